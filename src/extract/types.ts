@@ -1,0 +1,78 @@
+/** Shared record vocabulary; mirrors ../shared/spec/indicators.md field for field. */
+
+export const CORE_INDICATORS = [
+  'urban_new_jobs',
+  'registered_unemployment_rate',
+  'surveyed_unemployment_rate',
+  'rural_labor_transfer',
+  'hard_to_employ_employment',
+  'unemployed_reemployment',
+  'vocational_training',
+  'startup_loans',
+  'public_welfare_jobs',
+  'pension_insured',
+  'unemployment_insurance_insured',
+  'work_injury_insurance_insured',
+  'social_security_cards',
+  'mediation_success_rate',
+  'arbitration_closure_rate',
+  'minimum_wage',
+  'pension_increase',
+] as const;
+
+export type CoreIndicatorId = (typeof CORE_INDICATORS)[number];
+/** `other` for uncatalogued labour figures; `custom:<slug>` for user-defined indicators. */
+export type IndicatorId = CoreIndicatorId | 'other' | `custom:${string}`;
+
+export type Comparator = '>=' | '<=' | '~' | '=' | 'range';
+export type Kind = 'target' | 'actual' | 'progress';
+
+export interface IndicatorRecord {
+  indicator: IndicatorId;
+  label: string;
+  /** Base units (40万人 → 400000); null when masked. For `range`, the low end. */
+  value: number | null;
+  /** High end of a `range`, in the same base unit. */
+  max?: number | null;
+  unit: string;
+  comparator: Comparator;
+  kind: Kind;
+  masked: boolean;
+  region: string | null;
+  period: string | null;
+  text: string;
+  /** Offsets into the text given to `extract` (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface PageInfo {
+  title?: string;
+  url?: string;
+}
+
+export interface ExtractResult {
+  relevant: boolean;
+  region: string | null;
+  period: string | null;
+  records: IndicatorRecord[];
+}
+
+/** A user-defined indicator (settings page): extracted like a built-in one with id `custom:<slug>`. */
+export interface CustomIndicator {
+  slug: string;
+  name: string;
+  phrases: string[];
+  /** Base unit the figure is expected in, e.g. 人, 元, %. */
+  unit: string;
+}
+
+export interface ExtractorOptions {
+  /** Use jieba segmentation where it helps (default true). */
+  segmentation?: boolean;
+  customIndicators?: CustomIndicator[];
+}
+
+export interface Extractor {
+  extract(text: string, page?: PageInfo): ExtractResult;
+}

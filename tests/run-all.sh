@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Every test, in the order a failure is cheapest to read: types, unit, accuracy gate, builds, end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== typecheck"; npx tsc --noEmit
+echo "== unit tests"; npx vitest run
