@@ -1,0 +1,51 @@
+/**
+ * The typed protocol between content scripts, the background and the extension's pages.
+ * One map from message type to its request and response; `send` and the background router are typed by it,
+ * and the background validates every request from a content script before acting on it.
+ */
+import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
+
+/** Where a record came from, enough to find the passage again (quote + surrounding text, not a text fragment URL). */
+export interface SourceRef {
+  url: string;
+  title: string;
+  /** The record's text as on the page. */
+  quote: string;
+  /** Up to ~32 characters of page text before and after the quote. */
+  prefix: string;
+  suffix: string;
+}
+
+/** The extraction result of one tab, kept by the background while the tab shows that page. */
+export interface TabResult {
+  tabId: number;
+  frameId: number;
+  url: string;
+  title: string;
+  result: ExtractResult;
+  updatedAt: number;
+}
+
+export interface ClipEntry {
+  record: IndicatorRecord;
+  source: SourceRef;
+  note?: string;
+}
+
+export interface Messages {
+  /** content → background: run the engine on a page's visible text. */
+  extract: { request: { text: string; page: PageInfo }; response: ExtractResult };
+  /** popup/compare page → background: the records of every open tab. */
+  'tabs:results': { request: Record<string, never>; response: TabResult[] };
+  /** card/popup/compare page → background: store records in the clipped library. */
+  'library:add': { request: { entries: ClipEntry[] }; response: { added: number; duplicates: number } };
+  /** popup → content (tabs.sendMessage): show or hide the in-page panel. */
+  'panel:toggle': { request: Record<string, never>; response: { open: boolean } };
+  /** background/popup → content: scroll to a stored record's passage and flash it. */
+  reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
+}
+
+export type MessageType = keyof Messages;
+export type RequestOf<T extends MessageType> = Messages[T]['request'];
+export type ResponseOf<T extends MessageType> = Messages[T]['response'];
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };
