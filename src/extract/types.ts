@@ -71,6 +71,11 @@ export interface ExtractorOptions {
   /** Use jieba segmentation where it helps (default true). */
   segmentation?: boolean;
   customIndicators?: CustomIndicator[];
+  /**
+   * Where the jieba WebAssembly binary is, in a browser (e.g. browser.runtime.getURL('/jieba_rs_wasm_bg.wasm')).
+   * Node finds it by itself.
+   */
+  wasmUrl?: string;
 }
 
 export interface Extractor {
