@@ -1,0 +1,121 @@
+/** Builds the comparison table from the records of many pages (tabs and/or library). Pure. */
+import type { IndicatorRecord } from '../extract/types';
+import { formatPeriod } from './format';
+import { pairCell } from './pairing';
+import { resolveRegion } from './region';
+import { compareRowKeys, rowKeyOf } from './row-order';
+import { sortColumns, sortRows } from './sort';
+import type { Cell, Column, CompareInput, CompareOptions, ComparisonTable, Figure, Row } from './types';
+import { commonUnit, convert } from './units';
+
+interface Placed {
+  record: IndicatorRecord;
+  input: CompareInput;
+  libraryKey?: string;
+  rowKey: string;
+  columnId: string;
+}
+
+function toFigure(p: Placed, rowUnit: string): Figure {
+  const r = p.record;
+  // Progress is a share of plan in %, never converted to the row's unit.
+  const unit = r.kind === 'progress' ? r.unit : rowUnit;
+  const value = r.value === null ? null : convert(r.value, r.unit, unit);
+  const max = r.max == null ? null : convert(r.max, r.unit, unit);
+  const fig: Figure = {
+    record: r,
+    source: p.input.source,
+    origin: p.input.origin,
+    value: value ?? r.value,
+    max: max ?? r.max ?? null,
+    unit: value === null && r.value !== null ? r.unit : unit,
+    comparator: r.comparator,
+    kind: r.kind,
+    mentions: 1,
+  };
+  if (p.libraryKey !== undefined) fig.libraryKey = p.libraryKey;
+  return fig;
+}
+
+/** The same figure mentioned twice (title and body, or two pages) is shown once. */
+function mergeKey(f: Figure): string {
+  return [f.kind, f.comparator, f.value, f.max, f.unit, f.record.masked ? f.record.label : ''].join('|');
+}
+
+function buildCell(placed: readonly Placed[], rowUnit: string): Cell {
+  const figures: Figure[] = [];
+  const byKey = new Map<string, Figure>();
+  for (const p of placed) {
+    const f = toFigure(p, rowUnit);
+    const key = mergeKey(f);
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.mentions += 1;
+      continue;
+    }
+    byKey.set(key, f);
+    figures.push(f);
+  }
+  return { figures, progress: pairCell(figures) };
+}
+
+export function buildComparison(inputs: readonly CompareInput[], options: CompareOptions = {}): ComparisonTable {
+  const columns = new Map<string, Column>();
+  const placedByRow = new Map<string, Placed[]>();
+  for (const input of inputs) {
+    input.records.forEach((record, i) => {
+      const region = resolveRegion(record.region, input.region, input.source);
+      const period = record.period || input.period;
+      const columnId = `${region.key}|${period ?? ''}`;
+      if (!columns.has(columnId)) {
+        const col: Column = {
+          id: columnId,
+          region: region.region,
+          period,
+          periodLabel: formatPeriod(period),
+          order: columns.size,
+        };
+        if (region.note !== undefined) col.regionNote = region.note;
+        columns.set(columnId, col);
+      }
+      const rowKey = rowKeyOf(record);
+      const placed: Placed = { record, input, rowKey, columnId };
+      const key = input.keys?.[i];
+      if (key !== undefined) placed.libraryKey = key;
+      let list = placedByRow.get(rowKey);
+      if (!list) placedByRow.set(rowKey, (list = []));
+      list.push(placed);
+    });
+  }
+
+  const rows: Row[] = [];
+  for (const [rowKey, placed] of placedByRow) {
+    if (options.rows && !options.rows.has(rowKey)) continue;
+    const first = placed[0]!;
+    const unit = commonUnit(placed.filter((p) => p.record.kind !== 'progress').map((p) => p.record.unit)) || first.record.unit;
+    const byColumn = new Map<string, Placed[]>();
+    for (const p of placed) {
+      if (options.columns && !options.columns.has(p.columnId)) continue;
+      let list = byColumn.get(p.columnId);
+      if (!list) byColumn.set(p.columnId, (list = []));
+      list.push(p);
+    }
+    const cells: Record<string, Cell> = {};
+    for (const [columnId, list] of byColumn) cells[columnId] = buildCell(list, unit);
+    rows.push({ key: rowKey, indicator: first.record.indicator, label: first.record.label, unit, cells });
+  }
+  rows.sort((a, b) => compareRowKeys(a.key, b.key));
+
+  let cols = [...columns.values()];
+  if (options.columns) cols = cols.filter((c) => options.columns!.has(c.id));
+  return {
+    columns: sortColumns(cols, rows, options.columnSort ?? { by: 'appearance' }),
+    rows: sortRows(rows, options.rowSort ?? { by: 'indicator' }),
+  };
+}
+
+/** Every column and row of the inputs, before filtering: what the pickers offer. */
+export function listAxes(inputs: readonly CompareInput[]): { columns: Column[]; rows: Row[] } {
+  const { columns, rows } = buildComparison(inputs);
+  return { columns, rows };
+}
