@@ -1,0 +1,125 @@
+/**
+ * Reading one document from disk for the CLI tools: HTML (also a .txt that holds HTML) through the same visible-text
+ * walker as the content script, plain text as it is.
+ */
+import { readFile } from 'node:fs/promises';
+import { splitFrontMatter } from './front-matter';
+import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
+
+export interface LoadedDocument {
+  text: string;
+  title?: string;
+  url?: string;
+}
+
+/** A user-facing failure to read a document; `message` is the whole line to print. */
+export class DocumentError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`indicator-lens: ${path}: ${reason}`);
+    this.name = 'DocumentError';
+  }
+}
+
+const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml)$/i;
+const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+const CHINESE_LEGACY = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|big5|big5-hkscs)$/i;
+
+function systemErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+
+function tryDecode(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null; // invalid bytes, or a label this runtime does not know
+  }
+}
+
+/** Share of CJK characters among the non-ASCII ones: high for real GBK text, low for bytes that merely decode. */
+function looksChinese(text: string): boolean {
+  let nonAscii = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+  }
+  return nonAscii > 0 && cjk / nonAscii >= 0.8;
+}
+
+/**
+ * Bytes → text: UTF-8 (BOM allowed); else the legacy Chinese charset an HTML page declares; else GB18030 when it
+ * decodes to mostly Chinese (older government pages). NUL bytes or anything else is binary.
+ */
+export function decodeDocument(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return utf8;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = CHARSET.exec(head)?.[1];
+  if (declared && CHINESE_LEGACY.test(declared)) {
+    const text = tryDecode(bytes, /^big5/i.test(declared) ? 'big5' : 'gb18030');
+    if (text !== null) return text;
+  }
+  const gb = tryDecode(bytes, 'gb18030');
+  return gb !== null && looksChinese(gb) ? gb : null;
+}
+
+const TITLE_MIN_LENGTH = 4;
+const TITLE_MAX_LENGTH = 60;
+const SENTENCE_END = /[。！？；，、：,.!?;:…]$/;
+
+/**
+ * A plain-text document's title is its first non-empty line when that line reads like a headline: 4 to 60
+ * characters (shorter is page chrome such as 下载 or 打印) and not ending in sentence punctuation. Otherwise the
+ * document has no title.
+ */
+export function plainTextTitle(text: string): string | undefined {
+  const first = text.split('\n', 20).find((line) => line.trim() !== '');
+  if (first === undefined) return undefined;
+  const line = first.trim();
+  if (line.length < TITLE_MIN_LENGTH || line.length > TITLE_MAX_LENGTH || SENTENCE_END.test(line)) return undefined;
+  return line;
+}
+
+/** Text, title and (for HTML) canonical URL of a document in memory; `isHtml` forces the reading. */
+export function documentFromSource(source: string, isHtml: boolean): LoadedDocument {
+  if (isHtml) {
+    const { text, title } = htmlToVisibleText(source);
+    const url = /<link[^>]+rel=["']?canonical["']?[^>]*>/i.exec(source)?.[0].match(/href=["']?([^"'\s>]+)/i)?.[1];
+    return { text, ...(title !== undefined && { title }), ...(url !== undefined && { url }) };
+  }
+  const { title: frontTitle, body } = splitFrontMatter(normalizeSource(source));
+  if (frontTitle !== undefined) return { text: `${frontTitle}\n${body}`, title: frontTitle };
+  const title = plainTextTitle(body);
+  return title === undefined ? { text: body } : { text: body, title };
+}
+
+/** Reads a .txt/.html document; throws DocumentError (with a printable one-line message) when it cannot. */
+export async function readDocument(path: string): Promise<LoadedDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new DocumentError(path, systemErrorReason(error));
+  }
+  const source = decodeDocument(bytes);
+  if (source === null) throw new DocumentError(path, 'not a text or HTML file (binary content or unknown encoding)');
+  return documentFromSource(source, HTML_EXTENSIONS.test(path) || looksLikeHtml(source));
+}

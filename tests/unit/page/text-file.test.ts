@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DocumentError, plainTextTitle, readDocument } from '../../../src/page/text-file';
+
+const dir = mkdtempSync(join(tmpdir(), 'lens-page-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('readDocument', () => {
+  it('reads plain text whole, BOM stripped and CRLF as LF, with a headline title', async () => {
+    const doc = await readDocument(file('plan.txt', '\ufeff2023年州人力资源和社会保障工作要点\r\n\r\n城镇新增就业1万人。\r\n'));
+    expect(doc).toEqual({ title: '2023年州人力资源和社会保障工作要点', text: '2023年州人力资源和社会保障工作要点\n\n城镇新增就业1万人。\n' });
+  });
+
+  it('reads a .txt holding HTML as visible text', async () => {
+    const doc = await readDocument(file('post.txt', '<p>城镇新增就业</p><p>40万人</p>'));
+    expect(doc.text).toBe('城镇新增就业\n40万人');
+  });
+
+  it('decodes a GBK page that declares its charset', async () => {
+    // "<meta charset=gbk><p>就业</p>" with 就业 in GBK (BE CD D2 B5)
+    const bytes = Uint8Array.from([...Buffer.from('<meta charset="gbk"><p>'), 0xbe, 0xcd, 0xd2, 0xb5, ...Buffer.from('</p>')]);
+    expect((await readDocument(file('gbk.html', bytes))).text).toBe('就业');
+  });
+
+  it('rejects binary, missing and directory paths with one printable line', async () => {
+    const binary = file('x.pdf', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]));
+    await expect(readDocument(binary)).rejects.toThrow(new DocumentError(binary, 'not a text or HTML file (binary content or unknown encoding)'));
+    await expect(readDocument(binary)).rejects.toThrow(`indicator-lens: ${binary}: not a text or HTML file`);
+    await expect(readDocument(join(dir, 'missing.txt'))).rejects.toThrow(/missing\.txt: no such file$/);
+    await expect(readDocument(dir)).rejects.toThrow(/: is a directory$/);
+  });
+});
+
+describe('plainTextTitle', () => {
+  it('takes a short first line that does not end a sentence', () => {
+    expect(plainTextTitle('\n\n聚力同心 真抓实干\n正文')).toBe('聚力同心 真抓实干');
+    expect(plainTextTitle('这五年，我们深入践行以人民为中心的发展思想。\n')).toBeUndefined();
+    expect(plainTextTitle('下载\n打印\n2026年河南省政府工作报告')).toBeUndefined();
+  });
+});
