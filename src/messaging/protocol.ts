@@ -4,6 +4,7 @@
  * and the background validates every request from a content script before acting on it.
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
+import type { LibraryEntry, LibraryQuery } from '../store/library-types';
 
 /** Where a record came from, enough to find the passage again (quote + surrounding text, not a text fragment URL). */
 export interface SourceRef {
@@ -43,6 +44,22 @@ export interface Messages {
   'panel:toggle': { request: Record<string, never>; response: { open: boolean } };
   /** background/popup → content: scroll to a stored record's passage and flash it. */
   reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
+  /** extension pages → background: library entries matching a query, newest first. */
+  'library:list': { request: { query?: LibraryQuery }; response: { entries: LibraryEntry[] } };
+  'library:note': { request: { key: string; note: string }; response: { updated: boolean } };
+  /** Soft delete; `library:restore` with the same keys is the undo. */
+  'library:delete': { request: { keys: string[] }; response: { removed: number } };
+  'library:restore': { request: { keys: string[] }; response: { restored: number } };
+  /** An exported library JSON file's text; all entries are stored or, when anything is malformed, none. */
+  'library:import': {
+    request: { json: string };
+    response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
+  };
+  /** popup/compare page → background: bring a figure's page to the front (its tab, or a new one) and reveal it. */
+  'source:open': {
+    request: { source: SourceRef; record?: IndicatorRecord; tabId?: number };
+    response: { tabId: number; found: boolean };
+  };
 }
 
 export type MessageType = keyof Messages;
