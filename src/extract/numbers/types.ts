@@ -19,4 +19,6 @@ export interface Quantity {
   comparator: import('../types').Comparator | null;
   /** True when the number was written as a percentage (%, ％, 百分之…, 个百分点 is unit 百分点). */
   percent: boolean;
+  /** The comparator word written after the quantity and included in the span (以上, 以内, 左右 …). */
+  suffix?: string;
 }

@@ -1,0 +1,2 @@
+export { scanQuantities, MAX_DIGITS } from './scan';
+export type { Quantity } from './types';

@@ -1,0 +1,29 @@
+// Longest-first lookup of short words at a position: the data tables (units, multipliers, comparator words) stay
+// plain lists and the scanner never builds an alternation regex.
+
+export interface Entry {
+  raw: string;
+}
+
+export interface PrefixTable<T extends Entry> {
+  /** The longest entry written at `pos`, if any. */
+  match(text: string, pos: number): T | undefined;
+}
+
+export function prefixTable<T extends Entry>(entries: readonly T[]): PrefixTable<T> {
+  const byFirst = new Map<string, T[]>();
+  for (const e of entries) {
+    const list = byFirst.get(e.raw[0]!) ?? [];
+    list.push(e);
+    byFirst.set(e.raw[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.raw.length - a.raw.length);
+  return {
+    match(text, pos) {
+      const list = byFirst.get(text.charAt(pos));
+      if (!list) return undefined;
+      for (const e of list) if (text.startsWith(e.raw, pos)) return e;
+      return undefined;
+    },
+  };
+}

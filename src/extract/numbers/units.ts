@@ -1,0 +1,88 @@
+// What may follow a number, as data. Units are matched longest-first (人次 before 人, 个百分点 before 个).
+import type { Comparator } from '../types';
+import { prefixTable, type Entry } from './prefix-table';
+
+export interface UnitDef extends Entry {
+  /** Normalised unit. */
+  unit: string;
+  percent?: boolean;
+}
+
+const same = (...raws: string[]): UnitDef[] => raws.map((raw) => ({ raw, unit: raw }));
+
+export const UNITS: readonly UnitDef[] = [
+  { raw: '%', unit: '%', percent: true },
+  { raw: '％', unit: '%', percent: true },
+  { raw: '个百分点', unit: '百分点' },
+  { raw: '百分点', unit: '百分点' },
+  { raw: '名', unit: '人' },
+  { raw: '人民币', unit: '元' },
+  { raw: '周岁', unit: '岁' },
+  { raw: '个月', unit: '月' },
+  ...same('人次', '人', '户', '个', '张', '件', '起', '场', '份', '笔', '条', '家', '次', '批', '元', '美元', '‰'),
+  ...same('所', '项', '期', '亩', '套', '座', '岗', '天', '小时', '分钟', '周年', '岁', '倍', '位', '例', '宗'),
+  ...same('处', '支', '台', '辆', '吨', '公斤', '千克', '斤', '公里', '千米', '米', '平方米', '平方公里', '公顷'),
+  ...same('千瓦', '千瓦时', '千伏', '立方米', '栋', '间', '本', '篇', '门', '种', '类', '轮', '班', '单', '块'),
+];
+
+/**
+ * Words that start with a unit character but are not that unit: the number before them is a masked name or
+ * stands alone (*人社手机APP, 十一期间, **项目).
+ */
+export const UNIT_BLOCKERS: readonly Entry[] = [
+  '人社', '人民', '人大', '期间', '名单', '名称', '户籍', '条件', '家庭', '场所', '项目', '所有', '所属', '所在',
+  '起草', '座谈', '批准', '天然', '门户', '类型', '种类', '本地', '本级', '单位', '次要', '支持', '支付', '处理',
+].map((raw) => ({ raw }));
+
+export interface MultiplierDef extends Entry {
+  /** Power of ten. */
+  exp: number;
+}
+
+export const MULTIPLIERS: readonly MultiplierDef[] = [
+  { raw: '万亿', exp: 12 },
+  { raw: '千亿', exp: 11 },
+  { raw: '百亿', exp: 10 },
+  { raw: '千万', exp: 7 },
+  { raw: '百万', exp: 6 },
+  { raw: '亿', exp: 8 },
+  { raw: '万', exp: 4 },
+  { raw: '千', exp: 3 },
+];
+
+export interface ComparatorWord extends Entry {
+  comparator: Comparator;
+}
+
+/** Comparator words written directly after a quantity, inside its span. */
+export const SUFFIX_COMPARATORS: readonly ComparatorWord[] = [
+  { raw: '以上', comparator: '>=' },
+  { raw: '以下', comparator: '<=' },
+  { raw: '以内', comparator: '<=' },
+  { raw: '之内', comparator: '<=' },
+  { raw: '左右', comparator: '~' },
+  { raw: '上下', comparator: '~' },
+];
+
+/** 余/多 after the number or its multiplier: "more than". */
+export const APPROX_MARKS: readonly Entry[] = [{ raw: '余' }, { raw: '多' }];
+/** Words starting with 余/多 that are not the approximation mark (100万余额). */
+export const APPROX_BLOCKERS: readonly Entry[] = [{ raw: '余额' }, { raw: '余下' }];
+
+export interface RangeConnector extends Entry {
+  /** Hyphen-like: also joins dates and phone numbers, so it needs extra care. */
+  hyphen: boolean;
+}
+
+export const RANGE_CONNECTORS: readonly RangeConnector[] = [
+  ...['至', '到', '～', '~', '〜'].map((raw) => ({ raw, hyphen: false })),
+  ...['-', '－', '—', '——', '–', '‒', '―', '‐'].map((raw) => ({ raw, hyphen: true })),
+];
+
+export const unitTable = prefixTable(UNITS);
+export const unitBlockerTable = prefixTable(UNIT_BLOCKERS);
+export const multiplierTable = prefixTable(MULTIPLIERS);
+export const suffixTable = prefixTable(SUFFIX_COMPARATORS);
+export const approxTable = prefixTable(APPROX_MARKS);
+export const approxBlockerTable = prefixTable(APPROX_BLOCKERS);
+export const rangeConnectorTable = prefixTable(RANGE_CONNECTORS);
