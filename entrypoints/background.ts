@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { registerBackground } from '../src/background/register';
+
+export default defineBackground(() => {
+  registerBackground();
+});

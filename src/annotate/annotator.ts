@@ -1,0 +1,364 @@
+/**
+ * The content-script side of annotation: gate → visible text → engine (background) → ranges → highlights, then
+ * the card, the panel, keyboard stepping, re-annotation of changing pages and re-finding stored passages.
+ * Every listener, observer and timer ends with `signal`.
+ */
+import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
+import type { SourceRef } from '../messaging/protocol';
+import { mayBeRelevant } from '../extract/relevance-prefilter';
+import { collectVisibleTextChunked, OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
+import { toRange } from '../page/text-map';
+import { caretAt, createRangeIndex, pointInRange, type RangeIndex } from './hit-test';
+import { clearHighlights, flashHighlight, highlightApiAvailable, paintHighlights, setFocusHighlight } from './highlights';
+import { findQuote, sentenceAround, sourceRefFor } from './quote';
+import { adoptCss, highlightCss, pageTheme } from './styles';
+import { createUiHost, type UiState } from './ui-host';
+import type { ClipState } from './card/Card';
+
+export interface AnnotatorDeps {
+  signal: AbortSignal;
+  doc: Document;
+  extract(text: string, page: PageInfo): Promise<ExtractResult>;
+  clip(record: IndicatorRecord, source: SourceRef): Promise<{ added: number; duplicates: number }>;
+}
+
+export interface Annotator {
+  /** Called when the page's URL changed without a reload (SPA navigation). */
+  onLocationChange(): void;
+  togglePanel(): boolean;
+  reveal(source: SourceRef): Promise<boolean>;
+}
+
+const MUTATION_DEBOUNCE_MS = 300;
+/** A page that never stops mutating (tickers, clocks) still gets checked this often. */
+const MUTATION_MAX_WAIT_MS = 2000;
+const SLICE_MS = 8;
+const HIDE_CARD_DELAY_MS = 350;
+const MEASURE_PREFIX = 'indicator-lens:';
+
+interface Annotation {
+  text: string;
+  result: ExtractResult;
+  records: IndicatorRecord[];
+  ranges: Range[];
+  index: RangeIndex;
+}
+
+/** Records a main-thread work span for the benchmark (PerformanceObserver / performance.getEntriesByType('measure')). */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(MEASURE_PREFIX + name, { start, end: performance.now() });
+  } catch {
+    // performance.measure with options is missing in very old engines; the figure is only for benchmarks
+  }
+}
+
+const nextSlice = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function startAnnotator(deps: AnnotatorDeps): Annotator {
+  const { signal, doc } = deps;
+  const win = doc.defaultView!;
+  const listen = { signal, passive: true } as const;
+  const ui = createUiHost(doc);
+
+  let current: Annotation | null = null;
+  let run: AbortController | null = null;
+  let styleRemover: (() => void) | null = null;
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let rafPending = false;
+  let lastPointer = { x: 0, y: 0 };
+  let cardIndex = -1;
+  let clipState: ClipState = 'idle';
+  let panelOpen = false;
+  let observer: MutationObserver | null = null;
+
+  signal.addEventListener('abort', () => {
+    clearTimeout(debounceTimer);
+    clearTimeout(hideTimer);
+    run?.abort();
+    observer?.disconnect();
+    clearHighlights();
+    styleRemover?.();
+    ui.destroy();
+  });
+
+  // ---- gate and pipeline -------------------------------------------------------------------------------------
+
+  function check(): void {
+    const t0 = performance.now();
+    const relevant = doc.body !== null && mayBeRelevant(doc.body.textContent ?? '');
+    measure('gate', t0);
+    if (relevant) void annotate();
+    else if (current) reset();
+  }
+
+  function schedule(): void {
+    const now = performance.now();
+    if (debounceTimer === undefined) firstPending = now;
+    clearTimeout(debounceTimer);
+    const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, firstPending + MUTATION_MAX_WAIT_MS - now));
+    debounceTimer = setTimeout(() => {
+      debounceTimer = undefined;
+      if (!signal.aborted) check();
+    }, wait);
+  }
+
+  async function collect(runSignal: AbortSignal): Promise<VisibleText> {
+    const t0 = performance.now();
+    try {
+      return await collectVisibleTextChunked(doc.body, { signal: runSignal, budgetMs: SLICE_MS });
+    } finally {
+      measure('collect-wall', t0); // wall time across slices, not one task
+    }
+  }
+
+  async function buildRanges(records: IndicatorRecord[], map: VisibleText['map'], runSignal: AbortSignal) {
+    const kept: IndicatorRecord[] = [];
+    const ranges: Range[] = [];
+    let sliceStart = performance.now();
+    for (const record of records) {
+      const range = toRange(map, record.start, record.end, doc);
+      if (range) {
+        kept.push(record);
+        ranges.push(range);
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        measure('ranges', sliceStart);
+        await nextSlice();
+        if (runSignal.aborted) return null;
+        sliceStart = performance.now();
+      }
+    }
+    measure('ranges', sliceStart);
+    return { records: kept, ranges };
+  }
+
+  async function annotate(): Promise<void> {
+    run?.abort();
+    const controller = new AbortController();
+    run = controller;
+    const runSignal = AbortSignal.any([signal, controller.signal]);
+    try {
+      const visible = await collect(runSignal);
+      if (runSignal.aborted) return;
+      // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
+      const result =
+        current && current.text === visible.text
+          ? current.result
+          : await deps.extract(visible.text, { title: doc.title, url: win.location.href });
+      if (runSignal.aborted) return;
+      const sorted = [...result.records].sort((a, b) => a.start - b.start || b.end - a.end);
+      const built = await buildRanges(sorted, visible.map, runSignal);
+      if (!built || runSignal.aborted) return;
+      const t0 = performance.now();
+      if (!styleRemover && built.records.length) styleRemover = adoptCss(doc, highlightCss(pageTheme(doc)));
+      paintHighlights(built.records.map((record, i) => ({ record, range: built.ranges[i]! })));
+      current = { text: visible.text, result, ...built, index: createRangeIndex(built.ranges) };
+      if (cardIndex >= current.records.length) cardIndex = -1;
+      refreshUi();
+      measure('paint', t0);
+      performance.mark(`${MEASURE_PREFIX}painted`, { detail: { records: built.records.length } });
+    } catch (err) {
+      if (runSignal.aborted) return;
+      // The background is gone (extension reloaded) or refused the page; leave the page as it is.
+      console.debug('[indicator-lens] annotation failed', err);
+    }
+  }
+
+  function reset(): void {
+    run?.abort();
+    current = null;
+    cardIndex = -1;
+    clearHighlights();
+    refreshUi();
+  }
+
+  // ---- UI ------------------------------------------------------------------------------------------------------
+
+  function cardPosition(range: Range): { left: number; top: number } {
+    const rect = range.getBoundingClientRect();
+    const width = 330;
+    const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
+    const below = rect.bottom + 8;
+    const top = below + 240 > win.innerHeight && rect.top > 260 ? rect.top - 248 : below;
+    return { left, top };
+  }
+
+  function refreshUi(): void {
+    const a = current;
+    const page = { region: a?.result.region ?? null, period: a?.result.period ?? null };
+    const state: UiState = { card: null, panel: null };
+    if (a && cardIndex >= 0) {
+      const record = a.records[cardIndex]!;
+      state.card = {
+        record,
+        page,
+        sentence: sentenceAround(a.text, record.start, record.end),
+        clip: clipState,
+        onClip: () => void clipCurrent(),
+        onClose: () => showCard(-1),
+        position: cardPosition(a.ranges[cardIndex]!),
+      };
+    }
+    if (panelOpen) {
+      state.panel = {
+        records: a?.records ?? [],
+        page,
+        active: cardIndex,
+        onChoose: (i) => goTo(i, false),
+        onClose: () => {
+          panelOpen = false;
+          refreshUi();
+        },
+      };
+    }
+    ui.render(state);
+  }
+
+  function showCard(index: number): void {
+    clearTimeout(hideTimer);
+    if (index === cardIndex) return;
+    cardIndex = index;
+    clipState = 'idle';
+    setFocusHighlight(index >= 0 && current ? current.ranges[index]! : null);
+    refreshUi();
+  }
+
+  async function clipCurrent(): Promise<void> {
+    const a = current;
+    if (!a || cardIndex < 0) return;
+    const index = cardIndex;
+    const record = a.records[index]!;
+    clipState = 'busy';
+    refreshUi();
+    try {
+      const res = await deps.clip(record, sourceRefFor(a.text, record, { url: win.location.href, title: doc.title }));
+      clipState = res.added > 0 ? 'added' : 'duplicate';
+    } catch {
+      clipState = 'failed';
+    }
+    if (cardIndex === index && !signal.aborted) refreshUi();
+  }
+
+  function scrollToRange(range: Range): void {
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  /** Scrolls to figure i, flashes it; from the keyboard also opens its card and focuses it. */
+  function goTo(i: number, openCard: boolean): void {
+    const a = current;
+    if (!a || i < 0 || i >= a.records.length) return;
+    const range = a.ranges[i]!;
+    scrollToRange(range);
+    flashHighlight(range, signal);
+    if (openCard) {
+      cardIndex = -1;
+      showCard(i);
+      ui.focusCard();
+    } else {
+      cardIndex = i;
+      setFocusHighlight(range);
+      refreshUi();
+    }
+  }
+
+  // ---- pointer and keyboard --------------------------------------------------------------------------------------
+
+  function hitTest(): void {
+    rafPending = false;
+    const a = current;
+    if (!a) return;
+    const { x, y } = lastPointer;
+    const caret = caretAt(doc, x, y);
+    const i = caret ? a.index.at(caret.node, caret.offset) : -1;
+    if (i >= 0 && pointInRange(a.ranges[i]!, x, y)) {
+      const t0 = performance.now();
+      showCard(i);
+      measure('card', t0);
+    } else if (cardIndex >= 0 && hideTimer === undefined) {
+      hideTimer = setTimeout(() => {
+        hideTimer = undefined;
+        showCard(-1);
+      }, HIDE_CARD_DELAY_MS);
+    }
+  }
+
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (!current || current.records.length === 0) return;
+      if (ui.contains(e)) {
+        clearTimeout(hideTimer); // on the card: keep it open
+        hideTimer = undefined;
+        return;
+      }
+      lastPointer = { x: e.clientX, y: e.clientY };
+      if (!rafPending) {
+        rafPending = true;
+        win.requestAnimationFrame(hitTest);
+      }
+    },
+    listen,
+  );
+
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      if (!current || current.records.length === 0) return;
+      if (e.key === 'Escape' && cardIndex >= 0) {
+        showCard(-1);
+        return;
+      }
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+      if (e.code !== 'KeyJ' && e.code !== 'KeyK') return;
+      e.preventDefault();
+      const n = current.records.length;
+      const next = e.code === 'KeyJ' ? (cardIndex + 1) % n : (cardIndex <= 0 ? n : cardIndex) - 1;
+      goTo(next, true);
+    },
+    { signal },
+  );
+
+  win.addEventListener('scroll', () => cardIndex >= 0 && refreshUi(), { ...listen, capture: true });
+
+  // ---- pages that change -------------------------------------------------------------------------------------
+
+  observer = new MutationObserver((mutations) => {
+    const host = ui.element();
+    for (const m of mutations) {
+      const target = m.target;
+      if (host && (target === host || host.contains(target))) continue;
+      if (target instanceof Element && target.closest(`[${OWN_UI_ATTRIBUTE}]`)) continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  if (!highlightApiAvailable()) console.debug('[indicator-lens] CSS Custom Highlight API missing; no highlights');
+  check();
+
+  return {
+    onLocationChange() {
+      reset();
+      schedule();
+    },
+    togglePanel() {
+      panelOpen = !panelOpen;
+      refreshUi();
+      return panelOpen;
+    },
+    async reveal(source) {
+      const visible = await collectVisibleTextChunked(doc.body, { signal, budgetMs: SLICE_MS });
+      const at = findQuote(visible.text, source);
+      const range = at && toRange(visible.map, at.start, at.end, doc);
+      if (!range) return false;
+      scrollToRange(range);
+      flashHighlight(range, signal, 2500);
+      return true;
+    },
+  };
+}

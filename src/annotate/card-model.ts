@@ -1,0 +1,47 @@
+/** What the card says about a record, as plain strings (kept apart from the Preact view so it is testable alone). */
+import type { Comparator, IndicatorRecord } from '../extract/types';
+import { formatExact, formatFigureValue, formatPeriod } from '../compare/format';
+import { INDICATOR_NAMES, KIND_NAMES, ZH } from './messages.zh';
+
+const NAMES = new Map<string, string>(Object.entries(INDICATOR_NAMES));
+
+export interface CardModel {
+  name: string;
+  /** 40万人 style, with the comparator sign: ≥40万人. */
+  readable: string;
+  /** Exact base-unit value: ≥ 400,000 人; empty when masked. */
+  exact: string;
+  kind: string;
+  kindKey: IndicatorRecord['kind'];
+  region: string;
+  period: string;
+}
+
+const SIGNS: Record<Comparator, string> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '', range: '' };
+
+export function indicatorName(record: Pick<IndicatorRecord, 'indicator' | 'label'>): string {
+  if (record.indicator === 'other' || record.indicator.startsWith('custom:')) return record.label || ZH.other;
+  return NAMES.get(record.indicator) ?? record.label;
+}
+
+export function exactValue(record: Pick<IndicatorRecord, 'value' | 'max' | 'unit' | 'comparator'>): string {
+  if (record.value === null) return '';
+  if (record.comparator === 'range' && record.max != null) {
+    return `${formatExact(record.value)} – ${formatExact(record.max)} ${record.unit}`;
+  }
+  return `${SIGNS[record.comparator]}${formatExact(record.value)} ${record.unit}`;
+}
+
+export function cardModel(record: IndicatorRecord, page: { region: string | null; period: string | null }): CardModel {
+  return {
+    name: indicatorName(record),
+    readable: record.masked || record.value === null
+      ? `${ZH.masked}（${record.text}）`
+      : formatFigureValue(record.value, record.unit, record.comparator, record.max),
+    exact: exactValue(record),
+    kind: KIND_NAMES[record.kind],
+    kindKey: record.kind,
+    region: record.region ?? page.region ?? ZH.unknown,
+    period: formatPeriod(record.period ?? page.period) || ZH.unknown,
+  };
+}

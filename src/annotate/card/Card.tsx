@@ -1,0 +1,58 @@
+import type { IndicatorRecord } from '../../extract/types';
+import { cardModel } from '../card-model';
+import { ZH } from '../messages.zh';
+
+export type ClipState = 'idle' | 'busy' | 'added' | 'duplicate' | 'failed';
+
+export interface CardProps {
+  record: IndicatorRecord;
+  page: { region: string | null; period: string | null };
+  sentence: string;
+  clip: ClipState;
+  onClip(): void;
+  onClose(): void;
+  /** Viewport position of the card's top-left corner. */
+  position: { left: number; top: number };
+}
+
+const CLIP_LABELS: Record<ClipState, string> = {
+  idle: ZH.clip,
+  busy: ZH.clipping,
+  added: ZH.clipped,
+  duplicate: ZH.clipDuplicate,
+  failed: ZH.clipFailed,
+};
+
+export function Card({ record, page, sentence, clip, onClip, onClose, position }: CardProps) {
+  const m = cardModel(record, page);
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={m.name}
+      data-part="card"
+      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div class="head">
+        <span class="name" data-part="name">{m.name}</span>
+        <span class={`kind kind-${m.kindKey}`} data-part="kind">{m.kind}</span>
+        <button type="button" class="close" aria-label={ZH.close} onClick={onClose}>×</button>
+      </div>
+      <div class="value">
+        <span class="readable" data-part="readable">{m.readable}</span>
+        {m.exact && <span class="exact" data-part="exact">{m.exact}</span>}
+      </div>
+      <dl class="meta">
+        <dt>{ZH.region}</dt>
+        <dd data-part="region">{m.region}</dd>
+        <dt>{ZH.period}</dt>
+        <dd data-part="period">{m.period}</dd>
+      </dl>
+      <blockquote class="sentence" data-part="sentence">{sentence}</blockquote>
+      <button type="button" class="clip" data-part="clip" disabled={clip === 'busy' || clip === 'added'} onClick={onClip}>
+        {CLIP_LABELS[clip]}
+      </button>
+    </div>
+  );
+}

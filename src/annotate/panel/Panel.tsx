@@ -1,0 +1,48 @@
+import type { IndicatorRecord } from '../../extract/types';
+import { cardModel } from '../card-model';
+import { ZH } from '../messages.zh';
+
+export interface PanelProps {
+  records: readonly IndicatorRecord[];
+  page: { region: string | null; period: string | null };
+  active: number;
+  onChoose(index: number): void;
+  onClose(): void;
+}
+
+export function Panel({ records, page, active, onChoose, onClose }: PanelProps) {
+  return (
+    <section class="panel" aria-label={ZH.panelTitle} data-part="panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div class="head">
+        <span class="name">
+          {ZH.panelTitle}（{records.length}）
+        </span>
+        <button type="button" class="close" aria-label={ZH.close} onClick={onClose}>×</button>
+      </div>
+      {records.length === 0 ? (
+        <p class="empty">{ZH.panelEmpty}</p>
+      ) : (
+        <ol class="list">
+          {records.map((r, i) => {
+            const m = cardModel(r, page);
+            return (
+              <li key={`${r.start}:${r.end}`}>
+                <button
+                  type="button"
+                  class={i === active ? 'item active' : 'item'}
+                  data-part="panel-item"
+                  onClick={() => onChoose(i)}
+                >
+                  <span class={`kind kind-${m.kindKey}`}>{m.kind}</span>
+                  <span class="item-name">{m.name}</span>
+                  <span class="item-value">{m.readable}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p class="hint">{ZH.panelHint}</p>
+    </section>
+  );
+}

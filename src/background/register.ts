@@ -1,0 +1,39 @@
+/**
+ * Wires every background feature to one message router. Feature modules add their handlers here, one line each.
+ */
+import { browser } from 'wxt/browser';
+import { createRouter, type Router } from '../messaging/router';
+import { sendToTab } from '../messaging/send';
+import { clearStaleMirror, createMirroredArea, createTabResultsStore } from '../store/tab-results';
+import { createEngineHost } from './engine-host';
+import { registerAnnotateHandlers } from './annotate-handlers';
+import type { BadgeApi } from './badge';
+
+/** Name of the manifest command that toggles the in-page panel. */
+export const PANEL_COMMAND = 'toggle-panel';
+
+export function registerBackground(): Router {
+  const router = createRouter();
+
+  const session = browser.storage.session;
+  const area = session ?? createMirroredArea(browser.storage.local);
+  // Tab ids restart with the browser; a mirror left by the last session would name other tabs.
+  if (!session) browser.runtime.onStartup.addListener(() => void clearStaleMirror(browser.storage.local));
+  // Firefox MV2 has browserAction only.
+  const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
+
+  registerAnnotateHandlers(router, {
+    engine: createEngineHost(() => ({ wasmUrl: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as '/') })),
+    store: createTabResultsStore(area),
+    badge,
+    tabs: browser.tabs,
+  });
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== PANEL_COMMAND || tab?.id === undefined) return;
+    sendToTab(tab.id, 'panel:toggle', {}).catch(() => undefined); // no content script on this tab
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => router.dispatch(message, sender));
+  return router;
+}

@@ -1,0 +1,39 @@
+/** Payload checks for messages that arrive from content scripts (i.e. from arbitrary web pages). */
+import type { Validator } from './router';
+
+/** Bigger pages are refused rather than risk a long engine run in the background. */
+export const MAX_EXTRACT_TEXT = 5_000_000;
+const MAX_PAGE_FIELD = 8_192;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function optionalString(obj: Record<string, unknown>, key: string, max: number): string | null {
+  const v = obj[key];
+  if (v === undefined) return null;
+  if (typeof v !== 'string') return `${key} must be a string`;
+  if (v.length > max) return `${key} longer than ${max}`;
+  return null;
+}
+
+export const validateExtract: Validator = (payload) => {
+  if (!isPlainObject(payload)) return 'payload must be an object';
+  if (typeof payload.text !== 'string') return 'text must be a string';
+  if (payload.text.length > MAX_EXTRACT_TEXT) return `text longer than ${MAX_EXTRACT_TEXT}`;
+  if (!isPlainObject(payload.page)) return 'page must be an object';
+  return optionalString(payload.page, 'title', MAX_PAGE_FIELD) ?? optionalString(payload.page, 'url', MAX_PAGE_FIELD);
+};
+
+export const validateEmpty: Validator = (payload) =>
+  payload === undefined || isPlainObject(payload) ? null : 'payload must be an object';
+
+const isSourceRef = (v: unknown): boolean =>
+  isPlainObject(v) && ['url', 'title', 'quote', 'prefix', 'suffix'].every((k) => typeof v[k] === 'string');
+
+export const validateReveal: Validator = (payload) => {
+  if (!isPlainObject(payload)) return 'payload must be an object';
+  if (!isSourceRef(payload.source)) return 'source must be a SourceRef';
+  if ((payload.source as { quote: string }).quote.length === 0) return 'empty quote';
+  return null;
+};

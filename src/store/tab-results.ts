@@ -1,0 +1,105 @@
+/**
+ * Extraction results per tab and frame, held by the background. A Chrome MV3 service worker is stopped when idle,
+ * so results live in `storage.session` (memory-only, cleared with the browser session); where that area does not
+ * exist (Firefox MV2) they live in memory with a `storage.local` copy that is cleared at startup.
+ */
+import type { TabResult } from '../messaging/protocol';
+
+const KEY_PREFIX = 'tab-results:v1:';
+
+/** The part of a `storage` area used here (chrome and polyfill typings both fit it). */
+export interface StorageArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface TabResultEntry extends TabResult {
+  /** The tab's top-level URL when the result was stored; a navigation away from it drops the entry. */
+  topUrl: string;
+}
+
+export interface TabResultsStore {
+  put(entry: TabResultEntry): Promise<void>;
+  forTab(tabId: number): Promise<TabResultEntry[]>;
+  all(): Promise<TabResultEntry[]>;
+  dropTab(tabId: number): Promise<void>;
+  /** Drops the tab's entries recorded under another top-level URL; returns whether anything was dropped. */
+  dropUnlessUrl(tabId: number, topUrl: string): Promise<boolean>;
+}
+
+const keyOf = (tabId: number, frameId: number) => `${KEY_PREFIX}${tabId}:${frameId}`;
+
+/** The fragment never changes the document, so it does not count as navigating away. */
+export function sameDocumentUrl(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
+export function createTabResultsStore(area: StorageArea): TabResultsStore {
+  // Serialise writes: put/drop of the same tab race when a page re-annotates while navigating.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function all(): Promise<TabResultEntry[]> {
+    const items = await area.get(null);
+    return Object.entries(items)
+      .filter(([k]) => k.startsWith(KEY_PREFIX))
+      .map(([, v]) => v as TabResultEntry)
+      .sort((a, b) => a.tabId - b.tabId || a.frameId - b.frameId);
+  }
+
+  const forTab = async (tabId: number) => (await all()).filter((e) => e.tabId === tabId);
+
+  return {
+    put: (entry) => serial(() => area.set({ [keyOf(entry.tabId, entry.frameId)]: entry })),
+    forTab,
+    all,
+    dropTab: (tabId) =>
+      serial(async () => {
+        const keys = (await forTab(tabId)).map((e) => keyOf(e.tabId, e.frameId));
+        if (keys.length) await area.remove(keys);
+      }),
+    dropUnlessUrl: (tabId, topUrl) =>
+      serial(async () => {
+        const stale = (await forTab(tabId)).filter((e) => !sameDocumentUrl(e.topUrl, topUrl));
+        if (stale.length) await area.remove(stale.map((e) => keyOf(e.tabId, e.frameId)));
+        return stale.length > 0;
+      }),
+  };
+}
+
+/** A storage area in memory, mirrored to `storage.local` so a reloaded Firefox event page finds it again. */
+export function createMirroredArea(local: StorageArea): StorageArea {
+  let memory: Record<string, unknown> | null = null;
+  const load = async () => {
+    if (memory) return memory;
+    const items = await local.get(null);
+    memory = Object.fromEntries(Object.entries(items).filter(([k]) => k.startsWith(KEY_PREFIX)));
+    return memory;
+  };
+  return {
+    async get() {
+      return { ...(await load()) };
+    },
+    async set(items) {
+      Object.assign(await load(), items);
+      await local.set(items);
+    },
+    async remove(keys) {
+      const mem = await load();
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete mem[k];
+      await local.remove(keys);
+    },
+  };
+}
+
+/** Clears entries a previous browser session left in `storage.local` (tab ids are not stable across sessions). */
+export async function clearStaleMirror(local: StorageArea): Promise<void> {
+  const items = await local.get(null);
+  const keys = Object.keys(items).filter((k) => k.startsWith(KEY_PREFIX));
+  if (keys.length) await local.remove(keys);
+}

@@ -1,0 +1,196 @@
+/**
+ * The built extension in real Chromium, on fixture pages made from the shared corpus: highlights cover every gold
+ * core figure, irrelevant pages stay untouched, CSP / late content / SPA navigation work, the card and badge tell
+ * the right values, and nothing goes to the network.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, type CorpusDoc } from './corpus';
+import {
+  activeTabBadge,
+  launchWithExtension,
+  paintedTexts,
+  readHighlights,
+  waitForHighlights,
+  type ExtensionBrowser,
+} from './fixtures';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const corpus = loadCorpus();
+const relevantDocs = corpus.filter((d) => d.gold.relevant && d.gold.records.some((r) => CORE_IDS.has(r.indicator)));
+const byName = (name: string) => corpus.find((d) => d.name === name);
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+function missedGold(doc: CorpusDoc, highlighted: string[]) {
+  return doc.gold.records
+    .filter((r) => CORE_IDS.has(r.indicator))
+    .filter((r) => !highlighted.some((h) => overlaps(h, r.text)))
+    .map((r) => `${r.indicator} ${r.kind} «${r.text}»`);
+}
+
+describe('annotating corpus pages', () => {
+  it('has corpus documents to test with', () => {
+    expect(relevantDocs.length).toBeGreaterThan(0);
+  });
+
+  it.each(relevantDocs.map((d) => [d.name, d] as const))('highlights every gold core figure of %s', async (name, doc) => {
+    const page = await open(server.add(`/doc/${name}.html`, { body: pageHtml(doc.source) }));
+    const texts = paintedTexts(await waitForHighlights(page));
+    await page.close();
+    expect(missedGold(doc, texts)).toEqual([]);
+  });
+
+  it('leaves an irrelevant page alone (no highlight, no UI element)', async () => {
+    const doc = byName('cnews-game-prizes');
+    expect(doc, 'corpus doc cnews-game-prizes').toBeDefined();
+    const page = await open(server.add('/irrelevant.html', { body: pageHtml(doc!.source) }));
+    await page.waitForTimeout(1500);
+    const dump = await readHighlights(page);
+    const uiHosts = await page.evaluate(() => document.querySelectorAll('[data-indicator-lens]').length);
+    await page.close();
+    expect(paintedTexts(dump)).toEqual([]);
+    expect(uiHosts).toBe(0);
+  });
+});
+
+describe('pages that resist or change', () => {
+  const doc = () => byName('000_c01e68819d8d14d7') ?? relevantDocs[0]!;
+
+  it("works on a page served with Content-Security-Policy: default-src 'none'", async () => {
+    const url = server.add('/csp.html', {
+      body: pageHtml(doc().source),
+      headers: { 'content-security-policy': "default-src 'none'" },
+    });
+    const page = await open(url);
+    const texts = paintedTexts(await waitForHighlights(page));
+    await page.close();
+    expect(missedGold(doc(), texts)).toEqual([]);
+  });
+
+  it('annotates an article inserted one second after load', async () => {
+    const { html } = articleHtml(doc().source);
+    const script = `<script>setTimeout(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
+      html,
+    )}; document.getElementById('article').append(t.content); }, 1000);</script>`;
+    const url = server.add('/late.html', {
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>late</title></head><body><article id="article"></article>${script}</body></html>`,
+    });
+    const page = await open(url);
+    expect(paintedTexts(await readHighlights(page))).toEqual([]);
+    const texts = paintedTexts(await waitForHighlights(page));
+    await page.close();
+    expect(missedGold(doc(), texts)).toEqual([]);
+  });
+
+  it('re-annotates after a single-page-app route change', async () => {
+    const first = doc();
+    const second = byName('004_7e97ff98d8e8a41e') ?? relevantDocs.find((d) => d !== first)!;
+    const next = articleHtml(second.source).html;
+    const script = `<script>window.goNext = () => { history.pushState({}, '', '/spa/next'); const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
+      next,
+    )}; document.getElementById('article').replaceChildren(t.content); };</script>`;
+    const url = server.add('/spa/start', { body: pageHtml(first.source, '', script) });
+    const page = await open(url);
+    const before = paintedTexts(await waitForHighlights(page));
+    expect(missedGold(first, before)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { goNext(): void }).goNext());
+    await page.waitForFunction(
+      (kinds) => kinds.some((k) => [...(CSS.highlights.get(k) ?? [])].some((r) => r.startContainer.isConnected)),
+      ['indicator-lens-target', 'indicator-lens-actual', 'indicator-lens-progress', 'indicator-lens-masked'],
+      { timeout: 15_000 },
+    );
+    // Let the debounce settle so the highlights belong to the new route only.
+    await page.waitForTimeout(800);
+    const after = paintedTexts(await readHighlights(page));
+    await page.close();
+    expect(missedGold(second, after)).toEqual([]);
+    expect(after.some((t) => t.includes('40万人'))).toBe(false); // the first article's figure is gone
+  });
+});
+
+describe('card and badge', () => {
+  it('shows the card with the right values when pointing at a figure', async () => {
+    const page = await open(server.add('/card.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
+    await waitForHighlights(page);
+    const point = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('indicator-lens-target') ?? [])] as Range[];
+      const range = ranges.filter((r) => r.toString().includes('城镇新增就业40万人')).at(-1);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(point, 'a target highlight over 城镇新增就业40万人以上').not.toBeNull();
+    await page.mouse.move(point!.x - 40, point!.y - 40);
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelector('[data-part="card"]'),
+      undefined,
+      { timeout: 5000 },
+    );
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('[data-indicator-lens]')!.shadowRoot!;
+      const part = (p: string) => root.querySelector(`[data-part="${p}"]`)?.textContent ?? null;
+      return {
+        name: part('name'),
+        kind: part('kind'),
+        readable: part('readable'),
+        exact: part('exact'),
+        region: part('region'),
+        period: part('period'),
+        sentence: part('sentence'),
+        clip: part('clip'),
+      };
+    });
+    await page.close();
+    expect(card).toMatchObject({
+      name: '城镇新增就业',
+      kind: '目标',
+      readable: '≥40万人',
+      exact: '≥ 400,000 人',
+      region: '陕西省',
+      period: '2022',
+      clip: '收藏',
+    });
+    expect(card.sentence).toContain('城镇新增就业40万人以上');
+  });
+
+  it('shows the number of figures on the toolbar badge', async () => {
+    const doc = byName('004_7e97ff98d8e8a41e') ?? relevantDocs[0]!;
+    const page = await open(server.add('/badge.html', { body: pageHtml(doc.source) }));
+    const count = paintedTexts(await waitForHighlights(page)).length;
+    await page.bringToFront();
+    await expect.poll(() => activeTabBadge(browser.worker), { timeout: 5000 }).toBe(String(count));
+    await page.close();
+    expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network request beyond the fixture pages and its own files', () => {
+    const foreign = browser.requests
+      .map((r) => r.url())
+      .filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${browser.extensionId}/`))
+      .filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});
