@@ -67,7 +67,10 @@ export function pairCell(figures: readonly Figure[]): Progress[] {
     const actual = actualForProgress(p, actuals);
     if (actual) covered.add(actual);
     const target = actual ? targetForActual(actual, targets, actuals.length === 1) : undefined;
-    out.push({ percent: p.value, computed: false, actual, target });
+    const progress: Progress = { percent: p.value, computed: false, stated: p };
+    if (actual) progress.actual = actual;
+    if (target) progress.target = target;
+    out.push(progress);
   }
   for (const a of actuals) {
     if (covered.has(a)) continue;

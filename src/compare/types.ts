@@ -55,6 +55,8 @@ export interface Progress {
   /** The figure the percentage belongs to (an actual), when known. */
   actual?: Figure;
   target?: Figure;
+  /** The progress figure as stated on the page (computed progress has none). */
+  stated?: Figure;
   /** For `<=` targets (rates): whether the actual stays within it. */
   met?: boolean;
 }

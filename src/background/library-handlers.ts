@@ -1,0 +1,117 @@
+/** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
+import type { Browser } from 'wxt/browser';
+import { checkClipEntries, parseLibraryJson } from '../export/import';
+import type { Router, Sender, Validator } from '../messaging/router';
+import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { validateReveal } from '../messaging/validate';
+import type { Library } from '../store/library';
+
+export interface LibraryDeps {
+  library: () => Promise<Library>;
+  /** True for the extension's own pages (popup, compare page); content scripts may only add clips. */
+  isExtensionPage: (sender: Sender) => boolean;
+  tabs: Pick<typeof Browser.tabs, 'get' | 'create' | 'update'>;
+  windows?: Pick<typeof Browser.windows, 'update'>;
+  reveal: (tabId: number, payload: RequestOf<'reveal'>) => Promise<ResponseOf<'reveal'>>;
+  /** Waits between reveal attempts on a page that is still loading (default 400 ms, 25 tries). */
+  retry?: { delayMs: number; attempts: number };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const MAX_KEYS = 100_000;
+
+const validateKeys: Validator = (p) =>
+  isObject(p) && Array.isArray(p.keys) && p.keys.length <= MAX_KEYS && p.keys.every((k) => typeof k === 'string')
+    ? null
+    : 'keys must be an array of strings';
+
+const validateNote: Validator = (p) =>
+  isObject(p) && typeof p.key === 'string' && typeof p.note === 'string' && p.note.length <= 10_000
+    ? null
+    : 'key and note must be strings (note up to 10000 characters)';
+
+const validateList: Validator = (p) => {
+  if (!isObject(p)) return 'payload must be an object';
+  if (p.query === undefined) return null;
+  if (!isObject(p.query)) return 'query must be an object';
+  const bad = Object.entries(p.query).find(([, v]) => v !== undefined && typeof v !== 'string');
+  return bad ? `query.${bad[0]} must be a string` : null;
+};
+
+const validateImport: Validator = (p) =>
+  isObject(p) && typeof p.json === 'string' ? null : 'json must be a string';
+
+const validateOpen: Validator = (p) => {
+  const problem = validateReveal(p);
+  if (problem) return problem;
+  const tabId = (p as { tabId?: unknown }).tabId;
+  return tabId === undefined || Number.isInteger(tabId) ? null : 'tabId must be an integer';
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void {
+  const { library, isExtensionPage } = deps;
+  // Only the extension's pages may read or change the library; a web page's content script may only add.
+  const guard = <T>(sender: Sender, run: () => Promise<T>): Promise<T> =>
+    isExtensionPage(sender) ? run() : Promise.reject(new Error('only extension pages may do this'));
+
+  router.on('library:add', async ({ entries }) => (await library()).add(entries), (p) => checkClipEntries(p));
+
+  router.on(
+    'library:list',
+    (p, sender) => guard(sender, async () => ({ entries: await (await library()).list(p.query ?? {}) })),
+    validateList,
+  );
+  router.on(
+    'library:note',
+    (p, sender) => guard(sender, async () => ({ updated: await (await library()).setNote(p.key, p.note) })),
+    validateNote,
+  );
+  router.on('library:delete', (p, sender) => guard(sender, async () => (await library()).remove(p.keys)), validateKeys);
+  router.on('library:restore', (p, sender) => guard(sender, async () => (await library()).restore(p.keys)), validateKeys);
+  router.on(
+    'library:import',
+    (p, sender) =>
+      guard(sender, async () => {
+        const parsed = parseLibraryJson(p.json);
+        if (!parsed.ok) return { ok: false as const, error: parsed.error };
+        const { added, duplicates } = await (await library()).importEntries(parsed.entries);
+        return { ok: true as const, added, duplicates };
+      }),
+    validateImport,
+  );
+
+  router.on(
+    'source:open',
+    (p, sender) => guard(sender, () => openSource(deps, p)),
+    validateOpen,
+  );
+}
+
+async function openSource(deps: LibraryDeps, p: RequestOf<'source:open'>): Promise<ResponseOf<'source:open'>> {
+  const { tabs } = deps;
+  let tab: Browser.tabs.Tab | undefined;
+  if (p.tabId !== undefined) {
+    tab = await tabs.get(p.tabId).catch(() => undefined);
+    // The tab moved on to another page since the comparison was built.
+    if (tab && tab.url !== p.source.url) tab = undefined;
+  }
+  if (tab?.id !== undefined) {
+    await tabs.update(tab.id, { active: true });
+    if (tab.windowId !== undefined) await deps.windows?.update(tab.windowId, { focused: true });
+  } else {
+    tab = await tabs.create({ url: p.source.url, active: true });
+  }
+  const tabId = tab.id;
+  if (tabId === undefined) return { tabId: -1, found: false };
+  const payload: RequestOf<'reveal'> = p.record ? { source: p.source, record: p.record } : { source: p.source };
+  const { delayMs, attempts } = deps.retry ?? { delayMs: 400, attempts: 25 };
+  // A new tab has no content script until the page loads, and its highlights come after extraction.
+  for (let i = 0; i < attempts; i++) {
+    const answer = await deps.reveal(tabId, payload).catch(() => undefined);
+    if (answer?.found) return { tabId, found: true };
+    await sleep(delayMs);
+  }
+  return { tabId, found: false };
+}

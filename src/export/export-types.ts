@@ -1,0 +1,14 @@
+import type { IndicatorRecord } from '../extract/types';
+import type { SourceRef } from '../messaging/protocol';
+
+/** One record to export: from the library (with clip time and note) or from an open tab. */
+export interface ExportItem {
+  record: IndicatorRecord;
+  source: Pick<SourceRef, 'url' | 'title'> & Partial<SourceRef>;
+  note?: string;
+  /** ms since epoch; absent for figures not clipped. */
+  clippedAt?: number;
+}
+
+export const LIBRARY_FORMAT = 'indicator-lens-library';
+export const LIBRARY_FORMAT_VERSION = 1;
