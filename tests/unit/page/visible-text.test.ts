@@ -116,9 +116,9 @@ const treeArb = fc.letrec<{ node: TreeSpec }>((tie) => ({
     { maxDepth: 4, depthIdentifier: 'tree' },
     fc.record({
       tag: fc.constant('#text' as const),
-      attrs: fc.constant({}),
+      attrs: fc.constant<Record<string, string>>({}),
       text: fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((chars) => chars.join('')),
-      children: fc.constant([]),
+      children: fc.constant<TreeSpec[]>([]),
     }),
     fc.record({
       tag: fc.constantFrom(...TAGS),
