@@ -1,10 +1,11 @@
 /** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { checkClipEntries, parseLibraryJson } from '../export/import';
 import type { Router, Sender, Validator } from '../messaging/router';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
-import type { Library } from '../store/library';
+import { sendToTab } from '../messaging/send';
+import { openLibrary, type Library } from '../store/library';
 
 export interface LibraryDeps {
   library: () => Promise<Library>;
@@ -114,4 +115,17 @@ async function openSource(deps: LibraryDeps, p: RequestOf<'source:open'>): Promi
     await sleep(delayMs);
   }
   return { tabId, found: false };
+}
+
+/** The real browser wiring: one library connection per background lifetime, opened on first use. */
+export function browserLibraryDeps(): LibraryDeps {
+  let opened: Promise<Library> | undefined;
+  const origin = browser.runtime.getURL('/');
+  return {
+    library: () => (opened ??= openLibrary()),
+    isExtensionPage: (sender) => typeof sender.url === 'string' && sender.url.startsWith(origin),
+    tabs: browser.tabs,
+    windows: browser.windows,
+    reveal: (tabId, payload) => sendToTab(tabId, 'reveal', payload),
+  };
 }

@@ -7,6 +7,7 @@ import { sendToTab } from '../messaging/send';
 import { clearStaleMirror, createMirroredArea, createTabResultsStore } from '../store/tab-results';
 import { createEngineHost } from './engine-host';
 import { registerAnnotateHandlers } from './annotate-handlers';
+import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
 import type { BadgeApi } from './badge';
 
 /** Name of the manifest command that toggles the in-page panel. */
@@ -28,6 +29,8 @@ export function registerBackground(): Router {
     badge,
     tabs: browser.tabs,
   });
+
+  registerLibraryHandlers(router, browserLibraryDeps());
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== PANEL_COMMAND || tab?.id === undefined) return;
