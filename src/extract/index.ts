@@ -1,11 +1,19 @@
-// Public entry of the extraction engine. (Initial wiring: rules land in following commits.)
+/**
+ * Public entry of the extraction engine: `createExtractor()` once, then `extract(text, page)` synchronously for
+ * every page. Pure TypeScript: runs in Node, in a service worker and in a page.
+ */
 import type { Extractor, ExtractorOptions, ExtractResult, PageInfo } from './types';
-export * from './types';
+import { IndicatorMatcher } from './lexicon/matcher';
+import { extractRecords } from './engine';
 
-export async function createExtractor(_options: ExtractorOptions = {}): Promise<Extractor> {
+export * from './types';
+export { INDICATOR_DEFS, INDICATOR_BY_ID } from './lexicon/indicators';
+
+export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
+  const matcher = new IndicatorMatcher(options.customIndicators ?? []);
   return {
-    extract(_text: string, _page?: PageInfo): ExtractResult {
-      return { relevant: false, region: null, period: null, records: [] };
+    extract(text: string, page?: PageInfo): ExtractResult {
+      return extractRecords(typeof text === 'string' ? text : '', page, { matcher });
     },
   };
 }

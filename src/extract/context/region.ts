@@ -1,0 +1,54 @@
+/**
+ * Which area a page and each of its figures belong to. The page's area comes from its title, then from the place
+ * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
+ */
+import { findPlaces } from './gazetteer';
+
+const NATIONAL_CUES = /国务院|全国人民代表大会|全国人大|人力资源和社会保障部|人力资源社会保障部(?!门)/;
+const WHOLE_AREA = /全(省|市|县|州|区|盟|旗|国)/g;
+const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
+const MIN_MENTIONS = 3;
+
+export function pageRegion(text: string, title: string | undefined): string | null {
+  if (title) {
+    const inTitle = findPlaces(title).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
+    if (inTitle[0]) return inTitle[0].place.name;
+    const masked = MASKED_AREA.exec(title);
+    if (masked) return masked[1]!;
+  }
+  const head = text.slice(0, 300);
+  const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
+  if (maskedHead) return maskedHead[1]!;
+
+  const counts = new Map<string, { n: number; level: number; firstAt: number }>();
+  for (const m of findPlaces(text)) {
+    const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start };
+    c.n++;
+    counts.set(m.place.name, c);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
+  const top = ranked[0];
+  if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && top[1].n >= 2))) return top[0];
+  if (NATIONAL_CUES.test(text.slice(0, 2000)) && !/全(省|市|县|州)/.test(text.slice(0, 2000))) return '全国';
+
+  const whole = new Map<string, number>();
+  WHOLE_AREA.lastIndex = 0;
+  for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) whole.set(m[0], (whole.get(m[0]) ?? 0) + 1);
+  const w = [...whole.entries()].sort((a, b) => b[1] - a[1])[0];
+  return w ? w[0] : null;
+}
+
+function levelRank(level: string): number {
+  return level === 'county' ? 3 : level === 'city' ? 2 : 1;
+}
+
+/**
+ * A figure's own area: the last place the sentence names before the figure (full names only — short forms are
+ * too weak inside a sentence), else the page's. 全X resolves to the page's area.
+ */
+export function recordRegion(sentence: string, pageArea: string | null): string | null {
+  const places = findPlaces(sentence).filter((m) => !m.place.short);
+  const last = places[places.length - 1];
+  if (last) return last.place.name;
+  return pageArea;
+}

@@ -1,0 +1,82 @@
+/**
+ * The running "tense" of a document: review sections report what happened, plan sections set targets. Headings
+ * (一、2021年工作回顾 / 二、2022年工作任务) and paragraph leads (这五年，… / 今年经济社会发展主要预期目标是：) switch it;
+ * it holds until the next switch. Figures with no cue of their own take their kind and period from it.
+ */
+import type { Kind } from '../types';
+import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
+import { literalRegex } from '../text/alternation';
+import type { Line } from '../text/sentences';
+import { findTimes } from './time';
+
+export interface SectionState {
+  mode: Exclude<Kind, 'progress'> | null;
+  period: string | null;
+}
+
+const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
+const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
+const LEAD_MAX = 24;
+
+/** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
+function cueMode(s: string): SectionState['mode'] {
+  const review = lastIndexOf(REVIEW_RE, s);
+  const plan = lastIndexOf(PLAN_RE, s);
+  if (review < 0 && plan < 0) return null;
+  return review > plan ? 'actual' : 'target';
+}
+
+function lastIndexOf(re: RegExp, s: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+/** The part of a paragraph that can act as a lead-in: up to the first comma or colon, at most LEAD_MAX chars. */
+function leadOf(line: string): string {
+  const cut = line.search(/[，,：:。]/);
+  return line.slice(0, cut < 0 ? Math.min(line.length, LEAD_MAX) : Math.min(cut + 1, LEAD_MAX + 1));
+}
+
+/** One state per line, in order: the state that applies to the line's figures. */
+export function sectionStates(text: string, lines: readonly Line[], docYear: number | null, initial: SectionState['mode']): SectionState[] {
+  let state: SectionState = { mode: initial, period: null };
+  const out: SectionState[] = [];
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end).trim();
+    const probe = line.heading ? raw : leadOf(raw);
+    const mode = cueMode(probe);
+    const times = findTimes(probe, docYear);
+    const time = times[times.length - 1];
+    let timeMode: SectionState['mode'] = null;
+    if (time && docYear !== null) {
+      if (time.span === 'past' || (time.year !== null && time.year < docYear)) timeMode = 'actual';
+      else if (time.span === 'next' || (time.year !== null && time.year >= docYear && line.heading)) timeMode = 'target';
+    }
+    const next = mode ?? timeMode;
+    if (next !== null) {
+      state = { mode: next, period: time ? time.period : next === state.mode ? state.period : null };
+    } else if (time && line.heading) {
+      state = { mode: state.mode, period: time.period };
+    }
+    out.push(state);
+  }
+  return out;
+}
+
+const TARGET_MARKERS = /将|确保|力争|目标|计划|要点|任务|争取|预期/g;
+const ACTUAL_MARKERS = /截至|截止|累计|已|同比|完成了|实现了|达到了|一年来|五年来|据统计|增长了/g;
+const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
+const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
+
+/** The tense a document starts in: its title's genre, else which markers its text uses more. */
+export function initialMode(text: string, title: string | undefined): SectionState['mode'] {
+  const head = title ?? text.trimStart().split('\n')[0]?.slice(0, 80) ?? '';
+  if (TITLE_REVIEW.test(head)) return 'actual';
+  if (TITLE_PLAN.test(head)) return 'target';
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const target = count(TARGET_MARKERS);
+  const actual = count(ACTUAL_MARKERS);
+  return target > actual ? 'target' : 'actual';
+}

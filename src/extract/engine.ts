@@ -1,0 +1,138 @@
+/**
+ * The extraction pipeline, chrono-style: scan every figure once, let an ordered list of small rules propose what
+ * each figure measures, then refiners settle comparator, kind, region and period. Pure: text in, records out.
+ */
+import type { ExtractResult, IndicatorRecord, PageInfo } from './types';
+import { scanQuantities } from './numbers';
+import type { Quantity } from './numbers/types';
+import type { IndicatorMatcher } from './lexicon/matcher';
+import type { Candidate, Rule, RuleInput } from './rules/candidate';
+import { progressShare } from './rules/progress-share';
+import { labelledFigure } from './rules/labelled-figure';
+import { trailingLabel } from './rules/trailing-label';
+import { continuation } from './rules/continuation';
+import { otherFigure } from './rules/other-figure';
+import { refineComparator } from './refiners/comparator';
+import { refineKind } from './refiners/kind';
+import { refinePeriod } from './refiners/period';
+import { pageRegion, recordRegion } from './context/region';
+import { documentYear, findTimes } from './context/time';
+import { initialMode, sectionStates } from './context/sections';
+import { splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
+import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
+
+/** Order matters: a share of a plan is never a label's figure; a label before the figure beats one after it. */
+export const RULES: readonly Rule[] = [progressShare, labelledFigure, trailingLabel, continuation, otherFigure];
+
+export interface EngineDeps {
+  matcher: IndicatorMatcher;
+  /** Refines `other` labels to whole words (jieba); identity when segmentation is off. */
+  refineLabel?: (label: string) => string;
+}
+
+const TITLE_MAX = 80;
+
+/** A plain-text page's title is its first line when that line is short enough to be one. */
+function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
+  if (page?.title?.trim()) return page.title.trim();
+  const first = text.trimStart().split('\n', 1)[0]?.trim();
+  return first && first.length <= TITLE_MAX ? first : undefined;
+}
+
+function pagePeriod(docYear: number | null, title: string | undefined): string | null {
+  if (docYear === null) return null;
+  const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
+  return inTitle?.period ?? String(docYear);
+}
+
+export function extractRecords(text: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
+  const title = pageTitle(text, page);
+  const sentences = splitSentences(text);
+  const region = pageRegion(text, title);
+  const docYear = documentYear(text, title);
+  const period = pagePeriod(docYear, title);
+  const quantities = scanQuantities(text);
+
+  const preliminary = relevanceEvidence(text, sentences, title, 0);
+  const labourPage = isLabourPage(preliminary);
+  const candidates = proposeAll(text, sentences, quantities, deps.matcher, labourPage);
+  const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
+  const relevant = isRelevant({ ...preliminary, coreFigures });
+  if (!relevant) return { relevant, region, period, records: [] };
+
+  const lines = splitLines(text);
+  const states = sectionStates(text, lines, docYear, initialMode(text, title));
+  const records: IndicatorRecord[] = [];
+  for (const { candidate: c, sentence } of candidates) {
+    const line = spanIndexAt(lines, c.quantity.start);
+    const section = states[line] ?? { mode: null, period: null };
+    const kind = c.kind ?? refineKind(text, sentence.start, sentence.end, c.start, c.end, section);
+    const label = c.indicator === 'other' && deps.refineLabel ? deps.refineLabel(c.label) : c.label;
+    records.push(
+      toRecord(text, c, {
+        label,
+        kind,
+        region: recordRegion(text.slice(sentence.start, c.start), region),
+        period: refinePeriod(text, sentence.start, c.start, docYear, section.period, period),
+      }),
+    );
+  }
+  return { relevant, region, period, records };
+}
+
+function proposeAll(
+  text: string,
+  sentences: readonly Span[],
+  quantities: readonly Quantity[],
+  matcher: IndicatorMatcher,
+  labourPage: boolean,
+): Array<{ candidate: Candidate; sentence: Span }> {
+  const out: Array<{ candidate: Candidate; sentence: Span }> = [];
+  let qi = 0;
+  for (const sentence of sentences) {
+    const inSentence: Quantity[] = [];
+    while (qi < quantities.length && quantities[qi]!.start < sentence.end) {
+      if (quantities[qi]!.start >= sentence.start) inSentence.push(quantities[qi]!);
+      qi++;
+    }
+    if (inSentence.length === 0) continue;
+    const previous: Candidate[] = [];
+    for (let index = 0; index < inSentence.length; index++) {
+      const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher, previous, labourPage };
+      for (const rule of RULES) {
+        const c = rule(input);
+        if (c) {
+          previous.push(c);
+          out.push({ candidate: c, sentence });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function toRecord(
+  text: string,
+  c: Candidate,
+  refined: Pick<IndicatorRecord, 'label' | 'kind' | 'region' | 'period'>,
+): IndicatorRecord {
+  const q = c.quantity;
+  const comparator = c.kind === 'progress' ? (q.comparator ?? '=') : refineComparator(text, c);
+  const record: IndicatorRecord = {
+    indicator: c.indicator,
+    label: refined.label,
+    value: q.value,
+    ...(comparator === 'range' ? { max: q.max ?? null } : {}),
+    unit: c.unit,
+    comparator,
+    kind: refined.kind,
+    masked: q.masked,
+    region: refined.region,
+    period: refined.period,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+  };
+  return record;
+}

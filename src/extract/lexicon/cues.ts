@@ -1,0 +1,41 @@
+import type { Comparator } from '../types';
+
+/** Cue words that decide a figure's comparator, kind and period. Data only; the refiners compile them. */
+
+/** Words written just before a figure that set its comparator (the number scanner handles 以上/以内/余/多 after it). */
+export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
+  超过: '>=', 超: '>=', 不低于: '>=', 不少于: '>=', 至少: '>=', 突破: '>=', 高于: '>=', 多于: '>=', 逾: '>=',
+  不超过: '<=', 低于: '<=', 不高于: '<=', 少于: '<=', 不到: '<=', 控制在: '=',
+  约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~',
+};
+
+/** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
+export const TARGET_CUES = [
+  '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标',
+  '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是',
+];
+
+/** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */
+export const ACTUAL_CUES = [
+  '截至', '截止', '累计', '已经', '已', '共计', '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年',
+  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了',
+];
+
+/** Heading and paragraph-lead words that open a review of what was done. */
+export const REVIEW_SECTION_CUES = [
+  '工作回顾', '回顾', '完成情况', '开展情况', '进展情况', '工作总结', '总结', '主要成效', '工作成效', '取得成效',
+  '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年', '工作情况汇报', '工作汇报',
+];
+
+/** Heading and paragraph-lead words that open plans and targets. */
+export const PLAN_SECTION_CUES = [
+  '目标任务', '主要目标', '预期目标', '重点工作', '工作安排', '工作任务', '重点任务', '总体部署', '工作要点',
+  '工作思路', '工作打算', '下一步', '民生实事', '有关要求', '总体要求', '行动计划', '实施方案', '任务一',
+];
+
+/** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */
+export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'];
+
+/** Relative-time phrases → how they map to a period given the document's year. */
+export const FIVE_YEAR_PAST = ['这五年', '五年来', '过去五年', '“十四五”时期', '"十四五"时期', '十四五时期', '“十四五”以来', '“十四五”期间'];
+export const FIVE_YEAR_NEXT = ['“十五五”时期', '"十五五"时期', '十五五时期', '“十五五”期间', '今后五年', '未来五年'];

@@ -1,0 +1,216 @@
+/**
+ * The indicator vocabulary, as data. Phrases are regular-expression sources (so a phrase may allow a short gap,
+ * e.g. 参加…养老保险人数) and are compiled into one alternation, longest first.
+ *
+ * - `phrases`: a label written before its figure (城镇新增就业40万人).
+ * - `trailing`: a label written after its figure (505万下岗失业人员实现再就业, 40万个公益性岗位).
+ * - `continuations`: short labels that only name this indicator when it is already the sentence's topic
+ *   (…公益性岗位40.97万个，安置上岗35.15万人; 社保卡新增发行2万张，总发行量已达30万张).
+ * - `units`: base units the figure may have; a figure in another unit is a different measure (e.g.
+ *   基本养老保险参保率95% is not a count of insured people) and becomes an `other` record.
+ * - `unitAliases`: units written on pages that mean the base unit here (培训…人 counts 人次).
+ */
+import type { CoreIndicatorId } from '../types';
+
+export interface IndicatorDef {
+  id: CoreIndicatorId;
+  /** Display name (Chinese), used by cards and tables. */
+  name: string;
+  nameEn: string;
+  units: string[];
+  /** Unit for a figure written with a multiplier only (505万下岗失业人员). */
+  defaultUnit: string;
+  unitAliases?: Record<string, string>;
+  phrases: string[];
+  trailing?: string[];
+  continuations?: string[];
+  /** Phrases that look like this indicator's but measure something else; they block the match. */
+  exclusions?: string[];
+}
+
+const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
+
+export const INDICATOR_DEFS: IndicatorDef[] = [
+  {
+    id: 'urban_new_jobs',
+    name: '城镇新增就业',
+    nameEn: 'Urban new jobs',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: [
+      '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
+      '城镇新就业', '城镇累计新增就业', '城镇净增就业',
+    ],
+  },
+  {
+    id: 'registered_unemployment_rate',
+    name: '城镇登记失业率',
+    nameEn: 'Registered urban unemployment rate',
+    units: ['%'],
+    defaultUnit: '%',
+    phrases: ['城镇登记失业率', '城镇居民登记失业率', '登记失业率'],
+  },
+  {
+    id: 'surveyed_unemployment_rate',
+    name: '城镇调查失业率',
+    nameEn: 'Surveyed urban unemployment rate',
+    units: ['%'],
+    defaultUnit: '%',
+    phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率'],
+  },
+  {
+    id: 'rural_labor_transfer',
+    name: '农村劳动力转移就业',
+    nameEn: 'Rural labour transferred to employment',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: [
+      '新增农村劳动力转移就业', '农村劳动力转移就业', '农村富余劳动力转移就业', '农村劳动力转移',
+      '新增转移农村劳动力', '转移农村劳动力', '转移农村富余劳动力', '农村劳动力新增转移',
+      '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
+      '脱贫劳动力转移就业',
+    ],
+  },
+  {
+    id: 'hard_to_employ_employment',
+    name: '就业困难人员就业',
+    nameEn: 'Hard-to-employ people placed in work',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: [
+      '就业困难人员实现就业', '就业困难人员就业', '就业困难人员再就业', '安置就业困难人员',
+      `帮助${GAP}就业困难人员(?:实现)?(?:就业|再就业)`, '帮扶就业困难人员就业', '援助就业困难人员',
+      '困难人员实现就业', '困难人员就业',
+    ],
+    trailing: ['就业困难人员实现就业', '就业困难人员实现再就业'],
+  },
+  {
+    id: 'unemployed_reemployment',
+    name: '失业人员再就业',
+    nameEn: 'Unemployed people re-employed',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: ['城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业'],
+    trailing: [
+      '下岗失业人员实现再就业', '下岗失业人员再就业', '城镇失业人员实现再就业', '城镇失业人员再就业',
+      '失业人员实现再就业', '失业人员再就业',
+    ],
+  },
+  {
+    id: 'vocational_training',
+    name: '职业技能培训',
+    nameEn: 'Vocational skills training',
+    units: ['人次'],
+    defaultUnit: '人次',
+    unitAliases: { 人: '人次' },
+    phrases: [
+      '补贴性职业技能培训', '职业技能培训', '职业技能提升培训', '企业职工岗位技能培训', '岗位技能培训',
+      '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
+    ],
+    exclusions: ['职业技能培训机构', '技能培训基地', '培训合格证书'],
+  },
+  {
+    id: 'startup_loans',
+    name: '创业担保贷款',
+    nameEn: 'Business start-up guaranteed loans',
+    units: ['元'],
+    defaultUnit: '元',
+    phrases: [
+      '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款',
+    ],
+    exclusions: ['创业担保贷款回收率', '贷款回收率'],
+  },
+  {
+    id: 'public_welfare_jobs',
+    name: '公益性岗位',
+    nameEn: 'Public-welfare posts',
+    units: ['个', '人'],
+    defaultUnit: '个',
+    unitAliases: { 岗: '个' },
+    phrases: [
+      '开发城乡公益性岗位', '开发乡村公益性岗位', '开发公益性岗位', '城乡公益性岗位', '乡村公益性岗位',
+      '城镇公益性岗位', '公益性岗位安置', '公益性岗位',
+    ],
+    trailing: ['城乡公益性岗位', '乡村公益性岗位', '公益性岗位'],
+    continuations: ['安置上岗', '安置人员', '上岗'],
+  },
+  {
+    id: 'pension_insured',
+    name: '养老保险参保',
+    nameEn: 'People insured by pension insurance',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: [
+      `参加${GAP}养老保险(?:人数)?`, `${GAP}养老保险参保人数`, '养老保险参保', '养老保险参保人员',
+    ],
+    // New enrolments are a flow, not the number insured.
+    exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保'],
+  },
+  {
+    id: 'unemployment_insurance_insured',
+    name: '失业保险参保',
+    nameEn: 'People insured by unemployment insurance',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: ['参加失业保险(?:人数)?', '失业保险参保人数', '失业保险参保'],
+    exclusions: ['失业保险参保率'],
+  },
+  {
+    id: 'work_injury_insurance_insured',
+    name: '工伤保险参保',
+    nameEn: 'People insured by work-injury insurance',
+    units: ['人'],
+    defaultUnit: '人',
+    phrases: ['参加工伤保险(?:人数)?', '工伤保险参保人数', '工伤保险参保'],
+    exclusions: ['工伤保险参保率'],
+  },
+  {
+    id: 'social_security_cards',
+    name: '社会保障卡',
+    nameEn: 'Social-security cards issued',
+    units: ['张'],
+    defaultUnit: '张',
+    phrases: [
+      '社会保障卡新增发行', '社保卡新增发行', '新增发行社会保障卡', '新增发行社保卡', '发放社会保障卡', '发放社保卡',
+      '社会保障卡持卡人数', '社保卡持卡人数', '社会保障卡', '社保卡', '电子社保卡',
+    ],
+    continuations: ['总发行量', '累计发行', '发行总量', '发卡量'],
+  },
+  {
+    id: 'mediation_success_rate',
+    name: '调解成功率',
+    nameEn: 'Labour-dispute mediation success rate',
+    units: ['%'],
+    defaultUnit: '%',
+    phrases: ['劳动人事争议调解成功率', '调解成功率'],
+  },
+  {
+    id: 'arbitration_closure_rate',
+    name: '仲裁结案率',
+    nameEn: 'Labour arbitration closure rate',
+    units: ['%'],
+    defaultUnit: '%',
+    phrases: ['劳动人事争议仲裁结案率', '仲裁结案率'],
+  },
+  {
+    id: 'minimum_wage',
+    name: '最低工资标准',
+    nameEn: 'Minimum wage',
+    units: ['元'],
+    defaultUnit: '元',
+    phrases: ['月最低工资标准', '小时最低工资标准', '最低工资标准', '最低工资'],
+  },
+  {
+    id: 'pension_increase',
+    name: '基本养老金调整',
+    nameEn: 'Basic pension increase',
+    units: ['%'],
+    defaultUnit: '%',
+    phrases: [
+      `企业退休人员基本养老金${GAP}`, `退休人员基本养老金${GAP}`, '基本养老金', '养老金',
+    ],
+    exclusions: ['基础养老金'],
+  },
+];
+
+export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATOR_DEFS.map((d) => [d.id, d]));

@@ -1,0 +1,16 @@
+/** Words that mark a clause or a page as being about labour and social security (人社). Data only. */
+
+/** Strong topic words: a page that uses many of them is a 人社 page. */
+export const LABOUR_TOPIC_TERMS = [
+  '人力资源和社会保障', '人力资源社会保障', '人社', '就业', '失业', '再就业', '社会保险', '社会保障', '社保',
+  '养老保险', '医疗保险', '失业保险', '工伤保险', '生育保险', '养老金', '参保', '职业技能', '技能培训', '技能人才',
+  '劳动关系', '劳动争议', '劳动仲裁', '劳动监察', '劳动者', '农民工', '欠薪', '工资支付', '最低工资', '公益性岗位',
+  '创业担保', '劳动力', '人才引进', '职称', '事业单位招聘', '社保卡', '社会保障卡', '退休人员',
+];
+
+/** Words that make a single clause a labour figure on a page that is not only about labour. */
+export const LABOUR_CLAUSE_TERMS = [
+  ...LABOUR_TOPIC_TERMS, '岗位', '招聘', '招工', '培训', '工资', '劳务', '务工', '创业', '人才', '退役军人',
+  '残疾人就业', '高校毕业生', '参保率', '待遇', '护理险', '职业伤害', '调解', '仲裁', '养老', '医保', '一卡通',
+  '以工代赈', '劳动',
+];

@@ -1,0 +1,49 @@
+/**
+ * Is a page about labour and social security? A page is, when labour words run through several of its sentences
+ * and it states at least one indicator, or when labour words are dense throughout. Finance, sports or property
+ * pages that mention 就业 or 社保 once in passing stay quiet.
+ */
+import { LABOUR_TOPIC_TERMS } from './lexicon/labour-terms';
+import { literalRegex } from './text/alternation';
+import type { Span } from './text/sentences';
+
+const TOPIC_RE = literalRegex(LABOUR_TOPIC_TERMS, 'g');
+const TITLE_RE = literalRegex(LABOUR_TOPIC_TERMS, '');
+
+export interface RelevanceEvidence {
+  /** Sentences that use a labour topic word. */
+  labourSentences: number;
+  /** Labour topic words per 1,000 characters. */
+  density: number;
+  titleOnTopic: boolean;
+  coreFigures: number;
+}
+
+export function relevanceEvidence(text: string, sentences: readonly Span[], title: string | undefined, coreFigures: number): RelevanceEvidence {
+  let hits = 0;
+  let labourSentences = 0;
+  let si = 0;
+  let lastCounted = -1;
+  TOPIC_RE.lastIndex = 0;
+  for (let m = TOPIC_RE.exec(text); m !== null; m = TOPIC_RE.exec(text)) {
+    hits++;
+    while (si < sentences.length && sentences[si]!.end <= m.index) si++;
+    if (si !== lastCounted) {
+      labourSentences++;
+      lastCounted = si;
+    }
+  }
+  const density = text.length === 0 ? 0 : (hits * 1000) / text.length;
+  const titleOnTopic = title ? TITLE_RE.test(title) : false;
+  return { labourSentences, density, titleOnTopic, coreFigures };
+}
+
+export function isRelevant(e: RelevanceEvidence): boolean {
+  if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
+  return e.labourSentences >= 6 && e.density >= 2;
+}
+
+/** A page whose every figure may be taken as labour-related (a 人社 bureau's report), not just some clauses. */
+export function isLabourPage(e: RelevanceEvidence): boolean {
+  return e.density >= 6 || (e.titleOnTopic && e.density >= 3);
+}

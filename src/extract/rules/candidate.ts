@@ -1,0 +1,45 @@
+/** What a rule proposes for one figure; refiners then settle comparator, kind, region and period. */
+import type { IndicatorId, Kind } from '../types';
+import type { Quantity } from '../numbers/types';
+import type { IndicatorMatcher } from '../lexicon/matcher';
+import type { Span } from '../text/sentences';
+
+export interface Candidate {
+  indicator: IndicatorId;
+  label: string;
+  unit: string;
+  quantity: Quantity;
+  /** Highlighted span: label (when written before the figure) through the figure. */
+  start: number;
+  end: number;
+  /** Text between the label and the figure (年均超过, 控制在), where prefix comparators live. */
+  gapStart: number;
+  /** Set by rules that know it (progress shares). */
+  kind?: Kind;
+}
+
+export interface RuleInput {
+  text: string;
+  sentence: Span;
+  quantities: readonly Quantity[];
+  /** Index of the figure in `quantities`. */
+  index: number;
+  matcher: IndicatorMatcher;
+  /** Records already made from earlier figures of the same sentence. */
+  previous: readonly Candidate[];
+  /** The page is about labour and social security throughout (a 人社 page), not only in places. */
+  labourPage: boolean;
+}
+
+export type Rule = (input: RuleInput) => Candidate | null;
+
+/** The figure's unit as the indicator counts it (培训…人 → 人次; 505万 → the default unit), or null if foreign. */
+export function unitFor(
+  q: Quantity,
+  def: { units: string[]; defaultUnit: string; unitAliases: Record<string, string> },
+): string | null {
+  const unit = q.unit === '' ? def.defaultUnit : (def.unitAliases[q.unit] ?? q.unit);
+  return def.units.includes(unit) ? unit : null;
+}
+
+export const CLAUSE_BREAK = /[，,。；;：:、！？!?\n（）()【】]/;

@@ -1,0 +1,33 @@
+/**
+ * The common case: an indicator's label, then at most a few words, then the figure —
+ * 城镇新增就业40万人以上, 城镇调查失业率控制在5.5%以内, 城镇新增就业年均超过70万人.
+ */
+import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+
+const LOOKBACK = 40;
+const MAX_GAP = 12;
+const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
+
+export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  const from = Math.max(sentence.start, q.start - LOOKBACK, prev ? prev.end : 0);
+  const labels = matcher.labelsIn(text, from, q.start);
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i]!;
+    const gap = text.slice(label.end, q.start);
+    if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
+    const unit = unitFor(q, label.def);
+    if (unit === null) return null;
+    return {
+      indicator: label.def.id,
+      label: label.text,
+      unit,
+      quantity: q,
+      start: label.start,
+      end: q.end,
+      gapStart: label.end,
+    };
+  }
+  return null;
+};

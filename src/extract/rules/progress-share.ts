@@ -1,0 +1,91 @@
+/**
+ * Share of a plan done, attached to the figure it qualifies: 城镇新增就业1271人，完成比例为72.22%;
+ * 开发…40.97万个、安置上岗35.15万人，分别完成年度计划任务的102.43%、87.87%.
+ */
+import type { Candidate, Rule } from './candidate';
+
+const SHARE_CUE = new RegExp(
+  [
+    '完成(?:比例|比率|率|进度)(?:为|达到|达|是)?',
+    '(?:分别)?(?:完成|占|达到)了?(?:全年|年度|全年度|年初)?(?:计划|目标)?(?:任务|目标|计划)(?:数|量)?的?(?:比例|进度)?(?:为|达到|达)?',
+    '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
+  ].join('|') + '$',
+);
+const SERIES_GAP = /^\s*[、和及与]\s*$/;
+const LOOKBACK = 20;
+
+export const progressShare: Rule = ({ text, sentence, quantities, index, previous }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '%') return null;
+  const head = findSeriesHead(text, sentence.start, quantities, index);
+  if (!head) return null;
+  const { cueStart, position, respectively } = head;
+  // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains.
+  const candidates = previous.filter((c) => c.kind !== 'progress' && !inClosedParentheses(text, c, cueStart));
+  if (candidates.length === 0) return null;
+  let target: Candidate | undefined;
+  if (respectively) {
+    // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures.
+    const n = seriesLength(text, quantities, index - position);
+    target = candidates[candidates.length - n + position];
+  } else {
+    target = candidates[candidates.length - 1];
+  }
+  if (!target) return null;
+  const start = position === 0 ? cueStart : q.start;
+  return {
+    indicator: target.indicator,
+    label: `${target.label}完成比例`,
+    unit: '%',
+    quantity: q,
+    start,
+    end: q.end,
+    gapStart: q.start,
+    kind: 'progress',
+  };
+};
+
+/** Finds the share cue before this figure, directly or through a series of shares joined by 、. */
+function findSeriesHead(
+  text: string,
+  sentenceStart: number,
+  quantities: RuleInputQuantities,
+  index: number,
+): { cueStart: number; position: number; respectively: boolean } | null {
+  let position = 0;
+  let i = index;
+  while (i > 0 && SERIES_GAP.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start)) && quantities[i - 1]!.unit === '%') {
+    i--;
+    position++;
+  }
+  const q = quantities[i]!;
+  const from = Math.max(sentenceStart, q.start - LOOKBACK, i > 0 ? quantities[i - 1]!.end : 0);
+  const before = text.slice(from, q.start);
+  const m = SHARE_CUE.exec(before);
+  if (!m) return null;
+  return { cueStart: from + m.index, position, respectively: position > 0 || /分别/.test(before) };
+}
+
+const OPEN = /[（(]/;
+const CLOSE = /[）)]/;
+
+function inClosedParentheses(text: string, c: Candidate, before: number): boolean {
+  let depth = 0;
+  for (let i = c.end; i < before; i++) {
+    if (OPEN.test(text[i]!)) depth++;
+    else if (CLOSE.test(text[i]!)) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+type RuleInputQuantities = Parameters<Rule>[0]['quantities'];
+
+function seriesLength(text: string, quantities: RuleInputQuantities, first: number): number {
+  let n = 1;
+  while (first + n < quantities.length && quantities[first + n]!.unit === '%' &&
+    SERIES_GAP.test(text.slice(quantities[first + n - 1]!.end, quantities[first + n]!.start))) n++;
+  return n;
+}

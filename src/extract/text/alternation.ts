@@ -1,0 +1,22 @@
+/** Builds regular expressions from phrase lists kept as data. */
+
+const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A literal phrase list as one alternation, longest first so the longest phrase at a position wins. */
+export function literalAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeLiteral)
+    .join('|');
+}
+
+/** Unique phrase sources, longest literal text first (gaps and groups do not count towards the length). */
+export function longestFirst(sources: readonly string[]): string[] {
+  const literalLength = (s: string) => s.replace(/\[[^\]]*\]|\{[^}]*\}|[()?:*+|\\^]/g, '').length;
+  return [...new Set(sources)].sort((a, b) => literalLength(b) - literalLength(a));
+}
+
+export function literalRegex(phrases: readonly string[], flags = 'g'): RegExp {
+  return new RegExp(literalAlternation(phrases), flags);
+}
