@@ -1,0 +1,27 @@
+/**
+ * Run by the benchmark in a fresh process: times loading and creating one extractor (ours or Recognizers-Text's
+ * Chinese number + percentage models) and its first extraction. Prints one JSON object.
+ * Usage: node --import tsx src/cli/bench-cold-start.ts engine|recognizers TEXT_FILE
+ */
+import { readFileSync } from 'node:fs';
+
+const [which, textFile] = process.argv.slice(2);
+const text = readFileSync(textFile!, 'utf8');
+const start = performance.now();
+let readyMs: number;
+if (which === 'engine') {
+  const { createExtractor } = await import('../extract/index');
+  const extractor = await createExtractor();
+  readyMs = performance.now() - start;
+  extractor.extract(text);
+} else {
+  const { NumberRecognizer, Culture } = await import('@microsoft/recognizers-text-number');
+  const recognizer = new NumberRecognizer(Culture.Chinese);
+  const numbers = recognizer.getNumberModel();
+  const percentages = recognizer.getPercentageModel();
+  readyMs = performance.now() - start;
+  numbers.parse(text);
+  percentages.parse(text);
+}
+const totalMs = performance.now() - start;
+process.stdout.write(`${JSON.stringify({ readyMs, firstExtractMs: totalMs - readyMs, totalMs })}\n`);

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: speed, cold start, scaling and memory of the extraction engine, next to Recognizers-Text's
+ * Chinese number + percentage models on the same texts. Prints tables and writes bench-out/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { createExtractor } from '../extract/index';
+import { htmlToVisibleText, parseHtmlDocument } from '../page/html';
+import { collectVisibleText, collectVisibleTextChunked } from '../page/visible-text';
+import { corpusLikeText, digitRun, loadCorpus, randomUnicode, tagSoup, utf8Bytes, type BenchDocument } from './bench-inputs';
+import { fixed, median, perItemMedians, throughput } from './bench-stats';
+import { renderColumns } from './display-width';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const OUT_DIR = join(REPO, 'bench-out');
+const MB = 1_000_000;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / MB;
+}
+
+interface SpeedFigures {
+  repetitions: number;
+  chars: number;
+  totalMs: number;
+  mCharsPerSecond: number;
+  medianMsPerDoc: number;
+  maxMsPerDoc: number;
+}
+
+/** One warm-up pass, then passes over all documents until `budgetMs` is spent (3 to 15 passes). */
+function measureSpeed(docs: readonly BenchDocument[], run: (doc: BenchDocument) => void, budgetMs: number): SpeedFigures {
+  for (const doc of docs) run(doc);
+  const runs: number[][] = [];
+  let totalMs = 0;
+  while (runs.length < 3 || (runs.length < 15 && totalMs < budgetMs)) {
+    const times = docs.map((doc) => {
+      const start = performance.now();
+      run(doc);
+      return performance.now() - start;
+    });
+    runs.push(times);
+    totalMs += times.reduce((a, b) => a + b, 0);
+  }
+  const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0) * runs.length;
+  const perDoc = perItemMedians(runs);
+  return {
+    repetitions: runs.length,
+    chars,
+    totalMs,
+    mCharsPerSecond: throughput(chars, totalMs),
+    medianMsPerDoc: median(perDoc),
+    maxMsPerDoc: Math.max(...perDoc),
+  };
+}
+
+interface ColdStart {
+  readyMs: number;
+  firstExtractMs: number;
+  totalMs: number;
+  processWallMs: number;
+}
+
+/** Median of 3 fresh processes (node + tsx) loading, creating and running one extractor. */
+function coldStart(which: 'engine' | 'recognizers', textFile: string): ColdStart & { samples: ColdStart[] } {
+  const samples: ColdStart[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src/cli/bench-cold-start.ts'), which, textFile], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const processWallMs = performance.now() - start;
+    if (child.status !== 0) throw new Error(`cold-start child (${which}) failed: ${child.stderr.trim().split('\n')[0]}`);
+    samples.push({ ...(JSON.parse(child.stdout) as Omit<ColdStart, 'processWallMs'>), processWallMs });
+  }
+  const pick = (key: keyof ColdStart) => median(samples.map((sample) => sample[key]));
+  return { readyMs: pick('readyMs'), firstExtractMs: pick('firstExtractMs'), totalMs: pick('totalMs'), processWallMs: pick('processWallMs'), samples };
+}
+
+interface ScalingRow {
+  input: string;
+  bytes: number;
+  chars: number;
+  ms: number | null;
+  msPerMb: number | null;
+  note?: string;
+}
+
+function timeOnce(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Longest gap between event-loop turns while the time-sliced collector reads a parsed page. */
+async function longestTask(doc: Document): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  await collectVisibleTextChunked(doc.documentElement, { budgetMs: 8 });
+  running = false;
+  await new Promise((resolve) => setImmediate(resolve));
+  return longest;
+}
+
+/** A news page of about `chars` characters: one <p> per sentence, figures in <b> as such pages often have. */
+function pageMarkup(docs: readonly BenchDocument[], chars: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < chars) {
+    for (const doc of docs) {
+      for (const sentence of doc.text.split(/(?<=[。\n])/)) {
+        const safe = sentence.replace(/[<&]/g, ' ');
+        paragraphs.push(`<p>${safe.replace(/\d+(?:\.\d+)?/g, (figure) => `<b>${figure}</b>`)}</p>`);
+        size += safe.length;
+      }
+      if (size >= chars) break;
+    }
+  }
+  return paragraphs.join('');
+}
+
+async function main(): Promise<void> {
+  const benchStart = performance.now();
+  const { dir, docs } = await loadCorpus();
+  const corpusChars = docs.reduce((sum, doc) => sum + doc.text.length, 0);
+  console.log(`corpus: ${docs.length} documents, ${corpusChars.toLocaleString('en-US')} characters of page text (${dir})`);
+  console.log(`node ${process.version}, ${cpus().length} CPUs\n`);
+
+  const heapStart = heapMb();
+  const extractor = await createExtractor();
+  extractor.extract(docs[0]!.text);
+  const heapAfterCreate = heapMb();
+
+  const engine = measureSpeed(docs, (doc) => extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: doc.name }), 6000);
+
+  const recognizer = new NumberRecognizer(Culture.Chinese);
+  const numberModel = recognizer.getNumberModel();
+  const percentageModel = recognizer.getPercentageModel();
+  const recognizers = measureSpeed(
+    docs,
+    (doc) => {
+      numberModel.parse(doc.text);
+      percentageModel.parse(doc.text);
+    },
+    8000,
+  );
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  const coldText = join(OUT_DIR, 'cold-start-text.txt');
+  writeFileSync(coldText, docs[0]!.text);
+  const engineCold = coldStart('engine', coldText);
+  const recognizersCold = coldStart('recognizers', coldText);
+
+  const scaling: ScalingRow[] = [];
+  const row = (input: string, text: string, ms: number | null, note?: string): ScalingRow => {
+    const bytes = utf8Bytes(text);
+    return { input, bytes, chars: text.length, ms, msPerMb: ms === null ? null : ms / (bytes / MB), ...(note && { note }) };
+  };
+  let tooSlow = false;
+  for (const size of [1, 2, 5, 10]) {
+    const text = corpusLikeText(docs, size * MB);
+    if (tooSlow) {
+      scaling.push(row(`corpus-like ${size} MB`, text, null, 'skipped: the previous size took over 20 s'));
+      continue;
+    }
+    const first = timeOnce(() => extractor.extract(text));
+    tooSlow = first > 20_000;
+    const ms = tooSlow ? first : median([first, timeOnce(() => extractor.extract(text)), timeOnce(() => extractor.extract(text))]);
+    scaling.push(row(`corpus-like ${size} MB`, text, ms));
+  }
+  const digits = digitRun(100_000);
+  scaling.push(row('100,000 digits in a row', digits, timeOnce(() => extractor.extract(digits))));
+  const unicode = randomUnicode(MB);
+  scaling.push(row('random Unicode 1 MB', unicode, timeOnce(() => extractor.extract(unicode))));
+  for (const size of [1, 5]) {
+    const soup = tagSoup(docs, size * MB);
+    let visible = '';
+    scaling.push(row(`unbalanced markup ${size} MB → htmlToVisibleText`, soup, timeOnce(() => (visible = htmlToVisibleText(soup).text))));
+    scaling.push(row(`  … its ${visible.length.toLocaleString('en-US')}-char text → engine`, soup, timeOnce(() => extractor.extract(visible)), 'ms/MB per MB of markup'));
+  }
+
+  // A 100,000-character page: how long the content script's collector holds the thread, in one pass vs sliced.
+  const page = parseHtmlDocument(pageMarkup(docs, 100_000));
+  const pageChars = collectVisibleText(page.documentElement).text.length;
+  const syncCollectMs = median([0, 1, 2, 3, 4].map(() => timeOnce(() => collectVisibleText(page.documentElement))));
+  const longest: number[] = [];
+  for (let i = 0; i < 5; i++) longest.push(await longestTask(page));
+  const slicedLongestMs = median(longest);
+
+  const heapAfterRun = heapMb();
+  const benchMs = performance.now() - benchStart;
+
+  const figures = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    corpus: { dir, documents: docs.length, chars: corpusChars },
+    engine: { ...engine, coldStart: engineCold },
+    recognizers: { ...recognizers, coldStart: recognizersCold },
+    speedRatioEngineOverRecognizers: engine.mCharsPerSecond / recognizers.mCharsPerSecond,
+    scaling,
+    pageCollection: { dom: 'linkedom (Node)', chars: pageChars, syncMs: syncCollectMs, slicedLongestTaskMs: slicedLongestMs, budgetMs: 8 },
+    memoryMb: { heapStart, heapAfterCreate, heapAfterRun },
+    benchMs,
+  };
+  writeFileSync(join(OUT_DIR, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`);
+
+  const print = (title: string, rows: string[][]) => {
+    console.log(title);
+    for (const line of renderColumns(rows, '  ')) console.log(line);
+    console.log('');
+  };
+  print('Speed on the corpus (page text; 1 warm-up pass, then repeated passes)', [
+    ['', 'engine', 'Recognizers-Text zh number+percentage'],
+    ['passes', String(engine.repetitions), String(recognizers.repetitions)],
+    ['throughput (M chars/s)', fixed(engine.mCharsPerSecond, 2), fixed(recognizers.mCharsPerSecond, 3)],
+    ['median ms per document', fixed(engine.medianMsPerDoc, 2), fixed(recognizers.medianMsPerDoc, 2)],
+    ['slowest document (median ms)', fixed(engine.maxMsPerDoc, 2), fixed(recognizers.maxMsPerDoc, 2)],
+    ['cold start: ready (ms)', fixed(engineCold.readyMs), fixed(recognizersCold.readyMs)],
+    ['cold start: first document (ms)', fixed(engineCold.firstExtractMs), fixed(recognizersCold.firstExtractMs)],
+    ['cold start: process wall incl. node+tsx (ms)', fixed(engineCold.processWallMs, 0), fixed(recognizersCold.processWallMs, 0)],
+  ]);
+  console.log(`speed ratio engine / Recognizers: ${fixed(figures.speedRatioEngineOverRecognizers, 1)}× (cold starts: median of 3 fresh processes)\n`);
+  print('Scaling (corpus-like: median of 3 runs, others one run; linear time shows as a steady ms/MB; MB = 10^6 bytes of UTF-8)', [
+    ['input', 'bytes', 'chars', 'ms', 'ms/MB'],
+    ...scaling.map((r) => [
+      r.input,
+      r.bytes.toLocaleString('en-US'),
+      r.chars.toLocaleString('en-US'),
+      r.ms === null ? '—' : fixed(r.ms),
+      r.msPerMb === null ? (r.note ?? '—') : fixed(r.msPerMb),
+    ]),
+  ]);
+  print(`Page collection (${pageChars.toLocaleString('en-US')}-char page, linkedom DOM in Node; medians of 5)`, [
+    ['collectVisibleText: one task (ms)', fixed(syncCollectMs)],
+    ['collectVisibleTextChunked: longest task incl. GC pauses (ms, 8 ms budget)', fixed(slicedLongestMs)],
+  ]);
+  print('Memory (heap used after GC, MB)', [
+    ['start (corpus loaded)', fixed(heapStart)],
+    ['after creating the extractor', fixed(heapAfterCreate)],
+    ['after the whole run', fixed(heapAfterRun)],
+  ]);
+  console.log(`bench took ${fixed(benchMs / 1000)} s; figures in bench-out/bench.json`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
