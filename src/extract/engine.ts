@@ -66,7 +66,9 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
-    const kind = c.kind ?? refineKind(text, sentence.start, sentence.end, c.start, c.end, section);
+    const kind =
+      c.kind ??
+      refineKind({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.start, figureEnd: c.end, docYear, section });
     const label = c.indicator === 'other' && deps.refineLabel ? deps.refineLabel(c.label) : c.label;
     records.push(
       toRecord(text, c, {

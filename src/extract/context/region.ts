@@ -4,7 +4,7 @@
  */
 import { findPlaces } from './gazetteer';
 
-const NATIONAL_CUES = /国务院|全国人民代表大会|全国人大|人力资源和社会保障部|人力资源社会保障部(?!门)/;
+const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
 const WHOLE_AREA = /全(省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
@@ -16,10 +16,12 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
   }
-  const head = text.slice(0, 300);
+  const head = text.slice(0, 2000);
   const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
   if (maskedHead) return maskedHead[1]!;
+  if (NATIONAL_CUES.test(head)) return '全国';
 
+  const whole = wholeAreaCounts(text);
   const counts = new Map<string, { n: number; level: number; firstAt: number }>();
   for (const m of findPlaces(text)) {
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start };
@@ -28,14 +30,23 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
   const top = ranked[0];
-  if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && top[1].n >= 2))) return top[0];
-  if (NATIONAL_CUES.test(text.slice(0, 2000)) && !/全(省|市|县|州)/.test(text.slice(0, 2000))) return '全国';
+  if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && top[1].n >= 2))) {
+    // A county's report names its province often, but speaks of 全县: the page is about the smaller area.
+    const smaller = whole.find(
+      ([token, n]) => WHOLE_LEVEL[token]! > top[1].level && n >= MIN_MENTIONS && !top[0].endsWith(token.slice(1)),
+    );
+    return smaller ? smaller[0] : top[0];
+  }
+  return whole[0]?.[0] ?? null;
+}
 
+const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };
+
+function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) whole.set(m[0], (whole.get(m[0]) ?? 0) + 1);
-  const w = [...whole.entries()].sort((a, b) => b[1] - a[1])[0];
-  return w ? w[0] : null;
+  return [...whole.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 function levelRank(level: string): number {

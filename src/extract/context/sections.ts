@@ -48,7 +48,8 @@ export function sectionStates(text: string, lines: readonly Line[], docYear: num
     const probe = line.heading ? raw : leadOf(raw);
     const mode = cueMode(probe);
     const times = findTimes(probe, docYear);
-    const time = times[times.length - 1];
+    // 今年是“十五五”开局之年: the single year is the more specific period.
+    const time = times.find((t) => t.span === 'point' || t.span === 'elapsed') ?? times[times.length - 1];
     let timeMode: SectionState['mode'] = null;
     if (time && docYear !== null) {
       if (time.span === 'past' || (time.year !== null && time.year < docYear)) timeMode = 'actual';

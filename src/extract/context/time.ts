@@ -7,11 +7,12 @@ import { literalAlternation } from '../text/alternation';
 
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 
-const YEAR = '((?:19|20)\\d\\d)年(?:度)?';
+const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
   [
-    `(?<until>截至|截止|截止到|到)(?:${YEAR})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${YEAR}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月)?`,
+    `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
+    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月)?`,
+    `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?`,
     `(?<half>上半年|下半年)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
@@ -43,8 +44,11 @@ export interface TimeMention {
   period: string;
   /** The year the mention names explicitly, if any (for comparing with the document's year). */
   year: number | null;
-  /** Past five-year span, next five-year span, or a single year/part (also a plan running through the year). */
-  span: 'past' | 'next' | 'point';
+  /**
+   * past: a five-year span behind the document's year; next: one ahead; elapsed: part of a year that has run
+   * (截至5月底, 上半年, 1-6月); point: a year, or a plan running through it.
+   */
+  span: 'past' | 'next' | 'elapsed' | 'point';
 }
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
@@ -54,21 +58,28 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
   for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
     const g = m.groups ?? {};
     const at = { start: m.index, end: m.index + m[0].length };
-    const year = m[1] ?? m[2];
+    const year = g.untilYear ?? g.year;
     if (g.month) {
       const y = year ? Number(year) : docYear;
-      if (y !== null && g.until !== '到') out.push({ ...at, period: `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'point' });
+      if (y !== null && g.until !== '到') out.push({ ...at, period: `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
       out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: 'point' });
+    } else if (g.months) {
+      if (docYear !== null) {
+        const to = Number(g.toMonth);
+        const period = to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
+        out.push({ ...at, period, year: null, span: 'elapsed' });
+      }
     } else if (g.half || g.quarter) {
-      if (docYear !== null) out.push({ ...at, period: `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'point' });
+      if (docYear !== null) out.push({ ...at, period: `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
     } else if (g.plan) {
       const name = /十[一二三四五]五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;
-      // A plan that contains the document's year (今年是“十二五”收官之年) is neither behind nor ahead of it.
-      const span = docYear === null || first >= docYear ? 'next' : first + 4 < docYear ? 'past' : 'point';
+      // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it.
+      if (docYear !== null && first < docYear && first + 4 >= docYear) continue;
+      const span = docYear === null || first >= docYear ? 'next' : 'past';
       out.push({ ...at, period: `${first}-${first + 4}`, year: null, span });
     } else if (g.past5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 5}-${docYear - 1}`, year: null, span: 'past' });
@@ -86,10 +97,24 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
+
+/** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标). */
+function ownYears(text: string): number[] {
+  const out: number[] = [];
+  ANY_YEAR_RE.lastIndex = 0;
+  for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const after = text.slice(m.index + 5, m.index + 9);
+    if (/[到至于—\-~]$|锚定$/.test(before) || /^(?:远景|前|左右)/.test(after)) continue;
+    out.push(Number(m[1]));
+  }
+  return out;
+}
 
 /**
- * The year a document is about: its title's year, else its dateline's, else the latest year the text names
- * (ignoring horizons such as 到2035年 and 2035年远景目标).
+ * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
+ * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
 export function documentYear(text: string, title: string | undefined): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
@@ -99,14 +124,10 @@ export function documentYear(text: string, title: string | undefined): number | 
   if (firstLineYear) return Number(firstLineYear[1]);
   const dateline = DATELINE_RE.exec(text);
   if (dateline) return Number(dateline[1]);
-  let best: number | null = null;
-  ANY_YEAR_RE.lastIndex = 0;
-  for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 2), m.index);
-    const after = text.slice(m.index + 5, m.index + 9);
-    if (/[到至]$|—$|-$|~$/.test(before) || /^远景|^前|^左右/.test(after)) continue;
-    const y = Number(m[1]);
-    if (best === null || y > best) best = y;
-  }
-  return best;
+  const headingYears = text
+    .split('\n')
+    .filter((line) => HEADING_LINE.test(line.trim()))
+    .flatMap((line) => ownYears(line));
+  const years = headingYears.length > 0 ? headingYears : ownYears(text);
+  return years.length > 0 ? Math.max(...years) : null;
 }

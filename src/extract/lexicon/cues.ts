@@ -33,6 +33,9 @@ export const PLAN_SECTION_CUES = [
   '工作思路', '工作打算', '下一步', '民生实事', '有关要求', '总体要求', '行动计划', '实施方案', '任务一',
 ];
 
+/** Words right after a figure, in its clause, that compare it with the past: it has happened. */
+export const TRAILING_ACTUAL_CUES = ['同比', '比上年', '较上年', '比去年', '较去年', '比上年同期', '较上年同期'];
+
 /** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */
 export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'];
 

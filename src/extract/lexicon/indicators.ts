@@ -141,7 +141,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['人'],
     defaultUnit: '人',
     phrases: [
-      `参加${GAP}养老保险(?:人数)?`, `${GAP}养老保险参保人数`, '养老保险参保', '养老保险参保人员',
+      `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
     ],
     // New enrolments are a flow, not the number insured.
     exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保'],
@@ -207,7 +207,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['%'],
     defaultUnit: '%',
     phrases: [
-      `企业退休人员基本养老金${GAP}`, `退休人员基本养老金${GAP}`, '基本养老金', '养老金',
+      '企业退休人员基本养老金', '退休人员基本养老金', '基本养老金', '养老金',
     ],
     exclusions: ['基础养老金'],
   },

@@ -1,32 +1,54 @@
 /**
- * Target or actual. The nearest cue word before the figure in its sentence decides (确保…, 截至5月底…); else the
- * section the figure stands in (a review or a plan); else a cue after the figure (…的目标任务); else the page's tense.
+ * Target or actual, from the strongest evidence available:
+ * 1. the nearest cue word before the figure in its sentence (确保…, 截至…, 累计…);
+ * 2. the nearest time before it: an elapsed part of the year (截至5月底, 1-6月, 上半年) or an earlier year reports
+ *    what happened, a coming five-year span sets targets;
+ * 3. a comparison with last year after it (同比增长…, 比上年…);
+ * 4. the section it stands in (a review or a plan);
+ * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, TARGET_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { ACTUAL_CUES, TARGET_CUES, TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalAlternation, literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
+import { findTimes } from '../context/time';
 import { fullSentenceStart } from '../text/sentences';
+
+type Tense = Exclude<Kind, 'progress'>;
 
 const CUE_RE = new RegExp(`(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`, 'g');
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
+const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
+const CLAUSE_END = /[，,。；;！？!?\n]/;
 
-export function refineKind(
-  text: string,
-  sentenceStart: number,
-  sentenceEnd: number,
-  figureStart: number,
-  figureEnd: number,
-  section: SectionState,
-): Exclude<Kind, 'progress'> {
-  let nearest: Exclude<Kind, 'progress'> | null = null;
-  const before = text.slice(fullSentenceStart(text, sentenceStart), figureStart);
+export interface KindContext {
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  figureStart: number;
+  figureEnd: number;
+  docYear: number | null;
+  section: SectionState;
+}
+
+export function refineKind(k: KindContext): Tense {
+  const before = k.text.slice(fullSentenceStart(k.text, k.sentenceStart), k.figureStart);
+  let nearest: Tense | null = null;
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(before); m !== null; m = CUE_RE.exec(before)) {
-    nearest = m.groups?.target ? 'target' : 'actual';
-  }
+  for (let m = CUE_RE.exec(before); m !== null; m = CUE_RE.exec(before)) nearest = m.groups?.target ? 'target' : 'actual';
   if (nearest) return nearest;
-  if (section.mode) return section.mode;
-  if (TRAILING_TARGET.test(text.slice(figureEnd, sentenceEnd))) return 'target';
+
+  const time = findTimes(k.text.slice(k.sentenceStart, k.figureStart), k.docYear).pop();
+  if (time) {
+    if (time.span === 'elapsed' || time.span === 'past') return 'actual';
+    if (time.span === 'next') return 'target';
+    if (time.year !== null && k.docYear !== null && time.year < k.docYear) return 'actual';
+  }
+
+  const after = k.text.slice(k.figureEnd, k.sentenceEnd);
+  const clauseEnd = after.search(CLAUSE_END);
+  if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
+  if (k.section.mode) return k.section.mode;
+  if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';
 }

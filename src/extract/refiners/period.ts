@@ -3,6 +3,7 @@
  * else its section's, else the page's.
  */
 import { findTimes } from '../context/time';
+import { fullSentenceStart } from '../text/sentences';
 
 export function refinePeriod(
   text: string,
@@ -12,7 +13,7 @@ export function refinePeriod(
   sectionPeriod: string | null,
   pagePeriod: string | null,
 ): string | null {
-  const times = findTimes(text.slice(sentenceStart, figureStart), docYear);
+  const times = findTimes(text.slice(fullSentenceStart(text, sentenceStart), figureStart), docYear);
   const last = times[times.length - 1];
   return last?.period ?? sectionPeriod ?? pagePeriod;
 }
