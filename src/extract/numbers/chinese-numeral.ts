@@ -12,12 +12,25 @@ export function chineseDecimalDigit(ch: string): number {
   return ch === '两' ? -1 : (DIGITS[ch] ?? -1);
 }
 
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(DIGITS), ...Object.keys(SMALL_POWERS), '万', '亿']) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES[code] === 1;
+}
+
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch in SMALL_POWERS || ch === '万' || ch === '亿';
+  return ch.length === 1 && NUMERAL_CODES[ch.charCodeAt(0)] === 1;
 }
 
 export function hasChinesePower(s: string): boolean {
   return /[十百千万亿]/.test(s);
+}
+
+/** A digit left after the last power: units after 零 (一千零五), else one place below it (一万五 = 15000). */
+function placed(digit: number, place: number, zero: boolean): bigint {
+  if (digit < 0) return 0n;
+  return zero || place <= 10 ? BigInt(digit) : BigInt(digit) * BigInt(place / 10);
 }
 
 /** The integer value of a whole Chinese numeral, or null when `s` is not exactly one well-formed numeral. */
@@ -29,13 +42,6 @@ export function parseChineseInteger(s: string): bigint | null {
   let digit = -1; // pending digit not yet given a place
   let place = 0; // place value of the last power (0 before any), for 一万五 = 15000
   let zero = false; // a 零 since the last power: a pending digit is units
-
-  const flush = (): bigint => {
-    if (digit < 0) return 0n;
-    const v = zero || place <= 10 ? BigInt(digit) : BigInt(digit) * BigInt(place / 10);
-    digit = -1;
-    return v;
-  };
 
   for (const ch of s) {
     const d = DIGITS[ch];
@@ -62,7 +68,8 @@ export function parseChineseInteger(s: string): bigint | null {
       continue;
     }
     if (ch === '万') {
-      const part = section + flush();
+      const part = section + placed(digit, place, zero);
+      digit = -1;
       if (part === 0n || wanSeen) return null;
       tenThousands = part * 10_000n;
       wanSeen = true;
@@ -72,7 +79,8 @@ export function parseChineseInteger(s: string): bigint | null {
       continue;
     }
     if (ch === '亿') {
-      const group = tenThousands + section + flush();
+      const group = tenThousands + section + placed(digit, place, zero);
+      digit = -1;
       if (group === 0n || hundredMillions !== 0n) return null;
       hundredMillions = group * 100_000_000n;
       tenThousands = 0n;
@@ -84,6 +92,6 @@ export function parseChineseInteger(s: string): bigint | null {
     }
     return null;
   }
-  const value = hundredMillions + tenThousands + section + flush();
+  const value = hundredMillions + tenThousands + section + placed(digit, place, zero);
   return value === 0n ? null : value;
 }

@@ -11,16 +11,18 @@ export interface PrefixTable<T extends Entry> {
 }
 
 export function prefixTable<T extends Entry>(entries: readonly T[]): PrefixTable<T> {
-  const byFirst = new Map<string, T[]>();
+  // Keyed by code unit: text.charAt would allocate a string per lookup for CJK characters.
+  const byFirst = new Map<number, T[]>();
   for (const e of entries) {
-    const list = byFirst.get(e.raw[0]!) ?? [];
+    const first = e.raw.charCodeAt(0);
+    const list = byFirst.get(first) ?? [];
     list.push(e);
-    byFirst.set(e.raw[0]!, list);
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.raw.length - a.raw.length);
   return {
     match(text, pos) {
-      const list = byFirst.get(text.charAt(pos));
+      const list = byFirst.get(text.charCodeAt(pos));
       if (!list) return undefined;
       for (const e of list) if (text.startsWith(e.raw, pos)) return e;
       return undefined;

@@ -1,7 +1,13 @@
 // The number scanner: one left-to-right pass that jumps between characters a quantity can start with
 // (digits, Chinese numerals, mask characters) with a single table lookup per character. Every read is bounded
 // by the run it reads and the scan resumes after that run, so the whole pass is linear in the text length.
-import { chineseDecimalDigit, hasChinesePower, isChineseNumeralChar, parseChineseInteger } from './chinese-numeral';
+import {
+  chineseDecimalDigit,
+  hasChinesePower,
+  isChineseNumeralChar,
+  isChineseNumeralCode,
+  parseChineseInteger,
+} from './chinese-numeral';
 import { scaleDecimal } from './decimal';
 import { digitValue, isAsciiAlnum, isAsciiWordChar, isDecimalPoint } from './fullwidth';
 import type { Quantity } from './types';
@@ -10,6 +16,7 @@ import {
   approxTable,
   type ComparatorWord,
   multiplierTable,
+  RANGE_CONNECTORS,
   rangeConnectorTable,
   suffixTable,
   unitBlockerTable,
@@ -35,7 +42,7 @@ for (const ch of 'Xx×') START[ch.charCodeAt(0)] = CROSS;
 for (const ch of '〇零一二两三四五六七八九十百') START[ch.charCodeAt(0)] = CHINESE;
 
 /** 第5名, 第一届; 届 before 次 (十二届十次全会) numbers a session, not a count. */
-const ORDINAL_PREFIXES = new Set(['第', '届']);
+const ORDINAL_PREFIXES = new Set(['第', '届'].map((s) => s.charCodeAt(0)));
 
 /** Characters that glue a digit to a preceding ASCII word in URLs, codes and versions (www.x.cn/2023, v1.2, A-3). */
 const URL_GLUE = new Set(['.', '/', ':', '=', '?', '&', '#', '@', '-', '+']);
@@ -130,10 +137,12 @@ function precededByAsciiWord(text: string, i: number): boolean {
   return isAsciiAlnum(p) || (URL_GLUE.has(text.charAt(i - 1)) && isAsciiAlnum(code(text, i - 2)));
 }
 
+const isStarCode = (c: number): boolean => c === 0x2a || c === 0xff0a;
+const isCrossCode = (c: number): boolean => c === 0x58 || c === 0x78 || c === 0xd7;
+
 function readMask(text: string, i: number, kind: number): Core | Skip {
   const n = text.length;
-  const isMask =
-    kind === STAR ? (c: number) => c === 0x2a || c === 0xff0a : (c: number) => c === 0x58 || c === 0x78 || c === 0xd7;
+  const isMask = kind === STAR ? isStarCode : isCrossCode;
   let j = i;
   while (j < n && isMask(code(text, j))) j++;
   let hidden = j - i;
@@ -149,14 +158,20 @@ function readMask(text: string, i: number, kind: number): Core | Skip {
   return { start: i, end: j, int: '', frac: '', exp: 0, multRaw: '', masked: true, chinese: false, counts: true, large: false, percentOf: false };
 }
 
+/** After a lone Chinese digit, only these can still make it a quantity (五点五, 三至五万人). */
+const LONE_DIGIT_RESCUE = new Set(['点', ...RANGE_CONNECTORS.map((c) => c.raw)].map((s) => s.charCodeAt(0)));
+const TEN = '十'.charCodeAt(0);
+
 const TRAILING_MULTIPLIER = /(万亿|亿|万)$/;
 
 /** A Chinese numeral run, optionally with 点 and decimal digits (十二万, 一千一百七十九, 五点五, 零点五). */
-function readChineseAt(text: string, i: number): Core | Skip {
+function readChineseAt(text: string, i: number, afterPercentOf = false): Core | Skip {
   const n = text.length;
   let j = i;
-  while (j < n && isChineseNumeralChar(text.charAt(j))) j++;
+  while (j < n && isChineseNumeralCode(code(text, j))) j++;
   if (j - i > MAX_CHINESE_RUN) return j;
+  // The common case in running text (一是, 统一, 两人): a lone digit that no 点 or range connector can rescue.
+  if (j === i + 1 && !afterPercentOf && code(text, i) !== TEN && !LONE_DIGIT_RESCUE.has(code(text, j))) return j;
   const run = text.slice(i, j);
   let frac = '';
   if (text.charAt(j) === '点' && chineseDecimalDigit(text.charAt(j + 1)) >= 0) {
@@ -206,14 +221,14 @@ function readPercentOf(text: string, i: number): Core | Skip {
   if (digitValue(code(text, at)) >= 0) core = readArabicAt(text, at);
   else if (text.charAt(at) === '百' && !isChineseNumeralChar(text.charAt(at + 1)) && text.charAt(at + 1) !== '点')
     core = arabicCore(at, at + 1, '100', '');
-  else if (isChineseNumeralChar(text.charAt(at))) core = readChineseAt(text, at);
+  else if (isChineseNumeralChar(text.charAt(at))) core = readChineseAt(text, at, true);
   else return at;
   if (typeof core === 'number') return core;
   return { ...core, start: i, chinese: false, counts: true, percentOf: true };
 }
 
 function readCore(text: string, i: number, kind: number): Core | Skip {
-  const prev = text.charAt(i - 1);
+  const prev = code(text, i - 1);
   if (kind === CHINESE && text.startsWith('百分之', i)) return readPercentOf(text, i);
   if (ORDINAL_PREFIXES.has(prev)) return kind === CHINESE ? skipChineseRun(text, i) : skipRun(text, i, kind);
   switch (kind) {
@@ -221,7 +236,7 @@ function readCore(text: string, i: number, kind: number): Core | Skip {
       return precededByAsciiWord(text, i) ? skipRun(text, i, kind) : readArabicAt(text, i);
     case CHINESE:
       // Inside a run that started with 千/万/亿 (万一, 千百): not a numeral start.
-      return isChineseNumeralChar(prev) ? skipChineseRun(text, i) : readChineseAt(text, i);
+      return isChineseNumeralCode(prev) ? skipChineseRun(text, i) : readChineseAt(text, i);
     default:
       return readMask(text, i, kind);
   }
@@ -235,7 +250,7 @@ function skipRun(text: string, i: number, kind: number): Skip {
 
 function skipChineseRun(text: string, i: number): Skip {
   let j = i + 1;
-  while (j < text.length && isChineseNumeralChar(text.charAt(j))) j++;
+  while (j < text.length && isChineseNumeralCode(code(text, j))) j++;
   return j;
 }
 
@@ -246,17 +261,15 @@ function readUnit(text: string, pos: number): UnitDef | null {
   return blocker && blocker.raw.length > unit.raw.length ? null : unit;
 }
 
+function isApprox(text: string, pos: number): boolean {
+  return approxTable.match(text, pos) !== undefined && approxBlockerTable.match(text, pos) === undefined;
+}
+
 /** 余/多, multiplier, 余/多, unit — each optional, in this order (300余万元, 9亿多, 5000多人, 4.8万人次). */
 function readTail(text: string, pos: number): Tail {
   let j = pos;
-  let approx = false;
-  const takeApprox = (): void => {
-    if (!approx && approxTable.match(text, j) && !approxBlockerTable.match(text, j)) {
-      approx = true;
-      j++;
-    }
-  };
-  takeApprox();
+  let approx = isApprox(text, j);
+  if (approx) j++;
   let exp = 0;
   let multRaw = '';
   // Units first: 千克 and 百分点 begin with multiplier characters.
@@ -267,7 +280,10 @@ function readTail(text: string, pos: number): Tail {
       exp = mult.exp;
       multRaw = mult.raw;
       j += mult.raw.length;
-      takeApprox();
+      if (!approx && isApprox(text, j)) {
+        approx = true;
+        j++;
+      }
       unit = readUnit(text, j);
     }
   }
