@@ -43,6 +43,8 @@ for (const ch of '〇零一二两三四五六七八九十百') START[ch.charCode
 
 /** 第5名, 第一届; 届 before 次 (十二届十次全会) numbers a session, not a count. */
 const ORDINAL_PREFIXES = new Set(['第', '届'].map((s) => s.charCodeAt(0)));
+/** 数十万, 几百人: "some hundreds", not a figure. */
+const VAGUE_PREFIXES = new Set(['数', '几'].map((s) => s.charCodeAt(0)));
 
 /** Characters that glue a digit to a preceding ASCII word in URLs, codes and versions (www.x.cn/2023, v1.2, A-3). */
 const URL_GLUE = new Set(['.', '/', ':', '=', '?', '&', '#', '@', '-', '+']);
@@ -236,7 +238,7 @@ function readCore(text: string, i: number, kind: number): Core | Skip {
       return precededByAsciiWord(text, i) ? skipRun(text, i, kind) : readArabicAt(text, i);
     case CHINESE:
       // Inside a run that started with 千/万/亿 (万一, 千百): not a numeral start.
-      return isChineseNumeralCode(prev) ? skipChineseRun(text, i) : readChineseAt(text, i);
+      return isChineseNumeralCode(prev) || VAGUE_PREFIXES.has(prev) ? skipChineseRun(text, i) : readChineseAt(text, i);
     default:
       return readMask(text, i, kind);
   }
@@ -348,7 +350,7 @@ function readRange(text: string, low: Core, lowTail: Tail): Quantity | null {
     const next = rangeConnectorTable.match(text, highTail.end);
     if (next?.hyphen && digitValue(code(text, highTail.end + next.raw.length)) >= 0) return null;
     if (hasLeadingZero(low) || hasLeadingZero(high)) return null;
-    if (isYear(low) && isYear(high) && lowTail.exp + highTail.exp === 0) return null;
+    if (isYear(low) && isYear(high) && !highTail.unit && lowTail.exp + highTail.exp === 0) return null;
   }
   const lowExp = low.exp + lowTail.exp;
   const highExp = high.exp + highTail.exp;

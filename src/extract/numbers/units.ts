@@ -1,4 +1,6 @@
 // What may follow a number, as data. Units are matched longest-first (人次 before 人, 个百分点 before 个).
+// Durations (天, 小时, 个月) are units, so 24小时 is a quantity; whether it is an indicator is the rules' call.
+// 年/月/日/号 are not units: that is what keeps dates (2022年, 6月30日) out.
 import type { Comparator } from '../types';
 import { prefixTable, type Entry } from './prefix-table';
 
@@ -32,6 +34,7 @@ export const UNITS: readonly UnitDef[] = [
 export const UNIT_BLOCKERS: readonly Entry[] = [
   '人社', '人民', '人大', '期间', '名单', '名称', '户籍', '条件', '家庭', '场所', '项目', '所有', '所属', '所在',
   '起草', '座谈', '批准', '天然', '门户', '类型', '种类', '本地', '本级', '单位', '次要', '支持', '支付', '处理',
+  '条例', '班子', '家属', '户口', '名额', '场地',
 ].map((raw) => ({ raw }));
 
 export interface MultiplierDef extends Entry {

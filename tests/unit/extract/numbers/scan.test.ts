@@ -102,6 +102,8 @@ const FORMS: Form[] = [
       ['十分重要', []],
       ['百姓', []],
       ['三四万人', []],
+      ['数十万人', []],
+      ['几百人', []],
     ],
   },
   {
@@ -168,6 +170,10 @@ const FORMS: Form[] = [
       ['5.5%—6%', { value: 5.5, max: 6, comparator: 'range' }],
       ['三至五万人', { value: 30000, max: 50000, unit: '人', comparator: 'range' }],
       ['2000-3000元', { value: 2000, max: 3000, unit: '元', comparator: 'range' }],
+      ['2000-2500元', { value: 2000, max: 2500, unit: '元', comparator: 'range' }],
+      ['1-2个百分点', { value: 1, max: 2, unit: '百分点', comparator: 'range' }],
+      ['10％～20％', { value: 10, max: 20, unit: '%', comparator: 'range' }],
+      ['3.5万—4万人', { value: 35000, max: 40000, unit: '人', comparator: 'range' }],
     ],
     misses: [
       ['2021-2025', []],
@@ -175,6 +181,7 @@ const FORMS: Form[] = [
       ['2026-02-15人', []],
       ['0571-8888人', []],
       ['1-5月', []],
+      ['第1-3名', []],
       ['5%-6', ['5%']],
       ['5万人至2023年', ['5万人']],
       ['一至三个', []],
@@ -203,6 +210,7 @@ const FORMS: Form[] = [
       ['maxx人', []],
       ['XXL码', []],
       ['20XX年', []],
+      ['《**条例》', []],
     ],
   },
   {
