@@ -16,6 +16,7 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: '指标透镜 Indicator Lens',
     description: 'Finds, highlights and compares labour and social-security indicators on Chinese government pages.',
+    default_locale: 'zh_CN',
     permissions: ['storage'],
     // The toolbar button carries the per-tab badge even before a popup exists.
     action: { default_title: '指标透镜 Indicator Lens' },

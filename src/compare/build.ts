@@ -59,7 +59,8 @@ function buildCell(placed: readonly Placed[], rowUnit: string): Cell {
   return { figures, progress: pairCell(figures) };
 }
 
-export function buildComparison(inputs: readonly CompareInput[], options: CompareOptions = {}): ComparisonTable {
+/** Every row and column of the inputs, unfiltered, in default order. */
+export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable {
   const columns = new Map<string, Column>();
   const placedByRow = new Map<string, Placed[]>();
   for (const input of inputs) {
@@ -90,12 +91,11 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
 
   const rows: Row[] = [];
   for (const [rowKey, placed] of placedByRow) {
-    if (options.rows && !options.rows.has(rowKey)) continue;
     const first = placed[0]!;
-    const unit = commonUnit(placed.filter((p) => p.record.kind !== 'progress').map((p) => p.record.unit)) || first.record.unit;
+    const unit =
+      commonUnit(placed.filter((p) => p.record.kind !== 'progress').map((p) => p.record.unit)) || first.record.unit;
     const byColumn = new Map<string, Placed[]>();
     for (const p of placed) {
-      if (options.columns && !options.columns.has(p.columnId)) continue;
       let list = byColumn.get(p.columnId);
       if (!list) byColumn.set(p.columnId, (list = []));
       list.push(p);
@@ -105,17 +105,26 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     rows.push({ key: rowKey, indicator: first.record.indicator, label: first.record.label, unit, cells });
   }
   rows.sort((a, b) => compareRowKeys(a.key, b.key));
+  return { columns: [...columns.values()], rows };
+}
 
-  let cols = [...columns.values()];
-  if (options.columns) cols = cols.filter((c) => options.columns!.has(c.id));
+/** Filters and orders a full table without rebuilding it (cheap enough to run on every click). */
+export function viewTable(full: ComparisonTable, options: CompareOptions = {}): ComparisonTable {
+  const keepColumn = (id: string) => !options.columns || options.columns.has(id);
+  const columns = full.columns.filter((c) => keepColumn(c.id));
+  let rows = full.rows.filter((r) => !options.rows || options.rows.has(r.key));
+  if (options.columns) {
+    rows = rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(Object.entries(r.cells).filter(([id]) => keepColumn(id))),
+    }));
+  }
   return {
-    columns: sortColumns(cols, rows, options.columnSort ?? { by: 'appearance' }),
+    columns: sortColumns(columns, rows, options.columnSort ?? { by: 'appearance' }),
     rows: sortRows(rows, options.rowSort ?? { by: 'indicator' }),
   };
 }
 
-/** Every column and row of the inputs, before filtering: what the pickers offer. */
-export function listAxes(inputs: readonly CompareInput[]): { columns: Column[]; rows: Row[] } {
-  const { columns, rows } = buildComparison(inputs);
-  return { columns, rows };
+export function buildComparison(inputs: readonly CompareInput[], options: CompareOptions = {}): ComparisonTable {
+  return viewTable(buildFullTable(inputs), options);
 }

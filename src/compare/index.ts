@@ -1,5 +1,6 @@
 export * from './types';
-export { buildComparison, listAxes } from './build';
+export { buildComparison, buildFullTable, viewTable } from './build';
+export { cellLines, exactText, figureText, progressText, type CellLine, type CellWords } from './cell-text';
 export { formatExact, formatFigureValue, formatNumber, formatPeriod } from './format';
 export { rowKeyOf } from './row-order';
 export { isGenericRegion } from './region';

@@ -1,0 +1,184 @@
+/** The comparison of open tabs (and optionally the library): toolbar, table, chart. Used by the popup and the full page. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildFullTable, viewTable } from '../../compare/build';
+import type { ColumnSort, Figure } from '../../compare/types';
+import { toCsv } from '../../export/csv';
+import { downloadText, exportFilename } from '../../export/download';
+import type { ExportItem } from '../../export/export-types';
+import { toLibraryJson } from '../../export/json';
+import { columnLabel, toMarkdown } from '../../export/markdown';
+import type { TabResult } from '../../messaging/protocol';
+import type { LibraryEntry } from '../../store/library-types';
+import { t } from '../i18n';
+import type { CompareApi } from './api';
+import { BarChart } from './BarChart';
+import { CompareTable } from './CompareTable';
+import { clipOf, libraryInputs, sourceRefOf, tabInputs } from './inputs';
+import { PickList } from './PickList';
+import { cellWords, indicatorName } from './words';
+
+type SortChoice = 'appearance' | 'label' | 'desc' | 'asc';
+
+interface Data {
+  tabs: TabResult[];
+  library: LibraryEntry[];
+}
+
+function exportItem(f: Figure, library: ReadonlyMap<string, LibraryEntry>): ExportItem {
+  const stored = f.libraryKey === undefined ? undefined : library.get(f.libraryKey);
+  if (stored) return { record: stored.record, source: stored.source, note: stored.note, clippedAt: stored.clippedAt };
+  return { record: f.record, source: sourceRefOf(f, library) };
+}
+
+export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'popup' | 'page' }) {
+  const [includeLibrary, setIncludeLibrary] = useState(variant === 'page');
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [hiddenColumns, setHiddenColumns] = useState<Set<string>>(new Set());
+  const [hiddenRows, setHiddenRows] = useState<Set<string>>(new Set());
+  const [sort, setSort] = useState<SortChoice>('appearance');
+  const [chosenRow, setChosenRow] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.tabResults(), includeLibrary ? api.libraryList() : Promise.resolve([])])
+      .then(([tabs, library]) => live && setData({ tabs, library }))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [api, includeLibrary, reloads]);
+
+  const libraryByKey = useMemo(() => new Map((data?.library ?? []).map((e) => [e.key, e])), [data]);
+  const full = useMemo(
+    () => buildFullTable(data ? [...tabInputs(data.tabs), ...libraryInputs(data.library)] : []),
+    [data],
+  );
+  const words = useMemo(cellWords, []);
+  const table = useMemo(() => {
+    const visibleRows = new Set(full.rows.filter((r) => !hiddenRows.has(r.key)).map((r) => r.key));
+    const visibleColumns = new Set(full.columns.filter((c) => !hiddenColumns.has(c.id)).map((c) => c.id));
+    const columnSort: ColumnSort =
+      (sort === 'asc' || sort === 'desc') && chosenRow
+        ? { by: 'row', rowKey: chosenRow, dir: sort }
+        : { by: sort === 'label' ? 'label' : 'appearance' };
+    return viewTable(full, { rows: visibleRows, columns: visibleColumns, columnSort });
+  }, [full, hiddenRows, hiddenColumns, sort, chosenRow]);
+
+  useEffect(() => {
+    if (data) performance.mark('il-compare-rendered');
+  }, [data]);
+
+  const visibleFigures = () => table.rows.flatMap((r) => table.columns.flatMap((c) => r.cells[c.id]?.figures ?? []));
+
+  async function clip(figures: Figure[]) {
+    if (figures.length === 0) return;
+    try {
+      const { added, duplicates } = await api.clip(figures.map((f) => clipOf(f, libraryByKey)));
+      setStatus(t('compare_clip_result', [added, duplicates]));
+      if (includeLibrary) setReloads((n) => n + 1);
+    } catch (e) {
+      setStatus(t('compare_error', [e instanceof Error ? e.message : String(e)]));
+    }
+  }
+
+  async function open(f: Figure) {
+    const request = { source: sourceRefOf(f, libraryByKey), record: f.record };
+    const reply = await api.openSource(f.source.tabId === undefined ? request : { ...request, tabId: f.source.tabId });
+    if (!reply.found) setStatus(t('compare_not_found'));
+  }
+
+  async function copyMarkdown() {
+    const md = toMarkdown(table, { words, indicatorHeader: t('compare_indicator'), rowName: indicatorName });
+    await navigator.clipboard.writeText(md);
+    setStatus(t('compare_copied'));
+  }
+
+  function exportAs(kind: 'csv' | 'json') {
+    const items = visibleFigures().map((f) => exportItem(f, libraryByKey));
+    if (kind === 'csv') downloadText(exportFilename('csv'), toCsv(items), 'text/csv;charset=utf-8');
+    else downloadText(exportFilename('json'), toLibraryJson(items), 'application/json');
+  }
+
+  const chosen = chosenRow ? table.rows.find((r) => r.key === chosenRow) : undefined;
+  const ready = data !== null;
+
+  return (
+    <section class={`il-compare il-${variant}`} data-state={error ? 'error' : ready ? 'ready' : 'loading'}>
+      <div class="il-toolbar" role="toolbar">
+        <label class="il-toggle">
+          <input
+            type="checkbox"
+            checked={includeLibrary}
+            onChange={(e) => setIncludeLibrary((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {t('compare_include_library')}
+        </label>
+        <PickList
+          testId="column-picker"
+          summary={t('compare_columns', [table.columns.length, full.columns.length])}
+          items={full.columns.map((c) => ({ id: c.id, label: columnLabel(c) }))}
+          hidden={hiddenColumns}
+          onChange={setHiddenColumns}
+        />
+        <PickList
+          testId="indicator-filter"
+          summary={t('compare_indicators', [table.rows.length, full.rows.length])}
+          items={full.rows.map((r) => ({ id: r.key, label: indicatorName(r) }))}
+          hidden={hiddenRows}
+          onChange={setHiddenRows}
+        />
+        <select
+          aria-label={t('compare_sort')}
+          value={sort}
+          onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as SortChoice)}
+        >
+          <option value="appearance">{t('compare_sort_appearance')}</option>
+          <option value="label">{t('compare_sort_label')}</option>
+          <option value="desc" disabled={!chosenRow}>{t('compare_sort_desc')}</option>
+          <option value="asc" disabled={!chosenRow}>{t('compare_sort_asc')}</option>
+        </select>
+        <button type="button" onClick={() => void clip(visibleFigures().filter((f) => f.origin === 'tab'))}>
+          {t('compare_clip_all')}
+        </button>
+        <button type="button" onClick={() => void copyMarkdown()}>{t('compare_copy_md')}</button>
+        <button type="button" onClick={() => exportAs('csv')}>{t('compare_export_csv')}</button>
+        <button type="button" onClick={() => exportAs('json')}>{t('compare_export_json')}</button>
+        {variant === 'popup' && (
+          <>
+            <button type="button" onClick={() => void api.togglePanel().catch(() => undefined)}>
+              {t('compare_toggle_panel')}
+            </button>
+            <button type="button" onClick={() => void api.openFullView()}>{t('compare_open_full')}</button>
+          </>
+        )}
+      </div>
+      {error && <p class="il-error" role="alert">{t('compare_error', [error])}</p>}
+      {!ready && !error && <p class="il-loading">{t('compare_loading')}</p>}
+      {ready && full.rows.length === 0 && <p class="il-empty">{t('compare_empty')}</p>}
+      {ready && full.rows.length > 0 && (
+        <CompareTable
+          table={table}
+          words={words}
+          chosenRow={chosenRow}
+          onChooseRow={(key) => setChosenRow((cur) => (cur === key ? null : key))}
+          onOpen={(f) => void open(f)}
+          onClip={(fs) => void clip(fs)}
+        />
+      )}
+      {chosen && (
+        <div class="il-chart-wrap">
+          <button type="button" class="il-chart-close" onClick={() => setChosenRow(null)} aria-label={t('compare_chart_close')}>
+            ×
+          </button>
+          <BarChart row={chosen} columns={table.columns} name={indicatorName(chosen)} words={words} />
+        </div>
+      )}
+      <p class="il-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ComparisonView } from '../../../src/ui/compare/ComparisonView';
+import { county, page, rec, shandong, shaanxi } from '../compare/records';
+import { fakeApi, tabResult } from './fake-api';
+import type { LibraryEntry } from '../../../src/store/library-types';
+
+afterEach(cleanup);
+
+const tabs = [tabResult(shaanxi, 1), tabResult(shandong, 2), tabResult(county, 3)];
+
+async function renderPopup(api = fakeApi(tabs)) {
+  const view = render(<ComparisonView api={api.api} variant="popup" />);
+  const table = await screen.findByTestId('compare-table');
+  return { ...view, table, calls: api.calls };
+}
+
+function row(table: HTMLElement, key: string): HTMLElement {
+  return table.querySelector(`tr[data-row="${key}"]`)! as HTMLElement;
+}
+
+describe('popup comparison', () => {
+  it('shows 陕西省 2022 and 山东省 2022 side by side in the 城镇新增就业 row', async () => {
+    const { table } = await renderPopup();
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(heads[1]).toContain('陕西省');
+    expect(heads[1]).toContain('2022');
+    expect(heads[2]).toContain('山东省');
+    const cells = [...row(table, 'urban_new_jobs').querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells[0]).toContain('≥40万人 目标');
+    expect(cells[1]).toContain('≥110万人 目标');
+    expect(cells[2]).toContain('1271人 实际 · 完成72.22%');
+    expect(within(row(table, 'urban_new_jobs')).getByText('城镇新增就业')).toBeTruthy();
+  });
+
+  it('shows the exact value and source on hover', async () => {
+    const { table } = await renderPopup();
+    const button = within(row(table, 'urban_new_jobs')).getByText('≥40万人 目标').closest('button')!;
+    expect(button.title).toContain('400,000 人');
+    expect(button.title).toContain('城镇新增就业40万人以上');
+    expect(button.title).toContain('今年陕西省城镇新增就业40万人以上');
+  });
+
+  it('clicking a figure asks the background to open its tab at the passage', async () => {
+    const { table, calls } = await renderPopup();
+    fireEvent.click(within(row(table, 'urban_new_jobs')).getByText('≥110万人 目标'));
+    await waitFor(() => expect(calls.open).toHaveLength(1));
+    expect(calls.open[0]).toMatchObject({ tabId: 2, source: { url: 'https://b.example/sd', quote: shandong.records[0]!.text } });
+  });
+
+  it('the column picker hides a column and the indicator filter hides a row', async () => {
+    const { table } = await renderPopup();
+    const picker = screen.getByTestId('column-picker');
+    fireEvent.click(within(picker).getByLabelText(/山东省/));
+    await waitFor(() => expect(table.querySelectorAll('thead th').length).toBe(4));
+    expect(table.querySelector('thead')!.textContent).not.toContain('山东省');
+    expect(within(picker).getByText(/3\/4/)).toBeTruthy();
+
+    const filter = screen.getByTestId('indicator-filter');
+    fireEvent.click(within(filter).getByText('全不选'));
+    fireEvent.click(within(filter).getByLabelText('城镇新增就业'));
+    await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(1));
+    expect(row(table, 'urban_new_jobs')).toBeTruthy();
+  });
+
+  it('choosing an indicator charts it and lets columns sort by its value', async () => {
+    const { table } = await renderPopup();
+    fireEvent.click(within(row(table, 'urban_new_jobs')).getByText('城镇新增就业'));
+    const chart = await screen.findByTestId('chart');
+    expect(chart.querySelectorAll('rect.il-bar-target').length).toBe(3); // two bars + legend
+    expect(chart.querySelectorAll('rect.il-bar-actual').length).toBe(2); // county actual + legend
+    expect(chart.textContent).toContain('人');
+    fireEvent.change(screen.getByLabelText('排序'), { target: { value: 'desc' } });
+    await waitFor(() => {
+      const heads = [...table.querySelectorAll('thead th .il-col-region')].map((e) => e.textContent);
+      expect(heads.slice(0, 2)).toEqual(['山东省', '陕西省']);
+    });
+  });
+
+  it('clips one figure, a whole column, or everything shown', async () => {
+    const { table, calls } = await renderPopup();
+    fireEvent.click(within(row(table, 'urban_new_jobs')).getByLabelText('收藏这个数字 ≥40万人 目标'));
+    await waitFor(() => expect(calls.clip).toHaveLength(1));
+    expect(calls.clip[0]!.map((c) => c.record.value)).toEqual([400000]);
+    expect(calls.clip[0]![0]!.source).toMatchObject({ url: 'https://a.example/sx', title: shaanxi.source.title });
+    expect(await screen.findByText('已收藏 1 条，0 条原已在收藏中')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('收藏此列 陕西省 2022'));
+    await waitFor(() => expect(calls.clip).toHaveLength(2));
+    expect(calls.clip[1]!.map((c) => c.record.indicator).sort()).toEqual(['registered_unemployment_rate', 'surveyed_unemployment_rate', 'urban_new_jobs']);
+
+    fireEvent.click(screen.getByText('收藏全部'));
+    await waitFor(() => expect(calls.clip).toHaveLength(3));
+    expect(calls.clip[2]!.length).toBeGreaterThan(8);
+  });
+
+  it('includes the library on demand, marking library figures', async () => {
+    const entry: LibraryEntry = {
+      key: 'k',
+      record: rec({ indicator: 'urban_new_jobs', label: '城镇新增就业', value: 1100000, unit: '人', comparator: '>=', kind: 'target', region: '河南省', period: '2026' }),
+      source: { url: 'https://h/', title: '河南', quote: 'q', prefix: '', suffix: '' },
+      note: '',
+      clippedAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      search: '',
+    };
+    const api = fakeApi(tabs, [entry]);
+    const { table } = await renderPopup(api);
+    expect(table.textContent).not.toContain('河南省');
+    fireEvent.click(screen.getByLabelText('包含收藏'));
+    await waitFor(() => expect(table.querySelector('thead')!.textContent).toContain('河南省'));
+    expect(row(table, 'urban_new_jobs').textContent).toContain('（收藏）');
+  });
+
+  it('says so when no tab has figures, and buttons reach the panel and the full view', async () => {
+    const { api, calls } = fakeApi([]);
+    render(<ComparisonView api={api} variant="popup" />);
+    expect(await screen.findByText(/还没有发现指标/)).toBeTruthy();
+    fireEvent.click(screen.getByText('本页指标面板'));
+    fireEvent.click(screen.getByText('完整视图'));
+    await waitFor(() => expect([calls.panel, calls.fullView]).toEqual([1, 1]));
+  });
+
+  it('stays one table with 20 tabs and 500 records', async () => {
+    const many = Array.from({ length: 20 }, (_, i) =>
+      tabResult(
+        page(`https://p/${i}`, `第${i}页`, `地区${i}`, '2023', Array.from({ length: 25 }, (_, j) =>
+          rec({ indicator: 'other', label: `指标${j}`, value: i * 100 + j, unit: '人' }))),
+        i,
+      ),
+    );
+    const { table } = await renderPopup(fakeApi(many));
+    expect(table.querySelectorAll('thead th').length).toBe(21);
+    expect(table.querySelectorAll('tbody tr').length).toBe(25);
+    expect(table.querySelectorAll('.il-fig').length).toBe(500);
+  });
+});
