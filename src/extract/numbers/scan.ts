@@ -285,6 +285,13 @@ function readTail(text: string, pos: number): Tail {
       if (!approx && isApprox(text, j)) {
         approx = true;
         j++;
+        // 1千多万: the approximation sits between two multipliers.
+        const outer = readUnit(text, j) ? undefined : multiplierTable.match(text, j);
+        if (outer) {
+          exp += outer.exp;
+          multRaw += outer.raw;
+          j += outer.raw.length;
+        }
       }
       unit = readUnit(text, j);
     }

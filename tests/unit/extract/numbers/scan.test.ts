@@ -132,6 +132,7 @@ const FORMS: Form[] = [
       ['三百余万元', { value: 3_000_000, unit: '元', comparator: '>=' }],
       ['十多万人', { value: 100000, unit: '人', comparator: '>=' }],
       ['200余人次', { value: 200, unit: '人次', comparator: '>=' }],
+      ['1千多万元', { text: '1千多万元', value: 10_000_000, unit: '元', rawUnit: '千万元', comparator: '>=' }],
     ],
     misses: [
       ['30多年', []],
@@ -223,6 +224,7 @@ const FORMS: Form[] = [
       ['1956.7平方米', { unit: '平方米', value: 1956.7 }],
       ['1356公里', { unit: '公里' }],
       ['26场', { unit: '场' }],
+      ['近6成', { text: '6成', value: 6, unit: '成' }],
       ['119笔', { unit: '笔' }],
       // Hours are counted as a quantity; the rules decide whether 24小时 is an indicator.
       ['24小时', { value: 24, unit: '小时' }],
@@ -234,6 +236,7 @@ const FORMS: Form[] = [
       ['第5名', []],
       ['第**名', []],
       ['13800138000', []],
+      ['使5成为', []],
     ],
   },
 ];
