@@ -72,8 +72,14 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
-function inlineStyleValue(style: string, property: string): string | null {
-  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([a-z-]+)`, 'i').exec(style);
+const STYLE_PROPERTIES = {
+  display: /(?:^|;)\s*display\s*:\s*([a-z-]+)/i,
+  visibility: /(?:^|;)\s*visibility\s*:\s*([a-z-]+)/i,
+  'white-space': /(?:^|;)\s*white-space\s*:\s*([a-z-]+)/i,
+};
+
+function inlineStyleValue(style: string, property: keyof typeof STYLE_PROPERTIES): string | null {
+  const match = STYLE_PROPERTIES[property].exec(style);
   return match ? match[1]!.toLowerCase() : null;
 }
 
