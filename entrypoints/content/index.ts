@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { startAnnotator } from '../../src/annotate/annotator';
-import { createRouter } from '../../src/messaging/router';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startAnnotator, type Annotator } from '../../src/annotate/annotator';
+import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
 
@@ -14,26 +15,30 @@ function isSameOriginFrame(): boolean {
   }
 }
 
+/** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
+function listen(ctx: ContentScriptContext, annotator: Annotator): void {
+  ctx.addEventListener(window, 'wxt:locationchange', () => annotator.onLocationChange());
+  if (window !== window.top) return; // popup and background address the top frame
+  const router = createRouter();
+  router.on('panel:toggle', () => ({ open: annotator.togglePanel() }), validateEmpty);
+  router.on('reveal', async ({ source }) => ({ found: await annotator.reveal(source) }), validateReveal);
+  const listener = (message: unknown, sender: Sender) => router.dispatch(message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     if (!isSameOriginFrame() || !document.body) return;
-    const annotator = startAnnotator({
+    const annotator: Annotator = startAnnotator({
       signal: ctx.signal,
       doc: document,
       extract: (text, page) => sendMessage('extract', { text, page }),
       clip: (record, source) => sendMessage('library:add', { entries: [{ record, source }] }),
+      onRelevant: () => listen(ctx, annotator),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.onLocationChange());
-
-    const router = createRouter();
-    router.on('panel:toggle', () => ({ open: annotator.togglePanel() }), validateEmpty);
-    router.on('reveal', async ({ source }) => ({ found: await annotator.reveal(source) }), validateReveal);
-    const listener = (message: unknown, sender: Parameters<typeof router.dispatch>[1]) =>
-      window === window.top ? router.dispatch(message, sender) : undefined;
-    browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });

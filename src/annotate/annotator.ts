@@ -20,6 +20,11 @@ export interface AnnotatorDeps {
   doc: Document;
   extract(text: string, page: PageInfo): Promise<ExtractResult>;
   clip(record: IndicatorRecord, source: SourceRef): Promise<{ added: number; duplicates: number }>;
+  /**
+   * Called once, when the page first passes the relevance gate. Irrelevant pages never pay for listeners and
+   * extension messaging set-up, which cost more than the gate itself.
+   */
+  onRelevant?(): void;
 }
 
 export interface Annotator {
@@ -90,7 +95,10 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     const t0 = performance.now();
     const relevant = doc.body !== null && mayBeRelevant(doc.body.textContent ?? '');
     measure('gate', t0);
-    if (relevant) void annotate();
+    if (relevant) {
+      becomeInteractive();
+      void annotate();
+    }
     else if (current) reset();
   }
 
@@ -286,43 +294,51 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     }
   }
 
-  doc.addEventListener(
-    'pointermove',
-    (e) => {
-      if (!current || current.records.length === 0) return;
-      if (ui.contains(e)) {
-        clearTimeout(hideTimer); // on the card: keep it open
-        hideTimer = undefined;
-        return;
-      }
-      lastPointer = { x: e.clientX, y: e.clientY };
-      if (!rafPending) {
-        rafPending = true;
-        win.requestAnimationFrame(hitTest);
-      }
-    },
-    listen,
-  );
+  let interactive = false;
+  /** Pointer, keyboard and scroll listeners, installed when a page first turns out relevant. */
+  function becomeInteractive(): void {
+    if (interactive) return;
+    interactive = true;
+    doc.addEventListener(
+      'pointermove',
+      (e) => {
+        if (!current || current.records.length === 0) return;
+        if (ui.contains(e)) {
+          clearTimeout(hideTimer); // on the card: keep it open
+          hideTimer = undefined;
+          return;
+        }
+        lastPointer = { x: e.clientX, y: e.clientY };
+        if (!rafPending) {
+          rafPending = true;
+          win.requestAnimationFrame(hitTest);
+        }
+      },
+      listen,
+    );
 
-  win.addEventListener(
-    'keydown',
-    (e) => {
-      if (!current || current.records.length === 0) return;
-      if (e.key === 'Escape' && cardIndex >= 0) {
-        showCard(-1);
-        return;
-      }
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-      if (e.code !== 'KeyJ' && e.code !== 'KeyK') return;
-      e.preventDefault();
-      const n = current.records.length;
-      const next = e.code === 'KeyJ' ? (cardIndex + 1) % n : (cardIndex <= 0 ? n : cardIndex) - 1;
-      goTo(next, true);
-    },
-    { signal },
-  );
+    win.addEventListener(
+      'keydown',
+      (e) => {
+        if (!current || current.records.length === 0) return;
+        if (e.key === 'Escape' && cardIndex >= 0) {
+          showCard(-1);
+          return;
+        }
+        if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+        if (e.code !== 'KeyJ' && e.code !== 'KeyK') return;
+        e.preventDefault();
+        const n = current.records.length;
+        const next = e.code === 'KeyJ' ? (cardIndex + 1) % n : (cardIndex <= 0 ? n : cardIndex) - 1;
+        goTo(next, true);
+      },
+      { signal },
+    );
 
-  win.addEventListener('scroll', () => cardIndex >= 0 && refreshUi(), { ...listen, capture: true });
+    win.addEventListener('scroll', () => cardIndex >= 0 && refreshUi(), { ...listen, capture: true });
+    // Deferred: the first check runs inside startAnnotator, before the caller holds the returned Annotator.
+    queueMicrotask(() => signal.aborted || deps.onRelevant?.());
+  }
 
   // ---- pages that change -------------------------------------------------------------------------------------
 

@@ -1,0 +1,198 @@
+/**
+ * Browser benchmark of page annotation (`npm run bench:page`): real Chromium with the built extension, pages of
+ * ~20,000 and ~100,000 characters made from the corpus, and an irrelevant page. Prints figures; asserts nothing.
+ *
+ * - load → highlights: from the page's load event to the extension's `indicator-lens:painted` mark
+ *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads);
+ * - longest task: the longest 'longtask' entry overlapping the extension's work spans (fixture pages run no
+ *   script of their own), and the longest synchronous span the extension itself measured;
+ * - irrelevant page: main-thread script time of the page (CDP ScriptDuration: only the content script runs there)
+ *   and the extension's own gate span.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { escapeHtml, loadCorpus, pageHtml } from '../../tests/e2e/corpus';
+import { chromium } from 'playwright-core';
+import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../../tests/e2e/fixtures';
+import { startFixtureServer } from '../../tests/e2e/server';
+
+const WARM_RUNS = 5;
+
+interface PageFigures {
+  loadToPaintMs: number | null;
+  navToPaintMs: number | null;
+  records: number;
+  longestOverlappingLongTaskMs: number;
+  longTasks: number;
+  longestDuringCollectMs: number;
+  longestOwnSpanMs: number;
+  ownSpanTotalMs: number;
+  scriptMs: number;
+}
+
+/** Collects long tasks from navigation start, in the page's own world. */
+const OBSERVER_SCRIPT = `
+  window.__lensLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lensLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+function buildText(targetChars: number, docs: ReturnType<typeof loadCorpus>): string {
+  const relevant = docs.filter((d) => d.gold.relevant);
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < targetChars; i++) {
+    const doc = relevant[i % relevant.length]!;
+    for (const line of doc.source.split('\n')) {
+      const plain = line.replace(/<[^>]*>/g, '').trim();
+      if (!plain || plain === '---' || /^\w+:/.test(plain)) continue;
+      const piece = plain.slice(0, targetChars - length);
+      lines.push(piece);
+      length += piece.length;
+      if (length >= targetChars) break;
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Opens a page with CDP performance metrics enabled from before navigation, and measures it. */
+async function load(context: BrowserContext, url: string, expectPaint: boolean): Promise<PageFigures> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await figures(page, cdp, expectPaint);
+  await cdp.detach();
+  await page.close();
+  return result;
+}
+
+async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promise<PageFigures> {
+  if (expectPaint) {
+    await page
+      .waitForFunction(() => performance.getEntriesByName('indicator-lens:painted').length > 0, undefined, {
+        timeout: 30_000,
+        polling: 50,
+      })
+      .catch(() => undefined);
+  } else {
+    await page.waitForTimeout(1500);
+  }
+  await page.waitForTimeout(300);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  const inPage = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const painted = performance.getEntriesByName('indicator-lens:painted')[0] as PerformanceMark | undefined;
+    const spans = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall')
+      .map((m) => ({ start: m.startTime, end: m.startTime + m.duration, duration: m.duration }));
+    const collect = performance
+      .getEntriesByName('indicator-lens:collect-wall')
+      .map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
+    const tasks = (window as unknown as { __lensLongTasks: Array<{ start: number; duration: number }> }).__lensLongTasks;
+    // Text collection runs in slices of ≤ 8 ms between which the page's own work (parsing, layout) runs, so only
+    // the synchronous spans attribute a long task to the extension; the slices are reported apart.
+    const overlapping = tasks.filter((t) => spans.some((s) => t.start < s.end && t.start + t.duration > s.start));
+    const duringCollect = tasks.filter((t) => collect.some((s) => t.start < s.end && t.start + t.duration > s.start));
+    return {
+      load: nav?.loadEventEnd ?? null,
+      painted: painted?.startTime ?? null,
+      records: (painted?.detail as { records?: number } | undefined)?.records ?? 0,
+      longestOverlapping: Math.max(0, ...overlapping.map((t) => t.duration)),
+      longTasks: tasks.length,
+      longestDuringCollect: Math.max(0, ...duringCollect.map((t) => t.duration)),
+      longestOwn: Math.max(0, ...spans.map((s) => s.duration)),
+      ownTotal: spans.reduce((n, s) => n + s.duration, 0),
+    };
+  });
+  return {
+    loadToPaintMs: inPage.painted !== null && inPage.load ? inPage.painted - inPage.load : null,
+    navToPaintMs: inPage.painted,
+    records: inPage.records,
+    longestOverlappingLongTaskMs: inPage.longestOverlapping,
+    longTasks: inPage.longTasks,
+    longestDuringCollectMs: inPage.longestDuringCollect,
+    longestOwnSpanMs: inPage.longestOwn,
+    ownSpanTotalMs: inPage.ownTotal,
+    scriptMs,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
+
+async function main() {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  }
+  const corpus = loadCorpus();
+  const irrelevant = corpus.find((d) => !d.gold.relevant);
+  const server = await startFixtureServer();
+  const sizes = [20_000, 100_000];
+  const urls = new Map<number, string>();
+  for (const size of sizes) {
+    const text = buildText(size, corpus);
+    urls.set(size, server.add(`/bench-${size}.html`, { body: pageHtml(text) }));
+  }
+  const irrelevantText = irrelevant ? irrelevant.source.repeat(Math.ceil(20_000 / irrelevant.source.length)) : '今天天气晴朗。'.repeat(3000);
+  const irrelevantUrl = server.add('/bench-irrelevant.html', {
+    body: `<!doctype html><html><head><meta charset="utf-8"><title>irrelevant</title></head><body>${irrelevantText
+      .split('\n')
+      .map((l) => `<p>${escapeHtml(l)}</p>`)
+      .join('')}</body></html>`,
+  });
+
+  const rows: string[] = [];
+  for (const size of sizes) {
+    // A fresh browser per size, so the first load really meets a cold engine.
+    const browser = await launchWithExtension();
+    await browser.context.addInitScript(OBSERVER_SCRIPT);
+    const runs: PageFigures[] = [];
+    for (let i = 0; i <= WARM_RUNS; i++) runs.push(await load(browser.context, urls.get(size)!, true));
+    await browser.close();
+    const [cold, ...warm] = runs;
+    const chars = size.toLocaleString('en-US');
+    rows.push(
+      `${chars}-char page (${cold!.records} figures highlighted)`,
+      `  load → highlights, cold engine:  ${ms(cold!.loadToPaintMs)}  (navigation start → highlights ${ms(cold!.navToPaintMs)})`,
+      `  load → highlights, warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToPaintMs ?? NaN)))}  (navigation start → highlights ${ms(median(warm.map((r) => r.navToPaintMs ?? NaN)))})`,
+      `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
+      `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}; long tasks per load, any cause: ${runs.map((r) => r.longTasks).join(', ')}`,
+      `  longest synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOwnSpanMs)))}; extension spans per warm load (median): ${ms(median(warm.map((r) => r.ownSpanTotalMs)))}`,
+      `  main-thread script time per warm load (CDP ScriptDuration, median): ${ms(median(warm.map((r) => r.scriptMs)))}`,
+    );
+  }
+
+  const browser = await launchWithExtension();
+  await browser.context.addInitScript(OBSERVER_SCRIPT);
+  const irr: PageFigures[] = [];
+  for (let i = 0; i < 5; i++) irr.push(await load(browser.context, irrelevantUrl, false));
+  await browser.close();
+  // The same page in the same browser without the extension: what the page costs by itself.
+  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainContext = await plain.newContext();
+  await plainContext.addInitScript(OBSERVER_SCRIPT);
+  const base: PageFigures[] = [];
+  for (let i = 0; i < 5; i++) base.push(await load(plainContext, irrelevantUrl, false));
+  await plain.close();
+  await server.close();
+  const irrChars = irrelevantText.length.toLocaleString('en-US');
+  rows.push(
+    `irrelevant page (${irrChars} chars, ${irr.some((r) => r.navToPaintMs !== null) ? 'PAINTED (unexpected)' : 'nothing painted'})`,
+    `  extension gate span (median of 5): ${ms(median(irr.map((r) => r.ownSpanTotalMs)))}`,
+    `  main-thread script time (CDP ScriptDuration, median of 5): ${ms(median(irr.map((r) => r.scriptMs)))} with the extension, ${ms(median(base.map((r) => r.scriptMs)))} without it`,
+  );
+  console.log(rows.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

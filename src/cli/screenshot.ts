@@ -1,0 +1,59 @@
+/**
+ * Saves .github/screenshots/annotated-card.png (`npm run screenshot`): a corpus page annotated by the built
+ * extension in Chromium, with the card open on 城镇新增就业. Needs a CJK font (fonts-wqy-microhei).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCorpus, pageHtml } from '../../tests/e2e/corpus';
+import { extensionDir, launchWithExtension, repoRoot, waitForHighlights } from '../../tests/e2e/fixtures';
+import { startFixtureServer } from '../../tests/e2e/server';
+
+const DOC = '000_c01e68819d8d14d7';
+const FIGURE = '城镇新增就业40万人';
+const OUT = path.join(repoRoot, '.github/screenshots/annotated-card.png');
+
+async function main() {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  }
+  const doc = loadCorpus().find((d) => d.name === DOC);
+  if (!doc) throw new Error(`corpus document ${DOC} not found`);
+  const server = await startFixtureServer();
+  const style = '<style>body{max-width:760px;margin:24px auto;font:16px/1.8 "WenQuanYi Micro Hei",sans-serif;color:#222}h1{font-size:24px}</style>';
+  const url = server.add('/screenshot.html', { body: pageHtml(doc.source, style) });
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 720 });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForHighlights(page);
+    const point = await page.evaluate((figure) => {
+      const ranges = [...(CSS.highlights.get('indicator-lens-target') ?? [])] as Range[];
+      const range = ranges.filter((r) => r.toString().includes(figure)).at(-1);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      window.scrollBy(0, 120);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, FIGURE);
+    if (!point) throw new Error(`no target highlight over ${FIGURE}`);
+    await page.mouse.move(point.x - 30, point.y - 30);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelector('[data-part="card"]'),
+    );
+    await page.waitForTimeout(200);
+    fs.mkdirSync(path.dirname(OUT), { recursive: true });
+    await page.screenshot({ path: OUT });
+    console.log(`wrote ${path.relative(repoRoot, OUT)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
