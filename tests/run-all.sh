@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck"; npx tsc --noEmit
 echo "== unit tests"; npx vitest run
+echo "== build (chrome-mv3)"; npx wxt build
+echo "== end-to-end (Chromium + built extension)"; npx vitest run --config vitest.e2e.config.ts
