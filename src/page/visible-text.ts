@@ -208,16 +208,17 @@ class Collector {
   private classify(el: Element): ElementInfo {
     const name = el.localName;
     const ns = el.namespaceURI;
+    // Most elements of a page carry no attributes at all; one call then saves three lookups.
+    const attributed = el.hasAttributes();
     if (
       SKIPPED_TAGS.has(name) ||
       ns === SVG_NS ||
       ns === MATHML_NS ||
-      el.hasAttribute('hidden') ||
-      el.hasAttribute(OWN_UI_ATTRIBUTE)
+      (attributed && (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)))
     ) {
       return { kind: 'skip', pre: false };
     }
-    const style = el.getAttribute('style');
+    const style = attributed ? el.getAttribute('style') : null;
     let display: string | null = null;
     let whiteSpace: string | null = null;
     if (style) {
