@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createRouter } from '../../../src/messaging/router';
+import { registerAnnotateHandlers } from '../../../src/background/annotate-handlers';
+import { createEngineHost } from '../../../src/background/engine-host';
+import { createTabResultsStore } from '../../../src/store/tab-results';
+import type { BadgeApi } from '../../../src/background/badge';
+
+const ARTICLE =
+  '今年陕西省城镇新增就业40万人以上\n陕西省人社厅获悉，2022年全省人社系统将全力确保就业局势稳定。全面完成城镇新增就业40万人以上、城镇登记失业率4.5%以内、' +
+  '城镇调查失业率5.5%以内的目标任务。扎实推进各项社保政策落地落细，加快推进失业、工伤保险省级统筹，深入实施全民参保。';
+
+function setup() {
+  const badges = new Map<number, string>();
+  const badge: BadgeApi = { setBadgeText: ({ tabId, text }) => void badges.set(tabId, text) };
+  const router = createRouter();
+  const store = createTabResultsStore(fakeBrowser.storage.session);
+  // The real engine: the handler's job is to run it and keep its answer per tab.
+  registerAnnotateHandlers(router, { engine: createEngineHost(() => ({})), store, badge, tabs: fakeBrowser.tabs as never });
+  const sender = (tabId: number, frameId = 0, url = 'https://hrss.example.gov.cn/a.html') =>
+    ({ tab: { id: tabId, url }, frameId, url }) as never;
+  return { router, store, badges, sender };
+}
+
+describe('annotate handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs the engine, stores the result for the tab and frame, and badges the total', async () => {
+    const { router, store, badges, sender } = setup();
+    const reply = await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: { title: 't' } } }, sender(5));
+    expect(reply).toMatchObject({ ok: true });
+    const records = (reply as { value: { records: unknown[] } }).value.records;
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(5, 2));
+    expect((await store.forTab(5)).map((e) => e.frameId)).toEqual([0, 2]);
+    expect(badges.get(5)).toBe(String(records.length * 2));
+    const results = await router.dispatch({ type: 'tabs:results', payload: {} }, sender(1));
+    expect((results as { value: Array<{ tabId: number }> }).value.map((r) => r.tabId)).toEqual([5, 5]);
+  });
+
+  it('refuses a bad payload without running the engine or storing anything', async () => {
+    const { router, store } = setup();
+    const reply = await router.dispatch({ type: 'extract', payload: { text: ['no'], page: {} } }, {} as never);
+    expect(reply).toMatchObject({ ok: false });
+    expect(await store.all()).toEqual([]);
+  });
+
+  it('forgets a closed tab and a tab that navigated to another page, and clears the badge then', async () => {
+    const { router, store, badges, sender } = setup();
+    await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(8));
+    await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9));
+    expect(badges.get(9)).toMatch(/^[1-9]\d*$/);
+    await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
+    await fakeBrowser.tabs.onUpdated.trigger(9, { url: 'https://hrss.example.gov.cn/a.html#top' }, {} as never);
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await store.all()).map((e) => e.tabId)).toEqual([9]);
+    await fakeBrowser.tabs.onUpdated.trigger(9, { url: 'https://other.example/' }, {} as never);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await store.all()).toEqual([]);
+    expect(badges.get(9)).toBe('');
+  });
+});
