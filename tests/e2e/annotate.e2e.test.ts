@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, type CorpusDoc } from './corpus';
 import {
   activeTabBadge,
+  highlightTexts,
+  sendToActiveTab,
+  uiParts,
   launchWithExtension,
   paintedTexts,
   readHighlights,
@@ -181,6 +184,81 @@ describe('card and badge', () => {
     await expect.poll(() => activeTabBadge(browser.worker), { timeout: 5000 }).toBe(String(count));
     await page.close();
     expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('keyboard, panel and going back to a passage', () => {
+  let page: Page;
+  let painted: string[];
+
+  beforeAll(async () => {
+    page = await open(server.add('/nav.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
+    painted = paintedTexts(await waitForHighlights(page));
+    await page.bringToFront();
+  });
+  afterAll(() => page?.close());
+
+  it('steps through figures with Alt+Shift+J / K, opening each card', async () => {
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(() => uiParts(page, 'name')).toHaveLength(1);
+    const first = await highlightTexts(page, 'indicator-lens-focus');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(() => highlightTexts(page, 'indicator-lens-focus')).not.toEqual(first);
+    const second = await highlightTexts(page, 'indicator-lens-focus');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await expect.poll(() => highlightTexts(page, 'indicator-lens-focus')).toEqual(first);
+    expect(first).toHaveLength(1);
+    expect(painted).toContain(first[0]);
+    expect(painted).toContain(second[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => uiParts(page, 'card')).toEqual([]);
+  });
+
+  it('lists the figures in page order in the panel, and flashes the one chosen', async () => {
+    const reply = await sendToActiveTab(browser.worker, { type: 'panel:toggle', payload: {} });
+    expect(reply).toEqual({ ok: true, value: { open: true } });
+    const items = await uiParts(page, 'panel-item');
+    expect(items).toHaveLength(painted.length);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-indicator-lens]')!.shadowRoot!;
+      (root.querySelectorAll('[data-part="panel-item"]')[2] as HTMLElement).click();
+    });
+    const flashed = await highlightTexts(page, 'indicator-lens-flash');
+    expect(flashed).toHaveLength(1);
+    expect(painted).toContain(flashed[0]);
+    const closed = await sendToActiveTab(browser.worker, { type: 'panel:toggle', payload: {} });
+    expect(closed).toEqual({ ok: true, value: { open: false } });
+    expect(await uiParts(page, 'panel')).toEqual([]);
+  });
+
+  it('re-finds a stored passage by quote and context and flashes it', async () => {
+    const text = await page.evaluate(() => document.body.innerText);
+    const quote = '城镇新增就业40万人以上';
+    const second = text.indexOf(quote, text.indexOf(quote) + 1);
+    expect(second).toBeGreaterThan(0);
+    const source = {
+      url: page.url(),
+      title: '',
+      quote,
+      prefix: text.slice(second - 16, second),
+      suffix: text.slice(second + quote.length, second + quote.length + 16),
+    };
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const reply = await sendToActiveTab(browser.worker, { type: 'reveal', payload: { source } });
+    expect(reply).toEqual({ ok: true, value: { found: true } });
+    const where = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('indicator-lens-flash') ?? [])][0] as Range | undefined;
+      return r ? { text: r.toString(), context: r.startContainer.textContent ?? '' } : null;
+    });
+    expect(where?.text).toBe(quote);
+    expect(where?.context).toContain(source.suffix.trim().slice(0, 6)); // the body occurrence, not the title
+    const missing = await sendToActiveTab(browser.worker, {
+      type: 'reveal',
+      payload: { source: { ...source, quote: '城镇新增就业99万人' } },
+    });
+    expect(missing).toEqual({ ok: true, value: { found: false } });
+    const invalid = await sendToActiveTab(browser.worker, { type: 'reveal', payload: { source: { quote: 1 } } });
+    expect(invalid).toMatchObject({ ok: false });
   });
 });
 

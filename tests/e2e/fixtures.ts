@@ -103,3 +103,34 @@ export function activeTabBadge(worker: Worker): Promise<string> {
     return tab?.id === undefined ? '<no tab>' : api.action.getBadgeText({ tabId: tab.id });
   });
 }
+
+/** Sends a protocol envelope to the active tab's top frame from the service worker; returns the reply. */
+export function sendToActiveTab(worker: Worker, message: { type: string; payload: unknown }): Promise<unknown> {
+  return worker.evaluate(async (msg) => {
+    type Chrome = {
+      tabs: {
+        query(q: object): Promise<Array<{ id?: number }>>;
+        sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
+      };
+    };
+    const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return api.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+  }, message);
+}
+
+/** Text of `[data-part=…]` elements inside the extension's shadow UI. */
+export function uiParts(page: Page, part: string): Promise<string[]> {
+  return page.evaluate(
+    (p) =>
+      [...(document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelectorAll(`[data-part="${p}"]`) ?? [])].map(
+        (el) => el.textContent ?? '',
+      ),
+    part,
+  );
+}
+
+/** The strings covered by one highlight (e.g. 'indicator-lens-flash'). */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r instanceof Range ? r.toString() : '')), name);
+}
