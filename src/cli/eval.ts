@@ -20,6 +20,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const extractor = await createExtractor({ segmentation: !args.includes('--no-segmentation') });
+  await extractor.segmentationReady;
   const result = evaluate(extractor, await loadCorpus());
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(result.json, null, 2)}\n` : formatReport(result));
   return 0;

@@ -1,7 +1,7 @@
 /** Runs an extractor over the corpus and scores it; pure apart from the extractor it is given. */
 import type { Extractor, IndicatorRecord } from '../extract/types';
 import type { CorpusDoc } from './corpus';
-import { isCore, scoreDoc, summarise, type DocScore, type Prf } from './score';
+import { isCore, sameValue, scoreDoc, summarise, textsOverlap, type DocScore, type GoldRecord, type Prf } from './score';
 
 export interface Evaluation {
   docs: Array<DocScore & { others: number }>;
@@ -13,6 +13,11 @@ export interface Evaluation {
   relevanceErrors: string[];
   /** Matched pairs whose label / region / period agree with gold (informational; not part of the spec's score). */
   agreement: { label: number; region: number; period: number; pairs: number };
+  /**
+   * `other` records (not scored): gold ones found (same value and unit, overlapping text), and how many of those
+   * carry exactly the gold label.
+   */
+  others: { gold: number; found: number; exactLabel: number };
   json: unknown;
 }
 
@@ -20,8 +25,13 @@ export function evaluate(extractor: Extractor, corpus: CorpusDoc[]): Evaluation 
   const docs: Evaluation['docs'] = [];
   const noisyIrrelevant: string[] = [];
   const relevanceErrors: string[] = [];
+  const others = { gold: 0, found: 0, exactLabel: 0 };
   for (const c of corpus) {
     const r = extractor.extract(c.doc.text, { title: c.doc.title, url: c.path });
+    const o = matchOthers(c.gold.records.filter((g) => !isCore(g)), r.records.filter((x) => !isCore(x)));
+    others.gold += o.gold;
+    others.found += o.found;
+    others.exactLabel += o.exactLabel;
     const score = scoreDoc(c.gold, r.relevant, r.records);
     docs.push({ ...score, others: r.records.filter((x: IndicatorRecord) => !isCore(x)).length });
     if (!c.gold.relevant && r.records.length > 0) noisyIrrelevant.push(c.gold.doc);
@@ -37,6 +47,7 @@ export function evaluate(extractor: Extractor, corpus: CorpusDoc[]): Evaluation 
   };
   const json = {
     overall,
+    others,
     byIndicator: Object.fromEntries(byIndicator),
     noisyIrrelevant,
     relevanceErrors,
@@ -46,5 +57,19 @@ export function evaluate(extractor: Extractor, corpus: CorpusDoc[]): Evaluation 
       misses: d.misses, extras: d.extras,
     })),
   };
-  return { docs, overall, byIndicator, noisyIrrelevant, relevanceErrors, agreement, json };
+  return { docs, overall, byIndicator, noisyIrrelevant, relevanceErrors, agreement, others, json };
+}
+
+function matchOthers(gold: GoldRecord[], got: IndicatorRecord[]): { gold: number; found: number; exactLabel: number } {
+  const used = new Set<number>();
+  let found = 0;
+  let exactLabel = 0;
+  for (const g of gold) {
+    const i = got.findIndex((r, j) => !used.has(j) && r.unit === g.unit && sameValue(r.value, g.value) && textsOverlap(g.text, r.text));
+    if (i < 0) continue;
+    used.add(i);
+    found++;
+    if (got[i]!.label === g.label) exactLabel++;
+  }
+  return { gold: gold.length, found, exactLabel };
 }

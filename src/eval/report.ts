@@ -15,6 +15,7 @@ export function formatReport(e: Evaluation): string {
   lines.push(`irrelevant pages with records: ${e.noisyIrrelevant.length === 0 ? 'none' : e.noisyIrrelevant.join(', ')}`);
   lines.push(`relevance disagreements: ${e.relevanceErrors.length === 0 ? 'none' : e.relevanceErrors.join(', ')}`);
   const a = e.agreement;
+  lines.push(`other (unscored) figures found: ${e.others.found}/${e.others.gold}, with the gold label: ${e.others.exactLabel}/${e.others.found}`);
   lines.push(`matched records agreeing with gold on label ${a.label}/${a.pairs}, region ${a.region}/${a.pairs}, period ${a.period}/${a.pairs}`, '');
   lines.push(`${'document'.padEnd(34)}   tp   fp   fn  other`);
   for (const d of e.docs) lines.push(`${d.doc.padEnd(34)} ${String(d.tp).padStart(4)} ${String(d.fp).padStart(4)} ${String(d.fn).padStart(4)} ${String(d.others).padStart(6)}`);

@@ -6,6 +6,7 @@ import type { ExtractResult, IndicatorRecord, PageInfo } from './types';
 import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
+import type { TaggedWord } from '../segment/types';
 import type { Candidate, Rule, RuleInput } from './rules/candidate';
 import { progressShare } from './rules/progress-share';
 import { labelledFigure } from './rules/labelled-figure';
@@ -26,8 +27,8 @@ export const RULES: readonly Rule[] = [progressShare, labelledFigure, trailingLa
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
-  /** Refines `other` labels to whole words (jieba); identity when segmentation is off. */
-  refineLabel?: (label: string) => string;
+  /** jieba part-of-speech tagging, used for `other` labels when segmentation is on and loaded. */
+  tag?: (s: string) => TaggedWord[];
 }
 
 const TITLE_MAX = 80;
@@ -55,7 +56,7 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
-  const candidates = proposeAll(text, sentences, quantities, deps.matcher, labourPage);
+  const candidates = proposeAll(text, sentences, quantities, deps, labourPage);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
   if (!relevant) return { relevant, region, period, records: [] };
@@ -69,10 +70,9 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
     const kind =
       c.kind ??
       refineKind({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.start, figureEnd: c.end, docYear, section });
-    const label = c.indicator === 'other' && deps.refineLabel ? deps.refineLabel(c.label) : c.label;
     records.push(
       toRecord(text, c, {
-        label,
+        label: c.label,
         kind,
         region: recordRegion(text.slice(sentence.start, c.start), region),
         period: refinePeriod(text, sentence.start, c.start, docYear, section.period, period),
@@ -86,7 +86,7 @@ function proposeAll(
   text: string,
   sentences: readonly Span[],
   quantities: readonly Quantity[],
-  matcher: IndicatorMatcher,
+  deps: EngineDeps,
   labourPage: boolean,
 ): Array<{ candidate: Candidate; sentence: Span }> {
   const out: Array<{ candidate: Candidate; sentence: Span }> = [];
@@ -100,7 +100,7 @@ function proposeAll(
     if (inSentence.length === 0) continue;
     const previous: Candidate[] = [];
     for (let index = 0; index < inSentence.length; index++) {
-      const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher, previous, labourPage };
+      const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage };
       for (const rule of RULES) {
         const c = rule(input);
         if (c) {

@@ -80,4 +80,10 @@ export interface ExtractorOptions {
 
 export interface Extractor {
   extract(text: string, page?: PageInfo): ExtractResult;
+  /**
+   * Resolves true once jieba is loaded and used, false when segmentation is off or could not load. The extractor
+   * works before that: core records never depend on segmentation; `other` labels are trimmed by word lists until
+   * it is ready, by parts of speech after.
+   */
+  readonly segmentationReady: Promise<boolean>;
 }

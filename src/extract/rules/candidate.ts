@@ -3,6 +3,7 @@ import type { IndicatorId, Kind } from '../types';
 import type { Quantity } from '../numbers/types';
 import type { IndicatorMatcher } from '../lexicon/matcher';
 import type { Span } from '../text/sentences';
+import type { TaggedWord } from '../../segment/types';
 
 export interface Candidate {
   indicator: IndicatorId;
@@ -29,6 +30,8 @@ export interface RuleInput {
   previous: readonly Candidate[];
   /** The page is about labour and social security throughout (a 人社 page), not only in places. */
   labourPage: boolean;
+  /** Part-of-speech tagging (jieba) when segmentation is on. */
+  tag?: (s: string) => TaggedWord[];
 }
 
 export type Rule = (input: RuleInput) => Candidate | null;
