@@ -14,7 +14,8 @@
  * - skipped: script, style, noscript, template, head, svg, math, form fields, media, `[hidden]`, inline
  *   `display:none` / `visibility:hidden|collapse`, whatever `isHidden` reports, and the extension's own UI
  *   (`[data-indicator-lens]`). aria-hidden text is kept: it is still on screen.
- * Open shadow roots are not entered.
+ * Limits without `isHidden`: a `visibility:visible` child of a hidden parent is skipped with it, and the body of a
+ * closed <details> is read. Open shadow roots are not entered.
  */
 import type { TextMap } from './text-map';
 

@@ -89,6 +89,12 @@ describe('collectVisibleText', () => {
     root.remove();
   });
 
+  it('reads a whole document without its head', () => {
+    const doc = document.implementation.createHTMLDocument('页面标题');
+    doc.body.append(h('h1', {}, '城镇新增就业'), h('p', {}, '40万人'));
+    expect(collectVisibleText(doc).text).toBe('城镇新增就业\n40万人');
+  });
+
   it('returns null positions on an empty page', () => {
     const { text, map } = collectVisibleText(h('div', {}, h('script', {}, 'x')));
     expect(text).toBe('');
