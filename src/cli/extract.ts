@@ -16,6 +16,7 @@ Finds labour and social-security indicators (城镇新增就业, 城镇登记失
 A folder is read recursively. With no PATH, reads the bundled sample pages (tests/fixtures/samples/).
 
   --json      print one JSON array, one {file, relevant, region, period, records} object per document
+              (a document that could not be read is there too, with no records and an "error" message)
   -h, --help  print this help
 
 Exit status: 0 when every document was read, 1 when some could not be (each says why on stderr), 2 on bad usage.
