@@ -22,7 +22,7 @@ export interface CellLine {
   progress?: Progress;
 }
 
-export function figureText(f: Figure, words: CellWords): string {
+export function figureText(f: Pick<Figure, 'value' | 'unit' | 'comparator' | 'max' | 'kind'>, words: CellWords): string {
   return `${formatFigureValue(f.value, f.unit, f.comparator, f.max)} ${words[f.kind]}`;
 }
 

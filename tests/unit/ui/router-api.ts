@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { registerLibraryHandlers } from '../../../src/background/library-handlers';
+import { createRouter } from '../../../src/messaging/router';
+import type { MessageType, RequestOf, ResponseOf, TabResult } from '../../../src/messaging/protocol';
+import type { Reply } from '../../../src/messaging/send';
+import { openLibrary, type Library } from '../../../src/store/library';
+import type { CompareApi } from '../../../src/ui/compare/api';
+
+let n = 0;
+
+/** The UI talking to the real background library handlers over an in-memory router (IndexedDB from fake-indexeddb). */
+export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareApi; library: Library; opened: RequestOf<'source:open'>[] }> {
+  const library = await openLibrary({ name: `ui-${++n}-${Date.now()}` });
+  const router = createRouter();
+  registerLibraryHandlers(router, {
+    library: async () => library,
+    isExtensionPage: () => true,
+    tabs: { get: async () => ({}) as never, create: async () => ({ id: 1 }) as never, update: async () => ({}) as never },
+    reveal: async () => ({ found: true }),
+    retry: { delayMs: 0, attempts: 1 },
+  });
+  const send = async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> => {
+    const reply = (await router.dispatch({ type, payload }, { url: 'chrome-extension://x/compare.html' })) as Reply<ResponseOf<T>>;
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  };
+  const opened: RequestOf<'source:open'>[] = [];
+  const api: CompareApi = {
+    tabResults: async () => tabs,
+    libraryList: async (query) => (await send('library:list', query ? { query } : {})).entries,
+    clip: (entries) => send('library:add', { entries }),
+    setNote: async (key, note) => (await send('library:note', { key, note })).updated,
+    remove: async (keys) => (await send('library:delete', { keys })).removed,
+    restore: async (keys) => (await send('library:restore', { keys })).restored,
+    importJson: (json) => send('library:import', { json }),
+    openSource: async (req) => {
+      opened.push(req);
+      return { tabId: 1, found: true };
+    },
+    togglePanel: async () => undefined,
+    openFullView: async () => undefined,
+  };
+  return { api, library, opened };
+}
