@@ -1,6 +1,6 @@
 /** What the comparison and library views need from the extension; the browser implementation and test fakes. */
 import { browser } from 'wxt/browser';
-import type { ClipEntry, RequestOf, ResponseOf, TabResult } from '../../messaging/protocol';
+import type { ClipEntry, MessageType, RequestOf, ResponseOf, TabResult } from '../../messaging/protocol';
 import { sendMessage, sendToTab } from '../../messaging/send';
 import type { LibraryEntry, LibraryQuery } from '../../store/library-types';
 
@@ -17,16 +17,25 @@ export interface CompareApi {
   openFullView(): Promise<void>;
 }
 
+export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
+
+/** The library and tab operations as messages to the background, over any `send`. */
+export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'openFullView'> {
+  return {
+    tabResults: () => send('tabs:results', {}),
+    libraryList: async (query) => (await send('library:list', query ? { query } : {})).entries,
+    clip: (entries) => send('library:add', { entries }),
+    setNote: async (key, note) => (await send('library:note', { key, note })).updated,
+    remove: async (keys) => (await send('library:delete', { keys })).removed,
+    restore: async (keys) => (await send('library:restore', { keys })).restored,
+    importJson: (json) => send('library:import', { json }),
+    openSource: (request) => send('source:open', request),
+  };
+}
+
 export function browserApi(): CompareApi {
   return {
-    tabResults: () => sendMessage('tabs:results', {}),
-    libraryList: async (query) => (await sendMessage('library:list', query ? { query } : {})).entries,
-    clip: (entries) => sendMessage('library:add', { entries }),
-    setNote: async (key, note) => (await sendMessage('library:note', { key, note })).updated,
-    remove: async (keys) => (await sendMessage('library:delete', { keys })).removed,
-    restore: async (keys) => (await sendMessage('library:restore', { keys })).restored,
-    importJson: (json) => sendMessage('library:import', { json }),
-    openSource: (request) => sendMessage('source:open', request),
+    ...messagingApi(sendMessage),
     async togglePanel() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id !== undefined) await sendToTab(tab.id, 'panel:toggle', {});

@@ -4,7 +4,7 @@ import { createRouter } from '../../../src/messaging/router';
 import type { MessageType, RequestOf, ResponseOf, TabResult } from '../../../src/messaging/protocol';
 import type { Reply } from '../../../src/messaging/send';
 import { openLibrary, type Library } from '../../../src/store/library';
-import type { CompareApi } from '../../../src/ui/compare/api';
+import { messagingApi, type CompareApi } from '../../../src/ui/compare/api';
 
 let n = 0;
 
@@ -26,13 +26,8 @@ export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareA
   };
   const opened: RequestOf<'source:open'>[] = [];
   const api: CompareApi = {
+    ...messagingApi(send),
     tabResults: async () => tabs,
-    libraryList: async (query) => (await send('library:list', query ? { query } : {})).entries,
-    clip: (entries) => send('library:add', { entries }),
-    setNote: async (key, note) => (await send('library:note', { key, note })).updated,
-    remove: async (keys) => (await send('library:delete', { keys })).removed,
-    restore: async (keys) => (await send('library:restore', { keys })).restored,
-    importJson: (json) => send('library:import', { json }),
     openSource: async (req) => {
       opened.push(req);
       return { tabId: 1, found: true };
