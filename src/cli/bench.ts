@@ -183,6 +183,9 @@ async function main(): Promise<void> {
     scaling.push(row(`  … its ${visible.length.toLocaleString('en-US')}-char text → engine`, soup, timeOnce(() => extractor.extract(visible)), 'ms/MB per MB of markup'));
   }
 
+  const nested = `${'<div><span>'.repeat(50_000)}城镇新增就业40万人${'</span></div>'.repeat(50_000)}`;
+  scaling.push(row('100,000 nested elements → htmlToVisibleText', nested, timeOnce(() => htmlToVisibleText(nested))));
+
   // The CLI's reading of a 100,000-character page (the browser's is measured below, in Chromium).
   const page = parseHtmlDocument(pageMarkup(docs, 100_000));
   const pageChars = collectVisibleText(page.documentElement).text.length;

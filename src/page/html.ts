@@ -4,6 +4,7 @@
  */
 import { DOMParser } from 'linkedom';
 import { splitFrontMatter } from './front-matter';
+import { limitNesting } from './nesting-limit';
 import { collectVisibleText } from './visible-text';
 
 export interface HtmlText {
@@ -46,7 +47,7 @@ export function parseHtmlDocument(html: string): Document {
  */
 export function htmlToVisibleText(html: string): HtmlText {
   const { title: frontTitle, body } = splitFrontMatter(normalizeSource(html));
-  const doc = parseHtmlDocument(body.replace(SERVER_CODE, ''));
+  const doc = parseHtmlDocument(limitNesting(body.replace(SERVER_CODE, '')));
   const root = doc.documentElement ?? doc;
   const { text } = collectVisibleText(root);
   if (frontTitle !== undefined) {
