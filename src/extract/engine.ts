@@ -49,9 +49,6 @@ function pagePeriod(docYear: number | null, title: string | undefined): string |
 export function extractRecords(text: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
   const title = pageTitle(text, page);
   const sentences = splitSentences(text);
-  const region = pageRegion(text, title);
-  const docYear = documentYear(text, title);
-  const period = pagePeriod(docYear, title);
   const quantities = scanQuantities(text);
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
@@ -59,7 +56,12 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
   const candidates = proposeAll(text, sentences, quantities, deps, labourPage);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
-  if (!relevant) return { relevant, region, period, records: [] };
+  // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
+  if (!relevant) return { relevant, region: null, period: null, records: [] };
+
+  const region = pageRegion(text, title);
+  const docYear = documentYear(text, title);
+  const period = pagePeriod(docYear, title);
 
   const lines = splitLines(text);
   const states = sectionStates(text, lines, docYear, initialMode(text, title));

@@ -25,18 +25,23 @@ const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|�
 const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|市)$/;
 const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-let index: Map<string, Array<{ text: string; place: Place }>> | null = null;
+type Index = Map<number, Array<{ text: string; place: Place }>>;
 
-function add(map: Map<string, Array<{ text: string; place: Place }>>, text: string, place: Place): void {
+let index: Index | null = null;
+
+/** Two UTF-16 units as one number: the index key, read without allocating a string per position. */
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+function add(map: Index, text: string, place: Place): void {
   if (text.length < 2) return;
-  const key = text.slice(0, 2);
+  const key = pairKey(text, 0);
   const list = map.get(key) ?? [];
   if (!list.some((e) => e.text === text)) list.push({ text, place });
   map.set(key, list);
 }
 
-function buildIndex(): Map<string, Array<{ text: string; place: Place }>> {
-  const map = new Map<string, Array<{ text: string; place: Place }>>();
+function buildIndex(): Index {
+  const map: Index = new Map();
   for (const p of provinces as Division[]) {
     add(map, p.name, { name: p.name, level: 'province', short: false });
     const short = p.name.replace(PROVINCE_SUFFIX, '');
@@ -67,7 +72,9 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   index ??= buildIndex();
   const out: PlaceMention[] = [];
   for (let i = from; i < to - 1; i++) {
-    const list = index.get(text.slice(i, i + 2));
+    // Every name starts with a CJK ideograph.
+    if (text.charCodeAt(i) < 0x4e00) continue;
+    const list = index.get(pairKey(text, i));
     if (!list) continue;
     for (const e of list) {
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {

@@ -119,9 +119,9 @@ function ownYears(text: string): number[] {
 export function documentYear(text: string, title: string | undefined): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
   if (fromTitle) return Number(fromTitle[1]);
-  const head = text.slice(0, 4000);
-  const firstLineYear = /^[^\n]{0,60}?((?:19|20)\d\d)年/.exec(head.trimStart());
-  if (firstLineYear) return Number(firstLineYear[1]);
+  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
+  if (firstLineYear !== undefined) return firstLineYear;
   const dateline = DATELINE_RE.exec(text);
   if (dateline) return Number(dateline[1]);
   const headingYears = text

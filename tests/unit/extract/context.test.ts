@@ -1,0 +1,91 @@
+// Kind, period and region come from the page: its headings, leads, title and the places it names.
+import { describe, expect, it } from 'vitest';
+import { extractor, LABOUR_CONTEXT } from './helpers';
+import { documentYear, findTimes } from '../../../src/extract/context/time';
+import { pageRegion } from '../../../src/extract/context/region';
+
+async function run(text: string, title?: string) {
+  return (await extractor()).extract(text, title ? { title } : undefined);
+}
+
+describe('sections decide target or actual', () => {
+  it('a review heading makes figures actual, a task heading makes them targets, each with its year', async () => {
+    const text = [
+      '在全县人力资源和社会保障工作会议上的讲话', LABOUR_CONTEXT,
+      '一、2021年工作回顾', '全年实现城镇新增就业****人，城镇登记失业率控制在***%。',
+      '二、2022年工作任务', '全年新增城镇就业****人，城镇登记失业率控制在**%以内。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.period).toBe('2022');
+    expect(r.records.map((x) => [x.indicator, x.kind, x.period, x.comparator])).toEqual([
+      ['urban_new_jobs', 'actual', '2021', '='],
+      ['registered_unemployment_rate', 'actual', '2021', '='],
+      ['urban_new_jobs', 'target', '2022', '='],
+      ['registered_unemployment_rate', 'target', '2022', '<='],
+    ]);
+  });
+
+  it('a government work report: five-year review, then this year\'s expected targets', async () => {
+    const text = [
+      LABOUR_CONTEXT,
+      '五年来，我们坚持以人民为中心，城镇新增就业603.7万人。',
+      '三、2026年重点工作安排',
+      '今年经济社会发展主要预期目标是：经济增长5%左右；城镇调查失业率5.5%左右，城镇新增就业110万人以上。',
+    ].join('\n');
+    const r = await run(text, '2026年河南省政府工作报告');
+    expect(r.region).toBe('河南省');
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [6037000, 'actual', '2021-2025'],
+      [5.5, 'target', '2026'],
+      [1100000, 'target', '2026'],
+    ]);
+  });
+
+  it('a headline about this year\'s plan is a target', async () => {
+    const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
+    expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['截至5月底', 2023, '2023-05'],
+    ['截至2022年5月上旬', 2023, '2022-05'],
+    ['上半年', 2023, '2023H1'],
+    ['1-6月', 2023, '2023H1'],
+    ['2023年一季度', 2023, '2023Q1'],
+    ['“十四五”时期', 2026, '2021-2025'],
+    ['这五年', 2026, '2021-2025'],
+    ['去年', 2026, '2025'],
+  ])('%s in a %i page → %s', (phrase, year, period) => {
+    expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
+  });
+
+  it('no period from a horizon (到2030年) or a plan running through the year', () => {
+    expect(findTimes('力争到2030年', 2026)).toEqual([]);
+    expect(findTimes('今年是“十二五”收官之年', 2015).map((t) => t.period)).toEqual(['2015']);
+  });
+
+  it('a page\'s year: title, then dateline, then its headings', () => {
+    expect(documentYear('正文', '2015年政府工作报告')).toBe(2015);
+    expect(documentYear('来源：河南日报\n时间：2026-02-03\n正文', undefined)).toBe(2026);
+    expect(documentYear('力争到2030年，全市地区生产总值…\n三、2026年工作安排\n…', undefined)).toBe(2026);
+  });
+});
+
+describe('regions', () => {
+  it('the place in the title, by its official name', () => {
+    expect(pageRegion('……', '今年陕西省城镇新增就业40万人以上')).toBe('陕西省');
+  });
+  it('a masked county keeps its mask', () => {
+    expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
+  });
+  it('the State Council\'s report is national', () => {
+    expect(pageRegion('政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n国务院总理 温家宝\n新华社北京电', undefined)).toBe('全国');
+  });
+  it('the place the text names most, or 全县 when a county report only names its province', () => {
+    expect(pageRegion('定南县民生工程。定南县就业创业。定南县便民服务。', undefined)).toBe('定南县');
+    expect(pageRegion('江西省要求。江西省部署。江西省会议。全县就业。全县社保。全县人才。全县工资。', undefined)).toBe('全县');
+    expect(pageRegion('重庆市发布。重庆市部署。重庆市会议。全市就业。全市社保。全市人才。', undefined)).toBe('重庆市');
+  });
+});

@@ -1,0 +1,25 @@
+// Pages about something else stay quiet, however many numbers they hold.
+import { describe, expect, it } from 'vitest';
+import { extractor, labourPage } from './helpers';
+
+const IRRELEVANT: Array<[string, string]> = [
+  ['finance', '沪深两市成交额1.2万亿元，较上一交易日增加1000亿元。上证指数上涨1.5%，创业板指上涨2.3%。北向资金净流入85亿元。券商板块涨幅居前，30家公司涨停。分析人士认为，市场情绪回暖，成交量有望继续放大至1.5万亿元以上。'],
+  ['sports', '本场比赛主队以3比1获胜，射手梅开二度。全场观众超过5万人，创下本赛季纪录。球队目前积分45分，排名第2。下一轮比赛将于3月5日进行，门票已售出3万张。'],
+  ['property', '该楼盘均价每平方米2.8万元，首付比例不低于30%。非本市户籍家庭购房需连续缴纳社保24个月。上月全市新房成交1.2万套，环比增长15%，二手房成交8000套。'],
+  ['game prizes', '《武林OL》千元充值卡大奖回馈玩家，11月5日起，一等奖1名，奖励价值1000元充值卡；二等奖5名，奖励500元；三等奖20名，奖励100元。活动期间充值满100元即可参与抽奖，预计超过10万人参与。'],
+  ['economy in passing', '一季度国内生产总值增长5.3%，规模以上工业增加值增长6.1%，社会消费品零售总额增长4.7%，固定资产投资增长4.5%，城镇新增就业303万人，居民消费价格上涨0.1%。'],
+];
+
+describe('relevance', () => {
+  it.each(IRRELEVANT)('a %s page yields no records', async (_name, text) => {
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(false);
+    expect(r.records).toEqual([]);
+  });
+
+  it('a labour page is relevant and yields its figure', async () => {
+    const r = (await extractor()).extract(labourPage('全年城镇新增就业4万人。'));
+    expect(r.relevant).toBe(true);
+    expect(r.records.map((x) => x.indicator)).toEqual(['urban_new_jobs']);
+  });
+});

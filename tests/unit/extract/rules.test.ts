@@ -1,0 +1,114 @@
+// One case per phrasing the engine must read, each with a twin it must not read as that indicator.
+import { describe, expect, it } from 'vitest';
+import { coreOf, recordsOf } from './helpers';
+
+type Expect = { indicator: string; value: number | null; unit: string; comparator: string; kind: string; max?: number };
+
+const pick = (r: { indicator: string; value: number | null; unit: string; comparator: string; kind: string; max?: number | null }) => ({
+  indicator: r.indicator,
+  value: r.value,
+  unit: r.unit,
+  comparator: r.comparator,
+  kind: r.kind,
+  ...(r.max !== undefined ? { max: r.max } : {}),
+});
+
+const READS: Array<[string, Expect[]]> = [
+  ['确保城镇新增就业40万人以上。', [{ indicator: 'urban_new_jobs', value: 400000, unit: '人', comparator: '>=', kind: 'target' }]],
+  ['力争新增城镇就业1.2万人。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['去年城镇新增就业人数不低于900万人。', [{ indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['五年来城镇新增就业年均超过70万人。', [{ indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['截至5月底，城镇新增就业约12万人。', [{ indicator: 'urban_new_jobs', value: 120000, unit: '人', comparator: '~', kind: 'actual' }]],
+  ['已实现城镇新增就业一千一百七十九万人。', [{ indicator: 'urban_new_jobs', value: 11790000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['城镇新增就业１１１３万人，同比增长2%。', [{ indicator: 'urban_new_jobs', value: 11130000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['确保城镇登记失业率控制在4.5%以内。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['城镇登记失业率４．６％，同比下降0.1个百分点。', [{ indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
+  ['全年城镇调查失业率平均值为5.1%，同比下降0.2个百分点。', [{ indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['确保城镇调查失业率控制在5%—5.5%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, max: 5.5, unit: '%', comparator: 'range', kind: 'target' }]],
+  ['累计实现农村劳动力转移就业1200万人。', [{ indicator: 'rural_labor_transfer', value: 12000000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['计划新增转移农村劳动力4万至5万人。', [{ indicator: 'rural_labor_transfer', value: 40000, max: 50000, unit: '人', comparator: 'range', kind: 'target' }]],
+  ['力争农牧民转移就业64万人以上。', [{ indicator: 'rural_labor_transfer', value: 640000, unit: '人', comparator: '>=', kind: 'target' }]],
+  ['已帮助就业困难人员实现就业3000人。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['计划城镇公益性岗位安置就业困难人员0.41万人。', [{ indicator: 'hard_to_employ_employment', value: 4100, unit: '人', comparator: '=', kind: 'target' }]],
+  ['去年505万下岗失业人员实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5050000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
+  ['去年企业职工岗位技能培训****人。', [{ indicator: 'vocational_training', value: null, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['截至5月底，发放创业担保贷款6568万元。', [{ indicator: 'startup_loans', value: 65680000, unit: '元', comparator: '=', kind: 'actual' }]],
+  ['去年新增小额担保贷款300余万元。', [{ indicator: 'startup_loans', value: 3000000, unit: '元', comparator: '>=', kind: 'actual' }]],
+  ['全省已开发城乡公益性岗位超40万个。', [{ indicator: 'public_welfare_jobs', value: 400000, unit: '个', comparator: '>=', kind: 'actual' }]],
+  ['计划6月底前完成全省40万个公益性岗位开发任务。', [{ indicator: 'public_welfare_jobs', value: 400000, unit: '个', comparator: '=', kind: 'target' }]],
+  ['截至5月底，参加失业保险人数8021人。', [{ indicator: 'unemployment_insurance_insured', value: 8021, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['截至5月底，工伤保险参保人数10717人。', [{ indicator: 'work_injury_insurance_insured', value: 10717, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年基本养老保险参保人数达到2669万人。', [{ indicator: 'pension_insured', value: 26690000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['确保调解成功率达到60%以上，仲裁结案率达90%以上。', [
+    { indicator: 'mediation_success_rate', value: 60, unit: '%', comparator: '>=', kind: 'target' },
+    { indicator: 'arbitration_closure_rate', value: 90, unit: '%', comparator: '>=', kind: 'target' },
+  ]],
+  ['计划将月最低工资标准调整为2200元。', [{ indicator: 'minimum_wage', value: 2200, unit: '元', comparator: '=', kind: 'target' }]],
+  ['去年企业退休人员基本养老金上调3.8%。', [{ indicator: 'pension_increase', value: 3.8, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['截至5月底，全县城镇新增就业1271人，完成比例为72.22％。', [
+    { indicator: 'urban_new_jobs', value: 1271, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 72.22, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['去年城镇新增就业1.2万人，完成市下达目标任务的117.8%。', [
+    { indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 117.8, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['截至5月上旬，全省共开发城乡公益性岗位40.97万个，安置上岗35.15万人，分别完成年度计划任务的102.43%、87.87%。', [
+    { indicator: 'public_welfare_jobs', value: 409700, unit: '个', comparator: '=', kind: 'actual' },
+    { indicator: 'public_welfare_jobs', value: 351500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'public_welfare_jobs', value: 102.43, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'public_welfare_jobs', value: 87.87, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['去年社保卡新增发行2万张，总发行量已达30万张。', [
+    { indicator: 'social_security_cards', value: 20000, unit: '张', comparator: '=', kind: 'actual' },
+    { indicator: 'social_security_cards', value: 300000, unit: '张', comparator: '=', kind: 'actual' },
+  ]],
+];
+
+const NOT_READ: Array<[string, string]> = [
+  ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
+  ['基本养老保险参保率超95%。', 'a coverage rate is not a count of insured people'],
+  ['社保卡“一卡通”应用场景达到185个。', 'application scenarios are not cards'],
+  ['创业担保贷款回收率99.99%。', 'a repayment rate is not a loan amount'],
+  ['城乡居民基础养老金标准由55元提高到70元。', '基础养老金 is not the basic pension increase'],
+  ['最低工资标准增长近30%。', 'a growth rate is not a wage level'],
+  ['2022年城镇新增就业工作会议召开。', 'a year is not a figure'],
+  ['城镇新增就业。全省40万人参加活动。', 'a label does not reach into the next sentence'],
+  ['城镇登记失业率，全年4.5%。', 'a label does not reach across a comma'],
+  ['今年全县新增职工参加养老保险***人。', 'new enrolments are a flow, not people insured'],
+  ['完成比例为72.22％。', 'a share with nothing before it qualifies nothing'],
+  ['城镇新增就业第5名。', 'an ordinal is not a figure'],
+];
+
+describe('indicator rules read the usual phrasings', () => {
+  it.each(READS)('%s', async (sentence, expected) => {
+    const got = await coreOf(sentence);
+    expect(got.map(pick)).toEqual(expected);
+  });
+});
+
+describe('and leave their look-alikes alone', () => {
+  it.each(NOT_READ)('%s (%s)', async (sentence) => {
+    expect(await coreOf(sentence)).toEqual([]);
+  });
+});
+
+describe('record spans', () => {
+  it('cover the label and the figure with its comparator, at offsets into the given text', async () => {
+    const records = await recordsOf('确保城镇新增就业40万人以上、城镇登记失业率4.5%以内。');
+    expect(records.map((r) => r.text)).toEqual(['城镇新增就业40万人以上', '城镇登记失业率4.5%以内']);
+  });
+
+  it('give other labour figures a label of their own', async () => {
+    const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
+    expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
+      ['other', '处理劳动争议案件', 37, '起'],
+      ['other', '为劳动者挽回经济损失', 3009800, '元'],
+    ]);
+  });
+});
