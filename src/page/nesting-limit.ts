@@ -14,7 +14,7 @@ const VOID_TAGS = new Set([
 const SELF_CLOSING_RUNS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'optgroup']);
 
 /** Comments, raw-text elements (their content holds no tags) and tags. Group 1: '/' of an end tag; 2: tag name. */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/gi;
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/gi;
 
 /** The source with open and end tags deeper than `maxDepth` removed (unchanged when nothing is that deep). */
 export function limitNesting(html: string, maxDepth = MAX_NESTING): string {

@@ -102,7 +102,9 @@ export function plainTextTitle(text: string): string | undefined {
 export function documentFromSource(source: string, isHtml: boolean): LoadedDocument {
   if (isHtml) {
     const { text, title } = htmlToVisibleText(source);
-    const url = /<link[^>]+rel=["']?canonical["']?[^>]*>/i.exec(source)?.[0].match(/href=["']?([^"'\s>]+)/i)?.[1];
+    // The canonical link sits in <head>; looking further would only cost time on huge files.
+    const link = /<link\b[^<>]*\brel=["']?canonical\b[^<>]*>/i.exec(source.slice(0, 65_536))?.[0];
+    const url = link?.match(/\bhref=["']?([^"'\s>]+)/i)?.[1];
     return { text, ...(title !== undefined && { title }), ...(url !== undefined && { url }) };
   }
   const { title: frontTitle, body } = splitFrontMatter(normalizeSource(source));

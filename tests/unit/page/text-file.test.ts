@@ -24,6 +24,11 @@ describe('readDocument', () => {
     expect(doc.text).toBe('城镇新增就业\n40万人');
   });
 
+  it('takes the URL of a saved page from its canonical link', async () => {
+    const page = '<html><head><link rel="canonical" href="https://www.example.gov.cn/a.html"></head><body><p>正文</p></body></html>';
+    expect(await readDocument(file('saved.html', page))).toEqual({ text: '正文', url: 'https://www.example.gov.cn/a.html' });
+  });
+
   it('decodes a GBK page that declares its charset', async () => {
     // "<meta charset=gbk><p>就业</p>" with 就业 in GBK (BE CD D2 B5)
     const bytes = Uint8Array.from([...Buffer.from('<meta charset="gbk"><p>'), 0xbe, 0xcd, 0xd2, 0xb5, ...Buffer.from('</p>')]);
