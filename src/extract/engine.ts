@@ -13,6 +13,8 @@ import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { continuation } from './rules/continuation';
 import { otherFigure } from './rules/other-figure';
+import { respectively } from './rules/respectively';
+import { seriesMember } from './rules/series';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
@@ -22,8 +24,13 @@ import { initialMode, sectionStates } from './context/sections';
 import { splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 
-/** Order matters: a share of a plan is never a label's figure; a label before the figure beats one after it. */
-export const RULES: readonly Rule[] = [progressShare, labelledFigure, trailingLabel, continuation, otherFigure];
+/**
+ * Order matters: a share of a plan is never a label's figure; a 分别 list pairs items and figures before any label
+ * nearby can claim them; a label before the figure beats one after it; a bare series member follows its head.
+ */
+export const RULES: readonly Rule[] = [
+  progressShare, respectively, labelledFigure, trailingLabel, continuation, seriesMember, otherFigure,
+];
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;

@@ -17,6 +17,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     const label = labels[i]!;
     const gap = text.slice(label.end, q.start);
     if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
+    // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
+    if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
     const unit = unitFor(q, label.def);
     if (unit === null) return null;
     return {

@@ -3,6 +3,7 @@
  * 开发…40.97万个、安置上岗35.15万人，分别完成年度计划任务的102.43%、87.87%.
  */
 import type { Candidate, Rule } from './candidate';
+import { SERIES_SEPARATOR, seriesLength } from './series';
 
 const SHARE_CUE = new RegExp(
   [
@@ -12,7 +13,6 @@ const SHARE_CUE = new RegExp(
     '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
   ].join('|') + '$',
 );
-const SERIES_GAP = /^\s*[、和及与]\s*$/;
 const LOOKBACK = 20;
 
 export const progressShare: Rule = ({ text, sentence, quantities, index, previous }) => {
@@ -55,7 +55,7 @@ function findSeriesHead(
 ): { cueStart: number; position: number; respectively: boolean } | null {
   let position = 0;
   let i = index;
-  while (i > 0 && SERIES_GAP.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start)) && quantities[i - 1]!.unit === '%') {
+  while (i > 0 && SERIES_SEPARATOR.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start)) && quantities[i - 1]!.unit === '%') {
     i--;
     position++;
   }
@@ -83,10 +83,3 @@ function inClosedParentheses(text: string, c: Candidate, before: number): boolea
 }
 
 type RuleInputQuantities = Parameters<Rule>[0]['quantities'];
-
-function seriesLength(text: string, quantities: RuleInputQuantities, first: number): number {
-  let n = 1;
-  while (first + n < quantities.length && quantities[first + n]!.unit === '%' &&
-    SERIES_GAP.test(text.slice(quantities[first + n - 1]!.end, quantities[first + n]!.start))) n++;
-  return n;
-}

@@ -67,6 +67,20 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'social_security_cards', value: 20000, unit: '张', comparator: '=', kind: 'actual' },
     { indicator: 'social_security_cards', value: 300000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
+  ['去年全省基本养老、失业、工伤保险参保人数分别达到3300万人、500万人、600万人。', [
+    { indicator: 'pension_insured', value: 33000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 5000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 6000000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年城镇调查失业率和登记失业率分别为5.2%、3.5%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['计划将月最低工资标准分别调整为2200元、2000元、1800元。', [
+    { indicator: 'minimum_wage', value: 2200, unit: '元', comparator: '=', kind: 'target' },
+    { indicator: 'minimum_wage', value: 2000, unit: '元', comparator: '=', kind: 'target' },
+    { indicator: 'minimum_wage', value: 1800, unit: '元', comparator: '=', kind: 'target' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -83,6 +97,8 @@ const NOT_READ: Array<[string, string]> = [
   ['今年全县新增职工参加养老保险***人。', 'new enrolments are a flow, not people insured'],
   ['完成比例为72.22％。', 'a share with nothing before it qualifies nothing'],
   ['城镇新增就业第5名。', 'an ordinal is not a figure'],
+  ['医疗、生育保险参保人数分别达到3300万人、500万人。', 'a list of measures that are not indicators'],
+  ['养老、失业保险参保人数分别达到3300万人、500万人、600万人。', 'two measures, three figures: no pairing'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {

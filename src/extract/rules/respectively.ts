@@ -1,0 +1,66 @@
+/**
+ * A list of measures, then 分别 and a list of figures: 基本养老、失业、工伤保险参保人数分别达到3300万人、500万人、
+ * 600万人; 城镇调查失业率和登记失业率分别为5.2%、3.5%. The k-th figure measures the k-th item, each item completed by
+ * the head the last item carries (养老 + 保险参保人数).
+ */
+import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+import type { LabelMatch } from '../lexicon/matcher';
+import { seriesLength, seriesStart } from './series';
+
+const RESPECTIVELY = /分别(?:为|是|达到|达|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+const ITEM_SEPARATOR = /[、和及与]/;
+
+export const respectively: Rule = ({ text, sentence, quantities, index, matcher }) => {
+  const first = seriesStart(text, quantities, index);
+  const n = seriesLength(text, quantities, first);
+  if (n < 2) return null;
+  const q0 = quantities[first]!;
+  const from = Math.max(sentence.start, first > 0 ? quantities[first - 1]!.end : 0);
+  const lead = text.slice(from, q0.start);
+  const m = RESPECTIVELY.exec(lead);
+  if (!m) return null;
+  let listStart = 0;
+  const listEnd = m.index;
+  for (let i = listEnd - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(lead[i]!) && lead[i] !== '、') {
+      listStart = i + 1;
+      break;
+    }
+  }
+  const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR);
+  if (items.length !== n || items.some((s) => s.length === 0)) return null;
+  const labels = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
+  if (!labels) return null;
+  const position = index - first;
+  const q = quantities[index]!;
+  const label = labels[position]!;
+  const unit = unitFor(q, label.def);
+  if (unit === null) return null;
+  const start = position === 0 ? from + listStart + label.start : q.start;
+  return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
+};
+
+/**
+ * Labels for every item: each item on its own (城镇调查失业率、登记失业率), else each completed by the shortest head of
+ * the last item that makes all of them labels (基本养老 + 保险参保人数). A label must start inside its own item.
+ */
+function resolveItems(items: string[], labelsIn: (s: string) => LabelMatch[]): LabelMatch[] | null {
+  const resolve = (head: string) => {
+    const out: LabelMatch[] = [];
+    for (const [i, item] of items.entries()) {
+      const full = i === items.length - 1 ? item : item + head;
+      const own = i === items.length - 1 ? item.length - head.length : item.length;
+      const label = labelsIn(full).filter((l) => l.end === full.length && l.start < Math.max(own, 1)).pop();
+      if (!label) return null;
+      out.push({ ...label, text: full.slice(label.start) });
+    }
+    return out;
+  };
+  const last = items[items.length - 1]!;
+  for (let k = last.length; k >= 1; k--) {
+    // k = last.length: no shared head, every item names its measure in full.
+    const found = resolve(last.slice(k));
+    if (found) return found;
+  }
+  return null;
+}
