@@ -12,6 +12,8 @@ const COLLECTOR_SOURCE = fileURLToPath(new URL('../page/visible-text.ts', import
 export interface BrowserCollection {
   chars: number;
   syncMs: number;
+  /** One pass asking isHiddenByComputedStyle about every element. */
+  syncComputedStyleMs: number;
   slicedLongestTaskMs: number;
   /** Wall time of the sliced collection, waits between slices included. */
   slicedTotalMs: number;
@@ -23,7 +25,8 @@ export interface BrowserCollection {
 
 interface CollectorGlobals {
   __lens: {
-    collectVisibleText(root: Node): { text: string };
+    collectVisibleText(root: Node, options?: { isHidden?: (el: Element) => boolean }): { text: string };
+    isHiddenByComputedStyle(el: Element): boolean;
     collectVisibleTextChunked(root: Node, options: { budgetMs: number }): Promise<{ text: string }>;
   };
 }
@@ -34,7 +37,7 @@ async function collectorScript(): Promise<string> {
   const { outputText } = ts.transpileModule(readFileSync(COLLECTOR_SOURCE, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  return `${outputText}\nwindow.__lens = { collectVisibleText, collectVisibleTextChunked };\n`;
+  return `${outputText}\nwindow.__lens = { collectVisibleText, collectVisibleTextChunked, isHiddenByComputedStyle };\n`;
 }
 
 export function chromiumAvailable(): boolean {
@@ -71,6 +74,13 @@ export async function measureInChromium(pages: readonly string[], runs = 5): Pro
             const start = performance.now();
             chars = lens.collectVisibleText(document.body).text.length;
             syncTimes.push(performance.now() - start);
+          }
+          const styledTimes: number[] = [];
+          for (let i = 0; i < runCount; i++) {
+            await settle();
+            const start = performance.now();
+            lens.collectVisibleText(document.body, { isHidden: lens.isHiddenByComputedStyle });
+            styledTimes.push(performance.now() - start);
           }
           await settle();
           const syncLongTasksMs = longTasks.splice(0);
@@ -110,6 +120,7 @@ export async function measureInChromium(pages: readonly string[], runs = 5): Pro
           return {
             chars,
             syncMs: median(syncTimes),
+            syncComputedStyleMs: median(styledTimes),
             slicedLongestTaskMs: median(longest),
             slicedTotalMs: median(totals),
             slices: sliceCount,

@@ -340,6 +340,21 @@ class Collector {
   }
 }
 
+/**
+ * An `isHidden` for live pages: hidden by computed style (display:none, visibility:hidden, content-visibility:hidden,
+ * or inside such an element). `display: contents` elements have no box of their own but show their children.
+ */
+export function isHiddenByComputedStyle(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function' && check.call(el, { visibilityProperty: true })) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'contents') return false;
+  if (typeof check === 'function') return true;
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}
+
 /** Visible text of `root` and its offset map, in one synchronous pass. */
 export function collectVisibleText(root: Node, options: CollectOptions = {}): VisibleText {
   const collector = new Collector(root, options);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectVisibleText, collectVisibleTextChunked, OWN_UI_ATTRIBUTE } from '../../../src/page/visible-text';
+import { collectVisibleText, collectVisibleTextChunked, isHiddenByComputedStyle, OWN_UI_ATTRIBUTE } from '../../../src/page/visible-text';
 import { toDomEndPosition, toDomPosition, toRange, type TextMap } from '../../../src/page/text-map';
 
 type Child = Node | string;
@@ -74,6 +74,17 @@ describe('collectVisibleText', () => {
       isBlock: (el) => el.localName === 'span',
     }).text;
     expect(text).toBe('甲\n乙');
+  });
+
+  it('skips what a stylesheet hides when given isHiddenByComputedStyle', () => {
+    const style = h('style', {}, '.gone { display: none } .ghost { visibility: hidden }');
+    const root = h('div', {}, h('p', { class: 'gone' }, '隐藏'), h('p', { class: 'ghost' }, '幽灵'), h('p', {}, '城镇新增就业'));
+    document.head.append(style);
+    document.body.append(root);
+    expect(collectVisibleText(root).text).toBe('隐藏\n幽灵\n城镇新增就业');
+    expect(collectVisibleText(root, { isHidden: isHiddenByComputedStyle }).text).toBe('城镇新增就业');
+    root.remove();
+    style.remove();
   });
 
   it('maps a record span back to a DOM range over the same characters', () => {
