@@ -5,16 +5,6 @@ import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
 
-/** A cross-origin iframe (ads, widgets) is never an article worth annotating; same-origin frames are. */
-function isSameOriginFrame(): boolean {
-  if (window === window.top) return true;
-  try {
-    return window.top!.location.origin === window.location.origin;
-  } catch {
-    return false;
-  }
-}
-
 /** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
 function listen(ctx: ContentScriptContext, annotator: Annotator): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => annotator.onLocationChange());
@@ -28,11 +18,11 @@ function listen(ctx: ContentScriptContext, annotator: Annotator): void {
 }
 
 export default defineContentScript({
+  // Injected by the background when the gate (entrypoints/gate.ts) finds the page relevant.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  runAt: 'document_idle',
   main(ctx) {
-    if (!isSameOriginFrame() || !document.body) return;
+    if (!document.body) return;
     const annotator: Annotator = startAnnotator({
       signal: ctx.signal,
       doc: document,

@@ -5,7 +5,7 @@
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import type { SourceRef } from '../messaging/protocol';
-import { mayBeRelevant } from '../extract/relevance-prefilter';
+import { isRelevantNow, measureSpan } from './gate';
 import { collectVisibleTextChunked, OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
 import { toRange } from '../page/text-map';
 import { caretAt, createRangeIndex, pointInRange, type RangeIndex } from './hit-test';
@@ -49,14 +49,7 @@ interface Annotation {
   index: RangeIndex;
 }
 
-/** Records a main-thread work span for the benchmark (PerformanceObserver / performance.getEntriesByType('measure')). */
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(MEASURE_PREFIX + name, { start, end: performance.now() });
-  } catch {
-    // performance.measure with options is missing in very old engines; the figure is only for benchmarks
-  }
-}
+const measure = measureSpan;
 
 const nextSlice = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -92,10 +85,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   // ---- gate and pipeline -------------------------------------------------------------------------------------
 
   function check(): void {
-    const t0 = performance.now();
-    const relevant = doc.body !== null && mayBeRelevant(doc.body.textContent ?? '');
-    measure('gate', t0);
-    if (relevant) {
+    if (isRelevantNow(doc)) {
       becomeInteractive();
       void annotate();
     }

@@ -12,6 +12,8 @@ export interface AnnotateDeps {
   store: TabResultsStore;
   badge: BadgeApi;
   tabs: Pick<typeof Browser.tabs, 'onRemoved' | 'onUpdated'>;
+  /** Runs the annotating content script in one frame of a tab. */
+  injectAnnotator(tabId: number, frameId: number): Promise<void>;
 }
 
 const EMPTY: ExtractResult = { relevant: false, region: null, period: null, records: [] };
@@ -43,6 +45,17 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
       return result;
     },
     validateExtract,
+  );
+
+  router.on(
+    'annotate:inject',
+    async (_payload, sender: Sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return { injected: false };
+      await deps.injectAnnotator(tabId, sender.frameId ?? 0);
+      return { injected: true };
+    },
+    validateEmpty,
   );
 
   router.on(

@@ -13,6 +13,20 @@ import type { BadgeApi } from './badge';
 /** Name of the manifest command that toggles the in-page panel. */
 export const PANEL_COMMAND = 'toggle-panel';
 
+const ANNOTATOR_SCRIPT = '/content-scripts/content.js';
+
+async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_SCRIPT] });
+    return;
+  }
+  // Firefox MV2: no `scripting` namespace.
+  const tabs = browser.tabs as unknown as {
+    executeScript(tabId: number, details: { file: string; frameId: number }): Promise<unknown>;
+  };
+  await tabs.executeScript(tabId, { file: ANNOTATOR_SCRIPT, frameId });
+}
+
 export function registerBackground(): Router {
   const router = createRouter();
 
@@ -28,6 +42,7 @@ export function registerBackground(): Router {
     store: createTabResultsStore(area),
     badge,
     tabs: browser.tabs,
+    injectAnnotator,
   });
 
   registerLibraryHandlers(router, browserLibraryDeps());

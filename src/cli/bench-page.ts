@@ -26,6 +26,7 @@ interface PageFigures {
   records: number;
   longestOverlappingLongTaskMs: number;
   longTasks: number;
+  longestAnyMs: number;
   longestDuringCollectMs: number;
   longestOwnSpanMs: number;
   ownSpanTotalMs: number;
@@ -107,6 +108,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
       records: (painted?.detail as { records?: number } | undefined)?.records ?? 0,
       longestOverlapping: Math.max(0, ...overlapping.map((t) => t.duration)),
       longTasks: tasks.length,
+      longestAny: Math.max(0, ...tasks.map((t) => t.duration)),
       longestDuringCollect: Math.max(0, ...duringCollect.map((t) => t.duration)),
       longestOwn: Math.max(0, ...spans.map((s) => s.duration)),
       ownTotal: spans.reduce((n, s) => n + s.duration, 0),
@@ -118,11 +120,23 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     records: inPage.records,
     longestOverlappingLongTaskMs: inPage.longestOverlapping,
     longTasks: inPage.longTasks,
+    longestAnyMs: inPage.longestAny,
     longestDuringCollectMs: inPage.longestDuringCollect,
     longestOwnSpanMs: inPage.longestOwn,
     ownSpanTotalMs: inPage.ownTotal,
     scriptMs,
   };
+}
+
+/** The same page in the same browser without the extension: what the page costs by itself. */
+async function withoutExtension(url: string, runs: number): Promise<PageFigures[]> {
+  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await plain.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.addInitScript(OBSERVER_SCRIPT);
+  const out: PageFigures[] = [];
+  for (let i = 0; i < runs; i++) out.push(await load(context, url, false));
+  await plain.close();
+  return out;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -150,13 +164,15 @@ async function main() {
   });
 
   const rows: string[] = [];
-  for (const size of sizes) {
+  // `--irrelevant-only` measures just the irrelevant page (quick check of the gate's cost).
+  for (const size of process.argv.includes('--irrelevant-only') ? [] : sizes) {
     // A fresh browser per size, so the first load really meets a cold engine.
     const browser = await launchWithExtension();
     await browser.context.addInitScript(OBSERVER_SCRIPT);
     const runs: PageFigures[] = [];
     for (let i = 0; i <= WARM_RUNS; i++) runs.push(await load(browser.context, urls.get(size)!, true));
     await browser.close();
+    const base = await withoutExtension(urls.get(size)!, WARM_RUNS);
     const [cold, ...warm] = runs;
     const chars = size.toLocaleString('en-US');
     rows.push(
@@ -164,7 +180,8 @@ async function main() {
       `  load → highlights, cold engine:  ${ms(cold!.loadToPaintMs)}  (navigation start → highlights ${ms(cold!.navToPaintMs)})`,
       `  load → highlights, warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToPaintMs ?? NaN)))}  (navigation start → highlights ${ms(median(warm.map((r) => r.navToPaintMs ?? NaN)))})`,
       `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
-      `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}; long tasks per load, any cause: ${runs.map((r) => r.longTasks).join(', ')}`,
+      `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}`,
+      `  longest long task of any cause: ${ms(Math.max(...runs.map((r) => r.longestAnyMs)))} with the extension (per load: ${runs.map((r) => r.longTasks).join(', ')} long tasks), ${ms(Math.max(...base.map((r) => r.longestAnyMs)))} without it (per load: ${base.map((r) => r.longTasks).join(', ')})`,
       `  longest synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOwnSpanMs)))}; extension spans per warm load (median): ${ms(median(warm.map((r) => r.ownSpanTotalMs)))}`,
       `  main-thread script time per warm load (CDP ScriptDuration, median): ${ms(median(warm.map((r) => r.scriptMs)))}`,
     );
@@ -175,13 +192,7 @@ async function main() {
   const irr: PageFigures[] = [];
   for (let i = 0; i < 5; i++) irr.push(await load(browser.context, irrelevantUrl, false));
   await browser.close();
-  // The same page in the same browser without the extension: what the page costs by itself.
-  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const plainContext = await plain.newContext();
-  await plainContext.addInitScript(OBSERVER_SCRIPT);
-  const base: PageFigures[] = [];
-  for (let i = 0; i < 5; i++) base.push(await load(plainContext, irrelevantUrl, false));
-  await plain.close();
+  const base = await withoutExtension(irrelevantUrl, 5);
   await server.close();
   const irrChars = irrelevantText.length.toLocaleString('en-US');
   rows.push(

@@ -42,6 +42,11 @@ export interface Messages {
   'library:add': { request: { entries: ClipEntry[] }; response: { added: number; duplicates: number } };
   /** popup → content (tabs.sendMessage): show or hide the in-page panel. */
   'panel:toggle': { request: Record<string, never>; response: { open: boolean } };
+  /**
+   * gate content script → background: the page looks relevant, inject the annotating content script into the
+   * sender's frame (kept out of every page so irrelevant pages only pay for the tiny gate).
+   */
+  'annotate:inject': { request: Record<string, never>; response: { injected: boolean } };
   /** background/popup → content: scroll to a stored record's passage and flash it. */
   reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
   /** extension pages → background: library entries matching a query, newest first. */

@@ -16,10 +16,17 @@ function setup() {
   const router = createRouter();
   const store = createTabResultsStore(fakeBrowser.storage.session);
   // The real engine: the handler's job is to run it and keep its answer per tab.
-  registerAnnotateHandlers(router, { engine: createEngineHost(() => ({})), store, badge, tabs: fakeBrowser.tabs as never });
+  const injected: Array<[number, number]> = [];
+  registerAnnotateHandlers(router, {
+    engine: createEngineHost(() => ({})),
+    store,
+    badge,
+    tabs: fakeBrowser.tabs as never,
+    injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
+  });
   const sender = (tabId: number, frameId = 0, url = 'https://hrss.example.gov.cn/a.html') =>
     ({ tab: { id: tabId, url }, frameId, url }) as never;
-  return { router, store, badges, sender };
+  return { router, store, badges, sender, injected };
 }
 
 describe('annotate handlers', () => {
@@ -36,6 +43,19 @@ describe('annotate handlers', () => {
     expect(badges.get(5)).toBe(String(records.length * 2));
     const results = await router.dispatch({ type: 'tabs:results', payload: {} }, sender(1));
     expect((results as { value: Array<{ tabId: number }> }).value.map((r) => r.tabId)).toEqual([5, 5]);
+  });
+
+  it('injects the annotator into the frame whose gate asked, and only for a tab', async () => {
+    const { router, sender, injected } = setup();
+    await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, sender(3, 7))).resolves.toEqual({
+      ok: true,
+      value: { injected: true },
+    });
+    await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, {} as never)).resolves.toEqual({
+      ok: true,
+      value: { injected: false },
+    });
+    expect(injected).toEqual([[3, 7]]);
   });
 
   it('refuses a bad payload without running the engine or storing anything', async () => {
