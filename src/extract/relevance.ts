@@ -1,14 +1,16 @@
 /**
  * Is a page about labour and social security? A page is, when labour words run through several of its sentences
- * and it states at least one indicator, or when labour words are dense throughout. Finance, sports or property
- * pages that mention 就业 or 社保 once in passing stay quiet.
+ * and it states at least one core indicator, or, without one, when labour words are dense throughout and it speaks
+ * the 人社 administration's language. Finance, sports or property pages that mention 就业 or 社保 in passing, and
+ * education pages about graduates' employment, stay quiet.
  */
-import { LABOUR_TOPIC_TERMS } from './lexicon/labour-terms';
+import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS } from './lexicon/labour-terms';
 import { literalRegex } from './text/alternation';
 import type { Span } from './text/sentences';
 
 const TOPIC_RE = literalRegex(LABOUR_TOPIC_TERMS, 'g');
 const TITLE_RE = literalRegex(LABOUR_TOPIC_TERMS, '');
+const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
 
 export interface RelevanceEvidence {
   /** Sentences that use a labour topic word. */
@@ -16,6 +18,8 @@ export interface RelevanceEvidence {
   /** Labour topic words per 1,000 characters. */
   density: number;
   titleOnTopic: boolean;
+  /** Mentions of the 人社 administration's own terms. */
+  institutionTerms: number;
   coreFigures: number;
 }
 
@@ -35,12 +39,13 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   }
   const density = text.length === 0 ? 0 : (hits * 1000) / text.length;
   const titleOnTopic = title ? TITLE_RE.test(title) : false;
-  return { labourSentences, density, titleOnTopic, coreFigures };
+  const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
+  return { labourSentences, density, titleOnTopic, institutionTerms, coreFigures };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
-  return e.labourSentences >= 6 && e.density >= 2;
+  return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 
 /** A page whose every figure may be taken as labour-related (a 人社 bureau's report), not just some clauses. */

@@ -23,3 +23,35 @@ describe('relevance', () => {
     expect(r.records.map((x) => x.indicator)).toEqual(['urban_new_jobs']);
   });
 });
+
+describe('relevance without a core indicator', () => {
+  it('an education page about graduates finding work stays quiet', async () => {
+    const text = [
+      '高校毕业生就业工作推进会召开',
+      '今年全省高校毕业生预计达45万人，就业形势总体稳定。',
+      '各高校把促进毕业生就业作为头等大事，开展访企拓岗，新增就业岗位1.2万个。',
+      '截至目前，全省高校毕业生就业率达到85%，其中签约就业率62%。',
+      '学校将继续做好就业指导，举办招聘会30场，提供就业岗位5万个。',
+      '教育部门要求加强就业统计核查，确保就业数据真实。',
+      '毕业生灵活就业比例上升，升学人数增加。',
+    ].join('\n');
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(false);
+    expect(r.records).toEqual([]);
+  });
+
+  it('a 人社 bureau report with only other figures is relevant', async () => {
+    const text = [
+      '县劳动人事争议仲裁院上半年工作情况',
+      '上半年，县人社局劳动监察大队共处理劳动争议案件37起，调解26起。',
+      '为劳动者挽回经济损失300.98万元，根治欠薪工作成效明显。',
+      '开展劳动保障执法检查5次，发放宣传资料460余份。',
+      '受理劳动人事争议仲裁申请12件，结案率100%。',
+      '县社会保险中心核查疑点数据262条，挽回社保基金损失3.87万元。',
+      '做好农民工工资保证金管理，维护劳动者合法权益。',
+    ].join('\n');
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(true);
+    expect(r.records.map((x) => x.value)).toContain(37);
+  });
+});
