@@ -13,9 +13,9 @@
  *   zero-width characters and soft hyphens are dropped;
  * - skipped: script, style, noscript, template, head, svg, math, form fields, media, `[hidden]`, inline
  *   `display:none` / `visibility:hidden|collapse`, whatever `isHidden` reports, and the extension's own UI
- *   (`[data-indicator-lens]`). aria-hidden text is kept: it is still on screen.
- * Limits without `isHidden`: a `visibility:visible` child of a hidden parent is skipped with it, and the body of a
- * closed <details> is read. Open shadow roots are not entered.
+ *   (`[data-indicator-lens]`), and all of a closed <details> but its <summary>. aria-hidden text is kept: it is
+ *   still on screen.
+ * Limits: a `visibility:visible` child of a hidden parent is skipped with it; open shadow roots are not entered.
  */
 import type { TextMap } from './text-map';
 
@@ -85,7 +85,8 @@ function inlineStyleValue(style: string, property: keyof typeof STYLE_PROPERTIES
 }
 
 type Separator = '\n' | '\t';
-type Kind = 'skip' | 'inline' | 'block' | 'cell' | 'break';
+/** `closed`: a <details> without `open`, of which only the <summary> shows. */
+type Kind = 'skip' | 'inline' | 'block' | 'cell' | 'break' | 'closed';
 
 interface ElementInfo {
   kind: Kind;
@@ -174,6 +175,7 @@ class Collector {
   /** Returns whether the node's children should be walked (and `leave` called after them). */
   private enter(node: Node): boolean {
     const type = node.nodeType;
+    if (this.kindStack[this.kindStack.length - 1] === 'closed' && (node as Element).localName !== 'summary') return false;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       if (this.preDepth > 0) this.appendPreserved(node as Text);
       else this.appendCollapsed(node as Text);
@@ -191,7 +193,7 @@ class Collector {
       this.lineBreak();
       return false;
     }
-    if (info.kind === 'block') this.requestBreak('\n');
+    if (info.kind === 'block' || info.kind === 'closed') this.requestBreak('\n');
     else if (info.kind === 'cell') this.requestBreak('\t');
     this.kindStack.push(info.kind);
     this.preStack.push(info.pre);
@@ -202,7 +204,7 @@ class Collector {
   private leave(): void {
     const kind = this.kindStack.pop();
     if (this.preStack.pop()) this.preDepth--;
-    if (kind === 'block') this.requestBreak('\n');
+    if (kind === 'block' || kind === 'closed') this.requestBreak('\n');
     else if (kind === 'cell') this.requestBreak('\t');
   }
 
@@ -232,7 +234,8 @@ class Collector {
     if (name === 'br') return { kind: 'break', pre: false };
     const pre = whiteSpace ? whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces' : PRE_TAGS.has(name);
     let kind: Kind;
-    if (this.options.isBlock) kind = this.options.isBlock(el) ? (CELL_TAGS.has(name) ? 'cell' : 'block') : 'inline';
+    if (name === 'details' && !el.hasAttribute('open')) kind = 'closed';
+    else if (this.options.isBlock) kind = this.options.isBlock(el) ? (CELL_TAGS.has(name) ? 'cell' : 'block') : 'inline';
     else if (CELL_TAGS.has(name) && (display === null || display === 'table-cell')) kind = 'cell';
     else if (display !== null) kind = BLOCK_DISPLAY.test(display) ? 'block' : 'inline';
     else kind = BLOCK_TAGS.has(name) ? 'block' : 'inline';

@@ -63,6 +63,11 @@ describe('collectVisibleText', () => {
     expect(text).toBe('可见\n也可见');
   });
 
+  it('shows only the summary of a closed <details>', () => {
+    expect(textOf(h('details', {}, h('summary', {}, '摘要'), '细节', h('p', {}, '段落')), '后')).toBe('摘要\n后');
+    expect(textOf(h('details', { open: '' }, h('summary', {}, '摘要'), '细节'))).toBe('摘要\n细节');
+  });
+
   it("skips the extension's own UI", () => {
     const card = h('div', { [OWN_UI_ATTRIBUTE]: 'card' }, '城镇新增就业 40万人 target');
     expect(textOf(h('p', {}, '正文', card, '继续'))).toBe('正文继续');
