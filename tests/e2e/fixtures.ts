@@ -20,16 +20,23 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir` keeps a profile across launches (the caller removes it); by default a fresh one is made and removed.
+ * `locale` sets the browser's UI language (the extension's i18n follows it).
+ */
+export async function launchWithExtension(
+  options: { userDataDir?: string; locale?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`no extension build at ${extensionDir}: run \`npx wxt build\` first`);
   }
   // Service-worker network events are opt-in in Playwright.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-lens-e2e-'));
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
+    ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -54,7 +61,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     requests,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
