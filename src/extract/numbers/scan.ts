@@ -270,6 +270,8 @@ function isApprox(text: string, pos: number): boolean {
 /** 余/多, multiplier, 余/多, unit — each optional, in this order (300余万元, 9亿多, 5000多人, 4.8万人次). */
 function readTail(text: string, pos: number): Tail {
   let j = pos;
+  // Pages copied from PDFs and word processors put one space between a number and its unit (40 万人, 4.5 %).
+  if (isSpace(code(text, j)) && (readUnit(text, j + 1) || multiplierTable.match(text, j + 1))) j++;
   let approx = isApprox(text, j);
   if (approx) j++;
   let exp = 0;
@@ -300,9 +302,10 @@ function readTail(text: string, pos: number): Tail {
   return { end: j, exp, multRaw, approx, unit };
 }
 
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x3000;
+
 function readSuffix(text: string, pos: number): Suffix | null {
-  const c = code(text, pos);
-  const at = c === 0x20 || c === 0xa0 || c === 0x3000 ? pos + 1 : pos;
+  const at = isSpace(code(text, pos)) ? pos + 1 : pos;
   const word = suffixTable.match(text, at);
   return word ? { end: at + word.raw.length, word } : null;
 }

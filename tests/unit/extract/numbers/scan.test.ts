@@ -11,6 +11,19 @@ interface Form {
 
 const FORMS: Form[] = [
   {
+    name: 'one space between a number and its unit or multiplier',
+    hits: [
+      ['城镇新增就业40 万人以上', { text: '40 万人以上', value: 400000, unit: '人', comparator: '>=' }],
+      ['失业率4.5 %以内', { text: '4.5 %以内', value: 4.5, unit: '%', comparator: '<=' }],
+      ['培训580\u00a0人次', { text: '580\u00a0人次', value: 580, unit: '人次' }],
+    ],
+    misses: [
+      ['2022 年', []],
+      ['热线12333 人社', []],
+      ['共40  万人', []],
+    ],
+  },
+  {
     name: 'ASCII and full-width digits, decimals',
     hits: [
       ['城镇新增就业1271人', { text: '1271人', value: 1271, unit: '人', rawUnit: '人', comparator: null }],
