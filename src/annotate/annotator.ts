@@ -142,16 +142,24 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       const visible = await collect(runSignal);
       if (runSignal.aborted) return;
       // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
-      const result =
-        current && current.text === visible.text
-          ? current.result
-          : await deps.extract(visible.text, { title: doc.title, url: win.location.href });
+      let result: ExtractResult;
+      if (current && current.text === visible.text) result = current.result;
+      else {
+        const t0 = performance.now();
+        const reply = deps.extract(visible.text, { title: doc.title, url: win.location.href });
+        measure('send', t0); // serialising the page text happens synchronously here
+        result = await reply;
+      }
       if (runSignal.aborted) return;
       const sorted = [...result.records].sort((a, b) => a.start - b.start || b.end - a.end);
       const built = await buildRanges(sorted, visible.map, runSignal);
       if (!built || runSignal.aborted) return;
+      if (!styleRemover && built.records.length) {
+        const t0 = performance.now();
+        styleRemover = adoptCss(doc, highlightCss(pageTheme(doc)));
+        measure('style', t0);
+      }
       const t0 = performance.now();
-      if (!styleRemover && built.records.length) styleRemover = adoptCss(doc, highlightCss(pageTheme(doc)));
       paintHighlights(built.records.map((record, i) => ({ record, range: built.ranges[i]! })));
       current = { text: visible.text, result, ...built, index: createRangeIndex(built.ranges) };
       if (cardIndex >= current.records.length) cardIndex = -1;

@@ -29,6 +29,7 @@ interface PageFigures {
   longestAnyMs: number;
   longestDuringCollectMs: number;
   longestOwnSpanMs: number;
+  longestOwnSpanName: string;
   ownSpanTotalMs: number;
   scriptMs: number;
 }
@@ -93,7 +94,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     const spans = performance
       .getEntriesByType('measure')
       .filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall')
-      .map((m) => ({ start: m.startTime, end: m.startTime + m.duration, duration: m.duration }));
+      .map((m) => ({ name: m.name.slice('indicator-lens:'.length), start: m.startTime, end: m.startTime + m.duration, duration: m.duration }));
     const collect = performance
       .getEntriesByName('indicator-lens:collect-wall')
       .map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
@@ -111,6 +112,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
       longestAny: Math.max(0, ...tasks.map((t) => t.duration)),
       longestDuringCollect: Math.max(0, ...duringCollect.map((t) => t.duration)),
       longestOwn: Math.max(0, ...spans.map((s) => s.duration)),
+      longestOwnName: spans.reduce((a, b) => (b.duration > a.duration ? b : a), { name: '-', duration: -1 }).name,
       ownTotal: spans.reduce((n, s) => n + s.duration, 0),
     };
   });
@@ -123,6 +125,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     longestAnyMs: inPage.longestAny,
     longestDuringCollectMs: inPage.longestDuringCollect,
     longestOwnSpanMs: inPage.longestOwn,
+    longestOwnSpanName: inPage.longestOwnName,
     ownSpanTotalMs: inPage.ownTotal,
     scriptMs,
   };
@@ -139,6 +142,7 @@ async function withoutExtension(url: string, runs: number): Promise<PageFigures[
   return out;
 }
 
+const longestSpan = (runs: PageFigures[]) => runs.reduce((a, b) => (b.longestOwnSpanMs > a.longestOwnSpanMs ? b : a));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
 
@@ -182,7 +186,7 @@ async function main() {
       `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
       `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}`,
       `  longest long task of any cause: ${ms(Math.max(...runs.map((r) => r.longestAnyMs)))} with the extension (per load: ${runs.map((r) => r.longTasks).join(', ')} long tasks), ${ms(Math.max(...base.map((r) => r.longestAnyMs)))} without it (per load: ${base.map((r) => r.longTasks).join(', ')})`,
-      `  longest synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOwnSpanMs)))}; extension spans per warm load (median): ${ms(median(warm.map((r) => r.ownSpanTotalMs)))}`,
+      `  longest synchronous extension span: ${ms(longestSpan(runs).longestOwnSpanMs)} (${longestSpan(runs).longestOwnSpanName}); extension spans per warm load (median): ${ms(median(warm.map((r) => r.ownSpanTotalMs)))}`,
       `  main-thread script time per warm load (CDP ScriptDuration, median): ${ms(median(warm.map((r) => r.scriptMs)))}`,
     );
   }
