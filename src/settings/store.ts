@@ -2,18 +2,24 @@
  * Settings storage: `storage.sync` so a user's settings follow them between machines, with `storage.local` as the
  * fallback when sync is missing or refuses the write (quota, policy). Both copies carry `savedAt`; the newer wins.
  */
-import type { Browser } from 'wxt/browser';
 import { normalizeSettings } from './normalize';
 import type { Settings } from './types';
 
 export const SETTINGS_KEY = 'settings';
 
-type Area = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'>;
+/** The part of a storage area the store uses (browser.storage.sync/local, or a test double). */
+export interface Area {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string): Promise<void>;
+}
+
+type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
 
 export interface SettingsAreas {
   sync?: Area;
   local: Area;
-  onChanged?: Pick<typeof Browser.storage.onChanged, 'addListener' | 'removeListener'>;
+  onChanged?: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
 }
 
 async function read(area: Area | undefined): Promise<Settings | null> {
