@@ -163,6 +163,11 @@ describe('card and badge', () => {
         clip: part('clip'),
       };
     });
+    // Clipping stores the record in the library (background) and says so on the button.
+    await page.evaluate(() =>
+      (document.querySelector('[data-indicator-lens]')!.shadowRoot!.querySelector('[data-part="clip"]') as HTMLElement).click(),
+    );
+    await expect.poll(() => uiParts(page, 'clip'), { timeout: 5000 }).toEqual(['已收藏']);
     await page.close();
     expect(card).toMatchObject({
       name: '城镇新增就业',
