@@ -4,6 +4,8 @@ import { jiebaWasmNoInline, jiebaWasmPath, JIEBA_WASM_FILE } from './build/jieba
 
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+/** Stable add-on id: Firefox keys storage (and settings sync) by it. */
+const GECKO_ID = 'indicator-lens@example.org';
 
 export default defineConfig({
   srcDir: '.',
@@ -14,7 +16,7 @@ export default defineConfig({
       files.push({ absoluteSrc: jiebaWasmPath(), relativeDest: JIEBA_WASM_FILE });
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: '指标透镜 Indicator Lens',
     description: 'Finds, highlights and compares labour and social-security indicators on Chinese government pages.',
     default_locale: 'zh_CN',
@@ -27,6 +29,21 @@ export default defineConfig({
     action: { default_title: '指标透镜 Indicator Lens' },
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as object),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140: the CSS Custom Highlight API (the highlights) and the data-consent key below.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: no network requests at all.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the data-consent key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

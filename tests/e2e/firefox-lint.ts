@@ -1,0 +1,64 @@
+/**
+ * `web-ext lint` on the Firefox build (`npx tsx tests/e2e/firefox-lint.ts [dir]`). Fails on any error, and on any
+ * warning except those that point into bundled third-party code: Preact's renderer assigns innerHTML only for
+ * `dangerouslySetInnerHTML`, which nothing in this project uses (house rule; checked below by grep).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './fixtures';
+
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+const dir = path.resolve(process.argv[2] ?? path.join(repoRoot, '.output/firefox-mv2'));
+
+function lint(): { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] } {
+  const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const json = run.stdout.slice(run.stdout.indexOf('{'));
+  return JSON.parse(json);
+}
+
+/** True when the warning's code position sits inside Preact's dangerouslySetInnerHTML branch. */
+function isPreactInnerHtml(m: LintMessage): boolean {
+  if (m.code !== 'UNSAFE_VAR_ASSIGNMENT' || !m.file || m.line === undefined || m.column === undefined) return false;
+  const lines = fs.readFileSync(path.join(dir, m.file), 'utf8').split('\n');
+  const line = lines[m.line - 1] ?? '';
+  const before = line.slice(Math.max(0, m.column - 400), m.column + 40);
+  return before.includes('dangerouslySetInnerHTML') && /\.innerHTML=\w+\.__html/.test(before);
+}
+
+function ourCodeUsesInnerHtml(): boolean {
+  const grep = spawnSync('grep', ['-rlE', 'innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML', 'src', 'entrypoints'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return grep.stdout.trim().length > 0;
+}
+
+if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: repoRoot, stdio: 'inherit' });
+}
+const report = lint();
+const thirdParty = report.warnings.filter(isPreactInnerHtml);
+const ours = report.warnings.filter((w) => !thirdParty.includes(w));
+const show = (m: LintMessage) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`;
+console.log(
+  `web-ext lint ${path.relative(repoRoot, dir)}: ${report.errors.length} errors, ${report.warnings.length} warnings ` +
+    `(${thirdParty.length} in Preact's dangerouslySetInnerHTML branch), ${report.notices.length} notices`,
+);
+for (const m of [...report.errors, ...ours, ...report.notices]) console.log(show(m));
+if (ourCodeUsesInnerHtml()) {
+  console.log('  src/ or entrypoints/ mentions innerHTML: the Preact exemption no longer holds');
+  process.exit(1);
+}
+process.exit(report.errors.length === 0 && ours.length === 0 ? 0 : 1);
