@@ -24,7 +24,7 @@ export default defineConfig({
     // into pages the gate finds relevant.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_MATCHES],
     ...(manifestVersion === 3 ? { host_permissions: PAGE_MATCHES } : {}),
-    content_scripts: [{ matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_idle', all_frames: true }],
+    content_scripts: [{ matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_end', all_frames: true }],
     // The toolbar button carries the per-tab badge even before a popup exists.
     action: { default_title: '指标透镜 Indicator Lens' },
     content_security_policy:
