@@ -8,6 +8,8 @@ const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三
 const WHOLE_AREA = /全(省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
+/** The place a page is about shows in its first pages of text; a 10 MB page need not be read whole for it. */
+const SCAN_LIMIT = 30_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
   if (title) {
@@ -23,7 +25,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
 
   const whole = wholeAreaCounts(text);
   const counts = new Map<string, { n: number; level: number; firstAt: number }>();
-  for (const m of findPlaces(text)) {
+  for (const m of findPlaces(text, 0, Math.min(text.length, SCAN_LIMIT))) {
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start };
     c.n++;
     counts.set(m.place.name, c);

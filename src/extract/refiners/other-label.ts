@@ -44,15 +44,15 @@ export function otherLabelSpan(
   if (leading) start += leading[0].length;
   let post = POST_PHRASE.exec(text.slice(figureEnd, clauseEnd))?.[0] ?? '';
   if (tag && post.length === 16) post = wholeWords(tag(text.slice(figureEnd, clauseEnd)), 16) || post;
-  if (tag) {
+  if (tag && (post.length >= 2 || end - start > MAX_LABEL)) {
     // Parts of speech tell a lone verb before the figure (获得5万元研发费用, 协助…完成15名…人员聘用) from a name
-    // (调解26起), and where words start when a long label is cut.
+    // (调解26起), and where words start when a long label is cut. Tagging costs: only when either can matter.
     const words = tag(text.slice(start, end));
     const lastNoun = words.findLastIndex((w) => w.tag.startsWith('n') || w.tag === 'vn' || w.tag === 'j');
     const endsInVerb = words.length > 0 && words[words.length - 1]!.tag === 'v' && lastNoun < words.length - 1;
     if (endsInVerb && post.length >= 2 && tag(post)[0]?.tag !== 'v') start = end;
     else if (end - start > MAX_LABEL) start = wordBoundaryAfter(words, end - MAX_LABEL, start);
-  } else {
+  } else if (!tag) {
     if (BARE_VERBS.test(text.slice(start, end)) && post.length >= 2) start = end;
     if (end - start > MAX_LABEL) start = end - MAX_LABEL;
   }
