@@ -52,6 +52,8 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     async (_payload, sender: Sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) return { injected: false };
+      // Start building the engine now, so a cold start overlaps injection and text collection in the page.
+      engine.get().catch(() => undefined);
       await deps.injectAnnotator(tabId, sender.frameId ?? 0);
       return { injected: true };
     },
