@@ -86,6 +86,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let extractor: Extractor;
   try {
     extractor = await createExtractor();
+    // Wait for jieba so the output does not depend on how fast it loaded (it refines `other` labels only).
+    await extractor.segmentationReady;
   } catch (error) {
     process.stderr.write(`indicator-lens: cannot start the extractor (${error instanceof Error ? error.message : String(error)})\n`);
     return 1;

@@ -8,12 +8,15 @@ import { literalRegex } from '../text/alternation';
 import { otherLabelSpan } from '../refiners/other-label';
 
 const LABOUR_CLAUSE = literalRegex(LABOUR_CLAUSE_TERMS, '');
+const OPENING_QUOTE = /[“「『《‘"]/;
 /** Units that count things people do or get; bare numbers and lengths/weights are not labour figures. */
 const LABOUR_UNITS = new Set(['人', '人次', '%', '元', '个', '张', '户', '件', '起', '场', '份', '笔', '条', '家', '次', '批', '所', '项', '期', '岗', '百分点']);
 
 export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPage, tag }) => {
   const q = quantities[index]!;
   if (q.unit === '' || !LABOUR_UNITS.has(q.unit)) return null;
+  // “十条”, 「八个一」: a number opening a quoted name is part of a slogan, not a figure.
+  if (OPENING_QUOTE.test(text[q.start - 1] ?? '')) return null;
   const prev = quantities[index - 1];
   let clauseStart = Math.max(sentence.start, prev ? prev.end : 0);
   for (let i = q.start - 1; i >= clauseStart; i--) {

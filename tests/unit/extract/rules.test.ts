@@ -120,6 +120,10 @@ describe('record spans', () => {
     expect(records.map((r) => r.text)).toEqual(['城镇新增就业40万人以上', '城镇登记失业率4.5%以内']);
   });
 
+  it('leave numbers inside quoted slogans alone', async () => {
+    expect(await recordsOf('聚焦“四新”和“十条”措施，推进“八个一”活动。')).toEqual([]);
+  });
+
   it('give other labour figures a label of their own', async () => {
     const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
     expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
