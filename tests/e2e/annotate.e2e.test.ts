@@ -129,6 +129,36 @@ describe('pages that resist or change', () => {
   });
 });
 
+describe('frames', () => {
+  it('annotates the page and its same-origin iframe, leaves a cross-origin one alone, badges the sum over frames', async () => {
+    const doc = byName('000_c01e68819d8d14d7')!;
+    const inner = server.add('/frame/inner.html', { body: pageHtml(doc.source) });
+    // Same server, other origin: localhost vs 127.0.0.1.
+    const foreign = inner.replace('127.0.0.1', 'localhost');
+    const frames = `<iframe id="same" src="${inner}" width="800" height="400"></iframe><iframe id="other" src="${foreign}" width="800" height="400"></iframe>`;
+    const outer = server.add('/frame/outer.html', { body: pageHtml(byName('004_7e97ff98d8e8a41e')!.source, '', frames) });
+    const page = await open(outer);
+    await page.bringToFront();
+    const same = page.frames().find((f) => f.url() === inner)!;
+    const other = page.frames().find((f) => f.url() === foreign)!;
+    for (const f of [same, page.mainFrame()]) {
+      await f.waitForFunction(() => (CSS.highlights.get('indicator-lens-actual')?.size ?? 0) + (CSS.highlights.get('indicator-lens-target')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    }
+    await page.waitForTimeout(1000);
+    const count = (f: typeof same) =>
+      f.evaluate(() =>
+        ['target', 'actual', 'progress', 'masked'].reduce((n, k) => n + (CSS.highlights.get(`indicator-lens-${k}`)?.size ?? 0), 0),
+      );
+    const inSame = await count(same);
+    const inMain = await count(page.mainFrame());
+    expect(await count(other)).toBe(0);
+    expect(inSame).toBeGreaterThan(0);
+    expect(inMain).toBeGreaterThan(0);
+    await expect.poll(() => activeTabBadge(browser.worker), { timeout: 5000 }).toBe(String(inSame + inMain));
+    await page.close();
+  });
+});
+
 describe('card and badge', () => {
   it('shows the card with the right values when pointing at a figure', async () => {
     const page = await open(server.add('/card.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
