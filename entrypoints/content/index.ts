@@ -4,14 +4,18 @@ import { startAnnotator, type Annotator } from '../../src/annotate/annotator';
 import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
+import { loadColourOverrides } from '../../src/settings/colours';
 
 /** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
 function listen(ctx: ContentScriptContext, annotator: Annotator): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => annotator.onLocationChange());
-  if (window !== window.top) return; // popup and background address the top frame
   const router = createRouter();
-  router.on('panel:toggle', () => ({ open: annotator.togglePanel() }), validateEmpty);
-  router.on('reveal', async ({ source }) => ({ found: await annotator.reveal(source) }), validateReveal);
+  // Every annotated frame follows the settings; the popup and background address only the top frame otherwise.
+  router.on('settings:changed', async () => (await annotator.refresh(), { refreshed: true }), validateEmpty);
+  if (window === window.top) {
+    router.on('panel:toggle', () => ({ open: annotator.togglePanel() }), validateEmpty);
+    router.on('reveal', async ({ source }) => ({ found: await annotator.reveal(source) }), validateReveal);
+  }
   const listener = (message: unknown, sender: Sender) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -29,6 +33,7 @@ export default defineContentScript({
       extract: (text, page) => sendMessage('extract', { text, page }),
       clip: (record, source) => sendMessage('library:add', { entries: [{ record, source }] }),
       onRelevant: () => listen(ctx, annotator),
+      highlightColours: () => loadColourOverrides({ sync: browser.storage.sync, local: browser.storage.local }),
     });
   },
 });

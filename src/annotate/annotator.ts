@@ -5,13 +5,13 @@
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import type { SourceRef } from '../messaging/protocol';
-import { isRelevantNow, measureSpan } from './gate';
+import { debounce, isRelevantNow, measureSpan, RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS } from './gate';
 import { collectVisibleTextChunked, OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
 import { toRange } from '../page/text-map';
 import { caretAt, createRangeIndex, pointInRange, type RangeIndex } from './hit-test';
 import { clearHighlights, flashHighlight, highlightApiAvailable, paintHighlights, setFocusHighlight } from './highlights';
 import { findQuote, sentenceAround, sourceRefFor } from './quote';
-import { adoptCss, highlightCss, pageTheme } from './styles';
+import { adoptCss, highlightCss, pageTheme, type ColourOverrides } from './styles';
 import { createUiHost, type UiState } from './ui-host';
 import type { ClipState } from './card/Card';
 
@@ -25,18 +25,19 @@ export interface AnnotatorDeps {
    * extension messaging set-up, which cost more than the gate itself.
    */
   onRelevant?(): void;
+  /** The user's highlight colours (settings); read at start and on `refresh`. */
+  highlightColours?(): Promise<ColourOverrides>;
 }
 
 export interface Annotator {
   /** Called when the page's URL changed without a reload (SPA navigation). */
   onLocationChange(): void;
   togglePanel(): boolean;
+  /** Settings changed: extract again even if the text did not change, and repaint with the current colours. */
+  refresh(): Promise<void>;
   reveal(source: SourceRef): Promise<boolean>;
 }
 
-const MUTATION_DEBOUNCE_MS = 300;
-/** A page that never stops mutating (tickers, clocks) still gets checked this often. */
-const MUTATION_MAX_WAIT_MS = 2000;
 const SLICE_MS = 8;
 const HIDE_CARD_DELAY_MS = 350;
 const MEASURE_PREFIX = 'indicator-lens:';
@@ -62,8 +63,8 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   let current: Annotation | null = null;
   let run: AbortController | null = null;
   let styleRemover: (() => void) | null = null;
-  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
+  let colours: ColourOverrides = {};
+  let forceExtract = false;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let rafPending = false;
   let lastPointer = { x: 0, y: 0 };
@@ -73,7 +74,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   let observer: MutationObserver | null = null;
 
   signal.addEventListener('abort', () => {
-    clearTimeout(debounceTimer);
+    rerun.cancel();
     clearTimeout(hideTimer);
     run?.abort();
     observer?.disconnect();
@@ -92,22 +93,22 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     else if (current) reset();
   }
 
-  function schedule(): void {
-    const now = performance.now();
-    if (debounceTimer === undefined) firstPending = now;
-    clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, firstPending + MUTATION_MAX_WAIT_MS - now));
-    debounceTimer = setTimeout(() => {
-      debounceTimer = undefined;
-      if (!signal.aborted) check();
-    }, wait);
-  }
+  /** Wall time of the last text collection; re-collection on a busy page waits ten times as long. */
+  let lastCollectMs = 0;
+  const rerun = debounce(
+    () => signal.aborted || check(),
+    RECHECK_DEBOUNCE_MS,
+    RECHECK_MAX_WAIT_MS,
+    () => Math.min(10_000, lastCollectMs * 10),
+  );
+  const schedule = () => rerun.trigger();
 
   async function collect(runSignal: AbortSignal): Promise<VisibleText> {
     const t0 = performance.now();
     try {
       return await collectVisibleTextChunked(doc.body, { signal: runSignal, budgetMs: SLICE_MS });
     } finally {
+      lastCollectMs = performance.now() - t0;
       measure('collect-wall', t0); // wall time across slices, not one task
     }
   }
@@ -143,11 +144,12 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       if (runSignal.aborted) return;
       // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
       let result: ExtractResult;
-      if (current && current.text === visible.text) result = current.result;
+      if (current && current.text === visible.text && !forceExtract) result = current.result;
       else {
         const t0 = performance.now();
         const reply = deps.extract(visible.text, { title: doc.title, url: win.location.href });
         measure('send', t0); // serialising the page text happens synchronously here
+        forceExtract = false;
         result = await reply;
       }
       if (runSignal.aborted) return;
@@ -156,7 +158,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       if (!built || runSignal.aborted) return;
       if (!styleRemover && built.records.length) {
         const t0 = performance.now();
-        styleRemover = adoptCss(doc, highlightCss(pageTheme(doc)));
+        styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
         measure('style', t0);
       }
       const t0 = performance.now();
@@ -353,6 +355,18 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   if (!highlightApiAvailable()) console.debug('[indicator-lens] CSS Custom Highlight API missing; no highlights');
+  /** Reads the user's colours; a sheet already in the page is replaced by one with the new colours. */
+  async function loadColours(): Promise<void> {
+    const next = await deps.highlightColours?.().catch(() => null);
+    if (!next || signal.aborted) return;
+    colours = next;
+    if (styleRemover) {
+      styleRemover();
+      styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
+    }
+  }
+
+  void loadColours();
   check();
 
   return {
@@ -364,6 +378,12 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       panelOpen = !panelOpen;
       refreshUi();
       return panelOpen;
+    },
+    async refresh() {
+      await loadColours();
+      if (signal.aborted) return;
+      forceExtract = true;
+      check();
     },
     async reveal(source) {
       const visible = await collectVisibleTextChunked(doc.body, { signal, budgetMs: SLICE_MS });

@@ -26,8 +26,21 @@ const PALETTE: Record<Theme, Record<Exclude<HighlightName, 'flash' | 'focus'>, [
   },
 };
 
-export function highlightCss(theme: Theme): string {
-  const rules = Object.entries(PALETTE[theme]).map(
+/** Underline colours (#rrggbb) the user chose in the settings, per painted kind. */
+export type ColourOverrides = Partial<Record<Exclude<HighlightName, 'flash' | 'focus'>, string>>;
+
+function userColour(hex: string, theme: Theme): [string, string] {
+  const n = parseInt(hex.slice(1), 16);
+  const alpha = theme === 'light' ? 0.18 : 0.3;
+  return [`rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`, hex];
+}
+
+export function highlightCss(theme: Theme, overrides: ColourOverrides = {}): string {
+  const palette = { ...PALETTE[theme] };
+  for (const [kind, hex] of Object.entries(overrides)) {
+    if (hex && /^#[0-9a-f]{6}$/i.test(hex)) palette[kind as keyof ColourOverrides] = userColour(hex, theme);
+  }
+  const rules = Object.entries(palette).map(
     ([kind, [tint, line]]) =>
       `::highlight(${highlightName(kind as HighlightName)}) { background-color: ${tint}; ` +
       `text-decoration: underline ${kind === 'masked' ? 'dotted' : 'solid'} ${line} 2px; text-underline-offset: 3px; }`,

@@ -2,10 +2,13 @@
  * Wires every background feature to one message router. Feature modules add their handlers here, one line each.
  */
 import { browser } from 'wxt/browser';
+import type { Envelope } from '../messaging/protocol';
 import { createRouter, type Router } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { clearStaleMirror, createMirroredArea, createTabResultsStore } from '../store/tab-results';
-import { createEngineHost } from './engine-host';
+import { browserSettings } from '../settings';
+import { followSettings } from '../settings/background';
+import { createSettingsEngine } from '../settings/engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
 import type { BadgeApi } from './badge';
@@ -27,6 +30,13 @@ async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   await tabs.executeScript(tabId, { file: ANNOTATOR_SCRIPT, frameId });
 }
 
+/** Sends a message to every frame of every tab; tabs without a content script just do not answer. */
+async function notifyTabs(type: 'settings:changed'): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const envelope: Envelope<typeof type> = { type, payload: {} };
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, envelope).catch(() => undefined))));
+}
+
 export function registerBackground(): Router {
   const router = createRouter();
 
@@ -37,8 +47,16 @@ export function registerBackground(): Router {
   // Firefox MV2 has browserAction only.
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
 
+  // The engine runs under the user's settings (custom indicators, hidden indicators, switched-off sites).
+  const settings = browserSettings();
+  const engine = createSettingsEngine({
+    store: settings,
+    options: () => ({ wasmUrl: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as '/') }),
+  });
+  followSettings({ store: settings, engine, notifyTabs: () => notifyTabs('settings:changed') });
+
   registerAnnotateHandlers(router, {
-    engine: createEngineHost(() => ({ wasmUrl: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as '/') })),
+    engine,
     store: createTabResultsStore(area),
     badge,
     tabs: browser.tabs,

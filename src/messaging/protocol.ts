@@ -47,6 +47,8 @@ export interface Messages {
    * sender's frame (kept out of every page so irrelevant pages only pay for the tiny gate).
    */
   'annotate:inject': { request: Record<string, never>; response: { injected: boolean } };
+  /** background → content (every tab): settings changed; extract again and repaint with the new colours. */
+  'settings:changed': { request: Record<string, never>; response: { refreshed: boolean } };
   /** background/popup → content: scroll to a stored record's passage and flash it. */
   reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
   /** extension pages → background: library entries matching a query, newest first. */

@@ -3,16 +3,8 @@
  * fallback when sync is missing or refuses the write (quota, policy). Both copies carry `savedAt`; the newer wins.
  */
 import { normalizeSettings } from './normalize';
+import { readRaw, SETTINGS_KEY, type Area } from './raw';
 import type { Settings } from './types';
-
-export const SETTINGS_KEY = 'settings';
-
-/** The part of a storage area the store uses (browser.storage.sync/local, or a test double). */
-export interface Area {
-  get(keys: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string): Promise<void>;
-}
 
 type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
 
@@ -22,15 +14,7 @@ export interface SettingsAreas {
   onChanged?: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
 }
 
-async function read(area: Area | undefined): Promise<Settings | null> {
-  if (!area) return null;
-  try {
-    const got = await area.get(SETTINGS_KEY);
-    return SETTINGS_KEY in got ? normalizeSettings(got[SETTINGS_KEY]) : null;
-  } catch {
-    return null; // sync disabled by policy, or unavailable in this context
-  }
-}
+export { SETTINGS_KEY, type Area };
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -41,11 +25,7 @@ export interface SettingsStore {
 }
 
 export function createSettingsStore(areas: SettingsAreas): SettingsStore {
-  const load = async () => {
-    const [synced, local] = await Promise.all([read(areas.sync), read(areas.local)]);
-    if (synced && local) return synced.savedAt >= local.savedAt ? synced : local;
-    return synced ?? local ?? normalizeSettings(undefined);
-  };
+  const load = async () => normalizeSettings(await readRaw(areas));
   return {
     load,
     async save(next, now = Date.now()) {
@@ -64,8 +44,16 @@ export function createSettingsStore(areas: SettingsAreas): SettingsStore {
       return { settings, area: 'local' };
     },
     watch(callback, signal) {
-      const listener = (changes: Record<string, unknown>) => {
-        if (SETTINGS_KEY in changes) void load().then(callback);
+      let last = '';
+      const listener = (changes: Record<string, unknown>, areaName: string) => {
+        if (!(SETTINGS_KEY in changes) || (areaName !== 'sync' && areaName !== 'local')) return;
+        // One save touches both areas (write one, clear the other); report each distinct state once.
+        void load().then((settings) => {
+          const json = JSON.stringify(settings);
+          if (json === last) return;
+          last = json;
+          callback(settings);
+        });
       };
       areas.onChanged?.addListener(listener);
       const stop = () => areas.onChanged?.removeListener(listener);

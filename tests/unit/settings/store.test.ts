@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSettingsStore, SETTINGS_KEY } from '../../../src/settings/store';
 import { defaultSettings } from '../../../src/settings/types';
+import { fakeSettingsStore } from './fake-store';
 
 describe('settings store', () => {
   it('saves to sync and reads it back, normalized', async () => {
@@ -37,12 +38,7 @@ describe('settings store', () => {
   });
 
   it('tells watchers about changes until aborted', async () => {
-    fakeBrowser.reset();
-    const store = createSettingsStore({
-      sync: fakeBrowser.storage.sync,
-      local: fakeBrowser.storage.local,
-      onChanged: fakeBrowser.storage.onChanged,
-    });
+    const store = fakeSettingsStore();
     const seen: string[][] = [];
     const controller = new AbortController();
     store.watch((s) => seen.push(s.disabledHosts), controller.signal);

@@ -3,19 +3,15 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { CORE_INDICATORS } from '../../../src/extract/types';
-import { createSettingsStore, type SettingsStore } from '../../../src/settings/store';
+import type { SettingsStore } from '../../../src/settings/store';
+import { fakeSettingsStore } from '../settings/fake-store';
 import { defaultSettings } from '../../../src/settings/types';
 import { OptionsPage } from '../../../src/ui/options/OptionsPage';
 
 let store: SettingsStore;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  store = createSettingsStore({
-    sync: fakeBrowser.storage.sync,
-    local: fakeBrowser.storage.local,
-    onChanged: fakeBrowser.storage.onChanged,
-  });
+  store = fakeSettingsStore();
 });
 afterEach(cleanup);
 
