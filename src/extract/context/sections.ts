@@ -51,9 +51,13 @@ export function sectionStates(text: string, lines: readonly Line[], docYear: num
     // 今年是“十五五”开局之年: the single year is the more specific period.
     const time = times.find((t) => t.span === 'point' || t.span === 'elapsed') ?? times[times.length - 1];
     let timeMode: SectionState['mode'] = null;
-    if (time && docYear !== null) {
-      if (time.span === 'past' || (time.year !== null && time.year < docYear)) timeMode = 'actual';
-      else if (time.span === 'next' || (time.year !== null && time.year >= docYear && line.heading)) timeMode = 'target';
+    if (time) {
+      if (time.span === 'past' || time.span === 'elapsed') timeMode = 'actual';
+      else if (time.span === 'next') timeMode = 'target';
+      else if (time.year !== null && docYear !== null) {
+        if (time.year < docYear) timeMode = 'actual';
+        else if (line.heading) timeMode = 'target';
+      }
     }
     const next = mode ?? timeMode;
     if (next !== null) {
@@ -67,7 +71,7 @@ export function sectionStates(text: string, lines: readonly Line[], docYear: num
 }
 
 const TARGET_MARKERS = /将|确保|力争|目标|计划|要点|任务|争取|预期/g;
-const ACTUAL_MARKERS = /截至|截止|累计|已|同比|完成了|实现了|达到了|一年来|五年来|据统计|增长了/g;
+const ACTUAL_MARKERS = /截至|截止|累计|已|同比|完成了|实现了|达到了|一年来|五年来|据统计|增长了|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 

@@ -12,7 +12,8 @@ const TIME_RE = new RegExp(
   [
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月)?`,
-    `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?`,
+    `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
+    `(?<sinceStart>今年以来|年初以来|本年以来)`,
     `(?<half>上半年|下半年)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
@@ -23,6 +24,9 @@ const TIME_RE = new RegExp(
   ].join('|'),
   'g',
 );
+
+const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+const monthCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : CHINESE_MONTHS.indexOf(s));
 
 const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
 
@@ -41,7 +45,8 @@ function partSuffix(part: string | undefined): string {
 export interface TimeMention {
   start: number;
   end: number;
-  period: string;
+  /** Null when the mention needs the document's year and that is unknown (上半年 on an undated page). */
+  period: string | null;
   /** The year the mention names explicitly, if any (for comparing with the document's year). */
   year: number | null;
   /**
@@ -61,19 +66,19 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     const year = g.untilYear ?? g.year;
     if (g.month) {
       const y = year ? Number(year) : docYear;
-      if (y !== null && g.until !== '到') out.push({ ...at, period: `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
+      if (g.until !== '到') out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
       out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: 'point' });
-    } else if (g.months) {
-      if (docYear !== null) {
-        const to = Number(g.toMonth);
-        const period = to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
-        out.push({ ...at, period, year: null, span: 'elapsed' });
-      }
+    } else if (g.months || g.firstMonths) {
+      const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
+      const period = docYear === null ? null : to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
+      out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
-      if (docYear !== null) out.push({ ...at, period: `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
+      out.push({ ...at, period: docYear === null ? null : `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
+    } else if (g.sinceStart) {
+      out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
       const name = /十[一二三四五]五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;

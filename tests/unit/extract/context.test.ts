@@ -89,3 +89,27 @@ describe('regions', () => {
     expect(pageRegion('重庆市发布。重庆市部署。重庆市会议。全市就业。全市社保。全市人才。', undefined)).toBe('重庆市');
   });
 });
+
+describe('an undated news page', () => {
+  it('figures for months already past are actual, what the bureau 将确保 is a target', async () => {
+    const text = [
+      '我省前10个月城镇新增就业58.3万人',
+      '记者从省人力资源和社会保障厅获悉，今年以来，全省各级人社部门全力稳就业保民生。',
+      '1至10月，我省城镇新增就业58.3万人，完成年度目标任务的106%。城镇调查失业率稳定在5.2%左右。',
+      '全省开展职业技能培训52万人次，发放创业担保贷款86亿元。',
+      '省人社厅有关负责人表示，下一步将确保全年城镇新增就业60万人以上，城镇调查失业率控制在5.5%以内。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.period).toBeNull();
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.kind])).toEqual([
+      ['urban_new_jobs', 583000, 'actual'],
+      ['urban_new_jobs', 583000, 'actual'],
+      ['urban_new_jobs', 106, 'progress'],
+      ['surveyed_unemployment_rate', 5.2, 'actual'],
+      ['vocational_training', 520000, 'actual'],
+      ['startup_loans', 8600000000, 'actual'],
+      ['urban_new_jobs', 600000, 'target'],
+      ['surveyed_unemployment_rate', 5.5, 'target'],
+    ]);
+  });
+});
