@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { jiebaWasmNoInline, jiebaWasmPath, JIEBA_WASM_FILE } from './build/jieba-wasm';
+import { jiebaWasmNoInline, jiebaWasmPath, JIEBA_WASM_FILE } from './src/build/jieba-wasm';
 
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
