@@ -11,8 +11,19 @@ function substitute(message: string, subs: readonly string[]): string {
   return message.replace(/\$(\d)/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
 }
 
+/** getMessage is a native call; a big table asks for the same few words thousands of times. */
+const plain = new Map<string, string>();
+
 export function t(key: MessageKey, subs: ReadonlyArray<string | number> = []): string {
-  const strings = subs.map(String);
+  if (subs.length === 0) {
+    let cached = plain.get(key);
+    if (cached === undefined) plain.set(key, (cached = lookup(key, [])));
+    return cached;
+  }
+  return lookup(key, subs.map(String));
+}
+
+function lookup(key: MessageKey, strings: string[]): string {
   let message = '';
   try {
     // WXT types getMessage by the locale files it saw at `wxt prepare`; the keys are checked against zh above.

@@ -1,4 +1,5 @@
 /** The comparison grid: sticky header row and indicator column, one line per figure, hover for the exact value. */
+import { useEffect, useState } from 'preact/hooks';
 import { cellLines, type CellWords } from '../../compare/cell-text';
 import type { ComparisonTable, Figure, Row } from '../../compare/types';
 import { t } from '../i18n';
@@ -29,7 +30,32 @@ function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onCho
   );
 }
 
+/** Rows in the first paint (a popup screen holds about 25), then this many more per frame. */
+const FIRST_ROWS = 30;
+const ROWS_PER_FRAME = 40;
+
 export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip }: Props) {
+  // Large tables paint the first screen at once and the rest over the next frames, so the popup opens fast.
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const total = table.rows.length;
+  useEffect(() => {
+    if (limit >= total) {
+      performance.mark('il-compare-complete');
+      return;
+    }
+    const id = setTimeout(() => setLimit((l) => l + ROWS_PER_FRAME), 0);
+    return () => clearTimeout(id);
+  }, [limit, total]);
+  const openHint = t('compare_open_hint');
+  const clipLabel = t('compare_clip_figure');
+  const fromLibrary = t('compare_from_library');
+  // One "来源：…" per page, not per cell.
+  const sourceLine = new Map<string, string>();
+  const sourceOf = (f: Figure) => {
+    let line = sourceLine.get(f.source.url);
+    if (line === undefined) sourceLine.set(f.source.url, (line = t('compare_source', [f.source.title || f.source.url])));
+    return line;
+  };
   return (
     <div class="il-table-wrap">
       <table class="il-table" data-testid="compare-table">
@@ -57,7 +83,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row) => (
+          {table.rows.slice(0, limit).map((row) => (
             <tr key={row.key} data-row={row.key}>
               <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
               {table.columns.map((c) => {
@@ -70,17 +96,17 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
                           <button
                             type="button"
                             class="il-open"
-                            title={`${line.exact}\n${t('compare_source', [line.figure.source.title || line.figure.source.url])}\n${t('compare_open_hint')}`}
+                            title={`${line.exact}\n${sourceOf(line.figure)}\n${openHint}`}
                             onClick={() => onOpen(line.figure)}
                           >
                             {line.text}
-                            {line.figure.origin === 'library' && <span class="il-from-lib">{t('compare_from_library')}</span>}
+                            {line.figure.origin === 'library' && <span class="il-from-lib">{fromLibrary}</span>}
                           </button>
                           <button
                             type="button"
                             class="il-clip"
-                            title={t('compare_clip_figure')}
-                            aria-label={`${t('compare_clip_figure')} ${line.text}`}
+                            title={clipLabel}
+                            aria-label={`${clipLabel} ${line.text}`}
                             onClick={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
                           >
                             ☆

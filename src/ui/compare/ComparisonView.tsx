@@ -17,6 +17,9 @@ import { clipOf, libraryInputs, sourceRefOf, tabInputs } from './inputs';
 import { PickList } from './PickList';
 import { cellWords, indicatorName } from './words';
 
+/** Columns shown before the user picks: a popup is 780 px wide, and thousands of cells only slow it down. */
+const DEFAULT_COLUMNS = { popup: 20, page: 60 } as const;
+
 type SortChoice = 'appearance' | 'label' | 'desc' | 'asc';
 
 interface Data {
@@ -30,11 +33,24 @@ function exportItem(f: Figure, library: ReadonlyMap<string, LibraryEntry>): Expo
   return { record: f.record, source: sourceRefOf(f, library) };
 }
 
+/** The "include library" choice is remembered per view (extension-origin localStorage). */
+const INCLUDE_LIBRARY_KEY = 'il-include-library';
+
+function rememberedIncludeLibrary(variant: 'popup' | 'page'): boolean {
+  const stored = globalThis.localStorage?.getItem(`${INCLUDE_LIBRARY_KEY}-${variant}`);
+  return stored === null || stored === undefined ? variant === 'page' : stored === '1';
+}
+
 export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'popup' | 'page' }) {
-  const [includeLibrary, setIncludeLibrary] = useState(variant === 'page');
+  const [includeLibrary, setIncludeLibraryState] = useState(() => rememberedIncludeLibrary(variant));
+  const setIncludeLibrary = (on: boolean) => {
+    globalThis.localStorage?.setItem(`${INCLUDE_LIBRARY_KEY}-${variant}`, on ? '1' : '0');
+    setIncludeLibraryState(on);
+  };
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [hiddenColumns, setHiddenColumns] = useState<Set<string>>(new Set());
+  // null: the default choice, the first columns up to what the view can show (open tabs come first).
+  const [pickedColumns, setPickedColumns] = useState<Set<string> | null>(null);
   const [hiddenRows, setHiddenRows] = useState<Set<string>>(new Set());
   const [sort, setSort] = useState<SortChoice>('appearance');
   const [chosenRow, setChosenRow] = useState<string | null>(null);
@@ -44,7 +60,10 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
   useEffect(() => {
     let live = true;
     Promise.all([api.tabResults(), includeLibrary ? api.libraryList() : Promise.resolve([])])
-      .then(([tabs, library]) => live && setData({ tabs, library }))
+      .then(([tabs, library]) => {
+        performance.mark('il-compare-data');
+        if (live) setData({ tabs, library });
+      })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
@@ -57,15 +76,24 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
     [data],
   );
   const words = useMemo(cellWords, []);
+  const visibleColumns = useMemo(
+    () => pickedColumns ?? new Set(full.columns.slice(0, DEFAULT_COLUMNS[variant]).map((c) => c.id)),
+    [full, pickedColumns, variant],
+  );
+  const hiddenColumns = useMemo(
+    () => new Set(full.columns.filter((c) => !visibleColumns.has(c.id)).map((c) => c.id)),
+    [full, visibleColumns],
+  );
   const table = useMemo(() => {
     const visibleRows = new Set(full.rows.filter((r) => !hiddenRows.has(r.key)).map((r) => r.key));
-    const visibleColumns = new Set(full.columns.filter((c) => !hiddenColumns.has(c.id)).map((c) => c.id));
     const columnSort: ColumnSort =
       (sort === 'asc' || sort === 'desc') && chosenRow
         ? { by: 'row', rowKey: chosenRow, dir: sort }
         : { by: sort === 'label' ? 'label' : 'appearance' };
-    return viewTable(full, { rows: visibleRows, columns: visibleColumns, columnSort });
-  }, [full, hiddenRows, hiddenColumns, sort, chosenRow]);
+    const view = viewTable(full, { rows: visibleRows, columns: visibleColumns, columnSort });
+    // A row with nothing in the chosen columns is noise.
+    return { ...view, rows: view.rows.filter((r) => Object.keys(r.cells).length > 0) };
+  }, [full, hiddenRows, visibleColumns, sort, chosenRow]);
 
   useEffect(() => {
     if (data) performance.mark('il-compare-rendered');
@@ -121,7 +149,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
           summary={t('compare_columns', [table.columns.length, full.columns.length])}
           items={full.columns.map((c) => ({ id: c.id, label: columnLabel(c) }))}
           hidden={hiddenColumns}
-          onChange={setHiddenColumns}
+          onChange={(hidden) => setPickedColumns(new Set(full.columns.filter((c) => !hidden.has(c.id)).map((c) => c.id)))}
         />
         <PickList
           testId="indicator-filter"

@@ -6,7 +6,10 @@ import { county, page, rec, shandong, shaanxi } from '../compare/records';
 import { fakeApi, tabResult } from './fake-api';
 import type { LibraryEntry } from '../../../src/store/library-types';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const tabs = [tabResult(shaanxi, 1), tabResult(shandong, 2), tabResult(county, 3)];
 
@@ -112,6 +115,10 @@ describe('popup comparison', () => {
     fireEvent.click(screen.getByLabelText('包含收藏'));
     await waitFor(() => expect(table.querySelector('thead')!.textContent).toContain('河南省'));
     expect(row(table, 'urban_new_jobs').textContent).toContain('（收藏）');
+    cleanup();
+    // The choice is remembered the next time the popup opens.
+    await renderPopup(api);
+    await waitFor(() => expect(screen.getByTestId('compare-table').querySelector('thead')!.textContent).toContain('河南省'));
   });
 
   it('says so when no tab has figures, and buttons reach the panel and the full view', async () => {
@@ -121,6 +128,14 @@ describe('popup comparison', () => {
     fireEvent.click(screen.getByText('本页指标面板'));
     fireEvent.click(screen.getByText('完整视图'));
     await waitFor(() => expect([calls.panel, calls.fullView]).toEqual([1, 1]));
+  });
+
+  it('a table longer than a screen paints its first rows at once and all rows shortly after', async () => {
+    const long = page('https://p/long', '长表', '甲省', '2023', Array.from({ length: 120 }, (_, j) =>
+      rec({ indicator: 'other', label: `指标${String(j).padStart(3, '0')}`, value: j, unit: '人' })));
+    const { table } = await renderPopup(fakeApi([tabResult(long, 1)]));
+    expect(table.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(25);
+    await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(120));
   });
 
   it('stays one table with 20 tabs and 500 records', async () => {
