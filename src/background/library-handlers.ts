@@ -57,7 +57,15 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
   const guard = <T>(sender: Sender, run: () => Promise<T>): Promise<T> =>
     isExtensionPage(sender) ? run() : Promise.reject(new Error('only extension pages may do this'));
 
-  router.on('library:add', async ({ entries }) => (await library()).add(entries), (p) => checkClipEntries(p));
+  router.on(
+    'library:add',
+    async ({ entries }, sender) => {
+      // The card clips one figure per click; a page script driving the content script must not flood the library.
+      if (entries.length > 1 && !isExtensionPage(sender)) throw new Error('a content script may clip one entry at a time');
+      return (await library()).add(entries);
+    },
+    (p) => checkClipEntries(p),
+  );
 
   router.on(
     'library:list',
