@@ -15,6 +15,9 @@ export const TARGET_CUES = [
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是',
 ];
 
+/** Words that contain a cue but say neither (将近 is "nearly", 模拟 is "simulate"); matched first, then ignored. */
+export const NEUTRAL_CUES = ['将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚'];
+
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */
 export const ACTUAL_CUES = [
   '截至', '截止', '累计', '已经', '已', '共计', '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年',

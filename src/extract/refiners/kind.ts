@@ -8,7 +8,7 @@
  * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, TARGET_CUES, TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES, TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalAlternation, literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
 import { findTimes } from '../context/time';
@@ -16,7 +16,10 @@ import { fullSentenceStart } from '../text/sentences';
 
 type Tense = Exclude<Kind, 'progress'>;
 
-const CUE_RE = new RegExp(`(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`, 'g');
+const CUE_RE = new RegExp(
+  `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,
+  'g',
+);
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -35,7 +38,9 @@ export function refineKind(k: KindContext): Tense {
   const before = k.text.slice(fullSentenceStart(k.text, k.sentenceStart), k.figureStart);
   let nearest: Tense | null = null;
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(before); m !== null; m = CUE_RE.exec(before)) nearest = m.groups?.target ? 'target' : 'actual';
+  for (let m = CUE_RE.exec(before); m !== null; m = CUE_RE.exec(before)) {
+    if (!m.groups?.neutral) nearest = m.groups?.target ? 'target' : 'actual';
+  }
   if (nearest) return nearest;
 
   const time = findTimes(k.text.slice(k.sentenceStart, k.figureStart), k.docYear).pop();

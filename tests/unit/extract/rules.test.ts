@@ -18,6 +18,7 @@ const READS: Array<[string, Expect[]]> = [
   ['力争新增城镇就业1.2万人。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年城镇新增就业人数不低于900万人。', [{ indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['五年来城镇新增就业年均超过70万人。', [{ indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['去年城镇新增就业将近12万人。', [{ indicator: 'urban_new_jobs', value: 120000, unit: '人', comparator: '~', kind: 'actual' }]],
   ['截至5月底，城镇新增就业约12万人。', [{ indicator: 'urban_new_jobs', value: 120000, unit: '人', comparator: '~', kind: 'actual' }]],
   ['已实现城镇新增就业一千一百七十九万人。', [{ indicator: 'urban_new_jobs', value: 11790000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业１１１３万人，同比增长2%。', [{ indicator: 'urban_new_jobs', value: 11130000, unit: '人', comparator: '=', kind: 'actual' }]],
