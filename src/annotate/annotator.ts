@@ -93,13 +93,13 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     else if (current) reset();
   }
 
-  /** Wall time of the last text collection; re-collection on a busy page waits ten times as long. */
+  /** Wall time of the last text collection; re-collection on a busy page waits four times as long (≤ 3 s). */
   let lastCollectMs = 0;
   const rerun = debounce(
     () => signal.aborted || check(),
     RECHECK_DEBOUNCE_MS,
     RECHECK_MAX_WAIT_MS,
-    () => Math.min(10_000, lastCollectMs * 10),
+    () => Math.min(3_000, lastCollectMs * 4),
   );
   const schedule = () => rerun.trigger();
 

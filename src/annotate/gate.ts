@@ -4,8 +4,41 @@
  */
 import { mayBeRelevant } from '../extract/relevance-prefilter';
 
-const RECHECK_DEBOUNCE_MS = 300;
-const RECHECK_MAX_WAIT_MS = 2000;
+export const RECHECK_DEBOUNCE_MS = 300;
+/** A page that never stops mutating (tickers, clocks) is still rechecked this often. */
+export const RECHECK_MAX_WAIT_MS = 2000;
+
+export interface Debounced {
+  trigger(): void;
+  cancel(): void;
+}
+
+/**
+ * Runs `fn` once mutations pause for `debounceMs`, or `maxWaitMs` after the first of a burst, and never sooner
+ * than `minGapMs()` after the previous run ended (so costly work on a busy page stays a bounded share of the time).
+ */
+export function debounce(fn: () => void, debounceMs: number, maxWaitMs: number, minGapMs: () => number = () => 0): Debounced {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  let lastRun = -Infinity;
+  return {
+    trigger() {
+      const now = performance.now();
+      if (timer === undefined) firstPending = now;
+      clearTimeout(timer);
+      const wait = Math.max(Math.min(debounceMs, firstPending + maxWaitMs - now), lastRun + minGapMs() - now, 0);
+      timer = setTimeout(() => {
+        timer = undefined;
+        lastRun = performance.now();
+        fn();
+      }, wait);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
 
 /** Marks a main-thread span for the page benchmark. */
 export function measureSpan(name: string, start: number): void {
@@ -29,11 +62,10 @@ export function isRelevantNow(doc: Document): boolean {
  */
 export function watchForRelevance(doc: Document, activate: () => Promise<unknown>): void {
   let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending = 0;
+  const recheck = debounce(() => void check(), RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS);
   const stop = () => {
     observer?.disconnect();
-    clearTimeout(timer);
+    recheck.cancel();
   };
   const check = () => {
     if (!isRelevantNow(doc)) return false;
@@ -42,14 +74,6 @@ export function watchForRelevance(doc: Document, activate: () => Promise<unknown
     return true;
   };
   if (check()) return;
-  observer = new MutationObserver(() => {
-    const now = performance.now();
-    if (timer === undefined) firstPending = now;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      check();
-    }, Math.max(0, Math.min(RECHECK_DEBOUNCE_MS, firstPending + RECHECK_MAX_WAIT_MS - now)));
-  });
+  observer = new MutationObserver(() => recheck.trigger());
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 }

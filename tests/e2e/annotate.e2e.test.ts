@@ -120,11 +120,12 @@ describe('pages that resist or change', () => {
       ['indicator-lens-target', 'indicator-lens-actual', 'indicator-lens-progress', 'indicator-lens-masked'],
       { timeout: 15_000 },
     );
-    // Let the debounce settle so the highlights belong to the new route only.
-    await page.waitForTimeout(800);
+    // Re-annotation settles after the debounce; then every figure of the new route is highlighted.
+    await expect
+      .poll(async () => missedGold(second, paintedTexts(await readHighlights(page))), { timeout: 10_000 })
+      .toEqual([]);
     const after = paintedTexts(await readHighlights(page));
     await page.close();
-    expect(missedGold(second, after)).toEqual([]);
     expect(after.some((t) => t.includes('40万人'))).toBe(false); // the first article's figure is gone
   });
 });
@@ -301,7 +302,9 @@ describe('privacy', () => {
   it('makes no network request beyond the fixture pages and its own files', () => {
     const foreign = browser.requests
       .map((r) => r.url())
-      .filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${browser.extensionId}/`))
+      // The fixture server answers as 127.0.0.1 and (for the cross-origin frame) as localhost.
+      .filter((u) => !u.startsWith(server.origin) && !u.startsWith(server.origin.replace('127.0.0.1', 'localhost')))
+      .filter((u) => !u.startsWith(`chrome-extension://${browser.extensionId}/`))
       .filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
