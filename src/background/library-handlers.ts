@@ -69,7 +69,10 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
 
   router.on(
     'library:list',
-    (p, sender) => guard(sender, async () => ({ entries: await (await library()).list(p.query ?? {}) })),
+    (p, sender) =>
+      guard(sender, async () => ({
+        entries: (await (await library()).list(p.query ?? {})).map(({ search: _search, ...item }) => item),
+      })),
     validateList,
   );
   router.on(

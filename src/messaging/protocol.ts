@@ -4,7 +4,7 @@
  * and the background validates every request from a content script before acting on it.
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
-import type { LibraryEntry, LibraryQuery } from '../store/library-types';
+import type { LibraryItem, LibraryQuery } from '../store/library-types';
 
 /** Where a record came from, enough to find the passage again (quote + surrounding text, not a text fragment URL). */
 export interface SourceRef {
@@ -52,7 +52,7 @@ export interface Messages {
   /** background/popup → content: scroll to a stored record's passage and flash it. */
   reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
   /** extension pages → background: library entries matching a query, newest first. */
-  'library:list': { request: { query?: LibraryQuery }; response: { entries: LibraryEntry[] } };
+  'library:list': { request: { query?: LibraryQuery }; response: { entries: LibraryItem[] } };
   'library:note': { request: { key: string; note: string }; response: { updated: boolean } };
   /** Soft delete; `library:restore` with the same keys is the undo. */
   'library:delete': { request: { keys: string[] }; response: { removed: number } };

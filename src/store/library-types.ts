@@ -17,6 +17,9 @@ export interface LibraryEntry {
   search: string;
 }
 
+/** An entry as the pages receive it: the search text stays in the background. */
+export type LibraryItem = Omit<LibraryEntry, 'search'>;
+
 export interface LibraryQuery {
   /** Substring of label, region, period, page title, url, quote or note (case-insensitive). */
   text?: string;

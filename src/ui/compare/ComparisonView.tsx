@@ -8,7 +8,7 @@ import type { ExportItem } from '../../export/export-types';
 import { toLibraryJson } from '../../export/json';
 import { columnLabel, toMarkdown } from '../../export/markdown';
 import type { TabResult } from '../../messaging/protocol';
-import type { LibraryEntry } from '../../store/library-types';
+import type { LibraryItem } from '../../store/library-types';
 import { t } from '../i18n';
 import type { CompareApi } from './api';
 import { BarChart } from './BarChart';
@@ -24,10 +24,10 @@ type SortChoice = 'appearance' | 'label' | 'desc' | 'asc';
 
 interface Data {
   tabs: TabResult[];
-  library: LibraryEntry[];
+  library: LibraryItem[];
 }
 
-function exportItem(f: Figure, library: ReadonlyMap<string, LibraryEntry>): ExportItem {
+function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): ExportItem {
   const stored = f.libraryKey === undefined ? undefined : library.get(f.libraryKey);
   if (stored) return { record: stored.record, source: stored.source, note: stored.note, clippedAt: stored.clippedAt };
   return { record: f.record, source: sourceRefOf(f, library) };

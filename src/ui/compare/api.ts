@@ -2,11 +2,11 @@
 import { browser } from 'wxt/browser';
 import type { ClipEntry, MessageType, RequestOf, ResponseOf, TabResult } from '../../messaging/protocol';
 import { sendMessage, sendToTab } from '../../messaging/send';
-import type { LibraryEntry, LibraryQuery } from '../../store/library-types';
+import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 
 export interface CompareApi {
   tabResults(): Promise<TabResult[]>;
-  libraryList(query?: LibraryQuery): Promise<LibraryEntry[]>;
+  libraryList(query?: LibraryQuery): Promise<LibraryItem[]>;
   clip(entries: ClipEntry[]): Promise<ResponseOf<'library:add'>>;
   setNote(key: string, note: string): Promise<boolean>;
   remove(keys: string[]): Promise<number>;

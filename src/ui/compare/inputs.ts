@@ -1,7 +1,7 @@
 /** Turns tab results and library entries into comparison inputs. */
 import type { CompareInput } from '../../compare/types';
 import type { ClipEntry, SourceRef, TabResult } from '../../messaging/protocol';
-import type { LibraryEntry } from '../../store/library-types';
+import type { LibraryItem } from '../../store/library-types';
 import type { Figure } from '../../compare/types';
 
 export function tabInputs(results: readonly TabResult[]): CompareInput[] {
@@ -17,7 +17,7 @@ export function tabInputs(results: readonly TabResult[]): CompareInput[] {
 }
 
 /** Library entries grouped by page, keeping each entry's key so a cell can point back at it. */
-export function libraryInputs(entries: readonly LibraryEntry[]): CompareInput[] {
+export function libraryInputs(entries: readonly LibraryItem[]): CompareInput[] {
   const byUrl = new Map<string, CompareInput & { keys: string[] }>();
   for (const e of entries) {
     let input = byUrl.get(e.source.url);
@@ -32,12 +32,12 @@ export function libraryInputs(entries: readonly LibraryEntry[]): CompareInput[] 
 }
 
 /** The passage to find again: the library keeps the context; a tab figure has its quote only. */
-export function sourceRefOf(figure: Figure, library: ReadonlyMap<string, LibraryEntry>): SourceRef {
+export function sourceRefOf(figure: Figure, library: ReadonlyMap<string, LibraryItem>): SourceRef {
   const stored = figure.libraryKey === undefined ? undefined : library.get(figure.libraryKey);
   if (stored) return stored.source;
   return { url: figure.source.url, title: figure.source.title, quote: figure.record.text, prefix: '', suffix: '' };
 }
 
-export function clipOf(figure: Figure, library: ReadonlyMap<string, LibraryEntry>): ClipEntry {
+export function clipOf(figure: Figure, library: ReadonlyMap<string, LibraryItem>): ClipEntry {
   return { record: figure.record, source: sourceRefOf(figure, library) };
 }

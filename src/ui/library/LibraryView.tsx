@@ -6,7 +6,7 @@ import { rowKeyOf } from '../../compare/row-order';
 import { toCsv } from '../../export/csv';
 import { downloadText, exportFilename } from '../../export/download';
 import { toLibraryJson } from '../../export/json';
-import type { LibraryEntry, LibraryQuery } from '../../store/library-types';
+import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 import type { CompareApi } from '../compare/api';
 import { cellWords, indicatorName } from '../compare/words';
 import { t } from '../i18n';
@@ -18,7 +18,7 @@ interface Facets {
   sources: Array<[string, string]>;
 }
 
-function facetsOf(entries: readonly LibraryEntry[]): Facets {
+function facetsOf(entries: readonly LibraryItem[]): Facets {
   const indicators = new Map<string, string>();
   const regions = new Set<string>();
   const periods = new Set<string>();
@@ -32,12 +32,12 @@ function facetsOf(entries: readonly LibraryEntry[]): Facets {
   return { indicators: [...indicators], regions: [...regions].sort(), periods: [...periods].sort(), sources: [...sources] };
 }
 
-function figureOf({ record: r }: LibraryEntry) {
+function figureOf({ record: r }: LibraryItem) {
   return { value: r.value, max: r.max ?? null, unit: r.unit, comparator: r.comparator, kind: r.kind };
 }
 
 /** Uncontrolled on purpose: the text is saved on blur or Enter, so typing never waits for a re-render. */
-function NoteField({ entry, onSave }: { entry: LibraryEntry; onSave(note: string): void }) {
+function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string): void }) {
   const save = (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
     if (value !== entry.note) onSave(value);
@@ -56,8 +56,8 @@ function NoteField({ entry, onSave }: { entry: LibraryEntry; onSave(note: string
 }
 
 export function LibraryView({ api }: { api: CompareApi }) {
-  const [all, setAll] = useState<LibraryEntry[] | null>(null);
-  const [entries, setEntries] = useState<LibraryEntry[]>([]);
+  const [all, setAll] = useState<LibraryItem[] | null>(null);
+  const [entries, setEntries] = useState<LibraryItem[]>([]);
   const [query, setQuery] = useState<LibraryQuery>({});
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string[] } | null>(null);
