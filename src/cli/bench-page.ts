@@ -6,11 +6,13 @@
  *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads);
  * - longest task: the longest 'longtask' entry overlapping the extension's work spans (fixture pages run no
  *   script of their own), and the longest synchronous span the extension itself measured;
- * - irrelevant page: main-thread script time of the page (CDP ScriptDuration: only the content script runs there)
- *   and the extension's own gate span.
+ * - irrelevant page: main-thread script time of the page (CDP ScriptDuration: only the extension's 1.6 kB gate
+ *   content script runs there; the annotator is injected into relevant pages only) and the gate's own span.
+ * Figures depend on machine load: run it on an otherwise idle machine (the load average is printed).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { escapeHtml, loadCorpus, pageHtml } from '../../tests/e2e/corpus';
@@ -26,6 +28,8 @@ interface PageFigures {
   records: number;
   longestOverlappingLongTaskMs: number;
   longTasks: number;
+  /** From the page gate's verdict to the injected annotator's first check. */
+  injectionMs: number | null;
   longestAnyMs: number;
   longestDuringCollectMs: number;
   longestOwnSpanMs: number;
@@ -98,6 +102,8 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     const collect = performance
       .getEntriesByName('indicator-lens:collect-wall')
       .map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
+    const gates = performance.getEntriesByName('indicator-lens:gate');
+    const injection = gates.length >= 2 ? gates[1]!.startTime - (gates[0]!.startTime + gates[0]!.duration) : null;
     const tasks = (window as unknown as { __lensLongTasks: Array<{ start: number; duration: number }> }).__lensLongTasks;
     // Text collection runs in slices of ≤ 8 ms between which the page's own work (parsing, layout) runs, so only
     // the synchronous spans attribute a long task to the extension; the slices are reported apart.
@@ -109,6 +115,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
       records: (painted?.detail as { records?: number } | undefined)?.records ?? 0,
       longestOverlapping: Math.max(0, ...overlapping.map((t) => t.duration)),
       longTasks: tasks.length,
+      injection,
       longestAny: Math.max(0, ...tasks.map((t) => t.duration)),
       longestDuringCollect: Math.max(0, ...duringCollect.map((t) => t.duration)),
       longestOwn: Math.max(0, ...spans.map((s) => s.duration)),
@@ -122,6 +129,7 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     records: inPage.records,
     longestOverlappingLongTaskMs: inPage.longestOverlapping,
     longTasks: inPage.longTasks,
+    injectionMs: inPage.injection,
     longestAnyMs: inPage.longestAny,
     longestDuringCollectMs: inPage.longestDuringCollect,
     longestOwnSpanMs: inPage.longestOwn,
@@ -167,7 +175,7 @@ async function main() {
       .join('')}</body></html>`,
   });
 
-  const rows: string[] = [];
+  const rows: string[] = [`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`];
   // `--irrelevant-only` measures just the irrelevant page (quick check of the gate's cost).
   for (const size of process.argv.includes('--irrelevant-only') ? [] : sizes) {
     // A fresh browser per size, so the first load really meets a cold engine.
@@ -183,6 +191,7 @@ async function main() {
       `${chars}-char page (${cold!.records} figures highlighted)`,
       `  load → highlights, cold engine:  ${ms(cold!.loadToPaintMs)}  (navigation start → highlights ${ms(cold!.navToPaintMs)})`,
       `  load → highlights, warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToPaintMs ?? NaN)))}  (navigation start → highlights ${ms(median(warm.map((r) => r.navToPaintMs ?? NaN)))})`,
+      `  of which gate → annotator injected (median of warm loads): ${ms(median(warm.map((r) => r.injectionMs ?? NaN)))}`,
       `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
       `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}`,
       `  longest long task of any cause: ${ms(Math.max(...runs.map((r) => r.longestAnyMs)))} with the extension (per load: ${runs.map((r) => r.longTasks).join(', ')} long tasks), ${ms(Math.max(...base.map((r) => r.longestAnyMs)))} without it (per load: ${base.map((r) => r.longTasks).join(', ')})`,
