@@ -13,6 +13,9 @@ import { startFixtureServer, type FixtureServer } from './server';
 
 const DOCS = { shaanxi: '000_c01e68819d8d14d7', shandong: '001_20dd1c6eb5c70df1', county: '004_7e97ff98d8e8a41e' };
 const corpus = loadCorpus();
+// Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE; without the zh-CN locale pack
+// (Debian chromium-l10n) it stays English, which the assertions below allow by reading the messages back.
+process.env.LANGUAGE = 'zh_CN:zh';
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-lens-compare-'));
 
 let server: FixtureServer;
