@@ -78,7 +78,7 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
     const section = states[line] ?? { mode: null, period: null };
     const kind =
       c.kind ??
-      refineKind({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.start, figureEnd: c.end, docYear, section });
+      refineKind({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end, docYear, section });
     records.push(
       toRecord(text, c, {
         label: c.label,

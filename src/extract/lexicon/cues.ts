@@ -21,7 +21,7 @@ export const NEUTRAL_CUES = ['将近', '即将', '将来', '模拟', '虚拟', '
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */
 export const ACTUAL_CUES = [
   '截至', '截止', '累计', '已经', '已', '共计', '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年',
-  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了',
+  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '实际',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

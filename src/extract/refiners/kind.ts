@@ -28,6 +28,7 @@ export interface KindContext {
   text: string;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Where the number starts: cue words between a label and its number (城镇新增就业目标4万人) count. */
   figureStart: number;
   figureEnd: number;
   docYear: number | null;

@@ -1,24 +1,35 @@
 /**
  * A short label that continues the sentence's topic: …开发城乡公益性岗位40.97万个，安置上岗35.15万人;
- * 社保卡新增发行2万张，总发行量已达30万张. Only phrases listed as continuations of that indicator qualify.
+ * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人. Only phrases listed as
+ * continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 const MAX_GAP = 6;
+/** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
+const ANY_TOPIC = /^[，,；;]\s*(?:实际完成|实际实现|实际|全年实际完成)$/;
 
 export const continuation: Rule = ({ text, sentence, quantities, index, matcher, previous }) => {
   const topic = previous[previous.length - 1];
   if (!topic || topic.kind === 'progress') return null;
+  const def = INDICATOR_BY_ID.get(topic.indicator);
+  if (!def) return null;
   const q = quantities[index]!;
   const prev = quantities[index - 1];
   const from = Math.max(sentence.start, prev ? prev.end : 0);
+
+  if (prev === topic.quantity && ANY_TOPIC.test(text.slice(prev.end, q.start))) {
+    const unit = unitFor(q, { ...def, unitAliases: def.unitAliases ?? {} });
+    if (unit === null) return null;
+    const labelStart = text.slice(from, q.start).search(/[^，,；;\s]/) + from;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start };
+  }
+
   const label = matcher.continuationIn(topic.indicator, text, from, q.start);
   if (!label) return null;
   const gap = text.slice(label.end, q.start);
   if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
-  const def = INDICATOR_BY_ID.get(topic.indicator);
-  if (!def) return null;
   const unit = unitFor(q, { ...def, unitAliases: def.unitAliases ?? {} });
   if (unit === null) return null;
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };

@@ -7,7 +7,7 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 
-const RESPECTIVELY = /分别(?:为|是|达到|达|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+const RESPECTIVELY = /分别(?:为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
 const ITEM_SEPARATOR = /[、和及与]/;
 
 export const respectively: Rule = ({ text, sentence, quantities, index, matcher }) => {

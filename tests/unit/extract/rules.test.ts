@@ -82,6 +82,19 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2000, unit: '元', comparator: '=', kind: 'target' },
     { indicator: 'minimum_wage', value: 1800, unit: '元', comparator: '=', kind: 'target' },
   ]],
+  ['全年城镇新增就业目标4万人，实际完成4.5万人。', [
+    { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 45000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // An outcome in another unit is another measure.
+  ['全年城镇新增就业目标4万人，实际完成培训4.5万人次。', [
+    { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['全年城镇新增就业、失业人员再就业、就业困难人员就业分别完成1.2万人、5000人、1000人。', [
+    { indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 5000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 1000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
