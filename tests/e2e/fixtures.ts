@@ -22,10 +22,11 @@ export interface ExtensionBrowser {
 
 /**
  * `userDataDir` keeps a profile across launches (the caller removes it); by default a fresh one is made and removed.
- * `locale` sets the browser's UI language (the extension's i18n follows it).
+ * `locale` sets the browser's UI language (the extension's i18n follows it). `headless: false` shows the window
+ * (the demo, when a display exists).
  */
 export async function launchWithExtension(
-  options: { userDataDir?: string; locale?: string } = {},
+  options: { userDataDir?: string; locale?: string; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`no extension build at ${extensionDir}: run \`npx wxt build\` first`);
@@ -35,7 +36,7 @@ export async function launchWithExtension(
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'indicator-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 1200, height: 900 },
     args: [
