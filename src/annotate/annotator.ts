@@ -5,6 +5,7 @@
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import type { SourceRef } from '../messaging/protocol';
+import { takeHandoff } from './handoff';
 import { debounce, isRelevantNow, measureSpan, RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS } from './gate';
 import { collectVisibleTextChunked, OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
 import { toRange } from '../page/text-map';
@@ -140,7 +141,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     run = controller;
     const runSignal = AbortSignal.any([signal, controller.signal]);
     try {
-      const visible = await collect(runSignal);
+      const visible = takeHandoff() ?? (await collect(runSignal));
       if (runSignal.aborted) return;
       // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
       let result: ExtractResult;

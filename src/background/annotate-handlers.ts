@@ -1,8 +1,8 @@
 /** Background side of page annotation: run the engine for content scripts, keep per-tab results, badge, panel command. */
 import type { Browser } from 'wxt/browser';
 import type { Router, Sender } from '../messaging/router';
-import { validateEmpty, validateExtract } from '../messaging/validate';
-import type { ExtractResult } from '../extract/types';
+import { validateEmpty, validateExtract, validateInject } from '../messaging/validate';
+import type { ExtractResult, PageInfo } from '../extract/types';
 import type { TabResultsStore } from '../store/tab-results';
 import type { EngineHost } from './engine-host';
 import { type BadgeApi, showBadge } from './badge';
@@ -21,12 +21,17 @@ const EMPTY: ExtractResult = { relevant: false, region: null, period: null, reco
 export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): void {
   const { engine, store, badge, tabs } = deps;
   const refreshBadge = async (tabId: number) => showBadge(badge, tabId, await store.forTab(tabId));
+  /** Extractions started from a gate's text, per tab:frame, waiting for the annotator's `extract` of that text. */
+  const prefetched = new Map<string, { text: string; result: Promise<ExtractResult> }>();
+  const run = async (text: string, page: PageInfo) => (await engine.get()).extract(text, page);
 
   router.on(
     'extract',
     async ({ text, page }, sender: Sender) => {
-      const extractor = await engine.get();
-      const found = extractor.extract(text, page);
+      const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+      const early = prefetched.get(key);
+      prefetched.delete(key);
+      const found = early && early.text === text ? await early.result : await run(text, page);
       // An irrelevant page shows nothing, whatever figures the rules happened to match.
       const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
       const tabId = sender.tab?.id;
@@ -49,15 +54,23 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
 
   router.on(
     'annotate:inject',
-    async (_payload, sender: Sender) => {
+    async (payload, sender: Sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) return { injected: false };
-      // Start building the engine now, so a cold start overlaps injection and text collection in the page.
-      engine.get().catch(() => undefined);
-      await deps.injectAnnotator(tabId, sender.frameId ?? 0);
+      const frameId = sender.frameId ?? 0;
+      const injection = deps.injectAnnotator(tabId, frameId);
+      if (payload?.text !== undefined) {
+        // Extraction runs while the browser injects the annotator; a failure is retried by the real request.
+        const result = run(payload.text, payload.page ?? {});
+        result.catch(() => prefetched.delete(`${tabId}:${frameId}`));
+        prefetched.set(`${tabId}:${frameId}`, { text: payload.text, result });
+      } else {
+        engine.get().catch(() => undefined); // at least overlap a cold engine start with the injection
+      }
+      await injection;
       return { injected: true };
     },
-    validateEmpty,
+    validateInject,
   );
 
   router.on(
@@ -67,6 +80,7 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
   );
 
   tabs.onRemoved.addListener((tabId) => {
+    for (const key of prefetched.keys()) if (key.startsWith(`${tabId}:`)) prefetched.delete(key);
     void store.dropTab(tabId);
   });
   tabs.onUpdated.addListener((tabId, change) => {

@@ -58,6 +58,24 @@ describe('annotate handlers', () => {
     expect(injected).toEqual([[3, 7]]);
   });
 
+  it("starts extraction from the gate's text and answers the annotator's extract of that text with it", async () => {
+    const { router, store, sender } = setup();
+    const inject = await router.dispatch({ type: 'annotate:inject', payload: { text: ARTICLE, page: {} } }, sender(4));
+    expect(inject).toEqual({ ok: true, value: { injected: true } });
+    const reply = (await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(4))) as {
+      value: { records: Array<{ text: string }> };
+    };
+    expect(reply.value.records.map((r) => r.text)).toContain('城镇新增就业40万人以上');
+    expect(await store.forTab(4)).toHaveLength(1);
+    // The page changed before the annotator collected: its own text is extracted, not the gate's.
+    await router.dispatch({ type: 'annotate:inject', payload: { text: ARTICLE, page: {} } }, sender(4));
+    const changed = ARTICLE.replace('40万人', '50万人');
+    const fresh = (await router.dispatch({ type: 'extract', payload: { text: changed, page: {} } }, sender(4))) as {
+      value: { records: Array<{ text: string }> };
+    };
+    expect(fresh.value.records.map((r) => r.text)).toContain('城镇新增就业50万人以上');
+  });
+
   it('refuses a bad payload without running the engine or storing anything', async () => {
     const { router, store } = setup();
     const reply = await router.dispatch({ type: 'extract', payload: { text: ['no'], page: {} } }, {} as never);
