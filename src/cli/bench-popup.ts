@@ -116,7 +116,7 @@ async function main() {
     fs.rmSync(profile, { recursive: true, force: true });
   }
   console.log('open→rendered: navigation start of popup.html to the first screen rendered with tab and library data (the');
-  console.log('  first 30 rows; performance marks); all rows: until the last row of the table is rendered (median, ms);');
+  console.log('  first 20 rows; performance marks); all rows: until the last row of the table is rendered (median, ms);');
   console.log('open→data: until both background answers arrived; fetch: the same two messages again from a loaded page.');
   console.log(`machine load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 }

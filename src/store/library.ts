@@ -72,8 +72,19 @@ export async function openLibrary(
 ): Promise<Library> {
   const db = await openLibraryDb(options.name);
   const now = options.now ?? Date.now;
+  // Live entries, newest first, kept between reads: every popup open lists the library. This connection is the
+  // only writer (extension pages go through the background), so each write below simply drops it.
+  let live: LibraryEntry[] | null = null;
+  async function liveEntries(): Promise<LibraryEntry[]> {
+    if (!live) {
+      const all = await db.getAllFromIndex(ENTRIES, 'clippedAt');
+      live = all.filter((e) => e.deletedAt === null).sort((a, b) => b.clippedAt - a.clippedAt);
+    }
+    return live;
+  }
 
   async function putAll(entries: readonly LibraryEntry[]) {
+    live = null;
     const tx = db.transaction(ENTRIES, 'readwrite');
     let added = 0;
     let duplicates = 0;
@@ -103,6 +114,7 @@ export async function openLibrary(
   }
 
   async function setDeleted(keys: readonly string[], deletedAt: number | null) {
+    live = null;
     const tx = db.transaction(ENTRIES, 'readwrite');
     let changed = 0;
     for (const key of keys) {
@@ -121,18 +133,14 @@ export async function openLibrary(
       return putAll(clips.map((c) => newEntry(c, t)));
     },
     async list(query = {}) {
-      const all = query.url
-        ? await db.getAllFromIndex(ENTRIES, 'url', query.url)
-        : await db.getAllFromIndex(ENTRIES, 'clippedAt');
-      const out = all.filter((e) => e.deletedAt === null && matches(e, query));
-      // getAllFromIndex('clippedAt') is ascending; the library shows newest first.
-      return out.sort((a, b) => b.clippedAt - a.clippedAt);
+      const entries = await liveEntries();
+      return Object.values(query).some(Boolean) ? entries.filter((e) => matches(e, query)) : [...entries];
     },
     async count() {
-      const all = await db.getAll(ENTRIES);
-      return all.filter((e) => e.deletedAt === null).length;
+      return (await liveEntries()).length;
     },
     async setNote(key, note) {
+      live = null;
       const tx = db.transaction(ENTRIES, 'readwrite');
       const entry = await tx.store.get(key);
       if (!entry || entry.deletedAt !== null) {

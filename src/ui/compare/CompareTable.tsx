@@ -30,8 +30,8 @@ function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onCho
   );
 }
 
-/** Rows in the first paint (a popup screen holds about 25), then this many more per frame. */
-const FIRST_ROWS = 30;
+/** Rows in the first paint (a popup screen shows about 12), then this many more per frame. */
+const FIRST_ROWS = 20;
 const ROWS_PER_FRAME = 40;
 
 export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip }: Props) {
