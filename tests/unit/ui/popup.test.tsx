@@ -150,7 +150,7 @@ describe('popup comparison', () => {
     );
     const { table } = await renderPopup(fakeApi(many));
     expect(table.querySelectorAll('thead th').length).toBe(21);
-    expect(table.querySelectorAll('tbody tr').length).toBe(25);
+    await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(25));
     expect(table.querySelectorAll('.il-fig').length).toBe(500);
   });
 });
