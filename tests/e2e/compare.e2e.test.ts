@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadCorpus, pageHtml } from './corpus';
-import { launchWithExtension, repoRoot, waitForHighlights, type ExtensionBrowser } from './fixtures';
+import { highlightTexts, launchWithExtension, repoRoot, waitForHighlights, type ExtensionBrowser } from './fixtures';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const DOCS = { shaanxi: '000_c01e68819d8d14d7', shandong: '001_20dd1c6eb5c70df1', county: '004_7e97ff98d8e8a41e' };
@@ -66,10 +66,12 @@ describe('comparing tabs and keeping a library', () => {
   let clipped = 0;
 
   it('the popup compares 陕西省 2022 and 山东省 2022 new-jobs targets in one row', async () => {
-    for (const name of Object.values(DOCS)) {
+    const tabs = new Map<string, Page>();
+    for (const [key, name] of Object.entries(DOCS)) {
       const page = await browser!.context.newPage();
       await page.goto(`${server.origin}/doc/${name}.html`);
       await waitForHighlights(page, 1);
+      tabs.set(key, page);
     }
     const popup = await openExtensionPage('popup.html');
     await popup.waitForSelector('[data-state="ready"] [data-testid="compare-table"]', { timeout: 20_000 });
@@ -82,6 +84,27 @@ describe('comparing tabs and keeping a library', () => {
     expect(cells[sx]).toContain(`≥40万人 ${target}`);
     expect(cells[sd]).toContain(`≥110万人 ${target}`);
     expect(heads.some((h) => h.includes('县'))).toBe(true);
+
+    // One click on a figure brings its tab forward and flashes the passage there.
+    const shandongTab = tabs.get('shandong')!;
+    const flashed = shandongTab.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const started = performance.now();
+          const poll = () => {
+            const flash = CSS.highlights.get('indicator-lens-flash');
+            if (flash && flash.size > 0) resolve([...flash].map((r) => (r instanceof Range ? r.toString() : '')));
+            else if (performance.now() - started > 15_000) resolve([]);
+            else setTimeout(poll, 20);
+          };
+          poll();
+        }),
+    );
+    await popup.locator('tr[data-row="urban_new_jobs"] td').nth(sd).getByRole('button').first().click();
+    expect((await flashed).join(' ')).toContain('110万');
+    expect(await shandongTab.evaluate(() => document.visibilityState)).toBe('visible');
+    await popup.bringToFront();
+    expect(await highlightTexts(shandongTab, 'indicator-lens-target').then((t) => t.length)).toBeGreaterThan(0);
 
     if (process.env.UPDATE_SCREENSHOTS) {
       const file = path.join(repoRoot, '.github/screenshots/popup-compare.png');
