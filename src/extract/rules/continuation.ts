@@ -1,6 +1,7 @@
 /**
  * A short label that continues the sentence's topic: …开发城乡公益性岗位40.97万个，安置上岗35.15万人;
- * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人. Only phrases listed as
+ * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人; 城镇新增就业1.2万人（目标1万人）.
+ * Only phrases listed as
  * continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
@@ -8,7 +9,7 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;]\s*(?:实际完成|实际实现|实际|全年实际完成)$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划)(?:为|是)?$/;
 
 export const continuation: Rule = ({ text, sentence, quantities, index, matcher, previous }) => {
   const topic = previous[previous.length - 1];
@@ -19,11 +20,14 @@ export const continuation: Rule = ({ text, sentence, quantities, index, matcher,
   const prev = quantities[index - 1];
   const from = Math.max(sentence.start, prev ? prev.end : 0);
 
-  if (prev === topic.quantity && ANY_TOPIC.test(text.slice(prev.end, q.start))) {
+  const again = ANY_TOPIC.exec(text.slice(prev?.end ?? q.start, q.start));
+  if (prev === topic.quantity && again) {
     const unit = unitFor(q, { ...def, unitAliases: def.unitAliases ?? {} });
     if (unit === null) return null;
-    const labelStart = text.slice(from, q.start).search(/[^，,；;\s]/) + from;
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start };
+    const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
+    // The word itself says which: 目标/计划 the plan, 实际 the outcome.
+    const kind = /目标|计划/.test(again[0]) ? 'target' : 'actual';
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
   }
 
   const label = matcher.continuationIn(topic.indicator, text, from, q.start);

@@ -86,6 +86,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 45000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['去年城镇新增就业1.2万人（目标1万人）。', [
+    { indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 10000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // An outcome in another unit is another measure.
   ['全年城镇新增就业目标4万人，实际完成培训4.5万人次。', [
     { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
