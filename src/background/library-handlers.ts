@@ -1,6 +1,6 @@
 /** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
 import { browser, type Browser } from 'wxt/browser';
-import { checkClipEntries, parseLibraryJson } from '../export/import';
+import { parseClipEntries, parseLibraryJson } from '../export/import';
 import type { Router, Sender, Validator } from '../messaging/router';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
@@ -59,12 +59,20 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
 
   router.on(
     'library:add',
-    async ({ entries }, sender) => {
+    async (payload, sender) => {
       // The card clips one figure per click; a page script driving the content script must not flood the library.
-      if (entries.length > 1 && !isExtensionPage(sender)) throw new Error('a content script may clip one entry at a time');
-      return (await library()).add(entries);
+      if (payload.entries.length > 1 && !isExtensionPage(sender)) {
+        throw new Error('a content script may clip one entry at a time');
+      }
+      // Validated below; parsed again here to store only the spec's fields.
+      const parsed = parseClipEntries(payload);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return (await library()).add(parsed.entries.map(({ clippedAt: _t, ...clip }) => clip));
     },
-    (p) => checkClipEntries(p),
+    (p) => {
+      const parsed = parseClipEntries(p);
+      return parsed.ok ? null : parsed.error;
+    },
   );
 
   router.on(

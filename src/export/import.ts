@@ -54,9 +54,10 @@ function offset(o: Obj, key: string, path: string): number {
   return v;
 }
 
-function record(v: unknown, path: string): IndicatorRecord {
+/** `strict`: unknown fields are an error (import files); otherwise they are dropped (clips from the engine). */
+function record(v: unknown, path: string, strict: boolean): IndicatorRecord {
   const o = obj(v, path);
-  for (const key of Object.keys(o)) if (!RECORD_KEYS.has(key)) fail(`${path}.${key}`, 'unknown field');
+  if (strict) for (const key of Object.keys(o)) if (!RECORD_KEYS.has(key)) fail(`${path}.${key}`, 'unknown field');
   const indicator = str(o, 'indicator', path, { nonEmpty: true });
   if (!CORE.has(indicator) && indicator !== 'other' && !/^custom:[\w-]+$/.test(indicator)) {
     fail(`${path}.indicator`, `unknown indicator "${indicator}"`);
@@ -91,7 +92,7 @@ function record(v: unknown, path: string): IndicatorRecord {
   return out;
 }
 
-function entry(v: unknown, path: string): ImportEntry {
+function entry(v: unknown, path: string, strict = true): ImportEntry {
   const o = obj(v, path);
   const src = obj(o.source, `${path}.source`);
   const sp = `${path}.source`;
@@ -106,7 +107,7 @@ function entry(v: unknown, path: string): ImportEntry {
     clippedAt = t;
   }
   return {
-    record: record(o.record, `${path}.record`),
+    record: record(o.record, `${path}.record`, strict),
     source: {
       url,
       title: str(src, 'title', sp),
@@ -119,16 +120,19 @@ function entry(v: unknown, path: string): ImportEntry {
   };
 }
 
-/** Checks a clip sent by the card or popup (`library:add`); returns a problem or null. */
-export function checkClipEntries(payload: unknown, maxEntries = 10_000): string | null {
+/**
+ * Clips sent by the card or the popup (`library:add`), checked like an import but keeping only the spec's record
+ * fields; the clip time is the moment of storing.
+ */
+export function parseClipEntries(payload: unknown, maxEntries = 10_000): ImportResult {
   try {
     const o = obj(payload, 'payload');
     if (!Array.isArray(o.entries)) fail('entries', 'expected an array');
     if (o.entries.length > maxEntries) fail('entries', `more than ${maxEntries} entries`);
-    o.entries.forEach((e, i) => entry({ ...obj(e, `entries[${i}]`), clippedAt: null }, `entries[${i}]`));
-    return null;
+    const entries = o.entries.map((e, i) => entry({ ...obj(e, `entries[${i}]`), clippedAt: null }, `entries[${i}]`, false));
+    return { ok: true, entries };
   } catch (e) {
-    if (e instanceof Invalid) return e.message;
+    if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;
   }
 }

@@ -64,6 +64,13 @@ describe('library message handlers', () => {
     expect((await send('library:list', {})) as { value: { entries: unknown[] } }).toMatchObject({ ok: true, value: { entries: [expect.anything()] } });
   });
 
+  it('stores only the spec fields of a clipped record', async () => {
+    const { send, library } = await setup();
+    await send('library:add', { entries: [{ ...clip, record: { ...clip.record, confidence: 0.9 } }] }, web);
+    const [stored] = await library.list();
+    expect(Object.keys(stored!.record).sort()).toEqual(Object.keys(clip.record).sort());
+  });
+
   it('refuses malformed clips from a content script', async () => {
     const { send, library } = await setup();
     const bad = { ...clip, record: { ...clip.record, value: 'lots' } };
