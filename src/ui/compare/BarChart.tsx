@@ -48,7 +48,8 @@ export function BarChart({ row, columns, name, words }: { row: Row; columns: rea
     if (v === null) return null;
     const label = `${b.column.region} ${b.column.periodLabel} ${words[kind]}: ${formatExact(v)} ${row.unit}`;
     return (
-      <rect class={`il-bar il-bar-${kind}`} x={x} y={y(v)} width={BAR} height={Math.max(0, TOP + H - y(v))}>
+      // A small value next to big ones still shows as a sliver rather than nothing.
+      <rect class={`il-bar il-bar-${kind}`} x={x} y={Math.min(y(v), TOP + H - 1)} width={BAR} height={Math.max(1, TOP + H - y(v))}>
         <title>{label}</title>
       </rect>
     );
