@@ -55,6 +55,8 @@ function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string)
   );
 }
 
+const PAGE_SIZE = 200;
+
 export function LibraryView({ api }: { api: CompareApi }) {
   const [all, setAll] = useState<LibraryItem[] | null>(null);
   const [entries, setEntries] = useState<LibraryItem[]>([]);
@@ -62,6 +64,8 @@ export function LibraryView({ api }: { api: CompareApi }) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string[] } | null>(null);
   const [version, setVersion] = useState(0);
+  // Ten thousand rows would take seconds to lay out; the list grows on demand.
+  const [shown, setShown] = useState(PAGE_SIZE);
   const words = useMemo(cellWords, []);
 
   useEffect(() => {
@@ -190,7 +194,7 @@ export function LibraryView({ api }: { api: CompareApi }) {
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
+              {entries.slice(0, shown).map((e) => (
                 <tr key={e.key} data-key={e.key}>
                   <th scope="row">{indicatorName(e.record)}</th>
                   <td title={e.record.text}>{figureText(figureOf(e), words)}</td>
@@ -214,6 +218,11 @@ export function LibraryView({ api }: { api: CompareApi }) {
               ))}
             </tbody>
           </table>
+          {entries.length > shown && (
+            <button type="button" class="il-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+              {t('library_more', [Math.min(PAGE_SIZE, entries.length - shown), entries.length])}
+            </button>
+          )}
         </div>
       )}
     </section>

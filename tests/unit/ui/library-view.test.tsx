@@ -40,6 +40,25 @@ describe('library view', () => {
     expect(screen.getByTestId('library-table').textContent).toContain('≥96% 目标');
   });
 
+  it('a long library shows 200 rows and more on demand', async () => {
+    const ctx = await routerApi();
+    await ctx.api.clip(
+      Array.from({ length: 450 }, (_, i) => ({
+        record: { ...shaanxi.records[0]!, value: i },
+        source: { url: `https://many/${i}`, title: `第${i}篇`, quote: 'q', prefix: '', suffix: '' },
+      })),
+    );
+    render(<LibraryView api={ctx.api} />);
+    const table = await screen.findByTestId('library-table');
+    expect(screen.getByTestId('library-count').textContent).toBe('共 450 条');
+    expect(rows(table)).toBe(200);
+    fireEvent.click(screen.getByText('再显示 200 条（共 450 条）'));
+    await waitFor(() => expect(rows(screen.getByTestId('library-table'))).toBe(400));
+    fireEvent.click(screen.getByText('再显示 50 条（共 450 条）'));
+    await waitFor(() => expect(rows(screen.getByTestId('library-table'))).toBe(450));
+    expect(screen.queryByText(/再显示/)).toBeNull();
+  });
+
   it('deletes with undo', async () => {
     const { table, library } = await setup();
     const total = await library.count();
