@@ -22,7 +22,7 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
   const { engine, store, badge, tabs } = deps;
   const refreshBadge = async (tabId: number) => showBadge(badge, tabId, await store.forTab(tabId));
   /** Extractions started from a gate's text, per tab:frame, waiting for the annotator's `extract` of that text. */
-  const prefetched = new Map<string, { text: string; result: Promise<ExtractResult> }>();
+  const prefetched = new Map<string, { text: string; result: Promise<ExtractResult>; engine: Promise<unknown> }>();
   const run = async (text: string, page: PageInfo) => (await engine.get()).extract(text, page);
 
   router.on(
@@ -31,7 +31,9 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
       const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
       const early = prefetched.get(key);
       prefetched.delete(key);
-      const found = early && early.text === text ? await early.result : await run(text, page);
+      // A settings change since the gate's extraction gives a new extractor; its answer may differ.
+      const fresh = early && early.text === text && (await early.engine) === (await engine.get());
+      const found = fresh ? await early.result : await run(text, page);
       // An irrelevant page shows nothing, whatever figures the rules happened to match.
       const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
       const tabId = sender.tab?.id;
@@ -63,7 +65,7 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
         // Extraction runs while the browser injects the annotator; a failure is retried by the real request.
         const result = run(payload.text, payload.page ?? {});
         result.catch(() => prefetched.delete(`${tabId}:${frameId}`));
-        prefetched.set(`${tabId}:${frameId}`, { text: payload.text, result });
+        prefetched.set(`${tabId}:${frameId}`, { text: payload.text, result, engine: engine.get() });
       } else {
         engine.get().catch(() => undefined); // at least overlap a cold engine start with the injection
       }

@@ -7,7 +7,7 @@ import { createRouter, type Router } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { clearStaleMirror, createMirroredArea, createTabResultsStore } from '../store/tab-results';
 import { browserSettings } from '../settings';
-import { followSettings } from '../settings/background';
+import { followSettings, mayInject } from '../settings/background';
 import { createSettingsEngine } from '../settings/engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
@@ -30,13 +30,6 @@ async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   await tabs.executeScript(tabId, { file: ANNOTATOR_SCRIPT, frameId });
 }
 
-/** Sends a message to every frame of every tab; tabs without a content script just do not answer. */
-async function notifyTabs(type: 'settings:changed'): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  const envelope: Envelope<typeof type> = { type, payload: {} };
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, envelope).catch(() => undefined))));
-}
-
 export function registerBackground(): Router {
   const router = createRouter();
 
@@ -53,14 +46,26 @@ export function registerBackground(): Router {
     store: settings,
     options: () => ({ wasmUrl: browser.runtime.getURL('/jieba_rs_wasm_bg.wasm' as '/') }),
   });
-  followSettings({ store: settings, engine, notifyTabs: () => notifyTabs('settings:changed') });
+  const settingsChanged: Envelope<'settings:changed'> = { type: 'settings:changed', payload: {} };
+  followSettings({
+    store: settings,
+    engine,
+    tabs: browser.tabs,
+    // No frameId: every annotated frame of the tab re-extracts.
+    notify: (tabId) => browser.tabs.sendMessage(tabId, settingsChanged),
+    inject: (tabId) => injectAnnotator(tabId, 0),
+  });
 
   registerAnnotateHandlers(router, {
     engine,
     store: createTabResultsStore(area),
     badge,
     tabs: browser.tabs,
-    injectAnnotator,
+    // The gate runs everywhere; a site the user switched off gets nothing more.
+    injectAnnotator: async (tabId, frameId) => {
+      const tab = await browser.tabs.get(tabId);
+      if (await mayInject(settings, tab.url)) await injectAnnotator(tabId, frameId);
+    },
   });
 
   registerLibraryHandlers(router, browserLibraryDeps());

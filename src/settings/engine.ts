@@ -24,16 +24,27 @@ export interface SettingsEngineDeps {
 interface Built {
   settings: Settings;
   extractor: Extractor;
+  /** What `get()` hands out: one object per settings state, so callers can tell whether settings changed. */
+  view: Extractor;
+}
+
+function viewOf(settings: Settings, extractor: Extractor): Built {
+  return {
+    settings,
+    extractor,
+    view: {
+      segmentationReady: extractor.segmentationReady,
+      extract: (text, page) => applySettings(extractor.extract(text, page), page, settings),
+    },
+  };
 }
 
 export function createSettingsEngine(deps: SettingsEngineDeps): SettingsEngine {
   const create = deps.create ?? createExtractor;
   let pending: Promise<Built> | null = null;
 
-  const build = async (settings: Settings): Promise<Built> => ({
-    settings,
-    extractor: await create({ ...deps.options(), customIndicators: settings.customIndicators }),
-  });
+  const build = async (settings: Settings): Promise<Built> =>
+    viewOf(settings, await create({ ...deps.options(), customIndicators: settings.customIndicators }));
   const current = (): Promise<Built> => {
     if (pending) return pending;
     const attempt = deps.store.load().then(build);
@@ -47,17 +58,13 @@ export function createSettingsEngine(deps: SettingsEngineDeps): SettingsEngine {
 
   return {
     async get() {
-      const { settings, extractor } = await current();
-      return {
-        segmentationReady: extractor.segmentationReady,
-        extract: (text, page) => applySettings(extractor.extract(text, page), page, settings),
-      };
+      return (await current()).view;
     },
     async update(settings) {
       const before = await current().catch(() => null);
       pending =
         before && sameCustomIndicators(before.settings, settings)
-          ? Promise.resolve({ settings, extractor: before.extractor })
+          ? Promise.resolve(viewOf(settings, before.extractor))
           : build(settings);
       await pending;
     },

@@ -1,6 +1,7 @@
 /**
  * Settings in real Chromium: a custom indicator defined in the options page is highlighted on an already open tab
- * (no reload) and compared in the popup; switching the site off clears the page, switching it on paints it again.
+ * (no reload) and compared in the popup; switching the site off clears the page, switching it on paints it again,
+ * and a page opened while its site is off gets no annotator until the site is switched on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -118,6 +119,24 @@ describe('custom indicators and per-site switch', () => {
     await options.click('ul[aria-labelledby="il-sites-title"] li button');
     expect(await waitForPainted(article, FIGURE)).toContain(FIGURE);
     await options.close();
+  });
+
+  it('a page opened while its site is off gets no annotator; switching the site on annotates it without reload', async () => {
+    const options = await openOptions();
+    await options.fill('#il-site-input', '127.0.0.1');
+    await options.click('#il-site-input ~ button[type="submit"]');
+    await options.waitForSelector('ul[aria-labelledby="il-sites-title"] li');
+    const late = await browser.context.newPage();
+    await late.goto(`${server.origin}/report.html`);
+    await late.waitForTimeout(2000); // the gate has long decided by now
+    expect(paintedTexts(await readHighlights(late))).toEqual([]);
+    // Nothing beyond the gate ran: the annotator marks the page by its UI host or its highlight sheet.
+    expect(await late.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('[data-indicator-lens]').length)).toBe(0);
+
+    await options.click('ul[aria-labelledby="il-sites-title"] li button');
+    expect(await waitForPainted(late, FIGURE)).toContain(FIGURE);
+    await options.close();
+    await late.close();
   });
 
   it('a colour chosen in the options reaches the page stylesheet', async () => {

@@ -38,6 +38,14 @@ describe('engine under settings', () => {
     expect(builds()).toBe(2);
   });
 
+  it('hands out one extractor per settings state, so an answer computed before a change can be told apart', async () => {
+    const { engine } = engineWith(defaultSettings());
+    const first = await engine.get();
+    expect(await engine.get()).toBe(first);
+    await engine.update({ ...defaultSettings(), disabledHosts: ['other.cn'] });
+    expect(await engine.get()).not.toBe(first);
+  });
+
   it('hidden indicators are dropped and disabled sites give nothing', async () => {
     const { engine } = engineWith({ ...defaultSettings(), hiddenIndicators: ['urban_new_jobs'] });
     const records = (await engine.get()).extract(REPORT, { url: URL_ }).records;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { highlightCss } from '../../../src/annotate/styles';
-import { followSettings } from '../../../src/settings/background';
+import { followSettings, mayInject } from '../../../src/settings/background';
 import { colourOverrides, loadColourOverrides } from '../../../src/settings/colours';
 import { fakeSettingsStore } from './fake-store';
 import { defaultSettings, type Settings } from '../../../src/settings/types';
 
 describe('settings reach the engine and the tabs', () => {
-  it('each change updates the engine, then notifies tabs, in order', async () => {
+  function follow(tabs: Array<{ id: number; url: string; annotated: boolean }>) {
     const store = fakeSettingsStore();
     const log: string[] = [];
     const follower = followSettings({
@@ -18,13 +18,47 @@ describe('settings reach the engine and the tabs', () => {
           log.push(`engine ${s.disabledHosts.join(',')}`);
         },
       },
-      notifyTabs: async () => void log.push('tabs'),
+      tabs: { query: async () => tabs },
+      notify: async (id) => {
+        if (!tabs.find((t) => t.id === id)?.annotated) throw new Error('Receiving end does not exist');
+        log.push(`notify ${id}`);
+      },
+      inject: async (id) => void log.push(`inject ${id}`),
     });
+    return { store, log, follower };
+  }
+
+  it('each change updates the engine, then notifies annotated tabs, in order', async () => {
+    const { store, log, follower } = follow([{ id: 1, url: 'https://x.cn/', annotated: true }]);
     await store.save({ ...defaultSettings(), disabledHosts: ['a.cn'] }, 1);
     await store.save({ ...defaultSettings(), disabledHosts: ['b.cn'] }, 2);
     await new Promise((r) => setTimeout(r, 10));
     await follower.settled();
-    expect(log).toEqual(['engine a.cn', 'tabs', 'engine b.cn', 'tabs']);
+    expect(log).toEqual(['engine a.cn', 'notify 1', 'engine b.cn', 'notify 1']);
+  });
+
+  it('switching a site back on brings the annotator to its open tabs that never got one', async () => {
+    const { store, log, follower } = follow([
+      { id: 1, url: 'https://www.off.cn/a', annotated: false },
+      { id: 2, url: 'https://www.off.cn/b', annotated: true },
+      { id: 3, url: 'https://elsewhere.cn/', annotated: false },
+    ]);
+    await store.save({ ...defaultSettings(), disabledHosts: ['off.cn'] }, 1);
+    await new Promise((r) => setTimeout(r, 10));
+    await follower.settled();
+    expect(log.filter((l) => l.startsWith('inject'))).toEqual([]);
+    await store.save({ ...defaultSettings(), disabledHosts: [] }, 2);
+    await new Promise((r) => setTimeout(r, 10));
+    await follower.settled();
+    // Tab 2 still had its annotator (it was told); tab 3's site was never off (the gate found it irrelevant).
+    expect(log.filter((l) => l.startsWith('inject'))).toEqual(['inject 1']);
+  });
+
+  it('the gate asking to annotate is refused on a switched-off site', async () => {
+    const store = fakeSettingsStore();
+    await store.save({ ...defaultSettings(), disabledHosts: ['off.cn'] }, 1);
+    expect(await mayInject(store, 'https://www.off.cn/')).toBe(false);
+    expect(await mayInject(store, 'https://on.cn/')).toBe(true);
   });
 });
 
