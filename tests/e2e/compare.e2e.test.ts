@@ -85,6 +85,12 @@ describe('comparing tabs and keeping a library', () => {
     expect(cells[sd]).toContain(`≥110万人 ${target}`);
     expect(heads.some((h) => h.includes('县'))).toBe(true);
 
+    if (process.env.UPDATE_SCREENSHOTS) {
+      const file = path.join(repoRoot, '.github/screenshots/popup-compare.png');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      await popup.screenshot({ path: file });
+    }
+
     // One click on a figure brings its tab forward and flashes the passage there.
     const shandongTab = tabs.get('shandong')!;
     const flashed = shandongTab.evaluate(
@@ -106,11 +112,6 @@ describe('comparing tabs and keeping a library', () => {
     await popup.bringToFront();
     expect(await highlightTexts(shandongTab, 'indicator-lens-target').then((t) => t.length)).toBeGreaterThan(0);
 
-    if (process.env.UPDATE_SCREENSHOTS) {
-      const file = path.join(repoRoot, '.github/screenshots/popup-compare.png');
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      await popup.screenshot({ path: file });
-    }
 
     // Clip everything shown, then export the comparison as CSV.
     // Clip everything shown: the count shown is what the library must hold after a restart.
