@@ -5,12 +5,13 @@
  * (an annotated page with a figure's card open, the comparison) to the folder it prints (default demo-out/).
  *
  *   npm run demo [-- --out DIR] [-- --exit]     (--exit: close a visible window at once instead of waiting)
+ *   DEMO_LANGUAGE=en npm run demo               (English UI)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { pageHtml } from '../../tests/e2e/corpus';
+import { escapeHtml, pageHtml } from '../../tests/e2e/corpus';
 import { chromiumPath, launchWithExtension, paintedTexts, repoRoot, waitForHighlights } from '../../tests/e2e/fixtures';
 import { startFixtureServer } from '../../tests/e2e/server';
 
@@ -52,10 +53,16 @@ async function main(): Promise<void> {
   const files = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f)).sort();
   const urls = files.map((f) => {
     const name = f.replace(/\.[^.]+$/, '');
-    return { name, url: server.add(`/samples/${name}.html`, { body: pageHtml(fs.readFileSync(path.join(SAMPLES, f), 'utf8'), STYLE) }) };
+    const source = fs.readFileSync(path.join(SAMPLES, f), 'utf8');
+    // Plain-text samples have no title; their first line names the page in the comparison's column heads.
+    const firstLine = source.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith('<') && !l.startsWith('---'));
+    const html = pageHtml(source, STYLE).replace('<title>fixture</title>', `<title>${escapeHtml((firstLine ?? name).slice(0, 40))}</title>`);
+    return { name, url: server.add(`/samples/${name}.html`, { body: html }) };
   });
   console.log(`== serving ${urls.length} sample pages at ${server.origin}/samples/`);
 
+  // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE; the product speaks Chinese.
+  process.env.LANGUAGE = process.env.DEMO_LANGUAGE ?? 'zh_CN';
   const browser = await launchWithExtension({ headless, locale: 'zh-CN' });
   let exitCode = 0;
   try {
