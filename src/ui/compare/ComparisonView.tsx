@@ -112,6 +112,29 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
     }
   }
 
+  /** Every figure of the page under the popup, shown or not. */
+  async function clipActivePage() {
+    const tabId = await api.activeTabId();
+    const page = tabInputs((data?.tabs ?? []).filter((r) => r.tabId === tabId));
+    const clips = page.flatMap((p) =>
+      p.records.map((record) => ({
+        record,
+        source: { url: p.source.url, title: p.source.title, quote: record.text, prefix: '', suffix: '' },
+      })),
+    );
+    if (clips.length === 0) {
+      setStatus(t('compare_page_empty'));
+      return;
+    }
+    try {
+      const { added, duplicates } = await api.clip(clips);
+      setStatus(t('compare_clip_result', [added, duplicates]));
+      if (includeLibrary) setReloads((n) => n + 1);
+    } catch (e) {
+      setStatus(t('compare_error', [e instanceof Error ? e.message : String(e)]));
+    }
+  }
+
   async function open(f: Figure) {
     const request = { source: sourceRefOf(f, libraryByKey), record: f.record };
     const reply = await api.openSource(f.source.tabId === undefined ? request : { ...request, tabId: f.source.tabId });
@@ -176,6 +199,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
         <button type="button" onClick={() => exportAs('json')}>{t('compare_export_json')}</button>
         {variant === 'popup' && (
           <>
+            <button type="button" onClick={() => void clipActivePage()}>{t('compare_clip_page')}</button>
             <button type="button" onClick={() => void api.togglePanel().catch(() => undefined)}>
               {t('compare_toggle_panel')}
             </button>

@@ -14,13 +14,15 @@ export interface CompareApi {
   importJson(json: string): Promise<ResponseOf<'library:import'>>;
   openSource(request: RequestOf<'source:open'>): Promise<ResponseOf<'source:open'>>;
   togglePanel(): Promise<void>;
+  /** The tab the popup was opened over. */
+  activeTabId(): Promise<number | undefined>;
   openFullView(): Promise<void>;
 }
 
 export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
 
 /** The library and tab operations as messages to the background, over any `send`. */
-export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'openFullView'> {
+export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'openFullView' | 'activeTabId'> {
   return {
     tabResults: () => send('tabs:results', {}),
     libraryList: async (query) => (await send('library:list', query ? { query } : {})).entries,
@@ -34,11 +36,13 @@ export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'open
 }
 
 export function browserApi(): CompareApi {
+  const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   return {
     ...messagingApi(sendMessage),
+    activeTabId,
     async togglePanel() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id !== undefined) await sendToTab(tab.id, 'panel:toggle', {});
+      const id = await activeTabId();
+      if (id !== undefined) await sendToTab(id, 'panel:toggle', {});
     },
     async openFullView() {
       await browser.tabs.create({ url: browser.runtime.getURL('/compare.html' as '/') });

@@ -4,6 +4,7 @@ import type { ClipEntry, SourceRef, TabResult } from '../../messaging/protocol';
 import type { LibraryItem } from '../../store/library-types';
 import type { Figure } from '../../compare/types';
 
+/** Records get the page's region and period when they have none, so a clipped figure keeps them. */
 export function tabInputs(results: readonly TabResult[]): CompareInput[] {
   return results
     .filter((r) => r.result.records.length > 0)
@@ -12,7 +13,11 @@ export function tabInputs(results: readonly TabResult[]): CompareInput[] {
       origin: 'tab' as const,
       region: r.result.region,
       period: r.result.period,
-      records: r.result.records,
+      records: r.result.records.map((record) =>
+        record.region && record.period
+          ? record
+          : { ...record, region: record.region || r.result.region, period: record.period || r.result.period },
+      ),
     }));
 }
 

@@ -15,8 +15,19 @@ export function cellWords(): CellWords {
   };
 }
 
-/** Core indicators by their localised name; custom and other ones by the label written on the page. */
+/** The user's custom indicators by slug (settings); the page sets them before rendering. */
+let customNames: ReadonlyMap<string, string> = new Map();
+
+export function setCustomIndicatorNames(custom: ReadonlyArray<{ slug: string; name: string }>): void {
+  customNames = new Map(custom.map((c) => [c.slug, c.name]));
+}
+
+/**
+ * Core indicators by their localised name, custom ones by the name the user gave them (the label written on the
+ * page once the indicator is deleted), other ones by the label written on the page.
+ */
 export function indicatorName(row: Pick<Row, 'indicator' | 'label'>): string {
-  if (row.indicator === 'other' || row.indicator.startsWith('custom:')) return row.label;
+  if (row.indicator.startsWith('custom:')) return customNames.get(row.indicator.slice('custom:'.length)) ?? row.label;
+  if (row.indicator === 'other') return row.label;
   return tMaybe(`indicator_${row.indicator}`) ?? row.label;
 }

@@ -4,7 +4,7 @@ import type { CompareInput } from '../../../src/compare';
 import type { LibraryEntry } from '../../../src/store/library-types';
 
 /** A messaging layer in memory: what the background would answer, and a log of what the UI asked for. */
-export function fakeApi(tabs: TabResult[], library: LibraryEntry[] = []) {
+export function fakeApi(tabs: TabResult[], library: LibraryEntry[] = [], activeTab?: number) {
   const calls = {
     clip: [] as ClipEntry[][],
     open: [] as RequestOf<'source:open'>[],
@@ -30,6 +30,7 @@ export function fakeApi(tabs: TabResult[], library: LibraryEntry[] = []) {
       calls.open.push(req);
       return { tabId: req.tabId ?? 100, found: true };
     },
+    activeTabId: async () => activeTab,
     togglePanel: async () => {
       calls.panel += 1;
     },

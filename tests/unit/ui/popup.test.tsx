@@ -89,6 +89,7 @@ describe('popup comparison', () => {
     await waitFor(() => expect(calls.clip).toHaveLength(1));
     expect(calls.clip[0]!.map((c) => c.record.value)).toEqual([400000]);
     expect(calls.clip[0]![0]!.source).toMatchObject({ url: 'https://a.example/sx', title: shaanxi.source.title });
+    expect(calls.clip[0]![0]!.record).toMatchObject({ region: '陕西省', period: '2022' });
     expect(await screen.findByText('已收藏 1 条，0 条原已在收藏中')).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('收藏此列 陕西省 2022'));
@@ -98,6 +99,15 @@ describe('popup comparison', () => {
     fireEvent.click(screen.getByText('收藏全部'));
     await waitFor(() => expect(calls.clip).toHaveLength(3));
     expect(calls.clip[2]!.length).toBeGreaterThan(8);
+  });
+
+  it('clips every figure of the page under the popup, with the page region and period filled in', async () => {
+    const { calls } = await renderPopup(fakeApi(tabs, [], 3));
+    fireEvent.click(screen.getByText('收藏本页'));
+    await waitFor(() => expect(calls.clip).toHaveLength(1));
+    expect(calls.clip[0]).toHaveLength(county.records.length);
+    expect(calls.clip[0]!.every((c) => c.source.url === 'https://c.example/xx' && c.record.region === 'XX县')).toBe(true);
+    expect(calls.clip[0]!.find((c) => c.record.label === '线上办件率')!.record.period).toBe('2023H1');
   });
 
   it('includes the library on demand, marking library figures', async () => {

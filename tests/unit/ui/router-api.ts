@@ -33,6 +33,7 @@ export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareA
       return { tabId: 1, found: true };
     },
     togglePanel: async () => undefined,
+    activeTabId: async () => undefined,
     openFullView: async () => undefined,
   };
   return { api, library, opened };
