@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browserSettings } from '../../src/settings';
 import { browserApi } from '../../src/ui/compare/api';
 import { ComparisonView } from '../../src/ui/compare/ComparisonView';
+import { setCustomIndicatorNames } from '../../src/ui/compare/words';
 import { SiteSwitch } from '../../src/ui/options/SiteSwitch';
 import '../../src/ui/compare/compare.css';
 import '../../src/ui/options/site-switch.css';
@@ -9,10 +10,17 @@ import '../../src/ui/options/site-switch.css';
 const activeUrl = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(
-  <>
-    <SiteSwitch store={browserSettings()} activeUrl={activeUrl} openOptions={() => void browser.runtime.openOptionsPage()} />
-    <ComparisonView api={browserApi()} variant="popup" />
-  </>,
-  document.getElementById('app')!,
-);
+const settings = browserSettings();
+// Rows of custom indicators carry the user's names; without settings the page's label still names them.
+void settings
+  .load()
+  .then((s) => setCustomIndicatorNames(s.customIndicators), () => undefined)
+  .then(() =>
+    render(
+      <>
+        <SiteSwitch store={settings} activeUrl={activeUrl} openOptions={() => void browser.runtime.openOptionsPage()} />
+        <ComparisonView api={browserApi()} variant="popup" />
+      </>,
+      document.getElementById('app')!,
+    ),
+  );

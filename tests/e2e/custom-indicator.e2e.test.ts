@@ -81,7 +81,7 @@ describe('custom indicators and per-site switch', () => {
     article.on('framenavigated', (f) => f === article.mainFrame() && navigations.push(f.url()));
     const options = await openOptions();
     // Controls by id: the UI language follows the browser's locale pack, which a fresh machine may lack.
-    await options.fill('#il-custom-name', '养老保险基金结余');
+    await options.fill('#il-custom-name', '养老基金结余');
     await options.fill('#il-custom-phrases', '养老保险基金结余');
     await options.selectOption('#il-custom-unit', '元');
     await options.click('.il-opt-form button[type="submit"]');
@@ -95,7 +95,7 @@ describe('custom indicators and per-site switch', () => {
     expect(navigations).toEqual([]);
   });
 
-  it('the popup compares the custom indicator under its name, in yuan', async () => {
+  it('the popup compares the custom indicator under the name the user gave it, in yuan', async () => {
     await article.bringToFront();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -105,7 +105,8 @@ describe('custom indicators and per-site switch', () => {
       return tr ? { key: tr.getAttribute('data-row'), text: tr.textContent ?? '' } : null;
     });
     expect(row, 'a custom:* row').not.toBeNull();
-    expect(row!.text).toContain('养老保险基金结余');
+    expect(row!.text).toContain('养老基金结余');
+    expect(row!.text).not.toContain('养老保险基金结余'); // the name, not the phrase found on the page
     expect(row!.text).toContain('12.5亿元');
     await popup.close();
   });

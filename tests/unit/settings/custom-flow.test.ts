@@ -7,7 +7,7 @@ import { toCsv } from '../../../src/export/csv';
 import { parseLibraryJson } from '../../../src/export/import';
 import { toLibraryJson } from '../../../src/export/json';
 import { tabInputs } from '../../../src/ui/compare/inputs';
-import { indicatorName } from '../../../src/ui/compare/words';
+import { indicatorName, setCustomIndicatorNames } from '../../../src/ui/compare/words';
 
 
 describe('custom records downstream', () => {
@@ -19,7 +19,10 @@ describe('custom records downstream', () => {
     );
     const row = table.rows.find((r) => r.indicator === 'custom:fund');
     expect(row).toBeDefined();
-    expect(indicatorName(row!)).toBe('养老保险基金结余');
+    expect(indicatorName(row!)).toBe('养老保险基金结余'); // no settings loaded: the label on the page
+    setCustomIndicatorNames([{ slug: 'fund', name: '养老基金结余' }]);
+    expect(indicatorName(row!)).toBe('养老基金结余');
+    setCustomIndicatorNames([]);
     expect(row!.unit).toBe('元');
 
     const record = result.records.find((r) => r.indicator === 'custom:fund')!;
