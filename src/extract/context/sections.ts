@@ -55,8 +55,9 @@ export function sectionStates(text: string, lines: readonly Line[], docYear: num
       if (time.span === 'past' || time.span === 'elapsed') timeMode = 'actual';
       else if (time.span === 'next') timeMode = 'target';
       else if (time.year !== null && docYear !== null) {
+        // A heading naming the page's own year (2023年度…统计公报, 2022年工作任务) says nothing by its year alone.
         if (time.year < docYear) timeMode = 'actual';
-        else if (line.heading) timeMode = 'target';
+        else if (time.year > docYear && line.heading) timeMode = 'target';
       }
     }
     const next = mode ?? timeMode;
