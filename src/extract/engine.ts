@@ -21,7 +21,8 @@ import { refinePeriod } from './refiners/period';
 import { pageRegion, recordRegion } from './context/region';
 import { documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
-import { splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
+import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
+import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 
 /**
@@ -73,18 +74,25 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
   const lines = splitLines(text);
   const states = sectionStates(text, lines, docYear, initialMode(text, title));
   const records: IndicatorRecord[] = [];
+  const aroundCache = new Map<number, SentenceCues>();
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
+    const fullStart = fullSentenceStart(text, sentence.start);
+    let around = aroundCache.get(fullStart);
+    if (!around) aroundCache.set(fullStart, (around = sentenceCues(text, fullStart, fullSentenceEnd(text, sentence.end), docYear)));
     const kind =
       c.kind ??
-      refineKind({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end, docYear, section });
+      refineKind({
+        text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
+        docYear, section, around,
+      });
     records.push(
       toRecord(text, c, {
         label: c.label,
         kind,
         region: recordRegion(text.slice(sentence.start, c.start), region),
-        period: refinePeriod(text, sentence.start, c.start, docYear, section.period, period),
+        period: refinePeriod(around, c.start, section.period, period),
       }),
     );
   }

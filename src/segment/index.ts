@@ -40,7 +40,8 @@ async function load(options: { wasmUrl?: string }): Promise<Segmenter> {
   addDictionary(jieba);
   return {
     cut: (text) => jieba.cut(text, true),
-    tag: (text) => jieba.tag(text, true).map(({ word, tag }) => ({ word, tag })),
+    // No HMM: labels are short and the dictionary knows their words; HMM guessing of unknown words costs a third more.
+    tag: (text) => jieba.tag(text, false).map(({ word, tag }) => ({ word, tag })),
   };
 }
 

@@ -8,8 +8,8 @@ const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三
 const WHOLE_AREA = /全(省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
-/** The place a page is about shows in its first pages of text; a 10 MB page need not be read whole for it. */
-const SCAN_LIMIT = 30_000;
+/** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
+const SCAN_LIMIT = 4_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
   if (title) {

@@ -73,6 +73,7 @@ export function sectionStates(text: string, lines: readonly Line[], docYear: num
 
 const TARGET_MARKERS = /将|确保|力争|目标|计划|要点|任务|争取|预期/g;
 const ACTUAL_MARKERS = /截至|截止|累计|已|同比|完成了|实现了|达到了|一年来|五年来|据统计|增长了|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
+const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 
@@ -81,7 +82,9 @@ export function initialMode(text: string, title: string | undefined): SectionSta
   const head = title ?? text.trimStart().split('\n')[0]?.slice(0, 80) ?? '';
   if (TITLE_REVIEW.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  // The opening pages set the tone; counting further only costs time on long pages.
+  const opening = text.slice(0, OPENING);
+  const count = (re: RegExp) => (opening.match(re) ?? []).length;
   const target = count(TARGET_MARKERS);
   const actual = count(ACTUAL_MARKERS);
   return target > actual ? 'target' : 'actual';

@@ -1,25 +1,20 @@
 /**
  * Target or actual, from the strongest evidence available:
  * 1. the nearest cue word before the figure in its sentence (确保…, 截至…, 累计…);
- * 2. the nearest time before it: an elapsed part of the year (截至5月底, 1-6月, 上半年) or an earlier year reports
- *    what happened, a coming five-year span sets targets;
+ * 2. the nearest time before it in its clause chain: an elapsed part of the year (截至5月底, 1-6月, 上半年) or an
+ *    earlier year reports what happened, a coming five-year span sets targets;
  * 3. a comparison with last year after it (同比增长…, 比上年…);
  * 4. the section it stands in (a review or a plan);
  * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES, TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
-import { literalAlternation, literalRegex } from '../text/alternation';
+import { TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
-import { findTimes } from '../context/time';
-import { fullSentenceStart } from '../text/sentences';
+import { lastBefore, type SentenceCues } from '../context/sentence-cues';
 
 type Tense = Exclude<Kind, 'progress'>;
 
-const CUE_RE = new RegExp(
-  `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,
-  'g',
-);
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -33,18 +28,15 @@ export interface KindContext {
   figureEnd: number;
   docYear: number | null;
   section: SectionState;
+  /** Cues and times of the full sentence around the figure. */
+  around: SentenceCues;
 }
 
 export function refineKind(k: KindContext): Tense {
-  const before = k.text.slice(fullSentenceStart(k.text, k.sentenceStart), k.figureStart);
-  let nearest: Tense | null = null;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(before); m !== null; m = CUE_RE.exec(before)) {
-    if (!m.groups?.neutral) nearest = m.groups?.target ? 'target' : 'actual';
-  }
-  if (nearest) return nearest;
+  const cue = lastBefore(k.around.cues, 0, k.figureStart);
+  if (cue) return cue.kind;
 
-  const time = findTimes(k.text.slice(k.sentenceStart, k.figureStart), k.docYear).pop();
+  const time = lastBefore(k.around.times, k.sentenceStart, k.figureStart);
   if (time) {
     if (time.span === 'elapsed' || time.span === 'past') return 'actual';
     if (time.span === 'next') return 'target';

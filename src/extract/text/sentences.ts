@@ -71,3 +71,10 @@ export function fullSentenceStart(text: string, offset: number, limit = 400): nu
   for (let i = offset - 1; i >= floor; i--) if (FULL_STOP.test(text[i]!)) return i + 1;
   return floor;
 }
+
+/** End of the full sentence that a clause ending at `offset` belongs to. */
+export function fullSentenceEnd(text: string, offset: number, limit = 400): number {
+  const ceiling = Math.min(text.length, offset + limit);
+  for (let i = Math.max(0, offset - 1); i < ceiling; i++) if (FULL_STOP.test(text[i]!)) return i + 1;
+  return ceiling;
+}

@@ -1,0 +1,43 @@
+/**
+ * The time expressions and kind cue words of one full sentence (clauses joined by ；), found once and shared by every
+ * figure of the sentence: the refiners used to rescan the sentence's prefix for each figure.
+ */
+import type { Kind } from '../types';
+import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES } from '../lexicon/cues';
+import { literalAlternation } from '../text/alternation';
+import { findTimes, type TimeMention } from './time';
+
+type Tense = Exclude<Kind, 'progress'>;
+
+export interface SentenceCues {
+  /** Time mentions, offsets into the page text. */
+  times: TimeMention[];
+  /** Target/actual cue words (neutral ones already dropped), offsets into the page text. */
+  cues: Array<{ start: number; end: number; kind: Tense }>;
+}
+
+const CUE_RE = new RegExp(
+  `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,
+  'g',
+);
+
+export function sentenceCues(text: string, start: number, end: number, docYear: number | null): SentenceCues {
+  const sentence = text.slice(start, end);
+  const times = findTimes(sentence, docYear).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const cues: SentenceCues['cues'] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(sentence); m !== null; m = CUE_RE.exec(sentence)) {
+    if (m.groups?.neutral) continue;
+    cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual' });
+  }
+  return { times, cues };
+}
+
+/** The last item that ends at or before `at` and starts at or after `from`. */
+export function lastBefore<T extends { start: number; end: number }>(items: readonly T[], from: number, at: number): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!;
+    if (it.end <= at && it.start >= from) return it;
+  }
+  return undefined;
+}
