@@ -16,8 +16,6 @@ export interface LabelSpan {
 }
 
 const MAX_LABEL = 20;
-/** A lead-in that is only a verb phrase is short (获得, 协助卫健系统完成); longer ones name something. */
-const VERB_LEAD_MAX = 8;
 const SUBJECTS = '全县|全州|全省|全市|全区|全旗|全国|我县|我市|我州|我省|我区|该县|该市|本县|本市';
 const TIMES = '(?:19|20)\\d\\d年(?:度)?(?:上半年|下半年|以来)?|上半年|下半年|今年|去年|全年|目前|当前|年内|今年以来|近年来';
 const ADVERBS = '其中|同时|并且|并|共计|共|累计|合计|已经|已|还|又|均|含|包括|从|在|通过|将|以及|及|和';
@@ -46,7 +44,7 @@ export function otherLabelSpan(
   if (leading) start += leading[0].length;
   let post = POST_PHRASE.exec(text.slice(figureEnd, clauseEnd))?.[0] ?? '';
   if (tag && post.length === 16) post = wholeWords(tag(text.slice(figureEnd, clauseEnd)), 16) || post;
-  if (tag && ((post.length >= 2 && end - start <= VERB_LEAD_MAX) || end - start > MAX_LABEL)) {
+  if (tag && (post.length >= 2 || end - start > MAX_LABEL)) {
     // Parts of speech tell a lone verb before the figure (获得5万元研发费用, 协助…完成15名…人员聘用) from a name
     // (调解26起), and where words start when a long label is cut. Tagging costs: only when either can matter.
     const words = tag(text.slice(start, end));
