@@ -36,7 +36,7 @@ function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): Expor
 /** The "include library" choice is remembered per view (extension-origin localStorage). */
 const INCLUDE_LIBRARY_KEY = 'il-include-library';
 
-function rememberedIncludeLibrary(variant: 'popup' | 'page'): boolean {
+export function rememberedIncludeLibrary(variant: 'popup' | 'page'): boolean {
   const stored = globalThis.localStorage?.getItem(`${INCLUDE_LIBRARY_KEY}-${variant}`);
   return stored === null || stored === undefined ? variant === 'page' : stored === '1';
 }
