@@ -108,6 +108,11 @@ function coldStart(which: 'engine' | 'recognizers', textFile: string): ColdStart
   };
 }
 
+/** The corpus's first relevant page: makes a synthetic page relevant, as real pages are. */
+function labourPreamble(docs: readonly BenchDocument[]): string {
+  return `${docs.find((d) => /就业/.test(d.text))?.text ?? ''}\n`;
+}
+
 interface ScalingRow {
   input: string;
   bytes: number;
@@ -193,6 +198,11 @@ async function main(): Promise<void> {
   }
   const digits = digitRun(100_000);
   scaling.push(row('100,000 digits in a row', digits, timeOnce(() => extractor.extract(digits))));
+  // One endless sentence, a labelled figure every few characters: the rules must stay linear without punctuation.
+  for (const size of [1, 2]) {
+    const unbroken = labourPreamble(docs) + '城镇新增就业1人、2人另有劳动者3人'.repeat(Math.floor((size * MB) / 51));
+    scaling.push(row(`no punctuation, figure every 6 chars ${size} MB`, unbroken, timeOnce(() => extractor.extract(unbroken))));
+  }
   const unicode = randomUnicode(MB);
   scaling.push(row('random Unicode 1 MB', unicode, timeOnce(() => extractor.extract(unicode))));
   for (const size of [1, 5]) {

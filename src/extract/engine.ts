@@ -40,6 +40,8 @@ export interface EngineDeps {
 }
 
 const TITLE_MAX = 80;
+/** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
+const REGION_REACH = 200;
 
 /** A plain-text page's title is its first line when that line is short enough to be one. */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
@@ -91,7 +93,7 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
       toRecord(text, c, {
         label: c.label,
         kind,
-        region: recordRegion(text.slice(sentence.start, c.start), region),
+        region: recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
         period: refinePeriod(around, c.start, section.period, period),
       }),
     );

@@ -18,6 +18,8 @@ type Tense = Exclude<Kind, 'progress'>;
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
+/** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
+const AFTER_REACH = 120;
 
 export interface KindContext {
   text: string;
@@ -43,7 +45,7 @@ export function refineKind(k: KindContext): Tense {
     if (time.year !== null && k.docYear !== null && time.year < k.docYear) return 'actual';
   }
 
-  const after = k.text.slice(k.figureEnd, k.sentenceEnd);
+  const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
   if (k.section.mode) return k.section.mode;

@@ -9,6 +9,8 @@ import { otherLabelSpan } from '../refiners/other-label';
 
 const LABOUR_CLAUSE = literalRegex(LABOUR_CLAUSE_TERMS, '');
 const OPENING_QUOTE = /[“「『《‘"]/;
+/** How far a clause is read past its figure: bounded so a page without punctuation stays linear. */
+const CLAUSE_REACH = 120;
 /** Units that count things people do or get; bare numbers and lengths/weights are not labour figures. */
 const LABOUR_UNITS = new Set(['人', '人次', '%', '元', '个', '张', '户', '件', '起', '场', '份', '笔', '条', '家', '次', '批', '所', '项', '期', '岗', '百分点']);
 
@@ -18,7 +20,7 @@ export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPag
   // “十条”, 「八个一」: a number opening a quoted name is part of a slogan, not a figure.
   if (OPENING_QUOTE.test(text[q.start - 1] ?? '')) return null;
   const prev = quantities[index - 1];
-  let clauseStart = Math.max(sentence.start, prev ? prev.end : 0);
+  let clauseStart = Math.max(sentence.start, prev ? prev.end : 0, q.start - CLAUSE_REACH);
   for (let i = q.start - 1; i >= clauseStart; i--) {
     if (CLAUSE_BREAK.test(text[i]!)) {
       clauseStart = i + 1;
@@ -26,7 +28,8 @@ export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPag
     }
   }
   let clauseEnd = q.end;
-  while (clauseEnd < sentence.end && !CLAUSE_BREAK.test(text[clauseEnd]!)) clauseEnd++;
+  const clauseLimit = Math.min(sentence.end, q.end + CLAUSE_REACH);
+  while (clauseEnd < clauseLimit && !CLAUSE_BREAK.test(text[clauseEnd]!)) clauseEnd++;
   if (!labourPage && !LABOUR_CLAUSE.test(text.slice(clauseStart, clauseEnd))) return null;
 
   const span = otherLabelSpan(text, clauseStart, q.start, q.end, clauseEnd, tag);

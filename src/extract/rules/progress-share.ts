@@ -3,7 +3,7 @@
  * 开发…40.97万个、安置上岗35.15万人，分别完成年度计划任务的102.43%、87.87%.
  */
 import type { Candidate, Rule } from './candidate';
-import { SERIES_SEPARATOR, seriesLength } from './series';
+import { MAX_SERIES, SERIES_SEPARATOR, seriesLength } from './series';
 
 const SHARE_CUE = new RegExp(
   [
@@ -55,7 +55,7 @@ function findSeriesHead(
 ): { cueStart: number; position: number; respectively: boolean } | null {
   let position = 0;
   let i = index;
-  while (i > 0 && SERIES_SEPARATOR.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start)) && quantities[i - 1]!.unit === '%') {
+  while (i > 0 && position < MAX_SERIES && SERIES_SEPARATOR.test(text.slice(quantities[i - 1]!.end, quantities[i]!.start)) && quantities[i - 1]!.unit === '%') {
     i--;
     position++;
   }

@@ -6,18 +6,20 @@ import type { Quantity } from '../numbers/types';
 import type { Rule } from './candidate';
 
 export const SERIES_SEPARATOR = /^\s*[、和及与]\s*$/;
+/** A list longer than this is a table flattened into text, not a series of figures of one measure. */
+export const MAX_SERIES = 40;
 
 /** Index of the first figure of the 、-series that contains quantities[index]. */
 export function seriesStart(text: string, quantities: readonly Quantity[], index: number): number {
   let first = index;
-  while (first > 0 && SERIES_SEPARATOR.test(text.slice(quantities[first - 1]!.end, quantities[first]!.start))) first--;
+  while (first > 0 && index - first < MAX_SERIES && SERIES_SEPARATOR.test(text.slice(quantities[first - 1]!.end, quantities[first]!.start))) first--;
   return first;
 }
 
 /** Number of figures in the series starting at `first`. */
 export function seriesLength(text: string, quantities: readonly Quantity[], first: number): number {
   let n = 1;
-  while (first + n < quantities.length && SERIES_SEPARATOR.test(text.slice(quantities[first + n - 1]!.end, quantities[first + n]!.start))) n++;
+  while (n < MAX_SERIES && first + n < quantities.length && SERIES_SEPARATOR.test(text.slice(quantities[first + n - 1]!.end, quantities[first + n]!.start))) n++;
   return n;
 }
 

@@ -43,6 +43,13 @@ describe('bad input', () => {
     );
   });
 
+  it('one endless sentence of figures (no punctuation at all) is read whole', async () => {
+    const text = labourPage('城镇新增就业1人、2人另有劳动者3人'.repeat(20_000));
+    const records = (await extractor()).extract(text).records;
+    expect(records.filter((r) => r.indicator === 'urban_new_jobs')).toHaveLength(40_000);
+    expect(records.filter((r) => r.indicator === 'other')).toHaveLength(20_000);
+  });
+
   it('100,000 digits in a row give no record', async () => {
     const text = labourPage(`城镇新增就业${'9'.repeat(100_000)}人`);
     expect((await extractor()).extract(text).records).toEqual([]);
