@@ -14,9 +14,8 @@ import type { CoreIndicatorId } from '../types';
 
 export interface IndicatorDef {
   id: CoreIndicatorId;
-  /** Display name (Chinese), used by cards and tables. */
+  /** The indicator's usual Chinese name (UI text, in both languages, lives in public/_locales). */
   name: string;
-  nameEn: string;
   units: string[];
   /** Unit for a figure written with a multiplier only (505万下岗失业人员). */
   defaultUnit: string;
@@ -34,7 +33,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'urban_new_jobs',
     name: '城镇新增就业',
-    nameEn: 'Urban new jobs',
     units: ['人'],
     defaultUnit: '人',
     phrases: [
@@ -45,7 +43,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'registered_unemployment_rate',
     name: '城镇登记失业率',
-    nameEn: 'Registered urban unemployment rate',
     units: ['%'],
     defaultUnit: '%',
     phrases: ['城镇登记失业率', '城镇居民登记失业率', '登记失业率'],
@@ -53,7 +50,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'surveyed_unemployment_rate',
     name: '城镇调查失业率',
-    nameEn: 'Surveyed urban unemployment rate',
     units: ['%'],
     defaultUnit: '%',
     phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率'],
@@ -61,7 +57,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'rural_labor_transfer',
     name: '农村劳动力转移就业',
-    nameEn: 'Rural labour transferred to employment',
     units: ['人'],
     defaultUnit: '人',
     phrases: [
@@ -74,7 +69,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'hard_to_employ_employment',
     name: '就业困难人员就业',
-    nameEn: 'Hard-to-employ people placed in work',
     units: ['人'],
     defaultUnit: '人',
     phrases: [
@@ -87,7 +81,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'unemployed_reemployment',
     name: '失业人员再就业',
-    nameEn: 'Unemployed people re-employed',
     units: ['人'],
     defaultUnit: '人',
     phrases: ['城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业'],
@@ -99,7 +92,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'vocational_training',
     name: '职业技能培训',
-    nameEn: 'Vocational skills training',
     units: ['人次'],
     defaultUnit: '人次',
     unitAliases: { 人: '人次' },
@@ -112,7 +104,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'startup_loans',
     name: '创业担保贷款',
-    nameEn: 'Business start-up guaranteed loans',
     units: ['元'],
     defaultUnit: '元',
     phrases: [
@@ -123,7 +114,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'public_welfare_jobs',
     name: '公益性岗位',
-    nameEn: 'Public-welfare posts',
     units: ['个', '人'],
     defaultUnit: '个',
     unitAliases: { 岗: '个' },
@@ -137,7 +127,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'pension_insured',
     name: '养老保险参保',
-    nameEn: 'People insured by pension insurance',
     units: ['人'],
     defaultUnit: '人',
     phrases: [
@@ -149,7 +138,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'unemployment_insurance_insured',
     name: '失业保险参保',
-    nameEn: 'People insured by unemployment insurance',
     units: ['人'],
     defaultUnit: '人',
     phrases: ['参加失业保险(?:人数)?', '失业保险参保人数', '失业保险参保'],
@@ -158,7 +146,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'work_injury_insurance_insured',
     name: '工伤保险参保',
-    nameEn: 'People insured by work-injury insurance',
     units: ['人'],
     defaultUnit: '人',
     phrases: ['参加工伤保险(?:人数)?', '工伤保险参保人数', '工伤保险参保'],
@@ -167,7 +154,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'social_security_cards',
     name: '社会保障卡',
-    nameEn: 'Social-security cards issued',
     units: ['张'],
     defaultUnit: '张',
     phrases: [
@@ -179,7 +165,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'mediation_success_rate',
     name: '调解成功率',
-    nameEn: 'Labour-dispute mediation success rate',
     units: ['%'],
     defaultUnit: '%',
     phrases: ['劳动人事争议调解成功率', '调解成功率'],
@@ -187,7 +172,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'arbitration_closure_rate',
     name: '仲裁结案率',
-    nameEn: 'Labour arbitration closure rate',
     units: ['%'],
     defaultUnit: '%',
     phrases: ['劳动人事争议仲裁结案率', '仲裁结案率'],
@@ -195,7 +179,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'minimum_wage',
     name: '最低工资标准',
-    nameEn: 'Minimum wage',
     units: ['元'],
     defaultUnit: '元',
     phrases: ['月最低工资标准', '小时最低工资标准', '最低工资标准', '最低工资'],
@@ -203,7 +186,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
   {
     id: 'pension_increase',
     name: '基本养老金调整',
-    nameEn: 'Basic pension increase',
     units: ['%'],
     defaultUnit: '%',
     phrases: [
