@@ -1,9 +1,7 @@
 /** What the card says about a record, as plain strings (kept apart from the Preact view so it is testable alone). */
 import type { Comparator, IndicatorRecord } from '../extract/types';
 import { formatExact, formatFigureValue, formatPeriod } from '../compare/format';
-import { INDICATOR_NAMES, KIND_NAMES, ZH } from './messages.zh';
-
-const NAMES = new Map<string, string>(Object.entries(INDICATOR_NAMES));
+import { indicatorDisplayName, kindName, WORDS } from './words';
 
 export interface CardModel {
   name: string;
@@ -20,8 +18,8 @@ export interface CardModel {
 const SIGNS: Record<Comparator, string> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '', range: '' };
 
 export function indicatorName(record: Pick<IndicatorRecord, 'indicator' | 'label'>): string {
-  if (record.indicator === 'other' || record.indicator.startsWith('custom:')) return record.label || ZH.other;
-  return NAMES.get(record.indicator) ?? record.label;
+  if (record.indicator === 'other' || record.indicator.startsWith('custom:')) return record.label || WORDS.other;
+  return indicatorDisplayName(record.indicator) ?? record.label;
 }
 
 export function exactValue(record: Pick<IndicatorRecord, 'value' | 'max' | 'unit' | 'comparator'>): string {
@@ -36,12 +34,12 @@ export function cardModel(record: IndicatorRecord, page: { region: string | null
   return {
     name: indicatorName(record),
     readable: record.masked || record.value === null
-      ? `${ZH.masked}（${record.text}）`
+      ? `${WORDS.masked}（${record.text}）`
       : formatFigureValue(record.value, record.unit, record.comparator, record.max),
     exact: exactValue(record),
-    kind: KIND_NAMES[record.kind],
+    kind: kindName(record.kind),
     kindKey: record.kind,
-    region: record.region ?? page.region ?? ZH.unknown,
-    period: formatPeriod(record.period ?? page.period) || ZH.unknown,
+    region: record.region ?? page.region ?? WORDS.unknown,
+    period: formatPeriod(record.period ?? page.period) || WORDS.unknown,
   };
 }

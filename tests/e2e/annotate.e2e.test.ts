@@ -198,17 +198,22 @@ describe('card and badge', () => {
     await page.evaluate(() =>
       (document.querySelector('[data-indicator-lens]')!.shadowRoot!.querySelector('[data-part="clip"]') as HTMLElement).click(),
     );
-    await expect.poll(() => uiParts(page, 'clip'), { timeout: 5000 }).toEqual(['已收藏']);
+    // The card speaks the browser's UI language (Chinese with Chromium's zh-CN pack, else English).
+    const word = (key: string) =>
+      browser.worker.evaluate((k) => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage(k), key);
+    const clipped = await word('card_clipped');
+    await expect.poll(() => uiParts(page, 'clip'), { timeout: 5000 }).toEqual([clipped]);
     await page.close();
     expect(card).toMatchObject({
-      name: '城镇新增就业',
-      kind: '目标',
+      name: await word('indicator_urban_new_jobs'),
+      kind: await word('compare_kind_target'),
       readable: '≥40万人',
       exact: '≥ 400,000 人',
       region: '陕西省',
       period: '2022',
-      clip: '收藏',
+      clip: await word('card_clip'),
     });
+    expect([clipped, await word('card_clip')]).not.toContain('');
     expect(card.sentence).toContain('城镇新增就业40万人以上');
   });
 

@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from '../../extract/types';
 import { cardModel } from '../card-model';
-import { ZH } from '../messages.zh';
+import { WORDS } from '../words';
 
 export type ClipState = 'idle' | 'busy' | 'added' | 'duplicate' | 'failed';
 
@@ -16,11 +16,11 @@ export interface CardProps {
 }
 
 const CLIP_LABELS: Record<ClipState, string> = {
-  idle: ZH.clip,
-  busy: ZH.clipping,
-  added: ZH.clipped,
-  duplicate: ZH.clipDuplicate,
-  failed: ZH.clipFailed,
+  idle: WORDS.clip,
+  busy: WORDS.clipping,
+  added: WORDS.clipped,
+  duplicate: WORDS.clipDuplicate,
+  failed: WORDS.clipFailed,
 };
 
 export function Card({ record, page, sentence, clip, onClip, onClose, position }: CardProps) {
@@ -37,16 +37,16 @@ export function Card({ record, page, sentence, clip, onClip, onClose, position }
       <div class="head">
         <span class="name" data-part="name">{m.name}</span>
         <span class={`kind kind-${m.kindKey}`} data-part="kind">{m.kind}</span>
-        <button type="button" class="close" aria-label={ZH.close} onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={WORDS.close} onClick={onClose}>×</button>
       </div>
       <div class="value">
         <span class="readable" data-part="readable">{m.readable}</span>
         {m.exact && <span class="exact" data-part="exact">{m.exact}</span>}
       </div>
       <dl class="meta">
-        <dt>{ZH.region}</dt>
+        <dt>{WORDS.region}</dt>
         <dd data-part="region">{m.region}</dd>
-        <dt>{ZH.period}</dt>
+        <dt>{WORDS.period}</dt>
         <dd data-part="period">{m.period}</dd>
       </dl>
       <blockquote class="sentence" data-part="sentence">{sentence}</blockquote>

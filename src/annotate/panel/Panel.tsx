@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from '../../extract/types';
 import { cardModel } from '../card-model';
-import { ZH } from '../messages.zh';
+import { WORDS } from '../words';
 
 export interface PanelProps {
   records: readonly IndicatorRecord[];
@@ -12,15 +12,15 @@ export interface PanelProps {
 
 export function Panel({ records, page, active, onChoose, onClose }: PanelProps) {
   return (
-    <section class="panel" aria-label={ZH.panelTitle} data-part="panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section class="panel" aria-label={WORDS.panelTitle} data-part="panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div class="head">
         <span class="name">
-          {ZH.panelTitle}（{records.length}）
+          {WORDS.panelTitle}（{records.length}）
         </span>
-        <button type="button" class="close" aria-label={ZH.close} onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={WORDS.close} onClick={onClose}>×</button>
       </div>
       {records.length === 0 ? (
-        <p class="empty">{ZH.panelEmpty}</p>
+        <p class="empty">{WORDS.panelEmpty}</p>
       ) : (
         <ol class="list">
           {records.map((r, i) => {
@@ -42,7 +42,7 @@ export function Panel({ records, page, active, onChoose, onClose }: PanelProps) 
           })}
         </ol>
       )}
-      <p class="hint">{ZH.panelHint}</p>
+      <p class="hint">{WORDS.panelHint}</p>
     </section>
   );
 }
