@@ -16,12 +16,16 @@ export const TARGET_CUES = [
 ];
 
 /** Words that contain a cue but say neither (将近 is "nearly", 模拟 is "simulate"); matched first, then ignored. */
-export const NEUTRAL_CUES = ['将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚'];
+export const NEUTRAL_CUES = [
+  '将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚',
+  // The plan a share is measured against (完成全年目标任务的65.2%) is no cue for the figures after it.
+  '目标任务的', '计划任务的', '目标的', '任务的',
+];
 
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */
 export const ACTUAL_CUES = [
   '截至', '截止', '累计', '已经', '已', '共计', '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年',
-  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '实际',
+  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '实际', '超额完成', '提前完成',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */
@@ -38,6 +42,9 @@ export const PLAN_SECTION_CUES = [
 
 /** Words right after a figure, in its clause, that compare it with the past: it has happened. */
 export const TRAILING_ACTUAL_CUES = ['同比', '比上年', '较上年', '比去年', '较去年', '比上年同期', '较上年同期'];
+
+/** Words later in the sentence that say its figures are results: 城镇新增就业5.2万人，超额完成…目标任务. */
+export const TRAILING_ACTUAL_SENTENCE_CUES = ['超额完成', '圆满完成', '提前完成', '全面完成了'];
 
 /** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */
 export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'];

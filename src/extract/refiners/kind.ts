@@ -3,12 +3,12 @@
  * 1. the nearest cue word before the figure in its sentence (确保…, 截至…, 累计…);
  * 2. the nearest time before it in its clause chain: an elapsed part of the year (截至5月底, 1-6月, 上半年) or an
  *    earlier year reports what happened, a coming five-year span sets targets;
- * 3. a comparison with last year after it (同比增长…, 比上年…);
+ * 3. a comparison with last year after it (同比增长…, 比上年…), or 超额完成… later in the sentence;
  * 4. the section it stands in (a review or a plan);
  * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { Kind } from '../types';
-import { TRAILING_ACTUAL_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
 import { lastBefore, type SentenceCues } from '../context/sentence-cues';
@@ -17,6 +17,7 @@ type Tense = Exclude<Kind, 'progress'>;
 
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
+const TRAILING_ACTUAL_SENTENCE = literalRegex(TRAILING_ACTUAL_SENTENCE_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
 /** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
 const AFTER_REACH = 120;
@@ -48,6 +49,7 @@ export function refineKind(k: KindContext): Tense {
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
+  if (TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';

@@ -90,6 +90,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 10000, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  ['截至6月底，全省城镇新增就业32.6万人，完成全年目标任务的65.2%；失业人员再就业8.1万人。', [
+    { indicator: 'urban_new_jobs', value: 326000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 65.2, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployed_reemployment', value: 81000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['全市城镇新增就业人员达到5.2万人，超额完成省下达的目标任务。', [
+    { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // An outcome in another unit is another measure.
   ['全年城镇新增就业目标4万人，实际完成培训4.5万人次。', [
     { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
