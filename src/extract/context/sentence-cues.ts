@@ -14,7 +14,12 @@ export interface SentenceCues {
   times: TimeMention[];
   /** Target/actual cue words (neutral ones already dropped), offsets into the page text. */
   cues: Array<{ start: number; end: number; kind: Tense }>;
+  /** Horizons (到2025年, 2030年前): the year a plan is to be reached by. */
+  horizons: Array<{ start: number; end: number; year: number }>;
 }
+
+// 截至/截止到2023年底 looks back, not ahead.
+const HORIZON_RE = /(?:(?<!截止)到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)/g;
 
 const CUE_RE = new RegExp(
   `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,
@@ -30,7 +35,12 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
     if (m.groups?.neutral) continue;
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual' });
   }
-  return { times, cues };
+  const horizons: SentenceCues['horizons'] = [];
+  HORIZON_RE.lastIndex = 0;
+  for (let m = HORIZON_RE.exec(sentence); m !== null; m = HORIZON_RE.exec(sentence)) {
+    horizons.push({ start: start + m.index, end: start + m.index + m[0].length, year: Number(m[1] ?? m[2]) });
+  }
+  return { times, cues, horizons };
 }
 
 /** The last item that ends at or before `at` and starts at or after `from`. */

@@ -1,6 +1,6 @@
 /**
  * Target or actual, from the strongest evidence available:
- * 1. the nearest cue word before the figure in its sentence (确保…, 截至…, 累计…);
+ * 1. a horizon still ahead (到2025年…), else the nearest cue word before the figure in its sentence (确保…, 截至…, 累计…);
  * 2. the nearest time before it in its clause chain: an elapsed part of the year (截至5月底, 1-6月, 上半年) or an
  *    earlier year reports what happened, a coming five-year span sets targets;
  * 3. a comparison with last year after it (同比增长…, 比上年…), or 超额完成… later in the sentence;
@@ -36,6 +36,9 @@ export interface KindContext {
 }
 
 export function refineKind(k: KindContext): Tense {
+  // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal.
+  const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
+  if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
   const cue = lastBefore(k.around.cues, 0, k.figureStart);
   if (cue) return cue.kind;
 

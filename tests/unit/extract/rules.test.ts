@@ -98,6 +98,15 @@ const READS: Array<[string, Expect[]]> = [
   ['全市城镇新增就业人员达到5.2万人，超额完成省下达的目标任务。', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['到2030年，城镇新增就业累计达到50万人。', [
+    { indicator: 'urban_new_jobs', value: 500000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['截至2030年底，城镇新增就业累计达到50万人。', [
+    { indicator: 'urban_new_jobs', value: 500000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['截止到2030年底，城镇新增就业累计达到50万人。', [
+    { indicator: 'urban_new_jobs', value: 500000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // An outcome in another unit is another measure.
   ['全年城镇新增就业目标4万人，实际完成培训4.5万人次。', [
     { indicator: 'urban_new_jobs', value: 40000, unit: '人', comparator: '=', kind: 'target' },
