@@ -23,3 +23,21 @@ describe('gold corpus', () => {
     expect(plain.overall.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('excerpts without their headings', () => {
+  // An excerpt that starts inside a review and runs into the plan must not take the plan's tense for its opening.
+  it.runIf(corpusAvailable())('keep the tense of their own opening until the first heading that switches it', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const extractor = await createExtractor({ segmentation: false });
+    const kinds = async (doc: string, anchor: string) => {
+      const text = await readFile(path.join(corpusDir(), 'docs', doc), 'utf8');
+      const at = text.indexOf(anchor);
+      expect(at).toBeGreaterThanOrEqual(0);
+      return extractor.extract(text.slice(at, at + 3000)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    };
+    expect(await kinds('henan-2026-gwr.txt', '民生福祉不断增进。')).toEqual(['actual', 'actual', 'actual', 'actual']);
+    expect(await kinds('xizang-2026-gwr.txt', '六是笃行力行惠民生聚人心。')).toEqual(['actual', 'actual']);
+    expect(await kinds('xizang-2026-gwr.txt', '着力促进就业增收。')).toEqual(['target', 'target', 'target']);
+  });
+});
