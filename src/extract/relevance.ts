@@ -45,6 +45,8 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
 
 export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
+  // An excerpt of a work report: few labour sentences, but more than one indicator stated in them.
+  if (e.coreFigures >= 2 && e.labourSentences >= 2) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

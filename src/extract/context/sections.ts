@@ -17,6 +17,7 @@ export interface SectionState {
 const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
+const SECOND_PART = /^二[、.．]/;
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(s: string): SectionState['mode'] {
@@ -53,10 +54,11 @@ export function sectionStates(
   let state: SectionState = { mode: null, period: null };
   const out: SectionState[] = [];
   let switched = false;
-  const settleOpening = (upTo: number) => {
+  const settleOpening = (upTo: number, by?: { heading: string; mode: SectionState['mode'] }) => {
     switched = true;
     if (out.length === 0) return;
-    const mode = opening(text.slice(0, upTo));
+    // Reports review first: text that runs into a second part (二、…目标/部署/工作) of plans is the first part, a review.
+    const mode = by && by.mode === 'target' && SECOND_PART.test(by.heading) ? 'actual' : opening(text.slice(0, upTo));
     for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode };
   };
   for (const line of lines) {
@@ -77,7 +79,7 @@ export function sectionStates(
       }
     }
     const next = mode ?? timeMode;
-    if (next !== null && !switched) settleOpening(line.start);
+    if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null) {
       state = { mode: next, period: time ? time.period : next === state.mode ? state.period : null };
     } else if (time && line.heading) {

@@ -17,6 +17,17 @@ describe('relevance', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('an excerpt of a work report stating two indicators in two sentences is relevant', async () => {
+    const text = [
+      '地区生产总值增长5.2%，规上工业增加值增长6.1%，固定资产投资增长4.3%，社会消费品零售总额增长5%。',
+      '城镇新增就业累计106万人，常住人口城镇化率达到71.5%。居民人均可支配收入突破4万元。',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.7%左右；居民消费价格涨幅2%左右。',
+    ].join('\n');
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.indicator)).toEqual(['urban_new_jobs', 'surveyed_unemployment_rate']);
+  });
+
   it('a labour page is relevant and yields its figure', async () => {
     const r = (await extractor()).extract(labourPage('全年城镇新增就业4万人。'));
     expect(r.relevant).toBe(true);
