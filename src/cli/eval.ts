@@ -6,7 +6,8 @@
 import { createExtractor } from '../extract/index';
 import { loadCorpus, corpusAvailable, corpusDir } from '../eval/corpus';
 import { evaluate } from '../eval/evaluate';
-import { formatReport } from '../eval/report';
+import { formatExcerpts, formatReport } from '../eval/report';
+import { excerptScore } from '../eval/excerpts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -21,8 +22,14 @@ async function main(): Promise<number> {
   }
   const extractor = await createExtractor({ segmentation: !args.includes('--no-segmentation') });
   await extractor.segmentationReady;
-  const result = evaluate(extractor, await loadCorpus());
-  process.stdout.write(args.includes('--json') ? `${JSON.stringify(result.json, null, 2)}\n` : formatReport(result));
+  const corpus = await loadCorpus();
+  const result = evaluate(extractor, corpus);
+  const excerpts = excerptScore(extractor, corpus);
+  process.stdout.write(
+    args.includes('--json')
+      ? `${JSON.stringify({ ...(result.json as object), excerpts }, null, 2)}\n`
+      : `${formatReport(result)}\n${formatExcerpts(excerpts)}`,
+  );
   return 0;
 }
 

@@ -27,3 +27,12 @@ export function formatReport(e: Evaluation): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+export function formatExcerpts(e: { excerpts: number; overall: Prf }): string {
+  const o = e.overall;
+  return (
+    `Excerpts (stress test, not the spec's score): ${e.excerpts} seeded random excerpts of the relevant plain-text\n` +
+    `documents, without their titles and often their headings, scored against the gold records inside each:\n` +
+    `${row('EXCERPTS', o)}\n`
+  );
+}
