@@ -74,7 +74,7 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
   const period = pagePeriod(docYear, title);
 
   const lines = splitLines(text);
-  const states = sectionStates(text, lines, docYear, (before) => initialMode(before, title));
+  const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   for (const { candidate: c, sentence } of candidates) {

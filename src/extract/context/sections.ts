@@ -49,7 +49,7 @@ export function sectionStates(
   text: string,
   lines: readonly Line[],
   docYear: number | null,
-  opening: (before: string) => SectionState['mode'],
+  opening: (before: string, hint: OpeningHint) => SectionState['mode'],
 ): SectionState[] {
   let state: SectionState = { mode: null, period: null };
   const out: SectionState[] = [];
@@ -58,7 +58,7 @@ export function sectionStates(
     switched = true;
     if (out.length === 0) return;
     // Reports review first: text that runs into a second part (二、…目标/部署/工作) of plans is the first part, a review.
-    const mode = by && by.mode === 'target' && SECOND_PART.test(by.heading) ? 'actual' : opening(text.slice(0, upTo));
+    const mode = opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) });
     for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode };
   };
   for (const line of lines) {
@@ -103,9 +103,19 @@ const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 
-/** The tense a document starts in: its title's genre, else which markers its text uses more. */
-export function initialMode(text: string, title: string | undefined): SectionState['mode'] {
-  const head = title ?? text.trimStart().split('\n')[0]?.slice(0, 80) ?? '';
+export interface OpeningHint {
+  /** The opening runs into a second part that sets targets (二、2015年工作总体部署): in a report, the first is a review. */
+  beforeSecondPart?: boolean;
+}
+
+/**
+ * The tense a document starts in: its title's genre, else which markers its text uses more — leaning to a review
+ * when the opening runs into a report's second part, unless its words are plainly a plan's (a work plan's 二、).
+ */
+export function initialMode(text: string, title: string | undefined, hint: OpeningHint = {}): SectionState['mode'] {
+  // Only a real title line tells the genre; the first 80 characters of a paragraph do not.
+  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const head = title ?? (firstLine.length <= 80 ? firstLine : '');
   if (TITLE_REVIEW.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
   // The opening pages set the tone; counting further only costs time on long pages.
@@ -113,5 +123,6 @@ export function initialMode(text: string, title: string | undefined): SectionSta
   const count = (re: RegExp) => (opening.match(re) ?? []).length;
   const target = count(TARGET_MARKERS) + count(PLAN_VERBS) / 2;
   const actual = count(ACTUAL_MARKERS);
+  if (hint.beforeSecondPart) return target > 3 * actual + 3 ? 'target' : 'actual';
   return target > actual ? 'target' : 'actual';
 }
