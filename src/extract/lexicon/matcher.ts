@@ -4,7 +4,7 @@
  */
 import type { CustomIndicator, IndicatorId } from '../types';
 import { INDICATOR_DEFS, type IndicatorDef } from './indicators';
-import { longestFirst } from '../text/alternation';
+import { escapeLiteral, longestFirst } from '../text/alternation';
 
 export interface LabelDef {
   id: IndicatorId;
@@ -27,7 +27,6 @@ interface Compiled {
   exclusion: RegExp | null;
 }
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(entries: Array<{ source: string; def: LabelDef }>, exclusions: string[]): Compiled | null {
   if (entries.length === 0) return null;

@@ -39,9 +39,9 @@ export type Rule = (input: RuleInput) => Candidate | null;
 /** The figure's unit as the indicator counts it (培训…人 → 人次; 505万 → the default unit), or null if foreign. */
 export function unitFor(
   q: Quantity,
-  def: { units: string[]; defaultUnit: string; unitAliases: Record<string, string> },
+  def: { units: string[]; defaultUnit: string; unitAliases?: Record<string, string> },
 ): string | null {
-  const unit = q.unit === '' ? def.defaultUnit : (def.unitAliases[q.unit] ?? q.unit);
+  const unit = q.unit === '' ? def.defaultUnit : (def.unitAliases?.[q.unit] ?? q.unit);
   return def.units.includes(unit) ? unit : null;
 }
 

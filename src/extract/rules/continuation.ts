@@ -1,8 +1,7 @@
 /**
  * A short label that continues the sentence's topic: …开发城乡公益性岗位40.97万个，安置上岗35.15万人;
  * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人; 城镇新增就业1.2万人（目标1万人）.
- * Only phrases listed as
- * continuations of that indicator, or the few that continue any (实际完成), qualify.
+ * Only phrases listed as continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
@@ -17,13 +16,13 @@ export const continuation: Rule = ({ text, sentence, quantities, index, matcher,
   const def = INDICATOR_BY_ID.get(topic.indicator);
   if (!def) return null;
   const q = quantities[index]!;
+  const unit = unitFor(q, def);
+  if (unit === null) return null;
   const prev = quantities[index - 1];
   const from = Math.max(sentence.start, prev ? prev.end : 0);
 
   const again = ANY_TOPIC.exec(text.slice(prev?.end ?? q.start, q.start));
   if (prev === topic.quantity && again) {
-    const unit = unitFor(q, { ...def, unitAliases: def.unitAliases ?? {} });
-    if (unit === null) return null;
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.
     const kind = /目标|计划/.test(again[0]) ? 'target' : 'actual';
@@ -34,7 +33,5 @@ export const continuation: Rule = ({ text, sentence, quantities, index, matcher,
   if (!label) return null;
   const gap = text.slice(label.end, q.start);
   if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
-  const unit = unitFor(q, { ...def, unitAliases: def.unitAliases ?? {} });
-  if (unit === null) return null;
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };
 };

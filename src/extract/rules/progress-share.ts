@@ -3,6 +3,7 @@
  * 开发…40.97万个、安置上岗35.15万人，分别完成年度计划任务的102.43%、87.87%.
  */
 import type { Candidate, Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
 import { MAX_SERIES, SERIES_SEPARATOR, seriesLength } from './series';
 
 const SHARE_CUE = new RegExp(
@@ -50,7 +51,7 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
 function findSeriesHead(
   text: string,
   sentenceStart: number,
-  quantities: RuleInputQuantities,
+  quantities: readonly Quantity[],
   index: number,
 ): { cueStart: number; position: number; respectively: boolean } | null {
   let position = 0;
@@ -81,5 +82,3 @@ function inClosedParentheses(text: string, c: Candidate, before: number): boolea
   }
   return false;
 }
-
-type RuleInputQuantities = Parameters<Rule>[0]['quantities'];

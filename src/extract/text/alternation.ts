@@ -1,6 +1,6 @@
 /** Builds regular expressions from phrase lists kept as data. */
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A literal phrase list as one alternation, longest first so the longest phrase at a position wins. */
 export function literalAlternation(phrases: readonly string[]): string {
