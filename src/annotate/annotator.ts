@@ -141,11 +141,15 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     run = controller;
     const runSignal = AbortSignal.any([signal, controller.signal]);
     try {
-      const visible = takeHandoff() ?? (await collect(runSignal));
+      const handoff = takeHandoff();
+      const visible = (await handoff?.visible.catch(() => null)) ?? (await collect(runSignal));
+      if (runSignal.aborted) return;
+      const handedOver = handoff && !forceExtract ? await handoff.result : null;
       if (runSignal.aborted) return;
       // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
       let result: ExtractResult;
-      if (current && current.text === visible.text && !forceExtract) result = current.result;
+      if (handedOver) result = handedOver;
+      else if (current && current.text === visible.text && !forceExtract) result = current.result;
       else {
         const t0 = performance.now();
         const reply = deps.extract(visible.text, { title: doc.title, url: win.location.href });

@@ -1,38 +1,65 @@
 /**
- * The gate's collected text, handed to the annotator it gets injected: both content scripts run in the same
- * isolated world, so the annotator can start from the gate's text and offset map instead of walking the page again
- * — unless the page changed in between, which a MutationObserver notes.
+ * The gate's text and the background's extraction of it, handed to the annotator it gets injected: both content
+ * scripts run in the same isolated world, so the annotator starts from the gate's text, offset map and records
+ * (collected and extracted while the browser injected it) instead of walking the page and sending its text again —
+ * unless the page changed in between, which a MutationObserver notes.
  */
+import type { ExtractResult } from '../extract/types';
 import type { VisibleText } from '../page/visible-text';
 
 const KEY = Symbol.for('indicator-lens.handoff');
 
-interface Handoff {
-  visible: VisibleText;
+interface Held {
+  visible: Promise<VisibleText>;
+  result: Promise<ExtractResult | null>;
   stale: boolean;
   observer: MutationObserver;
 }
 
-type Holder = { [KEY]?: Handoff };
-
-export function putHandoff(doc: Document, visible: VisibleText): void {
-  const handoff: Handoff = { visible, stale: false, observer: new MutationObserver(() => markStale()) };
-  function markStale() {
-    handoff.stale = true;
-    handoff.observer.disconnect();
-  }
-  handoff.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  (globalThis as Holder)[KEY]?.observer.disconnect();
-  (globalThis as Holder)[KEY] = handoff;
+export interface Handoff {
+  /** Rejects when the gate's collection failed (the annotator then collects itself). */
+  visible: Promise<VisibleText>;
+  /** The extraction of the visible text; null when the background gave none (the annotator then asks itself). */
+  result: Promise<ExtractResult | null>;
 }
 
-/** The gate's text when the page has not changed since it was collected; null otherwise. Usable once. */
-export function takeHandoff(): VisibleText | null {
+type Holder = { [KEY]?: Held };
+
+export function putHandoff(doc: Document, visible: Promise<VisibleText>, result: Promise<ExtractResult | null>): void {
+  const held: Held = { visible, result, stale: false, observer: new MutationObserver(() => markStale()) };
+  function markStale() {
+    held.stale = true;
+    held.observer.disconnect();
+  }
+  held.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  (globalThis as Holder)[KEY]?.observer.disconnect();
+  (globalThis as Holder)[KEY] = held;
+}
+
+/** The gate's text and its extraction when the page has not changed since; null otherwise. Usable once. */
+export function takeHandoff(): Handoff | null {
   const holder = globalThis as Holder;
-  const handoff = holder[KEY];
-  if (!handoff) return null;
+  const held = holder[KEY];
+  if (!held) return null;
   delete holder[KEY];
-  const pending = handoff.observer.takeRecords().length > 0; // mutations not yet delivered to the callback
-  handoff.observer.disconnect();
-  return handoff.stale || pending ? null : handoff.visible;
+  const pending = held.observer.takeRecords().length > 0; // mutations not yet delivered to the callback
+  held.observer.disconnect();
+  return held.stale || pending ? null : { visible: held.visible, result: held.result };
+}
+
+/**
+ * The extraction inside the background's raw answer to `extract` (`{ ok: true, value }`), or null. The gate reads
+ * it without the messaging module, which would grow the script every page loads.
+ */
+export function extractedResult(reply: unknown): ExtractResult | null {
+  if (!reply || typeof reply !== 'object') return null;
+  const { ok, value } = reply as { ok?: unknown; value?: unknown };
+  if (ok !== true || !value || typeof value !== 'object' || !Array.isArray((value as ExtractResult).records)) return null;
+  return value as ExtractResult;
+}
+
+/** Whether the background's raw answer to `annotate:inject` says the annotator is on its way. */
+export function isAnnotating(reply: unknown): boolean {
+  return !!reply && typeof reply === 'object' && (reply as { ok?: unknown }).ok === true &&
+    (reply as { value?: { annotating?: unknown } }).value?.annotating === true;
 }

@@ -1,7 +1,7 @@
 /** Background side of page annotation: run the engine for content scripts, keep per-tab results, badge, panel command. */
 import type { Browser } from 'wxt/browser';
 import type { Router, Sender } from '../messaging/router';
-import { validateEmpty, validateExtract, validateInject } from '../messaging/validate';
+import { validateEmpty, validateExtract } from '../messaging/validate';
 import type { ExtractResult, PageInfo } from '../extract/types';
 import type { TabResultsStore } from '../store/tab-results';
 import type { EngineHost } from './engine-host';
@@ -11,7 +11,9 @@ export interface AnnotateDeps {
   engine: EngineHost;
   store: TabResultsStore;
   badge: BadgeApi;
-  tabs: Pick<typeof Browser.tabs, 'onRemoved' | 'onUpdated'>;
+  tabs: Pick<typeof Browser.tabs, 'onRemoved' | 'onUpdated' | 'get'>;
+  /** Whether a page of this top-level URL may be annotated (the user can switch sites off). */
+  mayAnnotate(tabUrl: string | undefined): Promise<boolean>;
   /** Runs the annotating content script in one frame of a tab. */
   injectAnnotator(tabId: number, frameId: number): Promise<void>;
 }
@@ -21,24 +23,19 @@ const EMPTY: ExtractResult = { relevant: false, region: null, period: null, reco
 export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): void {
   const { engine, store, badge, tabs } = deps;
   const refreshBadge = async (tabId: number) => showBadge(badge, tabId, await store.forTab(tabId));
-  /** Extractions started from a gate's text, per tab:frame, waiting for the annotator's `extract` of that text. */
-  const prefetched = new Map<string, { text: string; result: Promise<ExtractResult>; engine: Promise<unknown> }>();
-  const run = async (text: string, page: PageInfo) => (await engine.get()).extract(text, page);
 
-  router.on(
-    'extract',
-    async ({ text, page }, sender: Sender) => {
-      const key = `${sender.tab?.id}:${sender.frameId ?? 0}`;
-      const early = prefetched.get(key);
-      prefetched.delete(key);
-      // A settings change since the gate's extraction gives a new extractor; its answer may differ.
-      const fresh = early && early.text === text && (await early.engine) === (await engine.get());
-      const found = fresh ? await early.result : await run(text, page);
-      // An irrelevant page shows nothing, whatever figures the rules happened to match.
-      const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && tabId >= 0) {
-        await store.put({
+  /**
+   * Extracts and keeps the result for the sender's tab and frame. The answer does not wait for the result to be
+   * stored: the store serialises its writes, so the badge and the popup still see them in order.
+   */
+  async function extractFor(text: string, page: PageInfo, sender: Sender): Promise<ExtractResult> {
+    const found = (await engine.get()).extract(text, page);
+    // An irrelevant page shows nothing, whatever figures the rules happened to match.
+    const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && tabId >= 0) {
+      store
+        .put({
           tabId,
           frameId: sender.frameId ?? 0,
           url: page.url ?? sender.url ?? '',
@@ -46,33 +43,30 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
           topUrl: sender.tab?.url ?? page.url ?? '',
           result,
           updatedAt: Date.now(),
-        });
-        await refreshBadge(tabId);
-      }
-      return result;
-    },
-    validateExtract,
-  );
+        })
+        .then(() => refreshBadge(tabId))
+        .catch((err: unknown) => console.warn('[indicator-lens] tab result not kept', err));
+    }
+    return result;
+  }
+
+  router.on('extract', ({ text, page }, sender: Sender) => extractFor(text, page, sender), validateExtract);
 
   router.on(
     'annotate:inject',
-    async (payload, sender: Sender) => {
+    async (_payload, sender: Sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || tabId < 0) return { injected: false };
-      const frameId = sender.frameId ?? 0;
-      const injection = deps.injectAnnotator(tabId, frameId);
-      if (payload?.text !== undefined) {
-        // Extraction runs while the browser injects the annotator; a failure is retried by the real request.
-        const result = run(payload.text, payload.page ?? {});
-        result.catch(() => prefetched.delete(`${tabId}:${frameId}`));
-        prefetched.set(`${tabId}:${frameId}`, { text: payload.text, result, engine: engine.get() });
-      } else {
-        engine.get().catch(() => undefined); // at least overlap a cold engine start with the injection
-      }
-      await injection;
-      return { injected: true };
+      if (tabId === undefined || tabId < 0) return { annotating: false };
+      // The sender names its tab's URL; asking `tabs.get` for it costs tens of milliseconds on a busy browser.
+      const tabUrl = sender.tab?.url ?? (await tabs.get(tabId)).url;
+      if (!(await deps.mayAnnotate(tabUrl))) return { annotating: false };
+      // Not awaited: the gate sends its text for extraction while the browser injects the annotator.
+      deps
+        .injectAnnotator(tabId, sender.frameId ?? 0)
+        .catch((err: unknown) => console.debug('[indicator-lens] annotator not injected', err)); // frame gone
+      return { annotating: true };
     },
-    validateInject,
+    validateEmpty,
   );
 
   router.on(
@@ -81,10 +75,7 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     validateEmpty,
   );
 
-  tabs.onRemoved.addListener((tabId) => {
-    for (const key of prefetched.keys()) if (key.startsWith(`${tabId}:`)) prefetched.delete(key);
-    void store.dropTab(tabId);
-  });
+  tabs.onRemoved.addListener((tabId) => void store.dropTab(tabId));
   tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined) return;
     void store.dropUnlessUrl(tabId, change.url).then((dropped) => (dropped ? refreshBadge(tabId) : undefined));

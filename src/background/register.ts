@@ -62,10 +62,8 @@ export function registerBackground(): Router {
     badge,
     tabs: browser.tabs,
     // The gate runs everywhere; a site the user switched off gets nothing more.
-    injectAnnotator: async (tabId, frameId) => {
-      const tab = await browser.tabs.get(tabId);
-      if (await mayInject(settings, tab.url)) await injectAnnotator(tabId, frameId);
-    },
+    mayAnnotate: (tabUrl) => mayInject(settings, tabUrl),
+    injectAnnotator,
   });
 
   registerLibraryHandlers(router, browserLibraryDeps());

@@ -191,7 +191,7 @@ async function main() {
       `${chars}-char page (${cold!.records} figures highlighted)`,
       `  load → highlights, cold engine:  ${ms(cold!.loadToPaintMs)}  (navigation start → highlights ${ms(cold!.navToPaintMs)})`,
       `  load → highlights, warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToPaintMs ?? NaN)))}  (navigation start → highlights ${ms(median(warm.map((r) => r.navToPaintMs ?? NaN)))})`,
-      `  gate verdict → annotator running (gate collects and sends the text meanwhile; median of warm loads): ${ms(median(warm.map((r) => r.injectionMs ?? NaN)))}`,
+      `  gate verdict → annotator running (meanwhile the gate collects its text and the background extracts it; median of warm loads): ${ms(median(warm.map((r) => r.injectionMs ?? NaN)))}`,
       `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
       `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}`,
       `  longest long task of any cause: ${ms(Math.max(...runs.map((r) => r.longestAnyMs)))} with the extension (per load: ${runs.map((r) => r.longTasks).join(', ')} long tasks), ${ms(Math.max(...base.map((r) => r.longestAnyMs)))} without it (per load: ${base.map((r) => r.longTasks).join(', ')})`,

@@ -44,10 +44,11 @@ export interface Messages {
   'panel:toggle': { request: Record<string, never>; response: { open: boolean } };
   /**
    * gate content script → background: the page looks relevant, inject the annotating content script into the
-   * sender's frame (kept out of every page so irrelevant pages only pay for the tiny gate). With the page's text,
-   * extraction starts at once and the annotator's `extract` for the same text gets that result.
+   * sender's frame (kept out of every page so irrelevant pages only pay for the tiny gate). Answered as soon as the
+   * injection has begun (`annotating: false`: a switched-off site or no tab, nothing injected), so the gate can send
+   * its text for extraction while the browser injects.
    */
-  'annotate:inject': { request: { text?: string; page?: PageInfo }; response: { injected: boolean } };
+  'annotate:inject': { request: Record<string, never>; response: { annotating: boolean } };
   /** background → content (every tab): settings changed; extract again and repaint with the new colours. */
   'settings:changed': { request: Record<string, never>; response: { refreshed: boolean } };
   /** background/popup → content: scroll to a stored record's passage and flash it. */

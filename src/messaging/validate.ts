@@ -37,11 +37,3 @@ export const validateReveal: Validator = (payload) => {
   if ((payload.source as { quote: string }).quote.length === 0) return 'empty quote';
   return null;
 };
-
-/** `annotate:inject` carries either nothing or the same text and page an `extract` would. */
-export const validateInject: Validator = (payload) => {
-  if (payload === undefined) return null;
-  if (!isPlainObject(payload)) return 'payload must be an object';
-  if (payload.text === undefined && payload.page === undefined) return null;
-  return validateExtract(payload);
-};

@@ -20,6 +20,11 @@ export interface TabResultEntry extends TabResult {
 }
 
 export interface TabResultsStore {
+  /**
+   * Keeps an entry. The write begins in a later task: handing a large result to the storage area costs the
+   * worker tens of milliseconds, which should not delay the reply that the page is waiting for. Operations still
+   * apply in the order they were called.
+   */
   put(entry: TabResultEntry): Promise<void>;
   forTab(tabId: number): Promise<TabResultEntry[]>;
   all(): Promise<TabResultEntry[]>;
@@ -27,6 +32,8 @@ export interface TabResultsStore {
   /** Drops the tab's entries recorded under another top-level URL; returns whether anything was dropped. */
   dropUnlessUrl(tabId: number, topUrl: string): Promise<boolean>;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const keyOf = (tabId: number, frameId: number) => `${KEY_PREFIX}${tabId}:${frameId}`;
 
@@ -55,7 +62,11 @@ export function createTabResultsStore(area: StorageArea): TabResultsStore {
   const forTab = async (tabId: number) => (await all()).filter((e) => e.tabId === tabId);
 
   return {
-    put: (entry) => serial(() => area.set({ [keyOf(entry.tabId, entry.frameId)]: entry })),
+    put: (entry) =>
+      serial(async () => {
+        await nextTask();
+        await area.set({ [keyOf(entry.tabId, entry.frameId)]: entry });
+      }),
     forTab,
     all,
     dropTab: (tabId) =>

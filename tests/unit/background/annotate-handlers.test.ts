@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createRouter } from '../../../src/messaging/router';
 import { registerAnnotateHandlers } from '../../../src/background/annotate-handlers';
@@ -10,7 +10,7 @@ const ARTICLE =
   '今年陕西省城镇新增就业40万人以上\n陕西省人社厅获悉，2022年全省人社系统将全力确保就业局势稳定。全面完成城镇新增就业40万人以上、城镇登记失业率4.5%以内、' +
   '城镇调查失业率5.5%以内的目标任务。扎实推进各项社保政策落地落细，加快推进失业、工伤保险省级统筹，深入实施全民参保。';
 
-function setup() {
+function setup(inject?: () => Promise<void>) {
   const badges = new Map<number, string>();
   const badge: BadgeApi = { setBadgeText: ({ tabId, text }) => void badges.set(tabId, text) };
   const router = createRouter();
@@ -22,7 +22,8 @@ function setup() {
     store,
     badge,
     tabs: fakeBrowser.tabs as never,
-    injectAnnotator: async (tabId, frameId) => void injected.push([tabId, frameId]),
+    mayAnnotate: async (tabUrl) => !tabUrl?.includes('switched-off.example'),
+    injectAnnotator: inject ?? (async (tabId, frameId) => void injected.push([tabId, frameId])),
   });
   const sender = (tabId: number, frameId = 0, url = 'https://hrss.example.gov.cn/a.html') =>
     ({ tab: { id: tabId, url }, frameId, url }) as never;
@@ -39,8 +40,9 @@ describe('annotate handlers', () => {
     const records = (reply as { value: { records: unknown[] } }).value.records;
     expect(records.length).toBeGreaterThanOrEqual(3);
     await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(5, 2));
+    // The answer goes out before the result is kept; the store and the badge follow in order.
+    await vi.waitFor(() => expect(badges.get(5)).toBe(String(records.length * 2)));
     expect((await store.forTab(5)).map((e) => e.frameId)).toEqual([0, 2]);
-    expect(badges.get(5)).toBe(String(records.length * 2));
     const results = await router.dispatch({ type: 'tabs:results', payload: {} }, sender(1));
     expect((results as { value: Array<{ tabId: number }> }).value.map((r) => r.tabId)).toEqual([5, 5]);
   });
@@ -49,31 +51,42 @@ describe('annotate handlers', () => {
     const { router, sender, injected } = setup();
     await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, sender(3, 7))).resolves.toEqual({
       ok: true,
-      value: { injected: true },
+      value: { annotating: true },
     });
     await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, {} as never)).resolves.toEqual({
       ok: true,
-      value: { injected: false },
+      value: { annotating: false },
     });
     expect(injected).toEqual([[3, 7]]);
   });
 
-  it("starts extraction from the gate's text and answers the annotator's extract of that text with it", async () => {
-    const { router, store, sender } = setup();
-    const inject = await router.dispatch({ type: 'annotate:inject', payload: { text: ARTICLE, page: {} } }, sender(4));
-    expect(inject).toEqual({ ok: true, value: { injected: true } });
-    const reply = (await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(4))) as {
-      value: { records: Array<{ text: string }> };
+  it('injects nothing on a site the user switched off', async () => {
+    const { router, sender, injected } = setup();
+    const reply = await router.dispatch({ type: 'annotate:inject', payload: {} }, sender(6, 0, 'https://switched-off.example/a.html'));
+    expect(reply).toEqual({ ok: true, value: { annotating: false } });
+    expect(injected).toEqual([]);
+  });
+
+  it('answers the gate before the injection is done', async () => {
+    let finish = () => undefined as void;
+    const slow = new Promise<void>((resolve) => (finish = resolve));
+    const { router, sender } = setup(() => slow);
+    await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, sender(4))).resolves.toEqual({
+      ok: true,
+      value: { annotating: true },
+    });
+    finish();
+  });
+
+  it("answers an irrelevant page's extract with no records", async () => {
+    const { router, store, badges, sender } = setup();
+    const text = '城镇新增就业40万人以上。今天天气晴朗，适合出游。';
+    const reply = (await router.dispatch({ type: 'extract', payload: { text, page: {} } }, sender(2))) as {
+      value: { relevant: boolean; records: unknown[] };
     };
-    expect(reply.value.records.map((r) => r.text)).toContain('城镇新增就业40万人以上');
-    expect(await store.forTab(4)).toHaveLength(1);
-    // The page changed before the annotator collected: its own text is extracted, not the gate's.
-    await router.dispatch({ type: 'annotate:inject', payload: { text: ARTICLE, page: {} } }, sender(4));
-    const changed = ARTICLE.replace('40万人', '50万人');
-    const fresh = (await router.dispatch({ type: 'extract', payload: { text: changed, page: {} } }, sender(4))) as {
-      value: { records: Array<{ text: string }> };
-    };
-    expect(fresh.value.records.map((r) => r.text)).toContain('城镇新增就业50万人以上');
+    expect(reply.value).toMatchObject({ relevant: false, records: [] });
+    await vi.waitFor(() => expect(badges.get(2)).toBe(''));
+    expect((await store.forTab(2))[0]?.result.records).toEqual([]);
   });
 
   it('refuses a bad payload without running the engine or storing anything', async () => {
@@ -87,7 +100,7 @@ describe('annotate handlers', () => {
     const { router, store, badges, sender } = setup();
     await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(8));
     await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9));
-    expect(badges.get(9)).toMatch(/^[1-9]\d*$/);
+    await vi.waitFor(() => expect(badges.get(9)).toMatch(/^[1-9]\d*$/));
     await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
     await fakeBrowser.tabs.onUpdated.trigger(9, { url: 'https://hrss.example.gov.cn/a.html#top' }, {} as never);
     await new Promise((r) => setTimeout(r, 10));

@@ -48,6 +48,7 @@ beforeEach(async () => {
     store,
     badge: { setBadgeText: () => undefined },
     tabs: fakeBrowser.tabs as never,
+    mayAnnotate: async () => true,
     injectAnnotator: async () => undefined,
   });
   registerLibraryHandlers(router, {
