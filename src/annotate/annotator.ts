@@ -46,6 +46,8 @@ const MEASURE_PREFIX = 'indicator-lens:';
 interface Annotation {
   text: string;
   result: ExtractResult;
+  /** The records of a long page's beginning only (a preview); the whole text's follow. */
+  preview: boolean;
   records: IndicatorRecord[];
   ranges: Range[];
   index: RangeIndex;
@@ -144,12 +146,19 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       const handoff = takeHandoff();
       const visible = (await handoff?.visible.catch(() => null)) ?? (await collect(runSignal));
       if (runSignal.aborted) return;
-      const handedOver = handoff && !forceExtract ? await handoff.result : null;
-      if (runSignal.aborted) return;
+      let handedOver: ExtractResult | null = null;
+      if (handoff && !forceExtract) {
+        // A long page's beginning comes first, unless the whole text's records beat it.
+        const preview = await Promise.race([handoff.preview, handoff.result.then(() => null)]);
+        if (runSignal.aborted) return;
+        if (preview && !(await show(visible, preview, true, runSignal))) return;
+        handedOver = await handoff.result;
+        if (runSignal.aborted) return;
+      }
       // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
       let result: ExtractResult;
       if (handedOver) result = handedOver;
-      else if (current && current.text === visible.text && !forceExtract) result = current.result;
+      else if (current && !current.preview && current.text === visible.text && !forceExtract) result = current.result;
       else {
         const t0 = performance.now();
         const reply = deps.extract(visible.text, { title: doc.title, url: win.location.href });
@@ -158,26 +167,34 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
         result = await reply;
       }
       if (runSignal.aborted) return;
-      const sorted = [...result.records].sort((a, b) => a.start - b.start || b.end - a.end);
-      const built = await buildRanges(sorted, visible.map, runSignal);
-      if (!built || runSignal.aborted) return;
-      if (!styleRemover && built.records.length) {
-        const t0 = performance.now();
-        styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
-        measure('style', t0);
-      }
-      const t0 = performance.now();
-      paintHighlights(built.records.map((record, i) => ({ record, range: built.ranges[i]! })));
-      current = { text: visible.text, result, ...built, index: createRangeIndex(built.ranges) };
-      if (cardIndex >= current.records.length) cardIndex = -1;
-      refreshUi();
-      measure('paint', t0);
-      performance.mark(`${MEASURE_PREFIX}painted`, { detail: { records: built.records.length } });
+      await show(visible, result, false, runSignal);
     } catch (err) {
       if (runSignal.aborted) return;
       // The background is gone (extension reloaded) or refused the page; leave the page as it is.
       console.debug('[indicator-lens] annotation failed', err);
     }
+  }
+
+  /** Maps the records to ranges and paints them; false when the run was aborted meanwhile. */
+  async function show(visible: VisibleText, result: ExtractResult, preview: boolean, runSignal: AbortSignal): Promise<boolean> {
+    const sorted = [...result.records].sort((a, b) => a.start - b.start || b.end - a.end);
+    const built = await buildRanges(sorted, visible.map, runSignal);
+    if (!built || runSignal.aborted) return false;
+    if (!styleRemover && built.records.length) {
+      const t0 = performance.now();
+      styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
+      measure('style', t0);
+    }
+    const t0 = performance.now();
+    paintHighlights(built.records.map((record, i) => ({ record, range: built.ranges[i]! })));
+    const shown = cardIndex >= 0 ? current?.records[cardIndex] : undefined;
+    current = { text: visible.text, result, preview, ...built, index: createRangeIndex(built.ranges) };
+    // An open card stays on its figure when the records are replaced (a preview by the whole page's).
+    cardIndex = shown ? current.records.findIndex((r) => r.start === shown.start && r.end === shown.end) : -1;
+    refreshUi();
+    measure('paint', t0);
+    performance.mark(`${MEASURE_PREFIX}painted`, { detail: { records: built.records.length, preview } });
+    return true;
   }
 
   function reset(): void {

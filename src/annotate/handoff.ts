@@ -11,6 +11,7 @@ const KEY = Symbol.for('indicator-lens.handoff');
 
 interface Held {
   visible: Promise<VisibleText>;
+  preview: Promise<ExtractResult | null>;
   result: Promise<ExtractResult | null>;
   stale: boolean;
   observer: MutationObserver;
@@ -19,14 +20,16 @@ interface Held {
 export interface Handoff {
   /** Rejects when the gate's collection failed (the annotator then collects itself). */
   visible: Promise<VisibleText>;
+  /** The extraction of a long page's beginning (see preview.ts); null when there is none. */
+  preview: Promise<ExtractResult | null>;
   /** The extraction of the visible text; null when the background gave none (the annotator then asks itself). */
   result: Promise<ExtractResult | null>;
 }
 
 type Holder = { [KEY]?: Held };
 
-export function putHandoff(doc: Document, visible: Promise<VisibleText>, result: Promise<ExtractResult | null>): void {
-  const held: Held = { visible, result, stale: false, observer: new MutationObserver(() => markStale()) };
+export function putHandoff(doc: Document, handoff: Handoff): void {
+  const held: Held = { ...handoff, stale: false, observer: new MutationObserver(() => markStale()) };
   function markStale() {
     held.stale = true;
     held.observer.disconnect();
@@ -44,22 +47,5 @@ export function takeHandoff(): Handoff | null {
   delete holder[KEY];
   const pending = held.observer.takeRecords().length > 0; // mutations not yet delivered to the callback
   held.observer.disconnect();
-  return held.stale || pending ? null : { visible: held.visible, result: held.result };
-}
-
-/**
- * The extraction inside the background's raw answer to `extract` (`{ ok: true, value }`), or null. The gate reads
- * it without the messaging module, which would grow the script every page loads.
- */
-export function extractedResult(reply: unknown): ExtractResult | null {
-  if (!reply || typeof reply !== 'object') return null;
-  const { ok, value } = reply as { ok?: unknown; value?: unknown };
-  if (ok !== true || !value || typeof value !== 'object' || !Array.isArray((value as ExtractResult).records)) return null;
-  return value as ExtractResult;
-}
-
-/** Whether the background's raw answer to `annotate:inject` says the annotator is on its way. */
-export function isAnnotating(reply: unknown): boolean {
-  return !!reply && typeof reply === 'object' && (reply as { ok?: unknown }).ok === true &&
-    (reply as { value?: { annotating?: unknown } }).value?.annotating === true;
+  return held.stale || pending ? null : { visible: held.visible, preview: held.preview, result: held.result };
 }

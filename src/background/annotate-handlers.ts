@@ -25,15 +25,15 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
   const refreshBadge = async (tabId: number) => showBadge(badge, tabId, await store.forTab(tabId));
 
   /**
-   * Extracts and keeps the result for the sender's tab and frame. The answer does not wait for the result to be
-   * stored: the store serialises its writes, so the badge and the popup still see them in order.
+   * Extracts and (with `keep`) keeps the result for the sender's tab and frame. The answer does not wait for the
+   * result to be stored: the store serialises its writes, so the badge and the popup still see them in order.
    */
-  async function extractFor(text: string, page: PageInfo, sender: Sender): Promise<ExtractResult> {
+  async function extractFor(text: string, page: PageInfo, sender: Sender, keep: boolean): Promise<ExtractResult> {
     const found = (await engine.get()).extract(text, page);
     // An irrelevant page shows nothing, whatever figures the rules happened to match.
     const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && tabId >= 0) {
+    if (keep && tabId !== undefined && tabId >= 0) {
       store
         .put({
           tabId,
@@ -50,7 +50,8 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     return result;
   }
 
-  router.on('extract', ({ text, page }, sender: Sender) => extractFor(text, page, sender), validateExtract);
+  // A preview (a long page's beginning) is shown but not kept: the whole text's result follows it.
+  router.on('extract', ({ text, page, preview }, sender: Sender) => extractFor(text, page, sender, !preview), validateExtract);
 
   router.on(
     'annotate:inject',

@@ -2,11 +2,13 @@
  * Browser benchmark of page annotation (`npm run bench:page`): real Chromium with the built extension, pages of
  * ~20,000 and ~100,000 characters made from the corpus, and an irrelevant page. Prints figures; asserts nothing.
  *
- * - load → highlights: from the page's load event to the extension's `indicator-lens:painted` mark
- *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads);
+ * - load → highlights: from the page's load event to the extension's first `indicator-lens:painted` mark
+ *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads).
+ *   A long page is painted twice: its beginning first (a preview, src/annotate/preview.ts), then the whole page;
+ *   both times are printed;
  * - longest task: the longest 'longtask' entry overlapping the extension's work spans (fixture pages run no
  *   script of their own), and the longest synchronous span the extension itself measured;
- * - irrelevant page: main-thread script time of the page (CDP ScriptDuration: only the extension's 1.6 kB gate
+ * - irrelevant page: main-thread script time of the page (CDP ScriptDuration: only the extension's gate
  *   content script runs there; the annotator is injected into relevant pages only) and the gate's own span.
  * Figures depend on machine load: run it on an otherwise idle machine (the load average is printed).
  */
@@ -19,12 +21,18 @@ import { escapeHtml, loadCorpus, pageHtml } from '../../tests/e2e/corpus';
 import { chromium } from 'playwright-core';
 import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../../tests/e2e/fixtures';
 import { startFixtureServer } from '../../tests/e2e/server';
+import { PREVIEW_CHARS } from '../annotate/preview';
 
 const WARM_RUNS = 5;
 
 interface PageFigures {
+  /** To the first highlights: a long page's preview (its beginning), else all of them. */
   loadToPaintMs: number | null;
+  /** To the highlights of the whole page. */
+  loadToCompleteMs: number | null;
   navToPaintMs: number | null;
+  /** Figures painted by the preview; null when the page had none. */
+  previewRecords: number | null;
   records: number;
   longestOverlappingLongTaskMs: number;
   longTasks: number;
@@ -81,7 +89,7 @@ async function load(context: BrowserContext, url: string, expectPaint: boolean):
 async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promise<PageFigures> {
   if (expectPaint) {
     await page
-      .waitForFunction(() => performance.getEntriesByName('indicator-lens:painted').length > 0, undefined, {
+      .waitForFunction(() => performance.getEntriesByName('indicator-lens:painted').some((m) => !(m as PerformanceMark).detail?.preview), undefined, {
         timeout: 30_000,
         polling: 50,
       })
@@ -94,7 +102,9 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
   const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   const inPage = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const painted = performance.getEntriesByName('indicator-lens:painted')[0] as PerformanceMark | undefined;
+    const marks = performance.getEntriesByName('indicator-lens:painted') as PerformanceMark[];
+    const painted = marks[0];
+    const complete = marks.find((m) => !(m.detail as { preview?: boolean } | null)?.preview);
     const spans = performance
       .getEntriesByType('measure')
       .filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall')
@@ -112,7 +122,9 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
     return {
       load: nav?.loadEventEnd ?? null,
       painted: painted?.startTime ?? null,
-      records: (painted?.detail as { records?: number } | undefined)?.records ?? 0,
+      complete: complete?.startTime ?? null,
+      previewRecords: painted && painted !== complete ? (painted.detail as { records: number }).records : null,
+      records: (complete?.detail as { records?: number } | undefined)?.records ?? 0,
       longestOverlapping: Math.max(0, ...overlapping.map((t) => t.duration)),
       longTasks: tasks.length,
       injection,
@@ -125,7 +137,9 @@ async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promi
   });
   return {
     loadToPaintMs: inPage.painted !== null && inPage.load ? inPage.painted - inPage.load : null,
+    loadToCompleteMs: inPage.complete !== null && inPage.load ? inPage.complete - inPage.load : null,
     navToPaintMs: inPage.painted,
+    previewRecords: inPage.previewRecords,
     records: inPage.records,
     longestOverlappingLongTaskMs: inPage.longestOverlapping,
     longTasks: inPage.longTasks,
@@ -188,9 +202,14 @@ async function main() {
     const [cold, ...warm] = runs;
     const chars = size.toLocaleString('en-US');
     rows.push(
-      `${chars}-char page (${cold!.records} figures highlighted)`,
+      `${chars}-char page (${cold!.records} figures highlighted${cold!.previewRecords === null ? '' : `; a preview of its first ${PREVIEW_CHARS.toLocaleString('en-US')} characters shows ${cold!.previewRecords} of them first`})`,
       `  load → highlights, cold engine:  ${ms(cold!.loadToPaintMs)}  (navigation start → highlights ${ms(cold!.navToPaintMs)})`,
       `  load → highlights, warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToPaintMs ?? NaN)))}  (navigation start → highlights ${ms(median(warm.map((r) => r.navToPaintMs ?? NaN)))})`,
+      ...(cold!.previewRecords === null
+        ? []
+        : [
+            `  load → all highlights of the page, cold engine: ${ms(cold!.loadToCompleteMs)}; warm (median of ${WARM_RUNS}): ${ms(median(warm.map((r) => r.loadToCompleteMs ?? NaN)))}`,
+          ]),
       `  gate verdict → annotator running (meanwhile the gate collects its text and the background extracts it; median of warm loads): ${ms(median(warm.map((r) => r.injectionMs ?? NaN)))}`,
       `  longest long task overlapping a synchronous extension span: ${ms(Math.max(...runs.map((r) => r.longestOverlappingLongTaskMs)))}`,
       `  longest long task while text collection was under way (page parsing/layout may run between its slices): ${ms(Math.max(...runs.map((r) => r.longestDuringCollectMs)))}`,

@@ -34,8 +34,11 @@ export interface ClipEntry {
 }
 
 export interface Messages {
-  /** content → background: run the engine on a page's visible text. */
-  extract: { request: { text: string; page: PageInfo }; response: ExtractResult };
+  /**
+   * content → background: run the engine on a page's visible text. `preview`: only the beginning of a long page,
+   * extracted first so its highlights show sooner (src/annotate/preview.ts); not kept for the tab.
+   */
+  extract: { request: { text: string; page: PageInfo; preview?: boolean }; response: ExtractResult };
   /** popup/compare page → background: the records of every open tab. */
   'tabs:results': { request: Record<string, never>; response: TabResult[] };
   /** card/popup/compare page → background: store records in the clipped library. */

@@ -22,6 +22,7 @@ export const validateExtract: Validator = (payload) => {
   if (typeof payload.text !== 'string') return 'text must be a string';
   if (payload.text.length > MAX_EXTRACT_TEXT) return `text longer than ${MAX_EXTRACT_TEXT}`;
   if (!isPlainObject(payload.page)) return 'page must be an object';
+  if (payload.preview !== undefined && typeof payload.preview !== 'boolean') return 'preview must be a boolean';
   return optionalString(payload.page, 'title', MAX_PAGE_FIELD) ?? optionalString(payload.page, 'url', MAX_PAGE_FIELD);
 };
 

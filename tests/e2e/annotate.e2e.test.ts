@@ -217,6 +217,37 @@ describe('card and badge', () => {
     expect(card.sentence).toContain('城镇新增就业40万人以上');
   });
 
+  it("on a long page, shows the first screens' figures first, then every figure of the page", async () => {
+    // Several corpus articles one after another make a page far longer than the preview.
+    const docs = relevantDocs.slice(0, 12);
+    const body = docs.map((d) => `<section>${articleHtml(d.source).html}</section>`).join('');
+    const url = server.add('/long.html', {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>long</title></head><body>${body}</body></html>`,
+    });
+    const page = await open(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('indicator-lens:painted').some((m) => !(m as PerformanceMark).detail.preview),
+      undefined,
+      { timeout: 20_000, polling: 100 },
+    );
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByName('indicator-lens:painted').map((m) => (m as PerformanceMark).detail as { records: number; preview: boolean }),
+    );
+    const [text, texts] = await Promise.all([
+      page.evaluate(() => document.body.innerText.length),
+      readHighlights(page).then(paintedTexts),
+    ]);
+    await page.bringToFront();
+    await expect.poll(() => activeTabBadge(browser.worker), { timeout: 5000 }).toBe(String(texts.length));
+    await page.close();
+    expect(text).toBeGreaterThan(30_000);
+    expect(marks[0]).toMatchObject({ preview: true });
+    expect(marks[0]!.records).toBeLessThan(marks.at(-1)!.records);
+    expect(marks.at(-1)).toEqual({ records: texts.length, preview: false });
+    // The last article's figures, far beyond the preview, are highlighted too.
+    expect(missedGold(docs.at(-1)!, texts)).toEqual([]);
+  });
+
   it('shows the number of figures on the toolbar badge', async () => {
     const doc = byName('004_7e97ff98d8e8a41e') ?? relevantDocs[0]!;
     const page = await open(server.add('/badge.html', { body: pageHtml(doc.source) }));

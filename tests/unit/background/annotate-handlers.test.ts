@@ -89,6 +89,17 @@ describe('annotate handlers', () => {
     expect((await store.forTab(2))[0]?.result.records).toEqual([]);
   });
 
+  it("shows a long page's preview without keeping it for the tab", async () => {
+    const { router, store, badges, sender } = setup();
+    const reply = (await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {}, preview: true } }, sender(7))) as {
+      value: { records: unknown[] };
+    };
+    expect(reply.value.records.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await store.all()).toEqual([]);
+    expect(badges.has(7)).toBe(false);
+  });
+
   it('refuses a bad payload without running the engine or storing anything', async () => {
     const { router, store } = setup();
     const reply = await router.dispatch({ type: 'extract', payload: { text: ['no'], page: {} } }, {} as never);

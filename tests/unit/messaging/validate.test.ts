@@ -6,6 +6,7 @@ describe('validateExtract', () => {
   it('accepts page text with an optional title and url', () => {
     expect(validateExtract({ text: '城镇新增就业40万人以上', page: {} })).toBeNull();
     expect(validateExtract({ text: '', page: { title: 't', url: 'https://example.org/' } })).toBeNull();
+    expect(validateExtract({ text: 'x', page: {}, preview: true })).toBeNull();
   });
 
   it.each([
@@ -16,6 +17,7 @@ describe('validateExtract', () => {
     ['page not an object', { text: 'x', page: 'https://a' }],
     ['title not a string', { text: 'x', page: { title: 1 } }],
     ['url too long', { text: 'x', page: { url: 'h'.repeat(10_000) } }],
+    ['preview not a boolean', { text: 'x', page: {}, preview: 'yes' }],
   ])('rejects %s', (_label, payload) => {
     expect(validateExtract(payload)).toEqual(expect.any(String));
   });
