@@ -59,6 +59,15 @@ function buildCell(placed: readonly Placed[], rowUnit: string): Cell {
   return { figures, progress: pairCell(figures) };
 }
 
+/**
+ * A cell is built when first read: a popup opening on a thousand records shows a few dozen cells, and the rest are
+ * read frame by frame as the table fills in. The getter keeps its value, also when copied to another object.
+ */
+function defineLazy(cells: Record<string, Cell>, columnId: string, build: () => Cell): void {
+  let cell: Cell | undefined;
+  Object.defineProperty(cells, columnId, { enumerable: true, configurable: true, get: () => (cell ??= build()) });
+}
+
 /** Every row and column of the inputs, unfiltered, in default order. */
 export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable {
   const columns = new Map<string, Column>();
@@ -101,7 +110,7 @@ export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable
       list.push(p);
     }
     const cells: Record<string, Cell> = {};
-    for (const [columnId, list] of byColumn) cells[columnId] = buildCell(list, unit);
+    for (const [columnId, list] of byColumn) defineLazy(cells, columnId, () => buildCell(list, unit));
     rows.push({ key: rowKey, indicator: first.record.indicator, label: first.record.label, unit, cells });
   }
   rows.sort((a, b) => compareRowKeys(a.key, b.key));
@@ -114,10 +123,14 @@ export function viewTable(full: ComparisonTable, options: CompareOptions = {}): 
   const columns = full.columns.filter((c) => keepColumn(c.id));
   let rows = full.rows.filter((r) => !options.rows || options.rows.has(r.key));
   if (options.columns) {
-    rows = rows.map((r) => ({
-      ...r,
-      cells: Object.fromEntries(Object.entries(r.cells).filter(([id]) => keepColumn(id))),
-    }));
+    rows = rows.map((r) => {
+      // Descriptors, not values: a cell not yet built stays unbuilt.
+      const cells: Record<string, Cell> = {};
+      for (const id of Object.keys(r.cells)) {
+        if (keepColumn(id)) Object.defineProperty(cells, id, Object.getOwnPropertyDescriptor(r.cells, id)!);
+      }
+      return { ...r, cells };
+    });
   }
   return {
     columns: sortColumns(columns, rows, options.columnSort ?? { by: 'appearance' }),

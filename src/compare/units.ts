@@ -9,16 +9,32 @@ const MAGNITUDE_PREFIXES: ReadonlyArray<[string, number]> = [
   ['百', 1e2],
 ];
 
+export interface SplitUnit {
+  readonly base: string;
+  readonly factor: number;
+}
+
+// A page set has a handful of units and the popup splits each of them thousands of times while it opens.
+const splitCache = new Map<string, SplitUnit>();
+
 /** Splits "万人" into base unit "人" and factor 1e4; a base unit returns factor 1. */
-export function splitUnit(unit: string): { base: string; factor: number } {
+export function splitUnit(unit: string): SplitUnit {
+  let split = splitCache.get(unit);
+  if (split) return split;
+  split = { base: unit, factor: 1 };
   for (const [prefix, factor] of MAGNITUDE_PREFIXES) {
-    if (unit.length > prefix.length && unit.startsWith(prefix)) return { base: unit.slice(prefix.length), factor };
+    if (unit.length > prefix.length && unit.startsWith(prefix)) {
+      split = { base: unit.slice(prefix.length), factor };
+      break;
+    }
   }
-  return { base: unit, factor: 1 };
+  if (splitCache.size < 1000) splitCache.set(unit, split);
+  return split;
 }
 
 /** Converts `value` from `unit` to `target`, or null when the base units differ (人 vs 个). */
 export function convert(value: number, unit: string, target: string): number | null {
+  if (unit === target) return value;
   const from = splitUnit(unit);
   const to = splitUnit(target);
   if (from.base !== to.base) return null;

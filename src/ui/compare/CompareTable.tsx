@@ -30,22 +30,31 @@ function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onCho
   );
 }
 
-/** Rows in the first paint (a popup screen shows about 12), then this many more per frame. */
-const FIRST_ROWS = 20;
+/**
+ * The first paint fills the cells of about one popup screen: 12 rows, and the 6 columns that fit its 780 px (the
+ * headers of all columns are there at once). The other cells follow in the next frames, this many rows per frame.
+ */
+export const FIRST_ROWS = 12;
+export const FIRST_COLUMNS = 6;
 const ROWS_PER_FRAME = 40;
 
 export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip }: Props) {
   // Large tables paint the first screen at once and the rest over the next frames, so the popup opens fast.
   const [limit, setLimit] = useState(FIRST_ROWS);
+  const [columnLimit, setColumnLimit] = useState(FIRST_COLUMNS);
   const total = table.rows.length;
+  const columnCount = table.columns.length;
   useEffect(() => {
-    if (limit >= total) {
+    if (limit >= total && columnLimit >= columnCount) {
       performance.mark('il-compare-complete');
       return;
     }
-    const id = setTimeout(() => setLimit((l) => l + ROWS_PER_FRAME), 0);
+    const id = setTimeout(() => {
+      setColumnLimit(Infinity);
+      setLimit((l) => l + ROWS_PER_FRAME);
+    }, 0);
     return () => clearTimeout(id);
-  }, [limit, total]);
+  }, [limit, total, columnLimit, columnCount]);
   const openHint = t('compare_open_hint');
   const clipLabel = t('compare_clip_figure');
   const fromLibrary = t('compare_from_library');
@@ -86,8 +95,8 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
           {table.rows.slice(0, limit).map((row) => (
             <tr key={row.key} data-row={row.key}>
               <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
-              {table.columns.map((c) => {
-                const cell = row.cells[c.id];
+              {table.columns.map((c, column) => {
+                const cell = column < columnLimit ? row.cells[c.id] : undefined;
                 return (
                   <td key={c.id} data-col={c.id}>
                     {cell &&

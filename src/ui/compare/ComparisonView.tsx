@@ -15,6 +15,7 @@ import { BarChart } from './BarChart';
 import { CompareTable } from './CompareTable';
 import { clipOf, libraryInputs, sourceRefOf, tabInputs } from './inputs';
 import { PickList } from './PickList';
+import { rememberedIncludeLibrary, rememberIncludeLibrary } from './include-library';
 import { cellWords, indicatorName } from './words';
 
 /** Columns shown before the user picks: a popup is 780 px wide, and thousands of cells only slow it down. */
@@ -33,18 +34,10 @@ function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): Expor
   return { record: f.record, source: sourceRefOf(f, library) };
 }
 
-/** The "include library" choice is remembered per view (extension-origin localStorage). */
-const INCLUDE_LIBRARY_KEY = 'il-include-library';
-
-export function rememberedIncludeLibrary(variant: 'popup' | 'page'): boolean {
-  const stored = globalThis.localStorage?.getItem(`${INCLUDE_LIBRARY_KEY}-${variant}`);
-  return stored === null || stored === undefined ? variant === 'page' : stored === '1';
-}
-
 export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'popup' | 'page' }) {
   const [includeLibrary, setIncludeLibraryState] = useState(() => rememberedIncludeLibrary(variant));
   const setIncludeLibrary = (on: boolean) => {
-    globalThis.localStorage?.setItem(`${INCLUDE_LIBRARY_KEY}-${variant}`, on ? '1' : '0');
+    rememberIncludeLibrary(variant, on);
     setIncludeLibraryState(on);
   };
   const [data, setData] = useState<Data | null>(null);

@@ -1,29 +1,42 @@
 /**
- * Starts a view's first data requests at once, before anything renders: the popup used to load its settings, then
- * render, and only then ask the background for the tabs' figures and the library — three waits in a row.
+ * A view's first data requests, started before anything renders, so the background answers while the interface
+ * renders its first state (the popup used to load its settings, then render, and only then ask).
  */
-import type { CompareApi } from './api';
+import type { CompareApi, Send } from './api';
 import type { LibraryItem } from '../../store/library-types';
 import type { TabResult } from '../../messaging/protocol';
-import { rememberedIncludeLibrary } from './ComparisonView';
+import { rememberedIncludeLibrary, type ViewVariant } from './include-library';
 
-export function prefetched(api: CompareApi, variant: 'popup' | 'page'): CompareApi {
-  let tabs: Promise<TabResult[]> | null = api.tabResults();
-  let library: Promise<LibraryItem[]> | null = rememberedIncludeLibrary(variant) ? api.libraryList() : null;
-  // A rejected prefetch is handed to the view like any failed request; until then it must not count as unhandled.
+export interface FirstRequests {
+  tabs: Promise<TabResult[]>;
+  /** Null when the view will not include the library. */
+  library: Promise<LibraryItem[]> | null;
+}
+
+export function startFirstRequests(variant: ViewVariant, send: Send): FirstRequests {
+  const tabs = send('tabs:results', {});
+  const library = rememberedIncludeLibrary(variant) ? send('library:list', {}).then((r) => r.entries) : null;
+  // A rejected request is handed to the view like any failed request; until then it must not count as unhandled.
   tabs.catch(() => undefined);
   library?.catch(() => undefined);
+  return { tabs, library };
+}
+
+/** The api whose first `tabResults()` and unfiltered `libraryList()` answer with the requests already sent. */
+export function prefetched(api: CompareApi, first: FirstRequests): CompareApi {
+  let tabs: Promise<TabResult[]> | null = first.tabs;
+  let library: Promise<LibraryItem[]> | null = first.library;
   return {
     ...api,
     tabResults() {
-      const first = tabs;
+      const answer = tabs;
       tabs = null;
-      return first ?? api.tabResults();
+      return answer ?? api.tabResults();
     },
     libraryList(query) {
-      const first = query ? null : library;
+      const answer = query ? null : library;
       if (!query) library = null;
-      return first ?? api.libraryList(query);
+      return answer ?? api.libraryList(query);
     },
   };
 }

@@ -73,3 +73,19 @@ describe('buildComparison', () => {
     expect(Object.keys(t.rows[0]!.cells)).toEqual([all.columns[1]!.id]);
   });
 });
+
+describe('cells built when read', () => {
+  it('gives the same cell on every read, also through a filtered view, and leaves unread cells unbuilt', async () => {
+    const { buildFullTable, viewTable } = await import('../../../src/compare/build');
+    const full = buildFullTable([shaanxi, shandong]);
+    const row = full.rows.find((r) => r.indicator === 'urban_new_jobs')!;
+    const [first, second] = full.columns;
+    expect(Object.getOwnPropertyDescriptor(row.cells, first!.id)?.get).toBeTypeOf('function');
+    const cell = row.cells[first!.id]!;
+    expect(row.cells[first!.id]).toBe(cell);
+    const view = viewTable(full, { columns: new Set([first!.id, second!.id]) });
+    const viewed = view.rows.find((r) => r.key === row.key)!;
+    expect(viewed.cells[first!.id]).toBe(cell);
+    expect(Object.keys(viewed.cells)).toEqual([first!.id, second!.id].filter((id) => id in row.cells));
+  });
+});

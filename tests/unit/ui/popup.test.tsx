@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComparisonView } from '../../../src/ui/compare/ComparisonView';
+import { FIRST_COLUMNS, FIRST_ROWS } from '../../../src/ui/compare/CompareTable';
 import { county, page, rec, shandong, shaanxi } from '../compare/records';
 import { fakeApi, tabResult } from './fake-api';
 import type { LibraryEntry } from '../../../src/store/library-types';
@@ -146,7 +147,7 @@ describe('popup comparison', () => {
     const long = page('https://p/long', '长表', '甲省', '2023', Array.from({ length: 120 }, (_, j) =>
       rec({ indicator: 'other', label: `指标${String(j).padStart(3, '0')}`, value: j, unit: '人' })));
     const { table } = await renderPopup(fakeApi([tabResult(long, 1)]));
-    expect(table.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(20);
+    expect(table.querySelectorAll('tbody tr').length).toBe(FIRST_ROWS);
     await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(120));
   });
 
@@ -160,7 +161,10 @@ describe('popup comparison', () => {
     );
     const { table } = await renderPopup(fakeApi(many));
     expect(table.querySelectorAll('thead th').length).toBe(21);
+    // The first screen: its rows and the columns that fit; every header, and empty cells keep the grid.
+    expect(table.querySelectorAll('.il-fig').length).toBe(FIRST_ROWS * FIRST_COLUMNS);
+    expect(table.querySelectorAll('tbody tr')[0]!.querySelectorAll('td').length).toBe(20);
     await waitFor(() => expect(table.querySelectorAll('tbody tr').length).toBe(25));
-    expect(table.querySelectorAll('.il-fig').length).toBe(500);
+    await waitFor(() => expect(table.querySelectorAll('.il-fig').length).toBe(500));
   });
 });
