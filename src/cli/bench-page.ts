@@ -23,7 +23,7 @@ import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../..
 import { startFixtureServer } from '../../tests/e2e/server';
 import { PREVIEW_CHARS } from '../annotate/preview';
 
-const WARM_RUNS = 5;
+const WARM_RUNS = 9;
 
 interface PageFigures {
   /** To the first highlights: a long page's preview (its beginning), else all of them. */

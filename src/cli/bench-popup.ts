@@ -1,6 +1,7 @@
 /**
- * Popup open-to-rendered time in real Chromium with the built extension, with 1,000 and 10,000 records in the
- * library (comparison includes the library). Prints figures; asserts nothing.
+ * Popup open-to-rendered time in real Chromium with the built extension, with 1, 1,000 and 10,000 records in the
+ * library (comparison includes the library; 1 record shows what opening the popup costs by itself). Each open is a
+ * new page. Prints figures; asserts nothing. BENCH_SIZES=1000 and BENCH_RUNS=25 change the sizes and opens per size.
  *
  *   npm run bench:popup            (builds first)
  *   EXTENSION_DIR=… tsx src/cli/bench-popup.ts
@@ -12,8 +13,9 @@ import { launchWithExtension, repoRoot } from '../../tests/e2e/fixtures';
 import type { IndicatorRecord } from '../extract/types';
 import { toLibraryJson } from '../export/json';
 import type { ExportItem } from '../export/export-types';
+import { FIRST_COLUMNS, FIRST_ROWS } from '../ui/compare/CompareTable';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 /** Realistic records: the gold records of the shared corpus (or the bundled samples), spread over many regions. */
@@ -128,8 +130,9 @@ async function main() {
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  console.log('open→rendered: navigation start of popup.html to the first screen rendered with tab and library data (the');
-  console.log('  first 20 rows; performance marks); all rows: until the last row of the table is rendered (median, ms);');
+  console.log('open→rendered: navigation start of a new popup.html page to the first screen painted with tab and library');
+  console.log(`  data (its first ${FIRST_ROWS} rows × ${FIRST_COLUMNS} columns filled; performance marks); all rows: until every cell is`);
+  console.log('  rendered (median, ms);');
   console.log('open→data: until both background answers arrived; fetch: the same two messages again from a loaded page.');
   console.log(`machine load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 }
