@@ -1,8 +1,9 @@
 import { sendMessage } from '../../src/messaging/send';
 import { startFirstRequests } from '../../src/ui/compare/prefetch';
+import { takeEarlyRequests } from '../../src/ui/popup/early-requests';
 import { startPopup } from '../../src/ui/popup/start';
 import '../../src/ui/compare/compare.css';
 import '../../src/ui/options/site-switch.css';
 
-// The figures are asked for first; the background answers while the interface renders.
-startPopup(startFirstRequests('popup', sendMessage), document.getElementById('app')!);
+// The head script asked for the figures while the page was parsing; without it, ask now.
+startPopup(takeEarlyRequests() ?? startFirstRequests('popup', sendMessage), document.getElementById('app')!);

@@ -5,17 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol';
+import { unwrapReply as unwrap } from './raw';
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function unwrap<T>(reply: unknown, type: string): T {
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new Error(`${type}: no handler answered`);
-  }
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(`${type}: ${r.error}`);
-  return r.value;
-}
+export type { Reply } from './raw';
 
 /** content/popup/options → background. */
 export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {

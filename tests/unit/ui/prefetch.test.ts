@@ -56,3 +56,14 @@ describe('first requests', () => {
     await expect(view.tabResults()).rejects.toThrow('no handler answered');
   });
 });
+
+describe("the popup's head-script handoff", () => {
+  it('hands the requests over once', async () => {
+    const { putEarlyRequests, takeEarlyRequests } = await import('../../../src/ui/popup/early-requests');
+    const requests = { tabs: Promise.resolve([]), library: null };
+    expect(takeEarlyRequests()).toBeNull();
+    putEarlyRequests(requests);
+    expect(takeEarlyRequests()).toBe(requests);
+    expect(takeEarlyRequests()).toBeNull();
+  });
+});
