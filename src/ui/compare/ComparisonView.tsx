@@ -1,5 +1,5 @@
 /** The comparison of open tabs (and optionally the library): toolbar, table, chart. Used by the popup and the full page. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { buildFullTable, viewTable } from '../../compare/build';
 import type { ColumnSort, Figure } from '../../compare/types';
 import { toCsv } from '../../export/csv';
@@ -50,7 +50,9 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
   const [status, setStatus] = useState('');
   const [reloads, setReloads] = useState(0);
 
-  useEffect(() => {
+  // A layout effect subscribes right after the first render: an ordinary effect would wait for the next frame, while
+  // the popup's prefetched answers may already be there.
+  useLayoutEffect(() => {
     let live = true;
     Promise.all([api.tabResults(), includeLibrary ? api.libraryList() : Promise.resolve([])])
       .then(([tabs, library]) => {
