@@ -46,6 +46,20 @@ describe('popup comparison', () => {
     expect(button.title).toContain('今年陕西省城镇新增就业40万人以上');
   });
 
+  it('can be used from the keyboard: every figure and clip action is a named button, the pickers are disclosures', async () => {
+    const { table, calls } = await renderPopup();
+    const figure = within(row(table, 'urban_new_jobs')).getByRole('button', { name: /^≥40万人 目标/ });
+    const clip = within(row(table, 'urban_new_jobs')).getByRole('button', { name: '收藏这个数字 ≥40万人 目标' });
+    expect(figure.tabIndex).toBe(0);
+    expect(clip.tabIndex).toBe(0);
+    for (const b of table.querySelectorAll('button')) expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
+    expect(screen.getByTestId('column-picker').querySelector('summary')).toBeTruthy();
+    figure.focus();
+    expect(document.activeElement).toBe(figure);
+    fireEvent.click(figure); // Enter and Space on a focused <button> fire click
+    await waitFor(() => expect(calls.open).toHaveLength(1));
+  });
+
   it('clicking a figure asks the background to open its tab at the passage', async () => {
     const { table, calls } = await renderPopup();
     fireEvent.click(within(row(table, 'urban_new_jobs')).getByText('≥110万人 目标'));
