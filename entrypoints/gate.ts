@@ -7,6 +7,7 @@
 import { watchForRelevance } from '../src/annotate/gate';
 import { requestAnnotation } from '../src/annotate/gate-requests';
 import { putHandoff } from '../src/annotate/handoff';
+import { rawSendMessage } from '../src/messaging/raw';
 import { collectVisibleTextChunked } from '../src/page/visible-text';
 
 /** A cross-origin iframe (ads, widgets) is never an article worth annotating; same-origin frames are. */
@@ -22,16 +23,11 @@ function isSameOriginFrame(): boolean {
 export default defineUnlistedScript(() => {
   if (!isSameOriginFrame() || !document.body) return;
   watchForRelevance(document, async () => {
-    const api = (globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome;
-    const send = (message: unknown) => api!.runtime.sendMessage(message);
     const collect = () => collectVisibleTextChunked(document.body, { budgetMs: 8 });
-    const { injecting, visible, preview, result } = requestAnnotation(send, collect, { title: document.title, url: location.href });
+    const page = { title: document.title, url: location.href };
+    const { injecting, visible, preview, result } = requestAnnotation(rawSendMessage, collect, page);
     visible.catch(() => undefined); // the annotator collects again
     putHandoff(document, { visible, preview, result });
     return injecting;
   });
 });
-
-interface RuntimeLike {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}

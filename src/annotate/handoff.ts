@@ -9,14 +9,6 @@ import type { VisibleText } from '../page/visible-text';
 
 const KEY = Symbol.for('indicator-lens.handoff');
 
-interface Held {
-  visible: Promise<VisibleText>;
-  preview: Promise<ExtractResult | null>;
-  result: Promise<ExtractResult | null>;
-  stale: boolean;
-  observer: MutationObserver;
-}
-
 export interface Handoff {
   /** Rejects when the gate's collection failed (the annotator then collects itself). */
   visible: Promise<VisibleText>;
@@ -24,6 +16,11 @@ export interface Handoff {
   preview: Promise<ExtractResult | null>;
   /** The extraction of the visible text; null when the background gave none (the annotator then asks itself). */
   result: Promise<ExtractResult | null>;
+}
+
+interface Held extends Handoff {
+  stale: boolean;
+  observer: MutationObserver;
 }
 
 type Holder = { [KEY]?: Held };

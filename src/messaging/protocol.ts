@@ -78,3 +78,5 @@ export type MessageType = keyof Messages;
 export type RequestOf<T extends MessageType> = Messages[T]['request'];
 export type ResponseOf<T extends MessageType> = Messages[T]['response'];
 export type Envelope<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };
+/** A typed request to the background: `sendMessage` (send.ts), `rawSendMessage` (raw.ts) or a test's fake. */
+export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;

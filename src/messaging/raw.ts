@@ -1,7 +1,7 @@
 /**
- * Messaging without the webextension polyfill, for scripts that must be small and start fast (the popup's classic
- * script that asks for the figures while the page is still parsing). Chrome's and Firefox's `runtime.sendMessage`
- * both return promises.
+ * Messaging without the webextension polyfill, for scripts that must be small and start fast: the page gate every
+ * page loads, and the popup's classic script that asks for the figures while the page is still parsing. Chrome's and
+ * Firefox's `runtime.sendMessage` both return promises.
  */
 import type { Envelope, MessageType, RequestOf, ResponseOf } from './protocol';
 
@@ -21,7 +21,7 @@ interface RuntimeLike {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
-/** extension page → background, typed like `sendMessage` in send.ts. */
+/** content script or extension page → background, typed like `sendMessage` in send.ts. */
 export async function rawSendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   const g = globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike };
   const api = g.browser ?? g.chrome;

@@ -1,6 +1,6 @@
 /** What the comparison and library views need from the extension; the browser implementation and test fakes. */
 import { browser } from 'wxt/browser';
-import type { ClipEntry, MessageType, RequestOf, ResponseOf, TabResult } from '../../messaging/protocol';
+import type { ClipEntry, RequestOf, ResponseOf, Send, TabResult } from '../../messaging/protocol';
 import { sendMessage, sendToTab } from '../../messaging/send';
 import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 
@@ -19,7 +19,7 @@ export interface CompareApi {
   openFullView(): Promise<void>;
 }
 
-export type Send = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
+export type { Send };
 
 /** The library and tab operations as messages to the background, over any `send`. */
 export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'openFullView' | 'activeTabId'> {

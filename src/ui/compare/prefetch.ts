@@ -2,9 +2,9 @@
  * A view's first data requests, started before anything renders, so the background answers while the interface
  * renders its first state (the popup used to load its settings, then render, and only then ask).
  */
-import type { CompareApi, Send } from './api';
+import type { CompareApi } from './api';
 import type { LibraryItem } from '../../store/library-types';
-import type { TabResult } from '../../messaging/protocol';
+import type { Send, TabResult } from '../../messaging/protocol';
 import { rememberedIncludeLibrary, type ViewVariant } from './include-library';
 
 export interface FirstRequests {
