@@ -62,6 +62,18 @@ export function recordsMatch(gold: Scored, got: Scored): boolean {
   );
 }
 
+/**
+ * The full record as the comparison shows it: the spec's match, and the gold's region and period as well — what
+ * puts a figure in the right column. A gold record without its own region or period takes the document's.
+ */
+export function recordsMatchFull(gold: GoldRecord, doc: Pick<GoldDoc, 'region' | 'period'>, got: IndicatorRecord): boolean {
+  return (
+    recordsMatch(gold, got) &&
+    (gold.region === undefined ? doc.region : gold.region) === got.region &&
+    (gold.period === undefined ? doc.period : gold.period) === got.period
+  );
+}
+
 export interface DocScore {
   doc: string;
   relevantGold: boolean;
@@ -75,15 +87,19 @@ export interface DocScore {
   pairs: Array<{ gold: GoldRecord; got: IndicatorRecord }>;
 }
 
-/** Greedy one-to-one matching in document order; each extracted record serves at most one gold record. */
-export function scoreDoc(gold: GoldDoc, relevantGot: boolean, got: IndicatorRecord[]): DocScore {
+/**
+ * Greedy one-to-one matching in document order; each extracted record serves at most one gold record. `full` also
+ * requires region and period to agree with the gold.
+ */
+export function scoreDoc(gold: GoldDoc, relevantGot: boolean, got: IndicatorRecord[], full = false): DocScore {
+  const match = full ? (g: GoldRecord, r: IndicatorRecord) => recordsMatchFull(g, gold, r) : recordsMatch;
   const goldCore = gold.records.filter(isCore);
   const gotCore = got.filter(isCore);
   const used = new Set<number>();
   const misses: GoldRecord[] = [];
   const pairs: DocScore['pairs'] = [];
   for (const g of goldCore) {
-    const i = gotCore.findIndex((r, j) => !used.has(j) && recordsMatch(g, r));
+    const i = gotCore.findIndex((r, j) => !used.has(j) && match(g, r));
     if (i < 0) misses.push(g);
     else {
       used.add(i);

@@ -19,12 +19,36 @@ const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
 const SECOND_PART = /^二[、.．]/;
 
+/**
+ * A heading or lead that ends in a result — （六）…，人民生活品质稳步提高; 2025年主要目标任务如期完成; 就业促进更有力 — reports
+ * what happened, whatever plan words its subject holds; a plan's headings end in what is to be done (扎实推进共同富裕).
+ */
+const RESULT_PREDICATE =
+  /(?<!的)(?:(?:稳步|持续|不断|明显|显著|大幅|全面|进一步|如期|顺利|圆满|超额|基本|有效|逐步|较快)(?:提高|提升|增强|改善|增进|完成|加强|巩固|扩大|优化|向好|落实|见效|增长|下降|实现|健全|完善)|更(?:有力|健全|普惠|完善|充分|扎实|加)[^，。；]{0,4}|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|成效(?:明显|显著)|(?:迈出|实现)[^，。；]{0,6}(?:步伐|提升|突破))[。！；]?$/;
+/** A clause that starts by urging (推动财税体制改革取得新进展) sets a goal even when it ends in a result. */
+const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|推进|争取|力求|要|将|坚持|全力|奋力|聚力|聚焦|深入|大力|扎实)/;
+/**
+ * A plan word that is the object of a verb of surpassing (就业超过预期目标, 超额完成年度目标任务) reviews, it does not plan;
+ * a bare 实现/完成 does not (为实现上述目标，要…).
+ */
+const PLAN_WORD_REACHED = /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)/g;
+
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(s: string): SectionState['mode'] {
-  const review = lastIndexOf(REVIEW_RE, s);
-  const plan = lastIndexOf(PLAN_RE, s);
+  const last = lastClause(s);
+  if (RESULT_PREDICATE.test(last) && !PLAN_VERB_FIRST.test(last)) return 'actual';
+  const reached = lastIndexOf(PLAN_WORD_REACHED, s);
+  const review = Math.max(lastIndexOf(REVIEW_RE, s), reached);
+  const plan = lastIndexOf(PLAN_RE, s.replace(PLAN_WORD_REACHED, (m) => '\u3000'.repeat(m.length)));
   if (review < 0 && plan < 0) return null;
   return review > plan ? 'actual' : 'target';
+}
+
+/** The last clause of a heading or lead (after its last comma or full stop, the closing punctuation kept). */
+function lastClause(s: string): string {
+  const t = s.trim().replace(/[，,：:]$/, '');
+  const cut = Math.max(t.lastIndexOf('，', t.length - 2), t.lastIndexOf('。', t.length - 2), t.lastIndexOf('！', t.length - 2));
+  return t.slice(cut + 1);
 }
 
 function lastIndexOf(re: RegExp, s: string): number {
