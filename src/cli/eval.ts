@@ -1,7 +1,9 @@
 /**
- * `npm run eval [-- --json] [--no-segmentation]`: scores the engine on ../shared/corpus with the spec's strict
- * matching — per indicator and overall precision / recall / F1, irrelevant pages kept quiet — and lists every
- * miss and extra.
+ * `npm run eval [-- --json] [--no-segmentation] [--set NAME,…]`: scores the engine on ../shared/corpus and the
+ * project's batches (tests/corpus/<batch>) with the spec's strict matching — per indicator and overall precision /
+ * recall / F1, the same with region and period required, per genre and per set, irrelevant pages kept quiet — and
+ * lists every miss, extra and misplaced figure. `--set` scores only the named sets (`shared`, a batch's folder):
+ * how a new batch is scored at first sight.
  */
 import { createExtractor } from '../extract/index';
 import { loadCorpus, corpusAvailable, corpusDir } from '../eval/corpus';
@@ -11,9 +13,12 @@ import { excerptScore } from '../eval/excerpts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => !['--json', '--no-segmentation', '--help', '-h'].includes(a));
-  if (unknown.length > 0 || args.includes('--help') || args.includes('-h')) {
-    process.stderr.write('usage: npm run eval -- [--json] [--no-segmentation]\n');
+  const setAt = args.indexOf('--set');
+  const sets = setAt >= 0 ? args[setAt + 1]?.split(',').filter(Boolean) : undefined;
+  const flags = setAt >= 0 ? args.filter((_, i) => i !== setAt && i !== setAt + 1) : args;
+  const unknown = flags.filter((a) => !['--json', '--no-segmentation', '--help', '-h'].includes(a));
+  if (unknown.length > 0 || (setAt >= 0 && !sets?.length) || args.includes('--help') || args.includes('-h')) {
+    process.stderr.write('usage: npm run eval -- [--json] [--no-segmentation] [--set shared|BATCH[,…]]\n');
     return unknown.length > 0 ? 2 : 0;
   }
   if (!corpusAvailable()) {
@@ -22,7 +27,11 @@ async function main(): Promise<number> {
   }
   const extractor = await createExtractor({ segmentation: !args.includes('--no-segmentation') });
   await extractor.segmentationReady;
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus({ sets });
+  if (corpus.length === 0) {
+    process.stderr.write(`indicator-lens: no corpus documents in the set(s) ${sets?.join(', ')}\n`);
+    return 1;
+  }
   const result = evaluate(extractor, corpus);
   const excerpts = excerptScore(extractor, corpus);
   process.stdout.write(
