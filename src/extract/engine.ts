@@ -15,6 +15,7 @@ import { continuation } from './rules/continuation';
 import { otherFigure } from './rules/other-figure';
 import { respectively } from './rules/respectively';
 import { seriesMember } from './rules/series';
+import { planFigure } from './rules/plan-figure';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
@@ -30,7 +31,7 @@ import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
  * nearby can claim them; a label before the figure beats one after it; a bare series member follows its head.
  */
 export const RULES: readonly Rule[] = [
-  progressShare, respectively, labelledFigure, trailingLabel, continuation, seriesMember, otherFigure,
+  progressShare, respectively, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
 ];
 
 export interface EngineDeps {
@@ -87,14 +88,16 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
       c.kind ??
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
-        docYear, section, around,
+        docYear, section, around, measured: c.measured,
       });
+    const figurePeriod = refinePeriod(around, c.start, section.period, period);
     records.push(
       toRecord(text, c, {
         label: c.label,
         kind,
         region: recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
-        period: refinePeriod(around, c.start, section.period, period),
+        // A plan is for the whole year, even when the figure measured against it covers part of it.
+        period: c.plan ? (figurePeriod?.slice(0, 4) ?? null) : figurePeriod,
       }),
     );
   }

@@ -3,7 +3,7 @@
  * figure of the sentence: the refiners used to rescan the sentence's prefix for each figure.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES } from '../lexicon/cues';
+import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import { findTimes, type TimeMention } from './time';
 
@@ -12,8 +12,12 @@ type Tense = Exclude<Kind, 'progress'>;
 export interface SentenceCues {
   /** Time mentions, offsets into the page text. */
   times: TimeMention[];
-  /** Target/actual cue words (neutral ones already dropped), offsets into the page text. */
-  cues: Array<{ start: number; end: number; kind: Tense }>;
+  /**
+   * Target/actual cue words (neutral ones already dropped), offsets into the page text. `clauseOnly`: a plan noun
+   * (目标任务, 预期目标) that names a plan inside its own clause (比年目标任务4%低…) and does not announce the clauses after
+   * it, unless it introduces them (主要预期目标是：…).
+   */
+  cues: Array<{ start: number; end: number; kind: Tense; clauseOnly?: boolean }>;
   /** Horizons (到2025年, 2030年前): the year a plan is to be reached by. */
   horizons: Array<{ start: number; end: number; year: number }>;
 }
@@ -26,6 +30,8 @@ const CUE_RE = new RegExp(
   'g',
 );
 
+const PLAN_NOUNS = new Set(TARGET_PLAN_NOUNS);
+
 export function sentenceCues(text: string, start: number, end: number, docYear: number | null): SentenceCues {
   const sentence = text.slice(start, end);
   const times = findTimes(sentence, docYear).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
@@ -33,7 +39,8 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m !== null; m = CUE_RE.exec(sentence)) {
     if (m.groups?.neutral) continue;
-    cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual' });
+    const clauseOnly = PLAN_NOUNS.has(m[0]) && !/^\s*(?:是|为|：|:)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
   }
   const horizons: SentenceCues['horizons'] = [];
   HORIZON_RE.lastIndex = 0;

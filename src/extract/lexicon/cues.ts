@@ -15,6 +15,9 @@ export const TARGET_CUES = [
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是',
 ];
 
+/** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */
+export const TARGET_PLAN_NOUNS = ['预期目标', '主要目标', '目标任务', '奋斗目标'];
+
 /** Words that contain a cue but say neither (将近 is "nearly", 模拟 is "simulate"); matched first, then ignored. */
 export const NEUTRAL_CUES = [
   '将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚',

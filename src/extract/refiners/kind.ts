@@ -33,13 +33,31 @@ export interface KindContext {
   section: SectionState;
   /** Cues and times of the full sentence around the figure. */
   around: SentenceCues;
+  /** A share of a plan qualifies the figure. */
+  measured?: boolean;
+}
+
+const CLAUSE_BREAK = /[，,；;]/;
+
+/** The nearest cue before the figure; a plan noun only within the figure's own clause. */
+function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
+  for (let i = k.around.cues.length - 1; i >= 0; i--) {
+    const c = k.around.cues[i]!;
+    if (c.end > k.figureStart) continue;
+    if (c.clauseOnly && CLAUSE_BREAK.test(k.text.slice(c.end, k.figureStart))) continue;
+    return c;
+  }
+  return undefined;
 }
 
 export function refineKind(k: KindContext): Tense {
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal.
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
   if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
-  const cue = lastBefore(k.around.cues, 0, k.figureStart);
+  const cue = lastCue(k);
+  // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
+  // unless its own clause calls it a goal.
+  if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
   if (cue) return cue.kind;
 
   const time = lastBefore(k.around.times, k.sentenceStart, k.figureStart);

@@ -15,8 +15,12 @@ export interface Candidate {
   end: number;
   /** Text between the label and the figure (年均超过, 控制在), where prefix comparators live. */
   gapStart: number;
-  /** Set by rules that know it (progress shares). */
+  /** Set by rules that know it (progress shares, plans). */
   kind?: Kind;
+  /** The plan another figure of the sentence is measured against (完成年目标任务12500人的98.5%). */
+  plan?: boolean;
+  /** A share of a plan qualifies this figure: it is what was done, unless its own clause says it is a goal. */
+  measured?: boolean;
 }
 
 export interface RuleInput {

@@ -19,11 +19,12 @@ const LOOKBACK = 20;
 export const progressShare: Rule = ({ text, sentence, quantities, index, previous }) => {
   const q = quantities[index]!;
   if (q.unit !== '%') return null;
-  const head = findSeriesHead(text, sentence.start, quantities, index);
+  const head = findSeriesHead(text, sentence.start, quantities, index) ?? afterPlan(text, quantities, index, previous);
   if (!head) return null;
   const { cueStart, position, respectively } = head;
-  // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains.
-  const candidates = previous.filter((c) => c.kind !== 'progress' && !inClosedParentheses(text, c, cueStart));
+  // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains, never the
+  // plan it is measured against.
+  const candidates = previous.filter((c) => c.kind !== 'progress' && !c.plan && !inClosedParentheses(text, c, cueStart));
   if (candidates.length === 0) return null;
   let target: Candidate | undefined;
   if (respectively) {
@@ -34,6 +35,7 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     target = candidates[candidates.length - 1];
   }
   if (!target) return null;
+  target.measured = true;
   const start = position === 0 ? cueStart : q.start;
   return {
     indicator: target.indicator,
@@ -66,6 +68,21 @@ function findSeriesHead(
   const m = SHARE_CUE.exec(before);
   if (!m) return null;
   return { cueStart: from + m.index, position, respectively: position > 0 || /分别/.test(before) };
+}
+
+/** 完成年目标任务12500人的|98.5%: the share right after the plan figure it is measured against. */
+const AFTER_PLAN = /^[^，,。；;、\d%％]{0,8}的$/;
+
+function afterPlan(
+  text: string,
+  quantities: readonly Quantity[],
+  index: number,
+  previous: readonly Candidate[],
+): { cueStart: number; position: number; respectively: boolean } | null {
+  const plan = previous[previous.length - 1];
+  if (!plan?.plan || plan.quantity !== quantities[index - 1]) return null;
+  if (!AFTER_PLAN.test(text.slice(plan.end, quantities[index]!.start))) return null;
+  return { cueStart: plan.start, position: 0, respectively: false };
 }
 
 const OPEN = /[（(]/;

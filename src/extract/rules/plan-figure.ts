@@ -1,0 +1,46 @@
+/**
+ * The plan a figure is measured against, stated in the same sentence: 实现城镇新增就业12314人，完成年目标任务12500人的
+ * 98.5%; 城镇新增就业人员936万人，为全年目标任务1000万人的94%; 2842人，占4600人年计划的61.78%; 完成全年35万目标任务的
+ * 62.6%. The plan figure is a target of the sentence's topic; the share after it is left to the progress rule.
+ */
+import { unitFor, type Candidate, type Rule } from './candidate';
+import { INDICATOR_BY_ID } from '../lexicon/indicators';
+
+/** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
+const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
+/** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
+const PLAN_AFTER = /^的?(?:全年|年度|年)?(?:目标任务|计划任务|计划|目标)/;
+/** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
+const LEAD = /^[，,；;（(]?\s*(?:完成了?|为|占|比|较|超过|相当于)?(?:全年|年度)?\s*$/;
+
+export const planFigure: Rule = ({ text, quantities, index, previous }) => {
+  const topic = lastMeasured(previous);
+  if (!topic) return null;
+  const def = INDICATOR_BY_ID.get(topic.indicator);
+  if (!def) return null;
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  if (!prev || prev !== topic.quantity) return null;
+  const unit = unitFor(q, def);
+  if (unit === null) return null;
+  const between = text.slice(prev.end, q.start);
+  const before = PLAN_BEFORE.exec(between);
+  const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 8));
+  if (before && LEAD.test(between.slice(0, before.index))) {
+    const start = prev.end + before.index;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true };
+  }
+  if (after && LEAD.test(between)) {
+    return {
+      indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
+      gapStart: q.start, kind: 'target', plan: true,
+    };
+  }
+  return null;
+};
+
+/** The figure the sentence is about: the last one that is neither a share nor itself a plan. */
+function lastMeasured(previous: readonly Candidate[]): Candidate | undefined {
+  const last = previous[previous.length - 1];
+  return last && last.kind !== 'progress' && !last.plan && last.indicator !== 'other' ? last : undefined;
+}
