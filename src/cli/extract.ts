@@ -54,7 +54,7 @@ async function processFile(extractor: Extractor, file: string): Promise<Document
   const empty = { relevant: false, region: null, period: null, records: [] };
   try {
     const doc = await readDocument(file);
-    const result = extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: file });
+    const result = extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: file, ...(doc.date !== undefined && { date: doc.date }) });
     return { file, ...result, ...(doc.title !== undefined && { title: doc.title }) };
   } catch (error) {
     if (error instanceof DocumentError) return { file, ...empty, error: error.message };

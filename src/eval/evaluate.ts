@@ -37,7 +37,7 @@ export function evaluate(extractor: Extractor, corpus: CorpusDoc[]): Evaluation 
   const relevanceErrors: string[] = [];
   const others = { gold: 0, found: 0, exactLabel: 0 };
   for (const c of corpus) {
-    const r = extractor.extract(c.doc.text, { title: c.doc.title, url: c.path });
+    const r = extractor.extract(c.doc.text, { title: c.doc.title, url: c.path, date: c.doc.date });
     const o = matchOthers(c.gold.records.filter((g) => !isCore(g)), r.records.filter((x) => !isCore(x)));
     others.gold += o.gold;
     others.found += o.found;

@@ -25,6 +25,7 @@ import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
+import { toSimplified } from './text/simplified';
 
 /**
  * Order matters: a share of a plan is never a label's figure; a 分别 list pairs items and figures before any label
@@ -51,14 +52,22 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
   return first && first.length <= TITLE_MAX ? first : undefined;
 }
 
+const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会/;
+
+function isWorkReport(text: string, title: string | undefined): boolean {
+  return WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000));
+}
+
 function pagePeriod(docYear: number | null, title: string | undefined): string | null {
   if (docYear === null) return null;
   const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
   return inTitle?.period ?? String(docYear);
 }
 
-export function extractRecords(text: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
-  const title = pageTitle(text, page);
+export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
+  // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
+  const text = toSimplified(source);
+  const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
   const sentences = splitSentences(text);
   const quantities = scanQuantities(text);
 
@@ -71,8 +80,10 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
   if (!relevant) return { relevant, region: null, period: null, records: [] };
 
   const region = pageRegion(text, title);
-  const docYear = documentYear(text, title);
+  const docYear = documentYear(text, title, page?.date);
   const period = pagePeriod(docYear, title);
+  // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
+  const reviewPeriod = docYear !== null && isWorkReport(text, title) ? String(docYear - 1) : period;
 
   const lines = splitLines(text);
   const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));
@@ -90,9 +101,9 @@ export function extractRecords(text: string, page: PageInfo | undefined, deps: E
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured,
       });
-    const figurePeriod = refinePeriod(around, c.start, section.period, period);
+    const figurePeriod = refinePeriod(around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
     records.push(
-      toRecord(text, c, {
+      toRecord(text, source, c, {
         label: c.label,
         kind,
         region: recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
@@ -138,6 +149,7 @@ function proposeAll(
 
 function toRecord(
   text: string,
+  source: string,
   c: Candidate,
   refined: Pick<IndicatorRecord, 'label' | 'kind' | 'region' | 'period'>,
 ): IndicatorRecord {
@@ -154,7 +166,7 @@ function toRecord(
     masked: q.masked,
     region: refined.region,
     period: refined.period,
-    text: text.slice(c.start, c.end),
+    text: source.slice(c.start, c.end),
     start: c.start,
     end: c.end,
   };

@@ -49,6 +49,8 @@ export interface IndicatorRecord {
 export interface PageInfo {
   title?: string;
   url?: string;
+  /** When the page was published, as written (2021-10-18, 2021年10月18日, an HTTP date): the page's "now". */
+  date?: string;
 }
 
 export interface ExtractResult {

@@ -5,6 +5,8 @@
 
 export interface FrontMatter {
   title?: string;
+  /** The `date:` line as written (2021-10-18, Mon, 18 Oct 2021 04:50:16 GMT): the page's "now". */
+  date?: string;
   /** The document after the front matter. */
   body: string;
 }
@@ -36,6 +38,8 @@ export function splitFrontMatter(text: string): FrontMatter {
   }
   const titleLine = lines.find((line) => /^title\s*:/.test(line));
   const title = titleLine ? unquote(titleLine.replace(/^title\s*:/, '')) : '';
+  const dateLine = lines.find((line) => /^date\s*:/.test(line));
+  const date = dateLine ? unquote(dateLine.replace(/^date\s*:/, '')) : '';
   const body = text.slice(match[0].length);
-  return title ? { title, body } : { body };
+  return { ...(title && { title }), ...(date && { date }), body };
 }

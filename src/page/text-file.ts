@@ -10,6 +10,8 @@ export interface LoadedDocument {
   text: string;
   title?: string;
   url?: string;
+  /** When the page says it was published (front matter `date:`), as written. */
+  date?: string;
 }
 
 /** A user-facing failure to read a document; `message` is the whole line to print. */
@@ -107,8 +109,8 @@ export function documentFromSource(source: string, isHtml: boolean): LoadedDocum
     const url = link?.match(/\bhref=["']?([^"'\s>]+)/i)?.[1];
     return { text, ...(title !== undefined && { title }), ...(url !== undefined && { url }) };
   }
-  const { title: frontTitle, body } = splitFrontMatter(normalizeSource(source));
-  if (frontTitle !== undefined) return { text: `${frontTitle}\n${body}`, title: frontTitle };
+  const { title: frontTitle, date, body } = splitFrontMatter(normalizeSource(source));
+  if (frontTitle !== undefined) return { text: `${frontTitle}\n${body}`, title: frontTitle, ...(date && { date }) };
   const title = plainTextTitle(body);
   return title === undefined ? { text: body } : { text: body, title };
 }

@@ -17,6 +17,7 @@ export interface SectionState {
 const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
+const ANNUAL_TARGETS = /主要预期目标|年度目标|全年目标|主要目标/;
 const SECOND_PART = /^二[、.．]/;
 
 /**
@@ -105,7 +106,9 @@ export function sectionStates(
     const next = mode ?? timeMode;
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null) {
-      state = { mode: next, period: time ? time.period : next === state.mode ? state.period : null };
+      // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
+      const annual = !time && ANNUAL_TARGETS.test(probe);
+      state = { mode: next, period: time ? time.period : next === state.mode && !annual ? state.period : null };
     } else if (time && line.heading) {
       state = { mode: state.mode, period: time.period };
     }

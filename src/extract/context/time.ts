@@ -68,8 +68,9 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       const y = year ? Number(year) : docYear;
       if (g.until !== '到') out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
     } else if (year) {
-      // 到2030年 names a horizon, not the period of a figure in the same clause.
+      // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
+      if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: 'point' });
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
@@ -91,6 +92,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     } else if (g.next5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 4}`, year: null, span: 'next' });
     } else if (g.lastYear) {
+      // 与去年同期相比 compares; it dates nothing.
+      if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
     } else if (g.thisYear) {
       if (docYear !== null) out.push({ ...at, period: String(docYear), year: docYear, span: 'point' });
@@ -104,7 +107,17 @@ const DATELINE_RE =
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
-/** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标). */
+/**
+ * A year named only to compare with (较2019年同期增加, 比2019年增长, 与2020年相比, 2019年同期): neither the figure's period
+ * nor the page's year.
+ */
+export function isComparisonYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 4);
+  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较)/.test(after);
+}
+
+/** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 function ownYears(text: string): number[] {
   const out: number[] = [];
   ANY_YEAR_RE.lastIndex = 0;
@@ -112,18 +125,33 @@ function ownYears(text: string): number[] {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + 5, m.index + 9);
     if (/[到至于—\-~]$|锚定$/.test(before) || /^(?:远景|前|左右)/.test(after)) continue;
+    if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     out.push(Number(m[1]));
   }
   return out;
 }
 
+/** The year of a published date as written: 2021-10-18, 2021/10/18, 2021年10月18日, Mon, 18 Oct 2021 04:50:16 GMT. */
+export function yearOfDate(date: string | undefined): number | null {
+  const m = date ? /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
+const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
+
 /**
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
-export function documentYear(text: string, title: string | undefined): number | null {
+export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
-  if (fromTitle) return Number(fromTitle[1]);
+  if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
+  const published = yearOfDate(date);
+  if (published !== null) return published;
+  // A full date in the page's first lines is its dateline: the year the page speaks from.
+  const top = TOP_DATELINE.exec(text.slice(0, 600));
+  if (top) return Number(top[1]);
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
