@@ -16,6 +16,7 @@ import { otherFigure } from './rules/other-figure';
 import { respectively } from './rules/respectively';
 import { seriesMember } from './rules/series';
 import { planFigure } from './rules/plan-figure';
+import { framedFigure } from './rules/framed-figure';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
@@ -32,7 +33,7 @@ import { toSimplified } from './text/simplified';
  * nearby can claim them; a label before the figure beats one after it; a bare series member follows its head.
  */
 export const RULES: readonly Rule[] = [
-  progressShare, respectively, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
+  progressShare, respectively, framedFigure, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
 ];
 
 export interface EngineDeps {
@@ -89,6 +90,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
+  const periods = new Map<Candidate, string | null>();
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
@@ -101,7 +103,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured,
       });
-    const figurePeriod = refinePeriod(around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
+    const figurePeriod = (c.share && periods.get(c.share)) ?? refinePeriod(text, around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
+    periods.set(c, figurePeriod);
     records.push(
       toRecord(text, source, c, {
         label: c.label,

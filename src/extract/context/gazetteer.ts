@@ -23,6 +23,8 @@ interface Division {
 
 const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
 const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|市)$/;
+/** 秀山土家族苗族自治县: the place is named by its first two characters. */
+const AUTONOMOUS_COUNTY = /族自治县$/;
 const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 type Index = Map<number, Array<{ text: string; place: Place }>>;
@@ -58,7 +60,12 @@ function buildIndex(): Index {
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.
-    if (a.name.length >= 3 && !NOT_A_PLACE.has(a.name)) add(map, a.name, { name: a.name, level: 'county', short: false });
+    if (a.name.length < 3 || NOT_A_PLACE.has(a.name)) continue;
+    add(map, a.name, { name: a.name, level: 'county', short: false });
+    // Names as pages write them: an autonomous county by its place name (秀山土家族苗族自治县 → 秀山县), a district by
+    // the county it was until recently (延庆区 → 延庆县, in every page before 2015). The area is named as written.
+    const core = AUTONOMOUS_COUNTY.test(a.name) ? a.name.slice(0, 2) : a.name.endsWith('区') ? a.name.slice(0, -1) : '';
+    if (core.length >= 2 && !core.includes('族')) add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false });
   }
   for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);
   return map;

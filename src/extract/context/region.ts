@@ -5,7 +5,8 @@
 import { findPlaces } from './gazetteer';
 
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
-const WHOLE_AREA = /全(省|市|县|州|区|盟|旗|国)/g;
+/** 全县 and 我县 both speak of the page's own area. */
+const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
@@ -32,7 +33,9 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
   const top = ranked[0];
-  if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && top[1].n >= 2))) {
+  // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
+  const ownLevel = top ? whole.some(([token]) => WHOLE_LEVEL[token] === top[1].level) : false;
+  if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {
     // A county's report names its province often, but speaks of 全县: the page is about the smaller area.
     const smaller = whole.find(
       ([token, n]) => WHOLE_LEVEL[token]! > top[1].level && n >= MIN_MENTIONS && !top[0].endsWith(token.slice(1)),
@@ -47,7 +50,10 @@ const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, �
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
-  for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) whole.set(m[0], (whole.get(m[0]) ?? 0) + 1);
+  for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
+    const token = `全${m[1]}`;
+    whole.set(token, (whole.get(token) ?? 0) + 1);
+  }
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);
 }
 

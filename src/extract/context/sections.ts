@@ -90,7 +90,8 @@ export function sectionStates(
     const raw = text.slice(line.start, line.end).trim();
     const probe = line.heading ? raw : leadOf(raw);
     const mode = cueMode(probe);
-    const times = findTimes(probe, docYear);
+    // 全年 in a lead dates its own sentence only.
+    const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);
     // 今年是“十五五”开局之年: the single year is the more specific period.
     const time = times.find((t) => t.span === 'point' || t.span === 'elapsed') ?? times[times.length - 1];
     let timeMode: SectionState['mode'] = null;
@@ -128,6 +129,7 @@ const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
 const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|一年来|五年来|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
+const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 
 export interface OpeningHint {
@@ -143,7 +145,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   // Only a real title line tells the genre; the first 80 characters of a paragraph do not.
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const head = title ?? (firstLine.length <= 80 ? firstLine : '');
-  if (TITLE_REVIEW.test(head)) return 'actual';
+  // 完成全年目标任务62.6%, 超额完成年度计划: a headline that reports a plan met is a review.
+  if (TITLE_REVIEW.test(head) || TITLE_PLAN_MET.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
   // The opening pages set the tone; counting further only costs time on long pages.
   const opening = text.slice(0, OPENING);

@@ -58,3 +58,16 @@ export function lastBefore<T extends { start: number; end: number }>(items: read
   }
   return undefined;
 }
+
+const CLAUSE_BREAK = /[，,；;。]/;
+
+/** The last time mention before `at` (from `from` on); one that dates only its own clause counts only there. */
+export function lastTimeBefore(text: string, times: readonly TimeMention[], from: number, at: number): TimeMention | undefined {
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i]!;
+    if (t.end > at || t.start < from) continue;
+    if (t.clauseOnly && CLAUSE_BREAK.test(text.slice(t.end, at))) continue;
+    return t;
+  }
+  return undefined;
+}

@@ -21,6 +21,8 @@ const TIME_RE = new RegExp(
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     `(?<lastYear>去年|上年|上一年)`,
     `(?<thisYear>今年|本年度|年内)`,
+    // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with.
+    `(?<wholeYear>全年)`,
   ].join('|'),
   'g',
 );
@@ -54,6 +56,10 @@ export interface TimeMention {
    * (截至5月底, 上半年, 1-6月); point: a year, or a plan running through it.
    */
   span: 'past' | 'next' | 'elapsed' | 'point';
+  /** Dates only the figure in its own clause (全年城镇新增就业60万人). */
+  clauseOnly?: boolean;
+  /** 全年: the whole year of its context; `period` null when the sentence names no year before it. */
+  wholeYear?: boolean;
 }
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
@@ -95,6 +101,14 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 与去年同期相比 compares; it dates nothing.
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
+    } else if (g.wholeYear) {
+      // 全年目标任务 names the plan, not the period of what follows.
+      // The whole of the year the sentence speaks of: the last year named before it, else its section's (resolved
+      // by the period refiner).
+      if (!/^(?:目标|任务|计划)/.test(text.slice(at.end, at.end + 2))) {
+        const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
+        out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'point', clauseOnly: true, wholeYear: true });
+      }
     } else if (g.thisYear) {
       if (docYear !== null) out.push({ ...at, period: String(docYear), year: docYear, span: 'point' });
     }

@@ -22,12 +22,19 @@ export interface IndicatorDef {
   unitAliases?: Record<string, string>;
   phrases: string[];
   trailing?: string[];
+  /**
+   * A subject before the figure and a predicate after it: 就业困难人员|206人|实现就业, 城镇登记失业人员826人实现就业.
+   * Each pair is [subject, predicate], regular-expression sources.
+   */
+  framing?: Array<[string, string]>;
   continuations?: string[];
   /** Phrases that look like this indicator's but measure something else; they block the match. */
   exclusions?: string[];
 }
 
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
+/** 失业保险全省参保339.78万人: a few characters of scope between the scheme and 参保. */
+const SHORT_GAP = '[^，。；：！？、\\s\\d０-９*＊]{1,3}?';
 
 export const INDICATOR_DEFS: IndicatorDef[] = [
   {
@@ -65,6 +72,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       '脱贫劳动力转移就业',
     ],
+    framing: [['农村(?:富余)?劳动力', '(?:实现)?转移(?:就业)?']],
   },
   {
     id: 'hard_to_employ_employment',
@@ -76,7 +84,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       `帮助${GAP}就业困难人员(?:实现)?(?:就业|再就业)`, '帮扶就业困难人员就业', '援助就业困难人员',
       '困难人员实现就业', '困难人员就业',
     ],
-    trailing: ['就业困难人员实现就业', '就业困难人员实现再就业'],
+    trailing: ['(?:城镇)?就业困难人员(?:实现)?(?:再)?就业'],
+    framing: [['(?:城镇)?就业困难人员', '(?:实现)?(?:再)?就业']],
   },
   {
     id: 'unemployed_reemployment',
@@ -88,6 +97,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '下岗失业人员实现再就业', '下岗失业人员再就业', '城镇失业人员实现再就业', '城镇失业人员再就业',
       '失业人员实现再就业', '失业人员再就业',
     ],
+    framing: [['(?:城镇登记|城镇|下岗|登记)?失业人员', '(?:实现)?(?:再)?就业']],
   },
   {
     id: 'vocational_training',
@@ -100,6 +110,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
     ],
     exclusions: ['职业技能培训机构', '技能培训基地', '培训合格证书'],
+    trailing: ['(?:参加|接受)了?(?:补贴性)?(?:职业技能|就业技能|技能|职业)(?:提升)?培训'],
   },
   {
     id: 'startup_loans',
@@ -131,6 +142,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
+      `(?:基本)?养老保险${SHORT_GAP}参保(?:人数)?`,
     ],
     // New enrolments are a flow, not the number insured.
     exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保'],
@@ -140,7 +152,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '失业保险参保',
     units: ['人'],
     defaultUnit: '人',
-    phrases: ['参加失业保险(?:人数)?', '失业保险参保人数', '失业保险参保'],
+    phrases: ['参加失业保险(?:人数)?', '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`],
     exclusions: ['失业保险参保率'],
   },
   {
@@ -148,7 +160,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '工伤保险参保',
     units: ['人'],
     defaultUnit: '人',
-    phrases: ['参加工伤保险(?:人数)?', '工伤保险参保人数', '工伤保险参保'],
+    phrases: ['参加工伤保险(?:人数)?', '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`],
     exclusions: ['工伤保险参保率'],
   },
   {

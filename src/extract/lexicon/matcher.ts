@@ -48,14 +48,19 @@ export class IndicatorMatcher {
   private readonly leading: Compiled | null;
   private readonly trailing: Compiled | null;
   private readonly continuation: Map<IndicatorId, RegExp>;
+  private readonly framing: Array<{ subject: RegExp; predicate: RegExp; def: LabelDef }>;
 
   constructor(custom: readonly CustomIndicator[] = []) {
     const lead: Array<{ source: string; def: LabelDef }> = [];
     const trail: Array<{ source: string; def: LabelDef }> = [];
     const exclusions: string[] = [];
     this.continuation = new Map();
+    this.framing = [];
     for (const d of INDICATOR_DEFS) {
       const def = labelDef(d);
+      for (const [subject, predicate] of d.framing ?? []) {
+        this.framing.push({ subject: new RegExp(`(?:${subject})$`), predicate: new RegExp(`^(?:${predicate})`), def });
+      }
       for (const p of d.phrases) lead.push({ source: p, def });
       for (const p of d.trailing ?? []) trail.push({ source: `^(?:${p})`, def });
       exclusions.push(...(d.exclusions ?? []));
@@ -109,6 +114,21 @@ export class IndicatorMatcher {
     if (!m || m.index !== 0) return null;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     return { def: c.owners[group - 1]!, start: at, end: at + m[0].length, text: m[0] };
+  }
+
+  /**
+   * A subject ending at `before` and a predicate starting at `after` that together name an indicator
+   * (就业困难人员|206人|实现就业); the label is the two joined.
+   */
+  framingAround(text: string, before: number, after: number): { def: LabelDef; start: number; end: number; text: string } | null {
+    const head = text.slice(Math.max(0, before - 12), before);
+    const tail = text.slice(after, after + 8);
+    for (const f of this.framing) {
+      const s = f.subject.exec(head);
+      const p = s && f.predicate.exec(tail);
+      if (s && p) return { def: f.def, start: before - s[0].length, end: after + p[0].length, text: s[0] + p[0] };
+    }
+    return null;
   }
 
   /** A continuation label of `topic` ending right before `at` within text[from, at). */

@@ -7,11 +7,16 @@ import { COMPARATOR_PREFIXES } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
+const PREFIX_REACH = 3;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 export function refineComparator(text: string, c: Candidate): Comparator {
   if (c.quantity.comparator) return c.quantity.comparator;
-  const gap = text.slice(c.gapStart, c.quantity.start);
+  const q = c.quantity;
+  // A label after the figure (超70万人次接受培训, 近3000名…实现就业): the word just before the number still counts.
+  const from = c.gapStart < q.start ? c.gapStart : Math.max(0, q.start - PREFIX_REACH);
+  const window = text.slice(from, q.start);
+  const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/));
   const m = PREFIX_AT_END.exec(gap);
   return m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
 }

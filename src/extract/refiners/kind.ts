@@ -11,7 +11,7 @@ import type { Kind } from '../types';
 import { TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
-import { lastBefore, type SentenceCues } from '../context/sentence-cues';
+import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 
 type Tense = Exclude<Kind, 'progress'>;
 
@@ -60,7 +60,7 @@ export function refineKind(k: KindContext): Tense {
   if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
   if (cue) return cue.kind;
 
-  const time = lastBefore(k.around.times, k.sentenceStart, k.figureStart);
+  const time = lastTimeBefore(k.text, k.around.times, k.sentenceStart, k.figureStart);
   if (time) {
     if (time.span === 'elapsed' || time.span === 'past') return 'actual';
     if (time.span === 'next') return 'target';

@@ -2,13 +2,17 @@
  * A figure's period: the last time expression before it in its sentence (2021年…, 截至5月底, 上半年, “十四五”时期),
  * else its section's, else the page's.
  */
-import { lastBefore, type SentenceCues } from '../context/sentence-cues';
+import { lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 
 export function refinePeriod(
+  text: string,
   around: SentenceCues,
   figureStart: number,
   sectionPeriod: string | null,
   pagePeriod: string | null,
 ): string | null {
-  return lastBefore(around.times, 0, figureStart)?.period ?? sectionPeriod ?? pagePeriod;
+  const time = lastTimeBefore(text, around.times, 0, figureStart);
+  const context = sectionPeriod ?? pagePeriod;
+  if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
+  return time?.period ?? context;
 }

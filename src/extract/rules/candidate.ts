@@ -21,6 +21,8 @@ export interface Candidate {
   plan?: boolean;
   /** A share of a plan qualifies this figure: it is what was done, unless its own clause says it is a goal. */
   measured?: boolean;
+  /** For a share of a plan: the figure it qualifies, whose period it shares (完成全年目标任务的62.6% is of 上半年). */
+  share?: Candidate;
 }
 
 export interface RuleInput {

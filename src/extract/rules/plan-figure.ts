@@ -9,9 +9,9 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 /** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
 const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
-const PLAN_AFTER = /^的?(?:全年|年度|年)?(?:目标任务|计划任务|计划|目标)/;
+const PLAN_AFTER = /^的?(?:全年|年度|年)?(?:目标任务|计划任务|计划|目标|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
-const LEAD = /^[，,；;（(]?\s*(?:完成了?|为|占|比|较|超过|相当于)?(?:全年|年度)?\s*$/;
+const LEAD = /^[，,；;（(]?\s*(?:完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度)?\s*$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const topic = lastMeasured(previous);
@@ -23,17 +23,19 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   if (!prev || prev !== topic.quantity) return null;
   const unit = unitFor(q, def);
   if (unit === null) return null;
-  const between = text.slice(prev.end, q.start);
+  // From the end of the topic's own span (城镇登记失业人员826人实现就业|，完成1200人年计划…).
+  const from = Math.max(prev.end, topic.end);
+  const between = text.slice(from, q.start);
   const before = PLAN_BEFORE.exec(between);
   const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 8));
   if (before && LEAD.test(between.slice(0, before.index))) {
-    const start = prev.end + before.index;
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true };
+    const start = from + before.index;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true };
   }
   if (after && LEAD.test(between)) {
     return {
       indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
-      gapStart: q.start, kind: 'target', plan: true,
+      gapStart: from, kind: 'target', plan: true,
     };
   }
   return null;

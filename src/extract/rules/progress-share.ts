@@ -46,6 +46,7 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     end: q.end,
     gapStart: q.start,
     kind: 'progress',
+    share: target,
   };
 };
 
