@@ -53,6 +53,7 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
   return first && first.length <= TITLE_MAX ? first : undefined;
 }
 
+const PART_OF_YEAR = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)$/;
 const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会/;
 
 function isWorkReport(text: string, title: string | undefined): boolean {
@@ -110,8 +111,9 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         label: c.label,
         kind,
         region: recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
-        // A plan is for the whole year, even when the figure measured against it covers part of it.
-        period: c.plan ? (figurePeriod?.slice(0, 4) ?? null) : figurePeriod,
+        // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
+        // of it (上半年…回落至5.5%的年度控制目标内).
+        period: (c.plan || kind === 'target') && figurePeriod !== null && PART_OF_YEAR.test(figurePeriod) ? figurePeriod.slice(0, 4) : figurePeriod,
       }),
     );
   }

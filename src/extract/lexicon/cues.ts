@@ -16,7 +16,7 @@ export const TARGET_CUES = [
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */
-export const TARGET_PLAN_NOUNS = ['预期目标', '主要目标', '目标任务', '奋斗目标'];
+export const TARGET_PLAN_NOUNS = ['预期目标', '主要目标', '目标任务', '奋斗目标', '计划'];
 
 /** Words that contain a cue but say neither (将近 is "nearly", 模拟 is "simulate"); matched first, then ignored. */
 export const NEUTRAL_CUES = [

@@ -8,11 +8,14 @@ import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
+const CEILING_AFTER = /^的(?:全年|年度)?(?:控制|调控)?(?:目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 export function refineComparator(text: string, c: Candidate): Comparator {
   if (c.quantity.comparator) return c.quantity.comparator;
   const q = c.quantity;
+  // 5.5%的年度目标范围以内, 的控制目标内: a ceiling stated after the plan it belongs to.
+  if (CEILING_AFTER.test(text.slice(q.end, q.end + 14))) return '<=';
   // A label after the figure (超70万人次接受培训, 近3000名…实现就业): the word just before the number still counts.
   const from = c.gapStart < q.start ? c.gapStart : Math.max(0, q.start - PREFIX_REACH);
   const window = text.slice(from, q.start);

@@ -38,6 +38,8 @@ export interface KindContext {
 }
 
 const CLAUSE_BREAK = /[，,；;]/;
+/** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务. */
+export const TARGET_VALUE_AFTER = /^的(?:全年|年度)?(?:控制|调控)?(?:目标|指标)/;
 
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
@@ -54,6 +56,8 @@ export function refineKind(k: KindContext): Tense {
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal.
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
   if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
+  // 回落至5.5%的年度控制目标内: the figure is the target itself.
+  if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   const cue = lastCue(k);
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.

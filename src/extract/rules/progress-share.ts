@@ -4,6 +4,7 @@
  */
 import type { Candidate, Rule } from './candidate';
 import type { Quantity } from '../numbers/types';
+import type { IndicatorMatcher } from '../lexicon/matcher';
 import { MAX_SERIES, SERIES_SEPARATOR, seriesLength } from './series';
 
 const SHARE_CUE = new RegExp(
@@ -12,11 +13,13 @@ const SHARE_CUE = new RegExp(
     // 完成年度目标任务的, 完成省下达任务的, 占全年计划的, 为年度目标的
     '(?:分别)?(?:完成|占|达到|为)了?[^，,。；;、\\d%％]{0,6}?(?:任务|目标|计划)(?:数|量)?的?(?:比例|进度)?(?:为|达到|达)?',
     '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
+    // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
+    '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
   ].join('|') + '$',
 );
 const LOOKBACK = 20;
 
-export const progressShare: Rule = ({ text, sentence, quantities, index, previous }) => {
+export const progressShare: Rule = ({ text, sentence, quantities, index, previous, matcher }) => {
   const q = quantities[index]!;
   if (q.unit !== '%') return null;
   const head = findSeriesHead(text, sentence.start, quantities, index) ?? afterPlan(text, quantities, index, previous);
@@ -24,8 +27,8 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   const { cueStart, position, respectively } = head;
   // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains, never the
   // plan it is measured against.
-  const candidates = previous.filter((c) => c.kind !== 'progress' && !c.plan && !inClosedParentheses(text, c, cueStart));
-  if (candidates.length === 0) return null;
+  const candidates = previous.filter((c) => c.kind !== 'progress' && !c.plan && !isGrowthRate(c) && !inClosedParentheses(text, c, cueStart));
+  if (candidates.length === 0) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
   let target: Candidate | undefined;
   if (respectively) {
     // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures.
@@ -49,6 +52,49 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     share: target,
   };
 };
+
+/** Between a label and its share: 城镇新增就业数|已完成年度计划的56.2%. */
+const LABEL_TO_CUE = /^(?:数|人数|总数|工作)?(?:已经|已|累计|均)?(?:分别)?$/;
+
+/**
+ * A share stated of a measure with no figure of its own: 城镇新增就业数已完成年度计划的56.2%; 城镇新增就业、新增发放创业
+ * 担保贷款分别完成年计划的118.2%、248.57% (the k-th share of the k-th measure listed).
+ */
+function labelledShare(
+  text: string,
+  sentenceStart: number,
+  quantities: readonly Quantity[],
+  index: number,
+  position: number,
+  cueStart: number,
+  matcher: IndicatorMatcher,
+): Candidate | null {
+  const first = index - position;
+  const from = Math.max(sentenceStart, first > 0 ? quantities[first - 1]!.end : 0, cueStart - 60);
+  const labels = matcher.labelsIn(text, from, cueStart);
+  const last = labels[labels.length - 1];
+  if (!last || !LABEL_TO_CUE.test(text.slice(last.end, cueStart))) return null;
+  // The listed measures: labels joined by 、/和/及/与 up to the last one.
+  const listed = [last];
+  for (let i = labels.length - 2; i >= 0; i--) {
+    if (!/^[、和及与]$/.test(text.slice(labels[i]!.end, listed[0]!.start).replace(/新增|发放/g, ''))) break;
+    listed.unshift(labels[i]!);
+  }
+  const n = seriesLength(text, quantities, first);
+  const label = n > 1 && listed.length === n ? listed[position] : position === 0 && n === 1 ? last : undefined;
+  if (!label) return null;
+  const q = quantities[index]!;
+  return {
+    indicator: label.def.id,
+    label: `${label.text}完成比例`,
+    unit: '%',
+    quantity: q,
+    start: position === 0 ? label.start : q.start,
+    end: q.end,
+    gapStart: q.start,
+    kind: 'progress',
+  };
+}
 
 /** Finds the share cue before this figure, directly or through a series of shares joined by 、. */
 function findSeriesHead(
@@ -84,6 +130,11 @@ function afterPlan(
   if (!plan?.plan || plan.quantity !== quantities[index - 1]) return null;
   if (!AFTER_PLAN.test(text.slice(plan.end, quantities[index]!.start))) return null;
   return { cueStart: plan.start, position: 0, respectively: false };
+}
+
+/** 比2019年增长12.15%: a change, which no share of a plan measures. */
+function isGrowthRate(c: Candidate): boolean {
+  return c.indicator === 'other' && (c.unit === '%' || c.unit === '百分点');
 }
 
 const OPEN = /[（(]/;
