@@ -20,6 +20,7 @@ import { framedFigure } from './rules/framed-figure';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
+import { markGroupRates, markPartsOfTotals } from './refiners/part-of-total';
 import { pageRegion, recordRegion } from './context/region';
 import { documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
@@ -27,6 +28,7 @@ import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanInd
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
+import { lastMonthList } from './context/month-list';
 
 /**
  * Order matters: a share of a plan is never a label's figure; a 分别 list pairs items and figures before any label
@@ -75,7 +77,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
-  const candidates = proposeAll(text, sentences, quantities, deps, labourPage);
+  const candidates = markGroupRates(text, markPartsOfTotals(text, proposeAll(text, sentences, quantities, deps, labourPage)));
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
@@ -104,7 +106,10 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured,
       });
-    const figurePeriod = (c.share && periods.get(c.share)) ?? refinePeriod(text, around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
+    const figurePeriod =
+      (c.share && periods.get(c.share)) ??
+      seriesMonth(text, c, sentence.start, docYear) ??
+      refinePeriod(text, around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
     periods.set(c, figurePeriod);
     records.push(
       toRecord(text, source, c, {
@@ -118,6 +123,22 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
     );
   }
   return { relevant, region, period, records };
+}
+
+/** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
+function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {
+  let head = c;
+  let position = 0;
+  while (head.seriesOf) {
+    head = head.seriesOf;
+    position++;
+  }
+  const lead = text.slice(sentenceStart, head.quantity.start);
+  if (!/分别/.test(lead)) return null;
+  const months = lastMonthList(lead);
+  if (!months || months.length <= position) return null;
+  if (docYear === null) return null;
+  return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
 
 function proposeAll(

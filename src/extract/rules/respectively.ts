@@ -29,14 +29,19 @@ export const respectively: Rule = ({ text, sentence, quantities, index, matcher 
   }
   const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR);
   if (items.length !== n || items.some((s) => s.length === 0)) return null;
-  const labels = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
-  if (!labels) return null;
+  const resolved = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
+  if (!resolved) return null;
   const position = index - first;
   const q = quantities[index]!;
-  const label = labels[position]!;
+  const label = resolved.labels[position];
+  const start = position === 0 ? from + listStart + (label?.start ?? 0) : q.start;
+  // 养老保险、医疗保险、工伤保险…缴费人数分别达到…: an item that names no indicator of ours is another labour figure.
+  if (!label) {
+    if (q.unit === '') return null;
+    return { indicator: 'other', label: items[position]! + resolved.head, unit: q.unit, quantity: q, start, end: q.end, gapStart: q.start };
+  }
   const unit = unitFor(q, label.def);
   if (unit === null) return null;
-  const start = position === 0 ? from + listStart + label.start : q.start;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
 };
 
@@ -44,23 +49,31 @@ export const respectively: Rule = ({ text, sentence, quantities, index, matcher 
  * Labels for every item: each item on its own (城镇调查失业率、登记失业率), else each completed by the shortest head of
  * the last item that makes all of them labels (基本养老 + 保险参保人数). A label must start inside its own item.
  */
-function resolveItems(items: string[], labelsIn: (s: string) => LabelMatch[]): LabelMatch[] | null {
-  const resolve = (head: string) => {
-    const out: LabelMatch[] = [];
-    for (const [i, item] of items.entries()) {
+function resolveItems(
+  items: string[],
+  labelsIn: (s: string) => LabelMatch[],
+): { labels: Array<LabelMatch | undefined>; head: string } | null {
+  const resolve = (head: string) =>
+    items.map((item, i) => {
       const full = i === items.length - 1 ? item : item + head;
       const own = i === items.length - 1 ? item.length - head.length : item.length;
       const label = labelsIn(full).filter((l) => l.end === full.length && l.start < Math.max(own, 1)).pop();
-      if (!label) return null;
-      out.push({ ...label, text: full.slice(label.start) });
-    }
-    return out;
-  };
+      return label && { ...label, text: full.slice(label.start) };
+    });
   const last = items[items.length - 1]!;
+  let best: { labels: Array<LabelMatch | undefined>; head: string } | null = null;
+  let bestCount = 0;
   for (let k = last.length; k >= 1; k--) {
     // k = last.length: no shared head, every item names its measure in full.
-    const found = resolve(last.slice(k));
-    if (found) return found;
+    const head = last.slice(k);
+    const labels = resolve(head);
+    const count = labels.filter(Boolean).length;
+    if (count === items.length) return { labels, head };
+    // Otherwise the head that names the most items, for a list that mixes our measures with others.
+    if (count > bestCount) {
+      best = { labels, head };
+      bestCount = count;
+    }
   }
-  return null;
+  return best;
 }

@@ -31,5 +31,5 @@ export const seriesMember: Rule = ({ text, quantities, index, previous }) => {
   const head = previous[previous.length - 1];
   if (!head || head.quantity !== before || head.kind === 'progress' || head.indicator === 'other') return null;
   if (head.unit !== q.unit && !(q.unit === '' && head.quantity.unit === '')) return null;
-  return { indicator: head.indicator, label: head.label, unit: head.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
+  return { indicator: head.indicator, label: head.label, unit: head.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, seriesOf: head };
 };

@@ -1,0 +1,44 @@
+/**
+ * A part of a total stated just before it is not the total: 城乡居民基本养老保险参保人数32.76万人…。其中，新型农村养老
+ * 保险参保人数31.16万人; 全国城镇调查失业率…，其中31个大城市调查失业率…. After 其中, a figure of the same indicator as one
+ * stated shortly before is a sub-count, an `other` figure with its own label.
+ */
+import type { Candidate } from '../rules/candidate';
+import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+
+/** 其中 opening the figure's clause, a few words before its label at most. */
+const AMONG = /其中[，,：:]?[^，,。；;！？\n]{0,30}$/;
+/** How far back the total may stand. */
+const TOTAL_REACH = 300;
+
+export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+  return asOther(proposed, (c, i) => {
+    if (!AMONG.test(text.slice(Math.max(0, c.start - 34), c.start))) return false;
+    return proposed
+      .slice(0, i)
+      .some((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && c.start - e.candidate.end <= TOTAL_REACH);
+  });
+}
+
+/**
+ * An unemployment rate of a group is not the area's rate: 25-59岁就业主体人群的城镇调查失业率, 31个大城市调查失业率,
+ * 16-24岁青年失业率, 外来农业户籍劳动力失业率.
+ */
+const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
+const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
+
+export function markGroupRates<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+  return asOther(proposed, (c) => RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)));
+}
+
+/** Turns the candidates `test` picks, and the bare series members they head, into `other` figures. */
+function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], test: (c: Candidate, i: number) => boolean): T[] {
+  const turned = new Set<Candidate>();
+  return proposed.map((p, i) => {
+    const c = p.candidate;
+    const member = c.seriesOf !== undefined && turned.has(c.seriesOf);
+    if (!member && (c.indicator === 'other' || c.kind === 'progress' || c.plan || !test(c, i))) return p;
+    turned.add(c);
+    return { ...p, candidate: { ...c, indicator: 'other' } };
+  });
+}
