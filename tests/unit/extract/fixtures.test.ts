@@ -17,6 +17,8 @@ const EXPECTED: Record<string, { region: string | null; period: string | null; c
       ['unemployment_insurance_insured', 243730000, '=', 'actual', '2023'],
       ['work_injury_insurance_insured', 301700000, '=', 'actual', '2023'],
       ['vocational_training', 18700000, '=', 'actual', '2023'],
+      // 社会保障卡持卡人数达13.79亿人: one card a holder, counted in 张 as the corpus's gold does.
+      ['social_security_cards', 1379000000, '=', 'actual', '2023'],
       ['mediation_success_rate', 74.7, '=', 'actual', '2023'],
       ['arbitration_closure_rate', 97.4, '=', 'actual', '2023'],
     ],
@@ -51,6 +53,7 @@ const EXPECTED: Record<string, { region: string | null; period: string | null; c
       ['pension_insured', 33500000, '=', 'actual', null],
       ['unemployment_insurance_insured', 5200000, '=', 'actual', null],
       ['work_injury_insurance_insured', 6100000, '=', 'actual', null],
+      ['social_security_cards', 47000000, '=', 'actual', null],
       ['urban_new_jobs', 600000, '>=', 'target', null],
       ['surveyed_unemployment_rate', 5.5, '<=', 'target', null],
     ],
