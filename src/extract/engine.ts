@@ -17,6 +17,7 @@ import { respectively } from './rules/respectively';
 import { seriesMember } from './rules/series';
 import { planFigure } from './rules/plan-figure';
 import { framedFigure } from './rules/framed-figure';
+import { tableCells, tableRow } from './rules/table-row';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
@@ -35,7 +36,7 @@ import { lastMonthList } from './context/month-list';
  * nearby can claim them; a label before the figure beats one after it; a bare series member follows its head.
  */
 export const RULES: readonly Rule[] = [
-  progressShare, respectively, framedFigure, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
+  tableRow, progressShare, respectively, framedFigure, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
 ];
 
 export interface EngineDeps {
@@ -73,7 +74,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const text = toSimplified(source);
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
   const sentences = splitSentences(text);
-  const quantities = scanQuantities(text);
+  const quantities = withTableCells(scanQuantities(text), tableCells(text));
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
@@ -115,7 +116,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
+        region: c.region ?? recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         period: (c.plan || kind === 'target') && figurePeriod !== null && PART_OF_YEAR.test(figurePeriod) ? figurePeriod.slice(0, 4) : figurePeriod,
@@ -125,6 +126,23 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   return { relevant, region, period, records };
 }
 
+/** The scanner's quantities with a table's bare cell figures merged in, in text order. */
+function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
+  if (cells.length === 0) return scanned;
+  // Both lists are in text order: one merge, a cell dropped where the scanner already read a quantity.
+  const out: Quantity[] = [];
+  let i = 0;
+  for (const c of cells) {
+    while (i < scanned.length && scanned[i]!.end <= c.start) out.push(scanned[i++]!);
+    if (i < scanned.length && scanned[i]!.start < c.end) continue;
+    out.push(c);
+  }
+  while (i < scanned.length) out.push(scanned[i++]!);
+  return out;
+}
+
+const MONTH_LIST_REACH = 80;
+
 /** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
 function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {
   let head = c;
@@ -133,7 +151,8 @@ function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear:
     head = head.seriesOf;
     position++;
   }
-  const lead = text.slice(sentenceStart, head.quantity.start);
+  // Bounded: a page without punctuation is one endless sentence.
+  const lead = text.slice(Math.max(sentenceStart, head.quantity.start - MONTH_LIST_REACH), head.quantity.start);
   if (!/分别/.test(lead)) return null;
   const months = lastMonthList(lead);
   if (!months || months.length <= position) return null;

@@ -21,6 +21,8 @@ export interface Candidate {
   plan?: boolean;
   /** A share of a plan qualifies this figure: it is what was done, unless its own clause says it is a goal. */
   measured?: boolean;
+  /** The area the figure is stated for, when its own place says so (a table's column heading). */
+  region?: string;
   /** For a bare member of a series (…分别为4.2%、4.3%和4.2%): the figure that heads it, whose measure it shares. */
   seriesOf?: Candidate;
   /** For a share of a plan: the figure it qualifies, whose period it shares (完成全年目标任务的62.6% is of 上半年). */

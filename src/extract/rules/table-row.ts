@@ -1,0 +1,143 @@
+/**
+ * A row of a statistical table flattened into text: the measure and its unit, then one figure per column —
+ *
+ *                  金华市   兰溪市 义乌市 …
+ *   城镇职工基本养老保险参保人数 (人) 1991043 517335 163873 …
+ *   城镇登记失业率 (%) 2.49 2.48 2.46 …
+ *
+ * Each figure measures the row's indicator, in the unit of its header (万人 folds into the value), for the area (or
+ * year) its column is headed by. Rows whose measure is not one of ours are left to the other rules.
+ */
+import type { Rule } from './candidate';
+import { unitFor } from './candidate';
+import { findPlaces } from '../context/gazetteer';
+import type { Quantity } from '../numbers/types';
+
+/** label, (unit), then figures separated by blanks or tabs and nothing else. */
+const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
+const UNIT = /^(万|亿)?(人次|人|元|个|张|户|%|％)$/;
+const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** How many lines above a row its header may stand. */
+const HEADER_REACH = 40;
+
+interface Row {
+  label: string;
+  labelStart: number;
+  /** Start offsets of the row's figures. */
+  cells: number[];
+  /** The column headings, right-aligned to the figures: an area per column, or null. */
+  columns: Array<string | null>;
+}
+
+let cache: { text: string; rows: Map<number, Row | null> } | null = null;
+
+function lineAt(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** Area headings of the nearest line above with at least two place names and no figures. */
+function headerAbove(text: string, lineStart: number, cells: number): Array<string | null> {
+  let end = lineStart - 1;
+  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!/\d/.test(line)) {
+      const places = findPlaces(line).filter((p) => !p.place.short);
+      if (places.length >= 2 && places.length <= cells) {
+        // Right-aligned: a leading column without a heading (the whole area's total split off) takes the first area.
+        const names = places.map((p) => p.place.name);
+        return [...Array<string>(cells - names.length).fill(names[0]!), ...names];
+      }
+    }
+    end = start - 1;
+  }
+  return Array<string | null>(cells).fill(null);
+}
+
+function rowAt(text: string, at: number): Row | null {
+  if (cache?.text !== text) cache = { text, rows: new Map() };
+  const line = lineAt(text, at);
+  if (cache.rows.has(line.start)) return cache.rows.get(line.start)!;
+  const m = ROW.exec(text.slice(line.start, line.end));
+  let row: Row | null = null;
+  const unit = m ? UNIT.exec(m[2]!.trim()) : null;
+  if (m && unit) {
+    const cells: number[] = [];
+    const figures = /[-\d.,]+/g;
+    const valuesAt = line.start + m[0].lastIndexOf(m[3]!);
+    for (let f = figures.exec(m[3]!); f !== null; f = figures.exec(m[3]!)) cells.push(valuesAt + f.index);
+    row = {
+      label: m[1]!.trim(),
+      labelStart: line.start + m[0].indexOf(m[1]!),
+      cells,
+      columns: headerAbove(text, line.start, cells.length),
+    };
+  }
+  cache.rows.set(line.start, row);
+  return row;
+}
+
+const ROW_LINES = new RegExp(ROW.source, 'gm');
+/** The quantities tableCells made, so the rule knows them without reading their lines again. */
+const CELLS = new WeakSet<Quantity>();
+const CELL = /[-\d.,]+/g;
+
+/**
+ * The figures of every table row in the text, as quantities in the row's unit (the scanner leaves bare numbers
+ * alone: without a unit they are years, dates or codes).
+ */
+export function tableCells(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (!text.includes('(') && !text.includes('（')) return out;
+  ROW_LINES.lastIndex = 0;
+  for (let m = ROW_LINES.exec(text); m !== null; m = ROW_LINES.exec(text)) {
+    const unit = UNIT.exec(m[2]!.trim());
+    if (!unit) continue;
+    const multiplier = unit[1] ? MULTIPLIER[unit[1]]! : 1;
+    const base = unit[2] === '％' ? '%' : unit[2]!;
+    const valuesAt = m.index + m[0].lastIndexOf(m[3]!);
+    CELL.lastIndex = 0;
+    for (let c = CELL.exec(m[3]!); c !== null; c = CELL.exec(m[3]!)) {
+      const value = Number(c[0].replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      const start = valuesAt + c.index;
+      const cell: Quantity = {
+        start, end: start + c[0].length, value: value * multiplier, unit: base, rawUnit: m[2]!.trim(), masked: false,
+        comparator: null, percent: base === '%',
+      };
+      CELLS.add(cell);
+      out.push(cell);
+    }
+  }
+  return out;
+}
+
+export const tableRow: Rule = ({ text, quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  // Only the cells tableCells found: looking for the row of every figure would read whole lines each time.
+  if (!CELLS.has(q)) return null;
+  const row = rowAt(text, q.start);
+  if (!row) return null;
+  const column = row.cells.indexOf(q.start);
+  if (column < 0) return null;
+  const label = matcher
+    .labelsIn(row.label, 0, row.label.length)
+    .filter((l) => l.end === row.label.length)
+    .pop();
+  if (!label) return null;
+  const unit = unitFor(q, label.def);
+  if (unit === null) return null;
+  const region = row.columns[column];
+  return {
+    indicator: label.def.id,
+    label: label.text,
+    unit,
+    quantity: q,
+    start: q.start,
+    end: q.end,
+    gapStart: q.start,
+    ...(region ? { region } : {}),
+  };
+};
