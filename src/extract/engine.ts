@@ -21,7 +21,7 @@ import { tableCells, tableRow } from './rules/table-row';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
-import { markGroupRates, markPartsOfTotals } from './refiners/part-of-total';
+import { markGroupRates, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { pageRegion, recordRegion } from './context/region';
 import { documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
@@ -78,7 +78,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
-  const candidates = markGroupRates(text, markPartsOfTotals(text, proposeAll(text, sentences, quantities, deps, labourPage)));
+  const candidates = markLevelChanges(text, markGroupRates(text, markPartsOfTotals(text, proposeAll(text, sentences, quantities, deps, labourPage))));
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
@@ -112,6 +112,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       seriesMonth(text, c, sentence.start, docYear) ??
       refinePeriod(text, around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
     periods.set(c, figurePeriod);
+    const recordPeriod = levelAtEnd(text, c, figurePeriod);
     records.push(
       toRecord(text, source, c, {
         label: c.label,
@@ -119,7 +120,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         region: c.region ?? recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
-        period: (c.plan || kind === 'target') && figurePeriod !== null && PART_OF_YEAR.test(figurePeriod) ? figurePeriod.slice(0, 4) : figurePeriod,
+        period: (c.plan || kind === 'target') && recordPeriod !== null && PART_OF_YEAR.test(recordPeriod) ? recordPeriod.slice(0, 4) : recordPeriod,
       }),
     );
   }
@@ -142,6 +143,20 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 }
 
 const MONTH_LIST_REACH = 80;
+/** Counts of people or cards insured: a level at a date, not a flow over a span. */
+const STOCKS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'social_security_cards']);
+const LEVEL_REACHED = /达到|达|覆盖|突破|增至|增加到|提高到|升至|总数|总量/;
+const SPAN = /^(\d{4})-(\d{4})$/;
+
+/**
+ * A level reached over a span is the level at its end: 五年来…基本养老保险参保人数达到2669万人 is the count of 2025, where
+ * 城镇新增就业603.7万人 over the same five years is the span's total.
+ */
+function levelAtEnd(text: string, c: Candidate, period: string | null): string | null {
+  const span = period === null ? null : SPAN.exec(period);
+  if (!span || !STOCKS.has(c.indicator)) return period;
+  return LEVEL_REACHED.test(text.slice(c.start, c.quantity.start)) ? span[2]! : period;
+}
 
 /** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
 function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {

@@ -17,6 +17,10 @@ export interface SectionState {
 const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
+const REPORTED = /^[“"]?(?:据(?:介绍|了解|悉|统计)|记者[^，,]{0,12}(?:获悉|了解到)|[^，,。]{0,10}(?:表示|介绍|指出|透露))[，,：:]/;
+const REPORTED_LEAD_MAX = 40;
+/** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
+const INTENT = /将|要|计划|力争|确保|预计|拟/;
 const ANNUAL_TARGETS = /主要预期目标|年度目标|全年目标|主要目标/;
 const SECOND_PART = /^二[、.．]/;
 
@@ -30,9 +34,10 @@ const RESULT_PREDICATE =
 const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|推进|争取|力求|要|将|坚持|全力|奋力|聚力|聚焦|深入|大力|扎实)/;
 /**
  * A plan word that is the object of a verb of surpassing (就业超过预期目标, 超额完成年度目标任务) reviews, it does not plan;
- * a bare 实现/完成 does not (为实现上述目标，要…).
+ * so does a share of it (完成全年目标任务62.6%); a bare 实现/完成 does not (为实现上述目标，要…).
  */
-const PLAN_WORD_REACHED = /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)/g;
+const PLAN_WORD_REACHED =
+  /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]/g;
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(s: string): SectionState['mode'] {
@@ -61,8 +66,12 @@ function lastIndexOf(re: RegExp, s: string): number {
 
 /** The part of a paragraph that can act as a lead-in: up to the first comma or colon, at most LEAD_MAX chars. */
 function leadOf(line: string): string {
-  const cut = line.search(/[，,：:。]/);
-  return line.slice(0, cut < 0 ? Math.min(line.length, LEAD_MAX) : Math.min(cut + 1, LEAD_MAX + 1));
+  // 据介绍，今年本市将…: who is speaking is no lead; what they say is.
+  const said = REPORTED.exec(line);
+  const rest = said ? line.slice(said[0].length) : line;
+  const cut = rest.search(said ? /[。；;]/ : /[，,：:。]/);
+  const max = said ? REPORTED_LEAD_MAX : LEAD_MAX;
+  return (said?.[0] ?? '') + rest.slice(0, cut < 0 ? Math.min(rest.length, max) : Math.min(cut + 1, max + 1));
 }
 
 /**
@@ -102,6 +111,7 @@ export function sectionStates(
         // A heading naming the page's own year (2023年度…统计公报, 2022年工作任务) says nothing by its year alone.
         if (time.year < docYear) timeMode = 'actual';
         else if (time.year > docYear && line.heading) timeMode = 'target';
+        else if (time.year === docYear && !line.heading && INTENT.test(probe.slice(time.end))) timeMode = 'target';
       }
     }
     const next = mode ?? timeMode;

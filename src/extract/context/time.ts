@@ -20,6 +20,7 @@ const TIME_RE = new RegExp(
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     `(?<lastYear>去年|上年|上一年)`,
+    `(?<twoYears>今明两年)`,
     `(?<thisYear>今年|本年度|年内)`,
     // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with.
     `(?<wholeYear>全年)`,
@@ -101,6 +102,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 与去年同期相比 compares; it dates nothing.
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
+    } else if (g.twoYears) {
+      if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 1}`, year: null, span: 'next' });
     } else if (g.wholeYear) {
       // 全年目标任务 names the plan, not the period of what follows.
       // The whole of the year the sentence speaks of: the last year named before it, else its section's (resolved

@@ -10,9 +10,10 @@ const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
 const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划)(?:为|是)?$/;
 
-export const continuation: Rule = ({ text, sentence, quantities, index, matcher, previous }) => {
+export const continuation: Rule = (input) => {
+  const { text, sentence, quantities, index, matcher, previous } = input;
   const topic = previous[previous.length - 1];
-  if (!topic || topic.kind === 'progress') return null;
+  if (!topic || topic.kind === 'progress') return namedTopic(input);
   const def = INDICATOR_BY_ID.get(topic.indicator);
   if (!def) return null;
   const q = quantities[index]!;
@@ -35,3 +36,28 @@ export const continuation: Rule = ({ text, sentence, quantities, index, matcher,
   if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };
 };
+
+/** A label, then only a comma: 提高企业退休人员基本养老金，|人均每年增长10%左右. */
+const LABEL_THEN_COMMA = /^[，,]\s*$/;
+
+/**
+ * The topic named without a figure at the end of the clause before: 继续提高企业退休人员基本养老金，人均每年增长10%左右.
+ * Only an indicator's own continuation words qualify.
+ */
+function namedTopic({ text, sentence, quantities, index, matcher }: Parameters<Rule>[0]): ReturnType<Rule> {
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  const from = Math.max(sentence.start, prev ? prev.end : 0, q.start - 40);
+  const labels = matcher.labelsIn(text, from, q.start);
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const named = labels[i]!;
+    const word = matcher.continuationIn(named.def.id, text, named.end, q.start);
+    if (!word || !LABEL_THEN_COMMA.test(text.slice(named.end, word.start))) continue;
+    const gap = text.slice(word.end, q.start);
+    if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
+    const unit = unitFor(q, named.def);
+    if (unit === null) return null;
+    return { indicator: named.def.id, label: named.text, unit, quantity: q, start: named.start, end: q.end, gapStart: word.end };
+  }
+  return null;
+}

@@ -1,4 +1,7 @@
 /**
+ * Figures that name an indicator's words but measure something else, turned into `other` figures after the rules
+ * have proposed: a part of a total, a group's rate, a change of a level.
+ *
  * A part of a total stated just before it is not the total: 城乡居民基本养老保险参保人数32.76万人…。其中，新型农村养老
  * 保险参保人数31.16万人; 全国城镇调查失业率…，其中31个大城市调查失业率…. After 其中, a figure of the same indicator as one
  * stated shortly before is a sub-count, an `other` figure with its own label.
@@ -41,4 +44,15 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
     turned.add(c);
     return { ...p, candidate: { ...c, indicator: 'other' } };
   });
+}
+
+/**
+ * A change of a level is not the level: 最低工资标准每月提高183元 (the standard is 2100元), 基本养老保险参保人数净增30.49万人
+ * (the count is 967.59万人). 提高至/达到 name the level itself.
+ */
+const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
+const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
+
+export function markLevelChanges<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+  return asOther(proposed, (c) => LEVELS.has(c.indicator) && c.gapStart < c.quantity.start && CHANGE.test(text.slice(c.gapStart, c.quantity.start)));
 }
