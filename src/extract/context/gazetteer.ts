@@ -15,10 +15,14 @@ export interface Place {
   level: PlaceLevel;
   /** Short forms are weaker evidence (陕西 may be an adjective in 陕西菜). */
   short: boolean;
+  /** The province a city or county lies in. */
+  province?: string;
 }
 
 interface Division {
   name: string;
+  provinceCode?: string;
+  code: string;
 }
 
 const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
@@ -47,6 +51,7 @@ function add(map: Index, text: string, place: Place): void {
 
 function buildIndex(): Index {
   const map: Index = new Map();
+  const provinceName = new Map((provinces as Division[]).map((p) => [p.code, p.name]));
   for (const p of provinces as Division[]) {
     add(map, p.name, { name: p.name, level: 'province', short: false });
     const short = p.name.replace(PROVINCE_SUFFIX, '');
@@ -54,18 +59,20 @@ function buildIndex(): Index {
   }
   for (const c of cities as Division[]) {
     if (NOT_A_PLACE.has(c.name)) continue;
-    add(map, c.name, { name: c.name, level: 'city', short: false });
+    const province = provinceName.get(c.provinceCode ?? '');
+    add(map, c.name, { name: c.name, level: 'city', short: false, province });
     const short = c.name.replace(CITY_SUFFIX, '');
-    if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true });
+    if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true, province });
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.
     if (a.name.length < 3 || NOT_A_PLACE.has(a.name)) continue;
-    add(map, a.name, { name: a.name, level: 'county', short: false });
+    const province = provinceName.get(a.provinceCode ?? '');
+    add(map, a.name, { name: a.name, level: 'county', short: false, province });
     // Names as pages write them: an autonomous county by its place name (秀山土家族苗族自治县 → 秀山县), a district by
     // the county it was until recently (延庆区 → 延庆县, in every page before 2015). The area is named as written.
     const core = AUTONOMOUS_COUNTY.test(a.name) ? a.name.slice(0, 2) : a.name.endsWith('区') ? a.name.slice(0, -1) : '';
-    if (core.length >= 2 && !core.includes('族')) add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false });
+    if (core.length >= 2 && !core.includes('族')) add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false, province });
   }
   for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);
   return map;

@@ -24,10 +24,12 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   if (maskedHead) return maskedHead[1]!;
   if (NATIONAL_CUES.test(head)) return '全国';
 
+  // A byline or a source line names a newspaper or a writer's city, not the page's area.
+  const body = withoutBylines(text.slice(0, SCAN_LIMIT));
   const whole = wholeAreaCounts(text);
-  const counts = new Map<string, { n: number; level: number; firstAt: number }>();
-  for (const m of findPlaces(text, 0, Math.min(text.length, SCAN_LIMIT))) {
-    const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start };
+  const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string }>();
+  for (const m of findPlaces(body)) {
+    const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start, province: m.place.province };
     c.n++;
     counts.set(m.place.name, c);
   }
@@ -40,7 +42,10 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     const smaller = whole.find(
       ([token, n]) => WHOLE_LEVEL[token]! > top[1].level && n >= MIN_MENTIONS && !top[0].endsWith(token.slice(1)),
     );
-    return smaller ? smaller[0] : top[0];
+    if (smaller) return smaller[0];
+    // A province's report names its cities, but speaks of 全省 more: the page is about the province.
+    const larger = whole.find(([token, n]) => WHOLE_LEVEL[token] === 1 && top[1].level > 1 && n >= MIN_MENTIONS && n > top[1].n);
+    return larger && top[1].province ? top[1].province : top[0];
   }
   return whole[0]?.[0] ?? null;
 }
@@ -70,4 +75,11 @@ export function recordRegion(sentence: string, pageArea: string | null): string 
   const last = places[places.length - 1];
   if (last) return last.place.name;
   return pageArea;
+}
+
+/** 来源：江西日报, 作者：…, (记者 李艳): blanked, offsets kept. */
+const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+
+function withoutBylines(text: string): string {
+  return text.replace(BYLINE, (m) => ' '.repeat(m.length));
 }

@@ -103,7 +103,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
     } else if (g.twoYears) {
-      if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 1}`, year: null, span: 'next' });
+      out.push({ ...at, period: docYear === null ? null : `${docYear}-${docYear + 1}`, year: null, span: 'next' });
     } else if (g.wholeYear) {
       // 全年目标任务 names the plan, not the period of what follows.
       // The whole of the year the sentence speaks of: the last year named before it, else its section's (resolved

@@ -11,6 +11,7 @@ import {
 import { scaleDecimal } from './decimal';
 import { digitValue, isAsciiAlnum, isAsciiWordChar, isDecimalPoint } from './fullwidth';
 import type { Quantity } from './types';
+import { joinCompounds } from './compound';
 import {
   approxBlockerTable,
   approxTable,
@@ -414,5 +415,5 @@ export function scanQuantities(text: string): Quantity[] {
     const next = scanAt(text, i, kind, out);
     i = next > i ? next : i + 1;
   }
-  return out;
+  return joinCompounds(text, out);
 }

@@ -64,6 +64,8 @@ export function refineKind(k: KindContext): Tense {
   if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
   if (cue) return cue.kind;
 
+  // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
+  if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';
   const time = lastTimeBefore(k.text, k.around.times, k.sentenceStart, k.figureStart);
   if (time) {
     if (time.span === 'elapsed' || time.span === 'past') return 'actual';

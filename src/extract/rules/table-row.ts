@@ -12,11 +12,12 @@ import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
+import { scaleDecimal } from '../numbers/decimal';
 
 /** label, (unit), then figures separated by blanks or tabs and nothing else. */
 const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
 const UNIT = /^(万|亿)?(人次|人|元|个|张|户|%|％)$/;
-const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
 /** How many lines above a row its header may stand. */
 const HEADER_REACH = 40;
 
@@ -95,16 +96,18 @@ export function tableCells(text: string): Quantity[] {
   for (let m = ROW_LINES.exec(text); m !== null; m = ROW_LINES.exec(text)) {
     const unit = UNIT.exec(m[2]!.trim());
     if (!unit) continue;
-    const multiplier = unit[1] ? MULTIPLIER[unit[1]]! : 1;
+    const exp = unit[1] ? EXPONENT[unit[1]]! : 0;
     const base = unit[2] === '％' ? '%' : unit[2]!;
     const valuesAt = m.index + m[0].lastIndexOf(m[3]!);
     CELL.lastIndex = 0;
     for (let c = CELL.exec(m[3]!); c !== null; c = CELL.exec(m[3]!)) {
-      const value = Number(c[0].replace(/,/g, ''));
-      if (!Number.isFinite(value)) continue;
+      const digits = /^(\d+)(?:\.(\d+))?$/.exec(c[0].replace(/,/g, ''));
+      if (!digits) continue;
+      // Moving the decimal point, not multiplying: 26.01万 is exactly 260100.
+      const value = scaleDecimal(digits[1]!, digits[2] ?? '', exp);
       const start = valuesAt + c.index;
       const cell: Quantity = {
-        start, end: start + c[0].length, value: value * multiplier, unit: base, rawUnit: m[2]!.trim(), masked: false,
+        start, end: start + c[0].length, value, unit: base, rawUnit: m[2]!.trim(), masked: false,
         comparator: null, percent: base === '%',
       };
       CELLS.add(cell);

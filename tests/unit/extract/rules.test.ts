@@ -116,6 +116,40 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 5000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'hard_to_employ_employment', value: 1000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The plan a figure is measured against, and the share: three records.
+  ['截止10月底，实现城镇新增就业12314人，完成年目标任务12500人的98.5%。', [
+    { indicator: 'urban_new_jobs', value: 12314, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 12500, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 98.5, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['截止6月底，城镇新增就业2842人，完成4600人年计划的61.78%。', [
+    { indicator: 'urban_new_jobs', value: 2842, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 4600, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 61.78, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // A figure framed by its label; the comparator word before the number still counts.
+  ['截止6月底，就业困难人员206人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 206, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年帮扶近3000名城镇就业困难人员实现就业。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '~', kind: 'actual' }]],
+  ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // Traditional characters read like simplified ones.
+  ['截止6月底，城鎮新增就業2842人。', [{ indicator: 'urban_new_jobs', value: 2842, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A share of a measure with no figure of its own; two measures, two shares.
+  ['截至6月底，城镇新增就业数已完成年度计划的56.2%。', [{ indicator: 'urban_new_jobs', value: 56.2, unit: '%', comparator: '=', kind: 'progress' }]],
+  ['去年城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。', [
+    { indicator: 'urban_new_jobs', value: 118.2, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'startup_loans', value: 248.57, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // The figure is the plan's own level.
+  ['上半年城镇调查失业率回落至5.5%的年度控制目标内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' }]],
+  // A topic named before a comma, continued by its own word.
+  ['今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。', [{ indicator: 'pension_increase', value: 10, unit: '%', comparator: '~', kind: 'target' }]],
+  // A 分别 list mixing our measures with others pairs what it can.
+  ['年末养老保险、医疗保险、工伤保险缴费人数分别达到27380人、49898人、32736人。', [
+    { indicator: 'pension_insured', value: 27380, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 32736, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // Digits with Chinese powers in two parts.
+  ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -134,6 +168,10 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业第5名。', 'an ordinal is not a figure'],
   ['医疗、生育保险参保人数分别达到3300万人、500万人。', 'a list of measures that are not indicators'],
   ['养老、失业保险参保人数分别达到3300万人、500万人、600万人。', 'two measures, three figures: no pairing'],
+  ['今年31个大城市城镇调查失业率5.1%，16-24岁青年失业率14.2%。', 'a group\'s rate is not the area\'s'],
+  ['今年最低工资标准每月提高183元。', 'a rise of the standard is not the standard'],
+  ['去年基本养老保险参保人数净增30.49万人。', 'a net increase of the insured is not the number insured'],
+  ['城镇新增就业情况 (人) 2017年 2018年', 'a table heading with years and no figure row'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
@@ -146,6 +184,23 @@ describe('indicator rules read the usual phrasings', () => {
 describe('and leave their look-alikes alone', () => {
   it.each(NOT_READ)('%s (%s)', async (sentence) => {
     expect(await coreOf(sentence)).toEqual([]);
+  });
+});
+
+describe('statistical tables flattened into text', () => {
+  it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
+    const records = await coreOf(
+      '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',
+      '2017年社会保障和就业发展统计',
+    );
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.region, r.period, r.kind])).toEqual([
+      ['unemployment_insurance_insured', 850100, '人', '金华市', '2017', 'actual'],
+      ['unemployment_insurance_insured', 260100, '人', '兰溪市', '2017', 'actual'],
+      ['unemployment_insurance_insured', 70100, '人', '义乌市', '2017', 'actual'],
+      ['registered_unemployment_rate', 2.49, '%', '金华市', '2017', 'actual'],
+      ['registered_unemployment_rate', 2.48, '%', '兰溪市', '2017', 'actual'],
+      ['registered_unemployment_rate', 2.46, '%', '义乌市', '2017', 'actual'],
+    ]);
   });
 });
 

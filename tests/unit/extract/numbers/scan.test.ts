@@ -11,6 +11,19 @@ interface Form {
 
 const FORMS: Form[] = [
   {
+    name: 'digits written with Chinese powers in two parts',
+    hits: [
+      ['新增就业3万2千人', { text: '3万2千人', value: 32000, unit: '人' }],
+      ['培训1千零20人', { text: '1千零20人', value: 1020, unit: '人' }],
+      ['发放贷款1亿2千万元', { text: '1亿2千万元', value: 120000000, unit: '元' }],
+    ],
+    misses: [
+      // Two figures, not one: a separator between, or a larger second part.
+      ['3万，2千人', ['3万', '2千人']],
+      ['3千2万人', ['3千', '2万人']],
+    ],
+  },
+  {
     name: 'one space between a number and its unit or multiplier',
     hits: [
       ['城镇新增就业40 万人以上', { text: '40 万人以上', value: 400000, unit: '人', comparator: '>=' }],
