@@ -110,7 +110,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
-      refinePeriod(text, around, c.start, section.period, kind === 'target' ? period : reviewPeriod);
+      // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
+      refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod);
     periods.set(c, figurePeriod);
     const recordPeriod = levelAtEnd(text, c, figurePeriod);
     records.push(

@@ -102,3 +102,15 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   }
   return out;
 }
+
+let byName: Map<string, Place> | null = null;
+
+/** The place with exactly this full name (巫山县), if any. */
+export function placeNamed(name: string): Place | undefined {
+  if (!byName) {
+    index ??= buildIndex();
+    byName = new Map();
+    for (const list of index.values()) for (const e of list) if (!e.place.short && e.text === e.place.name) byName.set(e.text, e.place);
+  }
+  return byName.get(name);
+}

@@ -2,7 +2,7 @@
  * Which area a page and each of its figures belong to. The page's area comes from its title, then from the place
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
-import { findPlaces } from './gazetteer';
+import { findPlaces, placeNamed } from './gazetteer';
 
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
 /** 全县 and 我县 both speak of the page's own area. */
@@ -47,7 +47,27 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     const larger = whole.find(([token, n]) => WHOLE_LEVEL[token] === 1 && top[1].level > 1 && n >= MIN_MENTIONS && n > top[1].n);
     return larger && top[1].province ? top[1].province : top[0];
   }
-  return whole[0]?.[0] ?? null;
+  const own = whole[0]?.[0];
+  return (own && namedShort(body, own)) ?? own ?? null;
+}
+
+/**
+ * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
+ * county, named in full. Short county names are too common words to be read anywhere else.
+ */
+function namedShort(body: string, wholeToken: string): string | null {
+  const suffix = wholeToken.slice(1);
+  if (!/[县市区旗]/.test(suffix)) return null;
+  const head = body.slice(0, 300);
+  for (let i = 0; i + 2 <= head.length; i++) {
+    for (const len of [2, 3]) {
+      const name = head.slice(i, i + len);
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || head[i + len] === suffix) continue;
+      const place = placeNamed(name + suffix);
+      if (place) return place.name;
+    }
+  }
+  return null;
 }
 
 const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };

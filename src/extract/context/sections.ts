@@ -29,7 +29,8 @@ const SECOND_PART = /^二[、.．]/;
  * what happened, whatever plan words its subject holds; a plan's headings end in what is to be done (扎实推进共同富裕).
  */
 const RESULT_PREDICATE =
-  /(?<!的)(?:(?:稳步|持续|不断|明显|显著|大幅|全面|进一步|如期|顺利|圆满|超额|基本|有效|逐步|较快)(?:提高|提升|增强|改善|增进|完成|加强|巩固|扩大|优化|向好|落实|见效|增长|下降|实现|健全|完善)|更(?:有力|健全|普惠|完善|充分|扎实|加)[^，。；]{0,4}|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|成效(?:明显|显著)|(?:迈出|实现)[^，。；]{0,6}(?:步伐|提升|突破))[。！；]?$/;
+  /(?<!的)(?:(?:稳步|持续|不断|明显|显著|大幅|全面|进一步|如期|顺利|圆满|超额|基本|有效|逐步|较快)(?:提高|提升|增强|改善|增进|完成|加强|巩固|扩大|优化|向好|落实|见效|增长|下降|实现|健全|完善)|更(?:有力|健全|普惠|完善|充分|扎实|加)[^，。；]{0,4}|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|(?:扎实|有序|稳步|深入|有力|顺利){1,2}(?:推进|开展|实施)|成效(?:明显|显著)|(?:迈出|实现)[^，。；]{0,6}(?:步伐|提升|突破))[。！；]?$/;
+const PLAN_FOLLOWED = /(?:按照|根据|围绕|落实|贯彻|依照)[^，。；]{0,30}?(?:总体部署|部署|要求|安排|工作任务|目标任务)/g;
 /** A clause that starts by urging (推动财税体制改革取得新进展) sets a goal even when it ends in a result. */
 const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|推进|争取|力求|要|将|坚持|全力|奋力|聚力|聚焦|深入|大力|扎实)/;
 /**
@@ -40,9 +41,12 @@ const PLAN_WORD_REACHED =
   /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]/g;
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
-function cueMode(s: string): SectionState['mode'] {
+function cueMode(probe: string): SectionState['mode'] {
+  let s = probe;
   const last = lastClause(s);
   if (RESULT_PREDICATE.test(last) && !PLAN_VERB_FIRST.test(last)) return 'actual';
+  // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.
+  s = s.replace(PLAN_FOLLOWED, (m) => '\u3000'.repeat(m.length));
   const reached = lastIndexOf(PLAN_WORD_REACHED, s);
   const review = Math.max(lastIndexOf(REVIEW_RE, s), reached);
   const plan = lastIndexOf(PLAN_RE, s.replace(PLAN_WORD_REACHED, (m) => '\u3000'.repeat(m.length)));
@@ -114,7 +118,8 @@ export function sectionStates(
         else if (time.year === docYear && !line.heading && INTENT.test(probe.slice(time.end))) timeMode = 'target';
       }
     }
-    const next = mode ?? timeMode;
+    // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
+    const next = timeMode === 'actual' && !line.heading ? timeMode : (mode ?? timeMode);
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null) {
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
@@ -140,7 +145,7 @@ const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到
 const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
-const TITLE_PLAN = /要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
+const TITLE_PLAN = /实事|要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 
 export interface OpeningHint {
   /** The opening runs into a second part that sets targets (二、2015年工作总体部署): in a report, the first is a review. */

@@ -39,7 +39,10 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m !== null; m = CUE_RE.exec(sentence)) {
     if (m.groups?.neutral) continue;
-    const clauseOnly = PLAN_NOUNS.has(m[0]) && !/^\s*(?:是|为|：|:)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // 计划 is a plan noun after 年/年度/行动 (年计划的61.78%) or before 的/任务; a verb (山东计划6月底前完成…) scopes on.
+    const noun = m[0] !== '计划' || /(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /^(?:的|任务|数)/.test(after);
+    const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:)/.test(after);
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
   }
   const horizons: SentenceCues['horizons'] = [];

@@ -11,9 +11,11 @@ const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
   [
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月)?`,
+    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?)?`,
     `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
+    // 12月份降至5.2%: a month of the page's year (a date, 7月25日, is not a period).
+    `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底)(?!前|以前|之前)`,
     `(?<half>上半年|下半年)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
@@ -40,7 +42,7 @@ function partSuffix(part: string | undefined): string {
   if (part === '前三季度') return 'Q1-Q3';
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
-  const months = /1[-—至~](\d{1,2})月/.exec(part);
+  const months = /(?:^|1[-—至~])(\d{1,2})月/.exec(part);
   if (months) return `-${months[1]!.padStart(2, '0')}`;
   return '';
 }
@@ -61,6 +63,8 @@ export interface TimeMention {
   clauseOnly?: boolean;
   /** 全年: the whole year of its context; `period` null when the sentence names no year before it. */
   wholeYear?: boolean;
+  /** 12月份: a month of its context's year; `period` null when the sentence names no year before it. */
+  month?: string;
 }
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
@@ -85,6 +89,11 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
+    } else if (g.bareMonth) {
+      // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
+      const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
+      const month = g.bareMonth.padStart(2, '0');
+      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month });
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {

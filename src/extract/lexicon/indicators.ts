@@ -33,6 +33,8 @@ export interface IndicatorDef {
 }
 
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
+/** A rate's topic continues with a verb of its level: …，12月份降至5.2%. */
+const RATE_CONTINUATIONS = ['降至', '回落至', '下降至', '升至', '上升至', '保持在', '稳定在', '控制在'];
 /** 失业保险全省参保339.78万人: a few characters of scope between the scheme and 参保. */
 const SHORT_GAP = '[^，。；：！？、\\s\\d０-９*＊]{1,3}?';
 
@@ -53,6 +55,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['%'],
     defaultUnit: '%',
     phrases: ['城镇登记失业率', '城镇居民登记失业率', '登记失业率'],
+    // …从2月份6.2%的历史最高点，逐步回落，12月份降至5.2%
+    continuations: RATE_CONTINUATIONS,
   },
   {
     id: 'surveyed_unemployment_rate',
@@ -60,6 +64,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['%'],
     defaultUnit: '%',
     phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率'],
+    continuations: RATE_CONTINUATIONS,
   },
   {
     id: 'rural_labor_transfer',
@@ -82,7 +87,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '就业困难人员实现就业', '就业困难人员就业', '就业困难人员再就业', '安置就业困难人员',
       `帮助${GAP}就业困难人员(?:实现)?(?:就业|再就业)`, '帮扶就业困难人员就业', '援助就业困难人员',
-      '困难人员实现就业', '困难人员就业', '就业困难对象(?:实现)?(?:再)?就业',
+      '困难人员实现(?:再)?就业', '困难人员就业', '就业困难对象(?:实现)?(?:再)?就业', '困难群体(?:实现)?(?:再)?就业',
       // 安置公益性岗位托底就业困难人员2186人: placing the people, not counting the posts.
       '(?:安置|托底|帮扶|援助)[^，。；：！？、\\s\\d]{0,8}?就业困难人员',
     ],
@@ -94,7 +99,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '失业人员再就业',
     units: ['人'],
     defaultUnit: '人',
-    phrases: ['城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业'],
+    phrases: [
+      '城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业', '失业职工(?:实现)?再就业',
+      `帮助${GAP}失业人员(?:实现)?(?:再)?就业`,
+    ],
     trailing: [
       '下岗失业人员实现再就业', '下岗失业人员再就业', '城镇失业人员实现再就业', '城镇失业人员再就业',
       '失业人员实现再就业', '失业人员再就业',
@@ -176,8 +184,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '张',
     phrases: [
       '社会保障卡新增发行', '社保卡新增发行', '新增发行社会保障卡', '新增发行社保卡', '发放社会保障卡', '发放社保卡',
-      '社会保障卡持卡人数', '社保卡持卡人数', '社会保障卡', '社保卡', '电子社保卡',
+      '社会保障卡持卡人数', '社保卡持卡人数', '社会保障卡', '社保卡',
     ],
+    // Electronic cards signed (电子社保卡累计签发3.6亿张) are another measure than cards issued.
+    exclusions: ['电子社保卡', '电子社会保障卡'],
     // 持卡人数13.86亿人: one card a holder.
     unitAliases: { 人: '张' },
     continuations: ['总发行量', '累计发行', '发行总量', '发卡量'],

@@ -39,7 +39,7 @@ export interface KindContext {
 
 const CLAUSE_BREAK = /[，,；;]/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务. */
-export const TARGET_VALUE_AFTER = /^的(?:全年|年度)?(?:控制|调控)?(?:目标|指标)/;
+export const TARGET_VALUE_AFTER = /^[”"’]?的(?:全年|年度|既定|预期)?(?:控制|调控)?(?:目标|指标)/;
 
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {

@@ -14,5 +14,6 @@ export function refinePeriod(
   const time = lastTimeBefore(text, around.times, 0, figureStart);
   const context = sectionPeriod ?? pagePeriod;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
+  if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
   return time?.period ?? context;
 }

@@ -6,6 +6,7 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 
 const LOOKBACK = 40;
 const MAX_GAP = 12;
+const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
@@ -15,7 +16,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   const labels = matcher.labelsIn(text, from, q.start);
   for (let i = labels.length - 1; i >= 0; i--) {
     const label = labels[i]!;
-    const gap = text.slice(label.end, q.start);
+    // A month between label and figure dates it and is no figure (城镇调查失业率从2月份6.2%…).
+    const gap = text.slice(label.end, q.start).replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length));
     if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
