@@ -46,6 +46,7 @@ export interface EngineDeps {
 }
 
 const TITLE_MAX = 80;
+const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]/;
 /** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
 const REGION_REACH = 200;
 
@@ -53,7 +54,8 @@ const REGION_REACH = 200;
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
   if (page?.title?.trim()) return page.title.trim();
   const first = text.trimStart().split('\n', 1)[0]?.trim();
-  return first && first.length <= TITLE_MAX ? first : undefined;
+  // A dateline or source line (时间：2010-09-30 来源：…) is no title.
+  return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) ? first : undefined;
 }
 
 const PART_OF_YEAR = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)$/;

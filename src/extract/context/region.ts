@@ -14,7 +14,7 @@ const SCAN_LIMIT = 4_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
   if (title) {
-    const inTitle = findPlaces(title).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
+    const inTitle = findPlaces(withoutBylines(title)).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
     if (inTitle[0]) return inTitle[0].place.name;
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
@@ -47,8 +47,11 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     const larger = whole.find(([token, n]) => WHOLE_LEVEL[token] === 1 && top[1].level > 1 && n >= MIN_MENTIONS && n > top[1].n);
     return larger && top[1].province ? top[1].province : top[0];
   }
-  const own = whole[0]?.[0];
-  return (own && namedShort(body, own)) ?? own ?? null;
+  // (江苏省)泗洪县2022年…公报, then 全县: the place named at the top at the level the page speaks of.
+  const own = ranked.find(([, c]) => c.firstAt < 200 && whole.some(([token]) => WHOLE_LEVEL[token] === c.level));
+  if (own) return own[0];
+  const token = whole[0]?.[0];
+  return (token && namedShort(body, token)) ?? token ?? null;
 }
 
 /**
@@ -58,11 +61,16 @@ export function pageRegion(text: string, title: string | undefined): string | nu
 function namedShort(body: string, wholeToken: string): string | null {
   const suffix = wholeToken.slice(1);
   if (!/[县市区旗]/.test(suffix)) return null;
-  const head = body.slice(0, 300);
+  // Headline-like lines only (short, at the top): in running text a short name is too often a word (维护民权).
+  const head = body
+    .slice(0, 400)
+    .split('\n', 6)
+    .filter((line) => line.trim().length <= 40)
+    .join('\n');
   for (let i = 0; i + 2 <= head.length; i++) {
     for (const len of [2, 3]) {
       const name = head.slice(i, i + len);
-      if (!/^[\u4e00-\u9fff]+$/.test(name) || head[i + len] === suffix) continue;
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
       const place = placeNamed(name + suffix);
       if (place) return place.name;
     }
@@ -91,14 +99,18 @@ function levelRank(level: string): number {
  * too weak inside a sentence), else the page's. 全X resolves to the page's area.
  */
 export function recordRegion(sentence: string, pageArea: string | null): string | null {
-  const places = findPlaces(sentence).filter((m) => !m.place.short);
+  // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
+  const clause = sentence.slice(sentence.search(/[^，,；;：:]*$/));
+  if (/全国/.test(clause)) return '全国';
+  const places = findPlaces(withoutBylines(sentence)).filter((m) => !m.place.short);
   const last = places[places.length - 1];
   if (last) return last.place.name;
   return pageArea;
 }
 
 /** 来源：江西日报, 作者：…, (记者 李艳): blanked, offsets kept. */
-const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+const BYLINE =
+  /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;
 
 function withoutBylines(text: string): string {
   return text.replace(BYLINE, (m) => ' '.repeat(m.length));

@@ -17,10 +17,11 @@ export interface SectionState {
 const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
-const REPORTED = /^[“"]?(?:据(?:介绍|了解|悉|统计)|记者[^，,]{0,12}(?:获悉|了解到)|[^，,。]{0,10}(?:表示|介绍|指出|透露))[，,：:]/;
+const REPORTED =
+  /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
-const INTENT = /将|要|计划|力争|确保|预计|拟/;
+const INTENT = /(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|计划|力争|确保|预计|拟/;
 const ANNUAL_TARGETS = /主要预期目标|年度目标|全年目标|主要目标/;
 const SECOND_PART = /^二[、.．]/;
 
@@ -38,7 +39,7 @@ const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|�
  * so does a share of it (完成全年目标任务62.6%); a bare 实现/完成 does not (为实现上述目标，要…).
  */
 const PLAN_WORD_REACHED =
-  /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]/g;
+  /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]|(?:预期目标|目标任务|任务指标)(?:[^，。；要将确]{0,6}?)(?:完成|实现)(?!.{0,2}(?:的|目标))/g;
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(probe: string): SectionState['mode'] {
@@ -106,7 +107,8 @@ export function sectionStates(
     // 全年 in a lead dates its own sentence only.
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);
     // 今年是“十五五”开局之年: the single year is the more specific period.
-    const time = times.find((t) => t.span === 'point' || t.span === 'elapsed') ?? times[times.length - 1];
+    // 今年上半年: the part of the year is the more specific period.
+    const time = times.find((t) => t.span === 'elapsed') ?? times.find((t) => t.span === 'point') ?? times[times.length - 1];
     let timeMode: SectionState['mode'] = null;
     if (time) {
       if (time.span === 'past' || time.span === 'elapsed') timeMode = 'actual';

@@ -11,7 +11,7 @@ const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
   [
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?)?`,
+    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
     `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%: a month of the page's year (a date, 7月25日, is not a period).
@@ -82,7 +82,11 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
-      out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: 'point' });
+      // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named.
+      out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point' });
+    } else if (isComparisonYear(text, m.index, m.index + m[0].length)) {
+      // 比一季度末减少1万人, 与上月相比: a comparison dates nothing.
+      continue;
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
       const period = docYear === null ? null : to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
@@ -93,7 +97,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
       const month = g.bareMonth.padStart(2, '0');
-      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month });
+      // 3月末城镇登记失业率3.74%；实现…: the month dates its own clause, not the figures after it.
+      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month, clauseOnly: true });
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
@@ -163,6 +168,8 @@ export function yearOfDate(date: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公报|公报)》?[^，。\n]{0,6}(?:显示|发布|公布|指出)/;
+
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
@@ -175,6 +182,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
   const published = yearOfDate(date);
   if (published !== null) return published;
+  // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
+  const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
+  if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
   // A full date in the page's first lines is its dateline: the year the page speaks from.
   const top = TOP_DATELINE.exec(text.slice(0, 600));
   if (top) return Number(top[1]);

@@ -31,8 +31,16 @@ const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,
 const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
 
 export function markGroupRates<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
-  return asOther(proposed, (c) => RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)));
+  return asOther(
+    proposed,
+    (c) =>
+      (RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      // 参加基本养老保险的农民工人数为4543万人: a group's count inside the label's phrase.
+      (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
+  );
 }
+
+const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)`);
 
 /** Turns the candidates `test` picks, and the bare series members they head, into `other` figures. */
 function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], test: (c: Candidate, i: number) => boolean): T[] {
