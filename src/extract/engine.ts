@@ -120,7 +120,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: c.region ?? recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start), region),
+        region: c.region ?? recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start + (c.label.startsWith('全国') ? 2 : 0)), region),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         period: (c.plan || kind === 'target') && recordPeriod !== null && PART_OF_YEAR.test(recordPeriod) ? recordPeriod.slice(0, 4) : recordPeriod,
@@ -146,6 +146,7 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 }
 
 const MONTH_LIST_REACH = 80;
+const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
 /** Counts of people or cards insured: a level at a date, not a flow over a span. */
 const STOCKS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'social_security_cards']);
 const LEVEL_REACHED = /达到|达|覆盖|突破|增至|增加到|提高到|升至|总数|总量/;
@@ -172,6 +173,9 @@ function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear:
   // Bounded: a page without punctuation is one endless sentence.
   const lead = text.slice(Math.max(sentenceStart, head.quantity.start - MONTH_LIST_REACH), head.quantity.start);
   if (!/分别/.test(lead)) return null;
+  // 2013年到2017年，…分别为1310万人、1322万人…: one year each.
+  const years = YEAR_RANGE.exec(lead);
+  if (years && Number(years[2]) - Number(years[1]) >= position) return String(Number(years[1]) + position);
   const months = lastMonthList(lead);
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;

@@ -43,14 +43,25 @@ export function pageRegion(text: string, title: string | undefined): string | nu
       ([token, n]) => WHOLE_LEVEL[token]! > top[1].level && n >= MIN_MENTIONS && !top[0].endsWith(token.slice(1)),
     );
     if (smaller) return smaller[0];
-    // A province's report names its cities, but speaks of 全省 more: the page is about the province.
-    const larger = whole.find(([token, n]) => WHOLE_LEVEL[token] === 1 && top[1].level > 1 && n >= MIN_MENTIONS && n > top[1].n);
-    return larger && top[1].province ? top[1].province : top[0];
+    // A province's report names its cities, a city's its counties, but speaks of 全省/全市 more: the page is about the
+    // larger area — named if the text names one at that level, else as the page writes it.
+    // (全国 is not among them: a province's report compares itself with the nation — 全国第一 — all the time.)
+    const larger = whole.find(([token, n]) => WHOLE_LEVEL[token]! >= 1 && WHOLE_LEVEL[token]! < top[1].level && n >= MIN_MENTIONS && n > top[1].n);
+    if (larger) {
+      const level = WHOLE_LEVEL[larger[0]]!;
+      if (level === 1 && top[1].province) return top[1].province;
+      return ranked.find(([, c]) => c.level === level)?.[0] ?? larger[0];
+    }
+    return top[0];
   }
   // (江苏省)泗洪县2022年…公报, then 全县: the place named at the top at the level the page speaks of.
   const own = ranked.find(([, c]) => c.firstAt < 200 && whole.some(([token]) => WHOLE_LEVEL[token] === c.level));
   if (own) return own[0];
   const token = whole[0]?.[0];
+  // 全省 on a page that names one province, once, anywhere (《贵州省进一步稳定和促进就业若干政策措施》): that province.
+  const level = token ? WHOLE_LEVEL[token] : undefined;
+  const atLevel = ranked.filter(([, c]) => c.level === level);
+  if (atLevel.length === 1) return atLevel[0]![0];
   return (token && namedShort(body, token)) ?? token ?? null;
 }
 
@@ -100,8 +111,7 @@ function levelRank(level: string): number {
  */
 export function recordRegion(sentence: string, pageArea: string | null): string | null {
   // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
-  const clause = sentence.slice(sentence.search(/[^，,；;：:]*$/));
-  if (/全国/.test(clause)) return '全国';
+  if (/全国[^，,；;：:、]{0,4}$/.test(sentence)) return '全国';
   const places = findPlaces(withoutBylines(sentence)).filter((m) => !m.place.short);
   const last = places[places.length - 1];
   if (last) return last.place.name;

@@ -17,6 +17,7 @@ export interface SectionState {
 const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
+const ANNOUNCES = /如下[：:。]?$/;
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
@@ -102,7 +103,8 @@ export function sectionStates(
   };
   for (const line of lines) {
     const raw = text.slice(line.start, line.end).trim();
-    const probe = line.heading ? raw : leadOf(raw);
+    // 现将2021年1~10月…完成情况通报如下：a line that announces what follows is read whole.
+    const probe = line.heading || ANNOUNCES.test(raw) ? raw : leadOf(raw);
     const mode = cueMode(probe);
     // 全年 in a lead dates its own sentence only.
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);

@@ -23,7 +23,8 @@ export interface SentenceCues {
 }
 
 // 截至/截止到2023年底 looks back, not ahead.
-const HORIZON_RE = /(?:(?<!截止)到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)/g;
+// 2013年到2017年 spans years behind; it is no horizon.
+const HORIZON_RE = /(?<!(?:19|20)\d\d年)(?:(?<!截止)到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)/g;
 
 const CUE_RE = new RegExp(
   `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,

@@ -17,6 +17,8 @@ const TIME_RE = new RegExp(
     // 12月份降至5.2%: a month of the page's year (a date, 7月25日, is not a period).
     `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底)(?!前|以前|之前)`,
     `(?<half>上半年|下半年)`,
+    // 二季度末: the quarter's last month (a level or a rate at that date).
+    `(?<quarterEnd>第?[一二三四]季度末)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
@@ -91,6 +93,9 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
       const period = docYear === null ? null : to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
+    } else if (g.quarterEnd) {
+      const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
+      out.push({ ...at, period: docYear === null ? null : `${docYear}-${month}`, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
     } else if (g.bareMonth) {

@@ -101,6 +101,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       '城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业', '失业职工(?:实现)?再就业',
+      '失业人数再就业人数',
       `帮助${GAP}失业人员(?:实现)?(?:再)?就业`,
     ],
     trailing: [
@@ -160,7 +161,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '养老保险(?:试点)?覆盖人数',
     ],
     // New enrolments are a flow, not the number insured.
-    exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保'],
+    exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保'],
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
   },
   {

@@ -10,16 +10,20 @@ import type { Candidate } from '../rules/candidate';
 import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
-const AMONG = /其中[，,：:]?[^，,。；;！？\n]{0,30}$/;
+const AMONG = /其中[，,：:]?[^。；;！？\n]{0,60}$/;
+/** A scheme of its own (其中，参加城镇职工基本养老保险人数…) is a total too, unless the total is of that scheme. */
+const SCHEME = /城镇职工|企业职工|城乡居民|机关事业单位/;
 /** How far back the total may stand. */
 const TOTAL_REACH = 300;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c, i) => {
     if (!AMONG.test(text.slice(Math.max(0, c.start - 34), c.start))) return false;
-    return proposed
+    const total = proposed
       .slice(0, i)
-      .some((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && c.start - e.candidate.end <= TOTAL_REACH);
+      .reverse()
+      .find((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && c.start - e.candidate.end <= TOTAL_REACH);
+    return total !== undefined && !(SCHEME.test(c.label) && !SCHEME.test(total.candidate.label));
   });
 }
 
@@ -35,11 +39,14 @@ export function markGroupRates<T extends { candidate: Candidate }>(text: string,
     proposed,
     (c) =>
       (RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
+      COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) ||
       // 参加基本养老保险的农民工人数为4543万人: a group's count inside the label's phrase.
       (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
   );
 }
 
+const COUNTED_GROUP_BEFORE = /(?:建档立卡|贫困劳动力|残疾人)[^，,。；;！？\n]{0,6}$/;
 const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)`);
 
 /** Turns the candidates `test` picks, and the bare series members they head, into `other` figures. */
@@ -62,5 +69,9 @@ const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'wo
 const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
 
 export function markLevelChanges<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
-  return asOther(proposed, (c) => LEVELS.has(c.indicator) && c.gapStart < c.quantity.start && CHANGE.test(text.slice(c.gapStart, c.quantity.start)));
+  return asOther(proposed, (c) => {
+    const gap = c.gapStart < c.quantity.start ? text.slice(c.gapStart, c.quantity.start) : '';
+    // 创业贷款新增担保基金450万元: a fund, not an amount lent.
+    return (LEVELS.has(c.indicator) && CHANGE.test(gap)) || (c.indicator === 'startup_loans' && /基金/.test(gap));
+  });
 }

@@ -6,7 +6,8 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 
 const LOOKBACK = 40;
 const MAX_GAP = 12;
-const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?/g;
+/** Times in the gap (从2月份, 连续5年) are no figures. */
+const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|连续[\d一二三四五六七八九十]+年/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
