@@ -97,6 +97,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
+  const paragraphCache = new Map<number, string | null>();
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
@@ -107,13 +108,13 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       c.kind ??
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
-        docYear, section, around, measured: c.measured,
+        docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
       });
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
-      refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod);
+      refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!.start, fullStart, docYear, paragraphCache));
     periods.set(c, figurePeriod);
     const recordPeriod = levelAtEnd(text, c, figurePeriod);
     records.push(
@@ -146,6 +147,23 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 }
 
 const MONTH_LIST_REACH = 80;
+/** How far back in its paragraph a sentence looks for the part of the year it continues. */
+const PARAGRAPH_REACH = 300;
+
+/**
+ * The part of the year (一季度, 上半年, 1-9月, 截至6月底) the last earlier sentence of the same paragraph named: news
+ * paragraphs state it once and go on. Years and spans are left to the section.
+ */
+function paragraphPeriod(text: string, lineStart: number, sentenceStart: number, docYear: number | null, cache: Map<number, string | null>): string | null {
+  if (sentenceStart <= lineStart) return null;
+  const cached = cache.get(sentenceStart);
+  if (cached !== undefined) return cached;
+  const times = findTimes(text.slice(Math.max(lineStart, sentenceStart - PARAGRAPH_REACH), sentenceStart), docYear);
+  const last = [...times].reverse().find((t) => t.span === 'elapsed' && !t.clauseOnly && t.period !== null);
+  const period = last?.period ?? null;
+  cache.set(sentenceStart, period);
+  return period;
+}
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
 /** Counts of people or cards insured: a level at a date, not a flow over a span. */
 const STOCKS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'social_security_cards']);
@@ -172,7 +190,8 @@ function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear:
   }
   // Bounded: a page without punctuation is one endless sentence.
   const lead = text.slice(Math.max(sentenceStart, head.quantity.start - MONTH_LIST_REACH), head.quantity.start);
-  if (!/分别/.test(lead)) return null;
+  // Only a series that 分别 introduces in the head's own clause.
+  if (!/分别[^，,；;]{0,8}$/.test(lead)) return null;
   // 2013年到2017年，…分别为1310万人、1322万人…: one year each.
   const years = YEAR_RANGE.exec(lead);
   if (years && Number(years[2]) - Number(years[1]) >= position) return String(Number(years[1]) + position);

@@ -26,8 +26,10 @@ const TIME_RE = new RegExp(
     `(?<lastYear>去年|上年|上一年)`,
     `(?<twoYears>今明两年)`,
     `(?<thisYear>今年|本年度|年内)`,
-    // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with.
-    `(?<wholeYear>全年)`,
+    // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with; 年末 likewise.
+    `(?<wholeYear>全年|(?<![\\d０-９])年末|(?<![\\d０-９])年底)`,
+    // 城镇登记失业率连续5年控制在4.1%以内: the span of years up to its context's.
+    `(?<consecutive>连续(?<years>[2-9]|[二三四五六七八九]|十)年)`,
   ].join('|'),
   'g',
 );
@@ -121,6 +123,11 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 与去年同期相比 compares; it dates nothing.
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
+    } else if (g.consecutive) {
+      const n = /^\d$/.test(g.years!) ? Number(g.years) : ' 一二三四五六七八九十'.indexOf(g.years!);
+      const years = out.map((t) => t.year).filter((y): y is number => y !== null);
+      const named = years.length > 0 ? Math.max(...years) : docYear;
+      if (named !== null) out.push({ ...at, period: `${named - n + 1}-${named}`, year: null, span: 'past', clauseOnly: true });
     } else if (g.twoYears) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}-${docYear + 1}`, year: null, span: 'next' });
     } else if (g.wholeYear) {

@@ -35,7 +35,11 @@ export interface KindContext {
   around: SentenceCues;
   /** A share of a plan qualifies the figure. */
   measured?: boolean;
+  /** Where the label written before the figure ends (the gap to the number holds its own cue words). */
+  labelEnd?: number;
 }
+
+const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务. */
@@ -58,6 +62,8 @@ export function refineKind(k: KindContext): Tense {
   if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
+  // 城镇登记失业率控制在政府责任目标4.2%以内: a plan word between label and number.
+  if (k.labelEnd !== undefined && PLAN_IN_GAP.test(k.text.slice(k.labelEnd, k.figureStart))) return 'target';
   const cue = lastCue(k);
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.

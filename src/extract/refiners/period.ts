@@ -10,9 +10,13 @@ export function refinePeriod(
   figureStart: number,
   sectionPeriod: string | null,
   pagePeriod: string | null,
+  /** The part of the year an earlier sentence of the same paragraph named (一季度，…。…；实现…3.95万人). */
+  paragraphPeriod: string | null = null,
 ): string | null {
   const time = lastTimeBefore(text, around.times, 0, figureStart);
-  const context = sectionPeriod ?? pagePeriod;
+  // A paragraph's part of the year refines a section or page that names a whole year at most.
+  const outer = sectionPeriod ?? pagePeriod;
+  const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
   if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
   return time?.period ?? context;

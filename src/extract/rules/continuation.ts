@@ -37,8 +37,8 @@ export const continuation: Rule = (input) => {
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };
 };
 
-/** A label, then only a comma: 提高企业退休人员基本养老金，|人均每年增长10%左右. */
-const LABEL_THEN_COMMA = /^[，,]\s*$/;
+/** A label, a few words, then a comma: 提高…基本养老金，|人均每年增长10%左右; 城镇调查失业率稳步回落，|控降至5.5%. */
+const LABEL_THEN_COMMA = /^[^，,。；;\d]{0,8}[，,]\s*$/;
 
 /**
  * The topic named without a figure at the end of the clause before: 继续提高企业退休人员基本养老金，人均每年增长10%左右.
