@@ -23,7 +23,7 @@ import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
 import { markGroupRates, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { pageRegion, recordRegion } from './context/region';
-import { documentYear, findTimes } from './context/time';
+import { documentMonth, documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -61,8 +61,13 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
 const PART_OF_YEAR = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)$/;
 const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会/;
 
-function isWorkReport(text: string, title: string | undefined): boolean {
-  return WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000));
+/** An annual work meeting or summary held in the first quarter is about the year before (2月2日，…工作会议召开). */
+const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/;
+
+function reviewsLastYear(text: string, title: string | undefined, date: string | undefined): boolean {
+  if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
+  const month = documentMonth(text, date);
+  return month !== null && month <= 3 && EARLY_YEAR_MEETING.test(`${title ?? ''}\n${text.slice(0, 600)}`);
 }
 
 function pagePeriod(docYear: number | null, title: string | undefined): string | null {
@@ -90,7 +95,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const docYear = documentYear(text, title, page?.date);
   const period = pagePeriod(docYear, title);
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
-  const reviewPeriod = docYear !== null && isWorkReport(text, title) ? String(docYear - 1) : period;
+  const reviewPeriod = docYear !== null && reviewsLastYear(text, title, page?.date) ? String(docYear - 1) : period;
 
   const lines = splitLines(text);
   const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));

@@ -9,6 +9,7 @@ const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三
 const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
+const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|国家统计局|国务院新闻办|国新办/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 
@@ -57,6 +58,8 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   // (江苏省)泗洪县2022年…公报, then 全县: the place named at the top at the level the page speaks of.
   const own = ranked.find(([, c]) => c.firstAt < 200 && whole.some(([token]) => WHOLE_LEVEL[token] === c.level));
   if (own) return own[0];
+  // A ministry's or the statistics bureau's page that names no area of its own speaks for the nation.
+  if (whole.length === 0 && ranked.length === 0 && NATIONAL_BODIES.test(body)) return '全国';
   const token = whole[0]?.[0];
   // 全省 on a page that names one province, once, anywhere (《贵州省进一步稳定和促进就业若干政策措施》): that province.
   const level = token ? WHOLE_LEVEL[token] : undefined;

@@ -18,8 +18,9 @@ const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
 const ANNOUNCES = /如下[：:。]?$/;
+const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[^。；！？]{0,30}$|(?:来源|发布时间|发布日期|作者)\s*[:：])|\d+版\)?$|摄\s*$/;
 const REPORTED =
-  /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露))[，,：:]/;
+  /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
 const INTENT = /(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|计划|力争|确保|预计|拟/;
@@ -103,6 +104,11 @@ export function sectionStates(
   };
   for (const line of lines) {
     const raw = text.slice(line.start, line.end).trim();
+    // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text.
+    if (PRINT_LINE.test(raw)) {
+      out.push(state);
+      continue;
+    }
     // 现将2021年1~10月…完成情况通报如下：a line that announces what follows is read whole.
     const probe = line.heading || ANNOUNCES.test(raw) ? raw : leadOf(raw);
     const mode = cueMode(probe);

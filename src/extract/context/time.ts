@@ -24,6 +24,7 @@ const TIME_RE = new RegExp(
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     `(?<lastYear>去年|上年|上一年)`,
+    `(?<nextYear>明年|下一年)`,
     `(?<twoYears>今明两年)`,
     `(?<thisYear>今年|本年度|年内)`,
     // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with; 年末 likewise.
@@ -138,6 +139,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
         const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
         out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'point', clauseOnly: true, wholeYear: true });
       }
+    } else if (g.nextYear) {
+      out.push({ ...at, period: docYear === null ? null : String(docYear + 1), year: docYear === null ? null : docYear + 1, span: 'next' });
     } else if (g.thisYear) {
       if (docYear !== null) out.push({ ...at, period: String(docYear), year: docYear, span: 'point' });
     }
@@ -181,6 +184,16 @@ export function yearOfDate(date: string | undefined): number | null {
 }
 
 const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公报|公报)》?[^，。\n]{0,6}(?:显示|发布|公布|指出)/;
+
+/** The month a page was published, from its date or its dateline, when it says. */
+export function documentMonth(text: string, date?: string): number | null {
+  const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
+  const top = written ?? TOP_DATELINE_MONTH.exec(text.slice(0, 600));
+  const month = top ? Number(top[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : null;
+}
+
+const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2})/;
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
