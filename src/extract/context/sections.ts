@@ -18,6 +18,7 @@ const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
 const ANNOUNCES = /如下[：:。]?$/;
+const PRINT_LINE_MAX = 80;
 const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[^。；！？]{0,30}$|(?:来源|发布时间|发布日期|作者)\s*[:：])|\d+版\)?$|摄\s*$/;
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露))[，,：:]/;
@@ -105,7 +106,7 @@ export function sectionStates(
   for (const line of lines) {
     const raw = text.slice(line.start, line.end).trim();
     // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text.
-    if (PRINT_LINE.test(raw)) {
+    if (raw.length <= PRINT_LINE_MAX && PRINT_LINE.test(raw)) {
       out.push(state);
       continue;
     }

@@ -81,6 +81,7 @@ function rowAt(text: string, at: number): Row | null {
 }
 
 const ROW_LINES = new RegExp(ROW.source, 'gm');
+const UNIT_IN_BRACKETS = /[(（]\s*(?:万|亿)?(?:人次|人|元|个|张|户|%|％)\s*[)）]/;
 /** The quantities tableCells made, so the rule knows them without reading their lines again. */
 const CELLS = new WeakSet<Quantity>();
 const CELL = /[-\d.,]+/g;
@@ -91,7 +92,8 @@ const CELL = /[-\d.,]+/g;
  */
 export function tableCells(text: string): Quantity[] {
   const out: Quantity[] = [];
-  if (!text.includes('(') && !text.includes('（')) return out;
+  // Only texts with a unit in brackets can hold a row: one cheap search before reading every line.
+  if (!UNIT_IN_BRACKETS.test(text)) return out;
   ROW_LINES.lastIndex = 0;
   for (let m = ROW_LINES.exec(text); m !== null; m = ROW_LINES.exec(text)) {
     const unit = UNIT.exec(m[2]!.trim());

@@ -34,21 +34,24 @@ const PAIRS =
   '願愿類类顧顾顯显風风飛飞飯饭館馆駐驻驗验體体髮发鬥斗魚鱼鳥鸟麥麦' +
   '黨党齡龄滬沪浙浙閩闽贛赣湘湘鄂鄂晉晋冀冀魯鲁豫豫瓊琼黔黔滇滇隴陇';
 
-const MAP: Map<number, number> = new Map();
+/** Simplified code unit for each traditional one, 0 elsewhere: one array read per character. */
+const TABLE = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   const from = PAIRS.charCodeAt(i);
   const to = PAIRS.charCodeAt(i + 1);
-  if (from !== to) MAP.set(from, to);
+  if (from !== to) TABLE[from] = to;
 }
 
 /** Same text with traditional characters replaced by simplified ones; the same string when there are none. */
 export function toSimplified(text: string): string {
-  let out: string[] | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const to = MAP.get(text.charCodeAt(i));
-    if (to === undefined) continue;
-    out ??= text.split('');
-    out[i] = String.fromCharCode(to);
+  let i = 0;
+  while (i < text.length && TABLE[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const out = new Array<string>(text.length - i);
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const to = TABLE[c]!;
+    out[k - i] = to === 0 ? text[k]! : String.fromCharCode(to);
   }
-  return out ? out.join('') : text;
+  return text.slice(0, i) + out.join('');
 }
