@@ -1,27 +1,19 @@
 /**
  * The extraction pipeline, chrono-style: scan every figure once, let an ordered list of small rules propose what
- * each figure measures, then refiners settle comparator, kind, region and period. Pure: text in, records out.
+ * each figure measures, then refiners settle comparator, kind, region and period. The steps and their order, with
+ * the reason for each place, are in pipeline.ts. Pure: text in, records out.
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from './types';
 import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
 import type { TaggedWord } from '../segment/types';
-import type { Candidate, Rule, RuleInput } from './rules/candidate';
-import { progressShare } from './rules/progress-share';
-import { labelledFigure } from './rules/labelled-figure';
-import { trailingLabel } from './rules/trailing-label';
-import { continuation } from './rules/continuation';
-import { otherFigure } from './rules/other-figure';
-import { respectively } from './rules/respectively';
-import { seriesMember } from './rules/series';
-import { planFigure } from './rules/plan-figure';
-import { framedFigure } from './rules/framed-figure';
-import { tableCells, tableRow } from './rules/table-row';
+import type { Candidate, RuleInput } from './rules/candidate';
+import { tableCells } from './rules/table-row';
+import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
-import { markGroupRates, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { pageRegion, recordRegion } from './context/region';
 import { documentMonth, documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
@@ -31,13 +23,6 @@ import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { lastMonthList } from './context/month-list';
 
-/**
- * Order matters: a share of a plan is never a label's figure; a 分别 list pairs items and figures before any label
- * nearby can claim them; a label before the figure beats one after it; a bare series member follows its head.
- */
-export const RULES: readonly Rule[] = [
-  tableRow, progressShare, respectively, framedFigure, labelledFigure, trailingLabel, planFigure, continuation, seriesMember, otherFigure,
-];
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -85,7 +70,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
-  const candidates = markLevelChanges(text, markGroupRates(text, markPartsOfTotals(text, proposeAll(text, sentences, quantities, deps, labourPage))));
+  let candidates = proposeAll(text, sentences, quantities, deps, labourPage);
+  for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.

@@ -1,0 +1,63 @@
+/**
+ * The whole extraction pipeline in order, in the manner of chrono's configuration: what runs, and why it stands
+ * where it does. engine.ts runs it; every step lives in a file of its own.
+ *
+ * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
+ *    page; the lexicon is written once.
+ * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables, rules/table-row.ts).
+ * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
+ * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
+ *    after all rules, because a part or a change is only known once the total or the level beside it is.
+ * 5. Settle, per figure: kind (refiners/kind.ts: the figure's own cue words, then its clause's time, then its
+ *    section's tense from the document's parts, context/sections.ts), period (refiners/period.ts: a time in its own
+ *    sentence, else its paragraph's part of the year, else its section's, else the page's; a share takes the period
+ *    of the figure it qualifies, a plan its whole year, a level reached over a span the span's end), region
+ *    (context/region.ts: a table column's area or a place in the figure's own clause, else the page's area, never a
+ *    byline's) and comparator (refiners/comparator.ts).
+ */
+import type { Rule } from './rules/candidate';
+import { tableRow } from './rules/table-row';
+import { progressShare } from './rules/progress-share';
+import { respectively } from './rules/respectively';
+import { framedFigure } from './rules/framed-figure';
+import { labelledFigure } from './rules/labelled-figure';
+import { trailingLabel } from './rules/trailing-label';
+import { planFigure } from './rules/plan-figure';
+import { continuation } from './rules/continuation';
+import { seriesMember } from './rules/series';
+import { otherFigure } from './rules/other-figure';
+import { markGroupRates, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
+
+export const RULES: readonly Rule[] = [
+  // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
+  tableRow,
+  // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
+  progressShare,
+  // A 分别 list pairs measures and figures before any label nearby can claim one of them.
+  respectively,
+  // A subject before and a predicate after (就业困难人员206人实现就业) outrank a label further back.
+  framedFigure,
+  // The common case: a label, a few words, the figure.
+  labelledFigure,
+  // A label after the figure (505万下岗失业人员实现再就业), when none stood before it.
+  trailingLabel,
+  // The plan the sentence's figure is measured against (完成年目标任务12500人的98.5%), before it could pass for a
+  // continuation of the topic.
+  planFigure,
+  // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
+  continuation,
+  // A bare figure after 、 measures what the figure before it measured.
+  seriesMember,
+  // Any other labour figure with a label of its own; last, so it never takes a core figure.
+  otherFigure,
+];
+
+/** Applied in this order to all proposals of a page (step 4). */
+export const OTHER_MEASURES = [
+  // 其中，新型农村养老保险参保人数31.16万人: a part of the total stated just before.
+  markPartsOfTotals,
+  // 31个大城市调查失业率, 参加养老保险的农民工人数: a group's figure.
+  markGroupRates,
+  // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund.
+  markLevelChanges,
+] as const;
