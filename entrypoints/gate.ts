@@ -4,11 +4,11 @@
  * content script, and collects and sends the visible text meanwhile (src/annotate/gate-requests.ts); until then it
  * only watches for late or replaced content.
  */
-import { watchForRelevance } from '../src/annotate/gate';
+import { measureSpan, watchForRelevance } from '../src/annotate/gate';
 import { requestAnnotation } from '../src/annotate/gate-requests';
 import { putHandoff } from '../src/annotate/handoff';
 import { rawSendMessage } from '../src/messaging/raw';
-import { collectVisibleTextChunked } from '../src/page/visible-text';
+import { collectMainTextChunked } from '../src/page/main-text';
 
 /** A cross-origin iframe (ads, widgets) is never an article worth annotating; same-origin frames are. */
 function isSameOriginFrame(): boolean {
@@ -23,7 +23,8 @@ function isSameOriginFrame(): boolean {
 export default defineUnlistedScript(() => {
   if (!isSameOriginFrame() || !document.body) return;
   watchForRelevance(document, async () => {
-    const collect = () => collectVisibleTextChunked(document.body, { budgetMs: 8 });
+    // The article only (not the portal's navigation, 相关新闻 lists or footer): one Readability task, then slices.
+    const collect = () => collectMainTextChunked(document, { budgetMs: 8, onDecided: (t0) => measureSpan('main-content', t0) });
     const page = { title: document.title, url: location.href };
     const { injecting, visible, preview, result } = requestAnnotation(rawSendMessage, collect, page);
     visible.catch(() => undefined); // the annotator collects again

@@ -7,7 +7,8 @@ import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types'
 import type { SourceRef } from '../messaging/protocol';
 import { takeHandoff } from './handoff';
 import { debounce, isRelevantNow, measureSpan, RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS } from './gate';
-import { collectVisibleTextChunked, OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
+import { OWN_UI_ATTRIBUTE, type VisibleText } from '../page/visible-text';
+import { collectMainTextChunked, type MainText } from '../page/main-text';
 import { toRange } from '../page/text-map';
 import { caretAt, createRangeIndex, pointInRange, type RangeIndex } from './hit-test';
 import { clearHighlights, flashHighlight, highlightApiAvailable, paintHighlights, setFocusHighlight } from './highlights';
@@ -106,10 +107,15 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   );
   const schedule = () => rerun.trigger();
 
-  async function collect(runSignal: AbortSignal): Promise<VisibleText> {
+  /** The page's main content, as the gate reads it (main-text.ts): one Readability task, then slices. */
+  function collectMain(signal: AbortSignal): Promise<MainText> {
+    return collectMainTextChunked(doc, { signal, budgetMs: SLICE_MS, onDecided: (t0) => measure('main-content', t0) });
+  }
+
+  async function collect(runSignal: AbortSignal): Promise<MainText> {
     const t0 = performance.now();
     try {
-      return await collectVisibleTextChunked(doc.body, { signal: runSignal, budgetMs: SLICE_MS });
+      return await collectMain(runSignal);
     } finally {
       lastCollectMs = performance.now() - t0;
       measure('collect-wall', t0); // wall time across slices, not one task
@@ -161,7 +167,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       else if (current && !current.preview && current.text === visible.text && !forceExtract) result = current.result;
       else {
         const t0 = performance.now();
-        const reply = deps.extract(visible.text, { title: doc.title, url: win.location.href });
+        const reply = deps.extract(visible.text, { title: visible.title ?? doc.title, url: win.location.href });
         measure('send', t0); // serialising the page text happens synchronously here
         forceExtract = false;
         result = await reply;
@@ -408,7 +414,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       check();
     },
     async reveal(source) {
-      const visible = await collectVisibleTextChunked(doc.body, { signal, budgetMs: SLICE_MS });
+      const visible = await collectMain(signal);
       const at = findQuote(visible.text, source);
       const range = at && toRange(visible.map, at.start, at.end, doc);
       if (!range) return false;

@@ -6,32 +6,34 @@
  */
 import type { ExtractResult, PageInfo } from '../extract/types';
 import type { ResponseOf, Send } from '../messaging/protocol';
-import type { VisibleText } from '../page/visible-text';
+import type { MainText } from '../page/main-text';
 import { previewEnd } from './preview';
 
 export interface GateRequests {
   /** The answer to `annotate:inject`; rejects when the extension is gone or refuses. */
   injecting: Promise<ResponseOf<'annotate:inject'>>;
   /** The gate's collection of the page's text (started after the injection request left). */
-  visible: Promise<VisibleText>;
+  visible: Promise<MainText>;
   /** Records of the page's beginning, for a long page; null otherwise or on failure. */
   preview: Promise<ExtractResult | null>;
   /** Records of the whole visible text; null when nothing is annotated here or on failure. */
   result: Promise<ExtractResult | null>;
 }
 
-export function requestAnnotation(send: Send, collect: () => Promise<VisibleText>, page: PageInfo): GateRequests {
+export function requestAnnotation(send: Send, collect: () => Promise<MainText>, page: PageInfo): GateRequests {
   const injecting = send('annotate:inject', {});
   const visible = collect();
-  const texts = Promise.all([injecting, visible]).then(([reply, { text }]) => (reply?.annotating === true ? text : null));
+  const texts = Promise.all([injecting, visible]).then(([reply, main]) => (reply?.annotating === true ? main : null));
   // An answer without records (not one the background gives) reaches the annotator as no answer.
-  const extract = (text: string, preview: boolean) =>
-    send('extract', preview ? { text, page, preview } : { text, page }).then((r) => (Array.isArray(r?.records) ? r : null));
+  const extract = (main: MainText, text: string, preview: boolean) => {
+    const about = main.title ? { ...page, title: main.title } : page;
+    return send('extract', preview ? { text, page: about, preview } : { text, page: about }).then((r) => (Array.isArray(r?.records) ? r : null));
+  };
   // Both requests leave together; the background answers them in order, the short one first.
-  const preview = texts.then((text) => {
-    const end = text === null ? null : previewEnd(text);
-    return end === null ? null : extract(text!.slice(0, end), true);
+  const preview = texts.then((main) => {
+    const end = main === null ? null : previewEnd(main.text);
+    return end === null ? null : extract(main!, main!.text.slice(0, end), true);
   });
-  const result = texts.then((text) => (text === null ? null : extract(text, false)));
+  const result = texts.then((main) => (main === null ? null : extract(main, main.text, false)));
   return { injecting, visible, preview: preview.catch(() => null), result: result.catch(() => null) };
 }

@@ -5,13 +5,13 @@
  * unless the page changed in between, which a MutationObserver notes.
  */
 import type { ExtractResult } from '../extract/types';
-import type { VisibleText } from '../page/visible-text';
+import type { MainText } from '../page/main-text';
 
 const KEY = Symbol.for('indicator-lens.handoff');
 
 export interface Handoff {
   /** Rejects when the gate's collection failed (the annotator then collects itself). */
-  visible: Promise<VisibleText>;
+  visible: Promise<MainText>;
   /** The extraction of a long page's beginning (see preview.ts); null when there is none. */
   preview: Promise<ExtractResult | null>;
   /** The extraction of the visible text; null when the background gave none (the annotator then asks itself). */

@@ -120,12 +120,10 @@ export function wrapInFurniture(doc: { text: string; title?: string }, options: 
       ? `<div class="${style.info}">${byline.join(' ')}</div>`
       : `<div class="${style.info}">${byline.map((part, i) => `<span>${i === 0 && date ? `发布时间：${part}` : part}</span>`).join('')}` +
         `<span class="tools">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】【<a href="#">打印</a>】</span></div>`;
-  const paragraphs = doc.text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => `<p>${escapeHtml(line)}</p>`)
-    .join('\n');
+  const lines = doc.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  // A text that opens with its title (a Jekyll post's does) shows it once, as the heading.
+  if (title && lines[0] === title) lines.shift();
+  const paragraphs = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
   const related = list(style.side, '相关新闻', pickSome(RELATED_HEADLINES, 6 + Math.floor(next() * 5), next), date);
   const hot = list('rdtj', '热点推荐', pickSome(HOT_HEADLINES, 4, next), null);
   const share = `<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>`;
@@ -144,7 +142,7 @@ export function wrapInFurniture(doc: { text: string; title?: string }, options: 
   const main = `<div class="main">${sideFirst ? side + article : article + side}</div>`;
   const pageTitle = title ? `${escapeHtml(title)}_${site}` : site;
   return (
-    `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${pageTitle}</title>` +
-    `<link rel="stylesheet" href="/css/style.css"></head>\n<body>\n${header}\n${crumb}\n${main}\n${footer}\n</body></html>`
+    `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${pageTitle}</title></head>\n` +
+    `<body>\n${header}\n${crumb}\n${main}\n${footer}\n</body></html>`
   );
 }

@@ -11,7 +11,7 @@ export interface FrontMatter {
   body: string;
 }
 
-const FRONT_MATTER = /^---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|$)/;
+const FRONT_MATTER = /^(?:[ \t]*\n)*---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|$)/;
 const KEY_LINE = /^[A-Za-z_][\w-]*\s*:/;
 
 function unquote(raw: string): string {

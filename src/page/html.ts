@@ -4,12 +4,15 @@
  */
 import { DOMParser } from 'linkedom';
 import { splitFrontMatter } from './front-matter';
+import { findMainContent } from './main-content';
 import { limitNesting } from './nesting-limit';
 import { collectVisibleText } from './visible-text';
 
 export interface HtmlText {
   text: string;
   title?: string;
+  /** The front matter's `date:` (the page's "now"), as written. */
+  date?: string;
 }
 
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|p|div|br|span|h[1-6]|table|tr|td|ul|ol|li|strong|b|font|center|section|article)\b[^<>]*>/i;
@@ -41,19 +44,21 @@ export function parseHtmlDocument(html: string): Document {
 }
 
 /**
- * Visible text and title of an HTML document (or a Jekyll post whose body is HTML). Front matter is not part of
- * the text, but its `title:` is the text's first line: Jekyll's post layout renders it as the page heading, which
- * is where a reader (and the gold annotations) see it. Otherwise the title comes from <title>.
+ * Visible text and title of an HTML document (or a Jekyll post whose body is HTML): of its main content — title,
+ * dateline, article — when one is found (main-content.ts), else of the whole page. Front matter is not part of the
+ * text, but its `title:` is the text's first line: Jekyll's post layout renders it as the page heading, which is
+ * where a reader (and the gold annotations) see it. Otherwise the title is the article's, or the <title>.
  */
 export function htmlToVisibleText(html: string): HtmlText {
-  const { title: frontTitle, body } = splitFrontMatter(normalizeSource(html));
+  const { title: frontTitle, date, body } = splitFrontMatter(normalizeSource(html));
   const doc = parseHtmlDocument(limitNesting(body.replace(SERVER_CODE, '')));
   const root = doc.documentElement ?? doc;
-  const { text } = collectVisibleText(root);
+  const main = findMainContent(doc);
+  const { text } = collectVisibleText(root, main.include ? { include: main.include } : {});
   if (frontTitle !== undefined) {
     const heading = collapseTitle(frontTitle)!;
-    return { text: text ? `${heading}\n${text}` : heading, title: heading };
+    return { text: text ? `${heading}\n${text}` : heading, title: heading, ...(date && { date }) };
   }
-  const title = collapseTitle(doc.querySelector('title')?.textContent);
+  const title = (main.include && main.title) || collapseTitle(doc.querySelector('title')?.textContent);
   return title === undefined ? { text } : { text, title };
 }

@@ -103,11 +103,11 @@ export function plainTextTitle(text: string): string | undefined {
 /** Text, title and (for HTML) canonical URL of a document in memory; `isHtml` forces the reading. */
 export function documentFromSource(source: string, isHtml: boolean): LoadedDocument {
   if (isHtml) {
-    const { text, title } = htmlToVisibleText(source);
+    const { text, title, date } = htmlToVisibleText(source);
     // The canonical link sits in <head>; looking further would only cost time on huge files.
     const link = /<link\b[^<>]*\brel=["']?canonical\b[^<>]*>/i.exec(source.slice(0, 65_536))?.[0];
     const url = link?.match(/\bhref=["']?([^"'\s>]+)/i)?.[1];
-    return { text, ...(title !== undefined && { title }), ...(url !== undefined && { url }) };
+    return { text, ...(title !== undefined && { title }), ...(url !== undefined && { url }), ...(date !== undefined && { date }) };
   }
   const { title: frontTitle, date, body } = splitFrontMatter(normalizeSource(source));
   if (frontTitle !== undefined) return { text: `${frontTitle}\n${body}`, title: frontTitle, ...(date && { date }) };

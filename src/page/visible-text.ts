@@ -24,6 +24,12 @@ export interface CollectOptions {
   isHidden?: (el: Element) => boolean;
   /** Overrides the tag-name guess of whether an element breaks the line (e.g. from computed `display`). */
   isBlock?: (el: Element) => boolean;
+  /**
+   * Restricts the text to part of the page, e.g. its main content (see main-content.ts). Asked of Text nodes and of
+   * elements with children; what it rejects is skipped as if hidden. Runs of <br> then give at most one blank line,
+   * as the text between them may have been left out.
+   */
+  include?: (node: Element | Text) => boolean;
 }
 
 export interface ChunkedCollectOptions extends CollectOptions {
@@ -177,6 +183,7 @@ class Collector {
     const type = node.nodeType;
     if (this.kindStack[this.kindStack.length - 1] === 'closed' && (node as Element).localName !== 'summary') return false;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      if (this.options.include && !this.options.include(node as Text)) return false;
       if (this.preDepth > 0) this.appendPreserved(node as Text);
       else this.appendCollapsed(node as Text);
       return false;
@@ -230,6 +237,8 @@ class Collector {
       if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return { kind: 'skip', pre: false };
       whiteSpace = inlineStyleValue(style, 'white-space');
     }
+    // Before isHidden: a set lookup that spares the computed style of every element left out.
+    if (this.options.include && el.firstChild && !this.options.include(el)) return { kind: 'skip', pre: false };
     if (this.options.isHidden?.(el)) return { kind: 'skip', pre: false };
     if (name === 'br') return { kind: 'break', pre: false };
     const pre = whiteSpace ? whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces' : PRE_TAGS.has(name);
@@ -250,7 +259,7 @@ class Collector {
   /** A <br>: its newline is emitted only if visible text follows, as a trailing <br> renders no empty line. */
   private lineBreak(): void {
     this.pendingSpaceNode = null;
-    this.pendingLineBreaks++;
+    if (this.pendingLineBreaks < 2 || !this.options.include) this.pendingLineBreaks++;
   }
 
   /** Emits the separator or collapsed space owed before the next visible character. */
@@ -365,7 +374,8 @@ export function collectVisibleText(root: Node, options: CollectOptions = {}): Vi
   return collector.result();
 }
 
-function yieldToEventLoop(): Promise<void> {
+/** Lets the page's own tasks run: scheduler.yield() where the browser has it, else a macrotask. */
+export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -56,6 +56,16 @@ describe('what the gate asks of the background', () => {
     expect(second!.payload).toEqual({ text: LONG, page: {} });
   });
 
+  it("names the page by its article's title when the text is the page's main content", async () => {
+    const { sent, send } = background();
+    const requests = requestAnnotation(send, async () => ({ ...visible(LONG), title: '今年城镇新增就业40万人' }), { title: '今年城镇新增就业40万人_人社网', url: 'u' });
+    await requests.result;
+    expect(sent.slice(1).map((m) => m.payload.page)).toEqual([
+      { title: '今年城镇新增就业40万人', url: 'u' },
+      { title: '今年城镇新增就业40万人', url: 'u' },
+    ]);
+  });
+
   it('sends no text when the site is switched off', async () => {
     const { sent, send } = background(false);
     const requests = requestAnnotation(send, async () => visible(LONG), {});

@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { htmlToVisibleText, looksLikeHtml } from '../../../src/page/html';
+import { FURNITURE_HEADLINES, wrapInFurniture } from '../../../src/eval/furniture';
+import { htmlToVisibleText, looksLikeHtml, normalizeSource, parseHtmlDocument } from '../../../src/page/html';
 import { splitFrontMatter } from '../../../src/page/front-matter';
+import { collectVisibleText } from '../../../src/page/visible-text';
 
 describe('htmlToVisibleText', () => {
   it('reads a Jekyll post: title as first line, front matter gone, paragraphs on their own lines', () => {
@@ -41,6 +45,35 @@ describe('htmlToVisibleText', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('htmlToVisibleText on a portal page', () => {
+  it('reads the title, dateline and article only, titled by the article', () => {
+    const article = { title: '今年陕西省城镇新增就业40万人以上', text: '全面完成城镇新增就业40万人以上、城镇登记失业率4.5%以内的目标任务。\n扎实推进各项社保政策落地落细。' };
+    const { text, title } = htmlToVisibleText(wrapInFurniture(article, { seed: 2, date: '2022-02-22' }));
+    expect(title).toBe(article.title);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(article.title);
+    expect(lines[1]).toContain('2022-02-22');
+    expect(lines.slice(-2)).toEqual(article.text.split('\n'));
+    expect(lines).toHaveLength(4);
+  });
+
+  // A 江西日报 article saved with its site's template (dingnan-2015-jxrb.html of the shared corpus).
+  const dingnan = path.resolve(__dirname, '../../../../shared/corpus/docs/dingnan-2015-jxrb.html');
+  it.runIf(existsSync(dingnan))('keeps every paragraph of a real saved article, alone or inside a portal', () => {
+    const source = readFileSync(dingnan, 'utf8');
+    const paragraphs = [...source.matchAll(/<span[^>]*>([^<]{20,}?)(?:&nbsp;)?<\/span>/g)].map((m) => m[1]!.trim());
+    expect(paragraphs.length).toBeGreaterThanOrEqual(10);
+    // The saved template around it is bare (a container and a stylesheet): nothing to leave out, nothing lost.
+    const whole = collectVisibleText(parseHtmlDocument(normalizeSource(source).replace(/<\?php[\s\S]*?\?>/, '')).documentElement).text;
+    const { text } = htmlToVisibleText(source);
+    expect(text).toBe(whole);
+    const portal = htmlToVisibleText(wrapInFurniture({ text }, { seed: 4 })).text;
+    for (const paragraph of paragraphs) expect(portal).toContain(paragraph);
+    for (const headline of FURNITURE_HEADLINES) expect(portal).not.toContain(headline);
+    for (const chrome of ['政务公开', '当前位置', '版权所有', '网站标识码', '相关新闻']) expect(portal).not.toContain(chrome);
   });
 });
 

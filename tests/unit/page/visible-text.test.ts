@@ -119,6 +119,62 @@ describe('collectVisibleText', () => {
   });
 });
 
+describe('collectVisibleText restricted by include', () => {
+  /** Passes the Text nodes marked as kept, and the elements that hold them. */
+  function keeping(root: Node, kept: (text: Text) => boolean) {
+    const texts = new Set<Text>();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (kept(n as Text)) texts.add(n as Text);
+    const holders = new Set<Node>();
+    for (const t of texts) for (let p = t.parentNode; p; p = p.parentNode) holders.add(p);
+    return (node: Element | Text) => (node.nodeType === Node.TEXT_NODE ? texts.has(node as Text) : holders.has(node));
+  }
+  const nav = () => h('ul', {}, h('li', {}, h('a', {}, '首页')), h('li', {}, h('a', {}, '新闻')));
+
+  it('skips what it leaves out as if hidden: no separator, no stray space', () => {
+    const root = h('div', {},
+      nav(),
+      h('h1', {}, '标题'),
+      h('p', {}, '城镇新增就业', h('span', { class: 'ad' }, '广告'), '40万人'),
+      h('div', {}, h('p', {}, '相关新闻'), h('p', {}, '全国城镇调查失业率5.1%')),
+      h('p', {}, '第二段'),
+    );
+    const include = keeping(root, (t) => !/首页|新闻|广告|失业率/.test(t.data));
+    expect(collectVisibleText(root, { include }).text).toBe('标题\n城镇新增就业40万人\n第二段');
+  });
+
+  it('gives at most one blank line for a run of <br> around what it leaves out', () => {
+    const root = h('div', {}, '第一行', h('br'), h('br'), h('span', {}, '广告'), h('br'), h('br'), h('br'), '第二行');
+    const include = keeping(root, (t) => t.data !== '广告');
+    expect(collectVisibleText(root, { include }).text).toBe('第一行\n\n第二行');
+    expect(collectVisibleText(root).text).toBe('第一行\n\n广告\n\n\n第二行');
+  });
+
+  it('maps offsets to the live Text nodes it kept', () => {
+    const root = h('div', {}, nav(), h('p', {}, '全面完成', h('b', {}, '城镇新增就业'), '40万人以上、'), nav(), h('p', {}, '第二段'));
+    document.body.append(root);
+    const include = keeping(root, (t) => !/首页|新闻/.test(t.data));
+    const { text, map } = collectVisibleText(root, { include });
+    expect(text).toBe('全面完成城镇新增就业40万人以上、\n第二段');
+    expect(toRange(map, text.indexOf('城镇'), text.indexOf('、'), document)!.toString()).toBe('城镇新增就业40万人以上');
+    const second = toRange(map, text.indexOf('第二段'), text.length, document)!;
+    expect(second.toString()).toBe('第二段');
+    expect(second.startContainer).toBe(root.lastChild!.firstChild);
+    root.remove();
+  });
+
+  it('reads the same in slices', async () => {
+    const root = h('div', {});
+    for (let i = 0; i < 500; i++) root.append(nav(), h('p', {}, `第${i}段：城镇新增就业${i}万人。`));
+    const include = keeping(root, (t) => t.data.startsWith('第'));
+    const once = collectVisibleText(root, { include });
+    expect(once.text.split('\n')).toHaveLength(500);
+    const sliced = await collectVisibleTextChunked(root, { include, budgetMs: 0 });
+    expect(sliced.text).toBe(once.text);
+    expect(sliced.map).toEqual(once.map);
+  });
+});
+
 // ---- random markup ----
 
 const TAGS = ['p', 'div', 'span', 'b', 'br', 'td', 'tr', 'li', 'pre', 'script', 'style', 'h2', 'a'] as const;
