@@ -54,9 +54,10 @@ export interface FurnitureOptions {
   seed?: number;
   /**
    * The page's date, YYYY-MM-DD. Default: the document's own year (its title's, else the one its text is about),
-   * on a seeded day; no date at all when the document names no year, so the furniture never gives it one.
+   * on a seeded day; no date at all when the document names no year, so the furniture never gives it one. `null`:
+   * no date on the page.
    */
-  date?: string;
+  date?: string | null;
 }
 
 function random(seed: number): () => number {
@@ -86,7 +87,7 @@ function pickSome<T>(items: readonly T[], count: number, next: () => number): T[
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function pageDate(doc: { text: string; title?: string }, options: FurnitureOptions, next: () => number): string | null {
-  if (options.date) return options.date;
+  if (options.date !== undefined) return options.date;
   const year = documentYear(doc.text, doc.title);
   return year === null ? null : `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
 }

@@ -1,5 +1,6 @@
 /** The accuracy report as text: overall and per-indicator figures, then every miss and extra, document by document. */
 import type { Evaluation, GroupScore } from './evaluate';
+import type { FurnitureCheck } from './furniture-check';
 import type { Prf } from './score';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
@@ -55,5 +56,15 @@ export function formatExcerpts(e: { excerpts: number; overall: Prf }): string {
     `Excerpts (stress test, not the spec's score): ${e.excerpts} seeded random excerpts of the relevant plain-text\n` +
     `documents, without their titles and often their headings, scored against the gold records inside each:\n` +
     `${row('EXCERPTS', o)}\n`
+  );
+}
+
+export function formatFurniture(f: FurnitureCheck): string {
+  const line = (name: string, x: { core: Prf; full: Prf }) => `${name.padEnd(32)} ${f1(x.core)} ${f1(x.full)}`;
+  return (
+    `Furniture check: the ${f.documents} relevant documents each inside a portal page (navigation, a byline naming another\n` +
+    `province's paper, 相关新闻 and 热点推荐 headlines with figures, a footer), read as the CLI reads HTML:\n` +
+    `${''.padEnd(32)}  core%   full%\n${line('bare', f.bare)}\n${line('inside page furniture', f.portal)}\n` +
+    `records from furniture headlines: ${f.fromFurniture.length === 0 ? 'none' : f.fromFurniture.map((r) => `${r.doc} 「${r.text}」`).join(', ')}\n`
   );
 }

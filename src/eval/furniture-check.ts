@@ -1,0 +1,54 @@
+/**
+ * The furniture check: every relevant corpus document served inside a portal page (src/eval/furniture.ts) and read
+ * the way the CLI reads any HTML page must score as it does bare, and no record may come from the furniture's
+ * headlines. Pure apart from the extractor it is given.
+ */
+import type { Extractor, IndicatorRecord } from '../extract/types';
+import { documentFromSource } from '../page/text-file';
+import type { CorpusDoc } from './corpus';
+import { FURNITURE_HEADLINES, wrapInFurniture } from './furniture';
+import { scoreDoc, summarise, type DocScore, type Prf } from './score';
+
+export interface FurnitureCheck {
+  documents: number;
+  bare: { core: Prf; full: Prf };
+  portal: { core: Prf; full: Prf };
+  /** Records whose text comes from a furniture headline (must be none). */
+  fromFurniture: Array<{ doc: string; text: string }>;
+}
+
+function scores(c: CorpusDoc, relevant: boolean, records: IndicatorRecord[]): { core: DocScore; full: DocScore } {
+  return { core: scoreDoc(c.gold, relevant, records), full: scoreDoc(c.gold, relevant, records, true) };
+}
+
+/**
+ * The date a portal would print above the article: the document's own (front matter, or a full date at its top),
+ * else none — the furniture must not tell the engine anything the article does not.
+ */
+function publishedDate(c: CorpusDoc): string | null {
+  const parsed = c.doc.date ? new Date(c.doc.date) : null;
+  if (parsed && !Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
+  const m = /((?:19|20)\d\d)(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(c.doc.text.slice(0, 600));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
+
+export function furnitureCheck(extractor: Extractor, corpus: readonly CorpusDoc[], seed = 1): FurnitureCheck {
+  const bare: Array<{ core: DocScore; full: DocScore }> = [];
+  const portal: Array<{ core: DocScore; full: DocScore }> = [];
+  const fromFurniture: FurnitureCheck['fromFurniture'] = [];
+  const relevant = corpus.filter((c) => c.gold.relevant);
+  relevant.forEach((c, i) => {
+    const plain = extractor.extract(c.doc.text, { title: c.doc.title, date: c.doc.date });
+    bare.push(scores(c, plain.relevant, plain.records));
+    // Each document in a differently laid-out portal (the seed picks layout, class names, paper and headlines).
+    const page = documentFromSource(wrapInFurniture(c.doc, { seed: seed + i, date: publishedDate(c) }), true);
+    const read = extractor.extract(page.text, { title: page.title, date: page.date });
+    portal.push(scores(c, read.relevant, read.records));
+    // A figure only the furniture states (the article does not say it too).
+    for (const r of read.records) {
+      if (!c.doc.text.includes(r.text) && FURNITURE_HEADLINES.some((h) => h.includes(r.text))) fromFurniture.push({ doc: c.gold.doc, text: r.text });
+    }
+  });
+  const sum = (s: typeof bare) => ({ core: summarise(s.map((x) => x.core)).overall, full: summarise(s.map((x) => x.full)).overall });
+  return { documents: relevant.length, bare: sum(bare), portal: sum(portal), fromFurniture };
+}

@@ -1,0 +1,16 @@
+// The furniture check as a gate: every relevant corpus document inside a portal page scores as it does bare.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/index';
+import { corpusAvailable, loadCorpus } from '../../../src/eval/corpus';
+import { furnitureCheck } from '../../../src/eval/furniture-check';
+
+describe('the corpus inside page furniture', () => {
+  it.runIf(corpusAvailable())('scores within 0.02 of bare, core and full, and no record comes from a furniture headline', async () => {
+    const extractor = await createExtractor({ segmentation: false });
+    const f = furnitureCheck(extractor, await loadCorpus());
+    expect(f.documents).toBeGreaterThan(50);
+    expect(f.fromFurniture).toEqual([]);
+    expect(Math.abs(f.portal.core.f1 - f.bare.core.f1)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs(f.portal.full.f1 - f.bare.full.f1)).toBeLessThanOrEqual(0.02);
+  });
+});
