@@ -14,7 +14,8 @@ import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
-import { pageRegion, recordRegion } from './context/region';
+import { pageRegion, recordRegion, sentencePlaces } from './context/region';
+import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
@@ -89,6 +90,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
   const paragraphCache = new Map<number, string | null>();
+  const placesCache = new Map<number, PlaceMention[]>();
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
@@ -112,7 +114,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: c.region ?? recordRegion(text.slice(Math.max(sentence.start, c.start - REGION_REACH), c.start + (c.label.startsWith('全国') ? 2 : 0)), region),
+        region: c.region ?? figureRegion(text, c, sentence, region, placesCache),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         period: (c.plan || kind === 'target') && recordPeriod !== null && PART_OF_YEAR.test(recordPeriod) ? recordPeriod.slice(0, 4) : recordPeriod,
@@ -138,6 +140,19 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 }
 
 const MONTH_LIST_REACH = 80;
+
+/**
+ * A figure's own area: a place its sentence names within REGION_REACH before it, else the page's. The sentence's
+ * places are found once and shared by its figures.
+ */
+function figureRegion(text: string, c: Candidate, sentence: Span, pageArea: string | null, cache: Map<number, PlaceMention[]>): string | null {
+  let places = cache.get(sentence.start);
+  if (!places) cache.set(sentence.start, (places = sentencePlaces(text.slice(sentence.start, sentence.end), sentence.start)));
+  const from = Math.max(sentence.start, c.start - REGION_REACH);
+  const before = places.filter((m) => m.start >= from && m.end <= c.start);
+  const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
+  return recordRegion(text.slice(Math.max(from, upTo - 8), upTo), pageArea, before);
+}
 /** How far back in its paragraph a sentence looks for the part of the year it continues. */
 const PARAGRAPH_REACH = 300;
 

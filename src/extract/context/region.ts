@@ -2,7 +2,7 @@
  * Which area a page and each of its figures belong to. The page's area comes from its title, then from the place
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
-import { findPlaces, placeNamed } from './gazetteer';
+import { findPlaces, placeNamed, type PlaceMention } from './gazetteer';
 
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
 /** 全县 and 我县 both speak of the page's own area. */
@@ -112,22 +112,32 @@ function levelRank(level: string): number {
  * A figure's own area: the last place the sentence names before the figure (full names only — short forms are
  * too weak inside a sentence), else the page's. 全X resolves to the page's area.
  */
-export function recordRegion(sentence: string, pageArea: string | null): string | null {
+export function recordRegion(sentence: string, pageArea: string | null, places?: readonly PlaceMention[]): string | null {
   // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
   if (/全国[^，,；;：:、]{0,4}$/.test(sentence)) return '全国';
-  const places = findPlaces(MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence).filter((m) => !m.place.short);
-  const last = places[places.length - 1];
+  const found = places ?? sentencePlaces(sentence);
+  const last = found[found.length - 1];
   if (last) return last.place.name;
   return pageArea;
 }
 
+/** The full place names a piece of a sentence mentions, bylines aside. */
+export function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
+  return findPlaces(MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence)
+    .filter((m) => !m.place.short)
+    .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
+}
+
 /** 来源：江西日报, 作者：…, (记者 李艳): blanked, offsets kept. */
-const BYLINE =
-  /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;
+const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+/** 中新社北京4月18日电: where an agency filed from. Looked for only where 日电 is written (it is costly to try everywhere). */
+const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;
 
 /** Every byline form has one of these: a cheap test before the costly one, for each figure's sentence. */
 const MAY_HOLD_BYLINE = /日电|来源|记者|作者|编辑|通讯员/;
 
 function withoutBylines(text: string): string {
-  return text.replace(BYLINE, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  const masked = text.replace(BYLINE, blank);
+  return masked.includes('日电') ? masked.replace(AGENCY_DATELINE, blank) : masked;
 }
