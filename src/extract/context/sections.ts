@@ -34,6 +34,9 @@ const SECOND_PART = /^二[、.．]/;
  */
 const RESULT_PREDICATE =
   /(?<!的)(?:(?:稳步|持续|不断|明显|显著|大幅|全面|进一步|如期|顺利|圆满|超额|基本|有效|逐步|较快)(?:提高|提升|增强|改善|增进|完成|加强|巩固|扩大|优化|向好|落实|见效|增长|下降|实现|健全|完善)|更(?:有力|健全|普惠|完善|充分|扎实|加)[^，。；]{0,4}|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|(?:扎实|有序|稳步|深入|有力|顺利){1,2}(?:推进|开展|实施)|成效(?:明显|显著)|(?:迈出|实现)[^，。；]{0,6}(?:步伐|提升|突破))[。！；]?$/;
+const FOLLOWING = /按照|根据|围绕|落实|贯彻|依照/;
+/** The longest result predicate RESULT_PREDICATE matches, with its closing punctuation. */
+const RESULT_TAIL = 20;
 const PLAN_FOLLOWED = /(?:按照|根据|围绕|落实|贯彻|依照)[^，。；]{0,30}?(?:总体部署|部署|要求|安排|工作任务|目标任务)/g;
 /** A clause that starts by urging (推动财税体制改革取得新进展) sets a goal even when it ends in a result. */
 const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|推进|争取|力求|要|将|坚持|全力|奋力|聚力|聚焦|深入|大力|扎实)/;
@@ -48,9 +51,10 @@ const PLAN_WORD_REACHED =
 function cueMode(probe: string): SectionState['mode'] {
   let s = probe;
   const last = lastClause(s);
-  if (RESULT_PREDICATE.test(last) && !PLAN_VERB_FIRST.test(last)) return 'actual';
+  // The predicate is at the clause's end: testing its tail spares trying the pattern at every position.
+  if (RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last)) return 'actual';
   // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.
-  s = s.replace(PLAN_FOLLOWED, (m) => '\u3000'.repeat(m.length));
+  if (FOLLOWING.test(s)) s = s.replace(PLAN_FOLLOWED, (m) => '\u3000'.repeat(m.length));
   const reached = lastIndexOf(PLAN_WORD_REACHED, s);
   const review = Math.max(lastIndexOf(REVIEW_RE, s), reached);
   const plan = lastIndexOf(PLAN_RE, s.replace(PLAN_WORD_REACHED, (m) => '\u3000'.repeat(m.length)));

@@ -116,6 +116,14 @@ export class IndicatorMatcher {
     return { def: c.owners[group - 1]!, start: at, end: at + m[0].length, text: m[0] };
   }
 
+  /** Whether any indicator's continuation word occurs in text[from, to). */
+  continuationNear(text: string, from: number, to: number): boolean {
+    this.anyContinuation ??= new RegExp([...this.continuation.values()].map((re) => re.source).join('|'));
+    return this.anyContinuation.test(text.slice(from, to));
+  }
+
+  private anyContinuation: RegExp | undefined;
+
   /**
    * A subject ending at `before` and a predicate starting at `after` that together name an indicator
    * (就业困难人员|206人|实现就业); the label is the two joined.

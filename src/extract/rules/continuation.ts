@@ -46,6 +46,8 @@ const LABEL_THEN_COMMA = /^[^，,。；;\d]{0,8}[，,]\s*$/;
  */
 function namedTopic({ text, sentence, quantities, index, matcher }: Parameters<Rule>[0]): ReturnType<Rule> {
   const q = quantities[index]!;
+  // Most figures have no continuation word right before them: one cheap test before reading labels.
+  if (!matcher.continuationNear(text, Math.max(sentence.start, q.start - MAX_GAP - 8), q.start)) return null;
   const prev = quantities[index - 1];
   const from = Math.max(sentence.start, prev ? prev.end : 0, q.start - 40);
   const labels = matcher.labelsIn(text, from, q.start);

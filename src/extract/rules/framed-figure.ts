@@ -7,8 +7,12 @@ import { unitFor, type Rule } from './candidate';
 /** What may stand between the subject and the figure: nothing, or a scope word (共, 累计). */
 const LEAD = /^(?:共|累计|共计|合计)?$/;
 
+/** Every predicate of a frame starts so: a cheap test on the characters after the figure before any other work. */
+const PREDICATE_START = /^(?:实现|转移|再就业|就业)/;
+
 export const framedFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
+  if (!PREDICATE_START.test(text.slice(q.end, q.end + 3))) return null;
   const prev = quantities[index - 1];
   const lead = /(?:共|累计|共计|合计)?$/.exec(text.slice(Math.max(sentence.start, prev?.end ?? 0, q.start - 4), q.start))!;
   if (!LEAD.test(lead[0])) return null;
