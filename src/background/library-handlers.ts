@@ -1,6 +1,6 @@
 /** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
 import { browser, type Browser } from 'wxt/browser';
-import { parseClipEntries, parseLibraryJson } from '../export/import';
+import { isWebUrl, parseClipEntries, parseLibraryJson } from '../export/import';
 import type { Router, Sender, Validator } from '../messaging/router';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
@@ -121,6 +121,8 @@ async function openSource(deps: LibraryDeps, p: RequestOf<'source:open'>): Promi
     await tabs.update(tab.id, { active: true });
     if (tab.windowId !== undefined) await deps.windows?.update(tab.windowId, { focused: true });
   } else {
+    // Only web pages are opened: a stored or forged data:/javascript: source is refused, with a word.
+    if (!isWebUrl(p.source.url)) throw new Error(`not a web page, not opened: ${p.source.url.slice(0, 40)}`);
     tab = await tabs.create({ url: p.source.url, active: true });
   }
   const tabId = tab.id;

@@ -21,10 +21,14 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 function row(item: ExportItem): string[] {
   const r = item.record;
+  // Every free-text cell by the same rule: any of them may come from a page or an imported file (a region such as
+  // =HYPERLINK(…) or a unit =1+1 must stay text). Indicator, comparator and kind are checked against the
+  // vocabulary on import and written as they are (the comparator = is the spec's, not a formula); numbers as numbers.
+  const free = (t: string | null | undefined) => (t === null || t === undefined ? t : neutralise(t));
   const cells: Array<string | number | boolean | null | undefined> = [
-    r.indicator, neutralise(r.label), r.value, r.max ?? null, r.unit, r.comparator, r.kind, r.masked, r.region,
-    r.period, neutralise(r.text), r.start, r.end, item.source.url, neutralise(item.source.title),
-    item.clippedAt === undefined ? '' : new Date(item.clippedAt).toISOString(), neutralise(item.note ?? ''),
+    r.indicator, free(r.label), r.value, r.max ?? null, free(r.unit), r.comparator, r.kind, r.masked, free(r.region),
+    free(r.period), free(r.text), r.start, r.end, free(item.source.url), free(item.source.title),
+    item.clippedAt === undefined ? '' : new Date(item.clippedAt).toISOString(), free(item.note ?? ''),
   ];
   return cells.map(csvField);
 }

@@ -98,6 +98,8 @@ function entry(v: unknown, path: string, strict = true): ImportEntry {
   const sp = `${path}.source`;
   const url = str(src, 'url', sp, { nonEmpty: true, max: 8192 });
   if (!URL.canParse(url)) fail(`${sp}.url`, 'not a URL');
+  // A source is a web page: data:, javascript:, file: … would open something else on click.
+  if (!isWebUrl(url)) fail(`${sp}.url`, 'only http and https sources can be imported');
   let note = '';
   if ('note' in o) note = str(o, 'note', path, { max: 10_000 });
   let clippedAt = Date.now();
@@ -155,4 +157,9 @@ export function parseLibraryJson(text: string): ImportResult {
     if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;
   }
+}
+
+/** Whether a source URL is a web page the extension may open (http or https). */
+export function isWebUrl(url: string): boolean {
+  return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
 }

@@ -9,10 +9,14 @@ export interface MarkdownLabels {
   rowName(row: Row): string;
 }
 
+/**
+ * A cell's text as literal Markdown: no table break (|), no HTML (<, >), and no link or image ([…](…), ![…](…),
+ * <…> autolinks) — a label or region from a page or an import must not become a live link in a report.
+ */
 function escapeCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/([|[\]()!*_`])/g, '\\$1')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r?\n/g, ' ');

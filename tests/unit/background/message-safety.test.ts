@@ -116,6 +116,13 @@ describe('background message safety', () => {
     expect((await send({ type: 'library:delete', payload: { keys: [key] } }, popup))?.ok).toBe(true);
   });
 
+  it('even the extension\'s own pages open only web pages as sources (a data: or javascript: source is refused)', async () => {
+    for (const url of ['data:text/html,<script>alert(1)</script>', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(await refused({ type: 'source:open', payload: { source: { ...source, url } } }, popup)).toMatch(/not a web page/);
+    }
+    expect((await send({ type: 'source:open', payload: { source } }, popup))?.ok).toBe(true);
+  });
+
   it('refuses malformed clips and stores nothing', async () => {
     const bad = [
       { entries: 'all' },

