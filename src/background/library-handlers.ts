@@ -52,10 +52,9 @@ const validateOpen: Validator = (p) => {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void {
+  // Who may send what is checked once, by message type, before any handler runs (src/messaging/senders.ts): only
+  // the extension's pages reach the handlers below but library:add.
   const { library, isExtensionPage } = deps;
-  // Only the extension's pages may read or change the library; a web page's content script may only add.
-  const guard = <T>(sender: Sender, run: () => Promise<T>): Promise<T> =>
-    isExtensionPage(sender) ? run() : Promise.reject(new Error('only extension pages may do this'));
 
   router.on(
     'library:add',
@@ -77,34 +76,32 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
 
   router.on(
     'library:list',
-    (p, sender) =>
-      guard(sender, async () => ({
-        entries: (await (await library()).list(p.query ?? {})).map(({ search: _search, ...item }) => item),
-      })),
+    async (p) => ({
+      entries: (await (await library()).list(p.query ?? {})).map(({ search: _search, ...item }) => item),
+    }),
     validateList,
   );
   router.on(
     'library:note',
-    (p, sender) => guard(sender, async () => ({ updated: await (await library()).setNote(p.key, p.note) })),
+    async (p) => ({ updated: await (await library()).setNote(p.key, p.note) }),
     validateNote,
   );
-  router.on('library:delete', (p, sender) => guard(sender, async () => (await library()).remove(p.keys)), validateKeys);
-  router.on('library:restore', (p, sender) => guard(sender, async () => (await library()).restore(p.keys)), validateKeys);
+  router.on('library:delete', async (p) => (await library()).remove(p.keys), validateKeys);
+  router.on('library:restore', async (p) => (await library()).restore(p.keys), validateKeys);
   router.on(
     'library:import',
-    (p, sender) =>
-      guard(sender, async () => {
-        const parsed = parseLibraryJson(p.json);
-        if (!parsed.ok) return { ok: false as const, error: parsed.error };
-        const { added, duplicates } = await (await library()).importEntries(parsed.entries);
-        return { ok: true as const, added, duplicates };
-      }),
+    async (p) => {
+      const parsed = parseLibraryJson(p.json);
+      if (!parsed.ok) return { ok: false as const, error: parsed.error };
+      const { added, duplicates } = await (await library()).importEntries(parsed.entries);
+      return { ok: true as const, added, duplicates };
+    },
     validateImport,
   );
 
   router.on(
     'source:open',
-    (p, sender) => guard(sender, () => openSource(deps, p)),
+    (p) => openSource(deps, p),
     validateOpen,
   );
 }

@@ -11,6 +11,7 @@ import { followSettings, mayInject } from '../settings/background';
 import { createSettingsEngine } from '../settings/engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
+import { senderProblem } from '../messaging/senders';
 import type { BadgeApi } from './badge';
 
 /** Name of the manifest command that toggles the in-page panel. */
@@ -31,7 +32,8 @@ async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
 }
 
 export function registerBackground(): Router {
-  const router = createRouter();
+  const libraryDeps = browserLibraryDeps();
+  const router = createRouter({ checkSender: (type, sender) => senderProblem(type, sender, libraryDeps.isExtensionPage) });
 
   const session = browser.storage.session;
   const area = session ?? createMirroredArea(browser.storage.local);
@@ -66,7 +68,7 @@ export function registerBackground(): Router {
     injectAnnotator,
   });
 
-  registerLibraryHandlers(router, browserLibraryDeps());
+  registerLibraryHandlers(router, libraryDeps);
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== PANEL_COMMAND || tab?.id === undefined) return;

@@ -25,7 +25,12 @@ export interface Router {
   dispatch(message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined;
 }
 
-export function createRouter(): Router {
+export interface RouterOptions {
+  /** Why this sender may not send this type of message, or null (src/messaging/senders.ts). */
+  checkSender?: (type: string, sender: Sender) => string | null;
+}
+
+export function createRouter(options: RouterOptions = {}): Router {
   const handlers = new Map<string, Entry>();
   return {
     on(type, handler, validate) {
@@ -38,6 +43,8 @@ export function createRouter(): Router {
       if (typeof type !== 'string') return undefined;
       const entry = handlers.get(type);
       if (!entry) return undefined;
+      const refused = options.checkSender?.(type, sender) ?? null;
+      if (refused !== null) return Promise.resolve({ ok: false, error: refused });
       const problem = entry.validate?.(payload) ?? null;
       if (problem !== null) return Promise.resolve({ ok: false, error: `invalid payload: ${problem}` });
       return Promise.resolve()

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { registerAnnotateHandlers } from '../../../src/background/annotate-handlers';
 import { registerLibraryHandlers } from '../../../src/background/library-handlers';
+import { senderProblem } from '../../../src/messaging/senders';
 import { createRouter, type Router, type Sender } from '../../../src/messaging/router';
 import type { Reply } from '../../../src/messaging/send';
 import { MAX_EXTRACT_TEXT } from '../../../src/messaging/validate';
@@ -34,7 +35,7 @@ let n = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
   engineRuns = 0;
-  router = createRouter();
+  router = createRouter({ checkSender: (type, sender) => senderProblem(type, sender, (s: Sender) => typeof s.url === 'string' && s.url.startsWith(ORIGIN)) });
   library = await openLibrary({ name: `safety-${++n}-${Date.now()}` });
   store = createTabResultsStore(fakeBrowser.storage.session);
   const engine = createSettingsEngine({ store: { load: async () => defaultSettings() }, options: () => ({ segmentation: false }) });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { registerLibraryHandlers } from '../../../src/background/library-handlers';
+import { senderProblem } from '../../../src/messaging/senders';
 import { createRouter, type Sender } from '../../../src/messaging/router';
 import { openLibrary } from '../../../src/store/library';
 import { toLibraryJson } from '../../../src/export';
@@ -13,7 +14,7 @@ const web: Sender = { url: 'https://evil.example/', tab: { id: 5 } as Sender['ta
 let n = 0;
 async function setup() {
   const library = await openLibrary({ name: `handlers-${++n}` });
-  const router = createRouter();
+  const router = createRouter({ checkSender: (type, sender) => senderProblem(type, sender, (s: Sender) => s.url?.startsWith(EXT) ?? false) });
   const revealed: number[] = [];
   registerLibraryHandlers(router, {
     library: async () => library,
