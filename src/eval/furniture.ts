@@ -6,6 +6,7 @@
  * with the seed, as they do between real sites (some name their parts in English, some in pinyin initials).
  */
 import { documentYear } from '../extract/context/time';
+import { seededRandom } from './seeded-random';
 
 /** Labour headlines from other pages, each with a figure that must never become a record of the article. */
 export const RELATED_HEADLINES: readonly string[] = [
@@ -60,16 +61,6 @@ export interface FurnitureOptions {
   date?: string | null;
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -99,7 +90,7 @@ function list(className: string, heading: string, headlines: string[], date: str
 
 /** A whole portal page (HTML) around `doc`: its title in the <h1>, each non-empty line of its text a <p>. */
 export function wrapInFurniture(doc: { text: string; title?: string }, options: FurnitureOptions = {}): string {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const style = STYLES[Math.floor(next() * STYLES.length)]!;
   const site = SITES[Math.floor(next() * SITES.length)]!;
   const mentioned = `${doc.title ?? ''}${doc.text}`;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontMatter } from '../../src/page/front-matter';
 import { looksLikeHtml } from '../../src/page/html';
+import { escapeHtml } from '../../src/eval/furniture';
 
 export interface GoldRecord {
   indicator: string;
@@ -53,9 +54,8 @@ export function loadCorpus(): CorpusDoc[] {
     });
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** HTML-escaped text, the same escaping the portal pages of the furniture check use. */
+export { escapeHtml };
 
 /** The article markup of a corpus document (no <html>/<body> wrapper). */
 export function articleHtml(source: string): { title: string; html: string } {
