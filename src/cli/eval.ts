@@ -8,7 +8,8 @@
 import { createExtractor } from '../extract/index';
 import { loadCorpus, corpusAvailable, corpusDir } from '../eval/corpus';
 import { evaluate } from '../eval/evaluate';
-import { formatExcerpts, formatReport } from '../eval/report';
+import { formatExcerpts, formatFurniture, formatReport } from '../eval/report';
+import { furnitureCheck } from '../eval/furniture-check';
 import { excerptScore } from '../eval/excerpts';
 
 async function main(): Promise<number> {
@@ -34,10 +35,11 @@ async function main(): Promise<number> {
   }
   const result = evaluate(extractor, corpus);
   const excerpts = excerptScore(extractor, corpus);
+  const furniture = furnitureCheck(extractor, corpus);
   process.stdout.write(
     args.includes('--json')
-      ? `${JSON.stringify({ ...(result.json as object), excerpts }, null, 2)}\n`
-      : `${formatReport(result)}\n${formatExcerpts(excerpts)}`,
+      ? `${JSON.stringify({ ...(result.json as object), excerpts, furniture }, null, 2)}\n`
+      : `${formatReport(result)}\n${formatExcerpts(excerpts)}\n${formatFurniture(furniture)}`,
   );
   return 0;
 }
