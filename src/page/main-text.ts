@@ -4,7 +4,7 @@
  * own tasks run between it and the slices of the collection.
  */
 import { findMainContent } from './main-content';
-import { collectVisibleTextChunked, yieldToEventLoop, type ChunkedCollectOptions, type VisibleText } from './visible-text';
+import { collectVisibleTextChunked, isHiddenByComputedStyle, yieldToEventLoop, type ChunkedCollectOptions, type VisibleText } from './visible-text';
 
 export interface MainText extends VisibleText {
   /** The article's title when the text is the page's main content: the caller prefers it to document.title. */
@@ -23,6 +23,9 @@ export async function collectMainTextChunked(doc: Document, options: MainTextOpt
   onDecided?.(start);
   await yieldToEventLoop();
   const include = main.include;
-  const visible = await collectVisibleTextChunked(doc.body, include ? { ...collectOptions, include } : collectOptions);
+  // On a live page, text a stylesheet hides (.h{display:none}) is not on screen and not read: a page cannot make the
+  // extension read megabytes nobody sees. Callers may pass their own test.
+  const withHidden = { isHidden: isHiddenByComputedStyle, ...collectOptions };
+  const visible = await collectVisibleTextChunked(doc.body, include ? { ...withHidden, include } : withHidden);
   return include && main.title ? { ...visible, title: main.title } : visible;
 }

@@ -35,4 +35,14 @@ describe('collectMainTextChunked', () => {
     expect(main.title).toBeUndefined();
     expect(main.text).toBe(collectVisibleText(document.body).text);
   });
+
+  it('leaves out text a stylesheet hides, however much of it there is', async () => {
+    load(
+      `<!doctype html><html><head><style>.h{display:none}</style></head><body><p>城镇新增就业40万人以上。</p>` +
+        `<div class="h">${'分别为1人、'.repeat(2000)}</div></body></html>`,
+    );
+    const { text } = await collectMainTextChunked(document, { budgetMs: 8 });
+    expect(text).toContain('城镇新增就业40万人以上');
+    expect(text).not.toContain('分别为1人');
+  });
 });
