@@ -69,8 +69,8 @@ export function recordsMatch(gold: Scored, got: Scored): boolean {
 export function recordsMatchFull(gold: GoldRecord, doc: Pick<GoldDoc, 'region' | 'period'>, got: IndicatorRecord): boolean {
   return (
     recordsMatch(gold, got) &&
-    (gold.region === undefined ? doc.region : gold.region) === got.region &&
-    (gold.period === undefined ? doc.period : gold.period) === got.period
+    (gold.region === undefined ? (doc.region ?? null) : gold.region) === got.region &&
+    (gold.period === undefined ? (doc.period ?? null) : gold.period) === got.period
   );
 }
 
