@@ -7,7 +7,10 @@ const gold: GoldRecord = {
   indicator: 'urban_new_jobs', label: '城镇新增就业', value: 6483, unit: '人', comparator: '=', kind: 'actual', masked: false,
   text: '城镇新增就业6483人',
 };
-const got: IndicatorRecord = { ...gold, region: '全县', period: null, start: 0, end: 10 };
+const got: IndicatorRecord = {
+  indicator: 'urban_new_jobs', label: '城镇新增就业', value: 6483, unit: '人', comparator: '=', kind: 'actual', masked: false,
+  text: '城镇新增就业6483人', region: '全县', period: null, start: 0, end: 10,
+};
 
 describe('full-record matching', () => {
   it('takes the document\'s region and period for a record without its own, and "none" where the document states none', () => {
