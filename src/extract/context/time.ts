@@ -87,8 +87,14 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
-      // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named.
-      out.push({ ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point' });
+      // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
+      // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
+      const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])月/.test(g.part);
+      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      out.push({
+        ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point',
+        ...(singleMonth && !opens ? { clauseOnly: true } : {}),
+      });
     } else if (isComparisonYear(text, m.index, m.index + m[0].length)) {
       // 比一季度末减少1万人, 与上月相比: a comparison dates nothing.
       continue;
@@ -105,8 +111,10 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
       const month = g.bareMonth.padStart(2, '0');
-      // 3月末城镇登记失业率3.74%；实现…: the month dates its own clause, not the figures after it.
-      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month, clauseOnly: true });
+      // 3月末城镇登记失业率3.74%；实现…: a month written against its figure dates that clause only; one that opens the
+      // sentence (9月份，全国城镇调查失业率为4.9%) dates what follows.
+      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month, clauseOnly: !opens });
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
@@ -126,7 +134,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
     } else if (g.consecutive) {
       const n = /^\d$/.test(g.years!) ? Number(g.years) : ' 一二三四五六七八九十'.indexOf(g.years!);
-      const years = out.map((t) => t.year).filter((y): y is number => y !== null);
+      // The latest year written before it (2013年到2017年…连续5年 → 2013-2017), horizons included.
+      const years = [...text.slice(0, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
       const named = years.length > 0 ? Math.max(...years) : docYear;
       if (named !== null) out.push({ ...at, period: `${named - n + 1}-${named}`, year: null, span: 'past', clauseOnly: true });
     } else if (g.twoYears) {
