@@ -18,6 +18,8 @@ const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
 const ANNOUNCES = /如下[：:。]?$/;
+const PLAN_LEAD = /(?:目标|计划|任务)(?:为|是)[：:]?$|(?:目标|计划)[：:]$/;
+const PLAN_INTRODUCED = /(?:目标|计划|任务)(?:为|是)?[：:]|目标(?:为|是)/;
 const PRINT_LINE_MAX = 80;
 const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[^。；！？]{0,30}$|(?:来源|发布时间|发布日期|作者)\s*[:：])|\d+版\)?$|摄\s*$/;
 const REPORTED =
@@ -49,6 +51,8 @@ const PLAN_WORD_REACHED =
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(probe: string): SectionState['mode'] {
+  // A lead that introduces a plan (2021年促进就业计划目标为：…) sets out targets, whatever year it names.
+  if (PLAN_LEAD.test(probe.trim())) return 'target';
   let s = probe;
   const last = lastClause(s);
   // The predicate is at the clause's end: testing its tail spares trying the pattern at every position.
@@ -134,7 +138,8 @@ export function sectionStates(
       }
     }
     // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
-    const next = timeMode === 'actual' && !line.heading ? timeMode : (mode ?? timeMode);
+    // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
+    const next = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null) {
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
