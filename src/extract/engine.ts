@@ -16,7 +16,7 @@ import { refineKind } from './refiners/kind';
 import { refinePeriod } from './refiners/period';
 import { pageRegion, recordRegion, sentencePlaces } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
-import { documentMonth, documentYear, findTimes } from './context/time';
+import { documentMonth, documentYear, findTimes, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -89,7 +89,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
-  const paragraphCache = new Map<number, string | null>();
+  const paragraphCache = new Map<number, TimeMention[]>();
   const placesCache = new Map<number, PlaceMention[]>();
   for (const { candidate: c, sentence } of candidates) {
     const line = spanIndexAt(lines, c.quantity.start);
@@ -107,7 +107,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       (c.share && periods.get(c.share)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
-      refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!.start, fullStart, docYear, paragraphCache));
+      refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache));
     periods.set(c, figurePeriod);
     const recordPeriod = levelAtEnd(text, c, figurePeriod);
     records.push(
@@ -155,20 +155,34 @@ function figureRegion(text: string, c: Candidate, sentence: Span, pageArea: stri
 }
 /** How far back in its paragraph a sentence looks for the part of the year it continues. */
 const PARAGRAPH_REACH = 300;
+/** How much of a paragraph is read for its times (bounded: a page without line breaks is one paragraph). */
+const PARAGRAPH_SCAN = 20_000;
 
 /**
  * The part of the year (一季度, 上半年, 1-9月, 截至6月底) the last earlier sentence of the same paragraph named: news
  * paragraphs state it once and go on. Years and spans are left to the section.
  */
-function paragraphPeriod(text: string, lineStart: number, sentenceStart: number, docYear: number | null, cache: Map<number, string | null>): string | null {
-  if (sentenceStart <= lineStart) return null;
-  const cached = cache.get(sentenceStart);
-  if (cached !== undefined) return cached;
-  const times = findTimes(text.slice(Math.max(lineStart, sentenceStart - PARAGRAPH_REACH), sentenceStart), docYear);
-  const last = [...times].reverse().find((t) => t.span === 'elapsed' && !t.clauseOnly && t.period !== null);
-  const period = last?.period ?? null;
-  cache.set(sentenceStart, period);
-  return period;
+function paragraphPeriod(
+  text: string,
+  line: Span,
+  sentenceStart: number,
+  docYear: number | null,
+  cache: Map<number, TimeMention[]>,
+): string | null {
+  if (sentenceStart <= line.start) return null;
+  // The paragraph's times, found once for all its sentences.
+  let times = cache.get(line.start);
+  if (!times) {
+    const end = Math.min(line.end, line.start + PARAGRAPH_SCAN);
+    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
+  }
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i]!;
+    if (t.end > sentenceStart) continue;
+    if (t.start < sentenceStart - PARAGRAPH_REACH) break;
+    if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
+  }
+  return null;
 }
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
 /** Counts of people or cards insured: a level at a date, not a flow over a span. */
