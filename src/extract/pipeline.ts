@@ -26,7 +26,7 @@ import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
 import { seriesMember } from './rules/series';
 import { otherFigure } from './rules/other-figure';
-import { markGroupRates, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
+import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -57,7 +57,7 @@ export const OTHER_MEASURES = [
   // 其中，新型农村养老保险参保人数31.16万人: a part of the total stated just before.
   markPartsOfTotals,
   // 31个大城市调查失业率, 参加养老保险的农民工人数: a group's figure.
-  markGroupRates,
+  markGroupFigures,
   // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund.
   markLevelChanges,
 ] as const;

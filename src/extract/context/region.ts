@@ -3,6 +3,8 @@
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
 import { findPlaces, placeNamed, type PlaceMention } from './gazetteer';
+import type { Candidate } from '../rules/candidate';
+import type { Span } from '../text/sentences';
 
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
 /** 全县 and 我县 both speak of the page's own area. */
@@ -140,4 +142,20 @@ function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   const masked = text.replace(BYLINE, blank);
   return masked.includes('日电') ? masked.replace(AGENCY_DATELINE, blank) : masked;
+}
+
+/** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
+const REGION_REACH = 200;
+
+/**
+ * A figure's own area: a place its sentence names within REGION_REACH before it, else the page's. The sentence's
+ * places are found once and shared by its figures.
+ */
+export function figureRegion(text: string, c: Candidate, sentence: Span, pageArea: string | null, cache: Map<number, PlaceMention[]>): string | null {
+  let places = cache.get(sentence.start);
+  if (!places) cache.set(sentence.start, (places = sentencePlaces(text.slice(sentence.start, sentence.end), sentence.start)));
+  const from = Math.max(sentence.start, c.start - REGION_REACH);
+  const before = places.filter((m) => m.start >= from && m.end <= c.start);
+  const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
+  return recordRegion(text.slice(Math.max(from, upTo - 8), upTo), pageArea, before);
 }

@@ -34,7 +34,7 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
 const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
 const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
 
-export function markGroupRates<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
     proposed,
     (c) =>

@@ -1,8 +1,13 @@
 /**
  * A figure's period: the last time expression before it in its sentence (2021年…, 截至5月底, 上半年, “十四五”时期),
- * else its section's, else the page's.
+ * else its paragraph's part of the year, else its section's, else the page's — and what overrides that: the month or
+ * year of a 分别 series member, a level reached over a span (its end), a plan (its whole year).
  */
 import { lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
+import { findTimes, type TimeMention } from '../context/time';
+import { lastMonthList } from '../context/month-list';
+import type { Candidate } from '../rules/candidate';
+import type { Span } from '../text/sentences';
 
 export function refinePeriod(
   text: string,
@@ -20,4 +25,82 @@ export function refinePeriod(
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
   if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
   return time?.period ?? context;
+}
+
+const PART_OF_YEAR = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)$/;
+
+/** A plan is for the whole year, even when the figure measured against it, or the news about it, covers part of it. */
+export function wholeYearOf(period: string | null): string | null {
+  return period !== null && PART_OF_YEAR.test(period) ? period.slice(0, 4) : period;
+}
+
+/** How far back in its paragraph a sentence looks for the part of the year it continues. */
+const PARAGRAPH_REACH = 300;
+/** How much of a paragraph is read for its times (bounded: a page without line breaks is one paragraph). */
+const PARAGRAPH_SCAN = 20_000;
+
+/**
+ * The part of the year (一季度, 上半年, 1-9月, 截至6月底) the last earlier sentence of the same paragraph named: news
+ * paragraphs state it once and go on. Years and spans are left to the section.
+ */
+export function paragraphPeriod(
+  text: string,
+  line: Span,
+  sentenceStart: number,
+  docYear: number | null,
+  cache: Map<number, TimeMention[]>,
+): string | null {
+  if (sentenceStart <= line.start) return null;
+  // The paragraph's times, found once for all its sentences.
+  let times = cache.get(line.start);
+  if (!times) {
+    const end = Math.min(line.end, line.start + PARAGRAPH_SCAN);
+    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
+  }
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i]!;
+    if (t.end > sentenceStart) continue;
+    if (t.start < sentenceStart - PARAGRAPH_REACH) break;
+    if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
+  }
+  return null;
+}
+
+const MONTH_LIST_REACH = 80;
+
+const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
+/** Counts of people or cards insured: a level at a date, not a flow over a span. */
+const STOCKS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'social_security_cards']);
+const LEVEL_REACHED = /达到|达|覆盖|突破|增至|增加到|提高到|升至|总数|总量/;
+const SPAN = /^(\d{4})-(\d{4})$/;
+
+/**
+ * A level reached over a span is the level at its end: 五年来…基本养老保险参保人数达到2669万人 is the count of 2025, where
+ * 城镇新增就业603.7万人 over the same five years is the span's total.
+ */
+export function levelAtEnd(text: string, c: Candidate, period: string | null): string | null {
+  const span = period === null ? null : SPAN.exec(period);
+  if (!span || !STOCKS.has(c.indicator)) return period;
+  return LEVEL_REACHED.test(text.slice(c.start, c.quantity.start)) ? span[2]! : period;
+}
+
+/** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
+export function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {
+  let head = c;
+  let position = 0;
+  while (head.seriesOf) {
+    head = head.seriesOf;
+    position++;
+  }
+  // Bounded: a page without punctuation is one endless sentence.
+  const lead = text.slice(Math.max(sentenceStart, head.quantity.start - MONTH_LIST_REACH), head.quantity.start);
+  // Only a series that 分别 introduces in the head's own clause.
+  if (!/分别[^，,；;]{0,8}$/.test(lead)) return null;
+  // 2013年到2017年，…分别为1310万人、1322万人…: one year each.
+  const years = YEAR_RANGE.exec(lead);
+  if (years && Number(years[2]) - Number(years[1]) >= position) return String(Number(years[1]) + position);
+  const months = lastMonthList(lead);
+  if (!months || months.length <= position) return null;
+  if (docYear === null) return null;
+  return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
