@@ -110,21 +110,9 @@ function levelRank(level: string): number {
   return level === 'county' ? 3 : level === 'city' ? 2 : 1;
 }
 
-/**
- * A figure's own area: the last place the sentence names before the figure (full names only — short forms are
- * too weak inside a sentence), else the page's. 全X resolves to the page's area.
- */
-export function recordRegion(sentence: string, pageArea: string | null, places?: readonly PlaceMention[]): string | null {
-  // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
-  if (/全国[^，,；;：:、]{0,4}$/.test(sentence)) return '全国';
-  const found = places ?? sentencePlaces(sentence);
-  const last = found[found.length - 1];
-  if (last) return last.place.name;
-  return pageArea;
-}
 
 /** The full place names a piece of a sentence mentions, bylines aside. */
-export function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
+function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
   return findPlaces(MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence)
     .filter((m) => !m.place.short)
     .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
@@ -148,8 +136,9 @@ function withoutBylines(text: string): string {
 const REGION_REACH = 200;
 
 /**
- * A figure's own area: a place its sentence names within REGION_REACH before it, else the page's. The sentence's
- * places are found once and shared by its figures.
+ * A figure's own area: 全国 written just before it, else the last place its sentence names within REGION_REACH
+ * before it (full names only — short forms are too weak inside a sentence), else the page's (全X means the page's
+ * area). The sentence's places are found once and shared by its figures.
  */
 export function figureRegion(text: string, c: Candidate, sentence: Span, pageArea: string | null, cache: Map<number, PlaceMention[]>): string | null {
   let places = cache.get(sentence.start);
@@ -157,5 +146,7 @@ export function figureRegion(text: string, c: Candidate, sentence: Span, pageAre
   const from = Math.max(sentence.start, c.start - REGION_REACH);
   const before = places.filter((m) => m.start >= from && m.end <= c.start);
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
-  return recordRegion(text.slice(Math.max(from, upTo - 8), upTo), pageArea, before);
+  // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
+  if (/全国[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
+  return before[before.length - 1]?.place.name ?? pageArea;
 }
