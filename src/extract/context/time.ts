@@ -48,8 +48,16 @@ function partSuffix(part: string | undefined): string {
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
   const months = /(?:^|1[-—至~])(\d{1,2})月/.exec(part);
-  if (months) return `-${months[1]!.padStart(2, '0')}`;
+  if (months) return /^1[-—至~]/.test(part) ? monthsToDate(Number(months[1])) : `-${months[1]!.padStart(2, '0')}`;
   return '';
+}
+
+/**
+ * The months of a year run to the end of month `to` (1-9月, 前三个月): the quarter or half they make up when they end one
+ * (1-3月 is the first quarter, 1-9月 the first three, as 前三季度 is), else cumulative to that month (1-5月 → -05).
+ */
+function monthsToDate(to: number): string {
+  return ({ 3: 'Q1', 6: 'H1', 9: 'Q1-Q3', 12: '' } as Record<number, string>)[to] ?? `-${String(to).padStart(2, '0')}`;
 }
 
 export interface TimeMention {
@@ -100,7 +108,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       continue;
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
-      const period = docYear === null ? null : to === 6 ? `${docYear}H1` : `${docYear}-${String(to).padStart(2, '0')}`;
+      const period = docYear === null ? null : `${docYear}${monthsToDate(to)}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.quarterEnd) {
       const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
@@ -231,6 +239,13 @@ export function documentYear(text: string, title: string | undefined, date?: str
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()))
     .flatMap((line) => ownYears(line));
-  const years = headingYears.length > 0 ? headingYears : ownYears(text);
+  // A sentence that tells a history (2003年以来…，2006年达…) names past years, not the one the page speaks from.
+  const years =
+    headingYears.length > 0
+      ? headingYears
+      : text
+          .split(/[。！？\n]/)
+          .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
+          .flatMap((sentence) => ownYears(sentence));
   return years.length > 0 ? Math.max(...years) : null;
 }

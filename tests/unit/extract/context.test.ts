@@ -53,6 +53,9 @@ describe('periods', () => {
     ['截至2022年5月上旬', 2023, '2022-05'],
     ['上半年', 2023, '2023H1'],
     ['1-6月', 2023, '2023H1'],
+    ['1-9月份', 2019, '2019Q1-Q3'],
+    ['2023年1-3月', 2026, '2023Q1'],
+    ['1至5月', 2023, '2023-05'],
     ['2023年一季度', 2023, '2023Q1'],
     ['“十四五”时期', 2026, '2021-2025'],
     ['这五年', 2026, '2021-2025'],
@@ -70,6 +73,12 @@ describe('periods', () => {
     expect(documentYear('正文', '2015年政府工作报告')).toBe(2015);
     expect(documentYear('来源：河南日报\n时间：2026-02-03\n正文', undefined)).toBe(2026);
     expect(documentYear('力争到2030年，全市地区生产总值…\n三、2026年工作安排\n…', undefined)).toBe(2026);
+  });
+
+  it('a history told in a sentence (2003年以来…，2006年达…) is not the year a page speaks from', () => {
+    const text = '今年1至11月，全国城镇新增就业1105万人。统计显示，2003年以来，我国城镇新增就业每年超过900万人，2006年达1184万人。';
+    expect(documentYear(text, undefined)).toBeNull();
+    expect(documentYear('2021年城镇新增就业5万人。今年以来，就业形势稳定。', undefined)).toBe(2021);
   });
 });
 
