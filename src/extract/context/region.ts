@@ -3,6 +3,7 @@
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
 import { findPlaces, placeNamed, type PlaceMention } from './gazetteer';
+import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -11,7 +12,8 @@ const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三
 const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
-const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|国家统计局|国务院新闻办|国新办/;
+/** National bodies, under their names since 2008 and before it (劳动和社会保障部, 劳动保障部). */
+const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 
@@ -21,6 +23,8 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     if (inTitle[0]) return inTitle[0].place.name;
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
+    // 中国新增就业人员1423万人, 全国城镇新增就业…: a headline about the nation, naming no other place.
+    if (/^[^，,：:]{0,12}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(withoutBylines(title))) return '全国';
   }
   const head = text.slice(0, 2000);
   const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
@@ -67,7 +71,33 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const level = token ? WHOLE_LEVEL[token] : undefined;
   const atLevel = ranked.filter(([, c]) => c.level === level);
   if (atLevel.length === 1) return atLevel[0]![0];
-  return (token && namedShort(body, token)) ?? token ?? null;
+  // 苏劳社[2007]18号 heading a notice: issued by that province's department, about the province.
+  const issuer = issuingProvince(head);
+  if (issuer && (token === undefined || level === 1)) return issuer;
+  return (token && namedShort(body, token)) ?? token ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+}
+
+/** The county's or city's own institutions (县人民医院, 县委, 县城), written without a name on a page that names none. */
+const OWN_BODIES: ReadonlyArray<[string, RegExp]> = [
+  ['全县', /县(?:委|政府|人民医院|中医院|城|级|直)/g],
+  ['全市', /市(?:委|政府|人民医院|中医院|级|直)/g],
+];
+
+/** A page that names no area but speaks through its own county's or city's institutions: 全县 or 全市. */
+function levelOfOwnBodies(body: string): string | null {
+  const counts = OWN_BODIES.map(([token, re]) => [token, body.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  if (counts.length !== 1) return null;
+  return counts[0]![0];
+}
+
+const DOCUMENT_NUMBER = new RegExp(
+  `(?:^|\n)\\s*[(（]?(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})[\\u4e00-\\u9fff]{1,5}[〔［\\[(（](?:19|20)\\d\\d[〕］\\])）]\\s*\\d{1,4}\\s*号`,
+);
+
+/** The province a notice's own document number names by its one-character abbreviation, on a line of its own. */
+function issuingProvince(head: string): string | null {
+  const m = DOCUMENT_NUMBER.exec(head.slice(0, 400));
+  return m ? PROVINCE_ABBREVIATIONS[m[1]!]! : null;
 }
 
 /**
@@ -96,10 +126,14 @@ function namedShort(body: string, wholeToken: string): string | null {
 
 const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };
 
+const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位)/;
+
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
+    // 位居全市第一, 全省前列: the larger area a page ranks itself in, not its own.
+    if (RANKED_IN.test(text.slice(m.index + 2, m.index + 5)) || /[居列在]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     const token = `全${m[1]}`;
     whole.set(token, (whole.get(token) ?? 0) + 1);
   }
@@ -146,7 +180,7 @@ export function figureRegion(text: string, c: Candidate, sentence: Span, pageAre
   const from = Math.max(sentence.start, c.start - REGION_REACH);
   const before = places.filter((m) => m.start >= from && m.end <= c.start);
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
-  // 一季度全国城镇新增就业285万人: a national figure quoted on any page is the nation's.
-  if (/全国[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
+  // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
+  if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
   return before[before.length - 1]?.place.name ?? pageArea;
 }

@@ -95,6 +95,9 @@ function leadOf(line: string): string {
  * the tense of the text before it (`opening`, given that text), not of the whole page: an excerpt that starts in a
  * review and runs into the plan is a review until the plan's heading.
  */
+/** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
+const TOPIC_ITEM = /^[\u4e00-\u9fa5]{2,8}[:：][^\n]{0,30}\d/;
+
 export function sectionStates(
   text: string,
   lines: readonly Line[],
@@ -141,6 +144,11 @@ export function sectionStates(
     // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
     const next = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
+    if (next !== null && TOPIC_ITEM.test(raw) && time && time.span === 'point') {
+      // 社会治安：去年共破获…: a bulletin's topic item dates itself; the next topic goes back to the section's year.
+      out.push({ mode: next, period: time.period });
+      continue;
+    }
     if (next !== null) {
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
       const annual = !time && ANNUAL_TARGETS.test(probe);

@@ -80,6 +80,11 @@ export interface TimeMention {
   month?: string;
 }
 
+/** 增加到2022年6月的10.4亿人: a date a level rose or fell to, not a horizon (到2030年). `at` is where 到 or 至 stands. */
+function reachedBy(text: string, at: number): boolean {
+  return /(?:增加|提高|增长|上升|下降|减少|扩大|降低)$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
 export function findTimes(text: string, docYear: number | null): TimeMention[] {
   const out: TimeMention[] = [];
@@ -90,10 +95,10 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     const year = g.untilYear ?? g.year;
     if (g.month) {
       const y = year ? Number(year) : docYear;
-      if (g.until !== '到') out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
+      if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
-      if (text.slice(Math.max(0, m.index - 1), m.index) === '到') continue;
+      if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !reachedBy(text, m.index - 1)) continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
       // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
@@ -187,7 +192,7 @@ function ownYears(text: string): number[] {
   for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + 5, m.index + 9);
-    if (/[到至于—\-~]$|锚定$/.test(before) || /^(?:远景|前|左右)/.test(after)) continue;
+    if ((/[到至于—\-~]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     out.push(Number(m[1]));
   }
@@ -215,6 +220,16 @@ const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
+const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
+
+/** A page date (…2024/05/24…) earlier in the year than the story's agency dateline (10月30日电): a repost's date. */
+function repostedLater(text: string, dateline: string): boolean {
+  const date = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(dateline);
+  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
+  if (!date || !story) return false;
+  return Number(story[1]) * 100 + Number(story[2]) > Number(date[1]) * 100 + Number(date[2]);
+}
+
 /**
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
@@ -227,14 +242,15 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
-  // A full date in the page's first lines is its dateline: the year the page speaks from.
+  // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
+  // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   const top = TOP_DATELINE.exec(text.slice(0, 600));
-  if (top) return Number(top[1]);
+  if (top && !repostedLater(text, top[0])) return Number(top[1]);
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
   const dateline = DATELINE_RE.exec(text);
-  if (dateline) return Number(dateline[1]);
+  if (dateline && !repostedLater(text, text.slice(dateline.index, dateline.index + 40))) return Number(dateline[1]);
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()))

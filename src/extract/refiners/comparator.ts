@@ -8,6 +8,7 @@ import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
+const PLAN_OWNER = /(?:全年|年度|年初)?(?:确定|设定|提出|既定)的?$/;
 const CEILING_AFTER = /^的(?:全年|年度)?(?:控制|调控)?(?:目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
@@ -19,7 +20,8 @@ export function refineComparator(text: string, c: Candidate): Comparator {
   // A label after the figure (超70万人次接受培训, 近3000名…实现就业): the word just before the number still counts.
   const from = c.gapStart < q.start ? c.gapStart : Math.max(0, q.start - PREFIX_REACH);
   const window = text.slice(from, q.start);
-  const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/));
+  // 低于年初确定4.3%的目标: words naming whose plan it is stand between the comparison and the number.
+  const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/)).replace(PLAN_OWNER, '');
   const m = PREFIX_AT_END.exec(gap);
   return m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
 }

@@ -11,7 +11,7 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
 const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
-const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度)?\s*[“"‘]?$/;
+const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:确定|设定|提出|既定)?(?:的)?\s*[“"‘]?$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const topic = lastMeasured(previous);

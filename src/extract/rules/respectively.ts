@@ -7,10 +7,16 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 
-const RESPECTIVELY = /分别(?:为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+// 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
+const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+/** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
+const LATER_STATE = /^[，,]?(?:增加|提高|增长|上升|下降|减少|扩大|降低)(?:到|至)[^，,。；;]{0,16}?的?\s*$/;
+/** 基本养老、失业、工伤三项社会保险参保人数: the count of the list written into its head. */
+const LIST_COUNT = /[两二三四五六七八九]项(?:社会)?(?=保险)/;
 const ITEM_SEPARATOR = /[、和及与]/;
 
-export const respectively: Rule = ({ text, sentence, quantities, index, matcher }) => {
+export const respectively: Rule = (args) => {
+  const { text, sentence, quantities, index, matcher } = args;
   const first = seriesStart(text, quantities, index);
   const n = seriesLength(text, quantities, first);
   if (n < 2) return null;
@@ -18,7 +24,7 @@ export const respectively: Rule = ({ text, sentence, quantities, index, matcher 
   const from = Math.max(sentence.start, first > 0 ? quantities[first - 1]!.end : 0);
   const lead = text.slice(from, q0.start);
   const m = RESPECTIVELY.exec(lead);
-  if (!m) return null;
+  if (!m) return first > 0 && LATER_STATE.test(lead) ? laterState(args, first, n) : null;
   let listStart = 0;
   const listEnd = m.index;
   for (let i = listEnd - 1; i >= 0; i--) {
@@ -28,6 +34,7 @@ export const respectively: Rule = ({ text, sentence, quantities, index, matcher 
     }
   }
   const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR);
+  items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   if (items.length !== n || items.some((s) => s.length === 0)) return null;
   const resolved = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
   if (!resolved) return null;
@@ -53,10 +60,13 @@ function resolveItems(
   items: string[],
   labelsIn: (s: string) => LabelMatch[],
 ): { labels: Array<LabelMatch | undefined>; head: string } | null {
-  const resolve = (head: string) =>
+  // 参加基本养老保险、失业保险…人数分别为: the verb the first item opens with governs every item.
+  const verb = /(?:参加|参保)/.exec(items[0]!)?.[0] ?? '';
+  const resolve = (head: string, lead = '') =>
     items.map((item, i) => {
-      const full = i === items.length - 1 ? item : item + head;
-      const own = i === items.length - 1 ? item.length - head.length : item.length;
+      const own0 = i === 0 ? item : lead + item;
+      const full = i === items.length - 1 ? own0 : own0 + head;
+      const own = i === items.length - 1 ? own0.length - head.length : own0.length;
       const label = labelsIn(full).filter((l) => l.end === full.length && l.start < Math.max(own, 1)).pop();
       return label && { ...label, text: full.slice(label.start) };
     });
@@ -66,7 +76,8 @@ function resolveItems(
   for (let k = last.length; k >= 1; k--) {
     // k = last.length: no shared head, every item names its measure in full.
     const head = last.slice(k);
-    const labels = resolve(head);
+    let labels = resolve(head);
+    if (verb && labels.some((l) => !l)) labels = resolve(head, verb);
     const count = labels.filter(Boolean).length;
     if (count === items.length) return { labels, head };
     // Otherwise the head that names the most items, for a list that mixes our measures with others.
@@ -76,4 +87,15 @@ function resolveItems(
     }
   }
   return best;
+}
+
+/** A series that restates a 分别 series' list at a later state: the k-th figure measures what the k-th did before. */
+function laterState(args: Parameters<Rule>[0], first: number, n: number): ReturnType<Rule> {
+  const { text, quantities, index } = args;
+  const earlierFirst = seriesStart(text, quantities, first - 1);
+  if (seriesLength(text, quantities, earlierFirst) !== n || earlierFirst + n !== first) return null;
+  const earlier = respectively({ ...args, index: earlierFirst + index - first });
+  if (!earlier) return null;
+  const q = quantities[index]!;
+  return { ...earlier, quantity: q, start: q.start, end: q.end, gapStart: q.start };
 }

@@ -97,6 +97,39 @@ describe('regions', () => {
     expect(pageRegion('江西省要求。江西省部署。江西省会议。全县就业。全县社保。全县人才。全县工资。', undefined)).toBe('全县');
     expect(pageRegion('重庆市发布。重庆市部署。重庆市会议。全市就业。全市社保。全市人才。', undefined)).toBe('重庆市');
   });
+  it('a headline about the nation (中国新增就业人员1423万人) is 全国; a site name with 中国 in it is not', () => {
+    expect(pageRegion('……', '中国新增就业人员1423万人')).toBe('全国');
+    expect(pageRegion('漳州市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n漳州市……', '法搜网--中国法律信息搜索网')).toBe('漳州市');
+  });
+  it('a notice headed by its document number (苏劳社[2007]18号) is its province\'s', () => {
+    expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
+    expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');
+  });
+});
+
+describe('dates that are not the page\'s', () => {
+  it('a repost date earlier in the year than the story\'s own 电 dateline gives no year', () => {
+    const text = '中国新增就业人员1423万人\n来源:百度文库 时间:2024/05/24 05:07:12\n据新华社西安10月30日电，1─9月，中国共实现城镇新增就业人员932万人。';
+    expect(documentYear(text, undefined)).toBeNull();
+    expect(documentYear('时间:2024/11/02\n据新华社北京10月30日电，……', undefined)).toBe(2024);
+  });
+  it('a level that rose to a date (增加到2022年6月的…) is dated there, and is no horizon', async () => {
+    const text = `${LABOUR_CONTEXT}\n2022年8月25日，人社部介绍，十年来，基本养老、失业、工伤三项社会保险参保人数分别从2012年的7.9亿人、1.5亿人、1.9亿人，增加到2022年6月的10.4亿人、2.3亿人、2.9亿人。`;
+    const records = (await run(text)).records.filter((r) => r.indicator !== 'other');
+    expect(records.map((r) => [r.indicator, r.value, r.kind, r.period])).toEqual([
+      ['pension_insured', 790000000, 'actual', '2012'],
+      ['unemployment_insurance_insured', 150000000, 'actual', '2012'],
+      ['work_injury_insurance_insured', 190000000, 'actual', '2012'],
+      ['pension_insured', 1040000000, 'actual', '2022-06'],
+      ['unemployment_insurance_insured', 230000000, 'actual', '2022-06'],
+      ['work_injury_insurance_insured', 290000000, 'actual', '2022-06'],
+    ]);
+  });
+  it('a bulletin\'s topic item that says 去年 dates itself only', async () => {
+    const text = `${LABOUR_CONTEXT}\n十一、人口、人民生活和社会保障\n人口：2022年末，全区户籍总人口453229人。\n社会治安：去年共破获各类刑事案件547起。\n城镇就业：全年城镇新增就业人员3703人。`;
+    const jobs = (await run(text)).records.find((r) => r.indicator === 'urban_new_jobs');
+    expect(jobs?.period).toBe('2022');
+  });
 });
 
 describe('an undated news page', () => {

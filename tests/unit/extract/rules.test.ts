@@ -73,6 +73,18 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 5000000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 6000000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['去年年末全县参加基本养老保险、失业保险、城镇职工医疗保险、工伤保险人数分别为2363人、6127人、9380人、1336人。', [
+    { indicator: 'pension_insured', value: 2363, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 6127, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 1336, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年全区城镇登记失业率为3.91%，低于年初确定4.3%的目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['坚持把稳就业放在首位，完成转移就业14万人。', [
+    { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['去年城镇调查失业率和登记失业率分别为5.2%、3.5%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '=', kind: 'actual' },
@@ -155,6 +167,8 @@ const READS: Array<[string, Expect[]]> = [
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
+  ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
+  ['累计帮助地震灾区实现异地转移就业21.9万人。', 'moving a disaster area\'s workers elsewhere is not rural labour transfer'],
   ['基本养老保险参保率超95%。', 'a coverage rate is not a count of insured people'],
   ['社保卡“一卡通”应用场景达到185个。', 'application scenarios are not cards'],
   ['创业担保贷款回收率99.99%。', 'a repayment rate is not a loan amount'],
