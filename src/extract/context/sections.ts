@@ -122,7 +122,11 @@ export function sectionStates(
       continue;
     }
     // 现将2021年1~10月…完成情况通报如下：a line that announces what follows is read whole.
-    const probe = line.heading || ANNOUNCES.test(raw) ? raw : leadOf(raw);
+    // 2021年…计划目标为：…。实际完成情况如下：a paragraph that states a plan, then announces what follows: its lead
+    // decides the paragraph, its announcing sentence the lines after it.
+    const announces = !line.heading && ANNOUNCES.test(raw);
+    const announcement = announces ? raw.slice(raw.search(/[^。；！？]*$/)) : '';
+    const probe = line.heading || (announces && announcement.length === raw.length) ? raw : leadOf(raw);
     const mode = cueMode(probe);
     // 全年 in a lead dates its own sentence only.
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);
@@ -157,6 +161,11 @@ export function sectionStates(
       state = { mode: state.mode, period: time.period };
     }
     out.push(state);
+    if (announces && announcement.length < raw.length) {
+      const announced = findTimes(announcement, docYear).filter((t) => !t.wholeYear);
+      const at = announced.find((t) => t.span === 'elapsed') ?? announced[0];
+      state = { mode: cueMode(announcement) ?? state.mode, period: at ? at.period : state.period };
+    }
   }
   if (!switched) settleOpening(text.length);
   return out;

@@ -39,7 +39,7 @@ export interface KindContext {
   labelEnd?: number;
 }
 
-const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|计划)/;
+const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务. */

@@ -13,6 +13,8 @@ const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:确定|设定|提出|既定)?(?:的)?\s*[“"‘]?$/;
 
+const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
+
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const topic = lastMeasured(previous);
   if (!topic) return null;
@@ -31,6 +33,10 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   if (before && LEAD.test(between.slice(0, before.index))) {
     const start = from + before.index;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true };
+  }
+  // 城镇登记失业率为2.36%，控制在3.0%以内: a rate, then a ceiling right after it — the ceiling it was kept under.
+  if (unit === '%' && q.comparator === '<=' && CEILING_RESTATED.test(between)) {
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + between.search(/[^，,；;\s]/), end: q.end, gapStart: from, kind: 'target', plan: true };
   }
   if (after && LEAD.test(between)) {
     return {

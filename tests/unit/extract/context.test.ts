@@ -41,6 +41,30 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a plan stated, then 实际完成情况如下: the plan is a target, the lines after it actuals', async () => {
+    const text = [
+      '贵州省人力资源和社会保障厅关于2021年人力资源和社会保障事业发展计划执行情况的通报', LABOUR_CONTEXT,
+      '一、促进就业计划执行情况',
+      '2021年促进就业计划目标为：全省城镇新增就业60万人以上。农村劳动力转移就业70万人。实际完成情况如下：',
+      '（一）全省农村劳动力转移就业77.88万人。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [600000, 'target', '2021'],
+      [700000, 'target', '2021'],
+      [778800, 'actual', '2021'],
+    ]);
+  });
+
+  it('a year\'s 工作情况 reviews it; a rate, then the ceiling it was kept under', async () => {
+    const text = ['一、2020年工作情况', LABOUR_CONTEXT, '全市城镇登记失业率为2.36%，控制在3.0%以内。'].join('\n');
+    const r = await run(text);
+    expect(r.records.map((x) => [x.value, x.kind, x.comparator])).toEqual([
+      [2.36, 'actual', '='],
+      [3, 'target', '<='],
+    ]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
