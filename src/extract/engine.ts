@@ -13,7 +13,7 @@ import { tableCells } from './rules/table-row';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
-import { levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
+import { datedLikeTheBody, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes, type TimeMention } from './context/time';
@@ -117,6 +117,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       }),
     );
   }
+  datedLikeTheBody(text, lines[0], records, docYear);
   return { relevant, region, period, records };
 }
 

@@ -14,6 +14,8 @@
  *    of the figure it qualifies, a plan its whole year, a level reached over a span the span's end), region
  *    (context/region.ts: a table column's area or a place in the figure's own clause, else the page's area, never a
  *    byline's) and comparator (refiners/comparator.ts).
+ * 6. Date a headline's figures like the same figures in the story below (refiners/period.ts, datedLikeTheBody): last,
+ *    because only the settled body records say what period the headline left out.
  */
 import type { Rule } from './rules/candidate';
 import { tableRow } from './rules/table-row';

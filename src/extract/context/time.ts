@@ -100,6 +100,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !reachedBy(text, m.index - 1)) continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
+      // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
+      if (!g.part && docYear === null && text.startsWith('以来', at.end)) continue;
       // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
       // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
       const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])月/.test(g.part);

@@ -8,6 +8,7 @@ import { findTimes, type TimeMention } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
+import type { IndicatorRecord } from '../types';
 
 export function refinePeriod(
   text: string,
@@ -103,4 +104,22 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
+}
+
+/**
+ * A headline restates a figure of its story without the story's time (陕城镇新增就业21.92万人 over 上半年…全省城镇新增就业
+ * 21.92万人): a figure in a first line that names no time takes the period, and the kind, of the same figure further
+ * down — the story says what the headline leaves out.
+ */
+export function datedLikeTheBody(text: string, headline: Span | undefined, records: IndicatorRecord[], docYear: number | null): void {
+  if (!headline || records.length < 2) return;
+  if (findTimes(text.slice(headline.start, headline.end), docYear).length > 0) return;
+  for (const r of records) {
+    if (r.start >= headline.end) break;
+    const again = records.find((o) => o.start >= headline.end && o.indicator === r.indicator && o.value === r.value && o.unit === r.unit);
+    if (again) {
+      r.period = again.period;
+      r.kind = again.kind;
+    }
+  }
 }

@@ -65,6 +65,12 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a headline restating the story\'s figure without its time is dated like the story', async () => {
+    const text = `陕城镇新增就业21.92万人\n2013年07月26日 来源:陕西日报\n${LABOUR_CONTEXT}\n7月25日，记者获悉，上半年全省城镇新增就业21.92万人。`;
+    const r = await run(text);
+    expect(r.records.map((x) => [x.value, x.period])).toEqual([[219200, '2013H1'], [219200, '2013H1']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
