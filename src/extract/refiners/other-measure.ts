@@ -49,12 +49,13 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
 const COUNTED_GROUP_BEFORE = /(?:建档立卡|贫困劳动力|残疾人)[^，,。；;！？\n]{0,6}$/;
 const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)`);
 
-/** Turns the candidates `test` picks, and the bare series members they head, into `other` figures. */
+/** Turns the candidates `test` picks, the bare series members they head and the shares that qualify them into `other` figures. */
 function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], test: (c: Candidate, i: number) => boolean): T[] {
   const turned = new Set<Candidate>();
   return proposed.map((p, i) => {
     const c = p.candidate;
-    const member = c.seriesOf !== undefined && turned.has(c.seriesOf);
+    // A bare series member, or a plan share of a figure turned (其中：支持个人创业贷款6.83亿元，完成…的103.5%), goes with it.
+    const member = (c.seriesOf !== undefined && turned.has(c.seriesOf)) || (c.share !== undefined && turned.has(c.share));
     if (!member && (c.indicator === 'other' || c.kind === 'progress' || c.plan || !test(c, i))) return p;
     turned.add(c);
     return { ...p, candidate: { ...c, indicator: 'other' } };

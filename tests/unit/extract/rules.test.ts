@@ -82,6 +82,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  ['去年全市新增创业担保贷款发放10.57亿元，完成全年指标任务的96%；其中：支持个人创业贷款6.83亿元，完成全年指标任务的103.5%。', [
+    { indicator: 'startup_loans', value: 1057000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 96, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
