@@ -62,6 +62,8 @@ export function refineKind(k: KindContext): Tense {
   if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
+  // 控制在4%目标以内: the ceiling named as the target.
+  if (/^(?:控制|调控)?目标(?:范围)?(?:以内|内|之内)/.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 城镇登记失业率控制在政府责任目标4.2%以内: a plan word between label and number.
   if (k.labelEnd !== undefined && PLAN_IN_GAP.test(k.text.slice(k.labelEnd, k.figureStart))) return 'target';
   const cue = lastCue(k);

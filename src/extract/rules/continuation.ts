@@ -1,6 +1,7 @@
 /**
  * A short label that continues the sentence's topic: …开发城乡公益性岗位40.97万个，安置上岗35.15万人;
- * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人; 城镇新增就业1.2万人（目标1万人）.
+ * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人; 城镇新增就业1.2万人（目标1万人）;
+ * 城镇新增就业1105万人，预计全年将超过1200万人; 城镇新增就业每年超过900万人，2006年达1184万人.
  * Only phrases listed as continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
@@ -8,7 +9,7 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划)(?:为|是)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为))(?:为|是)?$/;
 
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
@@ -26,7 +27,8 @@ export const continuation: Rule = (input) => {
   if (prev === topic.quantity && again) {
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.
-    const kind = /目标|计划/.test(again[0]) ? 'target' : 'actual';
+    // 预计全年将超过1200万人 forecasts: a goal; 2006年达1184万人 the same measure in another year.
+    const kind = /目标|计划|预计/.test(again[0]) ? 'target' : 'actual';
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
   }
 

@@ -86,6 +86,20 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'startup_loans', value: 1057000000, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 96, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['今年1至11月，全国城镇新增就业1105万人，预计全年将超过1200万人。', [
+    { indicator: 'urban_new_jobs', value: 11050000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['2003年以来，我国城镇新增就业每年超过900万人，2006年达1184万人。', [
+    { indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11840000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['今年城镇新增就业将破1200万。', [
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['去年末城镇登记失业率控制在4%目标以内。', [
+    { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
