@@ -137,6 +137,9 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 }
 
 
+/** How far after the last record a sentence may start and still continue its topic. */
+const CARRY_REACH = 40;
+
 function proposeAll(
   text: string,
   sentences: readonly Span[],
@@ -154,8 +157,11 @@ function proposeAll(
     }
     if (inSentence.length === 0) continue;
     const previous: Candidate[] = [];
+    const last = out[out.length - 1]?.candidate;
+    // Bounded: only a sentence right after the last record, in its paragraph.
+    const carried = last && sentence.start - last.end <= CARRY_REACH && !text.slice(last.end, sentence.start).includes('\n') ? last : undefined;
     for (let index = 0; index < inSentence.length; index++) {
-      const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage };
+      const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage, ...(carried && { carried }) };
       for (const rule of RULES) {
         const c = rule(input);
         if (c) {

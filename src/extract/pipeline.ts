@@ -27,6 +27,7 @@ import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
 import { seriesMember } from './rules/series';
+import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 
@@ -50,6 +51,9 @@ export const RULES: readonly Rule[] = [
   continuation,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
+  // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every
+  // reading inside the sentence, as it is the only rule that looks past it.
+  monthLedRate,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

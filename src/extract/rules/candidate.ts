@@ -38,6 +38,8 @@ export interface RuleInput {
   matcher: IndicatorMatcher;
   /** Records already made from earlier figures of the same sentence. */
   previous: readonly Candidate[];
+  /** The last record of the sentence before, when it stands in the same paragraph (a topic a new sentence may continue). */
+  carried?: Candidate;
   /** The page is about labour and social security throughout (a 人社 page), not only in places. */
   labourPage: boolean;
   /** Part-of-speech tagging (jieba) when segmentation is on. */

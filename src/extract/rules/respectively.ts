@@ -6,6 +6,7 @@
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
+import { lastMonthList } from '../context/month-list';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
@@ -35,9 +36,11 @@ export const respectively: Rule = (args) => {
   }
   const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR);
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
-  if (items.length !== n || items.some((s) => s.length === 0)) return null;
+  // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
+  const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
+  if (items.length !== n || items.some((s) => s.length === 0)) return overMonths(args, monthLead, first, n);
   const resolved = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
-  if (!resolved) return null;
+  if (!resolved) return overMonths(args, monthLead, first, n);
   const position = index - first;
   const q = quantities[index]!;
   const label = resolved.labels[position];
@@ -98,4 +101,23 @@ function laterState(args: Parameters<Rule>[0], first: number, n: number): Return
   if (!earlier) return null;
   const q = quantities[index]!;
   return { ...earlier, quantity: q, start: q.start, end: q.end, gapStart: q.start };
+}
+
+const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
+const MONTH_LIST_REACH = 40;
+
+/**
+ * A 分别 series over a list of months that names no measure continues the rate just stated: …4月份为6.1%，…，5、6月份
+ * 连续回落，分别为5.9%、5.5%. Each member after the first stands in series with the one before (for its month).
+ */
+function overMonths(args: Parameters<Rule>[0], lead: string, first: number, n: number): ReturnType<Rule> {
+  const { quantities, index, previous, carried } = args;
+  const months = lastMonthList(lead);
+  const topic = index === first ? (previous[previous.length - 1] ?? carried) : previous[previous.length - 1];
+  const q = quantities[index]!;
+  if (!months || months.length !== n || !topic || !RATES.has(topic.indicator) || q.unit !== '%') return null;
+  return {
+    indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start,
+    ...(index > first && { seriesOf: topic }),
+  };
 }

@@ -155,6 +155,19 @@ describe('dates that are not the page\'s', () => {
       ['work_injury_insurance_insured', 290000000, 'actual', '2022-06'],
     ]);
   });
+  it('a month and a rate continue the rate before them, and a 分别 series over months goes on with it', async () => {
+    const text = `${LABOUR_CONTEXT}\n2022年一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份为6.1%，受疫情影响走高，5、6月份连续回落，分别为5.9%、5.5%。`;
+    const records = (await run(text)).records;
+    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['surveyed_unemployment_rate', 5.5, '2022Q1'],
+      ['surveyed_unemployment_rate', 6.1, '2022-04'],
+      ['surveyed_unemployment_rate', 5.9, '2022-05'],
+      ['surveyed_unemployment_rate', 5.5, '2022-06'],
+    ]);
+    // No rate before: a month and a share of something else is not read as one.
+    expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
+  });
+
   it('a bulletin\'s topic item that says 去年 dates itself only', async () => {
     const text = `${LABOUR_CONTEXT}\n十一、人口、人民生活和社会保障\n人口：2022年末，全区户籍总人口453229人。\n社会治安：去年共破获各类刑事案件547起。\n城镇就业：全年城镇新增就业人员3703人。`;
     const jobs = (await run(text)).records.find((r) => r.indicator === 'urban_new_jobs');
