@@ -34,7 +34,7 @@ export interface IndicatorDef {
 
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
 /** A rate's topic continues with a verb of its level: …，12月份降至5.2%. */
-const RATE_CONTINUATIONS = ['降至', '回落至', '下降至', '升至', '上升至', '保持在', '稳定在', '控制在'];
+const RATE_CONTINUATIONS = ['降至', '控降至', '回落至', '回落到', '下降至', '降到', '升至', '上升至', '保持在', '稳定在', '控制在', '控制到'];
 /** 失业保险全省参保339.78万人: a few characters of scope between the scheme and 参保. */
 const SHORT_GAP = '[^，。；：！？、\\s\\d０-９*＊]{1,3}?';
 
@@ -121,6 +121,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 人: '人次' },
     phrases: [
       '补贴性职业技能培训', '职业技能培训', '职业技能提升培训', '企业职工岗位技能培训', '岗位技能培训',
+      // 农村劳动力转移培训30万人: training for the move, not the move.
+      '农村劳动力转移培训', '劳动力转移培训', '转移就业培训',
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
       '(?:职业技能|技能)补贴(?:性)?培训',
       // 职业技能提升行动共计培训6630人

@@ -10,19 +10,30 @@ import type { Candidate } from '../rules/candidate';
 import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
-const AMONG = /其中[，,：:]?[^。；;！？\n]{0,60}$/;
+// A 其中 list runs on over ；: 其中，新型农村养老保险参保人数31.16万人…；城镇居民养老保险参保人数1.6万人.
+const AMONG = /其中[，,：:]?[^。！？\n]{0,80}$/;
 /** A scheme of its own (其中，参加城镇职工基本养老保险人数…) is a total too, unless the total is of that scheme. */
 const SCHEME = /城镇职工|企业职工|城乡居民|机关事业单位/;
+/** How far back 其中 may stand. */
+const AMONG_REACH = 90;
 /** How far back the total may stand. */
 const TOTAL_REACH = 300;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c, i) => {
-    if (!AMONG.test(text.slice(Math.max(0, c.start - 34), c.start))) return false;
+    const from = Math.max(0, c.start - AMONG_REACH);
+    const among = AMONG.exec(text.slice(from, c.start));
+    if (!among) return false;
+    // The total stands before 其中, not among its parts; a figure of another measure after 其中 ends its list.
+    const amongAt = from + among.index;
+    const listEnded = proposed
+      .slice(0, i)
+      .some((e) => e.candidate.start >= amongAt && e.candidate.indicator !== c.indicator && e.candidate.indicator !== 'other');
+    if (listEnded) return false;
     const total = proposed
       .slice(0, i)
       .reverse()
-      .find((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && c.start - e.candidate.end <= TOTAL_REACH);
+      .find((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && e.candidate.end <= amongAt && c.start - e.candidate.end <= TOTAL_REACH);
     return total !== undefined && !(SCHEME.test(c.label) && !SCHEME.test(total.candidate.label));
   });
 }

@@ -100,6 +100,23 @@ const READS: Array<[string, Expect[]]> = [
   ['去年末城镇登记失业率控制在4%目标以内。', [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  ['“一落”是指去年城镇调查失业率稳步回落，控降至5.5%的年度目标范围以内。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['去年年末城镇职工养老保险参保人数(含机关事业养老保险)52729人。', [
+    { indicator: 'pension_insured', value: 52729, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['计划今年全省农村劳动力转移培训30万人。', [
+    { indicator: 'vocational_training', value: 300000, unit: '人次', comparator: '=', kind: 'target' },
+  ]],
+  ['去年全市城乡居民基本养老保险参保人数32.76万人。其中，新型农村养老保险参保人数31.16万人，比上年减少3.5%；城镇居民养老保险参保人数1.6万人。', [
+    { indicator: 'pension_insured', value: 327600, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年末参加基本养老保险人数91548万人。其中，参加城镇职工基本养老保险人数为40293万人；城乡居民基本养老保险参保人数51255万人。', [
+    { indicator: 'pension_insured', value: 915480000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 402930000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 512550000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
