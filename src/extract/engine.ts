@@ -157,8 +157,9 @@ function proposeAll(
     }
     if (inSentence.length === 0) continue;
     const previous: Candidate[] = [];
-    const last = out[out.length - 1]?.candidate;
-    // Bounded: only a sentence right after the last record, in its paragraph.
+    // The last measure of ours just before the sentence, in its paragraph (a change stated after it, 比…下降0.2个百分点,
+    // is no topic).
+    const last = out.slice(-3).reverse().find((e) => e.candidate.indicator !== 'other')?.candidate;
     const carried = last && sentence.start - last.end <= CARRY_REACH && !text.slice(last.end, sentence.start).includes('\n') ? last : undefined;
     for (let index = 0; index < inSentence.length; index++) {
       const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage, ...(carried && { carried }) };

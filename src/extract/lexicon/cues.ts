@@ -13,6 +13,8 @@ export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
 export const TARGET_CUES = [
   '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标',
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是',
+  // 总体目标已经设定，城镇新增就业70万人: a plan set, whose 已 is no result.
+  '目标已经设定', '目标已设定', '目标已经确定', '目标已确定', '目标设定为', '目标确定为', '目标已经明确', '目标已明确',
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */

@@ -8,7 +8,7 @@ import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
-const PLAN_OWNER = /(?:全年|年度|年初)?(?:确定|设定|提出|既定)的?$/;
+const PLAN_OWNER = /(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?的?$/;
 const CEILING_AFTER = /^的?(?:全年|年度)?(?:控制|调控)?(?:目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 

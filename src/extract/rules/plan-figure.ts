@@ -11,7 +11,7 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
 const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
-const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:确定|设定|提出|既定)?(?:的)?\s*[“"‘]?$/;
+const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?(?:的)?\s*[“"‘]?$/;
 
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 
@@ -42,6 +42,8 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
     return {
       indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
       gapStart: from, kind: 'target', plan: true,
+      // 低于国家4.6%的控制目标: the nation's plan, not the area's.
+      ...(/国家\S{0,4}$/.test(between) && { region: '全国' }),
     };
   }
   return null;

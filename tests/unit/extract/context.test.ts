@@ -164,6 +164,8 @@ describe('dates that are not the page\'s', () => {
       ['surveyed_unemployment_rate', 5.9, '2022-05'],
       ['surveyed_unemployment_rate', 5.5, '2022-06'],
     ]);
+    const among = (await run(`${LABOUR_CONTEXT}\n2021年三季度全国城镇调查失业率月均值为5.0%，比2019年同期下降0.2个百分点。其中，9月份为4.9%。`)).records;
+    expect(among.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period])).toEqual([[5, '2021Q3'], [4.9, '2021-09']]);
     // No rate before: a month and a share of something else is not read as one.
     expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
   });

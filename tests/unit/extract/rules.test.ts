@@ -117,6 +117,22 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 402930000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 512550000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['今年全省就业创业总体目标已经设定，城镇新增就业70万人，城镇登记失业率控制在4.5%以内。', [
+    { indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['去年城镇登记失业率保持在4.14%，低于国家4.6%的控制目标。', [
+    { indicator: 'registered_unemployment_rate', value: 4.14, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
+    { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['主要工作目标是：下岗失业人员和失地无业农民再就业24万人，其中“4050”等困难对象再就业7万人。', [
+    { indicator: 'unemployed_reemployment', value: 240000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'hard_to_employ_employment', value: 70000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
@@ -203,6 +219,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
+  ['全省农村劳动力转移就业总规模达1470万人。', 'everyone ever moved is a stock, not the year\'s transfers'],
   ['累计帮助地震灾区实现异地转移就业21.9万人。', 'moving a disaster area\'s workers elsewhere is not rural labour transfer'],
   ['基本养老保险参保率超95%。', 'a coverage rate is not a count of insured people'],
   ['社保卡“一卡通”应用场景达到185个。', 'application scenarios are not cards'],
