@@ -27,6 +27,7 @@ import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
 import { seriesMember } from './rules/series';
+import { loanInContext } from './rules/loan-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
@@ -49,6 +50,9 @@ export const RULES: readonly Rule[] = [
   planFigure,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
+  // A bare loan word (新增贷款45.89亿元) where 创业 or a guaranteed-loan scheme was just named; after the continuations,
+  // which read the sentence's own topic first.
+  loanInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

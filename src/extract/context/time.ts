@@ -10,6 +10,8 @@ const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 20
 const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
   [
+    // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
+    `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
     `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
@@ -93,7 +95,13 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     const g = m.groups ?? {};
     const at = { start: m.index, end: m.index + m[0].length };
     const year = g.untilYear ?? g.year;
-    if (g.month) {
+    if (g.rangeFrom) {
+      const from = Number(g.rangeFrom);
+      const to = Number(g.rangeTo);
+      if (to <= from) continue;
+      const ahead = docYear !== null && from >= docYear;
+      out.push({ ...at, period: `${from}-${to}`, year: null, span: ahead ? 'next' : 'past' });
+    } else if (g.month) {
       const y = year ? Number(year) : docYear;
       if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
     } else if (year) {

@@ -80,8 +80,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       '脱贫劳动力转移就业', '农业富余劳动力转移就业', '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
     ],
-    // 转移就业总规模达1470万人: everyone ever moved, a stock, not the year's transfers.
-    exclusions: ['转移就业总规模', '转移就业规模'],
+    // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
+    exclusions: ['转移就业总规模'],
     framing: [['农村(?:富余)?劳动力', '(?:实现)?转移(?:就业)?']],
   },
   {
@@ -94,6 +94,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       `帮助${GAP}就业困难人员(?:实现)?(?:就业|再就业)`, '帮扶就业困难人员就业', '援助就业困难人员',
       '困难人员实现(?:再)?就业', '困难人员再就业', '困难人员就业', '就业困难对象(?:实现)?(?:再)?就业', '困难群体(?:实现)?(?:再)?就业',
       '困难对象(?:实现)?(?:再)?就业',
+      // 下岗失业人员实现再就业2302人，其中就业困难对象806人: of those placed, the hard to employ.
+      '(?<=其中[，,：:]?)(?:就业)?困难(?:对象|人员)',
       // 安置公益性岗位托底就业困难人员2186人: placing the people, not counting the posts.
       '(?:安置|托底|帮扶|援助)[^，。；：！？、\\s\\d]{0,8}?就业困难人员',
     ],

@@ -90,6 +90,7 @@ describe('periods', () => {
     ['“十四五”时期', 2026, '2021-2025'],
     ['这五年', 2026, '2021-2025'],
     ['去年', 2026, '2025'],
+    ['2012年至2021年4月份', 2022, '2012-2021'],
   ])('%s in a %i page → %s', (phrase, year, period) => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
   });

@@ -133,6 +133,18 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 240000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'hard_to_employ_employment', value: 70000, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  ['去年全市城镇新增就业15.37万人，下岗失业人员实现再就业2302人，其中就业困难对象806人，分别完成省定任务的102%、115%、134%。', [
+    { indicator: 'urban_new_jobs', value: 153700, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 2302, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 806, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 102, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployed_reemployment', value: 115, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'hard_to_employ_employment', value: 134, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['上半年，创业对就业的带动功不可没。全省新增贷款45.89亿元，完成全年目标任务的70.6%。', [
+    { indicator: 'startup_loans', value: 4589000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 70.6, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
@@ -219,6 +231,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
+  ['全市住房公积金新增贷款45.89亿元。', 'a loan with no start-up scheme named is not a start-up loan'],
   ['全省农村劳动力转移就业总规模达1470万人。', 'everyone ever moved is a stock, not the year\'s transfers'],
   ['累计帮助地震灾区实现异地转移就业21.9万人。', 'moving a disaster area\'s workers elsewhere is not rural labour transfer'],
   ['基本养老保险参保率超95%。', 'a coverage rate is not a count of insured people'],
