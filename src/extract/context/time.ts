@@ -232,12 +232,25 @@ const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\
 
 const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
 
-/** A page date (…2024/05/24…) earlier in the year than the story's agency dateline (10月30日电): a repost's date. */
+/**
+ * Figures reported up to a month's end (截至10月末; 到10月底， opening a sentence): the story cannot be older than that
+ * month. (到10月底前完成… plans ahead; it says nothing.)
+ */
+const REPORTED_TO = /(?:(?:截至|截止)(?:今年)?(1[0-2]|0?[1-9])月(?:底|末)|(?:^|[。！？\n]\s*)到(?:今年)?(1[0-2]|0?[1-9])月(?:底|末)[，,])/g;
+
+/**
+ * A page date (…2024/05/24…) earlier in the year than the story's agency dateline (10月30日电), or than the month
+ * its figures run to (日期:2011-06-12 over 到10月底…): the date of a repost, or a wrong one — not the story's year.
+ */
 function repostedLater(text: string, dateline: string): boolean {
   const date = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(dateline);
-  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
-  if (!date || !story) return false;
-  return Number(story[1]) * 100 + Number(story[2]) > Number(date[1]) * 100 + Number(date[2]);
+  if (!date) return false;
+  const dated = Number(date[1]) * 100 + Number(date[2]);
+  const head = text.slice(0, 3000);
+  const story = AGENCY_DATELINE.exec(head);
+  if (story && Number(story[1]) * 100 + Number(story[2]) > dated) return true;
+  for (const m of head.matchAll(REPORTED_TO)) if (Number(m[1] ?? m[2]) * 100 + 31 > dated + 100) return true;
+  return false;
 }
 
 /**
@@ -248,7 +261,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
   if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
   const published = yearOfDate(date);
-  if (published !== null) return published;
+  if (published !== null && !repostedLater(text, date!)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;

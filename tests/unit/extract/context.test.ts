@@ -144,6 +144,10 @@ describe('dates that are not the page\'s', () => {
     expect(documentYear(text, undefined)).toBeNull();
     expect(documentYear('时间:2024/11/02\n据新华社北京10月30日电，……', undefined)).toBe(2024);
   });
+  it('a page date months before the month its figures run to (到10月底，…) gives no year; a plan to 10月底前 keeps it', () => {
+    expect(documentYear('日期:2011-06-12 09:39:01\n督查组近期进行了分析。到10月底，全市城镇新增就业人数8.05万人。', undefined)).toBeNull();
+    expect(documentYear('日期:2011-06-12 09:39:01\n力争到10月底前完成全年任务。', undefined)).toBe(2011);
+  });
   it('a level that rose to a date (增加到2022年6月的…) is dated there, and is no horizon', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年8月25日，人社部介绍，十年来，基本养老、失业、工伤三项社会保险参保人数分别从2012年的7.9亿人、1.5亿人、1.9亿人，增加到2022年6月的10.4亿人、2.3亿人、2.9亿人。`;
     const records = (await run(text)).records.filter((r) => r.indicator !== 'other');
