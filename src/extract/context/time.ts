@@ -143,8 +143,13 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     } else if (g.plan) {
       const name = /十[一二三四五]五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;
-      // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it.
-      if (docYear !== null && first < docYear && first + 4 >= docYear) continue;
+      // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it — unless the text
+      // names its span (“十四五”以来, “十四五”时期): what was done over it.
+      const named = /(?:时期|期间|以来)$/.test(g.plan);
+      if (docYear !== null && first < docYear && first + 4 >= docYear) {
+        if (named) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
+        continue;
+      }
       const span = docYear === null || first >= docYear ? 'next' : 'past';
       out.push({ ...at, period: `${first}-${first + 4}`, year: null, span });
     } else if (g.past5) {

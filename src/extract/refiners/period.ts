@@ -19,7 +19,10 @@ export function refinePeriod(
   /** The part of the year an earlier sentence of the same paragraph named (一季度，…。…；实现…3.95万人). */
   paragraphPeriod: string | null = null,
 ): string | null {
-  const time = lastTimeBefore(text, around.times, 0, figureStart);
+  let time = lastTimeBefore(text, around.times, 0, figureStart);
+  // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
+  const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
+  if (span && time && time !== span && time.start > span.start && text.slice(time.end, figureStart).includes('累计')) time = span;
   // A paragraph's part of the year refines a section or page that names a whole year at most.
   const outer = sectionPeriod ?? pagePeriod;
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;

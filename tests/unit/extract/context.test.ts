@@ -175,6 +175,15 @@ describe('dates that are not the page\'s', () => {
     expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
   });
 
+  it('a total run up since a plan began, to a date in its last year, is the plan\'s; so is the plan\'s own target', async () => {
+    const text = `${LABOUR_CONTEXT}\n9月26日，国务院新闻办举行发布会。“十四五”以来，截至今年8月底，我国城镇新增就业累计达5921万人。“十四五”时期就业局势总体稳定，超额完成城镇新增就业5500万人的目标任务。`;
+    const r = (await run(text, '2025年人社部新闻发布会')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([
+      [59210000, 'actual', '2021-2025'],
+      [55000000, 'target', '2021-2025'],
+    ]);
+  });
+
   it('a bulletin\'s topic item that says 去年 dates itself only', async () => {
     const text = `${LABOUR_CONTEXT}\n十一、人口、人民生活和社会保障\n人口：2022年末，全区户籍总人口453229人。\n社会治安：去年共破获各类刑事案件547起。\n城镇就业：全年城镇新增就业人员3703人。`;
     const jobs = (await run(text)).records.find((r) => r.indicator === 'urban_new_jobs');
