@@ -181,7 +181,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['人'],
     defaultUnit: '人',
     phrases: [`参加${GAP}失业保险(?:人数)?`, '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`, '失业保险(?:参保)?缴费人数'],
-    exclusions: ['失业保险参保率'],
+    exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
   },
   {
     id: 'work_injury_insurance_insured',
@@ -189,7 +189,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['人'],
     defaultUnit: '人',
     phrases: [`参加${GAP}工伤保险(?:人数)?`, '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`, '工伤保险(?:参保)?缴费人数'],
-    exclusions: ['工伤保险参保率'],
+    // New enrolments are a flow, not the number insured (as for pensions).
+    exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],
   },
   {
     id: 'social_security_cards',

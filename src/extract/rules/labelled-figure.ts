@@ -6,6 +6,8 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 
 const LOOKBACK = 40;
 const MAX_GAP = 12;
+/** Counts of cases or firms (8093笔, 909户) that stand right against an amount. */
+const CASE_UNITS = new Set(['笔', '户', '家', '项']);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
 /** Times in the gap (从2月份, 连续5年) are no figures. */
 const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|连续[\d一二三四五六七八九十]+年/g;
@@ -13,14 +15,17 @@ const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const prev = quantities[index - 1];
-  const from = Math.max(sentence.start, q.start - LOOKBACK, prev ? prev.end : 0);
+  let prev = quantities[index - 1];
+  // 创业担保贷款8093笔11.92亿元: a count of cases written against the amount belongs to the same label.
+  const counted = prev && prev.end === q.start && CASE_UNITS.has(prev.unit) ? prev : undefined;
+  if (counted) prev = quantities[index - 2];
+  const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   const labels = matcher.labelsIn(text, from, q.start);
   for (let i = labels.length - 1; i >= 0; i--) {
     const label = labels[i]!;
     // A month between label and figure dates it and is no figure (城镇调查失业率从2月份6.2%…).
     // 参保人数(含机关事业养老保险)52729人: a note in brackets on what the label covers is no part of the gap.
-    const gap = text.slice(label.end, q.start).replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length)).replace(LABEL_NOTE, '');
+    const gap = text.slice(label.end, (counted ?? q).start).replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length)).replace(LABEL_NOTE, '');
     if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;

@@ -145,6 +145,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'startup_loans', value: 4589000000, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 70.6, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['去年发放富民创业担保贷款8093笔11.92亿元，发放一次性创业补贴909笔499.5万元。', [
+    { indicator: 'startup_loans', value: 1192000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年全县企业职工养老保险参保人数达到8.44万人，城乡居民养老保险参保达34.23万人，新增工伤保险参保人数0.39万人。', [
+    { indicator: 'pension_insured', value: 84400, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 342300, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
