@@ -12,6 +12,8 @@ const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三
 const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
+/** A government page's own metadata line naming who issued it. */
+const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|｜:：]{2,16}?)(?:人民政府|人力资源和社会保障局|人力资源社会保障局|人社局|劳动和社会保障局)/;
 /** National bodies, under their names since 2008 and before it (劳动和社会保障部, 劳动保障部). */
 const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
@@ -29,6 +31,10 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const head = text.slice(0, 2000);
   const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
   if (maskedHead) return maskedHead[1]!;
+  // 发布机构:新密市人民政府: the body that issued the page speaks for its own area.
+  const issuedBy = ISSUING_BODY.exec(head);
+  const issuing = issuedBy ? findPlaces(issuedBy[1]!).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level))[0] : undefined;
+  if (issuing) return issuing.place.name;
   if (NATIONAL_CUES.test(head)) return '全国';
 
   // A byline or a source line names a newspaper or a writer's city, not the page's area.

@@ -265,6 +265,14 @@ function repostedLater(text: string, dateline: string): boolean {
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
   if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
+  // 人民网北京10月26日电 …召开2023年三季度新闻发布会: the year the story's dateline sentence names is its own, whatever
+  // date the page was stored under.
+  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
+  if (story) {
+    const sentenceEnd = text.indexOf('。', story.index);
+    const named = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)));
+    if (named.length > 0) return named[0]!;
+  }
   const published = yearOfDate(date);
   if (published !== null && !repostedLater(text, date!)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.

@@ -71,6 +71,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '农村劳动力转移就业',
     units: ['人'],
     defaultUnit: '人',
+    // 转移就业12万人次: transfers counted as trips are still people moved.
+    unitAliases: { 人次: '人' },
     phrases: [
       '新增农村劳动力转移就业', '农村劳动力转移就业', '农村富余劳动力转移就业', '农村劳动力转移',
       '农村牧区劳动力转移就业', '农牧区劳动力转移就业', '新增农村转移劳动力', '农村转移劳动力',
@@ -129,6 +131,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '补贴性职业技能培训', '职业技能培训', '职业技能提升培训', '企业职工岗位技能培训', '岗位技能培训',
       // 农村劳动力转移培训30万人: training for the move, not the move.
       '农村劳动力转移培训', '劳动力转移培训', '转移就业培训',
+      // 培训城乡劳动者164.29万人, 转移培训农村劳动力145.53万人次: the verb before the trained.
+      '(?:转移)?培训(?:城乡|农村)(?:劳动者|劳动力)',
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
       '(?:职业技能|技能)补贴(?:性)?培训',
       // 职业技能提升行动共计培训6630人
@@ -143,7 +147,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['元'],
     defaultUnit: '元',
     phrases: [
-      '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款',
+      '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款', '创业类贷款',
     ],
     // A fund's size or a recovery rate is not an amount lent.
     exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金'],
@@ -156,7 +160,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 岗: '个' },
     phrases: [
       '开发城乡公益性岗位', '开发乡村公益性岗位', '开发公益性岗位', '城乡公益性岗位', '乡村公益性岗位',
-      '城镇公益性岗位', '公益性岗位安置', '公益性岗位',
+      '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益岗位', '公益岗位',
     ],
     trailing: ['城乡公益性岗位', '乡村公益性岗位', '公益性岗位'],
     continuations: ['安置上岗', '安置人员', '上岗'],
@@ -169,7 +173,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
       `(?:基本)?养老保险${SHORT_GAP}参保(?:人数)?`, '(?:基本)?养老保险(?:参保)?缴费人数', '(?:社会|基本)养老保险覆盖',
-      '养老保险(?:试点)?覆盖人数',
+      '养老保险(?:试点)?覆盖人数', '(?:社会)?养老保险参加人数',
     ],
     // New enrolments are a flow, not the number insured.
     exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保'],

@@ -132,6 +132,9 @@ describe('regions', () => {
     expect(pageRegion('……', '中国新增就业人员1423万人')).toBe('全国');
     expect(pageRegion('漳州市人民政府办公室关于下达2010年促进就业工作目标责任制的通知\n漳州市……', '法搜网--中国法律信息搜索网')).toBe('漳州市');
   });
+  it('the body a government page says issued it (发布机构:新密市人民政府) is the page\'s area', () => {
+    expect(pageRegion('发布机构:新密市人民政府 | 关键词:综合\n为做好郑州市下达的目标任务，郑州市要求，郑州市部署……', undefined)).toBe('新密市');
+  });
   it('a notice headed by its document number (苏劳社[2007]18号) is its province\'s', () => {
     expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
     expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');
@@ -143,6 +146,7 @@ describe('dates that are not the page\'s', () => {
     const text = '中国新增就业人员1423万人\n来源:百度文库 时间:2024/05/24 05:07:12\n据新华社西安10月30日电，1─9月，中国共实现城镇新增就业人员932万人。';
     expect(documentYear(text, undefined)).toBeNull();
     expect(documentYear('时间:2024/11/02\n据新华社北京10月30日电，……', undefined)).toBe(2024);
+    expect(documentYear('发布时间:2024-12-01 05:32:52\n人民网北京10月26日电 今天上午，人社部召开2023年三季度新闻发布会。', undefined, '2024-12-01')).toBe(2023);
   });
   it('a page date months before the month its figures run to (到10月底，…) gives no year; a plan to 10月底前 keeps it', () => {
     expect(documentYear('日期:2011-06-12 09:39:01\n督查组近期进行了分析。到10月底，全市城镇新增就业人数8.05万人。', undefined)).toBeNull();

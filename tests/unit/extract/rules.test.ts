@@ -152,6 +152,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 84400, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 342300, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['去年全省培训城乡劳动者164.29万人，转移就业119.33万人次，累计发放创业类贷款总计62.92亿元。', [
+    { indicator: 'vocational_training', value: 1642900, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 1193300, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 6292000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
