@@ -237,6 +237,24 @@ const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\
 
 const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
 
+/** The agency dateline's month and day, and the year its sentence names (…10月26日电 …召开2023年三季度…). */
+function datelineStoryYear(text: string): { year: number; month: number; day: number } | null {
+  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
+  if (!story) return null;
+  const sentenceEnd = text.indexOf('。', story.index);
+  const named = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)));
+  return named.length > 0 ? { year: named[0]!, month: Number(story[1]), day: Number(story[2]) } : null;
+}
+
+/** A page date more than a week from the story's dateline (month, day), either way round the year. */
+function storedAwayFrom(date: string, month: number, day: number): boolean {
+  const m = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(date);
+  if (!m) return false;
+  const dayOfYear = (mo: number, d: number) => (mo - 1) * 30.5 + d;
+  const apart = Math.abs(dayOfYear(Number(m[1]), Number(m[2])) - dayOfYear(month, day));
+  return Math.min(apart, 366 - apart) > 7;
+}
+
 /**
  * Figures reported up to a month's end (截至10月末; 到10月底， opening a sentence): the story cannot be older than that
  * month. (到10月底前完成… plans ahead; it says nothing.)
@@ -265,14 +283,11 @@ function repostedLater(text: string, dateline: string): boolean {
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
   if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
-  // 人民网北京10月26日电 …召开2023年三季度新闻发布会: the year the story's dateline sentence names is its own, whatever
-  // date the page was stored under.
-  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
-  if (story) {
-    const sentenceEnd = text.indexOf('。', story.index);
-    const named = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)));
-    if (named.length > 0) return named[0]!;
-  }
+  // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
+  // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
+  const storyYear = datelineStoryYear(text);
+  const stored = date ?? TOP_DATELINE.exec(text.slice(0, 600))?.[0];
+  if (storyYear && stored && storedAwayFrom(stored, storyYear.month, storyYear.day)) return storyYear.year;
   const published = yearOfDate(date);
   if (published !== null && !repostedLater(text, date!)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.

@@ -147,6 +147,8 @@ describe('dates that are not the page\'s', () => {
     expect(documentYear(text, undefined)).toBeNull();
     expect(documentYear('时间:2024/11/02\n据新华社北京10月30日电，……', undefined)).toBe(2024);
     expect(documentYear('发布时间:2024-12-01 05:32:52\n人民网北京10月26日电 今天上午，人社部召开2023年三季度新闻发布会。', undefined, '2024-12-01')).toBe(2023);
+    // Stored the day after its dateline: the page's own date, whatever past year the story reports on.
+    expect(documentYear('发布时间:2021-01-27\n人民网北京1月26日电 “2020年城镇新增就业1186万人。”', undefined)).toBe(2021);
   });
   it('a page date months before the month its figures run to (到10月底，…) gives no year; a plan to 10月底前 keeps it', () => {
     expect(documentYear('日期:2011-06-12 09:39:01\n督查组近期进行了分析。到10月底，全市城镇新增就业人数8.05万人。', undefined)).toBeNull();
