@@ -117,7 +117,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       }),
     );
   }
-  datedLikeTheBody(text, lines[0], records, docYear);
+  datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
 }
 

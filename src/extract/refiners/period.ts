@@ -7,7 +7,7 @@ import { lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findTimes, type TimeMention } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
-import type { Span } from '../text/sentences';
+import type { Line, Span } from '../text/sentences';
 import type { IndicatorRecord } from '../types';
 
 export function refinePeriod(
@@ -111,18 +111,32 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
 
 /**
  * A headline restates a figure of its story without the story's time (陕城镇新增就业21.92万人 over 上半年…全省城镇新增就业
- * 21.92万人): a figure in a first line that names no time takes the period, and the kind, of the same figure further
- * down — the story says what the headline leaves out.
+ * 21.92万人; 关注点二：城镇新增就业人数完成全年目标任务95.0% over 前三季度…完成全年目标的95.0%): a figure in the first line or
+ * a heading line that names no time takes the period, and the kind, of the same figure further down — the story says
+ * what the headline leaves out.
  */
-export function datedLikeTheBody(text: string, headline: Span | undefined, records: IndicatorRecord[], docYear: number | null): void {
-  if (!headline || records.length < 2) return;
-  if (findTimes(text.slice(headline.start, headline.end), docYear).length > 0) return;
-  for (const r of records) {
-    if (r.start >= headline.end) break;
-    const again = records.find((o) => o.start >= headline.end && o.indicator === r.indicator && o.value === r.value && o.unit === r.unit);
-    if (again) {
-      r.period = again.period;
-      r.kind = again.kind;
+const RESTATED_WITHIN = 3000;
+
+export function datedLikeTheBody(text: string, lines: readonly Line[], records: IndicatorRecord[], docYear: number | null): void {
+  if (records.length < 2) return;
+  let r = 0;
+  for (let l = 0; l < lines.length && r < records.length; l++) {
+    const line = lines[l]!;
+    if (l > 0 && !line.heading) continue;
+    while (r < records.length && records[r]!.start < line.start) r++;
+    const inLine: IndicatorRecord[] = [];
+    for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
+    if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).length > 0) continue;
+    const after = r + inLine.length;
+    for (const h of inLine) {
+      // Bounded: the story restates it soon after, and a page of headings stays linear.
+      for (let k = after; k < records.length && records[k]!.start < line.end + RESTATED_WITHIN; k++) {
+        const o = records[k]!;
+        if (o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
+        h.period = o.period;
+        h.kind = o.kind;
+        break;
+      }
     }
   }
 }

@@ -71,6 +71,13 @@ describe('sections decide target or actual', () => {
     expect(r.records.map((x) => [x.value, x.period])).toEqual([[219200, '2013H1'], [219200, '2013H1']]);
   });
 
+  it('a heading inside the story restating a figure is dated like it; a heading figure of another kind is left alone', async () => {
+    const text = `${LABOUR_CONTEXT}\n关注点二：城镇新增就业人数完成全年目标任务95.0%\n前三季度，全国城镇新增就业1045万人，完成全年目标的95.0%。\n全省已开发城乡公益性岗位超40万个\n山东计划6月底前，完成全省40万个公益性岗位开发任务。`;
+    const r = (await run(text, '三季度GDP同比增长4.9%')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])[0]).toEqual([95, 'progress', r[2]!.period]);
+    expect(r.find((x) => x.comparator === '>=')?.kind).not.toBe('target');
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
