@@ -31,7 +31,8 @@ const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|�
 const AUTONOMOUS_COUNTY = /族自治县$/;
 const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-type Index = Map<number, Array<{ text: string; place: Place }>>;
+/** `bounded`: a two-character county name (寿县, 道县), read only where no other word runs into it. */
+type Index = Map<number, Array<{ text: string; place: Place; bounded?: boolean }>>;
 
 let index: Index | null = null;
 /** Marks the CJK ideographs some place name starts with, so most characters are passed over with one array read. */
@@ -40,12 +41,12 @@ const FIRST = new Uint8Array(0x10000);
 /** Two UTF-16 units as one number: the index key, read without allocating a string per position. */
 const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 
-function add(map: Index, text: string, place: Place): void {
+function add(map: Index, text: string, place: Place, bounded = false): void {
   if (text.length < 2) return;
   const key = pairKey(text, 0);
   FIRST[text.charCodeAt(0)] = 1;
   const list = map.get(key) ?? [];
-  if (!list.some((e) => e.text === text)) list.push({ text, place });
+  if (!list.some((e) => e.text === text)) list.push({ text, place, ...(bounded && { bounded }) });
   map.set(key, list);
 }
 
@@ -66,8 +67,13 @@ function buildIndex(): Index {
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.
-    if (a.name.length < 3 || NOT_A_PLACE.has(a.name)) continue;
+    if (a.name.length < 2 || NOT_A_PLACE.has(a.name)) continue;
     const province = provinceName.get(a.provinceCode ?? '');
+    // 寿县, 道县: a two-character name is a county only standing on its own (not 信息县区, 灵寿县's tail).
+    if (a.name.length === 2) {
+      if (a.name.endsWith('县')) add(map, a.name, { name: a.name, level: 'county', short: false, province }, true);
+      continue;
+    }
     add(map, a.name, { name: a.name, level: 'county', short: false, province });
     // Names as pages write them: an autonomous county by its place name (秀山土家族苗族自治县 → 秀山县), a district by
     // the county it was until recently (延庆区 → 延庆县, in every page before 2015). The area is named as written.
@@ -84,6 +90,9 @@ export interface PlaceMention {
   place: Place;
 }
 
+/** A character that would make a two-character county name part of a longer word: any ideograph but 省/市/州's end. */
+const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟])/u;
+
 /** Every place-name mention in `text`, longest name at each position, non-overlapping. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
   index ??= buildIndex();
@@ -93,6 +102,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     const list = index.get(pairKey(text, i));
     if (!list) continue;
     for (const e of list) {
+      if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!)) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
         out.push({ start: i, end: i + e.text.length, place: e.place });
         i += e.text.length - 1;

@@ -59,7 +59,11 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     // A province's report names its cities, a city's its counties, but speaks of 全省/全市 more: the page is about the
     // larger area — named if the text names one at that level, else as the page writes it.
     // (全国 is not among them: a province's report compares itself with the nation — 全国第一 — all the time.)
-    const larger = whole.find(([token, n]) => WHOLE_LEVEL[token]! >= 1 && WHOLE_LEVEL[token]! < top[1].level && n >= MIN_MENTIONS && n > top[1].n);
+    // (全区 on a district's page — 新华区…全区 — is the district itself, not an autonomous region.)
+    const larger = whole.find(
+      ([token, n]) =>
+        WHOLE_LEVEL[token]! >= 1 && WHOLE_LEVEL[token]! < top[1].level && n >= MIN_MENTIONS && n > top[1].n && !(token === '全区' && top[0].endsWith('区')),
+    );
     if (larger) {
       const level = WHOLE_LEVEL[larger[0]]!;
       if (level === 1 && top[1].province) return top[1].province;
@@ -80,7 +84,11 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   // 苏劳社[2007]18号 heading a notice: issued by that province's department, about the province.
   const issuer = issuingProvince(head);
   if (issuer && (token === undefined || level === 1)) return issuer;
-  return (token && namedShort(body, token)) ?? token ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+  // 根据全国5‰人口变动抽样调查: a page that says 全国 once, in passing, is not thereby about the nation.
+  const ownToken = token === '全国' && whole[0]![1] < 2 ? undefined : token;
+  // A table of one county's progress (寿县 一、就业促进行动 …): the only place a page with no 全X names is its own.
+  if (!ownToken && ranked.length === 1 && ranked[0]![1].level >= 2) return ranked[0]![0];
+  return (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
 
 /** The county's or city's own institutions (县人民医院, 县委, 县城), written without a name on a page that names none. */

@@ -22,4 +22,6 @@ export const LABOUR_CLAUSE_TERMS = [
 export const LABOUR_INSTITUTION_TERMS = [
   '人力资源和社会保障', '人力资源社会保障', '人社', '社会保险', '社保基金', '劳动保障', '劳动监察', '劳动人事争议',
   '劳动仲裁', '仲裁院', '就业服务中心', '社保局', '就业局', '根治欠薪', '工资保证金', '失业保险金', '工伤认定',
+  // A county office's report on moving rural labour (人力资源工作办公室, 农民工工作联席会议, 转移就业工作).
+  '人力资源工作', '农民工工作', '转移就业工作',
 ];

@@ -39,6 +39,7 @@ export interface KindContext {
   labelEnd?: number;
 }
 
+const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
@@ -62,6 +63,8 @@ export function refineKind(k: KindContext): Tense {
   if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
+  // 开发公益性岗位540个 完成838个，完成率155.19%: a progress table's row, the year's task then what was done.
+  if (TABLE_OUTCOME_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 控制在4%目标以内: the ceiling named as the target.
   if (/^(?:控制|调控)?目标(?:范围)?(?:以内|内|之内)/.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 城镇登记失业率控制在政府责任目标4.2%以内: a plan word between label and number.

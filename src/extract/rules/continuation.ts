@@ -11,6 +11,9 @@ const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
 const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为))(?:为|是)?$/;
 
+/** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
+const TABLE_OUTCOME = /^[ \t　]+完成$/;
+
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
   const topic = previous[previous.length - 1];
@@ -23,7 +26,8 @@ export const continuation: Rule = (input) => {
   const prev = quantities[index - 1];
   const from = Math.max(sentence.start, prev ? prev.end : 0);
 
-  const again = ANY_TOPIC.exec(text.slice(prev?.end ?? q.start, q.start));
+  const between = text.slice(prev?.end ?? q.start, q.start);
+  const again = ANY_TOPIC.exec(between) ?? TABLE_OUTCOME.exec(between);
   if (prev === topic.quantity && again) {
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.

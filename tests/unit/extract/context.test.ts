@@ -142,6 +142,13 @@ describe('regions', () => {
   it('the body a government page says issued it (发布机构:新密市人民政府) is the page\'s area', () => {
     expect(pageRegion('发布机构:新密市人民政府 | 关键词:综合\n为做好郑州市下达的目标任务，郑州市要求，郑州市部署……', undefined)).toBe('新密市');
   });
+  it('a two-character county (寿县) standing on its own is a place; inside a longer word it is not', () => {
+    expect(pageRegion('县区 项目名称 年度目标任务 完成进度\n寿县 一、就业促进行动\n开发公益性岗位540个 完成838个', undefined)).toBe('寿县');
+    expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
+  });
+  it('全区 on a district\'s page is the district, not an autonomous region', () => {
+    expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
+  });
   it('a notice headed by its document number (苏劳社[2007]18号) is its province\'s', () => {
     expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
     expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');

@@ -157,6 +157,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 1193300, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 6292000000, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  ['3.开发公益性岗位540个 完成838个，完成率155.19%', [
+    { indicator: 'public_welfare_jobs', value: 540, unit: '个', comparator: '=', kind: 'target' },
+    { indicator: 'public_welfare_jobs', value: 838, unit: '个', comparator: '=', kind: 'actual' },
+    { indicator: 'public_welfare_jobs', value: 155.19, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
