@@ -40,10 +40,11 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   // A byline or a source line names a newspaper or a writer's city, not the page's area.
   const body = withoutBylines(text.slice(0, SCAN_LIMIT));
   const whole = wholeAreaCounts(text);
-  const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string }>();
+  const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string; full?: boolean }>();
   for (const m of findPlaces(body)) {
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start, province: m.place.province };
     c.n++;
+    if (!m.place.short) c.full = true;
     counts.set(m.place.name, c);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
@@ -81,6 +82,11 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const level = token ? WHOLE_LEVEL[token] : undefined;
   const atLevel = ranked.filter(([, c]) => c.level === level);
   if (atLevel.length === 1) return atLevel[0]![0];
+  // 全省 on a page whose every named city lies in one province, named in full (贵阳市、遵义市、六盘水市…我省): that
+  // province. (Short names — 深圳、珠海 — are weaker evidence, as everywhere.)
+  const provinces = new Set(ranked.map(([, c]) => c.province));
+  const allFull = ranked.every(([, c]) => c.full);
+  if (level === 1 && ranked.length > 0 && allFull && provinces.size === 1 && [...provinces][0]) return [...provinces][0]!;
   // 苏劳社[2007]18号 heading a notice: issued by that province's department, about the province.
   const issuer = issuingProvince(head);
   if (issuer && (token === undefined || level === 1)) return issuer;

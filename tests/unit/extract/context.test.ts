@@ -146,6 +146,10 @@ describe('regions', () => {
     expect(pageRegion('县区 项目名称 年度目标任务 完成进度\n寿县 一、就业促进行动\n开发公益性岗位540个 完成838个', undefined)).toBe('寿县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
   });
+  it('全省 on a page whose every named city lies in one province, named in full, is that province', () => {
+    expect(pageRegion('上半年，全省城镇新增就业14.98万人。我省推进贵阳市、遵义市创业型城市创建，继续实施六盘水市创建工作。全省就业稳定。全省社保扩面。', undefined)).toBe('贵州省');
+    expect(pageRegion('截止10月底，全省参加失业保险人数达714.96万人。深圳、珠海、东莞超额完成。全省就业稳定。全省社保扩面。', undefined)).toBe('全省');
+  });
   it('全区 on a district\'s page is the district, not an autonomous region', () => {
     expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
   });
