@@ -91,7 +91,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const issuer = issuingProvince(head);
   if (issuer && (token === undefined || level === 1)) return issuer;
   // 根据全国5‰人口变动抽样调查: a page that says 全国 once, in passing, is not thereby about the nation.
-  const ownToken = token === '全国' && whole[0]![1] < 2 ? undefined : token;
+  const ownToken = token === '全国' && whole[0]![1] < 2 && !NATIONAL_BODIES.test(`${title ?? ''}\n${body}`) ? undefined : token;
   // A table of one county's progress (寿县 一、就业促进行动 …): the only place a page with no 全X names is its own.
   if (!ownToken && ranked.length === 1 && ranked[0]![1].level >= 2) return ranked[0]![0];
   return (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
