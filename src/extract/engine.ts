@@ -49,8 +49,13 @@ const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/
 function reviewsLastYear(text: string, title: string | undefined, date: string | undefined): boolean {
   if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
   const month = documentMonth(text, date);
-  return month !== null && month <= 3 && EARLY_YEAR_MEETING.test(`${title ?? ''}\n${text.slice(0, 600)}`);
+  const head = `${title ?? ''}\n${text.slice(0, 600)}`;
+  if (month !== null) return month <= 3 && EARLY_YEAR_MEETING.test(head);
+  // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
+  return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
+
+const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动保障|就业)工作(?:会议|会上|会)/;
 
 function pagePeriod(docYear: number | null, title: string | undefined): string | null {
   if (docYear === null) return null;

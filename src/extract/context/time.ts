@@ -80,6 +80,8 @@ export interface TimeMention {
   wholeYear?: boolean;
   /** 12月份: a month of its context's year; `period` null when the sentence names no year before it. */
   month?: string;
+  /** 连续5年: the run's length in years; `period` null when the sentence names no year before it. */
+  years?: number;
 }
 
 /** 增加到2022年6月的10.4亿人: a date a level rose or fell to, not a horizon (到2030年). `at` is where 到 or 至 stands. */
@@ -164,8 +166,10 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       const n = /^\d$/.test(g.years!) ? Number(g.years) : ' 一二三四五六七八九十'.indexOf(g.years!);
       // The latest year written before it (2013年到2017年…连续5年 → 2013-2017), horizons included.
       const years = [...text.slice(0, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
-      const named = years.length > 0 ? Math.max(...years) : docYear;
-      if (named !== null) out.push({ ...at, period: `${named - n + 1}-${named}`, year: null, span: 'past', clauseOnly: true });
+      // With no year written, the run ends in its context's year (the year a review is of), which the period refiner
+      // knows: `years` carries the length.
+      const named = years.length > 0 ? Math.max(...years) : null;
+      out.push({ ...at, period: named === null ? null : `${named - n + 1}-${named}`, year: null, span: 'past', clauseOnly: true, years: n });
     } else if (g.twoYears) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}-${docYear + 1}`, year: null, span: 'next' });
     } else if (g.wholeYear) {

@@ -28,6 +28,10 @@ export function refinePeriod(
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
   if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
+  if (time?.years && time.period === null) {
+    const end = context === null ? NaN : Number(context.slice(-4));
+    return Number.isNaN(end) ? null : `${end - time.years + 1}-${end}`;
+  }
   return time?.period ?? context;
 }
 

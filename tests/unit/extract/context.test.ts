@@ -208,6 +208,12 @@ describe('dates that are not the page\'s', () => {
     ]);
   });
 
+  it('an undated annual work conference reviews the year before: a run of years with none written ends there', async () => {
+    const text = `记者从昨日召开的陕西省人力资源社会保障工作会上获悉，今年我省将实现城镇新增就业36万人。\n${LABOUR_CONTEXT}\n我省连续5年城镇新增就业人数在40万以上。2016年，全省就业工作将…`;
+    const r = (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[360000, 'target', '2016'], [400000, 'actual', '2011-2015']]);
+  });
+
   it('a bulletin\'s topic item that says 去年 dates itself only', async () => {
     const text = `${LABOUR_CONTEXT}\n十一、人口、人民生活和社会保障\n人口：2022年末，全区户籍总人口453229人。\n社会治安：去年共破获各类刑事案件547起。\n城镇就业：全年城镇新增就业人员3703人。`;
     const jobs = (await run(text)).records.find((r) => r.indicator === 'urban_new_jobs');
