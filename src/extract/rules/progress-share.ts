@@ -7,7 +7,10 @@ import type { Quantity } from '../numbers/types';
 import type { IndicatorMatcher } from '../lexicon/matcher';
 import { MAX_SERIES, SERIES_SEPARATOR, seriesLength } from './series';
 
+// Every alternative ends right before the share: (?:…)$, not …|…$ (which anchored only the last one and let
+// 超额完成目标任务，城镇登记失业率控制在3.24% read the rate as a share).
 const SHARE_CUE = new RegExp(
+  '(?:' +
   [
     '完成(?:比例|比率|率|进度)(?:为|达到|达|是)?',
     // 完成年度目标任务的, 完成省下达任务的, 占全年计划的, 为年度目标的
@@ -15,7 +18,7 @@ const SHARE_CUE = new RegExp(
     '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
     '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
-  ].join('|') + '$',
+  ].join('|') + ')$',
 );
 const LOOKBACK = 20;
 

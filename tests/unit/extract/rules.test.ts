@@ -162,6 +162,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 838, unit: '个', comparator: '=', kind: 'actual' },
     { indicator: 'public_welfare_jobs', value: 155.19, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['2013年我省新增城镇就业119.98万人，超额完成目标任务，城镇登记失业率控制在3.24%。', [
+    { indicator: 'urban_new_jobs', value: 1199800, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.24, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
