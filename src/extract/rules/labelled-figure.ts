@@ -2,10 +2,16 @@
  * The common case: an indicator's label, then at most a few words, then the figure —
  * 城镇新增就业40万人以上, 城镇调查失业率控制在5.5%以内, 城镇新增就业年均超过70万人.
  */
-import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+import { CLAUSE_BREAK, unitFor, type Candidate, type Rule } from './candidate';
+import type { LabelMatch } from '../lexicon/matcher';
+import type { Quantity } from '../numbers/types';
 
 const LOOKBACK = 40;
 const MAX_GAP = 12;
+/** Between a count's label and a bare share of its plan: nothing, 人数, or an opening bracket. */
+const PROGRESS_GAP = /^(?:人数|数)?[(（]?$/;
+/** 被征地农民参加养老保险人数(试点)142.0%: a group's scheme, not the area's count. */
+const GROUP_BEFORE = /(?:被征地农民|失地农民)$/;
 /** Counts of cases or firms (8093笔, 909户) that stand right against an amount. */
 const CASE_UNITS = new Set(['笔', '户', '家', '项']);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
@@ -26,6 +32,11 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     // A month between label and figure dates it and is no figure (城镇调查失业率从2月份6.2%…).
     // 参保人数(含机关事业养老保险)52729人: a note in brackets on what the label covers is no part of the gap.
     const gap = text.slice(label.end, (counted ?? q).start).replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length)).replace(LABEL_NOTE, '');
+    // 城镇职业培训70.6%, 参加失业保险人数(98.9%): a count's measure with a bare share against it, in a progress list —
+    // the share of its plan done.
+    if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {
+      return GROUP_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start)) ? null : progressOf(label, q);
+    }
     if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
@@ -43,3 +54,7 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   }
   return null;
 };
+
+function progressOf(label: LabelMatch, q: Quantity): Candidate {
+  return { indicator: label.def.id, label: `${label.text}完成比例`, unit: '%', quantity: q, start: label.start, end: q.end, gapStart: label.end, kind: 'progress' };
+}

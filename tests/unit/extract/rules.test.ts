@@ -166,6 +166,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 1199800, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 3.24, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  ['列全市第五的指标有：城镇职业培训70.6%、参加失业保险人数(98.9%)、被征地农民参加养老保险人数(试点)142.0%。', [
+    { indicator: 'vocational_training', value: 70.6, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployment_insurance_insured', value: 98.9, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
@@ -252,6 +256,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
+  ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
   ['全市住房公积金新增贷款45.89亿元。', 'a loan with no start-up scheme named is not a start-up loan'],
   ['全省农村劳动力转移就业总规模达1470万人。', 'everyone ever moved is a stock, not the year\'s transfers'],
   ['累计帮助地震灾区实现异地转移就业21.9万人。', 'moving a disaster area\'s workers elsewhere is not rural labour transfer'],
