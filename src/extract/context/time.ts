@@ -250,6 +250,17 @@ function datelineStoryYear(text: string): { year: number; month: number; day: nu
   return named.length > 0 ? { year: named[0]!, month: Number(story[1]), day: Number(story[2]) } : null;
 }
 
+/**
+ * The ministry's own name dates what it says: 劳动和社会保障部 became 人力资源和社会保障部 in March 2008. A page dated
+ * later on which the old ministry speaks (劳动和社会保障部日前发布的数据显示) is an old story stored again.
+ */
+const OLD_MINISTRY = /(?<!原|前)(?:劳动和社会保障部|劳动保障部)(?!门)(?![^，。]{0,4}(?:更名|改为|组建))/;
+const MINISTRY_RENAMED = 2008;
+
+function oldMinistryStory(text: string, year: number): boolean {
+  return year > MINISTRY_RENAMED && OLD_MINISTRY.test(text.slice(0, 3000));
+}
+
 /** A page date more than a week from the story's dateline (month, day), either way round the year. */
 function storedAwayFrom(date: string, month: number, day: number): boolean {
   const m = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(date);
@@ -293,19 +304,21 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const stored = date ?? TOP_DATELINE.exec(text.slice(0, 600))?.[0];
   if (storyYear && stored && storedAwayFrom(stored, storyYear.month, storyYear.day)) return storyYear.year;
   const published = yearOfDate(date);
-  if (published !== null && !repostedLater(text, date!)) return published;
+  if (published !== null && !repostedLater(text, date!) && !oldMinistryStory(text, published)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   const top = TOP_DATELINE.exec(text.slice(0, 600));
-  if (top && !repostedLater(text, top[0])) return Number(top[1]);
+  if (top && !repostedLater(text, top[0]) && !oldMinistryStory(text, Number(top[1]))) return Number(top[1]);
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
   const dateline = DATELINE_RE.exec(text);
-  if (dateline && !repostedLater(text, text.slice(dateline.index, dateline.index + 40))) return Number(dateline[1]);
+  if (dateline && !repostedLater(text, text.slice(dateline.index, dateline.index + 40)) && !oldMinistryStory(text, Number(dateline[1]))) {
+    return Number(dateline[1]);
+  }
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()))
@@ -318,5 +331,6 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .split(/[。！？\n]/)
           .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
           .flatMap((sentence) => ownYears(sentence));
-  return years.length > 0 ? Math.max(...years) : null;
+  const latest = years.length > 0 ? Math.max(...years) : null;
+  return latest !== null && oldMinistryStory(text, latest) ? null : latest;
 }

@@ -168,6 +168,11 @@ describe('dates that are not the page\'s', () => {
     // Stored the day after its dateline: the page's own date, whatever past year the story reports on.
     expect(documentYear('发布时间:2021-01-27\n人民网北京1月26日电 “2020年城镇新增就业1186万人。”', undefined)).toBe(2021);
   });
+  it('the old ministry speaking (劳动和社会保障部日前发布) on a page dated after 2008 is an old story: no year', () => {
+    expect(documentYear('前三季度城镇新增就业920万人\n\n2023年10月08日\n\n本报综合消息 劳动和社会保障部日前发布的数据显示，今年1至9月…', undefined)).toBeNull();
+    expect(documentYear('2023年10月08日\n各级劳动保障部门加强监察，今年1至9月…', undefined)).toBe(2023);
+    expect(documentYear('2007年10月08日\n劳动和社会保障部日前发布的数据显示…', undefined)).toBe(2007);
+  });
   it('a page date months before the month its figures run to (到10月底，…) gives no year; a plan to 10月底前 keeps it', () => {
     expect(documentYear('日期:2011-06-12 09:39:01\n督查组近期进行了分析。到10月底，全市城镇新增就业人数8.05万人。', undefined)).toBeNull();
     expect(documentYear('日期:2011-06-12 09:39:01\n力争到10月底前完成全年任务。', undefined)).toBe(2011);
