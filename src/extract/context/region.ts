@@ -41,12 +41,19 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const body = withoutBylines(text.slice(0, SCAN_LIMIT));
   const whole = wholeAreaCounts(text);
   const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string; full?: boolean }>();
+  const above = new Map<string, number>();
   for (const m of findPlaces(body)) {
+    if (aboveThePage(body, m)) {
+      above.set(m.place.name, (above.get(m.place.name) ?? 0) + 1);
+      continue;
+    }
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start, province: m.place.province };
     c.n++;
     if (!m.place.short) c.full = true;
     counts.set(m.place.name, c);
   }
+  // A place named mostly as the one above the page (湛江市下达…, 排在湛江市第二名) is above it wherever it is named.
+  for (const [name, n] of above) if ((counts.get(name)?.n ?? 0) <= n) counts.delete(name);
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
   const top = ranked[0];
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
@@ -165,10 +172,19 @@ function levelRank(level: string): number {
 }
 
 
+/**
+ * The area above the page, named as the one that sets its tasks or ranks it (完成湛江市下达任务的109.2%, 排在湛江市第二名,
+ * 位居全省前列): not the page's area nor its figures'.
+ */
+function aboveThePage(text: string, m: PlaceMention): boolean {
+  return /^(?:下达|分解|考核|安排的|的排名)/.test(text.slice(m.end, m.end + 4)) || /(?:排在|排名|位居|位列|居)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^的?(?:第[一二三四五六七八九十\d]+(?:名|位)|前[三五十]名|前列)/.test(text.slice(m.end, m.end + 5));
+}
+
 /** The full place names a piece of a sentence mentions, bylines aside. */
 function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
-  return findPlaces(MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence)
-    .filter((m) => !m.place.short)
+  const text = MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence;
+  return findPlaces(text)
+    .filter((m) => !m.place.short && !aboveThePage(text, m))
     .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
 }
 

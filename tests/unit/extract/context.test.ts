@@ -150,6 +150,10 @@ describe('regions', () => {
     expect(pageRegion('上半年，全省城镇新增就业14.98万人。我省推进贵阳市、遵义市创业型城市创建，继续实施六盘水市创建工作。全省就业稳定。全省社保扩面。', undefined)).toBe('贵州省');
     expect(pageRegion('截止10月底，全省参加失业保险人数达714.96万人。深圳、珠海、东莞超额完成。全省就业稳定。全省社保扩面。', undefined)).toBe('全省');
   });
+  it('the area above the page (湛江市下达…, 排在湛江市第二名) is not the page\'s', () => {
+    const text = '今年上半年，我市技能培训工作排在湛江市第二名，转移就业工作排在湛江市第三名。据悉，湛江市下达我市任务25000人。湛江市已通报。我市完成任务。我市召开会议。';
+    expect(pageRegion(text, undefined)).toBe('全市');
+  });
   it('全区 on a district\'s page is the district, not an autonomous region', () => {
     expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
   });
