@@ -170,6 +170,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 70.6, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployment_insurance_insured', value: 98.9, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['去年全区共发放小额担保贷款202笔共计287万元，实现再就业6872人，城镇登记人口失业率为3.02%。', [
+    { indicator: 'startup_loans', value: 2870000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 6872, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.02, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
