@@ -130,7 +130,8 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     while (r < records.length && records[r]!.start < line.start) r++;
     const inLine: IndicatorRecord[] = [];
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
-    if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).length > 0) continue;
+    // 全年 in a headline names the plan (已完成全年新增就业目标), not the time of its figure.
+    if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).some((t) => !t.wholeYear)) continue;
     const after = r + inLine.length;
     for (const h of inLine) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.

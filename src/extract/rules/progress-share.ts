@@ -30,7 +30,9 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   const { cueStart, position, respectively } = head;
   // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains, never the
   // plan it is measured against.
-  const candidates = previous.filter((c) => c.kind !== 'progress' && !c.plan && !isGrowthRate(c) && !inClosedParentheses(text, c, cueStart));
+  const candidates = previous.filter(
+    (c) => c.kind !== 'progress' && !c.plan && !isGrowthRate(c) && !isChange(text, c) && !inClosedParentheses(text, c, cueStart),
+  );
   if (candidates.length === 0) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
   let target: Candidate | undefined;
   if (respectively) {
@@ -138,6 +140,11 @@ function afterPlan(
 /** 比2019年增长12.15%: a change, which no share of a plan measures. */
 function isGrowthRate(c: Candidate): boolean {
   return c.indicator === 'other' && (c.unit === '%' || c.unit === '百分点');
+}
+
+/** 同比增加3.2万人: a change on last year qualifies nothing; the share is of the figure it changes. */
+function isChange(text: string, c: Candidate): boolean {
+  return c.indicator === 'other' && /(?:同比|比上年|较上年|比去年|较去年)(?:增加|减少|增长|下降|多|少)了?$/.test(text.slice(Math.max(0, c.quantity.start - 8), c.quantity.start));
 }
 
 const OPEN = /[（(]/;

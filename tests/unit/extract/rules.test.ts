@@ -175,6 +175,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 6872, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 3.02, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  ['截至9月底，全疆城镇新增就业44.5万人，同比增加3.2万人，完成全年目标任务的101.2%。', [
+    { indicator: 'urban_new_jobs', value: 445000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 101.2, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
