@@ -126,7 +126,8 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
-    if (l > 0 && !line.heading) continue;
+    // Headlines and in-text headings, not one-sentence paragraphs (…控制在***%。).
+    if (l > 0 && (!line.heading || /[。；;]\s*$/.test(text.slice(line.start, line.end)))) continue;
     while (r < records.length && records[r]!.start < line.start) r++;
     const inLine: IndicatorRecord[] = [];
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
@@ -137,7 +138,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
       // Bounded: the story restates it soon after, and a page of headings stays linear.
       for (let k = after; k < records.length && records[k]!.start < line.end + RESTATED_WITHIN; k++) {
         const o = records[k]!;
-        if (o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
+        if (h.masked || o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
         h.period = o.period;
         h.kind = o.kind;
         break;
