@@ -31,7 +31,8 @@ export interface EngineDeps {
 }
 
 const TITLE_MAX = 80;
-const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]/;
+// …or a news dateline (红网时间永州3月28日讯(通讯员…), 新华社北京10月30日电): a place and a date, no headline.
+const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
 
 /** A plain-text page's title is its first line when that line is short enough to be one. */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {

@@ -86,6 +86,7 @@ export function decodeDocument(bytes: Uint8Array): string | null {
 const TITLE_MIN_LENGTH = 4;
 const TITLE_MAX_LENGTH = 60;
 const SENTENCE_END = /[。！？；，、：,.!?;:…]$/;
+const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
 
 /**
  * A plain-text document's title is its first non-empty line when that line reads like a headline: 4 to 60
@@ -97,6 +98,8 @@ export function plainTextTitle(text: string): string | undefined {
   if (first === undefined) return undefined;
   const line = first.trim();
   if (line.length < TITLE_MIN_LENGTH || line.length > TITLE_MAX_LENGTH || SENTENCE_END.test(line)) return undefined;
+  // 红网时间永州3月28日讯(通讯员…: a news dateline opens the story; it is no headline.
+  if (NEWS_DATELINE.test(line)) return undefined;
   return line;
 }
 

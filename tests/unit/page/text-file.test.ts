@@ -50,4 +50,8 @@ describe('plainTextTitle', () => {
     expect(plainTextTitle('这五年，我们深入践行以人民为中心的发展思想。\n')).toBeUndefined();
     expect(plainTextTitle('下载\n打印\n2026年河南省政府工作报告')).toBeUndefined();
   });
+  it('takes no news dateline for a headline', () => {
+    expect(plainTextTitle('红网时间永州3月28日讯(通讯员胡昶爱\n谭成)“没想到…')).toBeUndefined();
+    expect(plainTextTitle('道县一季度新增城镇就业岗位1826个\n正文')).toBe('道县一季度新增城镇就业岗位1826个');
+  });
 });
