@@ -5,7 +5,8 @@
 import { FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 
-const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+// 十五 (2001-2005) last: the alternation tries 十五五 first.
+const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
 
 const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
@@ -143,7 +144,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
-      const name = /十[一二三四五]五/.exec(g.plan)![0];
+      const name = /十[一二三四五]五|十五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;
       // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it — unless the text
       // names its span (“十四五”以来, “十四五”时期): what was done over it.

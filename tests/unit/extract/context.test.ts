@@ -98,6 +98,8 @@ describe('periods', () => {
     ['这五年', 2026, '2021-2025'],
     ['去年', 2026, '2025'],
     ['2012年至2021年4月份', 2022, '2012-2021'],
+    ['“十五”期间', 2008, '2001-2005'],
+    ['“十五五”时期', 2026, '2026-2030'],
   ])('%s in a %i page → %s', (phrase, year, period) => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
   });
