@@ -47,6 +47,11 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
   // An excerpt of a work report: few labour sentences, but more than one indicator stated in them.
   if (e.coreFigures >= 2 && e.labourSentences >= 2) return true;
+  // A bulletin's one employment paragraph stating three indicators (全年全县城镇新增就业5394人，转移农村劳动力6204人，
+  // 年末城镇登记失业率0.57%): the page carries a labour section, not a figure in passing.
+  if (e.coreFigures >= 3) return true;
+  // A short item in which the labour administration speaks (记者从市就业局获悉…发放创业担保贷款1.62亿元).
+  if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

@@ -28,6 +28,26 @@ describe('relevance', () => {
     expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.indicator)).toEqual(['urban_new_jobs', 'surveyed_unemployment_rate']);
   });
 
+  it('a general bulletin with one employment paragraph stating three indicators is relevant', async () => {
+    const text = [
+      '2019年洪洞县国民经济和社会发展统计公报',
+      '初步核算，全年全县地区生产总值151亿元，比上年增长2.7%。粮食总产量31万吨。规模以上工业增加值增长5.1%。',
+      '全年全县城镇新增就业5394人，转移农村劳动力6204人，年末城镇登记失业率0.57%。',
+    ].join('\n');
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.indicator)).toEqual([
+      'urban_new_jobs', 'rural_labor_transfer', 'registered_unemployment_rate',
+    ]);
+  });
+
+  it('a short item in which the 就业局 speaks, with one indicator, is relevant', async () => {
+    const text = '据兰州晚报报道 7月19日，记者从市就业局获悉，今年上半年，全市共计发放创业担保贷款1.62亿元，扶持368人创业，带动1251人就业。\n据了解，今年以来，市就业局组织各县区公共就业服务机构开展创业服务。';
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.indicator)).toEqual(['startup_loans']);
+  });
+
   it('a labour page is relevant and yields its figure', async () => {
     const r = (await extractor()).extract(labourPage('全年城镇新增就业4万人。'));
     expect(r.relevant).toBe(true);
