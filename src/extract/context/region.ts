@@ -189,7 +189,8 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 }
 
 /** 来源：江西日报, 作者：…, (记者 李艳): blanked, offsets kept. */
-const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+// …and a paper's staff line (兰州日报社全媒体记者 陈梦圆).
+const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
 /** 中新社北京4月18日电: where an agency filed from. Looked for only where 日电 is written (it is costly to try everywhere). */
 const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;
 
@@ -198,9 +199,13 @@ const MAY_HOLD_BYLINE = /日电|来源|记者|作者|编辑|通讯员/;
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const masked = text.replace(BYLINE, blank);
+  let masked = text.replace(BYLINE, blank);
+  // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
+  if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   return masked.includes('日电') ? masked.replace(AGENCY_DATELINE, blank) : masked;
 }
+
+const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;
 
 /** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
 const REGION_REACH = 200;

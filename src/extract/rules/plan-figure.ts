@@ -13,6 +13,8 @@ const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?(?:的)?\s*[“"‘]?$/;
 
+/** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
+const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
@@ -22,9 +24,16 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   if (!def) return null;
   const q = quantities[index]!;
   const prev = quantities[index - 1];
-  if (!prev || prev !== topic.quantity) return null;
+  if (!prev) return null;
   const unit = unitFor(q, def);
   if (unit === null) return null;
+  // 完成省定2亿元目标任务的81.11% after other figures of the sentence (扶持368人创业，带动1251人就业，…): the plan the
+  // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
+  if (prev !== topic.quantity) {
+    const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 8));
+    if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true };
+  }
   // From the end of the topic's own span (城镇登记失业人员826人实现就业|，完成1200人年计划…).
   const from = Math.max(prev.end, topic.end);
   const between = text.slice(from, q.start);
@@ -51,6 +60,11 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
 
 /** The figure the sentence is about: the last one that is neither a share nor itself a plan. */
 function lastMeasured(previous: readonly Candidate[]): Candidate | undefined {
-  const last = previous[previous.length - 1];
-  return last && last.kind !== 'progress' && !last.plan && last.indicator !== 'other' ? last : undefined;
+  // Past the sentence's other figures (扶持368人创业), back to its last measure of ours; a share or a plan ends the search.
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const c = previous[i]!;
+    if (c.kind === 'progress' || c.plan) return undefined;
+    if (c.indicator !== 'other') return c;
+  }
+  return undefined;
 }

@@ -40,7 +40,10 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     const n = seriesLength(text, quantities, index - position);
     target = candidates[candidates.length - n + position];
   } else {
-    target = candidates[candidates.length - 1];
+    // A share right after a plan (…目标任务的81.11%) is of the measure that plan is for.
+    const plan = previous[previous.length - 1];
+    const measured = plan?.plan ? candidates.filter((c) => c.indicator === plan.indicator) : candidates;
+    target = measured[measured.length - 1] ?? candidates[candidates.length - 1];
   }
   if (!target) return null;
   target.measured = true;

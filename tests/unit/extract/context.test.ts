@@ -156,6 +156,9 @@ describe('regions', () => {
     const text = '今年上半年，我市技能培训工作排在湛江市第二名，转移就业工作排在湛江市第三名。据悉，湛江市下达我市任务25000人。湛江市已通报。我市完成任务。我市召开会议。';
     expect(pageRegion(text, undefined)).toBe('全市');
   });
+  it('a newspaper that reports the story (据兰州晚报报道, 兰州日报社全媒体记者…) sets no area', () => {
+    expect(pageRegion('据兰州晚报报道 7月19日，记者从市就业局获悉，全市共计发放创业担保贷款1.62亿元。全市就业稳定。\n兰州日报社全媒体记者 陈梦圆', undefined)).toBe('全市');
+  });
   it('全区 on a district\'s page is the district, not an autonomous region', () => {
     expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
   });

@@ -179,6 +179,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 445000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 101.2, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['今年上半年，全市共计发放创业担保贷款1.62亿元，扶持368人创业，带动1251人就业，同比增长43.57%，完成省定2亿元目标任务的81.11%。', [
+    { indicator: 'startup_loans', value: 162000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 200000000, unit: '元', comparator: '=', kind: 'target' },
+    { indicator: 'startup_loans', value: 81.11, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['一季度，城镇新增就业297万人，同比增加68万人，完成全年1100万人目标任务的27%。', [
+    { indicator: 'urban_new_jobs', value: 2970000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 27, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['坚持把稳就业放在首位，完成转移就业14万人。', [
     { indicator: 'rural_labor_transfer', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
