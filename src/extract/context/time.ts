@@ -241,15 +241,9 @@ const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
 const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
-
-/** The agency dateline's month and day, and the year its sentence names (…10月26日电 …召开2023年三季度…). */
-function datelineStoryYear(text: string): { year: number; month: number; day: number } | null {
-  const story = AGENCY_DATELINE.exec(text.slice(0, 1500));
-  if (!story) return null;
-  const sentenceEnd = text.indexOf('。', story.index);
-  const named = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)));
-  return named.length > 0 ? { year: named[0]!, month: Number(story[1]), day: Number(story[2]) } : null;
-}
+/** How far into a page its story's own time is looked for; the dateline's sentence only in the first part of it. */
+const STORY_HEAD = 3_000;
+const DATELINE_HEAD = 1_500;
 
 /**
  * The ministry's own name dates what it says: 劳动和社会保障部 became 人力资源和社会保障部 in March 2008. A page dated
@@ -258,38 +252,70 @@ function datelineStoryYear(text: string): { year: number; month: number; day: nu
 const OLD_MINISTRY = /(?<!原|前)(?:劳动和社会保障部|劳动保障部)(?!门)(?![^，。]{0,4}(?:更名|改为|组建))/;
 const MINISTRY_RENAMED = 2008;
 
-function oldMinistryStory(text: string, year: number): boolean {
-  return year > MINISTRY_RENAMED && OLD_MINISTRY.test(text.slice(0, 3000));
-}
-
-/** A page date more than a week from the story's dateline (month, day), either way round the year. */
-function storedAwayFrom(date: string, month: number, day: number): boolean {
-  const m = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(date);
-  if (!m) return false;
-  const dayOfYear = (mo: number, d: number) => (mo - 1) * 30.5 + d;
-  const apart = Math.abs(dayOfYear(Number(m[1]), Number(m[2])) - dayOfYear(month, day));
-  return Math.min(apart, 366 - apart) > 7;
-}
-
 /**
  * Figures reported up to a month's end (截至10月末; 到10月底， opening a sentence): the story cannot be older than that
  * month. (到10月底前完成… plans ahead; it says nothing.)
  */
 const REPORTED_TO = /(?:(?:截至|截止)(?:今年)?(1[0-2]|0?[1-9])月(?:底|末)|(?:^|[。！？\n]\s*)到(?:今年)?(1[0-2]|0?[1-9])月(?:底|末)[，,])/g;
 
-/**
- * A page date (…2024/05/24…) earlier in the year than the story's agency dateline (10月30日电), or than the month
- * its figures run to (日期:2011-06-12 over 到10月底…): the date of a repost, or a wrong one — not the story's year.
- */
-function repostedLater(text: string, dateline: string): boolean {
-  const date = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(dateline);
-  if (!date) return false;
-  const dated = Number(date[1]) * 100 + Number(date[2]);
-  const head = text.slice(0, 3000);
+/** The month and day of a written date (2024/05/24, 2011-06-12, 2023年10月08日), as month × 100 + day. */
+function monthDay(date: string): number | null {
+  const m = /(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(date);
+  return m ? Number(m[1]) * 100 + Number(m[2]) : null;
+}
+
+/** What a story says of its own time, read once per page, against which a stored date is weighed. */
+interface StoryTime {
+  /** The agency dateline (10月30日电) as month × 100 + day. */
+  dateline: number | null;
+  /** The year the dateline's sentence names (…10月26日电 …召开2023年三季度…), when the dateline opens the page. */
+  datelineYear: number | null;
+  /** The latest month its figures run to (截至10月末), as month × 100 + 31. */
+  reportedTo: number | null;
+  /** The old ministry speaks on it. */
+  oldMinistry: boolean;
+}
+
+function storyTime(text: string): StoryTime {
+  const head = text.slice(0, STORY_HEAD);
   const story = AGENCY_DATELINE.exec(head);
-  if (story && Number(story[1]) * 100 + Number(story[2]) > dated) return true;
-  for (const m of head.matchAll(REPORTED_TO)) if (Number(m[1] ?? m[2]) * 100 + 31 > dated + 100) return true;
-  return false;
+  let datelineYear: number | null = null;
+  if (story && story.index + story[0].length <= DATELINE_HEAD) {
+    const sentenceEnd = text.indexOf('。', story.index);
+    datelineYear = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)))[0] ?? null;
+  }
+  const months = [...head.matchAll(REPORTED_TO)].map((m) => Number(m[1] ?? m[2]));
+  return {
+    dateline: story ? Number(story[1]) * 100 + Number(story[2]) : null,
+    datelineYear,
+    reportedTo: months.length > 0 ? Math.max(...months) * 100 + 31 : null,
+    oldMinistry: OLD_MINISTRY.test(head),
+  };
+}
+
+/**
+ * A page date more than a week from the story's dateline, either way round the year: the date the story was stored
+ * under, not written on (人民网北京10月26日电 on a page of 2024-12-01).
+ */
+function storedAwayFrom(date: string, story: StoryTime): boolean {
+  const dated = monthDay(date);
+  if (dated === null || story.dateline === null) return false;
+  const dayOfYear = (md: number) => (Math.floor(md / 100) - 1) * 30.5 + (md % 100);
+  const apart = Math.abs(dayOfYear(dated) - dayOfYear(story.dateline));
+  return Math.min(apart, 366 - apart) > 7;
+}
+
+/**
+ * Whether a page's date (…2024/05/24…) may give its year: not when it is earlier in the year than the story's agency
+ * dateline (10月30日电) or than the month its figures run to (日期:2011-06-12 over 到10月底…) — the date of a repost,
+ * or a wrong one — nor when it falls after 2008 and the old ministry speaks on the page.
+ */
+function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
+  if (year > MINISTRY_RENAMED && story.oldMinistry) return false;
+  const dated = monthDay(date);
+  if (dated === null) return true;
+  if (story.dateline !== null && story.dateline > dated) return false;
+  return story.reportedTo === null || story.reportedTo <= dated + 100;
 }
 
 /**
@@ -301,25 +327,23 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
-  const storyYear = datelineStoryYear(text);
-  const stored = date ?? TOP_DATELINE.exec(text.slice(0, 600))?.[0];
-  if (storyYear && stored && storedAwayFrom(stored, storyYear.month, storyYear.day)) return storyYear.year;
+  const story = storyTime(text);
+  const top = TOP_DATELINE.exec(text.slice(0, 600));
+  const stored = date ?? top?.[0];
+  if (story.datelineYear !== null && stored && storedAwayFrom(stored, story)) return story.datelineYear;
   const published = yearOfDate(date);
-  if (published !== null && !repostedLater(text, date!) && !oldMinistryStory(text, published)) return published;
+  if (published !== null && dateGivesYear(story, date!, published)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
-  const top = TOP_DATELINE.exec(text.slice(0, 600));
-  if (top && !repostedLater(text, top[0]) && !oldMinistryStory(text, Number(top[1]))) return Number(top[1]);
+  if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
   const dateline = DATELINE_RE.exec(text);
-  if (dateline && !repostedLater(text, text.slice(dateline.index, dateline.index + 40)) && !oldMinistryStory(text, Number(dateline[1]))) {
-    return Number(dateline[1]);
-  }
+  if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()))
@@ -333,5 +357,5 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
           .flatMap((sentence) => ownYears(sentence));
   const latest = years.length > 0 ? Math.max(...years) : null;
-  return latest !== null && oldMinistryStory(text, latest) ? null : latest;
+  return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
