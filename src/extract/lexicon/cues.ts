@@ -9,6 +9,12 @@ export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~',
 };
 
+/**
+ * Whose plan a figure is, between a comparison and the figure (低于年初确定4.3%的目标, 完成省定2亿元目标任务): a regular-
+ * expression source, every part optional.
+ */
+export const PLAN_OWNER = '(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?的?';
+
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [
   '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标',

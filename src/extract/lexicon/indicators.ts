@@ -251,3 +251,6 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
 ];
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATOR_DEFS.map((d) => [d.id, d]));
+
+/** The two unemployment rates: measures a month or a group is stated for (4月份为6.1%, 31个大城市调查失业率). */
+export const UNEMPLOYMENT_RATES: ReadonlySet<string> = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);

@@ -3,12 +3,12 @@
  * prefix written between the label and the number (超过, 不低于, 约, 近); otherwise a plain '='.
  */
 import type { Comparator } from '../types';
-import { COMPARATOR_PREFIXES } from '../lexicon/cues';
+import { COMPARATOR_PREFIXES, PLAN_OWNER } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
-const PLAN_OWNER = /(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?的?$/;
+const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
 const CEILING_AFTER = /^的?(?:全年|年度)?(?:控制|调控)?(?:目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
@@ -21,7 +21,7 @@ export function refineComparator(text: string, c: Candidate): Comparator {
   const from = c.gapStart < q.start ? c.gapStart : Math.max(0, q.start - PREFIX_REACH);
   const window = text.slice(from, q.start);
   // 低于年初确定4.3%的目标: words naming whose plan it is stand between the comparison and the number.
-  const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/)).replace(PLAN_OWNER, '');
+  const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/)).replace(PLAN_OWNER_AT_END, '');
   const m = PREFIX_AT_END.exec(gap);
   return m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
 }

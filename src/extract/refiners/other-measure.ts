@@ -8,6 +8,7 @@
  */
 import type { Candidate } from '../rules/candidate';
 import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
 // A 其中 list runs on over ；: 其中，新型农村养老保险参保人数31.16万人…；城镇居民养老保险参保人数1.6万人.
@@ -43,13 +44,12 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
  * 16-24岁青年失业率, 外来农业户籍劳动力失业率.
  */
 const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
-const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
 
 export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
     proposed,
     (c) =>
-      (RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
       COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) ||
       // 参加基本养老保险的农民工人数为4543万人: a group's count inside the label's phrase.

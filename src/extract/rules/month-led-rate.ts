@@ -4,13 +4,13 @@
  * when nothing but the month and a linking verb stands before the figure.
  */
 import type { Rule } from './candidate';
+import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
-const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
 const MONTH_LEAD =
   /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:为|是|降至|升至|回落至|回落到|上升至|下降至|达到?)$/;
 
 export const monthLedRate: Rule = ({ text, sentence, quantities, index, previous, carried }) => {
-  if (index !== 0 || previous.length > 0 || !carried || !RATES.has(carried.indicator)) return null;
+  if (index !== 0 || previous.length > 0 || !carried || !UNEMPLOYMENT_RATES.has(carried.indicator)) return null;
   const q = quantities[0]!;
   if (q.unit !== '%') return null;
   const lead = text.slice(sentence.start, q.start);

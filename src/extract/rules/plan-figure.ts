@@ -5,13 +5,16 @@
  */
 import { unitFor, type Candidate, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
+import { PLAN_OWNER } from '../lexicon/cues';
 
 /** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
 const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
 const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
-const LEAD = /^[，,；;（(]?\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?(?:的)?\s*[“"‘]?$/;
+const LEAD = new RegExp(
+  `^[，,；;（(]?\\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
+);
 
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;

@@ -7,6 +7,7 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 import { lastMonthList } from '../context/month-list';
+import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
@@ -103,7 +104,6 @@ function laterState(args: Parameters<Rule>[0], first: number, n: number): Return
   return { ...earlier, quantity: q, start: q.start, end: q.end, gapStart: q.start };
 }
 
-const RATES = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
 const MONTH_LIST_REACH = 40;
 
 /**
@@ -115,7 +115,7 @@ function overMonths(args: Parameters<Rule>[0], lead: string, first: number, n: n
   const months = lastMonthList(lead);
   const topic = index === first ? (previous[previous.length - 1] ?? carried) : previous[previous.length - 1];
   const q = quantities[index]!;
-  if (!months || months.length !== n || !topic || !RATES.has(topic.indicator) || q.unit !== '%') return null;
+  if (!months || months.length !== n || !topic || !UNEMPLOYMENT_RATES.has(topic.indicator) || q.unit !== '%') return null;
   return {
     indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start,
     ...(index > first && { seriesOf: topic }),
