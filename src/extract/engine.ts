@@ -23,7 +23,6 @@ import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 
-
 export interface EngineDeps {
   matcher: IndicatorMatcher;
   /** jieba part-of-speech tagging, used for `other` labels when segmentation is on and loaded. */
@@ -31,7 +30,7 @@ export interface EngineDeps {
 }
 
 const TITLE_MAX = 80;
-// …or a news dateline (红网时间永州3月28日讯(通讯员…), 新华社北京10月30日电): a place and a date, no headline.
+/** A first line that is a dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
 
 /** A plain-text page's title is its first line when that line is short enough to be one. */
@@ -141,7 +140,6 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
   while (i < scanned.length) out.push(scanned[i++]!);
   return out;
 }
-
 
 /** How far after the last record a sentence may start and still continue its topic. */
 const CARRY_REACH = 40;

@@ -21,20 +21,21 @@ const SCAN_LIMIT = 4_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
   if (title) {
-    const inTitle = findPlaces(withoutBylines(title)).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
-    if (inTitle[0]) return inTitle[0].place.name;
+    const headline = withoutBylines(title);
+    const inTitle = largestPlaceIn(headline);
+    if (inTitle) return inTitle;
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
     // 中国新增就业人员1423万人, 全国城镇新增就业…: a headline about the nation, naming no other place.
-    if (/^[^，,：:]{0,12}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(withoutBylines(title))) return '全国';
+    if (/^[^，,：:]{0,12}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(headline)) return '全国';
   }
   const head = text.slice(0, 2000);
   const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
   if (maskedHead) return maskedHead[1]!;
   // 发布机构:新密市人民政府: the body that issued the page speaks for its own area.
   const issuedBy = ISSUING_BODY.exec(head);
-  const issuing = issuedBy ? findPlaces(issuedBy[1]!).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level))[0] : undefined;
-  if (issuing) return issuing.place.name;
+  const issuing = issuedBy ? largestPlaceIn(issuedBy[1]!) : null;
+  if (issuing) return issuing;
   if (NATIONAL_CUES.test(head)) return '全国';
 
   // A byline or a source line names a newspaper or a writer's city, not the page's area.
@@ -167,18 +168,28 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/** The largest area a short text names (陕西省 over 西安市), by its official name. */
+function largestPlaceIn(text: string): string | null {
+  const places = findPlaces(text).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
+  return places[0]?.place.name ?? null;
+}
+
 function levelRank(level: string): number {
   return level === 'county' ? 3 : level === 'city' ? 2 : 1;
 }
-
 
 /**
  * The area above the page, named as the one that sets its tasks or ranks it (完成湛江市下达任务的109.2%, 排在湛江市第二名,
  * 位居全省前列): not the page's area nor its figures'.
  */
 function aboveThePage(text: string, m: PlaceMention): boolean {
-  return /^(?:下达|分解|考核|安排的|的排名)/.test(text.slice(m.end, m.end + 4)) || /(?:排在|排名|位居|位列|居)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /^的?(?:第[一二三四五六七八九十\d]+(?:名|位)|前[三五十]名|前列)/.test(text.slice(m.end, m.end + 5));
+  const after = text.slice(m.end, m.end + 5);
+  return SETS_TASKS.test(after) || RANKS_AFTER.test(after) || RANKS_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
+
+const SETS_TASKS = /^(?:下达|分解|考核|安排的|的排名)/;
+const RANKS_AFTER = /^的?(?:第[一二三四五六七八九十\d]+(?:名|位)|前[三五十]名|前列)/;
+const RANKS_BEFORE = /(?:排在|排名|位居|位列|居)$/;
 
 /** The full place names a piece of a sentence mentions, bylines aside. */
 function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
@@ -188,8 +199,7 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
     .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
 }
 
-/** 来源：江西日报, 作者：…, (记者 李艳): blanked, offsets kept. */
-// …and a paper's staff line (兰州日报社全媒体记者 陈梦圆).
+/** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
 const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
 /** 中新社北京4月18日电: where an agency filed from. Looked for only where 日电 is written (it is costly to try everywhere). */
 const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;

@@ -90,14 +90,14 @@ function leadOf(line: string): string {
   return (said?.[0] ?? '') + rest.slice(0, cut < 0 ? Math.min(rest.length, max) : Math.min(cut + 1, max + 1));
 }
 
+/** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
+const TOPIC_ITEM = /^[\u4e00-\u9fa5]{2,8}[:：][^\n]{0,30}\d/;
+
 /**
  * One state per line, in order: the state that applies to the line's figures. Lines before the first switch take
  * the tense of the text before it (`opening`, given that text), not of the whole page: an excerpt that starts in a
  * review and runs into the plan is a review until the plan's heading.
  */
-/** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
-const TOPIC_ITEM = /^[\u4e00-\u9fa5]{2,8}[:：][^\n]{0,30}\d/;
-
 export function sectionStates(
   text: string,
   lines: readonly Line[],

@@ -113,14 +113,15 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
 
+/** How far below its headline the story restates a figure. */
+const RESTATED_WITHIN = 3000;
+
 /**
  * A headline restates a figure of its story without the story's time (陕城镇新增就业21.92万人 over 上半年…全省城镇新增就业
  * 21.92万人; 关注点二：城镇新增就业人数完成全年目标任务95.0% over 前三季度…完成全年目标的95.0%): a figure in the first line or
  * a heading line that names no time takes the period, and the kind, of the same figure further down — the story says
  * what the headline leaves out.
  */
-const RESTATED_WITHIN = 3000;
-
 export function datedLikeTheBody(text: string, lines: readonly Line[], records: IndicatorRecord[], docYear: number | null): void {
   if (records.length < 2) return;
   let r = 0;
@@ -134,11 +135,12 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     // 全年 in a headline names the plan (已完成全年新增就业目标), not the time of its figure.
     if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).some((t) => !t.wholeYear)) continue;
     const after = r + inLine.length;
-    for (const h of inLine) {
+    // (A masked figure, ****人, equals nothing but itself.)
+    for (const h of inLine.filter((r) => !r.masked)) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
       for (let k = after; k < records.length && records[k]!.start < line.end + RESTATED_WITHIN; k++) {
         const o = records[k]!;
-        if (h.masked || o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
+        if (o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
         h.period = o.period;
         h.kind = o.kind;
         break;
