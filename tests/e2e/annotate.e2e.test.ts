@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, type CorpusDoc } from './corpus';
+import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, withCoreFigures, type CorpusDoc } from './corpus';
 import {
   activeTabBadge,
   highlightTexts,
@@ -20,7 +20,7 @@ import {
 import { startFixtureServer, type FixtureServer } from './server';
 
 const corpus = loadCorpus();
-const relevantDocs = corpus.filter((d) => d.gold.relevant && d.gold.records.some((r) => CORE_IDS.has(r.indicator)));
+const relevantDocs = withCoreFigures(corpus);
 const byName = (name: string) => corpus.find((d) => d.name === name);
 
 let browser: ExtensionBrowser;

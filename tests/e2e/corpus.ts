@@ -85,6 +85,12 @@ export const CORE_IDS = new Set([
   'social_security_cards', 'mediation_success_rate', 'arbitration_closure_rate', 'minimum_wage', 'pension_increase',
 ]);
 
+/** The relevant pages with at least one gold core figure: those whose every core figure must be highlighted. */
+export function withCoreFigures(corpus: readonly CorpusDoc[]): CorpusDoc[] {
+  return corpus.filter((d) => d.gold.relevant && d.gold.records.some((r) => CORE_IDS.has(r.indicator)));
+}
+
+
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?|[*＊]{2,}|[零〇一二三四五六七八九十百千万亿两]{2,}/g;
 
 /** The spec's overlap rule: one text contains the other, or they share a number. */

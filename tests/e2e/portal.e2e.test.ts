@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapInFurniture } from '../../src/eval/furniture';
 import { looksLikeHtml } from '../../src/page/html';
 import { documentFromSource } from '../../src/page/text-file';
-import { CORE_IDS, loadCorpus, overlaps } from './corpus';
+import { CORE_IDS, loadCorpus, overlaps, withCoreFigures } from './corpus';
 import { launchWithExtension, PAINTED_KINDS, waitForHighlights, paintedTexts, type ExtensionBrowser } from './fixtures';
 import { startFixtureServer, type FixtureServer } from './server';
 
-const relevantDocs = loadCorpus().filter((d) => d.gold.relevant && d.gold.records.some((r) => CORE_IDS.has(r.indicator)));
+const relevantDocs = withCoreFigures(loadCorpus());
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
