@@ -3,7 +3,7 @@
  * figure of the sentence: the refiners used to rescan the sentence's prefix for each figure.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
+import { ACTUAL_CUES, CHANGE_TO_VERBS, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import { findTimes, type TimeMention } from './time';
 
@@ -25,7 +25,10 @@ export interface SentenceCues {
 // 截至/截止到2023年底 looks back, not ahead.
 // 2013年到2017年 spans years behind; 2012年前三季度 is part of a year: neither is a horizon.
 // 增加到2022年6月的10.4亿人: the date a level rose to, not a horizon.
-const HORIZON_RE = /(?<!(?:19|20)\d\d年)(?<!增加|提高|增长|上升|下降|减少|扩大|降低)(?:(?<!截止)到|(?<!截)至)((?:19|20)\d\d)年(?:底|末)?|((?:19|20)\d\d)年(?:前|以前)(?![一二三四]季度|[一二三四五六七八九十\d]{1,2}个?月)/g;
+const HORIZON_RE = new RegExp(
+  `(?<!(?:19|20)\\d\\d年)(?<!${CHANGE_TO_VERBS})(?:(?<!截止)到|(?<!截)至)((?:19|20)\\d\\d)年(?:底|末)?|((?:19|20)\\d\\d)年(?:前|以前)(?![一二三四]季度|[一二三四五六七八九十\\d]{1,2}个?月)`,
+  'g',
+);
 
 const CUE_RE = new RegExp(
   `(?<neutral>${literalAlternation(NEUTRAL_CUES)})|(?<target>${literalAlternation(TARGET_CUES)})|(?<actual>${literalAlternation(ACTUAL_CUES)})`,

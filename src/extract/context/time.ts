@@ -2,7 +2,7 @@
  * Time expressions → periods in the spec's notation: 2022, 2023H1, 2023Q1, 2023-05, 2021-2025.
  * Pure functions over a short piece of text and the document's year.
  */
-import { FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
+import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
@@ -85,9 +85,11 @@ export interface TimeMention {
   years?: number;
 }
 
+const CHANGED_TO = new RegExp(`(?:${CHANGE_TO_VERBS})$`);
+
 /** 增加到2022年6月的10.4亿人: a date a level rose or fell to, not a horizon (到2030年). `at` is where 到 or 至 stands. */
 function reachedBy(text: string, at: number): boolean {
-  return /(?:增加|提高|增长|上升|下降|减少|扩大|降低)$/.test(text.slice(Math.max(0, at - 2), at));
+  return CHANGED_TO.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */

@@ -9,6 +9,9 @@ export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~',
 };
 
+/** Verbs of a level rising or falling to a date or a value (增加到2022年6月的10.4亿人): a regular-expression source. */
+export const CHANGE_TO_VERBS = '增加|提高|增长|上升|下降|减少|扩大|降低';
+
 /**
  * Whose plan a figure is, between a comparison and the figure (低于年初确定4.3%的目标, 完成省定2亿元目标任务): a regular-
  * expression source, every part optional.

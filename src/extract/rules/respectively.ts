@@ -8,11 +8,12 @@ import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 import { lastMonthList } from '../context/month-list';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
+import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
 /** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
-const LATER_STATE = /^[，,]?(?:增加|提高|增长|上升|下降|减少|扩大|降低)(?:到|至)[^，,。；;]{0,16}?的?\s*$/;
+const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_TO_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
 /** 基本养老、失业、工伤三项社会保险参保人数: the count of the list written into its head. */
 const LIST_COUNT = /[两二三四五六七八九]项(?:社会)?(?=保险)/;
 const ITEM_SEPARATOR = /[、和及与]/;
