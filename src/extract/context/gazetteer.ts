@@ -104,6 +104,12 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     for (const e of list) {
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!)) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
+        const district = e.place.level === 'city' || MUNICIPALITY.test(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
+        if (district) {
+          out.push(district);
+          i = district.end - 1;
+          break;
+        }
         out.push({ start: i, end: i + e.text.length, place: e.place });
         i += e.text.length - 1;
         break;
@@ -111,6 +117,23 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     }
   }
   return out;
+}
+
+/**
+ * 南京白下区, 北京市崇文区: a city written before a two-character district or county is that district, even one merged
+ * away since (the divisions list only today's), unless the pair is a zone or a part of town (南京开发区, 西安城区).
+ */
+const NOT_A_DISTRICT =
+  /^(?:开发|高新|经开|保税|示范|试验|工业|产业|物流|商务|旅游|风景|自贸|综保|中心|主城|老城|新城|城乡|农村|城市|郊县|所辖|各县|周边|下辖|全市|市辖|沿海|山区)|^.(?:新|城|郊|山|景|园|社|辖|片|矿|林|灾|校|库|港|湖|牧|特|城|市|老)[区县]$/;
+
+const MUNICIPALITY = /^(?:北京|上海|天津|重庆)市$/;
+
+function districtAfter(text: string, at: number, to: number, city: Place): PlaceMention | null {
+  const next = text.slice(at, Math.min(to, at + 3));
+  if (next.length < 3 || !/^[\u4e00-\u9fff]{2}[区县]$/.test(next) || NOT_A_DISTRICT.test(next)) return null;
+  // A known county keeps its own entry (found at its own position by the caller's next step).
+  if (placeNamed(next)) return null;
+  return { start: at, end: at + 3, place: { name: next, level: 'county', short: false, province: city.province ?? city.name } };
 }
 
 let byName: Map<string, Place> | null = null;

@@ -58,7 +58,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
   const top = ranked[0];
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
-  const ownLevel = top ? whole.some(([token]) => WHOLE_LEVEL[token] === top[1].level) : false;
+  const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
   if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {
     // A county's report names its province often, but speaks of 全县: the page is about the smaller area.
     const smaller = whole.find(
@@ -81,7 +81,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
     return top[0];
   }
   // (江苏省)泗洪县2022年…公报, then 全县: the place named at the top at the level the page speaks of.
-  const own = ranked.find(([, c]) => c.firstAt < 200 && whole.some(([token]) => WHOLE_LEVEL[token] === c.level));
+  const own = ranked.find(([name, c]) => c.firstAt < 200 && whole.some(([token]) => speaksAs(token, name, c.level)));
   if (own) return own[0];
   // A ministry's or the statistics bureau's page that names no area of its own speaks for the nation.
   if (whole.length === 0 && ranked.length === 0 && NATIONAL_BODIES.test(body)) return '全国';
@@ -153,6 +153,9 @@ function namedShort(body: string, wholeToken: string): string | null {
 }
 
 const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };
+/** Whether 全X is how a place of this level speaks of itself: 全县 for a county, and 全区 for a district too. */
+const speaksAs = (token: string, name: string, level: number): boolean =>
+  WHOLE_LEVEL[token] === level || (token === '全区' && level === 3 && name.endsWith('区'));
 
 const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位)/;
 

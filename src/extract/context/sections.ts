@@ -27,7 +27,8 @@ const REPORTED =
 const REPORTED_LEAD_MAX = 40;
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
 const INTENT = /(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|计划|力争|确保|预计|拟/;
-const ANNUAL_TARGETS = /主要预期目标|年度目标|全年目标|主要目标/;
+/** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
+const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
 const SECOND_PART = /^二[、.．]/;
 
 /**

@@ -124,6 +124,9 @@ const RESTATED_WITHIN = 3000;
  */
 export function datedLikeTheBody(text: string, lines: readonly Line[], records: IndicatorRecord[], docYear: number | null): void {
   if (records.length < 2) return;
+  // Found top-down, settled bottom-up: a headline restated by a lower headline (原标题:…) takes what the lower one
+  // takes from the story.
+  const headlines: Array<{ inLine: IndicatorRecord[]; after: number; end: number }> = [];
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
@@ -134,11 +137,13 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
     // 全年 in a headline names the plan (已完成全年新增就业目标), not the time of its figure.
     if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).some((t) => !t.wholeYear)) continue;
-    const after = r + inLine.length;
+    headlines.push({ inLine, after: r + inLine.length, end: line.end });
+  }
+  for (const { inLine, after, end } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
-      for (let k = after; k < records.length && records[k]!.start < line.end + RESTATED_WITHIN; k++) {
+      for (let k = after; k < records.length && records[k]!.start < end + RESTATED_WITHIN; k++) {
         const o = records[k]!;
         if (o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
         h.period = o.period;

@@ -71,6 +71,18 @@ describe('sections decide target or actual', () => {
     expect(r.records.map((x) => [x.value, x.period])).toEqual([[219200, '2013H1'], [219200, '2013H1']]);
   });
 
+  it('a headline restated by the repost\'s 原标题 line is dated like the story, as that line is', async () => {
+    const text = `新疆城镇新增就业44.5万人\n2017-11-09 人民网\n原标题:新疆城镇新增就业44.5万人\n${LABOUR_CONTEXT}\n11月7日，截至9月底，全疆城镇新增就业44.5万人，同比增加3.2万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[445000, '2017-09'], [445000, '2017-09'], [445000, '2017-09']]);
+  });
+
+  it('measuring against the year\'s target (完成年度目标任务的90%) does not start a new part of the story', async () => {
+    const text = `${LABOUR_CONTEXT}\n截至9月底，全疆城镇新增就业44.5万人。\n就业困难人员实现就业4.5万人,完成年度目标任务的90%。`;
+    const r = await run(text, '2017年新疆就业');
+    expect(r.records.map((x) => [x.value, x.period])).toEqual([[445000, '2017-09'], [45000, '2017-09'], [90, '2017-09']]);
+  });
+
   it('a heading inside the story restating a figure is dated like it; a heading figure of another kind is left alone', async () => {
     const text = `${LABOUR_CONTEXT}\n关注点二：城镇新增就业人数完成全年目标任务95.0%\n前三季度，全国城镇新增就业1045万人，完成全年目标的95.0%。\n全省已开发城乡公益性岗位超40万个\n山东计划6月底前，完成全省40万个公益性岗位开发任务。`;
     const r = (await run(text, '三季度GDP同比增长4.9%')).records.filter((x) => x.indicator !== 'other');
@@ -165,6 +177,12 @@ describe('regions', () => {
   it('a notice headed by its document number (苏劳社[2007]18号) is its province\'s', () => {
     expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
     expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');
+  });
+  it('a city written before a district names the district, even one merged away since (南京白下区)', () => {
+    expect(pageRegion('在南京白下区的新闻发布会上，区领导介绍说：全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('白下区');
+    expect(pageRegion('北京市崇文区今年新增就业。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('崇文区');
+    // A zone or a part of town is no district.
+    expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
   });
 });
 
