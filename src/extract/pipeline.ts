@@ -26,6 +26,7 @@ import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
+import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
 import { loanInContext } from './rules/loan-in-context';
 import { monthLedRate } from './rules/month-led-rate';
@@ -48,6 +49,8 @@ export const RULES: readonly Rule[] = [
   // The plan the sentence's figure is measured against (完成年目标任务12500人的98.5%), before it could pass for a
   // continuation of the topic.
   planFigure,
+  // The same measure a year before (…为4.0%，而去年同期为4.1%): before a continuation or an `other` reading takes it.
+  sameTimeLastYear,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
   // A bare loan word (新增贷款45.89亿元) where 创业 or a guaranteed-loan scheme was just named; after the continuations,

@@ -267,6 +267,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 27380, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 32736, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The same measure a year before, stated beside this year's.
+  ['三季度末城镇登记失业率为4.0%，而去年同期为4.1%。', [
+    { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // …and a change on the year before is not the level a year before.
+  ['城镇新增就业44.5万人，比去年同期增加3.2万人。', [{ indicator: 'urban_new_jobs', value: 445000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
