@@ -41,7 +41,8 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
   return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) ? first : undefined;
 }
 
-const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会/;
+/** The people's congress in session hears the work report; its standing committee meets all year on other business. */
+const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会(?!常务委员会)/;
 
 /** An annual work meeting or summary held in the first quarter is about the year before (2月2日，…工作会议召开). */
 const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/;

@@ -4,13 +4,16 @@
  * the 人社 administration's language. Finance, sports or property pages that mention 就业 or 社保 in passing, and
  * education pages about graduates' employment, stay quiet.
  */
-import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS } from './lexicon/labour-terms';
+import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS, LIVELIHOOD_PROGRAMME_TERMS } from './lexicon/labour-terms';
 import { literalRegex } from './text/alternation';
 import type { Span } from './text/sentences';
 
 const TOPIC_RE = literalRegex(LABOUR_TOPIC_TERMS, 'g');
 const TITLE_RE = literalRegex(LABOUR_TOPIC_TERMS, '');
 const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
+/** Where a page names the programme it reports on. */
+const LIVELIHOOD_HEAD = 600;
+const LIVELIHOOD_RE = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
 
 export interface RelevanceEvidence {
   /** Sentences that use a labour topic word. */
@@ -20,6 +23,8 @@ export interface RelevanceEvidence {
   titleOnTopic: boolean;
   /** Mentions of the 人社 administration's own terms. */
   institutionTerms: number;
+  /** The page reports on the government's livelihood programme (2024年10件民生实事…完成情况). */
+  livelihoodProgramme: boolean;
   coreFigures: number;
 }
 
@@ -40,7 +45,8 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   const density = text.length === 0 ? 0 : (hits * 1000) / text.length;
   const titleOnTopic = title ? TITLE_RE.test(title) : false;
   const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
-  return { labourSentences, density, titleOnTopic, institutionTerms, coreFigures };
+  const livelihoodProgramme = LIVELIHOOD_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
+  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, coreFigures };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
@@ -52,6 +58,8 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 3) return true;
   // A short item in which the labour administration speaks (记者从市就业局获悉…发放创业担保贷款1.62亿元).
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
+  // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
+  if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

@@ -184,6 +184,8 @@ const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /实事|要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
+const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
+const TITLE_INTENT = /将|要|拟|预计|争取|以上|以内|左右|今年|明年/;
 
 export interface OpeningHint {
   /** The opening runs into a second part that sets targets (二、2015年工作总体部署): in a report, the first is a review. */
@@ -200,6 +202,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   const head = title ?? (firstLine.length <= 80 ? firstLine : '');
   // 完成全年目标任务62.6%, 超额完成年度计划: a headline that reports a plan met is a review.
   if (TITLE_REVIEW.test(head) || TITLE_PLAN_MET.test(head)) return 'actual';
+  // 2023年山东新增城镇就业124.5万人: a headline stating a figure with no word of intent reports it.
+  if (TITLE_FIGURE.test(head) && !TITLE_PLAN.test(head) && !TITLE_INTENT.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
   // The opening pages set the tone; counting further only costs time on long pages.
   const opening = text.slice(0, OPENING);

@@ -272,26 +272,41 @@ interface StoryTime {
   dateline: number | null;
   /** The year the dateline's sentence names (…10月26日电 …召开2023年三季度…), when the dateline opens the page. */
   datelineYear: number | null;
+  /**
+   * That sentence names a part of its year reported within the year (2023年三季度, 上半年): the story is of that year,
+   * whatever date it was stored under. (四季度 and 全年 are reported in the January after.)
+   */
+  reportedInYear: boolean;
   /** The latest month its figures run to (截至10月末), as month × 100 + 31. */
   reportedTo: number | null;
   /** The old ministry speaks on it. */
   oldMinistry: boolean;
+  /** The year of a plan the story calls this year's (发布了“2013年工作要点”，称今年…). */
+  planYear: number | null;
 }
+
+/** A year's work plan, then 今年 in the same sentence: the story is told in the plan's year. */
+const THIS_YEARS_PLAN = /((?:19|20)\d\d)年度?[”"’]?[^，。！？\n]{0,10}?(?:工作要点|工作计划|工作安排|工作任务)[”"’]?[^。！？\n]{0,30}?今年/;
 
 function storyTime(text: string): StoryTime {
   const head = text.slice(0, STORY_HEAD);
   const story = AGENCY_DATELINE.exec(head);
   let datelineYear: number | null = null;
+  let reportedInYear = false;
   if (story && story.index + story[0].length <= DATELINE_HEAD) {
     const sentenceEnd = text.indexOf('。', story.index);
-    datelineYear = ownYears(text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200)))[0] ?? null;
+    const sentence = text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200));
+    datelineYear = ownYears(sentence)[0] ?? null;
+    reportedInYear = datelineYear !== null && new RegExp(`${datelineYear}年(?:第?[一二三1-3]季度|上半年|前三季度)`).test(sentence);
   }
   const months = [...head.matchAll(REPORTED_TO)].map((m) => Number(m[1] ?? m[2]));
   return {
     dateline: story ? Number(story[1]) * 100 + Number(story[2]) : null,
     datelineYear,
+    reportedInYear,
     reportedTo: months.length > 0 ? Math.max(...months) * 100 + 31 : null,
     oldMinistry: OLD_MINISTRY.test(head),
+    planYear: Number(THIS_YEARS_PLAN.exec(head)?.[1] ?? NaN) || null,
   };
 }
 
@@ -310,10 +325,12 @@ function storedAwayFrom(date: string, story: StoryTime): boolean {
 /**
  * Whether a page's date (…2024/05/24…) may give its year: not when it is earlier in the year than the story's agency
  * dateline (10月30日电) or than the month its figures run to (日期:2011-06-12 over 到10月底…) — the date of a repost,
- * or a wrong one — nor when it falls after 2008 and the old ministry speaks on the page.
+ * or a wrong one — nor when it falls after 2008 and the old ministry speaks on the page, nor when it is later than the
+ * year of a plan the story calls this year's.
  */
 function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
   if (year > MINISTRY_RENAMED && story.oldMinistry) return false;
+  if (story.planYear !== null && year > story.planYear) return false;
   const dated = monthDay(date);
   if (dated === null) return true;
   if (story.dateline !== null && story.dateline > dated) return false;
@@ -332,7 +349,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const story = storyTime(text);
   const top = TOP_DATELINE.exec(text.slice(0, 600));
   const stored = date ?? top?.[0];
-  if (story.datelineYear !== null && stored && storedAwayFrom(stored, story)) return story.datelineYear;
+  if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   const published = yearOfDate(date);
   if (published !== null && dateGivesYear(story, date!, published)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.

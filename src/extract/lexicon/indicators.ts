@@ -167,7 +167,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益岗位', '公益岗位',
     ],
     trailing: ['城乡公益性岗位', '乡村公益性岗位', '公益性岗位'],
-    continuations: ['安置上岗', '安置人员', '上岗'],
+    // 扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人: the posts opened and the people now in them.
+    continuations: ['安置上岗', '安置人员', '上岗', '新开发岗位', '新开发', '在岗'],
   },
   {
     id: 'pension_insured',

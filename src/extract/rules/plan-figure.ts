@@ -16,6 +16,8 @@ const LEAD = new RegExp(
   `^[，,；;（(]?\\s*(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
+/** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */
+const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
@@ -30,6 +32,12 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   if (!prev) return null;
   const unit = unitFor(q, def);
   if (unit === null) return null;
+  // 完成年度目标(45万人)的27.8%: the plan's level in parentheses after its noun, wherever the topic stood.
+  const bracketed = BRACKETED_PLAN.exec(text.slice(Math.max(prev.end, q.start - 16), q.start));
+  if (bracketed && /^[)）]/.test(text.slice(q.end, q.end + 1))) {
+    const start = q.start - bracketed[0].length + bracketed[0].search(/(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)/);
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true };
+  }
   // 完成省定2亿元目标任务的81.11% after other figures of the sentence (扶持368人创业，带动1251人就业，…): the plan the
   // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
   if (prev !== topic.quantity) {

@@ -90,6 +90,12 @@ describe('sections decide target or actual', () => {
     expect(r.find((x) => x.comparator === '>=')?.kind).not.toBe('target');
   });
 
+  it('a headline stating a figure with no word of intent reports: the page opens as a review', async () => {
+    const text = `2023年山东新增城镇就业124.5万人 就业局势保持稳定\n${LABOUR_CONTEXT}\n会上表示，山东扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1245000, 'actual', '2023'], [619000, 'actual', '2023'], [1205000, 'actual', '2023']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
@@ -194,6 +200,16 @@ describe('dates that are not the page\'s', () => {
     expect(documentYear('发布时间:2024-12-01 05:32:52\n人民网北京10月26日电 今天上午，人社部召开2023年三季度新闻发布会。', undefined, '2024-12-01')).toBe(2023);
     // Stored the day after its dateline: the page's own date, whatever past year the story reports on.
     expect(documentYear('发布时间:2021-01-27\n人民网北京1月26日电 “2020年城镇新增就业1186万人。”', undefined)).toBe(2021);
+  });
+  it('a part of the year reported within it (召开2023年三季度新闻发布会) dates the story, a week from its repost or not', () => {
+    expect(documentYear('发布时间:2024-11-02 06:53:35\n人民网北京10月26日电 今天上午，人社部召开2023年三季度新闻发布会。', undefined)).toBe(2023);
+    // 2023年全年 is reported in the January after: the dateline's date decides.
+    expect(documentYear('发布时间:2024-01-27\n人民网北京1月26日电 人社部召开2023年全年新闻发布会。', undefined)).toBe(2024);
+  });
+  it('a year\'s work plan the story calls this year\'s (发布了“2013年工作要点”，称今年…) dates it, not a later repost date', () => {
+    const text = '今年新增就业900万人\n职场江湖 2019-08-04 00:08:48\n人社部昨天发布了人社部“2013年工作要点”,称今年我国要努力完成城镇新增就业900万人以上的目标任务。';
+    expect(documentYear(text, undefined)).toBe(2013);
+    expect(documentYear('2019-08-04 00:08:48\n回顾2013年工作要点的落实，去年…', undefined)).toBe(2019);
   });
   it('the old ministry speaking (劳动和社会保障部日前发布) on a page dated after 2008 is an old story: no year', () => {
     expect(documentYear('前三季度城镇新增就业920万人\n\n2023年10月08日\n\n本报综合消息 劳动和社会保障部日前发布的数据显示，今年1至9月…', undefined)).toBeNull();

@@ -17,6 +17,14 @@ describe('relevance', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('a livelihood programme\'s progress list with an employment item is relevant; the same items without the programme are not', async () => {
+    const items = '(四)已完成孤独症儿童康复救助1068人、新增残疾人就业2951人,整体完成率223%。\n(五)已推出保障房145.48万平方米,整体完成率194%。\n(六)已完成发放礼包17.3万人次、城镇新增就业30.60万人、完成开发就业见习岗位3.31万个,整体完成率193.7%。';
+    const programme = (await extractor()).extract(`今日,市第十四届人民代表大会常务委员会第二十一次会议召开。2024年10件民生实事具体完成情况公布。\n${items}`);
+    expect(programme.relevant).toBe(true);
+    expect(programme.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.period])).toEqual([['urban_new_jobs', 306000, '2024']]);
+    expect((await extractor()).extract(`今日,市里公布了一批数据。\n${items}`).relevant).toBe(false);
+  });
+
   it('an excerpt of a work report stating two indicators in two sentences is relevant', async () => {
     const text = [
       '地区生产总值增长5.2%，规上工业增加值增长6.1%，固定资产投资增长4.3%，社会消费品零售总额增长5%。',

@@ -274,6 +274,17 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // …and a change on the year before is not the level a year before.
   ['城镇新增就业44.5万人，比去年同期增加3.2万人。', [{ indicator: 'urban_new_jobs', value: 445000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The plan's level in parentheses after its noun, then the share done.
+  ['一季度城镇新增就业12.5万人，同比增长18.8%，完成年度目标(45万人)的27.8%。', [
+    { indicator: 'urban_new_jobs', value: 125000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 450000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 27.8, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // Public-welfare posts named as the topic, then the posts opened and the people in them.
+  ['去年扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人。', [
+    { indicator: 'public_welfare_jobs', value: 619000, unit: '个', comparator: '=', kind: 'actual' },
+    { indicator: 'public_welfare_jobs', value: 1205000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
