@@ -155,6 +155,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // A fund's size or a recovery rate is not an amount lent.
     exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金'],
+    // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
+    continuations: ['发放金额', '贷款金额', '金额'],
   },
   {
     id: 'public_welfare_jobs',

@@ -17,7 +17,7 @@ const TABLE_OUTCOME = /^[ \t　]+完成$/;
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
   const topic = previous[previous.length - 1];
-  if (!topic || topic.kind === 'progress') return namedTopic(input);
+  if (!topic || topic.kind === 'progress' || topic.indicator === 'other') return namedTopic(input);
   const def = INDICATOR_BY_ID.get(topic.indicator);
   if (!def) return null;
   const q = quantities[index]!;
@@ -45,8 +45,12 @@ export const continuation: Rule = (input) => {
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };
 };
 
-/** A label, a few words, then a comma: 提高…基本养老金，|人均每年增长10%左右; 城镇调查失业率稳步回落，|控降至5.5%. */
-const LABEL_THEN_COMMA = /^[^，,。；;\d]{0,8}[，,]\s*$/;
+/**
+ * A label, a few words, then a comma: 提高…基本养老金，|人均每年增长10%左右; 城镇调查失业率稳步回落，|控降至5.5%; or a count
+ * in a unit the measure does not take: 发放创业担保贷款1440笔，|发放金额3.9亿元.
+ */
+const LABEL_THEN_COMMA = /^[^，,。；;\d]{0,8}(?:\d[\d.]*万?(?:笔|户|次|家|项))?[，,]\s*$/;
+const COUNT_UNIT = /^(?:笔|户|次|家|项)$/;
 
 /**
  * The topic named without a figure at the end of the clause before: 继续提高企业退休人员基本养老金，人均每年增长10%左右.
@@ -57,7 +61,9 @@ function namedTopic({ text, sentence, quantities, index, matcher }: Parameters<R
   // Most figures have no continuation word right before them: one cheap test before reading labels.
   if (!matcher.continuationNear(text, Math.max(sentence.start, q.start - MAX_GAP - 8), q.start)) return null;
   const prev = quantities[index - 1];
-  const from = Math.max(sentence.start, prev ? prev.end : 0, q.start - 40);
+  // A count in a unit the measure does not take (1440笔) may stand between the label and its continuation.
+  const barrier = prev && COUNT_UNIT.test(prev.unit) ? quantities[index - 2] : prev;
+  const from = Math.max(sentence.start, barrier ? barrier.end : 0, q.start - 40);
   const labels = matcher.labelsIn(text, from, q.start);
   for (let i = labels.length - 1; i >= 0; i--) {
     const named = labels[i]!;

@@ -285,6 +285,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 619000, unit: '个', comparator: '=', kind: 'actual' },
     { indicator: 'public_welfare_jobs', value: 1205000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A loan count in 笔, then the amount lent.
+  ['去年发放创业担保贷款1440笔，发放金额3.9亿元。', [{ indicator: 'startup_loans', value: 390000000, unit: '元', comparator: '=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
