@@ -104,7 +104,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     for (const e of list) {
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!)) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
-        const district = e.place.level === 'city' || MUNICIPALITY.test(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
+        const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
         if (district) {
           out.push(district);
           i = district.end - 1;
@@ -126,7 +126,8 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
 const NOT_A_DISTRICT =
   /^(?:开发|高新|经开|保税|示范|试验|工业|产业|物流|商务|旅游|风景|自贸|综保|中心|主城|老城|新城|城乡|农村|城市|郊县|所辖|各县|周边|下辖|全市|市辖|沿海|山区)|^.(?:新|城|郊|山|景|园|社|辖|片|矿|林|灾|校|库|港|湖|牧|特|城|市|老)[区县]$/;
 
-const MUNICIPALITY = /^(?:北京|上海|天津|重庆)市$/;
+/** The four cities that are provinces: their districts are written after them as a city's are. */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '上海市', '天津市', '重庆市']);
 
 function districtAfter(text: string, at: number, to: number, city: Place): PlaceMention | null {
   const next = text.slice(at, Math.min(to, at + 3));

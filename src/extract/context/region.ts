@@ -2,7 +2,7 @@
  * Which area a page and each of its figures belong to. The page's area comes from its title, then from the place
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
-import { findPlaces, placeNamed, type PlaceMention } from './gazetteer';
+import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
@@ -153,9 +153,14 @@ function namedShort(body: string, wholeToken: string): string | null {
 }
 
 const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };
-/** Whether 全X is how a place of this level speaks of itself: 全县 for a county, and 全区 for a district too. */
+/**
+ * Whether 全X is how a place of this level speaks of itself: 全县 for a county, 全区 for a district too, and 全市 for a
+ * city that is a province (上海市…本市).
+ */
 const speaksAs = (token: string, name: string, level: number): boolean =>
-  WHOLE_LEVEL[token] === level || (token === '全区' && level === 3 && name.endsWith('区'));
+  WHOLE_LEVEL[token] === level ||
+  (token === '全区' && level === 3 && name.endsWith('区')) ||
+  (token === '全市' && level === 1 && MUNICIPALITIES.has(name));
 
 const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位)/;
 

@@ -187,6 +187,8 @@ describe('regions', () => {
   it('a city written before a district names the district, even one merged away since (南京白下区)', () => {
     expect(pageRegion('在南京白下区的新闻发布会上，区领导介绍说：全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('白下区');
     expect(pageRegion('北京市崇文区今年新增就业。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('崇文区');
+    // 本市 on a page of a city that is a province is that city.
+    expect(pageRegion('日前，上海市人力资源和社会保障局公布了本市实事项目的完成情况。全市新增就业岗位28.85万个，全市完成培训1.16万人。', undefined)).toBe('上海市');
     // A zone or a part of town is no district.
     expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
   });
