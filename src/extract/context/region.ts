@@ -88,7 +88,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const token = whole[0]?.[0];
   // 全省 on a page that names one province, once, anywhere (《贵州省进一步稳定和促进就业若干政策措施》): that province.
   const level = token ? WHOLE_LEVEL[token] : undefined;
-  const atLevel = ranked.filter(([, c]) => c.level === level);
+  const atLevel = token ? ranked.filter(([name, c]) => speaksAs(token, name, c.level)) : [];
   if (atLevel.length === 1) return atLevel[0]![0];
   // 全省 on a page whose every named city lies in one province, named in full (贵阳市、遵义市、六盘水市…我省): that
   // province. (Short names — 深圳、珠海 — are weaker evidence, as everywhere.)
@@ -102,7 +102,9 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const ownToken = token === '全国' && whole[0]![1] < 2 && !NATIONAL_BODIES.test(`${title ?? ''}\n${body}`) ? undefined : token;
   // A table of one county's progress (寿县 一、就业促进行动 …): the only place a page with no 全X names is its own.
   if (!ownToken && ranked.length === 1 && ranked[0]![1].level >= 2) return ranked[0]![0];
-  return (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+  // 全市 on a page that names no place but 留渝来渝: the city that is a province, by the character it goes by.
+  const abbreviated = ownToken === '全市' && ranked.length === 0 ? municipalityByAbbreviation(body) : null;
+  return abbreviated ?? (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
 
 /** The county's or city's own institutions (县人民医院, 县委, 县城), written without a name on a page that names none. */
@@ -132,6 +134,14 @@ function issuingProvince(head: string): string | null {
  * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
  * county, named in full. Short county names are too common words to be read anywhere else.
  */
+/** Being in, coming to or staying in a city named by its character (在沪, 来渝, 留京): the page is written from there. */
+const IN_MUNICIPALITY = /(?:在|来|留)([京津沪渝])(?![\u4e00-\u9fff]?(?:市|区|县))/g;
+
+function municipalityByAbbreviation(body: string): string | null {
+  const named = new Set([...body.matchAll(IN_MUNICIPALITY)].map((m) => PROVINCE_ABBREVIATIONS[m[1]!]!));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 function namedShort(body: string, wholeToken: string): string | null {
   const suffix = wholeToken.slice(1);
   if (!/[县市区旗]/.test(suffix)) return null;

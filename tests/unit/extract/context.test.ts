@@ -184,11 +184,15 @@ describe('regions', () => {
     expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
     expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');
   });
-  it('a city written before a district names the district, even one merged away since (南京白下区)', () => {
+  it('a city written before a district names the district, even one merged away since (南京白下区); a city that is a province speaks of 全市', () => {
     expect(pageRegion('在南京白下区的新闻发布会上，区领导介绍说：全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('白下区');
     expect(pageRegion('北京市崇文区今年新增就业。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('崇文区');
     // 本市 on a page of a city that is a province is that city.
     expect(pageRegion('日前，上海市人力资源和社会保障局公布了本市实事项目的完成情况。全市新增就业岗位28.85万个，全市完成培训1.16万人。', undefined)).toBe('上海市');
+    // …and 全市 on a page naming that city once, in passing, or only by its character (留渝来渝).
+    expect(pageRegion('2024年全市城镇新增就业71.9万人\n记者从市人力社保局了解到，我市稳岗拓岗。全年引进人才8.4万人，“百万人才兴重庆”活动开展。', undefined)).toBe('重庆市');
+    expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年留渝来渝34.5万人。全市就业稳定。', undefined)).toBe('重庆市');
+    expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
     // A zone or a part of town is no district.
     expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
   });
