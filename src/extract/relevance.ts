@@ -4,16 +4,17 @@
  * the 人社 administration's language. Finance, sports or property pages that mention 就业 or 社保 in passing, and
  * education pages about graduates' employment, stay quiet.
  */
-import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS, LIVELIHOOD_PROGRAMME_TERMS } from './lexicon/labour-terms';
+import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS, LIVELIHOOD_PROGRAMME_TERMS, WORK_REPORT_TERMS } from './lexicon/labour-terms';
 import { literalRegex } from './text/alternation';
 import type { Span } from './text/sentences';
 
 const TOPIC_RE = literalRegex(LABOUR_TOPIC_TERMS, 'g');
 const TITLE_RE = literalRegex(LABOUR_TOPIC_TERMS, '');
 const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
-/** Where a page names the programme it reports on. */
+/** Where a page names the programme or the report it reports on. */
 const LIVELIHOOD_HEAD = 600;
 const LIVELIHOOD_RE = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
+const WORK_REPORT_RE = literalRegex(WORK_REPORT_TERMS, '');
 
 export interface RelevanceEvidence {
   /** Sentences that use a labour topic word. */
@@ -25,6 +26,8 @@ export interface RelevanceEvidence {
   institutionTerms: number;
   /** The page reports on the government's livelihood programme (2024年10件民生实事…完成情况). */
   livelihoodProgramme: boolean;
+  /** The page is, or reports, a government work report (…在十四届全国人大一次会议上所作的《政府工作报告》). */
+  workReport: boolean;
   coreFigures: number;
 }
 
@@ -46,7 +49,8 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   const titleOnTopic = title ? TITLE_RE.test(title) : false;
   const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
   const livelihoodProgramme = LIVELIHOOD_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
-  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, coreFigures };
+  const workReport = WORK_REPORT_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
+  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, workReport, coreFigures };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
@@ -60,6 +64,9 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
+  // A work report's main targets (城镇新增就业1200万人左右，城镇调查失业率5.5%左右) among GDP and prices: the labour
+  // targets a reader compares across years and regions.
+  if (e.coreFigures >= 2 && e.workReport) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

@@ -25,6 +25,12 @@ describe('relevance', () => {
     expect((await extractor()).extract(`今日,市里公布了一批数据。\n${items}`).relevant).toBe(false);
   });
 
+  it('a news item on a work report\'s main targets is relevant for its two labour targets; one labour target is not enough', async () => {
+    const report = '新华社受权全文播发国务院总理在十四届全国人大一次会议上所作的《政府工作报告》。\n报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。';
+    expect((await extractor()).extract(report).relevant).toBe(true);
+    expect((await extractor()).extract(report.replace('，城镇调查失业率5.5%左右', '')).relevant).toBe(false);
+  });
+
   it('an excerpt of a work report stating two indicators in two sentences is relevant', async () => {
     const text = [
       '地区生产总值增长5.2%，规上工业增加值增长6.1%，固定资产投资增长4.3%，社会消费品零售总额增长5%。',

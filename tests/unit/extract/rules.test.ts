@@ -287,6 +287,16 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A loan count in 笔, then the amount lent.
   ['去年发放创业担保贷款1440笔，发放金额3.9亿元。', [{ indicator: 'startup_loans', value: 390000000, unit: '元', comparator: '=', kind: 'actual' }]],
+  // A rate continued month by month, clause by clause, with a cause between month and verb.
+  ['一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份受疫情影响走高至6.1%，5月份回落至5.9%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 6.1, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // …but not a share of something else after a comma.
+  ['一季度全国城镇调查失业率均值为5.5%，5月份青年占比回落至19.9%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
