@@ -10,6 +10,7 @@ import type { IndicatorMatcher } from './lexicon/matcher';
 import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
+import { cellTableCells } from './rules/cell-table';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
@@ -69,7 +70,9 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const text = toSimplified(source);
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
   const sentences = splitSentences(text);
-  const quantities = withTableCells(scanQuantities(text), tableCells(text));
+  // Both table readers' cells, in text order: one reads rows on a line, the other a cell per line, so none overlap.
+  const cells = [...tableCells(text), ...cellTableCells(text)].sort((a, b) => a.start - b.start);
+  const quantities = withTableCells(scanQuantities(text), cells);
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);

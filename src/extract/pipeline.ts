@@ -4,7 +4,8 @@
  *
  * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
  *    page; the lexicon is written once.
- * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables, rules/table-row.ts).
+ * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables: rows on a line,
+ *    rules/table-row.ts, and a cell per line, rules/cell-table.ts).
  * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
  * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
  *    after all rules, because a part or a change is only known once the total or the level beside it is.
@@ -19,6 +20,7 @@
  */
 import type { Rule } from './rules/candidate';
 import { tableRow } from './rules/table-row';
+import { cellTable } from './rules/cell-table';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -36,6 +38,8 @@ import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiner
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
   tableRow,
+  // …and a table flattened one cell per line, whose columns name the measure and the kind (目标任务 / 进度 / 完成比例).
+  cellTable,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

@@ -5,14 +5,6 @@ import { createExtractor } from '../../../src/extract/index';
 import { corpusAvailable, corpusDir, loadCorpus } from '../../../src/eval/corpus';
 import { evaluate } from '../../../src/eval/evaluate';
 
-/**
- * Documents the engine is known not to read yet, left out of the gate (and only of the gate: `npm run eval` scores
- * them): b18's 民生工程 progress table, flattened one cell per line with four column groups per indicator — reading
- * such tables is issue 14's work.
- */
-const NOT_READ_YET = new Set(['meishan-2019-shishi']);
-const gated = async () => (await loadCorpus()).filter((d) => !NOT_READ_YET.has(d.name));
-
 describe('gold corpus', () => {
   it('is where CI puts it', () => {
     expect(corpusAvailable(), `no gold corpus at ${corpusDir()}`).toBe(true);
@@ -21,7 +13,7 @@ describe('gold corpus', () => {
   it.runIf(corpusAvailable())('core-record F1 stays at or above 0.95, full-record F1 at or above 0.90, irrelevant pages quiet', async () => {
     const extractor = await createExtractor();
     await extractor.segmentationReady;
-    const corpus = await gated();
+    const corpus = await loadCorpus();
     expect(new Set(corpus.map((d) => d.set)).size, 'the shared corpus and the project batches').toBeGreaterThan(1);
     const e = evaluate(extractor, corpus);
     expect(e.noisyIrrelevant).toEqual([]);
@@ -31,7 +23,7 @@ describe('gold corpus', () => {
   });
 
   it.runIf(corpusAvailable())('scores the same without segmentation: core records never depend on jieba', async () => {
-    const plain = evaluate(await createExtractor({ segmentation: false }), await gated());
+    const plain = evaluate(await createExtractor({ segmentation: false }), await loadCorpus());
     expect(plain.overall.f1).toBeGreaterThanOrEqual(0.95);
   });
 });

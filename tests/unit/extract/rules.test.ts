@@ -356,6 +356,45 @@ describe('statistical tables flattened into text', () => {
       ['registered_unemployment_rate', 2.46, '%', '义乌市', '2017', 'actual'],
     ]);
   });
+
+  // A progress table copied from a page one cell per line: measures over 目标/任务/进度/完成比例 columns, a row per area.
+  const progressTable = (rows: string) =>
+    [
+      '2019年十大民生工程项目完成情况表', '地区', '城镇新增就业(人)', '', '城镇失业人员再就业(人)', '城镇登记失业率低于(%)',
+      '下岗失业人员再就业(人)', '市人力资源社会保障局', '市总工会',
+      ...Array<string[]>(4).fill(['目标', '', '任务', '进度', '完成比例(%)']).flat(),
+      rows,
+    ].join('\n');
+
+  it('copied one cell per line give each cell its column\'s measure and kind and its row\'s area', async () => {
+    const records = (await recordsOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n市本级\n60\n577\n961.7\n眉山天府新区\n东坡区\n8000\n22921\n286.5\n1200\n1444\n120.3\n4.3\n3.48\n80\n160\n200')))
+      .filter((r) => r.region !== '全市');
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.comparator, r.kind, r.region, r.period])).toEqual([
+      // 市本级 writes only the last group: read from the right. 下岗失业人员再就业 beside the table's own
+      // 城镇失业人员再就业 is another body's programme.
+      ['other', 60, '人', '=', 'target', '市本级', '2019'],
+      ['other', 577, '人', '=', 'actual', '市本级', '2019'],
+      ['other', 961.7, '%', '=', 'progress', '市本级', '2019'],
+      ['urban_new_jobs', 8000, '人', '=', 'target', '东坡区', '2019'],
+      ['urban_new_jobs', 22921, '人', '=', 'actual', '东坡区', '2019'],
+      ['urban_new_jobs', 286.5, '%', '=', 'progress', '东坡区', '2019'],
+      ['unemployed_reemployment', 1200, '人', '=', 'target', '东坡区', '2019'],
+      ['unemployed_reemployment', 1444, '人', '=', 'actual', '东坡区', '2019'],
+      ['unemployed_reemployment', 120.3, '%', '=', 'progress', '东坡区', '2019'],
+      // A ceiling rate has no share column.
+      ['registered_unemployment_rate', 4.3, '%', '<=', 'target', '东坡区', '2019'],
+      ['registered_unemployment_rate', 3.48, '%', '=', 'actual', '东坡区', '2019'],
+      ['other', 80, '人', '=', 'target', '东坡区', '2019'],
+      ['other', 160, '人', '=', 'actual', '东坡区', '2019'],
+      ['other', 200, '%', '=', 'progress', '东坡区', '2019'],
+    ]);
+  });
+
+  it('copied one cell per line are left alone when a row\'s cells fit no whole groups', async () => {
+    const records = await coreOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n东坡区\n8000\n22921'));
+    expect(records.filter((r) => r.region === '东坡区')).toEqual([]);
+    expect(records.filter((r) => r.region === '全市')).toHaveLength(8);
+  });
 });
 
 describe('record spans', () => {

@@ -1,0 +1,201 @@
+/**
+ * A progress table flattened one cell per line, as tables come out of pages copied to text: the measures and their
+ * units head groups of columns (目标任务 / 进度 / 完成比例), then one row per area —
+ *
+ *   城镇新增就业(人)    城镇登记失业率低于(%)   …
+ *   目标任务 进度 完成比例(%)   目标任务 进度 完成比例(%)   …
+ *   全市      27800 52242 187.9   4.3 3.57   …
+ *   东坡区    8000 22921 286.5    4.3 3.48   …
+ *
+ * Each figure is its column's measure, of its column's kind (the year's task, what was done, the share done), for
+ * its row's area. A ceiling rate (低于, 以内) has no share column: a share of a ceiling means nothing. A row missing its
+ * first groups (市本级 with one programme's three cells) is read from the right, group by group; any other short row is
+ * left alone, as are rows whose measure is not one of ours.
+ */
+import type { Candidate, Rule } from './candidate';
+import { unitFor } from './candidate';
+import type { Quantity } from '../numbers/types';
+import { scaleDecimal } from '../numbers/decimal';
+import type { Comparator, Kind } from '../types';
+
+/** A column heading naming a measure and its unit: 城镇新增就业(人), 城镇登记失业率低于(%). */
+const MEASURE = /^([^\d\s(（][^\d(（]{1,24}?)\s*[(（]\s*(万|亿)?(人次|人|个|元|户|张|%|％)\s*[)）]$/;
+/** The words of a sub-column heading, and the kind each names. */
+const SUB_KIND: ReadonlyArray<[RegExp, Kind]> = [
+  // 完成比例(%), 完成率, 完成进度(%): the share done. (进度 alone is the amount done so far.)
+  [/^(?:完成)?(?:比例|比率)|^完成(?:率|进度)|^进度\s*[(（]\s*[%％]/, 'progress'],
+  [/^(?:实际)?(?:完成|进度|完成数|完成情况|实际完成)(?:数)?$/, 'actual'],
+  [/^(?:年度|全年)?(?:目标|任务|计划|目标任务|计划任务)(?:数)?$/, 'target'],
+];
+const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** A row's area: a short line without figures or sentence punctuation. */
+const ROW_LABEL = /^[^\d\s。，,；;：:！？!?]{2,12}$/;
+/** A line of running text ends the table. */
+const PROSE = /[。；！？]|^.{31,}$/;
+
+interface Column {
+  measure: string;
+  /** The measures of the column's table, in order, and which of them this column's is. */
+  measures: readonly string[];
+  measureIndex: number;
+  kind: Kind;
+  /** The unit of the measure's figures (万 folded into the value); a share column is in %. */
+  unit: string;
+  exponent: number;
+  comparator: Comparator | null;
+}
+
+interface Cell {
+  quantity: Quantity;
+  column: Column;
+  region: string;
+}
+
+let cache: { text: string; cells: Map<number, Cell> } | null = null;
+
+/** Every cell of every such table in the text, keyed by where its figure starts. */
+function cellsOf(text: string): Map<number, Cell> {
+  if (cache?.text === text) return cache.cells;
+  const cells = new Map<number, Cell>();
+  cache = { text, cells };
+  // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.
+  if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）][ \t\u3000]*(?:\n|$)/.test(text)) return cells;
+  const lines: Array<{ start: number; text: string }> = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: at + raw.indexOf(trimmed), text: trimmed });
+    at += raw.length + 1;
+  }
+  for (let i = 0; i < lines.length; ) i = readTable(lines, i, cells);
+  return cells;
+}
+
+/** Reads the table that starts at line `i`, if one does, into `cells`; returns the line to go on from. */
+function readTable(lines: ReadonlyArray<{ start: number; text: string }>, i: number, cells: Map<number, Cell>): number {
+  if (!MEASURE.test(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
+  const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = [];
+  const subs: Kind[] = [];
+  let k = i;
+  // The heading: measures, sub-column words, and the labels above them (地区, 市人力资源社会保障局) in any order.
+  for (; k < lines.length; k++) {
+    const line = lines[k]!.text;
+    const kind = SUB_KIND.find(([re]) => re.test(line))?.[1];
+    if (kind) {
+      // 目标 then 任务: one heading (目标任务) broken over two lines.
+      if (!(kind === 'target' && subs[subs.length - 1] === 'target')) subs.push(kind);
+      continue;
+    }
+    const m = MEASURE.exec(line);
+    if (m) {
+      const percent = m[3] === '%' || m[3] === '％';
+      measures.push({ label: m[1]!.trim(), unit: percent ? '%' : m[3]!, exponent: m[2] === '亿' ? 8 : m[2] === '万' ? 4 : 0, ceiling: percent && CEILING.test(m[1]!) });
+      continue;
+    }
+    if (NUMBER.test(line) || PROSE.test(line)) break;
+    // A label line followed by a figure is the first row.
+    if (k + 1 < lines.length && NUMBER.test(lines[k + 1]!.text)) break;
+  }
+  if (measures.length === 0 || subs.length === 0) return k;
+  const layout = columnsOf(measures, subs);
+  if (!layout) return k;
+  // The rows: an area, then its figures.
+  const rows: Array<{ region: string; figures: Array<{ start: number; text: string }> }> = [];
+  while (k < lines.length && ROW_LABEL.test(lines[k]!.text) && !MEASURE.test(lines[k]!.text)) {
+    const region = lines[k]!.text;
+    const figures: Array<{ start: number; text: string }> = [];
+    for (k++; k < lines.length && NUMBER.test(lines[k]!.text); k++) figures.push(lines[k]!);
+    rows.push({ region, figures });
+  }
+  const columns = layout.find((l) => rows.some((r) => r.figures.length === l.columns.length));
+  if (!columns) return k;
+  for (const row of rows) {
+    const placed = placeRow(columns, row.figures.length);
+    if (!placed) continue;
+    row.figures.forEach((f, n) => {
+      const column = placed[n]!;
+      const quantity = cellQuantity(f.start, f.text, column);
+      if (quantity) cells.set(quantity.start, { quantity, column, region: row.region });
+    });
+  }
+  return k;
+}
+
+interface Layout {
+  columns: Column[];
+  /** Where each measure's group of columns starts. */
+  groupStarts: number[];
+}
+
+/**
+ * The columns the heading describes: the sub-column words repeat once per measure, or are written once for all.
+ * Two readings, the second without share columns under ceiling rates; the rows decide which the table uses.
+ */
+function columnsOf(measures: ReadonlyArray<{ label: string; unit: string; exponent: number; ceiling: boolean }>, subs: readonly Kind[]): Layout[] | null {
+  const perMeasure = subs.length % measures.length === 0 ? subs.length / measures.length : null;
+  const group = (m: number): Kind[] => (perMeasure !== null ? subs.slice(m * perMeasure, (m + 1) * perMeasure) : [...subs]);
+  return [false, true].map((dropCeilingShares) => {
+    const columns: Column[] = [];
+    const groupStarts: number[] = [];
+    const labels = measures.map((m) => m.label.replace(CEILING, ''));
+    measures.forEach((m, index) => {
+      groupStarts.push(columns.length);
+      for (const kind of group(index)) {
+        if (dropCeilingShares && m.ceiling && kind === 'progress') continue;
+        columns.push({
+          measure: labels[index]!,
+          measures: labels,
+          measureIndex: index,
+          kind,
+          unit: kind === 'progress' ? '%' : m.unit,
+          exponent: kind === 'progress' ? 0 : m.exponent,
+          comparator: m.ceiling && kind === 'target' ? '<=' : null,
+        });
+      }
+    });
+    return { columns, groupStarts };
+  });
+}
+
+/** The columns of a row's figures: all of them, or the last whole groups when the first are empty. */
+function placeRow(layout: Layout, count: number): Column[] | null {
+  if (count === layout.columns.length) return layout.columns;
+  const from = layout.groupStarts.find((s) => layout.columns.length - s === count);
+  return count > 0 && from !== undefined ? layout.columns.slice(from) : null;
+}
+
+function cellQuantity(start: number, written: string, column: Column): Quantity | null {
+  const digits = /^(\d+)(?:\.(\d+))?$/.exec(written);
+  if (!digits) return null;
+  return {
+    start, end: start + written.length, value: scaleDecimal(digits[1]!, digits[2] ?? '', column.exponent), unit: column.unit,
+    rawUnit: column.unit, masked: false, comparator: column.comparator, percent: column.unit === '%',
+  };
+}
+
+/** The figures of every cell table in the text, as quantities in their column's unit. */
+export function cellTableCells(text: string): Quantity[] {
+  return [...cellsOf(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
+}
+
+export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
+  if (!cell || cell.quantity !== q) return null;
+  const labelOf = (measure: string) => matcher.labelsIn(measure, 0, measure.length).filter((l) => l.end === measure.length).pop();
+  const label = labelOf(cell.column.measure);
+  if (!label) return null;
+  // A table states each measure once: a later column that reads as one an earlier column holds is another body's
+  // programme (市总工会's 下岗失业人员再就业 beside the bureau's 城镇失业人员再就业), not a second value of it.
+  if (cell.column.measures.slice(0, cell.column.measureIndex).some((m) => labelOf(m)?.def.id === label.def.id)) {
+    return { indicator: 'other', label: cell.column.measure, unit: q.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind: cell.column.kind, region: cell.region };
+  }
+  const unit = cell.column.kind === 'progress' ? '%' : unitFor(q, label.def);
+  if (unit === null) return null;
+  const candidate: Candidate = {
+    indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start,
+    kind: cell.column.kind, region: cell.region,
+  };
+  return candidate;
+};
