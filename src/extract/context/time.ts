@@ -2,6 +2,7 @@
  * Time expressions → periods in the spec's notation: 2022, 2023H1, 2023Q1, 2023-05, 2021-2025.
  * Pure functions over a short piece of text and the document's year.
  */
+import { parseChineseInteger } from '../numbers/chinese-numeral';
 import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 
@@ -363,6 +364,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (firstLineYear !== undefined) return firstLineYear;
   const dateline = DATELINE_RE.exec(text);
   if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
+  // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
+  const session = congressSessionYear(text.slice(0, STORY_HEAD));
+  if (session !== null) return session;
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()))
@@ -377,4 +381,19 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .flatMap((sentence) => ownYears(sentence));
   const latest = years.length > 0 ? Math.max(...years) : null;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
+}
+
+/** 第十四届全国人民代表大会第一次会议, 十四届全国人大一次会议: the National People's Congress in session. */
+const CONGRESS_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次会议/;
+/** The fifth congress met first in 1978; each since has sat five years, one session a year. */
+const FIFTH_CONGRESS = 1978;
+
+/** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
+export function congressSessionYear(text: string): number | null {
+  const m = CONGRESS_SESSION.exec(text);
+  if (!m) return null;
+  const term = Number(parseChineseInteger(m[1]!));
+  const session = Number(parseChineseInteger(m[2]!));
+  if (!(term >= 5) || !(session >= 1)) return null;
+  return FIFTH_CONGRESS + 5 * (term - 5) + session - 1;
 }

@@ -3,7 +3,7 @@
  * else its paragraph's part of the year, else its section's, else the page's — and what overrides that: the month or
  * year of a 分别 series member, a level reached over a span (its end), a plan (its whole year).
  */
-import { lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
+import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findTimes, type TimeMention } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
@@ -111,6 +111,22 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
+}
+
+/** An average over the years: 平均每年, 年均, 每年. */
+const YEARLY_AVERAGE = /平均每年|年均|每年/;
+
+/**
+ * An average a plan sets for every year up to its horizon (到2025年，全县平均每年实现城镇新增就业2800人以上) is the
+ * span's, from the page's year to the horizon — not the page's year alone.
+ */
+export function averageToHorizon(text: string, around: SentenceCues, c: Candidate, docYear: number | null, period: string | null): string | null {
+  // Counts are averaged over the years (…促进失业人员再就业320人以上 shares the list's 平均每年); a rate is not.
+  if (c.unit === '%') return period;
+  const figureStart = c.quantity.start;
+  const horizon = lastBefore(around.horizons, 0, figureStart);
+  if (!horizon || docYear === null || horizon.year <= docYear) return period;
+  return YEARLY_AVERAGE.test(text.slice(horizon.end, figureStart)) ? `${docYear}-${horizon.year}` : period;
 }
 
 /** How far below its headline the story restates a figure. */

@@ -96,6 +96,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1245000, 'actual', '2023'], [619000, 'actual', '2023'], [1205000, 'actual', '2023']]);
   });
 
+  it('an average a plan sets for every year to its horizon spans the years to it; a level at the horizon does not', async () => {
+    const text = `三穗县2024年就业工作计划\n${LABOUR_CONTEXT}\n二、目标任务\n到2025年，全县平均每年实现城镇新增就业2800人以上，城镇调查失业率控制在5.5%以内。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2800, 'target', '2024-2025'], [5.5, 'target', '2024']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
@@ -216,6 +222,11 @@ describe('dates that are not the page\'s', () => {
     const text = '今年新增就业900万人\n职场江湖 2019-08-04 00:08:48\n人社部昨天发布了人社部“2013年工作要点”,称今年我国要努力完成城镇新增就业900万人以上的目标任务。';
     expect(documentYear(text, undefined)).toBe(2013);
     expect(documentYear('2019-08-04 00:08:48\n回顾2013年工作要点的落实，去年…', undefined)).toBe(2019);
+  });
+  it('an undated page speaking at a session of the national congress is of that session\'s year', () => {
+    expect(documentYear('来源:新华社\n新华社受权全文播发国务院总理在十四届全国人大一次会议上所作的《政府工作报告》。', undefined)).toBe(2023);
+    expect(documentYear('——2007年3月5日在第十届全国人民代表大会第五次会议上', undefined)).toBe(2007);
+    expect(documentYear('全国人大代表建议，各地加大就业帮扶力度。', undefined)).toBeNull();
   });
   it('the old ministry speaking (劳动和社会保障部日前发布) on a page dated after 2008 is an old story: no year', () => {
     expect(documentYear('前三季度城镇新增就业920万人\n\n2023年10月08日\n\n本报综合消息 劳动和社会保障部日前发布的数据显示，今年1至9月…', undefined)).toBeNull();
