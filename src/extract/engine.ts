@@ -57,6 +57,13 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
 
+/** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
+function namesAsDone(text: string, year: number): boolean {
+  return new RegExp(`${year}年[^。！？\\n]{0,12}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN));
+}
+/** Where a page says which year it calls done. */
+const REVIEW_SCAN = 5_000;
+
 const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动保障|就业)工作(?:会议|会上|会)/;
 
 function pagePeriod(docYear: number | null, title: string | undefined): string | null {
@@ -87,7 +94,10 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const docYear = documentYear(text, title, page?.date);
   const period = pagePeriod(docYear, title);
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
-  const reviewPeriod = docYear !== null && reviewsLastYear(text, title, page?.date) ? String(docYear - 1) : period;
+  // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
+  // review alone names only the year reviewed.
+  const reviewPeriod =
+    docYear !== null && reviewsLastYear(text, title, page?.date) && !namesAsDone(text, docYear) ? String(docYear - 1) : period;
 
   const lines = splitLines(text);
   const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));

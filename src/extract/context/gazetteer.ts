@@ -27,6 +27,16 @@ interface Division {
 
 const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
 const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|市)$/;
+const AUTONOMOUS_PREFECTURE = /族自治州$/;
+/** The peoples an autonomous prefecture is named for, after its place name (楚雄|彝族, 黔东南|苗族侗族). */
+const PEOPLES =
+  /(?:彝|苗|侗|傣|白|哈尼|壮|藏|回|蒙古|朝鲜|土家|布依|羌|傈僳|景颇|柯尔克孜|哈萨克|黎|畲|瑶|水|仡佬|纳西|拉祜|佤|维吾尔|满|土|撒拉|东乡|裕固)族/;
+
+/** 楚雄彝族自治州 → 楚雄, 西双版纳傣族自治州 → 西双版纳: the place name before the first people's name. */
+function placeBeforePeoples(name: string): string {
+  const at = name.slice(2).search(PEOPLES);
+  return at < 0 ? '' : name.slice(0, at + 2);
+}
 /** 秀山土家族苗族自治县: the place is named by its first two characters. */
 const AUTONOMOUS_COUNTY = /族自治县$/;
 const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -62,8 +72,12 @@ function buildIndex(): Index {
     if (NOT_A_PLACE.has(c.name)) continue;
     const province = provinceName.get(c.provinceCode ?? '');
     add(map, c.name, { name: c.name, level: 'city', short: false, province });
-    const short = c.name.replace(CITY_SUFFIX, '');
-    if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true, province });
+    const autonomous = AUTONOMOUS_PREFECTURE.test(c.name);
+    const short = autonomous ? placeBeforePeoples(c.name) : c.name.replace(CITY_SUFFIX, '');
+    // 楚雄彝族自治州 as pages write it, 楚雄州 (or 楚雄 beside 全州): named so, as autonomous counties are below.
+    const usual = autonomous ? `${short}州` : c.name;
+    if (short !== c.name && short.length >= 2) add(map, short, { name: usual, level: 'city', short: true, province });
+    if (autonomous && short.length >= 2) add(map, usual, { name: usual, level: 'city', short: false, province });
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.
@@ -90,8 +104,11 @@ export interface PlaceMention {
   place: Place;
 }
 
-/** A character that would make a two-character county name part of a longer word: any ideograph but 省/市/州's end. */
-const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟])/u;
+/**
+ * A character that would make a two-character county name part of a longer word (信息县区): any ideograph but the end
+ * of a larger area's name (省/市/州/盟) or a particle that stands before a name (是淇县, 在寿县, 全省的道县).
+ */
+const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从到了的])/u;
 
 /** Every place-name mention in `text`, longest name at each position, non-overlapping. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {

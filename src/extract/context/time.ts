@@ -18,8 +18,8 @@ const TIME_RE = new RegExp(
     `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
     `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
-    // 12月份降至5.2%: a month of the page's year (a date, 7月25日, is not a period).
-    `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底)(?!前|以前|之前)`,
+    // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
+    `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]))(?!前|以前|之前)`,
     `(?<half>上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,

@@ -36,8 +36,10 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   if (candidates.length === 0) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
   let target: Candidate | undefined;
   if (respectively) {
-    // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures.
+    // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures — or, with fewer figures before it than
+    // shares (…2.7万名困难群众，城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%), the k-th measure it names.
     const n = seriesLength(text, quantities, index - position);
+    if (candidates.length < n) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
     target = candidates[candidates.length - n + position];
   } else {
     // A share right after a plan (…目标任务的81.11%) is of the measure that plan is for.

@@ -102,6 +102,20 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2800, 'target', '2024-2025'], [5.5, 'target', '2024']]);
   });
 
+  it('a month written bare before the area (3月全市城镇调查失业率为5.5%) dates the figure; a date does not', () => {
+    expect(findTimes('3月全市城镇调查失业率为5.5%', 2023).map((t) => t.month)).toEqual(['03']);
+    expect(findTimes('3月25日，城镇调查失业率为5.5%', 2023).map((t) => t.month)).toEqual([]);
+  });
+
+  it('an excerpt of a work report that names its year as done (2021年发展目标的顺利完成) reviews that year', async () => {
+    const text = `${LABOUR_CONTEXT}\n城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%。\n各位代表！2021年发展目标的顺利完成，为过去五年的工作画上了圆满句号。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.indicator, x.value, x.kind, x.period])).toEqual([
+      ['urban_new_jobs', 188, 'progress', '2021'],
+      ['unemployed_reemployment', 136.6, 'progress', '2021'],
+    ]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
@@ -199,6 +213,10 @@ describe('regions', () => {
     expect(pageRegion('2024年全市城镇新增就业71.9万人\n记者从市人力社保局了解到，我市稳岗拓岗。全年引进人才8.4万人，“百万人才兴重庆”活动开展。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年留渝来渝34.5万人。全市就业稳定。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
+    // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州); a two-character county after a particle.
+    expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄州');
+    expect(pageRegion('过去的五年，是淇县发展史上极不寻常的五年，更是淇县实现大发展的五年。', undefined)).toBe('淇县');
+    expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
     // A zone or a part of town is no district.
     expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
   });
