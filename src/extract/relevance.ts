@@ -4,7 +4,7 @@
  * the 人社 administration's language. Finance, sports or property pages that mention 就业 or 社保 in passing, and
  * education pages about graduates' employment, stay quiet.
  */
-import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS, LIVELIHOOD_PROGRAMME_TERMS, WORK_REPORT_TERMS } from './lexicon/labour-terms';
+import { LABOUR_INSTITUTION_TERMS, LABOUR_TOPIC_TERMS, LIVELIHOOD_PROGRAMME_TERMS, WORK_REPORT_TERMS, BULLETIN_TERMS } from './lexicon/labour-terms';
 import { literalRegex } from './text/alternation';
 import type { Span } from './text/sentences';
 
@@ -15,6 +15,7 @@ const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
 const LIVELIHOOD_HEAD = 600;
 const LIVELIHOOD_RE = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
 const WORK_REPORT_RE = literalRegex(WORK_REPORT_TERMS, '');
+const BULLETIN_RE = literalRegex(BULLETIN_TERMS, '');
 
 export interface RelevanceEvidence {
   /** Sentences that use a labour topic word. */
@@ -28,6 +29,8 @@ export interface RelevanceEvidence {
   livelihoodProgramme: boolean;
   /** The page is, or reports, a government work report (…在十四届全国人大一次会议上所作的《政府工作报告》). */
   workReport: boolean;
+  /** The page is a statistical bulletin (2022年云和县国民经济和社会发展统计公报). */
+  bulletin: boolean;
   coreFigures: number;
 }
 
@@ -50,7 +53,8 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
   const livelihoodProgramme = LIVELIHOOD_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
   const workReport = WORK_REPORT_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
-  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, workReport, coreFigures };
+  const bulletin = BULLETIN_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
+  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, workReport, bulletin, coreFigures };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
@@ -67,6 +71,8 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   // A work report's main targets (城镇新增就业1200万人左右，城镇调查失业率5.5%左右) among GDP and prices: the labour
   // targets a reader compares across years and regions.
   if (e.coreFigures >= 2 && e.workReport) return true;
+  // A statistical bulletin's employment section, however little of it an excerpt holds (全年城镇新增就业1254人).
+  if (e.coreFigures >= 1 && e.bulletin) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

@@ -196,6 +196,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~至到](?:19|20)\d\d年)/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
 /**
@@ -211,6 +212,10 @@ export function isComparisonYear(text: string, start: number, end: number): bool
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 function ownYears(text: string): number[] {
   const out: number[] = [];
+  // 2021-2023年城镇新增就业105万人: a span of years names the year it starts from (its end is a horizon or a review's
+  // last year, which a named year elsewhere says better).
+  RANGE_START_RE.lastIndex = 0;
+  for (let m = RANGE_START_RE.exec(text); m !== null; m = RANGE_START_RE.exec(text)) out.push(Number(m[1]));
   ANY_YEAR_RE.lastIndex = 0;
   for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);

@@ -25,6 +25,9 @@ export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为�
 /** A government work report, whose year's main targets always include the labour ones. */
 export const WORK_REPORT_TERMS = ['政府工作报告'];
 
+/** A statistical bulletin, which always carries an employment and social-security section. */
+export const BULLETIN_TERMS = ['统计公报'];
+
 export const LABOUR_INSTITUTION_TERMS = [
   '人力资源和社会保障', '人力资源社会保障', '人社', '社会保险', '社保基金', '劳动保障', '劳动监察', '劳动人事争议',
   '劳动仲裁', '仲裁院', '就业服务中心', '社保局', '就业局', '根治欠薪', '工资保证金', '失业保险金', '工伤认定',

@@ -9,14 +9,17 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为))(?:为|是)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?$/;
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
 
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
-  const topic = previous[previous.length - 1];
+  const last = previous[previous.length - 1];
+  // …，完成全年目标的123.7%，连续6年保持在1300万人以上: past the share, the measure it qualified goes on.
+  const share = last?.kind === 'progress' && last.share ? last : undefined;
+  const topic = share ? share.share! : last;
   if (!topic || topic.kind === 'progress' || topic.indicator === 'other') return namedTopic(input);
   const def = INDICATOR_BY_ID.get(topic.indicator);
   if (!def) return null;
@@ -28,7 +31,7 @@ export const continuation: Rule = (input) => {
 
   const between = text.slice(prev?.end ?? q.start, q.start);
   const again = ANY_TOPIC.exec(between) ?? TABLE_OUTCOME.exec(between);
-  if (prev === topic.quantity && again) {
+  if ((prev === topic.quantity || (share && prev === share.quantity)) && again) {
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.
     // 预计全年将超过1200万人 forecasts: a goal; 2006年达1184万人 the same measure in another year.

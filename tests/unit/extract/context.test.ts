@@ -246,6 +246,12 @@ describe('dates that are not the page\'s', () => {
     expect(documentYear('——2007年3月5日在第十届全国人民代表大会第五次会议上', undefined)).toBe(2007);
     expect(documentYear('全国人大代表建议，各地加大就业帮扶力度。', undefined)).toBeNull();
   });
+  it('an undated plan for a span of years (2021-2023年城镇新增就业105万人) speaks from the span\'s first year', async () => {
+    const text = '青岛启动实施人社事业三年行动计划\n“三年行动计划”提出，2021-2023年城镇新增就业105万人，城镇登记失业率控制在4%以内。';
+    expect(documentYear(text, undefined)).toBe(2021);
+    const r = (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1050000, 'target', '2021-2023'], [4, 'target', '2021-2023']]);
+  });
   it('the old ministry speaking (劳动和社会保障部日前发布) on a page dated after 2008 is an old story: no year', () => {
     expect(documentYear('前三季度城镇新增就业920万人\n\n2023年10月08日\n\n本报综合消息 劳动和社会保障部日前发布的数据显示，今年1至9月…', undefined)).toBeNull();
     expect(documentYear('2023年10月08日\n各级劳动保障部门加强监察，今年1至9月…', undefined)).toBe(2023);

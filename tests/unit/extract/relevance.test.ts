@@ -31,6 +31,12 @@ describe('relevance', () => {
     expect((await extractor()).extract(report.replace('，城镇调查失业率5.5%左右', '')).relevant).toBe(false);
   });
 
+  it('a statistical bulletin\'s excerpt with one employment figure among the economy is relevant; a bare economic summary is not', async () => {
+    const economy = '初步核算，全年全县实现生产总值951435万元，比上年下降4.1%。第一产业增加值57116万元，增长2.7%。全年城镇新增就业1254人。';
+    expect((await extractor()).extract(`2022年云和县国民经济和社会发展统计公报\n${economy}`).relevant).toBe(true);
+    expect((await extractor()).extract(`2022年云和县经济运行情况\n${economy}`).relevant).toBe(false);
+  });
+
   it('an excerpt of a work report stating two indicators in two sentences is relevant', async () => {
     const text = [
       '地区生产总值增长5.2%，规上工业增加值增长6.1%，固定资产投资增长4.3%，社会消费品零售总额增长5%。',

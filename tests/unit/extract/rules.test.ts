@@ -297,6 +297,27 @@ const READS: Array<[string, Expect[]]> = [
   ['一季度全国城镇调查失业率均值为5.5%，5月份青年占比回落至19.9%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A year's count, a change on the year before, the share of the plan, then the same measure held for years.
+  ['2018年，我国城镇新增就业1361万人，比上年多增10万人，完成全年目标的123.7%，连续6年保持在1300万人以上。', [
+    { indicator: 'urban_new_jobs', value: 13610000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 123.7, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'urban_new_jobs', value: 13000000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
+  // A rate kept within its range, then the plan's ceiling it met.
+  ['上年各月全国城镇调查失业率保持在4.8%至5.1%之间，实现了低于5.5%的预期目标。', [
+    { indicator: 'surveyed_unemployment_rate', value: 4.8, max: 5.1, unit: '%', comparator: 'range', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // A key and its value, with the year between.
+  ['城镇新增就业人数：2023年达到38156人，完成年度任务的109.01%。', [
+    { indicator: 'urban_new_jobs', value: 38156, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 109.01, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // 失业再就业 in short; 下岗人员再就业 after its figure.
+  ['去年失业再就业941人，安排4.04万人下岗人员再就业。', [
+    { indicator: 'unemployed_reemployment', value: 941, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 40400, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
