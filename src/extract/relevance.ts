@@ -27,7 +27,7 @@ export interface RelevanceEvidence {
   institutionTerms: number;
   /** The page reports on the government's livelihood programme (2024年10件民生实事…完成情况). */
   livelihoodProgramme: boolean;
-  /** The page is, or reports, a government work report (…在十四届全国人大一次会议上所作的《政府工作报告》). */
+  /** The page is, or reports, a government work report or plan-execution report (…所作的《政府工作报告》). */
   workReport: boolean;
   /** The page is a statistical bulletin (2022年云和县国民经济和社会发展统计公报). */
   bulletin: boolean;
@@ -68,11 +68,10 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
-  // A work report's main targets (城镇新增就业1200万人左右，城镇调查失业率5.5%左右) among GDP and prices: the labour
-  // targets a reader compares across years and regions.
-  if (e.coreFigures >= 2 && e.workReport) return true;
-  // A statistical bulletin's employment section, however little of it an excerpt holds (全年城镇新增就业1254人).
-  if (e.coreFigures >= 1 && e.bulletin) return true;
+  // A work report's or a bulletin's labour figures among GDP and prices (城镇新增就业1200万人左右; 全年城镇新增就业1254人):
+  // the figures a reader compares across years and regions, however little of the report an excerpt holds. (An
+  // economic summary that is neither — a news item on the quarter's economy — stays quiet.)
+  if (e.coreFigures >= 1 && (e.workReport || e.bulletin)) return true;
   return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
 }
 

@@ -22,8 +22,11 @@ export const LABOUR_CLAUSE_TERMS = [
 /** The government's yearly livelihood programme, whose lists always carry employment items. */
 export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为民办实事', '惠民实事', '民生项目'];
 
-/** A government work report, whose year's main targets always include the labour ones. */
-export const WORK_REPORT_TERMS = ['政府工作报告'];
+/**
+ * A government work report or a report on the year's economic and social development plan, whose main figures
+ * always include the labour ones.
+ */
+export const WORK_REPORT_TERMS = ['政府工作报告', '计划执行情况'];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */
 export const BULLETIN_TERMS = ['统计公报'];

@@ -213,6 +213,8 @@ describe('regions', () => {
     expect(pageRegion('2024年全市城镇新增就业71.9万人\n记者从市人力社保局了解到，我市稳岗拓岗。全年引进人才8.4万人，“百万人才兴重庆”活动开展。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年留渝来渝34.5万人。全市就业稳定。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
+    // The city above a county-level city's plan report (贯彻落实中央、省和贵阳市系列决策部署) is not the page's area.
+    expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
     // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州); a two-character county after a particle.
     expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄州');
     expect(pageRegion('过去的五年，是淇县发展史上极不寻常的五年，更是淇县实现大发展的五年。', undefined)).toBe('淇县');
