@@ -14,7 +14,7 @@ import { cellTableCells } from './rules/cell-table';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
-import { averageToHorizon, datedLikeTheBody, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
+import { averageToHorizon, changeEnds, datedLikeTheBody, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes, type TimeMention } from './context/time';
@@ -52,7 +52,9 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
   const month = documentMonth(text, date);
   const head = `${title ?? ''}\n${text.slice(0, 600)}`;
-  if (month !== null) return month <= 3 && EARLY_YEAR_MEETING.test(head);
+  // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
+  // in a press conference of 2016-02-29); a meeting or summary of the first quarter likewise.
+  if (month !== null) return month <= 2 || (month <= 3 && EARLY_YEAR_MEETING.test(head));
   // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
@@ -124,7 +126,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
       averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));
     periods.set(c, figurePeriod);
-    const recordPeriod = levelAtEnd(text, c, figurePeriod);
+    const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, figurePeriod));
     records.push(
       toRecord(text, source, c, {
         label: c.label,

@@ -198,16 +198,17 @@ function levelRank(level: string): number {
 
 /**
  * The area above the page, named as the one that sets its tasks, plans or ranks it (完成湛江市下达任务的109.2%,
- * 贯彻落实中央、省和贵阳市系列决策部署, 排在湛江市第二名, 位居全省前列): not the page's area nor its figures'.
+ * 贯彻落实中央、省和贵阳市系列决策部署, 排在湛江市第二名, 位居全省前列), or the one it is measured against (仅次于武汉):
+ * not the page's area nor its figures'.
  */
 function aboveThePage(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 8);
-  return SETS_TASKS.test(after) || RANKS_AFTER.test(after) || RANKS_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+  return SETS_TASKS.test(after) || RANKS_AFTER.test(after) || RANKS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
 const SETS_TASKS = /^(?:下达|分解|考核|安排的|的排名|(?:委|政府)?(?:系列)?(?:决策部署|工作部署|的部署|的要求))/;
 const RANKS_AFTER = /^的?(?:第[一二三四五六七八九十\d]+(?:名|位)|前[三五十]名|前列)/;
-const RANKS_BEFORE = /(?:排在|排名|位居|位列|居)$/;
+const RANKS_BEFORE = /(?:排在|排名|位居|位列|居|仅次于|次于|领先于)$/;
 
 /** The full place names a piece of a sentence mentions, bylines aside. */
 function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {

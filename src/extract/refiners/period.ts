@@ -113,6 +113,22 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
 
+/** 从10.9%降至3.47%: the level a change starts from, and the one it comes to. */
+const CHANGE_FROM = /从$/;
+const CHANGE_TO = /(?:降|升|增|提高|下降|上升|增加|减少|降低|调整)(?:至|到|为)$/;
+
+/**
+ * Over a span of years (1978年到2018年，…城镇登记失业率从10.9%降至3.47%), the level a change starts from is the span's
+ * first year's, and the level it comes to the last year's — not the span's, which neither figure measures.
+ */
+export function changeEnds(text: string, c: Candidate, period: string | null): string | null {
+  const span = period === null ? null : SPAN.exec(period);
+  if (!span) return period;
+  const before = text.slice(Math.max(0, c.quantity.start - 4), c.quantity.start);
+  if (CHANGE_FROM.test(before)) return span[1]!;
+  return CHANGE_TO.test(before) && /从[^，。；]*$/.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) ? span[2]! : period;
+}
+
 /** An average over the years: 平均每年, 年均, 每年. */
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
 

@@ -116,6 +116,17 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a change over a span of years starts at its first year and ends at its last', async () => {
+    const r = (await run(`四川省人社厅发布会\n${LABOUR_CONTEXT}\n据统计，1978年到2018年，全省城镇登记失业率从10.9%降至3.47%。`)).records;
+    expect(r.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[10.9, '1978'], [3.47, '2018']]);
+  });
+
+  it('a story of January or February reporting a year-end figure speaks of the year just ended', async () => {
+    const text = `人社部部长介绍就业情况\n发布时间:2016-02-29 10:52:00\n${LABOUR_CONTEXT}\n尹蔚民介绍，年末城镇登记失业率是4.05%，同比下降了0.04个百分点。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[4.05, '2015']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
@@ -215,6 +226,8 @@ describe('regions', () => {
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
     // The city above a county-level city's plan report (贯彻落实中央、省和贵阳市系列决策部署) is not the page's area.
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
+    // A city the page is measured against (仅次于武汉) is not the page's.
+    expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
     // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州); a two-character county after a particle.
     expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄州');
     expect(pageRegion('过去的五年，是淇县发展史上极不寻常的五年，更是淇县实现大发展的五年。', undefined)).toBe('淇县');

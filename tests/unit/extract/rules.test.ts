@@ -318,6 +318,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 941, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployed_reemployment', value: 40400, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A level below the year before's, and the arbitration closure rate written with 案件.
+  ['城镇登记失业率为2.57%，低于去年同期的2.95%。劳动争议仲裁案件结案率96.86%。', [
+    { indicator: 'registered_unemployment_rate', value: 2.57, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 2.95, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'arbitration_closure_rate', value: 96.86, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
