@@ -14,7 +14,7 @@ import { cellTableCells } from './rules/cell-table';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
-import { averageToHorizon, changeEnds, datedLikeTheBody, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
+import { averageToHorizon, changeEnds, datedLikeTheBody, yearEarlier, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes, type TimeMention } from './context/time';
@@ -122,6 +122,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       });
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
+      (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
       averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));

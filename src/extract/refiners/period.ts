@@ -113,6 +113,12 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
 
+/** The same part of the year before (2016-09 → 2015-09, 2016Q1-Q3 → 2015Q1-Q3); a span is left alone. */
+export function yearEarlier(period: string | null): string | null {
+  const m = period === null ? null : /^(\d{4})((?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)?)$/.exec(period);
+  return m ? `${Number(m[1]) - 1}${m[2]}` : null;
+}
+
 /** 从10.9%降至3.47%: the level a change starts from, and the one it comes to. */
 const CHANGE_FROM = /从$/;
 const CHANGE_TO = /(?:降|升|增|提高|下降|上升|增加|减少|降低|调整)(?:至|到|为)$/;

@@ -27,6 +27,8 @@ export interface Candidate {
   seriesOf?: Candidate;
   /** For a share of a plan: the figure it qualifies, whose period it shares (完成全年目标任务的62.6% is of 上半年). */
   share?: Candidate;
+  /** For the same measure a year before (…，低于去年同期的2.95%): the figure it is set beside, a year later than it. */
+  yearBefore?: Candidate;
 }
 
 export interface RuleInput {

@@ -1,7 +1,7 @@
 /**
  * The same measure a year before, stated beside this year's: 全国城镇登记失业率为4.0%，而去年同期为4.1%; 完成全年目标任务
  * 500万人的81%，而去年同期为78%; …为2.57%，低于去年同期的2.95%. The figure after 去年同期为 measures what the figure before it in the sentence measured
- * — a rate, a share of the plan — and is the earlier year's (its period comes from 去年 like any time word).
+ * — a rate, a share of the plan — and is dated a year before it (三季度末 of this year: the end of last September).
  * Only a bare linking verb may stand between: 比去年同期增加3.2万人 is a change, not a level.
  */
 import type { Rule } from './candidate';
@@ -19,7 +19,7 @@ export const sameTimeLastYear: Rule = ({ text, sentence, quantities, index, prev
   const start = prev.end + lead.index + lead[0].search(/[^，,；;\s]/);
   if (start < sentence.start) return null;
   return {
-    indicator: topic.indicator, label: topic.label, unit: topic.unit, quantity: q, start, end: q.end, gapStart: q.start,
+    indicator: topic.indicator, label: topic.label, unit: topic.unit, quantity: q, start, end: q.end, gapStart: q.start, yearBefore: topic,
     ...(topic.kind === 'progress' && { kind: 'progress' as const }),
   };
 };

@@ -121,6 +121,12 @@ describe('sections decide target or actual', () => {
     expect(r.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[10.9, '1978'], [3.47, '2018']]);
   });
 
+  it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
+    const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[2.57, '2016-09'], [2.95, '2015-09']]);
+  });
+
   it('a story of January or February reporting a year-end figure speaks of the year just ended', async () => {
     const text = `人社部部长介绍就业情况\n发布时间:2016-02-29 10:52:00\n${LABOUR_CONTEXT}\n尹蔚民介绍，年末城镇登记失业率是4.05%，同比下降了0.04个百分点。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
@@ -226,6 +232,8 @@ describe('regions', () => {
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
     // The city above a county-level city's plan report (贯彻落实中央、省和贵阳市系列决策部署) is not the page's area.
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
+    // News of 政府工作报告 naming no area is of the State Council's.
+    expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
     // A city the page is measured against (仅次于武汉) is not the page's.
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
     // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州); a two-character county after a particle.
