@@ -81,6 +81,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '新增转移农村劳动力', '转移农村劳动力', '转移农村富余劳动力', '农村劳动力新增转移',
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       '脱贫劳动力转移就业', '农业富余劳动力转移就业', '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
+      // 劳务输转70万人: how the western provinces name rural labour sent out to work.
+      '劳务输转',
     ],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     exclusions: ['转移就业总规模'],

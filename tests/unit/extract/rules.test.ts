@@ -324,6 +324,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 2.95, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'arbitration_closure_rate', value: 96.86, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // 劳务输转: rural labour sent out to work, as the western provinces write it.
+  ['确保全年劳务输转70万人。', [{ indicator: 'rural_labor_transfer', value: 700000, unit: '人', comparator: '=', kind: 'target' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
