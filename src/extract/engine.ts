@@ -17,7 +17,7 @@ import { refineKind } from './refiners/kind';
 import { averageToHorizon, changeEnds, datedLikeTheBody, yearEarlier, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
-import { documentMonth, documentYear, findTimes, type TimeMention } from './context/time';
+import { documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -95,6 +95,9 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const region = pageRegion(text, title);
   const docYear = documentYear(text, title, page?.date);
   const period = pagePeriod(docYear, title);
+  // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
+  const planSpan = planDocumentSpan(text, title);
+  const targetPeriod = planSpan ?? period;
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
@@ -125,7 +128,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
-      averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, section.period, kind === 'target' ? period : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));
+      averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, kind === 'target' ? sectionTargetPeriod(section.period, planSpan) : section.period, kind === 'target' ? targetPeriod : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));
     periods.set(c, figurePeriod);
     const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, figurePeriod));
     records.push(
@@ -141,6 +144,11 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   }
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
+}
+
+/** In a five-year plan, a target restated in the review of the plan before (“十三五”以来…) is still the plan's own. */
+function sectionTargetPeriod(sectionPeriod: string | null, planSpan: string | null): string | null {
+  return planSpan !== null && sectionPeriod !== null && /^\d{4}-\d{4}$/.test(sectionPeriod) ? planSpan : sectionPeriod;
 }
 
 /** The scanner's quantities with a table's bare cell figures merged in, in text order. */

@@ -393,6 +393,25 @@ const CONGRESS_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?
 /** The fifth congress met first in 1978; each since has sat five years, one session a year. */
 const FIFTH_CONGRESS = 1978;
 
+/** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
+const PLAN_DOCUMENT = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?[^。！？\\n]{0,14}?规划`);
+const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,12}$/;
+
+/**
+ * The span of the five-year plan a page is or announces (山西发布“十四五”就业促进规划; 省政府办公厅印发《陕西省“十四五”
+ * 就业促进规划》): its targets are the plan's. A page that only works under a plan (以实施“十四五”就业促进规划为牵引) is not one.
+ */
+export function planDocumentSpan(text: string, title: string | undefined): string | null {
+  const inTitle = title ? PLAN_DOCUMENT.exec(title) : null;
+  const lead = text.slice(0, PLAN_LEAD);
+  const inLead = inTitle ? null : PLAN_DOCUMENT.exec(lead);
+  const m = inTitle ?? (inLead && ISSUED.test(lead.slice(0, inLead.index)) ? inLead : null);
+  if (!m) return null;
+  const start = FIVE_YEAR_PLANS[m[1]!]!;
+  return `${start}-${start + 4}`;
+}
+const PLAN_LEAD = 300;
+
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
 export function congressSessionYear(text: string): number | null {
   const m = CONGRESS_SESSION.exec(text);

@@ -24,8 +24,8 @@ const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
   let prev = quantities[index - 1];
-  // 创业担保贷款8093笔11.92亿元: a count of cases written against the amount belongs to the same label.
-  const counted = prev && CASE_UNITS.has(prev.unit) && /^(?:共计|合计|共|金额)?$/.test(text.slice(prev.end, q.start)) ? prev : undefined;
+  // 创业担保贷款8093笔11.92亿元, 377笔,共6.88亿元: a count of cases written against the amount belongs to the same label.
+  const counted = prev && CASE_UNITS.has(prev.unit) && /^[，,]?(?:共计|合计|共|金额)?$/.test(text.slice(prev.end, q.start)) ? prev : undefined;
   if (counted) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   const labels = matcher.labelsIn(text, from, q.start);

@@ -13,7 +13,7 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
 /** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */

@@ -149,7 +149,7 @@ function isGrowthRate(c: Candidate): boolean {
 
 /** 同比增加3.2万人: a change on last year qualifies nothing; the share is of the figure it changes. */
 function isChange(text: string, c: Candidate): boolean {
-  return c.indicator === 'other' && /(?:同比|比上年|较上年|比去年|较去年)(?:增加|减少|增长|下降|多增|少增|多|少)了?$/.test(text.slice(Math.max(0, c.quantity.start - 8), c.quantity.start));
+  return c.indicator === 'other' && /(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:增加|减少|增长|下降|多增|少增|多|少)了?$/.test(text.slice(Math.max(0, c.quantity.start - 10), c.quantity.start));
 }
 
 const OPEN = /[（(]/;

@@ -127,6 +127,16 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[2.57, '2016-09'], [2.95, '2015-09']]);
   });
 
+  it('a five-year plan\'s targets are the plan\'s span; a page that only works under a plan keeps its year', async () => {
+    const plan = `山西发布“十四五”就业促进规划\n${LABOUR_CONTEXT}\n到2025年，我省将保持就业规模不断扩大，城镇新增就业200万人以上。\n“十三五”以来，城镇新增就业累计达257.49万人。规划提出，城镇新增就业200万人以上。`;
+    const r = (await run(plan)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([
+      [2000000, 'target', '2021-2025'], [2574900, 'actual', '2016-2020'], [2000000, 'target', '2021-2025'],
+    ]);
+    const meeting = `今年陕西省城镇新增就业40万人以上\n2022-02-22\n${LABOUR_CONTEXT}\n以实施“十四五”就业促进规划为牵引，确保城镇新增就业40万人以上。`;
+    expect((await run(meeting)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2022', '2022']);
+  });
+
   it('a story of January or February reporting a year-end figure speaks of the year just ended', async () => {
     const text = `人社部部长介绍就业情况\n发布时间:2016-02-29 10:52:00\n${LABOUR_CONTEXT}\n尹蔚民介绍，年末城镇登记失业率是4.05%，同比下降了0.04个百分点。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

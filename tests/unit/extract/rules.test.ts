@@ -326,6 +326,21 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // 劳务输转: rural labour sent out to work, as the western provinces write it.
   ['确保全年劳务输转70万人。', [{ indicator: 'rural_labor_transfer', value: 700000, unit: '人', comparator: '=', kind: 'target' }]],
+  // Spaced punctuation before the plan; a change on the same time last year is no figure a share qualifies.
+  ['上半年郑州全市完成新增城镇就业7.68万人 , 完成全年11.4万人目标任务的67.36% 。', [
+    { indicator: 'urban_new_jobs', value: 76800, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 114000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 67.36, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['一季度实现城镇新增就业11.72万人，比去年同期增加0.13万人，完成全年目标任务的29.31%。', [
+    { indicator: 'urban_new_jobs', value: 117200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 29.31, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // 帮助…名城镇登记失业人员实现再就业; a loan count, a comma, then the amount.
+  ['一季度帮助4.45万名城镇登记失业人员实现再就业，发放创业担保贷款377笔，共6.88亿元。', [
+    { indicator: 'unemployed_reemployment', value: 44500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 688000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
