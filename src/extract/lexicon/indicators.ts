@@ -48,6 +48,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
       '城镇新就业', '城镇累计新增就业',
     ],
+    // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
+    continuations: ['累计达到', '累计达', '累计实现'],
   },
   {
     id: 'registered_unemployment_rate',

@@ -341,6 +341,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 44500, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 688000000, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // The measure named, then its total over the span after a comma.
+  ['“十三五”以来城镇新增就业人数持续上升，累计达225.43万人。', [{ indicator: 'urban_new_jobs', value: 2254300, unit: '人', comparator: '=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
