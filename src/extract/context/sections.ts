@@ -91,6 +91,8 @@ function leadOf(line: string): string {
   return (said?.[0] ?? '') + rest.slice(0, cut < 0 ? Math.min(rest.length, max) : Math.min(cut + 1, max + 1));
 }
 
+const BARE_YEAR_HEADING = /^((?:19|20)\d\d)(?=\s?[\u4e00-\u9fff])(?!年)/;
+
 /** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
 const TOPIC_ITEM = /^[\u4e00-\u9fa5]{2,8}[:：][^\n]{0,30}\d/;
 
@@ -127,7 +129,8 @@ export function sectionStates(
     // decides the paragraph, its announcing sentence the lines after it.
     const announces = !line.heading && ANNOUNCES.test(raw);
     const announcement = announces ? raw.slice(raw.search(/[^。；！？]*$/)) : '';
-    const probe = line.heading || (announces && announcement.length === raw.length) ? raw : leadOf(raw);
+    // 2021任务清单, 2020 中国答卷: a heading may write its year bare.
+    const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
     const mode = cueMode(probe);
     // 全年 in a lead dates its own sentence only.
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);

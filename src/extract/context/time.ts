@@ -196,6 +196,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const LAST_YEAR_TITLE = /去年|上年/;
 const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~至到](?:19|20)\d\d年)/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
@@ -384,7 +385,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .split(/[。！？\n]/)
           .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
           .flatMap((sentence) => ownYears(sentence));
-  const latest = years.length > 0 ? Math.max(...years) : null;
+  const named = years.length > 0 ? Math.max(...years) : null;
+  // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
+  const latest = named !== null && title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
 

@@ -137,6 +137,20 @@ describe('sections decide target or actual', () => {
     expect((await run(meeting)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2022', '2022']);
   });
 
+  it('figures said to beat their targets (优于…预期目标) are results; a heading may write its year bare (2021任务清单)', async () => {
+    const results = `${LABOUR_CONTEXT}\n报告提出预期目标。\n2019年，中国城镇新增就业1352万人，优于“新增就业1100万人以上”等预期目标。`;
+    expect((await run(results, '2019年政府工作报告指标落实情况')).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
+    const list = `${LABOUR_CONTEXT}\n“十四五”时期主要目标\n■城镇调查失业率控制在5.5%以内\n2021任务清单\n●城镇新增就业1100万人以上，城镇调查失业率5.5%左右`;
+    const r = (await run(list, '2020 中国答卷')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[5.5, '2021-2025'], [11000000, '2021'], [5.5, '2021']]);
+  });
+
+  it('a title speaking of 去年 over a story that names one year speaks from the year after', () => {
+    const story = '2019年，我省主动应对结构调整，坚持就业优先、综合施策，就业形势稳中有进。去年，我省城镇新增就业80.83万人。';
+    expect(documentYear(`去年我省城镇新增就业超80万人\n${story}`, '去年我省城镇新增就业超80万人')).toBe(2020);
+    expect(documentYear(`我省城镇新增就业超80万人\n${story}`, '我省城镇新增就业超80万人')).toBe(2019);
+  });
+
   it('a story of January or February reporting a year-end figure speaks of the year just ended', async () => {
     const text = `人社部部长介绍就业情况\n发布时间:2016-02-29 10:52:00\n${LABOUR_CONTEXT}\n尹蔚民介绍，年末城镇登记失业率是4.05%，同比下降了0.04个百分点。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
