@@ -23,6 +23,8 @@ const TIME_RE = new RegExp(
     `(?<half>上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,
+    // 季末城镇登记失业率为4.08% in a story of 一季度: the end of its context's quarter.
+    `(?<bareQuarterEnd>(?<![一二三四度])季末)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
@@ -84,6 +86,8 @@ export interface TimeMention {
   month?: string;
   /** 连续5年: the run's length in years; `period` null when the sentence names no year before it. */
   years?: number;
+  /** 季末: the last month of its context's quarter (or half); `period` null. */
+  quarterEnd?: boolean;
 }
 
 const CHANGED_TO = new RegExp(`(?:${CHANGE_TO_VERBS})$`);
@@ -131,6 +135,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
       const period = docYear === null ? null : `${docYear}${monthsToDate(to)}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
+    } else if (g.bareQuarterEnd) {
+      out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
     } else if (g.quarterEnd) {
       const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
       out.push({ ...at, period: docYear === null ? null : `${docYear}-${month}`, year: null, span: 'elapsed' });
@@ -173,7 +179,10 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // With no year written, the run ends in its context's year (the year a review is of), which the period refiner
       // knows: `years` carries the length.
       const named = years.length > 0 ? Math.max(...years) : null;
-      out.push({ ...at, period: named === null ? null : `${named - n + 1}-${named}`, year: null, span: 'past', clauseOnly: true, years: n });
+      // 从2013年开始，连续三年: the run starts at the year it is said to start from.
+      const from = RUN_FROM.exec(text.slice(Math.max(0, m.index - RUN_FROM_REACH), m.index));
+      const period = from ? `${from[1]}-${Number(from[1]) + n - 1}` : named === null ? null : `${named - n + 1}-${named}`;
+      out.push({ ...at, period, year: null, span: 'past', clauseOnly: true, years: n });
     } else if (g.twoYears) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}-${docYear + 1}`, year: null, span: 'next' });
     } else if (g.wholeYear) {
@@ -196,6 +205,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const RUN_FROM = /从((?:19|20)\d\d)年(?:开始|起)[，,]?\s*$/;
+const RUN_FROM_REACH = 12;
 const LAST_YEAR_TITLE = /去年|上年/;
 const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~至到](?:19|20)\d\d年)/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;

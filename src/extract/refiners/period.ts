@@ -28,11 +28,20 @@ export function refinePeriod(
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
   if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
+  if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
   if (time?.years && time.period === null) {
     const end = context === null ? NaN : Number(context.slice(-4));
     return Number.isNaN(end) ? null : `${end - time.years + 1}-${end}`;
   }
   return time?.period ?? context;
+}
+
+/** The last month of a part of a year (2014Q1 → 2014-03, 2016Q1-Q3 → 2016-09, 2022H1 → 2022-06); a year or span as is. */
+function endMonthOf(period: string): string {
+  const m = /^(\d{4})(?:Q(?:[1-4]-Q)?([1-4])|H([12]))$/.exec(period);
+  if (!m) return period;
+  const month = m[2] ? 3 * Number(m[2]) : 6 * Number(m[3]);
+  return `${m[1]}-${String(month).padStart(2, '0')}`;
 }
 
 const PART_OF_YEAR = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)$/;

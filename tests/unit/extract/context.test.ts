@@ -145,6 +145,13 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[5.5, '2021-2025'], [11000000, '2021'], [5.5, '2021']]);
   });
 
+  it('a run of years said to start from a year spans from it; a bare 季末 is the end of its story\'s quarter', async () => {
+    expect(findTimes('我们从2013年开始，连续三年城镇新增就业的人数都在1300万人以上', 2016).find((t) => t.years)?.period).toBe('2013-2015');
+    const text = `人社部：一季度就业形势稳定\n2014年04月25日\n${LABOUR_CONTEXT}\n2014年一季度，城镇新增就业344万人，季末城镇登记失业率为4.08%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[3440000, '2014Q1'], [4.08, '2014-03']]);
+  });
+
   it('a title speaking of 去年 over a story that names one year speaks from the year after', () => {
     const story = '2019年，我省主动应对结构调整，坚持就业优先、综合施策，就业形势稳中有进。去年，我省城镇新增就业80.83万人。';
     expect(documentYear(`去年我省城镇新增就业超80万人\n${story}`, '去年我省城镇新增就业超80万人')).toBe(2020);
