@@ -235,7 +235,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '仲裁结案率',
     units: ['%'],
     defaultUnit: '%',
-    phrases: ['(?:劳动人事|劳动)?争议仲裁(?:案件)?结案率', '仲裁(?:案件)?结案率'],
+    phrases: ['(?:劳动人事|劳动)?争议仲裁(?:院|委)?(?:案件)?结案率', '仲裁(?:院|委)?(?:案件)?结案率'],
   },
   {
     id: 'minimum_wage',

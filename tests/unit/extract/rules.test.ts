@@ -319,10 +319,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 40400, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // A level below the year before's, and the arbitration closure rate written with 案件.
-  ['城镇登记失业率为2.57%，低于去年同期的2.95%。劳动争议仲裁案件结案率96.86%。', [
+  ['城镇登记失业率为2.57%，低于去年同期的2.95%。劳动争议仲裁案件结案率96.86%，仲裁院结案率98.9%。', [
     { indicator: 'registered_unemployment_rate', value: 2.57, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 2.95, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'arbitration_closure_rate', value: 96.86, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'arbitration_closure_rate', value: 98.9, unit: '%', comparator: '=', kind: 'actual' },
   ]],
   // 劳务输转: rural labour sent out to work, as the western provinces write it.
   ['确保全年劳务输转70万人。', [{ indicator: 'rural_labor_transfer', value: 700000, unit: '人', comparator: '=', kind: 'target' }]],
