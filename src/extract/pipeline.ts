@@ -31,6 +31,7 @@ import { continuation } from './rules/continuation';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
 import { loanInContext } from './rules/loan-in-context';
+import { closureRateInContext } from './rules/closure-rate-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
@@ -60,6 +61,8 @@ export const RULES: readonly Rule[] = [
   // A bare loan word (新增贷款45.89亿元) where 创业 or a guaranteed-loan scheme was just named; after the continuations,
   // which read the sentence's own topic first.
   loanInContext,
+  // A bare 结案率 on a page or paragraph about arbitration (仲裁院…完成结案率95%的考核任务), likewise.
+  closureRateInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

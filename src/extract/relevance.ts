@@ -11,6 +11,8 @@ import type { Span } from './text/sentences';
 const TOPIC_RE = literalRegex(LABOUR_TOPIC_TERMS, 'g');
 const TITLE_RE = literalRegex(LABOUR_TOPIC_TERMS, '');
 const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
+/** Labour words per 1,000 characters that make a short text about labour throughout. */
+const DENSE_EXCERPT = 10;
 /** Where a page names the programme or the report it reports on. */
 const LIVELIHOOD_HEAD = 600;
 const LIVELIHOOD_RE = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
@@ -66,6 +68,8 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 3) return true;
   // A short item in which the labour administration speaks (记者从市就业局获悉…发放创业担保贷款1.62亿元).
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
+  // A short excerpt, one long sentence dense with labour words, stating two core figures (…技能培训306人…公益性岗位共安置384人).
+  if (e.coreFigures >= 2 && e.density >= DENSE_EXCERPT) return true;
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
   // A work report's or a bulletin's labour figures among GDP and prices (城镇新增就业1200万人左右; 全年城镇新增就业1254人):

@@ -32,6 +32,13 @@ describe('relevance', () => {
     expect((await extractor()).extract(`经济学家解读今年的经济形势。\n${targets}`).relevant).toBe(false);
   });
 
+  it('a short excerpt dense with labour words stating two core figures is relevant', async () => {
+    const text = '扎实开展农村劳动力就业创业工作，技能培训“促”就业，截至目前，已开展创业培训86人、技能培训306人，兜底安置“保”就业，把公益性岗位开发安置工作与稳就业相结合，促进就业困难群体实现就业，截至目前，公益性岗位共安置384人。';
+    const r = (await extractor()).extract(text);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])).toEqual([['vocational_training', 306], ['public_welfare_jobs', 384]]);
+  });
+
   it('a statistical bulletin\'s excerpt with one employment figure among the economy is relevant; a bare economic summary is not', async () => {
     const economy = '初步核算，全年全县实现生产总值951435万元，比上年下降4.1%。第一产业增加值57116万元，增长2.7%。全年城镇新增就业1254人。';
     expect((await extractor()).extract(`2022年云和县国民经济和社会发展统计公报\n${economy}`).relevant).toBe(true);

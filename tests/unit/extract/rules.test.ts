@@ -344,6 +344,8 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // The measure named, then its total over the span after a comma.
   ['“十三五”以来城镇新增就业人数持续上升，累计达225.43万人。', [{ indicator: 'urban_new_jobs', value: 2254300, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A bare closure rate on an arbitration court's page.
+  ['罗湖区劳动人事争议仲裁院面对案件激增，去年结案率达98.9%。', [{ indicator: 'arbitration_closure_rate', value: 98.9, unit: '%', comparator: '=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
@@ -373,6 +375,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年最低工资标准每月提高183元。', 'a rise of the standard is not the standard'],
   ['去年基本养老保险参保人数净增30.49万人。', 'a net increase of the insured is not the number insured'],
   ['城镇新增就业情况 (人) 2017年 2018年', 'a table heading with years and no figure row'],
+  ['法院今年结案率95%，信访办结率98%。', 'a court\'s closure rate, with no arbitration named, is not the arbitration closure rate'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
