@@ -1,0 +1,66 @@
+/**
+ * A bare word before a figure that names one of our measures only where its scheme has just been named — the same
+ * paragraph, a little way back, or the page's first line:
+ * - a loan word before an amount, after 创业 or a guaranteed-loan scheme: the amount lent for business start-ups
+ *   (创业对就业的带动功不可没。全省新增贷款45.89亿元; 通过创业担保贷款扶持创业100.6万人，发放贷款总量突破1000亿元;
+ *   小额担保贷款基金627万元，为566名下岗失业人员…放贷2816万元);
+ * - a bare 结案率 after arbitration is named: the arbitration closure rate (罗湖区劳动人事争议仲裁院…完成结案率95%的考核任务;
+ *   a court's or a petition office's closure rate, with no 仲裁 near, is another).
+ */
+import { CLAUSE_BREAK, type Rule } from './candidate';
+import type { IndicatorId } from '../types';
+
+interface WordInContext {
+  indicator: IndicatorId;
+  unit: string;
+  /** The bare word and its verb, right before the figure. */
+  word: RegExp;
+  /** How far before the figure the word may start. */
+  gap: number;
+  /** What names the scheme. */
+  named: RegExp;
+  /** How far back in the paragraph the scheme may be named. */
+  reach: number;
+  /** The page's first line (its title) names the scheme for the whole page. */
+  titleCounts: boolean;
+}
+
+const FIRST_LINE_MAX = 120;
+
+function wordInContext(w: WordInContext): Rule {
+  return ({ text, sentence, quantities, index }) => {
+    const q = quantities[index]!;
+    if (q.unit !== w.unit) return null;
+    const near = text.slice(Math.max(sentence.start, q.start - w.gap), q.start);
+    const word = w.word.exec(near);
+    if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
+    const start = q.start - near.length + word.index;
+    // Back to the paragraph's start at most: a scheme named in another paragraph is another topic.
+    let context = text.slice(Math.max(0, start - w.reach), start);
+    const paragraph = context.lastIndexOf('\n');
+    if (paragraph >= 0) context = context.slice(paragraph + 1);
+    const title = w.titleCounts ? (text.slice(0, FIRST_LINE_MAX).split('\n', 1)[0] ?? '') : '';
+    if (!w.named.test(context) && !w.named.test(title)) return null;
+    return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
+  };
+}
+
+export const loanInContext = wordInContext({
+  indicator: 'startup_loans',
+  unit: '元',
+  word: /(?:新增贷款|发放贷款(?:总量|总额)?|贷款总量|贷款总额|累计放贷|放贷|贷款)(?:总量|总额)?(?:达到?|突破|超过|为)?$/,
+  gap: 8,
+  named: /创业|担保贷款|贷免扶补/,
+  reach: 80,
+  titleCounts: false,
+});
+
+export const closureRateInContext = wordInContext({
+  indicator: 'arbitration_closure_rate',
+  unit: '%',
+  word: /结案率(?:达到?|为|是)?$/,
+  gap: 6,
+  named: /仲裁/,
+  reach: 300,
+  titleCounts: true,
+});
