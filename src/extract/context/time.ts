@@ -24,7 +24,7 @@ const TIME_RE = new RegExp(
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,
     // 季末城镇登记失业率为4.08% in a story of 一季度: the end of its context's quarter.
-    `(?<bareQuarterEnd>(?<![一二三四度])季末)`,
+    `(?<bareQuarterEnd>季末)`,
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
@@ -136,7 +136,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       const period = docYear === null ? null : `${docYear}${monthsToDate(to)}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.bareQuarterEnd) {
-      out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
+      // (Checked here, not by a lookbehind in the pattern, which would run at every position of every text.)
+      if (!/[一二三四度]/.test(text[m.index - 1] ?? '')) out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
     } else if (g.quarterEnd) {
       const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
       out.push({ ...at, period: docYear === null ? null : `${docYear}-${month}`, year: null, span: 'elapsed' });
