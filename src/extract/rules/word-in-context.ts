@@ -58,7 +58,8 @@ export const loanInContext = wordInContext({
 export const closureRateInContext = wordInContext({
   indicator: 'arbitration_closure_rate',
   unit: '%',
-  word: /结案率(?:达到?|为|是)?$/,
+  // 时效内结案率 (closed within the time limit) is another measure.
+  word: /(?<!时效内)结案率(?:达到?|为|是)?$/,
   gap: 6,
   named: /仲裁/,
   reach: 300,
