@@ -14,7 +14,7 @@ import { cellTableCells } from './rules/cell-table';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
-import { averageToHorizon, changeEnds, datedLikeTheBody, yearEarlier, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
+import { averageToHorizon, changeEnds, cumulativeOverSpan, datedLikeTheBody, yearEarlier, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
@@ -130,7 +130,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
       averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, kind === 'target' ? sectionTargetPeriod(section.period, planSpan) : section.period, kind === 'target' ? targetPeriod : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));
     periods.set(c, figurePeriod);
-    const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, figurePeriod));
+    const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear)));
     records.push(
       toRecord(text, source, c, {
         label: c.label,

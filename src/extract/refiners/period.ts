@@ -27,7 +27,8 @@ export function refinePeriod(
   const outer = sectionPeriod ?? pagePeriod;
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
-  if (time?.month && time.period === null) return context === null ? null : `${context.slice(0, 4)}-${time.month}`;
+  // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
+  if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
   if (time?.years && time.period === null) {
     const end = context === null ? NaN : Number(context.slice(-4));
@@ -120,6 +121,21 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
+}
+
+/** How far back in its paragraph a cumulative figure looks for the span it totals. */
+const CUMULATIVE_REACH = 200;
+
+/**
+ * A total run up to a month's end in a paragraph about a five-year span (显示了“十四五”时期…的成果。截至8月底，城镇新增就业
+ * 累计达到5921万人) is the span's total to date, not the month's.
+ */
+export function cumulativeOverSpan(text: string, line: Span, c: Candidate, period: string | null, docYear: number | null): string | null {
+  if (period === null || !/^\d{4}-\d\d$/.test(period)) return period;
+  const lead = text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
+  if (!/累计[^，,。；;]{0,6}$/.test(lead)) return period;
+  const span = findTimes(lead, docYear).filter((t) => t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
+  return span?.period ?? period;
 }
 
 /** The same part of the year before (2016-09 → 2015-09, 2016Q1-Q3 → 2015Q1-Q3); a span is left alone. */

@@ -152,6 +152,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[3440000, '2014Q1'], [4.08, '2014-03']]);
   });
 
+  it('a total to a month\'s end in a paragraph about a five-year span is the span\'s; a month\'s own figure is the month\'s', async () => {
+    const text = `“十四五”就业成就发布会\n2025-09-26\n${LABOUR_CONTEXT}\n发布会上披露的数据显示了“十四五”时期的成果。截至8月底，城镇新增就业累计达到5921万人。8月份，全国城镇调查失业率为5.3%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[59210000, '2021-2025'], [5.3, '2025-08']]);
+  });
+
   it('a title speaking of 去年 over a story that names one year speaks from the year after', () => {
     const story = '2019年，我省主动应对结构调整，坚持就业优先、综合施策，就业形势稳中有进。去年，我省城镇新增就业80.83万人。';
     expect(documentYear(`去年我省城镇新增就业超80万人\n${story}`, '去年我省城镇新增就业超80万人')).toBe(2020);
