@@ -105,7 +105,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
     docYear !== null && reviewsLastYear(text, title, page?.date) && !namesAsDone(text, docYear) ? String(docYear - 1) : period;
 
   const lines = splitLines(text);
-  const states = sectionStates(text, lines, docYear, (before, hint) => initialMode(before, title, hint));
+  // A five-year plan's page opens on its targets, wherever its own words for them are few.
+  const states = sectionStates(text, lines, docYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();

@@ -74,10 +74,9 @@ function buildIndex(): Index {
     add(map, c.name, { name: c.name, level: 'city', short: false, province });
     const autonomous = AUTONOMOUS_PREFECTURE.test(c.name);
     const short = autonomous ? placeBeforePeoples(c.name) : c.name.replace(CITY_SUFFIX, '');
-    // 楚雄彝族自治州 as pages write it, 楚雄州 (or 楚雄 beside 全州): named so, as autonomous counties are below.
-    const usual = autonomous ? `${short}州` : c.name;
-    if (short !== c.name && short.length >= 2) add(map, short, { name: usual, level: 'city', short: true, province });
-    if (autonomous && short.length >= 2) add(map, usual, { name: usual, level: 'city', short: false, province });
+    if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true, province });
+    // 楚雄州, 果洛州: an autonomous prefecture as pages write it, named by its official name like every area.
+    if (autonomous && short.length >= 2) add(map, `${short}州`, { name: c.name, level: 'city', short: false, province });
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.

@@ -206,6 +206,7 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
 const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const INTENT_WORDS = /将|要|力争|预计|确保|计划/;
 const RUN_FROM = /从((?:19|20)\d\d)年(?:开始|起)[，,]?\s*$/;
 const RUN_FROM_REACH = 12;
 const LAST_YEAR_TITLE = /去年|上年/;
@@ -251,7 +252,8 @@ const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公�
 /** The month a page was published, from its date or its dateline, when it says. */
 export function documentMonth(text: string, date?: string): number | null {
   const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
-  const top = written ?? TOP_DATELINE_MONTH.exec(text.slice(0, 600));
+  // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
+  const top = written ?? TOP_DATELINE_MONTH.exec(text.slice(0, 600)) ?? AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
   const month = top ? Number(top[1]) : NaN;
   return month >= 1 && month <= 12 ? month : null;
 }
@@ -296,6 +298,11 @@ interface StoryTime {
    * whatever date it was stored under. (四季度 and 全年 are reported in the January after.)
    */
   reportedInYear: boolean;
+  /**
+   * A January or February dateline whose sentence reports a year's results (1月28日电…数据显示，2019年，我国城镇新增就业
+   * 1352万人): the story is told in the year after the one it names.
+   */
+  reviewsNamedYear: boolean;
   /** The latest month its figures run to (截至10月末), as month × 100 + 31. */
   reportedTo: number | null;
   /** The old ministry speaks on it. */
@@ -312,17 +319,21 @@ function storyTime(text: string): StoryTime {
   const story = AGENCY_DATELINE.exec(head);
   let datelineYear: number | null = null;
   let reportedInYear = false;
+  let reviewsNamedYear = false;
   if (story && story.index + story[0].length <= DATELINE_HEAD) {
     const sentenceEnd = text.indexOf('。', story.index);
     const sentence = text.slice(story.index, sentenceEnd < 0 ? story.index + 200 : Math.min(sentenceEnd, story.index + 200));
     datelineYear = ownYears(sentence)[0] ?? null;
     reportedInYear = datelineYear !== null && new RegExp(`${datelineYear}年(?:第?[一二三1-3]季度|上半年|前三季度)`).test(sentence);
+    reviewsNamedYear =
+      datelineYear !== null && Number(story[1]) <= 2 && new RegExp(`${datelineYear}年[，,][^。]*\\d`).test(sentence) && !INTENT_WORDS.test(sentence);
   }
   const months = [...head.matchAll(REPORTED_TO)].map((m) => Number(m[1] ?? m[2]));
   return {
     dateline: story ? Number(story[1]) * 100 + Number(story[2]) : null,
     datelineYear,
     reportedInYear,
+    reviewsNamedYear,
     reportedTo: months.length > 0 ? Math.max(...months) * 100 + 31 : null,
     oldMinistry: OLD_MINISTRY.test(head),
     planYear: Number(THIS_YEARS_PLAN.exec(head)?.[1] ?? NaN) || null,
@@ -369,6 +380,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const top = TOP_DATELINE.exec(text.slice(0, 600));
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
+  if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;
   const published = yearOfDate(date);
   if (published !== null && dateGivesYear(story, date!, published)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
@@ -410,17 +422,19 @@ const FIFTH_CONGRESS = 1978;
 
 /** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
 const PLAN_DOCUMENT = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?[^。！？\\n]{0,14}?规划`);
-const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,12}$/;
+const PLAN_DOCUMENTS = new RegExp(PLAN_DOCUMENT.source, 'g');
+const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,24}$/;
+const COMPARED = /(?:比|较|与|同)[“"]?$/;
 
 /**
  * The span of the five-year plan a page is or announces (山西发布“十四五”就业促进规划; 省政府办公厅印发《陕西省“十四五”
  * 就业促进规划》): its targets are the plan's. A page that only works under a plan (以实施“十四五”就业促进规划为牵引) is not one.
  */
 export function planDocumentSpan(text: string, title: string | undefined): string | null {
-  const inTitle = title ? PLAN_DOCUMENT.exec(title) : null;
+  // (比“十三五”规划增加14项指标 compares with the plan before: not the page's plan.)
+  const named = (within: string) => [...within.matchAll(PLAN_DOCUMENTS)].filter((m) => !COMPARED.test(within.slice(Math.max(0, m.index - 2), m.index)));
   const lead = text.slice(0, PLAN_LEAD);
-  const inLead = inTitle ? null : PLAN_DOCUMENT.exec(lead);
-  const m = inTitle ?? (inLead && ISSUED.test(lead.slice(0, inLead.index)) ? inLead : null);
+  const m = (title ? named(title)[0] : undefined) ?? named(lead).find((x) => ISSUED.test(lead.slice(0, x.index)));
   if (!m) return null;
   const start = FIVE_YEAR_PLANS[m[1]!]!;
   return `${start}-${start + 4}`;

@@ -66,7 +66,7 @@ export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'
 
 /** Relative-time phrases → how they map to a period given the document's year. */
 export const FIVE_YEAR_PAST = ['这五年', '五年来', '过去五年', '“十四五”时期', '"十四五"时期', '十四五时期', '“十四五”以来', '“十四五”期间'];
-export const FIVE_YEAR_NEXT = ['“十五五”时期', '"十五五"时期', '十五五时期', '“十五五”期间', '今后五年', '未来五年'];
+export const FIVE_YEAR_NEXT = ['“十五五”时期', '"十五五"时期', '十五五时期', '“十五五”期间', '今后五年', '未来五年', '今后5年', '未来5年'];
 
 /** Words before an unemployment rate that make it a group's (regular-expression sources). */
 export const SUBPOPULATION_QUALIFIERS = [

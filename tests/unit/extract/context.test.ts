@@ -158,6 +158,20 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[59210000, '2021-2025'], [5.3, '2025-08']]);
   });
 
+  it('a plan issued in the lead opens on its targets (未来5年); a plan only compared with (比“十三五”规划…) is not the page\'s', async () => {
+    const text = `●提出27项指标，比“十三五”规划增加14项指标\n${LABOUR_CONTEXT}\n近日，省人力资源和社会保障厅发布《四川省人力资源和社会保障事业发展“十四五”规划》。《规划》提出，未来5年，城镇新增就业达到425万人以上。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[4250000, 'target', '2021-2025']]);
+  });
+
+  it('a January dateline whose sentence reports a named year\'s results is told the year after', async () => {
+    const text = `新华社北京1月28日电(记者陈炜伟)国家统计局近日发布的数据显示，2019年，我国城镇新增就业1352万人，明显高于1100万人以上的预期目标。\n${LABOUR_CONTEXT}`;
+    expect(documentYear(text, undefined)).toBe(2020);
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])[0]).toEqual([13520000, 'actual', '2019']);
+    expect(documentYear('新华社北京1月5日电 2024年，全国人社系统将确保城镇新增就业1200万人以上。', undefined)).toBe(2024);
+  });
+
   it('a title speaking of 去年 over a story that names one year speaks from the year after', () => {
     const story = '2019年，我省主动应对结构调整，坚持就业优先、综合施策，就业形势稳中有进。去年，我省城镇新增就业80.83万人。';
     expect(documentYear(`去年我省城镇新增就业超80万人\n${story}`, '去年我省城镇新增就业超80万人')).toBe(2020);
@@ -273,8 +287,10 @@ describe('regions', () => {
     expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
     // A city the page is measured against (仅次于武汉) is not the page's.
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
-    // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州); a two-character county after a particle.
-    expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄州');
+    // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州), by its official name; a two-character county
+    // after a particle.
+    expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄彝族自治州');
+    expect(pageRegion('果洛州人社局：全州城镇新增就业1077人，全州就业稳定，全州社保扩面。', undefined)).toBe('果洛藏族自治州');
     expect(pageRegion('过去的五年，是淇县发展史上极不寻常的五年，更是淇县实现大发展的五年。', undefined)).toBe('淇县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
     // A zone or a part of town is no district.
