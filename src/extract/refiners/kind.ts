@@ -19,6 +19,8 @@ const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
 const TRAILING_ACTUAL_SENTENCE = literalRegex(TRAILING_ACTUAL_SENTENCE_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
+/** Target cues that only forecast (将, 预计): an outcome said to beat its target overrides them. */
+const FORECAST = /^(?:将|预计)/;
 /** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
 const AFTER_REACH = 120;
 
@@ -73,6 +75,9 @@ export function refineKind(k: KindContext): Tense {
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.
   if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
+  // 预计到年底，全国城镇新增就业将达到1200万人以上…都超额完成了全年目标任务: a forecast of the year's outcome, said to
+  // beat its targets, is an outcome.
+  if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'actual';
   if (cue) return cue.kind;
 
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.

@@ -346,6 +346,9 @@ const READS: Array<[string, Expect[]]> = [
   ['“十三五”以来城镇新增就业人数持续上升，累计达225.43万人。', [{ indicator: 'urban_new_jobs', value: 2254300, unit: '人', comparator: '=', kind: 'actual' }]],
   // A bare closure rate on an arbitration court's page.
   ['罗湖区劳动人事争议仲裁院面对案件激增，去年结案率达98.9%。', [{ indicator: 'arbitration_closure_rate', value: 98.9, unit: '%', comparator: '=', kind: 'actual' }]],
+  // A forecast of the year's outcome said to beat its targets is an outcome; a bare forecast stays a goal.
+  ['年底城镇失业人员再就业将达520万人以上，都超额完成了全年目标任务。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['明年城镇失业人员再就业将达520万人以上。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'target' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
 ];
