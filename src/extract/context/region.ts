@@ -131,10 +131,6 @@ function issuingProvince(head: string): string | null {
   return m ? PROVINCE_ABBREVIATIONS[m[1]!]! : null;
 }
 
-/**
- * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
- * county, named in full. Short county names are too common words to be read anywhere else.
- */
 /** Being in, coming to or staying in a city named by its character (在沪, 来渝, 留京): the page is written from there. */
 const IN_MUNICIPALITY = /(?:在|来|留)([京津沪渝])(?![\u4e00-\u9fff]?(?:市|区|县))/g;
 
@@ -143,6 +139,10 @@ function municipalityByAbbreviation(body: string): string | null {
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/**
+ * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
+ * county, named in full. Short county names are too common words to be read anywhere else.
+ */
 function namedShort(body: string, wholeToken: string): string | null {
   const suffix = wholeToken.slice(1);
   if (!/[县市区旗]/.test(suffix)) return null;

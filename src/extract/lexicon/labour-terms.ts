@@ -19,6 +19,13 @@ export const LABOUR_CLAUSE_TERMS = [
  * Words of the 人社 administration itself. A page with no core indicator is only taken as a labour page when it
  * speaks this language (an education page about graduates' 就业率 does not).
  */
+export const LABOUR_INSTITUTION_TERMS = [
+  '人力资源和社会保障', '人力资源社会保障', '人社', '社会保险', '社保基金', '劳动保障', '劳动监察', '劳动人事争议',
+  '劳动仲裁', '仲裁院', '就业服务中心', '社保局', '就业局', '根治欠薪', '工资保证金', '失业保险金', '工伤认定',
+  // A county office's report on moving rural labour (人力资源工作办公室, 农民工工作联席会议, 转移就业工作).
+  '人力资源工作', '农民工工作', '转移就业工作',
+];
+
 /** The government's yearly livelihood programme, whose lists always carry employment items. */
 export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为民办实事', '惠民实事', '民生项目'];
 
@@ -30,10 +37,3 @@ export const WORK_REPORT_TERMS = ['政府工作报告', '计划执行情况'];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */
 export const BULLETIN_TERMS = ['统计公报'];
-
-export const LABOUR_INSTITUTION_TERMS = [
-  '人力资源和社会保障', '人力资源社会保障', '人社', '社会保险', '社保基金', '劳动保障', '劳动监察', '劳动人事争议',
-  '劳动仲裁', '仲裁院', '就业服务中心', '社保局', '就业局', '根治欠薪', '工资保证金', '失业保险金', '工伤认定',
-  // A county office's report on moving rural labour (人力资源工作办公室, 农民工工作联席会议, 转移就业工作).
-  '人力资源工作', '农民工工作', '转移就业工作',
-];
