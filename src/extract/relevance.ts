@@ -14,7 +14,7 @@ const INSTITUTION_RE = literalRegex(LABOUR_INSTITUTION_TERMS, 'g');
 /** Labour words per 1,000 characters that make a short text about labour throughout. */
 const DENSE_EXCERPT = 10;
 /** Where a page names the programme or the report it reports on. */
-const LIVELIHOOD_HEAD = 600;
+const GENRE_HEAD = 600;
 const LIVELIHOOD_RE = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
 const WORK_REPORT_RE = literalRegex(WORK_REPORT_TERMS, '');
 const BULLETIN_RE = literalRegex(BULLETIN_TERMS, '');
@@ -53,10 +53,12 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   const density = text.length === 0 ? 0 : (hits * 1000) / text.length;
   const titleOnTopic = title ? TITLE_RE.test(title) : false;
   const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
-  const livelihoodProgramme = LIVELIHOOD_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
-  const workReport = WORK_REPORT_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
-  const bulletin = BULLETIN_RE.test(`${title ?? ''}\n${text.slice(0, LIVELIHOOD_HEAD)}`);
-  return { labourSentences, density, titleOnTopic, institutionTerms, livelihoodProgramme, workReport, bulletin, coreFigures };
+  // What kind of page it is, from its title and lead.
+  const head = `${title ?? ''}\n${text.slice(0, GENRE_HEAD)}`;
+  return {
+    labourSentences, density, titleOnTopic, institutionTerms, coreFigures,
+    livelihoodProgramme: LIVELIHOOD_RE.test(head), workReport: WORK_REPORT_RE.test(head), bulletin: BULLETIN_RE.test(head),
+  };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
