@@ -14,7 +14,10 @@ import { cellTableCells } from './rules/cell-table';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
-import { averageToHorizon, changeEnds, cumulativeOverSpan, datedLikeTheBody, yearEarlier, levelAtEnd, paragraphPeriod, refinePeriod, seriesMonth, wholeYearOf } from './refiners/period';
+import {
+  averageToHorizon, changeEnds, cumulativeOverSpan, datedLikeTheBody, levelAtEnd, paragraphPeriod, planSectionPeriod, refinePeriod,
+  seriesMonth, wholeYearOf, yearEarlier,
+} from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
@@ -124,14 +127,25 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
       });
+    const target = kind === 'target';
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
-      // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
-      averageToHorizon(text, around, c, docYear, refinePeriod(text, around, c.quantity.start, kind === 'target' ? sectionTargetPeriod(section.period, planSpan) : section.period, kind === 'target' ? targetPeriod : reviewPeriod, kind === 'target' ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache)));
+      averageToHorizon(
+        text, around, c, docYear,
+        // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
+        refinePeriod(
+          text, around, c.quantity.start,
+          target ? planSectionPeriod(section.period, planSpan) : section.period,
+          target ? targetPeriod : reviewPeriod,
+          target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache),
+        ),
+      );
     periods.set(c, figurePeriod);
-    const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear)));
+    // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
+    const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);
+    const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, overSpan));
     records.push(
       toRecord(text, source, c, {
         label: c.label,
@@ -139,17 +153,12 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
         region: c.region ?? figureRegion(text, c, sentence, region, placesCache),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
-        period: c.plan || kind === 'target' ? wholeYearOf(recordPeriod) : recordPeriod,
+        period: c.plan || target ? wholeYearOf(recordPeriod) : recordPeriod,
       }),
     );
   }
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
-}
-
-/** In a five-year plan, a target restated in the review of the plan before (“十三五”以来…) is still the plan's own. */
-function sectionTargetPeriod(sectionPeriod: string | null, planSpan: string | null): string | null {
-  return planSpan !== null && sectionPeriod !== null && /^\d{4}-\d{4}$/.test(sectionPeriod) ? planSpan : sectionPeriod;
 }
 
 /** The scanner's quantities with a table's bare cell figures merged in, in text order. */

@@ -123,6 +123,11 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;
 }
 
+/** In a five-year plan, a target restated in the review of the plan before (“十三五”以来…) is still the plan's own. */
+export function planSectionPeriod(sectionPeriod: string | null, planSpan: string | null): string | null {
+  return planSpan !== null && sectionPeriod !== null && SPAN.test(sectionPeriod) ? planSpan : sectionPeriod;
+}
+
 /** How far back in its paragraph a cumulative figure looks for the span it totals. */
 const CUMULATIVE_REACH = 200;
 
