@@ -59,4 +59,7 @@ export function unitFor(
   return def.units.includes(unit) ? unit : null;
 }
 
+/** Counts of cases or firms (8093笔, 909户) written beside an amount or a measure's label, in units no indicator takes. */
+export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
+
 export const CLAUSE_BREAK = /[，,。；;：:、！？!?\n（）()【】]/;

@@ -4,7 +4,7 @@
  * 城镇新增就业1105万人，预计全年将超过1200万人; 城镇新增就业每年超过900万人，2006年达1184万人.
  * Only phrases listed as continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
-import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 const MAX_GAP = 6;
@@ -52,8 +52,9 @@ export const continuation: Rule = (input) => {
  * A label, a few words, then a comma: 提高…基本养老金，|人均每年增长10%左右; 城镇调查失业率稳步回落，|控降至5.5%; or a count
  * in a unit the measure does not take: 发放创业担保贷款1440笔，|发放金额3.9亿元.
  */
-const LABEL_THEN_COMMA = /^[^，,。；;\d]{0,8}(?:\d[\d.]*万?(?:笔|户|次|家|项))?[，,]\s*$/;
-const COUNT_UNIT = /^(?:笔|户|次|家|项)$/;
+const COUNTS = [...CASE_COUNT_UNITS, '次'].join('|');
+const LABEL_THEN_COMMA = new RegExp(`^[^，,。；;\\d]{0,8}(?:\\d[\\d.]*万?(?:${COUNTS}))?[，,]\\s*$`);
+const COUNT_UNIT = new RegExp(`^(?:${COUNTS})$`);
 
 /**
  * The topic named without a figure at the end of the clause before: 继续提高企业退休人员基本养老金，人均每年增长10%左右.

@@ -2,7 +2,7 @@
  * The common case: an indicator's label, then at most a few words, then the figure —
  * 城镇新增就业40万人以上, 城镇调查失业率控制在5.5%以内, 城镇新增就业年均超过70万人.
  */
-import { CLAUSE_BREAK, unitFor, type Candidate, type Rule } from './candidate';
+import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Candidate, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import type { Quantity } from '../numbers/types';
 
@@ -12,8 +12,7 @@ const MAX_GAP = 12;
 const PROGRESS_GAP = /^(?:人数|数)?[(（]?$/;
 /** 被征地农民参加养老保险人数(试点)142.0%: a group's scheme, not the area's count. */
 const GROUP_BEFORE = /(?:被征地农民|失地农民)$/;
-/** Counts of cases or firms (8093笔, 909户) that stand right against an amount. */
-const CASE_UNITS = new Set(['笔', '户', '家', '项']);
+const CASE_UNITS = new Set(CASE_COUNT_UNITS);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
 /** Times in the gap (从2月份, 连续5年) are no figures. */
 const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|连续[\d一二三四五六七八九十]+年/g;
