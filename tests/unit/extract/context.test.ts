@@ -272,29 +272,30 @@ describe('regions', () => {
     expect(pageRegion('苏劳社[2007]18号\n各相关处室、直属单位：\n现将今年目标任务分解给你们。', undefined)).toBe('江苏省');
     expect(pageRegion('根据苏劳社[2007]18号文件精神，全市……', undefined)).toBe('全市');
   });
-  it('a city written before a district names the district, even one merged away since (南京白下区); a city that is a province speaks of 全市', () => {
+  it('a city written before a district names the district, even one merged away since (南京白下区)', () => {
     expect(pageRegion('在南京白下区的新闻发布会上，区领导介绍说：全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('白下区');
     expect(pageRegion('北京市崇文区今年新增就业。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('崇文区');
-    // 本市 on a page of a city that is a province is that city.
+    // A zone or a part of town is no district.
+    expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
+  });
+  it('a city that is a province speaks of itself as 本市/全市, named in passing or only by its character (留渝来渝)', () => {
     expect(pageRegion('日前，上海市人力资源和社会保障局公布了本市实事项目的完成情况。全市新增就业岗位28.85万个，全市完成培训1.16万人。', undefined)).toBe('上海市');
-    // …and 全市 on a page naming that city once, in passing, or only by its character (留渝来渝).
     expect(pageRegion('2024年全市城镇新增就业71.9万人\n记者从市人力社保局了解到，我市稳岗拓岗。全年引进人才8.4万人，“百万人才兴重庆”活动开展。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年留渝来渝34.5万人。全市就业稳定。', undefined)).toBe('重庆市');
     expect(pageRegion('记者从市人力社保局了解到，我市稳岗拓岗，全年促进青年就业34.5万人。全市就业稳定。', undefined)).toBe('全市');
-    // The city above a county-level city's plan report (贯彻落实中央、省和贵阳市系列决策部署) is not the page's area.
+  });
+  it('a place the page carries out the decisions of (贵阳市系列决策部署) or is measured against (仅次于武汉) is not its area', () => {
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
-    // News of 政府工作报告 naming no area is of the State Council's.
-    expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
-    // A city the page is measured against (仅次于武汉) is not the page's.
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
-    // An autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州), by its official name; a two-character county
-    // after a particle.
+  });
+  it('news of 政府工作报告 naming no area is of the State Council\'s', () => {
+    expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
+  });
+  it('an autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州) is named officially; a two-character county stands after a particle', () => {
     expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄彝族自治州');
     expect(pageRegion('果洛州人社局：全州城镇新增就业1077人，全州就业稳定，全州社保扩面。', undefined)).toBe('果洛藏族自治州');
     expect(pageRegion('过去的五年，是淇县发展史上极不寻常的五年，更是淇县实现大发展的五年。', undefined)).toBe('淇县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
-    // A zone or a part of town is no district.
-    expect(pageRegion('南京开发区招聘会。南京市部署。南京市会议。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('南京市');
   });
 });
 
