@@ -91,6 +91,9 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const level = token ? WHOLE_LEVEL[token] : undefined;
   const atLevel = token ? ranked.filter(([name, c]) => speaksAs(token, name, c.level)) : [];
   if (atLevel.length === 1) return atLevel[0]![0];
+  // 全市 on a page naming one city and, in passing, a city that is a province (天津中医药大学): the city of its level.
+  const exactLevel = atLevel.filter(([, c]) => c.level === level);
+  if (atLevel.length > 1 && exactLevel.length === 1) return exactLevel[0]![0];
   // 全省 on a page whose every named city lies in one province, named in full (贵阳市、遵义市、六盘水市…我省): that
   // province. (Short names — 深圳、珠海 — are weaker evidence, as everywhere.)
   const provinces = new Set(ranked.map(([, c]) => c.province));

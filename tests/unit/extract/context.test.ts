@@ -288,6 +288,11 @@ describe('regions', () => {
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
   });
+  it('全市 on a page naming its city and, in passing, a city that is a province (天津中医药大学) is the city of its level', () => {
+    const text = '我市聚焦民生。全市城镇新增就业3.02万人，全市培训加强。' + '民生实事加快推进。'.repeat(25) + '将结束三门峡无独立本科院校的历史，市中医院与天津中医药大学合作。';
+    expect(pageRegion(text, undefined)).toBe('三门峡市');
+    expect(pageRegion(text.replace('三门峡', '本地'), undefined)).toBe('天津市');
+  });
   it('news of 政府工作报告 naming no area is of the State Council\'s', () => {
     expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
   });
