@@ -85,7 +85,8 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   if (own) return own[0];
   // A ministry's or the statistics bureau's page that names no area of its own speaks for the nation, and so does
   // news of 政府工作报告 that names no area: the State Council's.
-  if (whole.length === 0 && ranked.length === 0 && (NATIONAL_BODIES.test(body) || /政府工作报告/.test(body))) return '全国';
+  // (全国人民 in passing is still the nation speaking.)
+  if (whole.every(([t]) => t === '全国') && ranked.length === 0 && (NATIONAL_BODIES.test(body) || /政府工作报告/.test(body))) return '全国';
   const token = whole[0]?.[0];
   // 全省 on a page that names one province, once, anywhere (《贵州省进一步稳定和促进就业若干政策措施》): that province.
   const level = token ? WHOLE_LEVEL[token] : undefined;

@@ -295,6 +295,7 @@ describe('regions', () => {
   });
   it('news of 政府工作报告 naming no area is of the State Council\'s', () => {
     expect(pageRegion('政府工作报告提出，就业优先政策要全面发力。今年城镇新增就业1100万人以上。', undefined)).toBe('全国');
+    expect(pageRegion('政府工作报告明确提出今年的主要预期目标，极大增强了全国人民的信心。', undefined)).toBe('全国');
   });
   it('an autonomous prefecture as pages write it (楚雄州, or 楚雄 beside 全州) is named officially; a two-character county stands after a particle', () => {
     expect(pageRegion('出台鼓励高校毕业生到楚雄就业创业10条措施。全州就业稳定，全州社保扩面，全州培训加强。', undefined)).toBe('楚雄彝族自治州');
