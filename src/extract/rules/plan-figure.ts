@@ -10,7 +10,8 @@ import { PLAN_OWNER } from '../lexicon/cues';
 /** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
 const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
-const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
+// (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
+const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
   `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
@@ -41,7 +42,7 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   // 完成省定2亿元目标任务的81.11% after other figures of the sentence (扶持368人创业，带动1251人就业，…): the plan the
   // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
   if (prev !== topic.quantity) {
-    const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 8));
+    const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true };
   }
@@ -49,7 +50,7 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const from = Math.max(prev.end, topic.end);
   const between = text.slice(from, q.start);
   const before = PLAN_BEFORE.exec(between);
-  const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 8));
+  const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
   if (before && LEAD.test(between.slice(0, before.index))) {
     const start = from + before.index;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true };

@@ -246,6 +246,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 4600, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 61.78, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The measure named again between the plan figure and its noun.
+  ['上半年，全省城镇新增就业71.9万人，完成年度110万人新增就业目标的65.4%。', [
+    { indicator: 'urban_new_jobs', value: 719000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 65.4, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // A figure framed by its label; the comparator word before the number still counts.
   ['截止6月底，就业困难人员206人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 206, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年帮扶近3000名城镇就业困难人员实现就业。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '~', kind: 'actual' }]],
