@@ -108,7 +108,8 @@ export class IndicatorMatcher {
   trailingAt(text: string, at: number): LabelMatch | null {
     const c = this.trailing;
     if (!c) return null;
-    const window = text.slice(at, at + 16);
+    // Long enough for a lookahead past a second group (…就业困难人员和1.5万户零就业家庭中的1.8万人实现就业).
+    const window = text.slice(at, at + 40);
     c.re.lastIndex = 0;
     const m = c.re.exec(window);
     if (!m || m.index !== 0) return null;

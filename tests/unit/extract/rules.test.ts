@@ -256,6 +256,8 @@ const READS: Array<[string, Expect[]]> = [
   ['截止6月底，就业困难人员206人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 206, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年帮扶近3000名城镇就业困难人员实现就业。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '~', kind: 'actual' }]],
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
+  ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The trained named between the figure and the training.
   ['去年组织3.1万新生代农民工参加职业技能培训。', [{ indicator: 'vocational_training', value: 31000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年5.9万人参加城乡劳动者就业技能培训。', [{ indicator: 'vocational_training', value: 59000, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -365,6 +367,7 @@ const READS: Array<[string, Expect[]]> = [
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
+  ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
   ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
