@@ -126,6 +126,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 实现再就业6872人: 再就业 is the unemployed's return to work; 失业再就业941人 says it in short.
       '实现再就业', '失业再就业',
       `帮助${GAP}失业人员(?:实现)?(?:再)?就业`,
+      // 登记失业人员实现就业3.2万人, 失业人员就业6957人: the unemployed placed in work (not 就业困难, 就业创业, 就业率…).
+      ...['城镇登记', '登记', ''].map((who) => `${who}失业人员(?:实现)?就业(?!困难|创业|服务|援助|率|的|见习|培训|技能|指导)`),
     ],
     trailing: [
       '下岗失业人员实现再就业', '下岗失业人员再就业', '城镇失业人员实现再就业', '城镇失业人员再就业',

@@ -11,7 +11,8 @@ import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
-const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+// 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
+const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
 /** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
 const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_TO_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
 /** 基本养老、失业、工伤三项社会保险参保人数: the count of the list written into its head. */
@@ -36,7 +37,8 @@ export const respectively: Rule = (args) => {
       break;
     }
   }
-  const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR);
+  const predicate = m[1] ?? '';
+  const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);

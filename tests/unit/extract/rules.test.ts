@@ -258,6 +258,12 @@ const READS: Array<[string, Expect[]]> = [
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
   ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The unemployed placed in work; a 分别 list completed by the predicate after 分别.
+  ['去年全市登记失业人员实现就业3.2万人。', [{ indicator: 'unemployed_reemployment', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年登记失业人员、就业困难人员分别就业8.7万人、4.1万人。', [
+    { indicator: 'unemployed_reemployment', value: 87000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The trained named between the figure and the training.
   ['去年组织3.1万新生代农民工参加职业技能培训。', [{ indicator: 'vocational_training', value: 31000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年5.9万人参加城乡劳动者就业技能培训。', [{ indicator: 'vocational_training', value: 59000, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -368,6 +374,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
   ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
+  ['去年建成登记失业人员就业创业服务中心12个。', 'a service centre for the unemployed places no one'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
   ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
