@@ -14,13 +14,13 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
 /** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */
 const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
-const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
+const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {

@@ -246,6 +246,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 4600, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 61.78, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A plan the outcome beat or met, after other figures of the sentence.
+  ['2019年，我国城镇新增就业1352万人，明显高于1100万人以上的预期目标。', [
+    { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['2019年末，城镇登记失业率为3.62%，比上年末降低0.18个百分点，符合4.5%以内的预期目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   // The measure named again between the plan figure and its noun.
   ['上半年，全省城镇新增就业71.9万人，完成年度110万人新增就业目标的65.4%。', [
     { indicator: 'urban_new_jobs', value: 719000, unit: '人', comparator: '=', kind: 'actual' },
