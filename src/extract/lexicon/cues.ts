@@ -59,7 +59,11 @@ export const PLAN_SECTION_CUES = [
 export const TRAILING_ACTUAL_CUES = ['同比', '比上年', '较上年', '比去年', '较去年', '比上年同期', '较上年同期'];
 
 /** Words later in the sentence that say its figures are results: 城镇新增就业5.2万人，超额完成…目标任务. */
-export const TRAILING_ACTUAL_SENTENCE_CUES = ['超额完成', '圆满完成', '提前完成', '全面完成了', '优于', '好于预期目标'];
+export const TRAILING_ACTUAL_SENTENCE_CUES = [
+  '超额完成', '圆满完成', '提前完成', '全面完成了', '优于', '好于预期目标',
+  // …1352万人，明显高于1100万人以上的预期目标 (not 不高于, a ceiling a plan sets).
+  '明显高于', '高于预期', '超过预期', '高于年初',
+];
 
 /** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */
 export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'];
