@@ -26,6 +26,7 @@ import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanInd
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
+import { withoutGlosses } from './text/pinyin-gloss';
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -78,6 +79,18 @@ function pagePeriod(docYear: number | null, title: string | undefined): string |
 }
 
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
+  // 城鎮(zhèn)新增就業(yè): read without the pinyin glosses, records carried back to the page as written.
+  const unglossed = withoutGlosses(source);
+  if (unglossed) {
+    const title = page?.title !== undefined ? (withoutGlosses(page.title)?.text ?? page.title) : undefined;
+    const result = extractRecords(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps);
+    const records = result.records.map((r) => {
+      const start = unglossed.toSource(r.start);
+      const end = unglossed.toSource(r.end - 1) + 1;
+      return { ...r, start, end, text: source.slice(start, end) };
+    });
+    return { ...result, records };
+  }
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
   const text = toSimplified(source);
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });

@@ -1,0 +1,48 @@
+/**
+ * Some mirrors of traditional-script pages gloss characters with their pinyin in brackets: 城鎮(zhèn)新增就業(yè)人數(shù)
+ * 8946人. The glosses split every label, so the page is read without them and the records' offsets are carried back
+ * to the page as written.
+ */
+
+/** A tone-marked vowel: every gloss has one, and almost no other bracketed Latin text (GDP, CPI, PMI) does. */
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/** One syllable in brackets right after a CJK character. */
+const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+
+export interface Unglossed {
+  text: string;
+  /** The page's offset of an offset into `text` (for an end offset, pass end - 1 and add 1). */
+  toSource(offset: number): number;
+}
+
+/** The text without pinyin glosses, or null when it has none (the common case: one scan, no copy). */
+export function withoutGlosses(source: string): Unglossed | null {
+  if (!TONE.test(source)) return null;
+  // Kept runs: run k starts at keptAt[k] in the text and at sourceAt[k] in the page.
+  const keptAt: number[] = [0];
+  const sourceAt: number[] = [0];
+  let text = '';
+  let from = 0;
+  GLOSS.lastIndex = 0;
+  for (let m = GLOSS.exec(source); m !== null; m = GLOSS.exec(source)) {
+    text += source.slice(from, m.index);
+    from = m.index + m[0].length;
+    keptAt.push(text.length);
+    sourceAt.push(from);
+  }
+  if (from === 0) return null;
+  text += source.slice(from);
+  return {
+    text,
+    toSource(offset: number): number {
+      let lo = 0;
+      let hi = keptAt.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (keptAt[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return sourceAt[lo]! + (offset - keptAt[lo]!);
+    },
+  };
+}
