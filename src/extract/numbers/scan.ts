@@ -141,6 +141,9 @@ function precededByAsciiWord(text: string, i: number): boolean {
 }
 
 const isStarCode = (c: number): boolean => c === 0x2a || c === 0xff0a;
+const isCjkCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** What follows a number, never a letter: a multiplier, 人/户/名/个, a percent sign. */
+const MASK_UNIT_AFTER = new Set([...'万亿%％人户名个'].map((s) => s.charCodeAt(0)));
 const isCrossCode = (c: number): boolean => c === 0x58 || c === 0x78 || c === 0xd7;
 
 function readMask(text: string, i: number, kind: number): Core | Skip {
@@ -156,8 +159,10 @@ function readMask(text: string, i: number, kind: number): Core | Skip {
       hidden++;
     }
   }
-  // A lone X is a letter; X runs touching ASCII letters are words (XXL, maxx).
-  if (kind === CROSS && (hidden < 2 || precededByAsciiWord(text, i) || isAsciiAlnum(code(text, j)))) return j;
+  // A lone X is a letter — unless it stands where a number would, between Chinese words and a unit (就业x万人, 的x%);
+  // X runs touching ASCII letters are words (XXL, maxx).
+  const loneInPlaceOfNumber = hidden === 1 && isCjkCode(code(text, i - 1)) && MASK_UNIT_AFTER.has(code(text, j));
+  if (kind === CROSS && ((hidden < 2 && !loneInPlaceOfNumber) || precededByAsciiWord(text, i) || isAsciiAlnum(code(text, j)))) return j;
   return { start: i, end: j, int: '', frac: '', exp: 0, multRaw: '', masked: true, chinese: false, counts: true, large: false, percentOf: false };
 }
 

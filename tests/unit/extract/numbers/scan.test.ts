@@ -226,6 +226,9 @@ const FORMS: Form[] = [
       ['**.*%', { text: '**.*%', value: null, masked: true, unit: '%' }],
       ['＊＊名', { masked: true, unit: '人', rawUnit: '名' }],
       ['控制在**%以内', { text: '**%以内', masked: true, comparator: '<=' }],
+      // A lone x where a number stands, between Chinese words and a unit.
+      ['就业x万人', { text: 'x万人', value: null, masked: true, unit: '人' }],
+      ['目标任务的x%', { text: 'x%', value: null, masked: true, unit: '%' }],
     ],
     misses: [
       ['XX县', []],
@@ -234,6 +237,8 @@ const FORMS: Form[] = [
       ['组长***', []],
       ['*人社手机APP', []],
       ['X人', []],
+      ['做x射线检查', []],
+      ['就业x光片', []],
       ['maxx人', []],
       ['XXL码', []],
       ['20XX年', []],
