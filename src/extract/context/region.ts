@@ -43,7 +43,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const whole = wholeAreaCounts(text);
   const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string; full?: boolean }>();
   const above = new Map<string, number>();
-  for (const m of findPlaces(body)) {
+  for (const m of withoutPlaceLists(body, findPlaces(body))) {
     if (aboveThePage(body, m)) {
       above.set(m.place.name, (above.get(m.place.name) ?? 0) + 1);
       continue;
@@ -112,6 +112,35 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   return abbreviated ?? (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
 
+/** Between two places of a list (北京 浙江 上海, 贵阳、遵义、安顺): nothing but a separator. */
+const LIST_SEPARATOR = /^[\s、，,|｜/·]*$/;
+const MIN_LIST = 3;
+
+/**
+ * Places named in a run of three or more with nothing but separators between (热门省份: 北京 浙江 上海 山东…, a site's
+ * menu of regions): a list to choose from, not the area the page speaks of.
+ */
+function withoutPlaceLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const kept: PlaceMention[] = [];
+  let run: PlaceMention[] = [];
+  const flush = () => {
+    if (run.length < MIN_LIST) kept.push(...run);
+    run = [];
+  };
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    if (prev && !LIST_SEPARATOR.test(text.slice(prev.end, m.start))) flush();
+    run.push(m);
+  }
+  flush();
+  return kept;
+}
+
+const isPlaceMenu = (line: string): boolean => {
+  const places = findPlaces(line);
+  return places.length >= MIN_LIST && withoutPlaceLists(line, places).length < places.length;
+};
+
 /** The county's or city's own institutions (县人民医院, 县委, 县城), written without a name on a page that names none. */
 const OWN_BODIES: ReadonlyArray<[string, RegExp]> = [
   ['全县', /县(?:委|政府|人民医院|中医院|城|级|直)/g],
@@ -154,7 +183,7 @@ function namedShort(body: string, wholeToken: string): string | null {
   const head = body
     .slice(0, 400)
     .split('\n', 6)
-    .filter((line) => line.trim().length <= 40)
+    .filter((line) => line.trim().length <= 40 && !isPlaceMenu(line))
     .join('\n');
   for (let i = 0; i + 2 <= head.length; i++) {
     for (const len of [2, 3]) {
@@ -193,7 +222,7 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
 
 /** The largest area a short text names (陕西省 over 西安市), by its official name. */
 function largestPlaceIn(text: string): string | null {
-  const places = findPlaces(text).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
+  const places = withoutPlaceLists(text, findPlaces(text)).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
   return places[0]?.place.name ?? null;
 }
 

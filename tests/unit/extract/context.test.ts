@@ -288,6 +288,13 @@ describe('regions', () => {
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
   });
+  it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
+    const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
+    const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';
+    expect(pageRegion(text, menu)).toBe('全市');
+    expect(pageRegion(`${menu}\n${text}`, undefined)).toBe('全市');
+    expect(pageRegion(text, '北京 就业 新闻')).toBe('北京市');
+  });
   it('全市 on a page naming its city and, in passing, a city that is a province (天津中医药大学) is the city of its level', () => {
     const text = '我市聚焦民生。全市城镇新增就业3.02万人，全市培训加强。' + '民生实事加快推进。'.repeat(25) + '将结束三门峡无独立本科院校的历史，市中医院与天津中医药大学合作。';
     expect(pageRegion(text, undefined)).toBe('三门峡市');
