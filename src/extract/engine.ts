@@ -15,7 +15,7 @@ import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  averageToHorizon, changeEnds, cumulativeOverSpan, datedLikeTheBody, levelAtEnd, paragraphPeriod, planSectionPeriod, refinePeriod,
+  averageToHorizon, changeEnds, dueByHorizon, cumulativeOverSpan, datedLikeTheBody, levelAtEnd, paragraphPeriod, planSectionPeriod, refinePeriod,
   seriesMonth, wholeYearOf, yearEarlier,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
@@ -145,7 +145,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       (c.share && periods.get(c.share)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
-      averageToHorizon(
+      dueByHorizon(around, c.quantity.start, docYear, target, averageToHorizon(
         text, around, c, docYear,
         // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
         refinePeriod(
@@ -154,7 +154,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
           target ? targetPeriod : reviewPeriod,
           target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache),
         ),
-      );
+      ));
     periods.set(c, figurePeriod);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
     const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);

@@ -210,7 +210,7 @@ const INTENT_WORDS = /将|要|力争|预计|确保|计划/;
 const RUN_FROM = /从((?:19|20)\d\d)年(?:开始|起)[，,]?\s*$/;
 const RUN_FROM_REACH = 12;
 const LAST_YEAR_TITLE = /去年|上年/;
-const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~至到](?:19|20)\d\d年)/g;
+const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~–至到](?:19|20)\d\d年)/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
 /**
@@ -234,7 +234,7 @@ function ownYears(text: string): number[] {
   for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + 5, m.index + 9);
-    if ((/[到至于—\-~]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前|左右)/.test(after)) continue;
+    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     out.push(Number(m[1]));
   }

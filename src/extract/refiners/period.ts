@@ -181,6 +181,16 @@ export function averageToHorizon(text: string, around: SentenceCues, c: Candidat
   return YEARLY_AVERAGE.test(text.slice(horizon.end, figureStart)) ? `${docYear}-${horizon.year}` : period;
 }
 
+/**
+ * A goal set for a later year (到2015年，…参保人数达到780万人以上 on a page of 2012) is that year's, where nothing nearer
+ * to the figure dated it otherwise (its period is still the page's year).
+ */
+export function dueByHorizon(around: SentenceCues, figureStart: number, docYear: number | null, target: boolean, period: string | null): string | null {
+  if (!target || docYear === null || period !== String(docYear)) return period;
+  const horizon = lastBefore(around.horizons, 0, figureStart);
+  return horizon && horizon.year > docYear ? String(horizon.year) : period;
+}
+
 /** How far below its headline the story restates a figure. */
 const RESTATED_WITHIN = 3000;
 

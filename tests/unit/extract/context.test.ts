@@ -96,10 +96,16 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1245000, 'actual', '2023'], [619000, 'actual', '2023'], [1205000, 'actual', '2023']]);
   });
 
-  it('an average a plan sets for every year to its horizon spans the years to it; a level at the horizon does not', async () => {
+  it('an average a plan sets for every year to its horizon spans the years to it; a ceiling to the horizon is the horizon\'s', async () => {
     const text = `三穗县2024年就业工作计划\n${LABOUR_CONTEXT}\n二、目标任务\n到2025年，全县平均每年实现城镇新增就业2800人以上，城镇调查失业率控制在5.5%以内。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
-    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2800, 'target', '2024-2025'], [5.5, 'target', '2024']]);
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2800, 'target', '2024-2025'], [5.5, 'target', '2025']]);
+  });
+
+  it('a goal set for a later year (到2015年 on a page of 2012) is dated at it; what the page dates itself keeps its date', async () => {
+    const text = `关于推进民生幸福工程的实施意见\n${LABOUR_CONTEXT}\n2012－2015年，城镇登记失业率控制在3.5%以内。\n到2015年，城镇职工养老保险参保人数达到780万人以上。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[3.5, 'target', '2012-2015'], [7800000, 'target', '2015']]);
   });
 
   it('a month written bare before the area (3月全市城镇调查失业率为5.5%) dates the figure; a date does not', () => {
