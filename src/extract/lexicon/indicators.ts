@@ -47,6 +47,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
       '城镇新就业', '城镇累计新增就业',
+      // 城镇年均新增就业人数24万以上: the yearly average (its period is the span's).
+      '城镇年均新增就业人数', '城镇年均新增就业',
     ],
     // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
     continuations: ['累计达到', '累计达', '累计实现'],
@@ -182,7 +184,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '开发城乡公益性岗位', '开发乡村公益性岗位', '开发公益性岗位', '城乡公益性岗位', '乡村公益性岗位',
       '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益岗位', '公益岗位',
     ],
-    trailing: ['城乡公益性岗位', '乡村公益性岗位', '公益性岗位'],
+    // 年均开发2万个以上的公益性公共服务岗位
+    trailing: ['的?(?:城乡|乡村)?公益性(?:公共服务)?岗位'],
     // 扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人: the posts opened and the people now in them.
     continuations: ['安置上岗', '安置人员', '上岗', '新开发岗位', '新开发', '在岗'],
   },

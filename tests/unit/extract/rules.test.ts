@@ -273,6 +273,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 87000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'hard_to_employ_employment', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A yearly average named inside the label; posts named after their figure.
+  ['2012－2015年，城镇年均新增就业人数24万以上。', [{ indicator: 'urban_new_jobs', value: 240000, unit: '人', comparator: '>=', kind: 'target' }]],
+  ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
   // The trained named between the figure and the training.
   ['去年组织3.1万新生代农民工参加职业技能培训。', [{ indicator: 'vocational_training', value: 31000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年5.9万人参加城乡劳动者就业技能培训。', [{ indicator: 'vocational_training', value: 59000, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -384,6 +387,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
   ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
   ['去年建成登记失业人员就业创业服务中心12个。', 'a service centre for the unemployed places no one'],
+  ['去年建成12个公益性公共服务机构。', 'an institution is no post'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
   ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
