@@ -139,6 +139,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
+        ...(planSpan !== null && { planStart: Number(planSpan.slice(0, 4)) }),
       });
     const target = kind === 'target';
     const figurePeriod =

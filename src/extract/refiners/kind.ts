@@ -37,6 +37,8 @@ export interface KindContext {
   around: SentenceCues;
   /** A share of a plan qualifies the figure. */
   measured?: boolean;
+  /** The first year of the five-year plan the page is, if it is one. */
+  planStart?: number;
   /** Where the label written before the figure ends (the gap to the number holds its own cue words). */
   labelEnd?: number;
 }
@@ -60,9 +62,11 @@ function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
 }
 
 export function refineKind(k: KindContext): Tense {
-  // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal.
+  // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal. (An undated
+  // five-year plan speaks from its first year: 至2020年 in its review of the plan before is behind it.)
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
-  if (horizon && (k.docYear === null || horizon.year >= k.docYear)) return 'target';
+  const now = k.docYear ?? k.planStart ?? null;
+  if (horizon && (now === null || horizon.year >= now)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   // 开发公益性岗位540个 完成838个，完成率155.19%: a progress table's row, the year's task then what was done.

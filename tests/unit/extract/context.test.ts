@@ -139,6 +139,9 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([
       [2000000, 'target', '2021-2025'], [2574900, 'actual', '2016-2020'], [2000000, 'target', '2021-2025'],
     ]);
+    // Undated, the plan speaks from its first year: 至2020年 in its review of the plan before is behind it.
+    const review = `台州市就业“十四五”规划\n${LABOUR_CONTEXT}\n“十三五”期间，累计实现城镇新增就业91.41万人，至2020年，城镇登记失业率控制在1.35%以内。`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
     const meeting = `今年陕西省城镇新增就业40万人以上\n2022-02-22\n${LABOUR_CONTEXT}\n以实施“十四五”就业促进规划为牵引，确保城镇新增就业40万人以上。`;
     expect((await run(meeting)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2022', '2022']);
   });
