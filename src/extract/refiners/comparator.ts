@@ -12,9 +12,19 @@ const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
 const CEILING_AFTER = /^的?(?:全年|年度)?(?:控制|调控)?(?:目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
+/**
+ * The members after a figure in its 、/和 series, up to a bound the last one carries for all (分别控制在4.2%、3%、2.5‰
+ * 以内, 分别达到3000人、1500人以上). 余/多 belong to one number and are not shared.
+ */
+const SHARED_BOUND = /^(?:\s*[、和及与]\s*[\d.]+(?:万|亿)?(?:%|％|‰|人次|人|个|户|元|名|张|项|家)?){1,8}?\s*(以内|以下|以上|左右)/;
+const SHARED: Record<string, Comparator> = { 以内: '<=', 以下: '<=', 以上: '>=', 左右: '~' };
+const SERIES_REACH = 80;
+
 export function refineComparator(text: string, c: Candidate): Comparator {
   if (c.quantity.comparator) return c.quantity.comparator;
   const q = c.quantity;
+  const shared = SHARED_BOUND.exec(text.slice(q.end, q.end + SERIES_REACH));
+  if (shared) return SHARED[shared[1]!]!;
   // 5.5%的年度目标范围以内, 的控制目标内: a ceiling stated after the plan it belongs to.
   if (CEILING_AFTER.test(text.slice(q.end, q.end + 14))) return '<=';
   // A label after the figure (超70万人次接受培训, 近3000名…实现就业): the word just before the number still counts.

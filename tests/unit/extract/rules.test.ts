@@ -267,6 +267,15 @@ const READS: Array<[string, Expect[]]> = [
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
   ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A bound the last member of a series carries is every member's; 余 is its own number's.
+  ['去年城镇登记失业率和调查失业率分别控制在4%和5%以内。', [
+    { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' },
+  ]],
+  ['去年城镇新增就业、失业人员再就业分别为3000人、1500余人。', [
+    { indicator: 'urban_new_jobs', value: 3000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 1500, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   // The unemployed placed in work; a 分别 list completed by the predicate after 分别.
   ['去年全市登记失业人员实现就业3.2万人。', [{ indicator: 'unemployed_reemployment', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年登记失业人员、就业困难人员分别就业8.7万人、4.1万人。', [
