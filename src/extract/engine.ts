@@ -67,6 +67,14 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
 function namesAsDone(text: string, year: number): boolean {
   return new RegExp(`${year}年[^。！？\\n]{0,12}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN));
 }
+/**
+ * 2021年政府工作报告提出的…10件惠民实事，截至2021年12月…: news of how the year's promises stand, dated within that year,
+ * reports on the year itself, not on the one a work report reviews.
+ */
+function progressWithin(text: string, year: number): boolean {
+  return new RegExp(`(?:截至|截止)(?:到)?${year}年(?:[3-9]|1[0-2])月`).test(text.slice(0, REVIEW_SCAN));
+}
+
 /** Where a page says which year it calls done. */
 const REVIEW_SCAN = 5_000;
 
@@ -118,7 +126,9 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
   const reviewPeriod =
-    docYear !== null && reviewsLastYear(text, title, page?.date) && !namesAsDone(text, docYear) ? String(docYear - 1) : period;
+    docYear !== null && reviewsLastYear(text, title, page?.date) && !namesAsDone(text, docYear) && !progressWithin(text, docYear)
+      ? String(docYear - 1)
+      : period;
 
   const lines = splitLines(text);
   // A five-year plan's page opens on its targets, wherever its own words for them are few.

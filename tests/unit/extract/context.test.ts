@@ -113,6 +113,12 @@ describe('sections decide target or actual', () => {
     expect(findTimes('3月25日，城镇调查失业率为5.5%', 2023).map((t) => t.month)).toEqual([]);
   });
 
+  it('news of how a work report\'s promises stand, dated within its year (截至2021年12月), reports on that year', async () => {
+    const text = `记者从昆明市两会上获悉，2021年昆明市政府工作报告提出的继续加大扶贫小额到户贷款扶持力度、促进城乡就业、深入实施全民参保计划、实施长期护理保险制度、开展公共法律服务工作等10件惠民实事，截至2021年12月17日已完成或超额完成年度任务。\n${LABOUR_CONTEXT}\n2.促进城乡就业\n完成情况:城镇新增就业17.19万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[171900, 'actual', '2021']]);
+  });
+
   it('an excerpt of a work report that names its year as done (2021年发展目标的顺利完成) reviews that year', async () => {
     const text = `${LABOUR_CONTEXT}\n城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%。\n各位代表！2021年发展目标的顺利完成，为过去五年的工作画上了圆满句号。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

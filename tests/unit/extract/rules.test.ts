@@ -290,6 +290,10 @@ const READS: Array<[string, Expect[]]> = [
   ['去年5.9万人参加城乡劳动者就业技能培训。', [{ indicator: 'vocational_training', value: 59000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Traditional characters read like simplified ones.
   ['截止6月底，城鎮新增就業2842人。', [{ indicator: 'urban_new_jobs', value: 2842, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年城鎮登記失業率、調查失業率分別控制在4%和4.5%以內。', [
+    { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'actual' },
+  ]],
   // A share of a measure with no figure of its own; two measures, two shares.
   ['截至6月底，城镇新增就业数已完成年度计划的56.2%。', [{ indicator: 'urban_new_jobs', value: 56.2, unit: '%', comparator: '=', kind: 'progress' }]],
   ['去年城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。', [
