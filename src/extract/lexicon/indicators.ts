@@ -49,9 +49,12 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇新就业', '城镇累计新增就业',
       // 城镇年均新增就业人数24万以上: the yearly average (its period is the span's).
       '城镇年均新增就业人数', '城镇年均新增就业',
+      // “十四五”江苏城镇将新增就业500万人: a headline's goal.
+      '城镇将新增就业',
     ],
     // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
-    continuations: ['累计达到', '累计达', '累计实现'],
+    // …城镇累计新增就业725.87万人、年均145万人以上: the same measure averaged over the span.
+    continuations: ['累计达到', '累计达', '累计实现', '年均', '平均每年'],
   },
   {
     id: 'registered_unemployment_rate',

@@ -282,6 +282,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 87000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'hard_to_employ_employment', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The same measure averaged over the span, after its total.
+  ['“十三五”期间，城镇累计新增就业725.87万人、年均145万人以上。', [
+    { indicator: 'urban_new_jobs', value: 7258700, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1450000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
+  ['“十四五”期间，江苏城镇将新增就业500万人。', [{ indicator: 'urban_new_jobs', value: 5000000, unit: '人', comparator: '=', kind: 'target' }]],
   // A yearly average named inside the label; posts named after their figure.
   ['2012－2015年，城镇年均新增就业人数24万以上。', [{ indicator: 'urban_new_jobs', value: 240000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
