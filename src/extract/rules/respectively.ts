@@ -15,8 +15,8 @@ import { CHANGE_TO_VERBS } from '../lexicon/cues';
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
 /** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
 const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_TO_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
-/** 基本养老、失业、工伤三项社会保险参保人数: the count of the list written into its head. */
-const LIST_COUNT = /[两二三四五六七八九]项(?:社会)?(?=保险)/;
+/** 基本养老、失业、工伤三项社会保险参保人数, …生育五大保险: the count of the list written into its head. */
+const LIST_COUNT = /[两二三四五六七八九](?:项|大)(?:社会)?(?=保险)/;
 const ITEM_SEPARATOR = /[、和及与]/;
 
 export const respectively: Rule = (args) => {
@@ -51,8 +51,10 @@ export const respectively: Rule = (args) => {
   const start = position === 0 ? from + listStart + (label?.start ?? 0) : q.start;
   // 养老保险、医疗保险、工伤保险…缴费人数分别达到…: an item that names no indicator of ours is another labour figure.
   if (!label) {
-    if (q.unit === '') return null;
-    return { indicator: 'other', label: items[position]! + resolved.head, unit: q.unit, quantity: q, start, end: q.end, gapStart: q.start };
+    // …城镇基本医疗…参保人数分别达157.3万、264万: a bare count takes its unit from the list's head; with none it is
+    // still this item's, never the next measure's by way of the series.
+    const unit = q.unit !== '' ? q.unit : /人数$/.test(resolved.head) ? '人' : '';
+    return { indicator: 'other', label: items[position]! + resolved.head, unit, quantity: q, start, end: q.end, gapStart: q.start };
   }
   const unit = unitFor(q, label.def);
   if (unit === null) return null;

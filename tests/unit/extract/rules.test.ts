@@ -282,6 +282,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 87000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'hard_to_employ_employment', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A 分别 list's item that is no measure of ours keeps its bare count (…生育五大保险参保人数分别达…78.2万).
+  ['去年失业、生育保险参保人数分别达264万、94.9万。', [{ indicator: 'unemployment_insurance_insured', value: 2640000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年城镇职工基本养老、城镇基本医疗、失业、工伤、生育五大保险参保人数分别达157.3万、264万、94.9万、130.9万和78.2万。', [
+    { indicator: 'pension_insured', value: 1573000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 949000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 1309000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The same measure averaged over the span, after its total.
   ['“十三五”期间，城镇累计新增就业725.87万人、年均145万人以上。', [
     { indicator: 'urban_new_jobs', value: 7258700, unit: '人', comparator: '=', kind: 'actual' },
