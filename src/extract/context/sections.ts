@@ -186,9 +186,10 @@ const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到
 const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
-const TITLE_PLAN = /实事|要点|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
+const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
 const TITLE_INTENT = /将|要|拟|预计|争取|以上|以内|左右|今年|明年/;
+const WORK_REPORT_PLAN = /今年|明年|预期目标|主要目标|工作安排|工作部署|总体要求|重点工作|重点抓好|[一二三四五六七八九十]五/;
 
 export interface OpeningHint {
   /** The opening runs into a second part that sets targets (二、2015年工作总体部署): in a report, the first is a review. */
@@ -208,6 +209,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   // 2023年山东新增城镇就业124.5万人: a headline stating a figure with no word of intent reports it.
   if (TITLE_FIGURE.test(head) && !TITLE_PLAN.test(head) && !TITLE_INTENT.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
+  // An excerpt of a work report with none of the words that open its plans (今年, 预期目标, 工作安排) is of its review.
+  if (/政府工作报告/.test(head) && !WORK_REPORT_PLAN.test(text.slice(0, OPENING))) return 'actual';
   // The opening pages set the tone; counting further only costs time on long pages.
   const opening = text.slice(0, OPENING);
   const count = (re: RegExp) => (opening.match(re) ?? []).length;

@@ -113,6 +113,13 @@ describe('sections decide target or actual', () => {
     expect(findTimes('3月25日，城镇调查失业率为5.5%', 2023).map((t) => t.month)).toEqual([]);
   });
 
+  it('an excerpt of a work report with none of the words that open its plans is of its review; with them, of its plans', async () => {
+    const review = `河南省政府工作报告全文,河南省政府工作报告精神要点解读(四)\n${LABOUR_CONTEXT}\n促进就业创业。推进全民技能振兴工程，实施高校毕业生就业促进计划和创业引领计划。城镇新增就业144.2万人。`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
+    const plans = review.replace('促进就业创业。', '今年的主要预期目标是：');
+    expect((await run(plans)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
+  });
+
   it('news of how a work report\'s promises stand, dated within its year (截至2021年12月), reports on that year', async () => {
     const text = `记者从昆明市两会上获悉，2021年昆明市政府工作报告提出的继续加大扶贫小额到户贷款扶持力度、促进城乡就业、深入实施全民参保计划、实施长期护理保险制度、开展公共法律服务工作等10件惠民实事，截至2021年12月17日已完成或超额完成年度任务。\n${LABOUR_CONTEXT}\n2.促进城乡就业\n完成情况:城镇新增就业17.19万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
