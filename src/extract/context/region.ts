@@ -286,5 +286,30 @@ export function figureRegion(text: string, c: Candidate, sentence: Span, pageAre
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
-  return before[before.length - 1]?.place.name ?? pageArea;
+  return before[before.length - 1]?.place.name ?? largerAreaSpoken(text, from, c.start, pageArea) ?? pageArea;
+}
+
+/** 我省今年将继续开发5000个公益性岗位, quoted on a city's page: the province's figure, written as the page writes it. */
+const LARGER_AREA = /[我全](省|市)[^，,；;。]{0,16}$/;
+
+function largerAreaSpoken(text: string, from: number, figureStart: number, pageArea: string | null): string | null {
+  const windowStart = Math.max(from, figureStart - 20);
+  const m = LARGER_AREA.exec(text.slice(windowStart, figureStart));
+  if (!m || pageArea === null) return null;
+  // 列全市第五的指标: the larger area a page ranks itself in.
+  const at = windowStart + m.index;
+  if (RANKED_IN.test(text.slice(at + 2, at + 5)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at))) return null;
+  // (A county-level city — 珲春市 — speaks of itself as 全市.)
+  if (m[1] === '市' && pageArea.endsWith('市')) return null;
+  const spoken = WHOLE_LEVEL[`全${m[1]}`]!;
+  return spoken < areaLevel(pageArea) ? `全${m[1]}` : null;
+}
+
+/** 1 a province (or a city that is one), 2 a city or prefecture, 3 a county or district; 全X by its word. */
+function areaLevel(area: string): number {
+  const whole = WHOLE_LEVEL[area];
+  if (whole !== undefined) return whole;
+  const place = placeNamed(area);
+  if (place) return MUNICIPALITIES.has(place.name) ? 1 : levelRank(place.level);
+  return /(?:省|自治区)$/.test(area) ? 1 : /(?:县|区|旗)$/.test(area) ? 3 : 2;
 }

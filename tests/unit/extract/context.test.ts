@@ -310,6 +310,11 @@ describe('regions', () => {
     expect(pageRegion('在市委、市政府的坚强领导下，认真贯彻落实中央、省和贵阳市系列决策部署，全市经济回升向好。全市城镇新增就业10672人。', undefined)).toBe('全市');
     expect(pageRegion('我市2022年就业工作贡献值仅次于武汉，居全省地市州第一。全市就业稳定，全市社保扩面，全市培训加强。', undefined)).toBe('全市');
   });
+  it('a figure the page says is its province\'s (我省今年将继续开发…) is the province\'s, as the page writes it; a ranking is not', async () => {
+    const text = `今年镇江市将新增城镇就业6.5万人。\n${LABOUR_CONTEXT}\n我省今年将继续开发5000个公益性岗位，分配给镇江的目标为440个。\n全市列全省第五的指标：城镇新增就业6.5万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.region])).toEqual([[65000, '镇江市'], [5000, '全省'], [65000, '镇江市']]);
+  });
   it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
     const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
     const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';
