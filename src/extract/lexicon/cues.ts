@@ -39,7 +39,9 @@ export const NEUTRAL_CUES = [
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */
 export const ACTUAL_CUES = [
   '截至', '截止', '累计', '已经', '已', '共计', '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年',
-  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '实际', '超额完成', '提前完成',
+  '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '超额完成', '提前完成',
+  // 参保人数实际为555.1万人; not 实际利用外资, a measure's name in a list of targets.
+  '实际为', '实际达到', '实际达', '实际实现',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

@@ -267,6 +267,11 @@ const READS: Array<[string, Expect[]]> = [
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
   ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 实际利用外资 is a measure's name in a list of targets, not a word that the list was achieved.
+  ['今年的主要预期目标是，实际利用外资稳步增加，城镇新增就业100万人，城镇登记失业率控制在4%以内。', [
+    { indicator: 'urban_new_jobs', value: 1000000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   // A bound the last member of a series carries is every member's; 余 is its own number's.
   ['去年城镇登记失业率和调查失业率分别控制在4%和5%以内。', [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'actual' },
