@@ -27,6 +27,7 @@ import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
+import { isBreadcrumb } from './text/breadcrumb';
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -38,10 +39,11 @@ const TITLE_MAX = 80;
 /** A first line that is a dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
 
-/** A plain-text page's title is its first line when that line is short enough to be one. */
+/** A plain-text page's title is its first line when that line is short enough to be one (a breadcrumb passed over). */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
   if (page?.title?.trim()) return page.title.trim();
-  const first = text.trimStart().split('\n', 1)[0]?.trim();
+  const lines = text.trimStart().split('\n', 3).map((l) => l.trim()).filter(Boolean);
+  const first = isBreadcrumb(lines[0] ?? '') ? lines[1] : lines[0];
   // A dateline or source line (时间：2010-09-30 来源：…) is no title.
   return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) ? first : undefined;
 }

@@ -315,6 +315,11 @@ describe('regions', () => {
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(r.map((x) => [x.value, x.region])).toEqual([[65000, '镇江市'], [5000, '全省'], [65000, '镇江市']]);
   });
+  it('a breadcrumb naming the site (您当前的位置 : 中国宁波网 > …) is no headline: the page is the nation\'s', async () => {
+    const text = `您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n${LABOUR_CONTEXT}\n1—10月，全国累计实现城镇新增就业人员1020万人。截至三季度末，城镇登记失业率为4.0%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(new Set(r.map((x) => x.region))).toEqual(new Set(['全国']));
+  });
   it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
     const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
     const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';

@@ -50,6 +50,10 @@ describe('plainTextTitle', () => {
     expect(plainTextTitle('这五年，我们深入践行以人民为中心的发展思想。\n')).toBeUndefined();
     expect(plainTextTitle('下载\n打印\n2026年河南省政府工作报告')).toBeUndefined();
   });
+  it('passes over a site\'s breadcrumb to the headline under it', () => {
+    expect(plainTextTitle('您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n稿源')).toBe('截至三季度我国城镇登记失业率为4.0%');
+    expect(plainTextTitle('宁波就业新闻\n正文')).toBe('宁波就业新闻');
+  });
   it('takes no news dateline for a headline', () => {
     expect(plainTextTitle('红网时间永州3月28日讯(通讯员胡昶爱\n谭成)“没想到…')).toBeUndefined();
     expect(plainTextTitle('道县一季度新增城镇就业岗位1826个\n正文')).toBe('道县一季度新增城镇就业岗位1826个');
