@@ -158,7 +158,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       (c.share && periods.get(c.share)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
-      dueByHorizon(around, c.quantity.start, docYear, target, averageToHorizon(
+      dueByHorizon(text, around, c.quantity.start, docYear, target, averageToHorizon(
         text, around, c, docYear,
         // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
         refinePeriod(

@@ -185,11 +185,18 @@ export function averageToHorizon(text: string, around: SentenceCues, c: Candidat
  * A goal set for a later year (到2015年，…参保人数达到780万人以上 on a page of 2012) is that year's, where nothing nearer
  * to the figure dated it otherwise (its period is still the page's year).
  */
-export function dueByHorizon(around: SentenceCues, figureStart: number, docYear: number | null, target: boolean, period: string | null): string | null {
+export function dueByHorizon(
+  text: string, around: SentenceCues, figureStart: number, docYear: number | null, target: boolean, period: string | null,
+): string | null {
   if (!target || docYear === null || period !== String(docYear)) return period;
   const horizon = lastBefore(around.horizons, 0, figureStart);
-  return horizon && horizon.year > docYear ? String(horizon.year) : period;
+  if (!horizon || horizon.year <= docYear) return period;
+  // 到2025年，将累计新增城镇就业138万人, 城镇调查失业率保持在5.5%左右: a total run up, or a level held, over the years to it.
+  const between = text.slice(horizon.end, figureStart);
+  const clause = between.slice(between.search(/[^，,；;]*$/));
+  return OVER_THE_YEARS.test(clause) ? `${docYear}-${horizon.year}` : String(horizon.year);
 }
+const OVER_THE_YEARS = /累计|保持在|稳定在|始终/;
 
 /** How far below its headline the story restates a figure. */
 const RESTATED_WITHIN = 3000;

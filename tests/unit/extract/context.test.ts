@@ -102,6 +102,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2800, 'target', '2024-2025'], [5.5, 'target', '2025']]);
   });
 
+  it('a total run up, or a level held, to a later year spans the years to it; a level reached is the year\'s', async () => {
+    const text = `2023年辽宁省人社工作新闻发布会\n${LABOUR_CONTEXT}\n到2025年，辽宁省将累计新增城镇就业138万人，城镇调查失业率保持在5.5%左右；失业保险参保人数达到687万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1380000, 'target', '2023-2025'], [5.5, 'target', '2023-2025'], [6870000, 'target', '2025']]);
+  });
+
   it('a goal set for a later year (到2015年 on a page of 2012) is dated at it; what the page dates itself keeps its date', async () => {
     const text = `关于推进民生幸福工程的实施意见\n${LABOUR_CONTEXT}\n2012－2015年，城镇登记失业率控制在3.5%以内。\n到2015年，城镇职工养老保险参保人数达到780万人以上。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
