@@ -201,6 +201,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
       `(?:基本)?养老保险${SHORT_GAP}参保(?:人数)?`, '(?:基本)?养老保险(?:参保)?缴费人数', '(?:社会|基本)养老保险覆盖',
       '养老保险(?:试点)?覆盖人数', '社会养老保险参加人数', '养老保险参加人数',
+      // 基本养老、失业、工伤参保人数分别为…; a bulletin's list 城乡居民养老保险444.97万人 (a count of people, right after).
+      '养老参保人数', '养老保险(?=[\\d０-９])',
     ],
     // New enrolments are a flow, not the number insured.
     exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保'],
@@ -211,7 +213,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '失业保险参保',
     units: ['人'],
     defaultUnit: '人',
-    phrases: [`参加${GAP}失业保险(?:人数)?`, '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`, '失业保险(?:参保)?缴费人数'],
+    phrases: [
+      `参加${GAP}失业保险(?:人数)?`, '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`, '失业保险(?:参保)?缴费人数',
+      '失业参保人数', '失业保险(?=[\\d０-９])',
+    ],
     exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
   },
   {
@@ -219,7 +224,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '工伤保险参保',
     units: ['人'],
     defaultUnit: '人',
-    phrases: [`参加${GAP}工伤保险(?:人数)?`, '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`, '工伤保险(?:参保)?缴费人数'],
+    phrases: [
+      `参加${GAP}工伤保险(?:人数)?`, '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`, '工伤保险(?:参保)?缴费人数',
+      '工伤参保人数', '工伤保险(?=[\\d０-９])',
+    ],
     // New enrolments are a flow, not the number insured (as for pensions).
     exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],
   },

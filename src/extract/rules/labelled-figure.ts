@@ -27,7 +27,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   const counted = prev && CASE_UNITS.has(prev.unit) && /^[，,]?(?:共计|合计|共|金额)?$/.test(text.slice(prev.end, q.start)) ? prev : undefined;
   if (counted) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
-  const labels = matcher.labelsIn(text, from, q.start);
+  // One character past the label's end, so a label that must touch its number (工伤保险85.75万人) can see it.
+  const labels = matcher.labelsIn(text, from, q.start + 1).filter((l) => l.end <= q.start);
   for (let i = labels.length - 1; i >= 0; i--) {
     const label = labels[i]!;
     // A month between label and figure dates it and is no figure (城镇调查失业率从2月份6.2%…).

@@ -267,6 +267,16 @@ const READS: Array<[string, Expect[]]> = [
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
   ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A bulletin's list of schemes, each with its count right after; 参保人数 heading a 分别 list of bare scheme names.
+  ['年末全市城镇基本医疗保险239.61万人，工伤保险85.75万人，城乡居民养老保险444.97万人。', [
+    { indicator: 'work_injury_insurance_insured', value: 857500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 4449700, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['截至6月底，全国基本养老、失业、工伤参保人数分别为9.25亿人、1.91亿人、2.3亿人。', [
+    { indicator: 'pension_insured', value: 925000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 191000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 230000000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // 实际利用外资 is a measure's name in a list of targets, not a word that the list was achieved.
   ['今年的主要预期目标是，实际利用外资稳步增加，城镇新增就业100万人，城镇登记失业率控制在4%以内。', [
     { indicator: 'urban_new_jobs', value: 1000000, unit: '人', comparator: '=', kind: 'target' },
@@ -419,6 +429,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
   ['去年建成登记失业人员就业创业服务中心12个。', 'a service centre for the unemployed places no one'],
   ['去年建成12个公益性公共服务机构。', 'an institution is no post'],
+  ['去年工伤保险享受待遇人数1.2万人。', 'people drawing benefits are not the insured'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
   ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
