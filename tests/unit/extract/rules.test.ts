@@ -255,6 +255,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // A space before the share, as text taken from PDFs writes it.
+  ['去年城镇新增就业3.63万人，完成率 134.4%。', [
+    { indicator: 'urban_new_jobs', value: 36300, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 134.4, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // The measure named again between the plan figure and its noun.
   ['上半年，全省城镇新增就业71.9万人，完成年度110万人新增就业目标的65.4%。', [
     { indicator: 'urban_new_jobs', value: 719000, unit: '人', comparator: '=', kind: 'actual' },
