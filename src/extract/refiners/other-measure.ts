@@ -8,6 +8,7 @@
  */
 import type { Candidate } from '../rules/candidate';
 import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+import { findPlaces } from '../context/gazetteer';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
@@ -27,6 +28,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     if (!among) return false;
     // The total stands before 其中, not among its parts; a figure of another measure after 其中 ends its list.
     const amongAt = from + among.index;
+    // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
+    if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
     const listEnded = proposed
       .slice(0, i)
       .some((e) => e.candidate.start >= amongAt && e.candidate.indicator !== c.indicator && e.candidate.indicator !== 'other');
