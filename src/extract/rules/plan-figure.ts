@@ -11,10 +11,10 @@ import { PLAN_OWNER } from '../lexicon/cues';
 const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标. */
 // (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
-const PLAN_AFTER = /^[”"’]?的?(?:全年|年度|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
+const PLAN_AFTER = /^[”"’]?的?(?:年初预期|全年|年度|年初|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|控制指标|控制目标|调控目标)/;
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成|完成了?|为|占|比|较|超过|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:也|均|还|明显|大幅|远){0,2}(?:超额完成了?|完成了?|为|占|比|较|超过|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
 /** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */
@@ -63,8 +63,8 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
     return {
       indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
       gapStart: from, kind: 'target', plan: true,
-      // 低于国家4.6%的控制目标: the nation's plan, not the area's.
-      ...(/国家\S{0,4}$/.test(between) && { region: '全国' }),
+      // 低于国家4.6%的控制目标: the nation's plan, not the area's — but 国家下达的110万人的任务 is the area's own task.
+      ...(/国家\S{0,4}$/.test(between) && !/下达/.test(between) && { region: '全国' }),
     };
   }
   return null;

@@ -326,6 +326,13 @@ describe('regions', () => {
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(new Set(r.map((x) => x.region))).toEqual(new Set(['全国']));
   });
+  it('a task the nation set the province (国家下达的110万人的任务) is the province\'s; the nation\'s own ceiling is the nation\'s', async () => {
+    const text = `广东省2024年政府工作报告\n${LABOUR_CONTEXT}\n2023年，广东城镇新增就业131万人，超额完成国家下达的110万人的任务；城镇登记失业率为2.5%，低于国家4.6%的控制目标。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.region])).toEqual([
+      [1310000, 'actual', '广东省'], [1100000, 'target', '广东省'], [2.5, 'actual', '广东省'], [4.6, 'target', '全国'],
+    ]);
+  });
   it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
     const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
     const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';

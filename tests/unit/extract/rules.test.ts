@@ -251,6 +251,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 4600, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 61.78, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['2022年，全国城镇新增就业1206万人，超额完成了1100万人的年初预期目标。', [
+    { indicator: 'urban_new_jobs', value: 12060000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // A plan the outcome beat or met, after other figures of the sentence.
   ['2019年，我国城镇新增就业1352万人，明显高于1100万人以上的预期目标。', [
     { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
