@@ -65,6 +65,9 @@ export const SUFFIX_COMPARATORS: readonly ComparatorWord[] = [
   { raw: '以下', comparator: '<=' },
   { raw: '以内', comparator: '<=' },
   { raw: '之内', comparator: '<=' },
+  // 控制在年度目标3%范围以内
+  { raw: '范围以内', comparator: '<=' },
+  { raw: '范围之内', comparator: '<=' },
   { raw: '左右', comparator: '~' },
   { raw: '上下', comparator: '~' },
 ];
