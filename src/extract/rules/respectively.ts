@@ -116,13 +116,22 @@ const MONTH_LIST_REACH = 40;
  * 连续回落，分别为5.9%、5.5%. Each member after the first stands in series with the one before (for its month).
  */
 function overMonths(args: Parameters<Rule>[0], lead: string, first: number, n: number): ReturnType<Rule> {
-  const { quantities, index, previous, carried } = args;
+  const { text, sentence, quantities, index, previous, carried, matcher } = args;
   const months = lastMonthList(lead);
-  const topic = index === first ? (previous[previous.length - 1] ?? carried) : previous[previous.length - 1];
   const q = quantities[index]!;
-  if (!months || months.length !== n || !topic || !UNEMPLOYMENT_RATES.has(topic.indicator) || q.unit !== '%') return null;
-  return {
-    indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start,
-    ...(index > first && { seriesOf: topic }),
-  };
+  if (!months || months.length !== n || q.unit !== '%') return null;
+  if (index > first) {
+    const head = previous[previous.length - 1];
+    if (!head || !UNEMPLOYMENT_RATES.has(head.indicator)) return null;
+    return { indicator: head.indicator, label: head.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start, seriesOf: head };
+  }
+  const topic = previous[previous.length - 1] ?? carried;
+  if (topic && UNEMPLOYMENT_RATES.has(topic.indicator)) {
+    return { indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start };
+  }
+  // 城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%: the rate named, with no figure of its own, earlier
+  // in the sentence.
+  const named = matcher.labelsIn(text, sentence.start, q.start).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
+  if (!named || previous.some((c) => c.start >= named.start)) return null;
+  return { indicator: named.def.id, label: named.text, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start };
 }

@@ -408,6 +408,15 @@ describe('dates that are not the page\'s', () => {
       ['work_injury_insurance_insured', 290000000, 'actual', '2022-06'],
     ]);
   });
+  it('a 分别 series over months takes the rate its sentence names without a figure of its own', async () => {
+    const text = `${LABOUR_CONTEXT}\n2022年四季度，城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%。`;
+    const records = (await run(text)).records;
+    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['surveyed_unemployment_rate', 5.9, '2022-10'],
+      ['surveyed_unemployment_rate', 5.7, '2022-11'],
+      ['surveyed_unemployment_rate', 5.6, '2022-12'],
+    ]);
+  });
   it('a month and a rate continue the rate before them, and a 分别 series over months goes on with it', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份为6.1%，受疫情影响走高，5、6月份连续回落，分别为5.9%、5.5%。`;
     const records = (await run(text)).records;
