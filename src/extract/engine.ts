@@ -77,6 +77,9 @@ function progressWithin(text: string, year: number): boolean {
   return new RegExp(`(?:截至|截止)(?:到)?${year}年(?:[3-9]|1[0-2])月`).test(text.slice(0, REVIEW_SCAN));
 }
 
+const TOTAL_WORD = /累计|总量|合计/;
+const spanOnly = (period: string | null): string | null => (period !== null && /^\d{4}-\d{4}$/.test(period) ? period : null);
+
 /** Where a page says which year it calls done. */
 const REVIEW_SCAN = 5_000;
 
@@ -138,6 +141,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
+  /** Each figure's period as its record carries it (a total's span included). */
+  const settled = new Map<Candidate, string | null>();
   const paragraphCache = new Map<number, TimeMention[]>();
   const placesCache = new Map<number, PlaceMention[]>();
   for (const { candidate: c, sentence } of candidates) {
@@ -156,6 +161,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
     const target = kind === 'target';
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
+      // 城镇新增就业累计达到5921万人，超额完成5500万人的目标任务: the plan of a total over years is the years'.
+      (c.planOf && TOTAL_WORD.test(text.slice(c.planOf.start, c.planOf.end)) ? spanOnly(settled.get(c.planOf) ?? null) : null) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       dueByHorizon(text, around, c.quantity.start, docYear, target, averageToHorizon(
@@ -172,6 +179,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
     const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);
     const recordPeriod = changeEnds(text, c, levelAtEnd(text, c, overSpan));
+    settled.set(c, recordPeriod);
     records.push(
       toRecord(text, source, c, {
         label: c.label,

@@ -19,6 +19,8 @@ export interface Candidate {
   kind?: Kind;
   /** The plan another figure of the sentence is measured against (完成年目标任务12500人的98.5%). */
   plan?: boolean;
+  /** For a plan: the figure measured against it (a five-year total's plan is the five years'). */
+  planOf?: Candidate;
   /** A share of a plan qualifies this figure: it is what was done, unless its own clause says it is a goal. */
   measured?: boolean;
   /** The area the figure is stated for, when its own place says so (a table's column heading). */

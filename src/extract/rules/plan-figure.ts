@@ -37,14 +37,14 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const bracketed = BRACKETED_PLAN.exec(text.slice(Math.max(prev.end, q.start - 16), q.start));
   if (bracketed && /^[)）]/.test(text.slice(q.end, q.end + 1))) {
     const start = q.start - bracketed[0].length + bracketed[0].search(/(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)/);
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true };
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true, planOf: topic };
   }
   // 完成省定2亿元目标任务的81.11% after other figures of the sentence (扶持368人创业，带动1251人就业，…): the plan the
   // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
   if (prev !== topic.quantity) {
     const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true };
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true, planOf: topic };
   }
   // From the end of the topic's own span (城镇登记失业人员826人实现就业|，完成1200人年计划…).
   const from = Math.max(prev.end, topic.end);
@@ -53,16 +53,16 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
   if (before && LEAD.test(between.slice(0, before.index))) {
     const start = from + before.index;
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true };
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true, planOf: topic };
   }
   // 城镇登记失业率为2.36%，控制在3.0%以内: a rate, then a ceiling right after it — the ceiling it was kept under.
   if (unit === '%' && q.comparator === '<=' && CEILING_RESTATED.test(between)) {
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + between.search(/[^，,；;\s]/), end: q.end, gapStart: from, kind: 'target', plan: true };
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + between.search(/[^，,；;\s]/), end: q.end, gapStart: from, kind: 'target', plan: true, planOf: topic };
   }
   if (after && LEAD.test(between)) {
     return {
       indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
-      gapStart: from, kind: 'target', plan: true,
+      gapStart: from, kind: 'target', plan: true, planOf: topic,
       // 低于国家4.6%的控制目标: the nation's plan, not the area's — but 国家下达的110万人的任务 is the area's own task.
       ...(/国家\S{0,4}$/.test(between) && !/下达/.test(between) && { region: '全国' }),
     };

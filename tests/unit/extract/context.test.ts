@@ -408,6 +408,15 @@ describe('dates that are not the page\'s', () => {
       ['work_injury_insurance_insured', 290000000, 'actual', '2022-06'],
     ]);
   });
+  it('the plan a total over years beat is the years\' plan; a level held over years beats a year\'s plan', async () => {
+    const text = `date 2025-09-26\n国务院新闻办9月26日举行新闻发布会，介绍“十四五”时期就业和社会保障工作高质量发展成就。\n${LABOUR_CONTEXT}\n发布会上披露的一组数据，显示了“十四五”时期上述领域的成果。截至8月底，城镇新增就业累计达到5921万人，超额完成5500万人的目标任务。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[59210000, 'actual', '2021-2025'], [55000000, 'target', '2021-2025']]);
+    const held = `新华社北京1月28日电 国家统计局发布数据。\n${LABOUR_CONTEXT}\n2019年，我国城镇新增就业1352万人，连续7年保持在1300万人以上，明显高于1100万人以上的预期目标。`;
+    const h = (await run(held)).records.filter((x) => x.indicator !== 'other');
+    expect(h.map((x) => [x.value, x.period])).toEqual([[13520000, '2019'], [13000000, '2013-2019'], [11000000, '2019']]);
+  });
+
   it('a 分别 series over months takes the rate its sentence names without a figure of its own', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年四季度，城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%。`;
     const records = (await run(text)).records;
