@@ -8,6 +8,10 @@
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** One syllable in brackets right after a CJK character. */
 const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+/** …and on a page glossed so, a run of them, toneless ones too (城(cheng)鎮(zhèn)(zhen)). */
+const GLOSSES = /(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+/g;
+/** Toned glosses that make a page a glossed one. */
+const GLOSSED_PAGE = 3;
 
 export interface Unglossed {
   text: string;
@@ -24,7 +28,11 @@ export function withoutGlosses(source: string): Unglossed | null {
   let text = '';
   let from = 0;
   GLOSS.lastIndex = 0;
-  for (let m = GLOSS.exec(source); m !== null; m = GLOSS.exec(source)) {
+  let toned = 0;
+  while (toned < GLOSSED_PAGE && GLOSS.exec(source) !== null) toned++;
+  const gloss = toned >= GLOSSED_PAGE ? GLOSSES : GLOSS;
+  gloss.lastIndex = 0;
+  for (let m = gloss.exec(source); m !== null; m = gloss.exec(source)) {
     text += source.slice(from, m.index);
     from = m.index + m[0].length;
     keptAt.push(text.length);

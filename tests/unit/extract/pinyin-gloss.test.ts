@@ -15,6 +15,13 @@ describe('pages whose characters are glossed with pinyin', () => {
     for (const x of core) expect(glossed.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('on a glossed page, runs of glosses and toneless ones go too (城(cheng)鎮(zhèn)(zhen))', () => {
+    const page = '全(quan)省城(cheng)鎮(zhèn)(zhen)新增就業(yè)(ye)19.5萬人(ren)，完成年度目(mu)標(biāo)任務(wù)(wu)的(de)31%。';
+    expect(withoutGlosses(page)?.text).toBe('全省城鎮新增就業19.5萬人，完成年度目標任務的31%。');
+    // A page with one toned gloss keeps toneless brackets (手机(app)).
+    expect(withoutGlosses('就業(yè)1萬人，手机(app)下载')?.text).toBe('就業1萬人，手机(app)下载');
+  });
+
   it('keep bracketed Latin that is no gloss (GDP, a toneless word) and text with no glosses as it is', () => {
     expect(withoutGlosses('国内生产总值(GDP)增长5%，城镇新增就业(jiuye)1万人')).toBeNull();
     expect(withoutGlosses('城镇新增就业1万人')).toBeNull();

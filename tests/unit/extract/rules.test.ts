@@ -332,6 +332,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年5.9万人参加城乡劳动者就业技能培训。', [{ indicator: 'vocational_training', value: 59000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Traditional characters read like simplified ones.
   ['截止6月底，城鎮新增就業2842人。', [{ indicator: 'urban_new_jobs', value: 2842, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Variant forms some reposts use (貸欵, 破 before a number).
+  ['去年全省創業擔保貸欵破100億元。', [{ indicator: 'startup_loans', value: 10000000000, unit: '元', comparator: '>=', kind: 'actual' }]],
   ['去年城鎮登記失業率、調查失業率分別控制在4%和4.5%以內。', [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'actual' },
