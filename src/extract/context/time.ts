@@ -220,7 +220,8 @@ const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 export function isComparisonYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
-  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较)/.test(after);
+  // (2010年不变价, 2015年价格: a price base, no time either.)
+  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after);
 }
 
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */

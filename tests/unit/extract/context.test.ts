@@ -417,6 +417,12 @@ describe('dates that are not the page\'s', () => {
     expect(h.map((x) => [x.value, x.period])).toEqual([[13520000, '2019'], [13000000, '2013-2019'], [11000000, '2019']]);
   });
 
+  it('a price base (2010年不变价) dates nothing in its section', async () => {
+    const text = `辽阳市2018年国民经济和社会发展统计公报\n${LABOUR_CONTEXT}\n十三、人民生活和社会保障\n按照每人每年2300元(2010年不变价)的农村贫困标准计算，年末农村贫困人口1650人。\n年末城镇职工基本养老保险参保人数67.4万人，比上年末增长1.9%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[674000, '2018']]);
+  });
+
   it('a 分别 series over months takes the rate its sentence names without a figure of its own', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年四季度，城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%。`;
     const records = (await run(text)).records;
