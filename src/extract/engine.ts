@@ -67,7 +67,7 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
 
 /** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
 function namesAsDone(text: string, year: number): boolean {
-  return new RegExp(`${year}年[^。！？\\n]{0,12}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN));
+  return new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN));
 }
 /**
  * 2021年政府工作报告提出的…10件惠民实事，截至2021年12月…: news of how the year's promises stand, dated within that year,

@@ -132,6 +132,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[171900, 'actual', '2021']]);
   });
 
+  it('news of a work report saying its named year\'s work was done (2025年，武汉…全面完成38项民生议题) reviews that year', async () => {
+    const text = `湖北日报讯 1月6日，在武汉市人民代表大会会议上，政府工作报告透露，2025年，武汉坚持以人民为中心的发展思想，全面完成38项民生议题。\n${LABOUR_CONTEXT}\n落实稳就业促就业措施，城镇新增就业29.5万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[295000, 'actual', '2025']]);
+  });
+
   it('an excerpt of a work report that names its year as done (2021年发展目标的顺利完成) reviews that year', async () => {
     const text = `${LABOUR_CONTEXT}\n城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%。\n各位代表！2021年发展目标的顺利完成，为过去五年的工作画上了圆满句号。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
