@@ -203,6 +203,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '养老保险(?:试点)?覆盖人数', '社会养老保险参加人数', '养老保险参加人数',
       // 基本养老、失业、工伤参保人数分别为…; a bulletin's list 城乡居民养老保险444.97万人 (a count of people, right after).
       '养老参保人数', '养老保险(?=[\\d０-９])',
+      // 城乡居民基本养老保险人数达107万人
+      '基本养老保险人数', '养老保险人数',
     ],
     // New enrolments are a flow, not the number insured.
     exclusions: ['养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保'],

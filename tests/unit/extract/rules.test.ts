@@ -291,6 +291,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 191000000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 230000000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // Last year as a comparison (较去年计划数减少0.2万人) says nothing of when the figures after it are.
+  ['《发展计划》提出，2020年城镇新增就业人数6.3万人，较去年计划数减少0.2万人；城镇登记失业率控制在2.6%以内，与去年目标持平；城乡居民基本养老保险人数达107万人。', [
+    { indicator: 'urban_new_jobs', value: 63000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 2.6, unit: '%', comparator: '<=', kind: 'target' },
+    { indicator: 'pension_insured', value: 1070000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // 实际利用外资 is a measure's name in a list of targets, not a word that the list was achieved.
   ['今年的主要预期目标是，实际利用外资稳步增加，城镇新增就业100万人，城镇登记失业率控制在4%以内。', [
     { indicator: 'urban_new_jobs', value: 1000000, unit: '人', comparator: '=', kind: 'target' },
