@@ -29,6 +29,8 @@ const TIME_RE = new RegExp(
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
+    // 今后3年，全市年均培训各类劳动者25万人次以上: the years after the page's.
+    `(?<nextFew>(?:今后|未来)(?<fewYears>[2-4二三四两])年)`,
     `(?<lastYear>去年|上年|上一年)`,
     `(?<nextYear>明年|下一年)`,
     `(?<twoYears>今明两年)`,
@@ -169,6 +171,9 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 5}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 4}`, year: null, span: 'next' });
+    } else if (g.nextFew) {
+      const n = /\d/.test(g.fewYears!) ? Number(g.fewYears) : ' 一二三四'.indexOf(g.fewYears!.replace('两', '二'));
+      out.push({ ...at, period: docYear === null ? null : `${docYear + 1}-${docYear + n}`, year: null, span: 'next' });
     } else if (g.lastYear) {
       // 与去年同期相比 compares; it dates nothing.
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
