@@ -22,7 +22,7 @@ const SCAN_LIMIT = 4_000;
 export function pageRegion(text: string, title: string | undefined): string | null {
   if (title) {
     const headline = withoutBylines(title);
-    const inTitle = largestPlaceIn(headline);
+    const inTitle = mostSpecificPlaceIn(headline);
     if (inTitle) return inTitle;
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
@@ -34,7 +34,7 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   if (maskedHead) return maskedHead[1]!;
   // 发布机构:新密市人民政府: the body that issued the page speaks for its own area.
   const issuedBy = ISSUING_BODY.exec(head);
-  const issuing = issuedBy ? largestPlaceIn(issuedBy[1]!) : null;
+  const issuing = issuedBy ? mostSpecificPlaceIn(issuedBy[1]!) : null;
   if (issuing) return issuing;
   if (NATIONAL_CUES.test(head)) return '全国';
 
@@ -220,11 +220,20 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-/** The largest area a short text names (陕西省 over 西安市), by its official name. */
-function largestPlaceIn(text: string): string | null {
-  const places = withoutPlaceLists(text, findPlaces(text)).sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
+/**
+ * The most specific area a short text names (城固县 over 汉中市 in 汉中市城固县2006年统计公报), by its official name — not
+ * a venue (四川省…人大…在成都开幕 is Sichuan's).
+ */
+function mostSpecificPlaceIn(text: string): string | null {
+  const places = withoutPlaceLists(text, findPlaces(text))
+    .filter((m) => !isVenue(text, m))
+    .sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
   return places[0]?.place.name ?? null;
 }
+
+/** 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for. */
+const isVenue = (text: string, m: PlaceMention): boolean =>
+  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|闭幕)/.test(text.slice(m.end, m.end + 6));
 
 function levelRank(level: string): number {
   return level === 'county' ? 3 : level === 'city' ? 2 : 1;

@@ -341,6 +341,10 @@ describe('regions', () => {
       [1310000, 'actual', '广东省'], [1100000, 'target', '广东省'], [2.5, 'actual', '广东省'], [4.6, 'target', '全国'],
     ]);
   });
+  it('a title names its most specific area (汉中市城固县…), but never a venue (…人大会议在成都开幕)', () => {
+    expect(pageRegion('……', '汉中市城固县2006年国民经济和社会发展统计公报')).toBe('城固县');
+    expect(pageRegion('……', '四川省第十一届人大第二次会议1月15日上午在成都开幕')).toBe('四川省');
+  });
   it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
     const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
     const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';
