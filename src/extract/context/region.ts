@@ -36,6 +36,9 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const issuedBy = ISSUING_BODY.exec(head);
   const issuing = issuedBy ? mostSpecificPlaceIn(issuedBy[1]!) : null;
   if (issuing) return issuing;
+  // 日前，石狮人民政府办公室下达《…目标责任制任务通知》: the body the lead says acts names the page's area.
+  const acting = actingBody(head);
+  if (acting) return acting;
   if (NATIONAL_CUES.test(head)) return '全国';
 
   // A byline or a source line names a newspaper or a writer's city, not the page's area.
@@ -246,8 +249,38 @@ function levelRank(level: string): number {
  */
 function aboveThePage(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 8);
-  return SETS_TASKS.test(after) || RANKS_AFTER.test(after) || RANKS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
+  return SETS_TASKS.test(after) || RANKS_AFTER.test(after) || RANKS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) || inDocumentCarriedOut(text, m);
 }
+
+/** A government or labour bureau named with its area in a page's lead, acting (印发, 下达, 召开…). */
+const ACTING_BODY = /^(?:市|县|区)?(?:人民政府|政府)(?:办公室|办公厅)?(?:印发|下达|出台|发布|召开)|^(?:市|县|区)?(?:人力资源和社会保障局|人社局)(?:印发|下达|出台|发布|召开)/;
+const LEAD = 150;
+
+function actingBody(head: string): string | null {
+  const lead = head.slice(0, LEAD);
+  const m = findPlaces(lead).find((p) => ACTING_BODY.test(lead.slice(p.end, p.end + 16)) && !aboveThePage(lead, p));
+  if (m) return m.place.name;
+  // 石狮人民政府办公室下达…: a county-level area by its short name, which is read only here, right before its body.
+  const body = /(?:人民政府|政府办公室|人力资源和社会保障局|人社局)/g;
+  for (let b = body.exec(lead); b !== null; b = body.exec(lead)) {
+    if (!ACTING_BODY.test(lead.slice(b.index, b.index + 16))) continue;
+    for (const len of [2, 3]) {
+      const name = lead.slice(b.index - len, b.index);
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      const place = ['市', '县', '区'].map((suffix) => placeNamed(name + suffix)).find(Boolean);
+      if (place) return place.name;
+    }
+  }
+  return null;
+}
+
+/** 贯彻落实《泉州市人民政府关于…的实施意见》: the body whose document the page carries out is above it. */
+function inDocumentCarriedOut(text: string, m: PlaceMention): boolean {
+  const open = text.lastIndexOf('《', m.start);
+  if (open < 0 || m.start - open > 4 || text.lastIndexOf('》', m.start) > open) return false;
+  return CARRIES_OUT.test(text.slice(Math.max(0, open - 12), open));
+}
+const CARRIES_OUT = /(?:贯彻|落实|根据|按照|依据|执行)[^。，,；;]{0,8}$/;
 
 const SETS_TASKS = /^(?:下达|分解|考核|安排的|的排名|(?:委|政府)?(?:系列)?(?:决策部署|工作部署|的部署|的要求))/;
 const RANKS_AFTER = /^的?(?:第[一二三四五六七八九十\d]+(?:名|位)|前[三五十]名|前列)/;

@@ -345,6 +345,11 @@ describe('regions', () => {
     expect(pageRegion('……', '汉中市城固县2006年国民经济和社会发展统计公报')).toBe('城固县');
     expect(pageRegion('……', '四川省第十一届人大第二次会议1月15日上午在成都开幕')).toBe('四川省');
   });
+  it('the body a lead says acts names the page\'s area, even by a short name (石狮人民政府办公室下达…); a body whose document it carries out does not', () => {
+    const text = '日前，石狮人民政府办公室下达《2017年促进就业工作目标责任制任务通知》。《通知》要求，各镇要认真贯彻落实《泉州市人民政府关于进一步做好就业创业工作的实施意见》。';
+    expect(pageRegion(text, undefined)).toBe('石狮市');
+    expect(pageRegion(text.replace('石狮人民政府办公室下达', '记者获悉，近日下达'), undefined)).toBeNull();
+  });
   it('a menu of places (热门省份: 北京 浙江 上海 山东) names no area of the page, in its title or its text', () => {
     const text = '2009年，全市城镇新增就业28.1万人，全市就业稳定，全市社保扩面。';
     const menu = '咨询律师 找律师 热门省份: 北京 浙江 上海 山东 广东';
