@@ -1,6 +1,6 @@
 /**
  * A figure framed by its label: the people counted before it, what happened to them after it —
- * 就业困难人员206人实现就业, 城镇登记失业人员826人实现就业, 农村劳动力3.2万人实现转移就业.
+ * 就业困难人员206人实现就业, 城镇登记失业人员826人实现就业, 农村劳动力3.2万人实现转移就业, 新增23.25万城镇就业人员.
  */
 import { unitFor, type Rule } from './candidate';
 
@@ -8,11 +8,11 @@ import { unitFor, type Rule } from './candidate';
 const LEAD = /^(?:共|累计|共计|合计)?$/;
 
 /** Every predicate of a frame starts so: a cheap test on the characters after the figure before any other work. */
-const PREDICATE_START = /^(?:实现|转移|再就业|就业)/;
+const PREDICATE_START = /^(?:实现|转移|再就业|就业|城镇就业)/;
 
 export const framedFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  if (!PREDICATE_START.test(text.slice(q.end, q.end + 3))) return null;
+  if (!PREDICATE_START.test(text.slice(q.end, q.end + 4))) return null;
   const prev = quantities[index - 1];
   const lead = /(?:共|累计|共计|合计)?$/.exec(text.slice(Math.max(sentence.start, prev?.end ?? 0, q.start - 4), q.start))!;
   if (!LEAD.test(lead[0])) return null;
