@@ -91,8 +91,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       '脱贫劳动力转移就业', '农业富余劳动力转移就业', '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
       // 劳务输转70万人: how the western provinces name rural labour sent out to work.
-      '劳务输转',
+      '劳务输转', '输转农村富余劳动力', '输转农村劳动力',
     ],
+    // 全省累计输转农村富余劳动力2670万人次，…，平均每年输转534万人次
+    continuations: ['平均每年输转', '年均输转', '年均转移'],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     exclusions: ['转移就业总规模'],
     framing: [['农村(?:富余)?劳动力', '(?:实现)?转移(?:就业)?']],
