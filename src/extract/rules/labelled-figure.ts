@@ -24,7 +24,12 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   const q = quantities[index]!;
   let prev = quantities[index - 1];
   // 创业担保贷款8093笔11.92亿元, 377笔,共6.88亿元: a count of cases written against the amount belongs to the same label.
-  const counted = prev && CASE_UNITS.has(prev.unit) && /^[，,]?(?:共计|合计|共|金额)?$/.test(text.slice(prev.end, q.start)) ? prev : undefined;
+  // …技能培训20期，培训1000人: sessions counted, then the people trained in them.
+  const counted =
+    prev && (CASE_UNITS.has(prev.unit) || (prev.unit === '期' && /培训$/.test(text.slice(prev.end, q.start)))) &&
+    /^[，,]?(?:共计|合计|共|金额|培训)?$/.test(text.slice(prev.end, q.start))
+      ? prev
+      : undefined;
   if (counted) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   // One character past the label's end, so a label that must touch its number (工伤保险85.75万人) can see it.

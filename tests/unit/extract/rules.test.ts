@@ -333,6 +333,8 @@ const READS: Array<[string, Expect[]]> = [
   // A yearly average named inside the label; posts named after their figure.
   ['2012－2015年，城镇年均新增就业人数24万以上。', [{ indicator: 'urban_new_jobs', value: 240000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
+  // Sessions counted, then the people trained in them.
+  ['去年开展失业人员技能培训20期，培训1000人。', [{ indicator: 'vocational_training', value: 1000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The count between 新增 and the people it counts.
