@@ -63,7 +63,11 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '城镇登记失业率',
     units: ['%'],
     defaultUnit: '%',
-    phrases: ['城镇登记失业率', '城镇居民登记失业率', '城镇登记人口失业率', '登记失业率'],
+    phrases: [
+      '城镇登记失业率', '城镇居民登记失业率', '城镇登记人口失业率', '登记失业率',
+      // 全区失业率在3.2%以下: a county or district has no survey of its own; its rate is the registered one.
+      '失业率(?<=全[县区旗]失业率)',
+    ],
     // …从2月份6.2%的历史最高点，逐步回落，12月份降至5.2%
     continuations: RATE_CONTINUATIONS,
   },

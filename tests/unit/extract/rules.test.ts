@@ -333,6 +333,8 @@ const READS: Array<[string, Expect[]]> = [
   // A yearly average named inside the label; posts named after their figure.
   ['2012－2015年，城镇年均新增就业人数24万以上。', [{ indicator: 'urban_new_jobs', value: 240000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
+  // A county's or district's bare 失业率 is its registered rate; a bare 失业率 elsewhere names no measure.
+  ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
   // Sessions counted, then the people trained in them.
   ['去年开展失业人员技能培训20期，培训1000人。', [{ indicator: 'vocational_training', value: 1000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
@@ -458,6 +460,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年建成登记失业人员就业创业服务中心12个。', 'a service centre for the unemployed places no one'],
   ['去年建成12个公益性公共服务机构。', 'an institution is no post'],
   ['去年工伤保险享受待遇人数1.2万人。', 'people drawing benefits are not the insured'],
+  ['去年青年失业率为16.2%。', 'a bare 失业率 of a group names neither rate'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
   ['参加失业保险人数增长5%。', 'a growth rate is no share of a plan'],
