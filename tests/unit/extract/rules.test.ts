@@ -146,6 +146,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 115, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'hard_to_employ_employment', value: 134, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['上半年大力推广创业担保贷款线上申请，会同金融机构发放贷款32笔535万元。', [{ indicator: 'startup_loans', value: 5350000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['上半年，创业对就业的带动功不可没。全省新增贷款45.89亿元，完成全年目标任务的70.6%。', [
     { indicator: 'startup_loans', value: 4589000000, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 70.6, unit: '%', comparator: '=', kind: 'progress' },
