@@ -338,6 +338,7 @@ const READS: Array<[string, Expect[]]> = [
   ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
   // Sessions counted, then the people trained in them.
   ['去年开展失业人员技能培训20期，培训1000人。', [{ indicator: 'vocational_training', value: 1000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The count between 新增 and the people it counts.
