@@ -269,6 +269,9 @@ const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
 
+/** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
+const TOP_DATELINE_DAY_FIRST = /(?:^|\n)\s*\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?=\s|$)/;
+
 const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
 /** How far into a page its story's own time is looked for; the dateline's sentence only in the first part of it. */
 const STORY_HEAD = 3_000;
@@ -383,7 +386,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);
-  const top = TOP_DATELINE.exec(text.slice(0, 600));
+  const top = TOP_DATELINE.exec(text.slice(0, 600)) ?? TOP_DATELINE_DAY_FIRST.exec(text.slice(0, 600));
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;

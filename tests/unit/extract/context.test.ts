@@ -434,6 +434,12 @@ describe('dates that are not the page\'s', () => {
     expect(h.map((x) => [x.value, x.period])).toEqual([[13520000, '2019'], [13000000, '2013-2019'], [11000000, '2019']]);
   });
 
+  it('a date written day first at the top (01.06.2017 19:40) is the page\'s', async () => {
+    const text = `省就业和农民工工作领导小组会议召开\n01.06.2017 19:40\n${LABOUR_CONTEXT}\n2016年，全省新增城镇就业77.36万人。今年，我省计划实现城镇新增就业70万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[773600, 'actual', '2016'], [700000, 'target', '2017']]);
+  });
+
   it('a price base (2010年不变价) dates nothing in its section', async () => {
     const text = `辽阳市2018年国民经济和社会发展统计公报\n${LABOUR_CONTEXT}\n十三、人民生活和社会保障\n按照每人每年2300元(2010年不变价)的农村贫困标准计算，年末农村贫困人口1650人。\n年末城镇职工基本养老保险参保人数67.4万人，比上年末增长1.9%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
