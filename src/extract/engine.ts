@@ -45,7 +45,8 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
   const lines = text.trimStart().split('\n', 3).map((l) => l.trim()).filter(Boolean);
   const first = isBreadcrumb(lines[0] ?? '') ? lines[1] : lines[0];
   // A dateline or source line (时间：2010-09-30 来源：…) is no title.
-  return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) ? first : undefined;
+  // (A line that ends a sentence — 本网讯…超额完成全年目标任务。 — is the story's lead, not its headline.)
+  return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) && !/[。！？；]$/.test(first) ? first : undefined;
 }
 
 /** The people's congress in session hears the work report; its standing committee meets all year on other business. */

@@ -74,6 +74,8 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 2 && e.density >= DENSE_EXCERPT) return true;
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
+  // …or a progress table of the programme, its figures in bare cells, whose items the labour bureau carries (人社局).
+  if (e.livelihoodProgramme && e.labourSentences >= 2 && e.institutionTerms >= 2 && e.density >= 3) return true;
   // A work report's or a bulletin's labour figures among GDP and prices (城镇新增就业1200万人左右; 全年城镇新增就业1254人):
   // the figures a reader compares across years and regions, however little of the report an excerpt holds. (An
   // economic summary that is neither — a news item on the quarter's economy — stays quiet.)

@@ -55,6 +55,8 @@ function partSuffix(part: string | undefined): string {
   if (part === '前三季度') return 'Q1-Q3';
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
+  // 2023年12月末: the year's end, dated by the year.
+  if (/^12月(?:份)?[底末]$/.test(part)) return '';
   const months = /(?:^|1[-—至~])(\d{1,2})月/.exec(part);
   if (months) return /^1[-—至~]/.test(part) ? monthsToDate(Number(months[1])) : `-${months[1]!.padStart(2, '0')}`;
   return '';
@@ -115,7 +117,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       out.push({ ...at, period: `${from}-${to}`, year: null, span: ahead ? 'next' : 'past' });
     } else if (g.month) {
       const y = year ? Number(year) : docYear;
-      if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}-${g.month.padStart(2, '0')}`, year: y, span: 'elapsed' });
+      const month = YEAR_END.test(m[0]) && g.month === '12' ? '' : `-${g.month.padStart(2, '0')}`;
+      if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}${month}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !reachedBy(text, m.index - 1)) continue;
@@ -152,6 +155,11 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // 3月末城镇登记失业率3.74%；实现…: a month written against its figure dates that clause only; one that opens the
       // sentence (9月份，全国城镇调查失业率为4.9%) dates what follows.
       const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      // 12月底 is the year's end: a level then is the year's, as 年末's is.
+      if (month === '12' && YEAR_END.test(m[0])) {
+        out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'elapsed', clauseOnly: !opens });
+        continue;
+      }
       out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month, clauseOnly: !opens });
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
@@ -268,6 +276,10 @@ const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;
+
+/** 12月底, 12月末: the year's end. */
+const YEAR_END = /12月(?:份)?(?:底|末)$/;
+const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
 const TOP_DATELINE_DAY_FIRST = /(?:^|\n)\s*\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?=\s|$)/;
@@ -395,6 +407,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
+  // 2012年，镇安县…超额完成全年目标任务。…截至去年12月底: a year named as done and then counted to 去年's end, from the
+  // year after it.
+  const done = YEAR_DONE.exec(text.slice(0, 2000));
+  if (done && /(?:截至|截止)(?:到)?去年/.test(text.slice(done.index, done.index + 1000))) return Number(done[1]) + 1;
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);

@@ -68,6 +68,8 @@ export const SUFFIX_COMPARATORS: readonly ComparatorWord[] = [
   // 控制在年度目标3%范围以内
   { raw: '范围以内', comparator: '<=' },
   { raw: '范围之内', comparator: '<=' },
+  // 城镇登记失业率控制在2.56%内
+  { raw: '内', comparator: '<=' },
   { raw: '左右', comparator: '~' },
   { raw: '上下', comparator: '~' },
 ];

@@ -24,10 +24,11 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   const q = quantities[index]!;
   let prev = quantities[index - 1];
   // 创业担保贷款8093笔11.92亿元, 377笔,共6.88亿元: a count of cases written against the amount belongs to the same label.
-  // …技能培训20期，培训1000人: sessions counted, then the people trained in them.
+  // …技能培训20期，培训1000人: sessions counted, then the people trained in them; 参加失业保险304个单位7920人: the
+  // employers, then their insured staff.
   const counted =
-    prev && (CASE_UNITS.has(prev.unit) || (prev.unit === '期' && /培训$/.test(text.slice(prev.end, q.start)))) &&
-    /^[，,]?(?:共计|合计|共|金额|培训)?$/.test(text.slice(prev.end, q.start))
+    prev && (CASE_UNITS.has(prev.unit) || (prev.unit === '期' && /培训$/.test(text.slice(prev.end, q.start))) || (prev.unit === '个' && /^单位/.test(text.slice(prev.end, q.start)))) &&
+    /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/.test(text.slice(prev.end, q.start))
       ? prev
       : undefined;
   if (counted) prev = quantities[index - 2];

@@ -241,6 +241,8 @@ describe('periods', () => {
     ['“十五”期间', 2008, '2001-2005'],
     ['“十五五”时期', 2026, '2026-2030'],
     ['今后3年', 2007, '2008-2010'],
+    ['截至12月底', 2023, '2023'],
+    ['2022年12月末', 2023, '2022'],
     ['未来两年', 2020, '2021-2022'],
   ])('%s in a %i page → %s', (phrase, year, period) => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
@@ -432,6 +434,12 @@ describe('dates that are not the page\'s', () => {
     const held = `新华社北京1月28日电 国家统计局发布数据。\n${LABOUR_CONTEXT}\n2019年，我国城镇新增就业1352万人，连续7年保持在1300万人以上，明显高于1100万人以上的预期目标。`;
     const h = (await run(held)).records.filter((x) => x.indicator !== 'other');
     expect(h.map((x) => [x.value, x.period])).toEqual([[13520000, '2019'], [13000000, '2013-2019'], [11000000, '2019']]);
+  });
+
+  it('a year named as done, then counted to 去年\'s end, is told from the year after; a lead sentence is no headline', async () => {
+    const text = `本网讯 (记者)2012年，镇安县五大社会保险参保人数均已超额完成全年目标任务，基金征缴总额达到2760.74万元。\n${LABOUR_CONTEXT}\n截至去年12月底，该县参加失业保险304个单位7920人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[7920, '2012']]);
   });
 
   it('a date written day first at the top (01.06.2017 19:40) is the page\'s', async () => {

@@ -336,6 +336,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
   // A county's or district's bare 失业率 is its registered rate; a bare 失业率 elsewhere names no measure.
   ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // Employers counted, then their insured staff.
+  ['去年全县参加失业保险304个单位7920人。', [{ indicator: 'unemployment_insurance_insured', value: 7920, unit: '人', comparator: '=', kind: 'actual' }]],
   // Sessions counted, then the people trained in them.
   ['去年开展失业人员技能培训20期，培训1000人。', [{ indicator: 'vocational_training', value: 1000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],

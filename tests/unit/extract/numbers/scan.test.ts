@@ -174,6 +174,7 @@ const FORMS: Form[] = [
       ['10%以下', { comparator: '<=' }],
       ['5%之内', { comparator: '<=' }],
       ['3%范围以内', { text: '3%范围以内', comparator: '<=' }],
+      ['2.56%内', { text: '2.56%内', comparator: '<=' }],
       ['5.5%左右', { text: '5.5%左右', comparator: '~' }],
       ['5%上下', { comparator: '~' }],
       ['好评率达到 96%以上', { text: '96%以上', value: 96, comparator: '>=' }],
