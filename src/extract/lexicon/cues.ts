@@ -6,7 +6,7 @@ import type { Comparator } from '../types';
 export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   超过: '>=', 超: '>=', 不低于: '>=', 不少于: '>=', 至少: '>=', 突破: '>=', 将破: '>=', 破: '>=', 高于: '>=', 多于: '>=', 逾: '>=',
   不超过: '<=', 低于: '<=', 不高于: '<=', 少于: '<=', 不到: '<=', 控制在: '=',
-  约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~',
+  约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~', 约为: '~', 约达: '~', 大约为: '~',
 };
 
 /** Verbs of a level rising or falling to a date or a value (增加到2022年6月的10.4亿人): a regular-expression source. */

@@ -8,7 +8,7 @@ import { unitFor, type Rule } from './candidate';
 const LEAD = /^(?:共|累计|共计|合计)?$/;
 
 /** Every predicate of a frame starts so: a cheap test on the characters after the figure before any other work. */
-const PREDICATE_START = /^(?:实现|转移|再就业|就业|城镇就业)/;
+const PREDICATE_START = /^(?:实现|转移|再就业|就业|城镇就业|农村)/;
 
 export const framedFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;

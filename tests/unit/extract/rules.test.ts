@@ -336,6 +336,23 @@ const READS: Array<[string, Expect[]]> = [
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
   // A county's or district's bare 失业率 is its registered rate; a bare 失业率 elsewhere names no measure.
   ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // A share stated with the verb alone; a year's part of a total over years; the verb before the count.
+  ['去年城镇新增就业964人，完成142%；失业人员实现就业787人，完成291%。', [
+    { indicator: 'urban_new_jobs', value: 964, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 142, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployed_reemployment', value: 787, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 291, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['目标任务是开展补贴性职业技能提升培训20万人次以上。其中：2019年完成补贴性职业技能提升培训6.5万人次以上。', [
+    { indicator: 'vocational_training', value: 200000, unit: '人次', comparator: '>=', kind: 'target' },
+    { indicator: 'vocational_training', value: 65000, unit: '人次', comparator: '>=', kind: 'target' },
+  ]],
+  ['年初，全市提出今年要完成转移40万农村富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 400000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['去年安置村级公益岗106人，城乡居民养老保险覆盖53万人，五年累计新增城镇就业人数约为197万人。', [
+    { indicator: 'public_welfare_jobs', value: 106, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 530000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1970000, unit: '人', comparator: '~', kind: 'actual' },
+  ]],
   // Employers counted, then their insured staff.
   ['去年全县参加失业保险304个单位7920人。', [{ indicator: 'unemployment_insurance_insured', value: 7920, unit: '人', comparator: '=', kind: 'actual' }]],
   // Sessions counted, then the people trained in them.
