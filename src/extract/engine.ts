@@ -11,6 +11,7 @@ import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
 import { cellTableCells } from './rules/cell-table';
+import { progressRowCells } from './rules/progress-row';
 import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
@@ -110,7 +111,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
   const sentences = splitSentences(text);
   // Both table readers' cells, in text order: one reads rows on a line, the other a cell per line, so none overlap.
-  const cells = [...tableCells(text), ...cellTableCells(text)].sort((a, b) => a.start - b.start);
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text)].sort((a, b) => a.start - b.start);
   const quantities = withTableCells(scanQuantities(text), cells);
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);

@@ -5,7 +5,8 @@
  * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
  *    page; the lexicon is written once.
  * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables: rows on a line,
- *    rules/table-row.ts, and a cell per line, rules/cell-table.ts).
+ *    rules/table-row.ts, a cell per line, rules/cell-table.ts, and progress rows under a heading naming their
+ *    columns, rules/progress-row.ts).
  * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
  * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
  *    after all rules, because a part or a change is only known once the total or the level beside it is.
@@ -21,6 +22,7 @@
 import type { Rule } from './rules/candidate';
 import { tableRow } from './rules/table-row';
 import { cellTable } from './rules/cell-table';
+import { progressRow } from './rules/progress-row';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -40,6 +42,8 @@ export const RULES: readonly Rule[] = [
   tableRow,
   // …and a table flattened one cell per line, whose columns name the measure and the kind (目标任务 / 进度 / 完成比例).
   cellTable,
+  // …and a progress table a row per line under a heading naming its columns (目标任务 / 实际完成 / 完成率).
+  progressRow,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

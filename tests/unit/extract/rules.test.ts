@@ -523,6 +523,19 @@ describe('and leave their look-alikes alone', () => {
 });
 
 describe('statistical tables flattened into text', () => {
+  it('a progress table a row per line gives each row\'s task, what was done and the share, in bare cells too', async () => {
+    const records = await coreOf(
+      '序号 项目名称 责任单位 目标任务 1-8月实际完成情况 1-8月实际完成率% 备注\n1 农村饮用水安全巩固提升 农林水务局 1300人 700 54%\n2 新增城镇就业   人社局 8950 7356 82%\n3 新增养老服务床位 民政局 71个 55 77%\n',
+      '2017年1-8月民生实事完成情况表',
+    );
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.kind])).toEqual([
+      ['urban_new_jobs', 8950, '人', 'target'],
+      ['urban_new_jobs', 7356, '人', 'actual'],
+      ['urban_new_jobs', 82, '%', 'progress'],
+    ]);
+    // Without the heading naming the columns, bare numbers in a line are no figures.
+    expect(await coreOf('2 新增城镇就业   人社局 8950 7356 82%\n', '2017年工作情况')).toEqual([]);
+  });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
       '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',

@@ -1,0 +1,73 @@
+/**
+ * A progress table flattened one row per line, under a heading that names its columns (目标任务 … 实际完成 … 完成率):
+ *
+ *   序号 项目名称 责任单位 目标任务 1-8月实际完成情况 1-8月实际完成率% 备注
+ *   2 新增城镇就业   人社局 8950 7356 82%
+ *
+ * A row's last three figures, blank-separated, are the year's task, what was done and the share done, of the measure
+ * its row names before them. Figures in bare cells take the measure's unit.
+ */
+import type { Rule } from './candidate';
+import { unitFor } from './candidate';
+import type { Quantity } from '../numbers/types';
+import type { Kind } from '../types';
+
+/** A heading that names a task column, then a done column, then a share column. */
+const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:完成率|完成比例|完成进度|%|％)/;
+/** How far above a row its heading may stand. */
+const HEADING_REACH = 3_000;
+const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
+/** A row's last three cells: a task and a done figure (bare or with a unit), then a share. */
+const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/;
+
+/**
+ * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
+ * running text — as quantities without a unit, for the rule below to measure.
+ */
+export function progressRowCells(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const heading = HEADING.exec(text);
+  if (!heading) return out;
+  let at = text.indexOf('\n', heading.index);
+  while (at >= 0 && at < text.length) {
+    const next = text.indexOf('\n', at + 1);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(at + 1, end);
+    const m = ROW_END.exec(line);
+    if (m) {
+      for (const [whole, digits, wan] of [[m[1]!, m[2]!, m[3]], [m[4]!, m[5]!, m[6]]] as const) {
+        if (whole !== digits || wan) continue;
+        const start = at + 1 + m.index + line.slice(m.index).indexOf(whole) ;
+        out.push({ start, end: start + digits.length, value: Number(digits), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+      }
+    }
+    if (next < 0) break;
+    at = next;
+  }
+  return out;
+}
+
+export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const nl = text.indexOf('\n', q.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  // The row's last three figures, with blanks only between them and after them.
+  const inLine: Quantity[] = [];
+  for (let i = index; i >= 0 && quantities[i]!.start >= lineStart; i--) inLine.unshift(quantities[i]!);
+  for (let i = index + 1; i < quantities.length && quantities[i]!.end <= lineEnd; i++) inLine.push(quantities[i]!);
+  if (inLine.length < 3) return null;
+  const last3 = inLine.slice(-3);
+  const position = last3.indexOf(q);
+  if (position < 0 || last3[2]!.unit !== '%' || last3[0]!.unit === '%' || last3[1]!.unit === '%') return null;
+  if (!/^[ \t\u3000]*$/.test(text.slice(last3[2]!.end, lineEnd))) return null;
+  if (!/^[ \t\u3000]+$/.test(text.slice(last3[0]!.end, last3[1]!.start)) || !/^[ \t\u3000]+$/.test(text.slice(last3[1]!.end, last3[2]!.start))) return null;
+  if (!HEADING.test(text.slice(Math.max(0, lineStart - HEADING_REACH), lineStart))) return null;
+  // The row's measure: the last label before its task figure.
+  const label = matcher.labelsIn(text, lineStart, last3[0]!.start).pop();
+  if (!label) return null;
+  const kind = KINDS[position]!;
+  const unit = kind === 'progress' ? '%' : unitFor(q, label.def);
+  if (unit === null) return null;
+  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind };
+};
