@@ -276,8 +276,11 @@ function actingBody(head: string): string | null {
 
 /** 贯彻落实《泉州市人民政府关于…的实施意见》: the body whose document the page carries out is above it. */
 function inDocumentCarriedOut(text: string, m: PlaceMention): boolean {
-  const open = text.lastIndexOf('《', m.start);
-  if (open < 0 || m.start - open > 4 || text.lastIndexOf('》', m.start) > open) return false;
+  // Within a few characters only (never a search back through the whole page, once per place).
+  const near = text.slice(Math.max(0, m.start - 4), m.start);
+  const at = near.lastIndexOf('《');
+  if (at < 0 || near.indexOf('》', at) >= 0) return false;
+  const open = m.start - near.length + at;
   return CARRIES_OUT.test(text.slice(Math.max(0, open - 12), open));
 }
 const CARRIES_OUT = /(?:贯彻|落实|根据|按照|依据|执行)[^。，,；;]{0,8}$/;

@@ -31,7 +31,7 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
     if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
     // 其中：2019年完成补贴性职业技能提升培训6.5万人次以上: a year's share of a total over years is that year's figure.
-    if (/(?:19|20)\d\d年/.test(text.slice(amongAt, c.start))) return false;
+    if (/(?:19|20)\d\d年/.test(text.slice(amongAt, c.start + 1))) return false;
     const listEnded = proposed
       .slice(0, i)
       .some((e) => e.candidate.start >= amongAt && e.candidate.indicator !== c.indicator && e.candidate.indicator !== 'other');

@@ -49,19 +49,20 @@ export function progressRowCells(text: string): Quantity[] {
 
 export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  const nl = text.indexOf('\n', q.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  // The row's last three figures, with blanks only between them and after them.
-  const inLine: Quantity[] = [];
-  for (let i = index; i >= 0 && quantities[i]!.start >= lineStart; i--) inLine.unshift(quantities[i]!);
-  for (let i = index + 1; i < quantities.length && quantities[i]!.end <= lineEnd; i++) inLine.push(quantities[i]!);
-  if (inLine.length < 3) return null;
-  const last3 = inLine.slice(-3);
-  const position = last3.indexOf(q);
-  if (position < 0 || last3[2]!.unit !== '%' || last3[0]!.unit === '%' || last3[1]!.unit === '%') return null;
-  if (!/^[ \t\u3000]*$/.test(text.slice(last3[2]!.end, lineEnd))) return null;
+  // The row's last three figures, with blanks only between them and after them. Only neighbouring figures are looked
+  // at, never the whole line: a line of a hundred thousand figures costs no more per figure than a row does.
+  const sameLine = (a: Quantity, b: Quantity) => !text.slice(a.end, b.start).includes('\n');
+  let after = 0;
+  while (after < 3 && index + after + 1 < quantities.length && sameLine(quantities[index + after]!, quantities[index + after + 1]!)) after++;
+  if (after > 2) return null;
+  const first = index - (2 - after);
+  if (first < 0) return null;
+  const last3 = [quantities[first]!, quantities[first + 1]!, quantities[first + 2]!];
+  const position = 2 - after;
+  if (last3[2]!.unit !== '%' || last3[0]!.unit === '%' || last3[1]!.unit === '%') return null;
   if (!/^[ \t\u3000]+$/.test(text.slice(last3[0]!.end, last3[1]!.start)) || !/^[ \t\u3000]+$/.test(text.slice(last3[1]!.end, last3[2]!.start))) return null;
+  if (!/^[ \t\u3000]*(?:\n|$)/.test(text.slice(last3[2]!.end, last3[2]!.end + 40))) return null;
+  const lineStart = text.lastIndexOf('\n', last3[0]!.start - 1) + 1;
   if (!HEADING.test(text.slice(Math.max(0, lineStart - HEADING_REACH), lineStart))) return null;
   // The row's measure: the last label before its task figure.
   const label = matcher.labelsIn(text, lineStart, last3[0]!.start).pop();

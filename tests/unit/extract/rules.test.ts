@@ -347,6 +347,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 200000, unit: '人次', comparator: '>=', kind: 'target' },
     { indicator: 'vocational_training', value: 65000, unit: '人次', comparator: '>=', kind: 'target' },
   ]],
+  ['2019至2021年，我省将持续推进职业技能提升行动，三年共开展补贴性职业技能培训180万人次以上，其中2019年培训58万人次以上。', [
+    { indicator: 'vocational_training', value: 1800000, unit: '人次', comparator: '>=', kind: 'target' },
+    { indicator: 'vocational_training', value: 580000, unit: '人次', comparator: '>=', kind: 'target' },
+  ]],
   ['年初，全市提出今年要完成转移40万农村富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 400000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年安置村级公益岗106人，城乡居民养老保险覆盖53万人，五年累计新增城镇就业人数约为197万人。', [
     { indicator: 'public_welfare_jobs', value: 106, unit: '人', comparator: '=', kind: 'actual' },
