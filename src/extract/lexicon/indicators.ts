@@ -125,6 +125,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 安置公益性岗位托底就业困难人员2186人: placing the people, not counting the posts.
       '(?:安置|托底|帮扶|援助)[^，。；：！？、\\s\\d]{0,8}?就业困难人员',
     ],
+    // 失业和就业困难人员再就业8482人: two groups counted together, neither's own figure.
+    exclusions: ['失业和就业困难人员', '失业人员和就业困难人员'],
     trailing: [
       '(?:城镇)?(?:就业)?困难人员(?:实现)?(?:再)?就业',
       // 帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业: the predicate after a second group.
