@@ -16,8 +16,8 @@ import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  averageToHorizon, changeEnds, dueByHorizon, cumulativeOverSpan, datedLikeTheBody, levelAtEnd, paragraphPeriod, planSectionPeriod, refinePeriod,
-  seriesMonth, wholeYearOf, yearEarlier,
+  changeEnds, cumulativeOverSpan, datedLikeTheBody, levelAtEnd, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
+  seriesMonth, towardHorizon, wholeYearOf, yearEarlier,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
@@ -79,9 +79,6 @@ function progressWithin(text: string, year: number): boolean {
   return new RegExp(`(?:截至|截止)(?:到)?${year}年(?:[3-9]|1[0-2])月`).test(text.slice(0, REVIEW_SCAN));
 }
 
-const TOTAL_WORD = /累计|总量|合计/;
-const spanOnly = (period: string | null): string | null => (period !== null && /^\d{4}-\d{4}$/.test(period) ? period : null);
-
 /** Where a page says which year it calls done. */
 const REVIEW_SCAN = 5_000;
 
@@ -110,7 +107,8 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const text = toSimplified(source);
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
   const sentences = splitSentences(text);
-  // Both table readers' cells, in text order: one reads rows on a line, the other a cell per line, so none overlap.
+  // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, and progress rows ending in a
+  // share — each table's form read by one of them.
   const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text)].sort((a, b) => a.start - b.start);
   const quantities = withTableCells(scanQuantities(text), cells);
 
@@ -129,6 +127,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
   const planSpan = planDocumentSpan(text, title);
   const targetPeriod = planSpan ?? period;
+  const planStart = planSpan !== null ? Number(planSpan.slice(0, 4)) : undefined;
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
@@ -158,17 +157,16 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
-        ...(planSpan !== null && { planStart: Number(planSpan.slice(0, 4)) }),
+        ...(planStart !== undefined && { planStart }),
       });
     const target = kind === 'target';
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
-      // 城镇新增就业累计达到5921万人，超额完成5500万人的目标任务: the plan of a total over years is the years'.
-      (c.planOf && TOTAL_WORD.test(text.slice(c.planOf.start, c.planOf.end)) ? spanOnly(settled.get(c.planOf) ?? null) : null) ??
+      (c.planOf && planOfTotal(text, c.planOf, settled.get(c.planOf) ?? null)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
-      dueByHorizon(text, around, c.quantity.start, docYear, target, averageToHorizon(
-        text, around, c, docYear,
+      towardHorizon(
+        text, around, c, docYear, target,
         // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
         refinePeriod(
           text, around, c.quantity.start,
@@ -176,7 +174,7 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
           target ? targetPeriod : reviewPeriod,
           target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache),
         ),
-      ));
+      );
     periods.set(c, figurePeriod);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
     const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);

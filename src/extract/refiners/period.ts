@@ -169,34 +169,36 @@ export function changeEnds(text: string, c: Candidate, period: string | null): s
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
 
 /**
- * An average a plan sets for every year up to its horizon (到2025年，全县平均每年实现城镇新增就业2800人以上) is the
- * span's, from the page's year to the horizon — not the page's year alone.
+ * A figure under a horizon still ahead (到2025年…), found once for both readings of it:
+ * - an average a plan sets for every year up to it (到2025年，全县平均每年实现城镇新增就业2800人以上) is the span's, from
+ *   the page's year to the horizon — not the page's year alone (counts only: a rate is not averaged over years);
+ * - a goal set for that later year (到2015年，…参保人数达到780万人以上 on a page of 2012) is the horizon's, where nothing
+ *   nearer to the figure dated it otherwise (its period is still the page's year) — or, a total run up or a level held
+ *   over the years to it (将累计新增城镇就业138万人, 保持在5.5%左右), the span's.
  */
-export function averageToHorizon(text: string, around: SentenceCues, c: Candidate, docYear: number | null, period: string | null): string | null {
-  // Counts are averaged over the years (…促进失业人员再就业320人以上 shares the list's 平均每年); a rate is not.
-  if (c.unit === '%') return period;
+export function towardHorizon(
+  text: string, around: SentenceCues, c: Candidate, docYear: number | null, target: boolean, period: string | null,
+): string | null {
   const figureStart = c.quantity.start;
   const horizon = lastBefore(around.horizons, 0, figureStart);
   if (!horizon || docYear === null || horizon.year <= docYear) return period;
-  return YEARLY_AVERAGE.test(text.slice(horizon.end, figureStart)) ? `${docYear}-${horizon.year}` : period;
-}
-
-/**
- * A goal set for a later year (到2015年，…参保人数达到780万人以上 on a page of 2012) is that year's, where nothing nearer
- * to the figure dated it otherwise (its period is still the page's year).
- */
-export function dueByHorizon(
-  text: string, around: SentenceCues, figureStart: number, docYear: number | null, target: boolean, period: string | null,
-): string | null {
-  if (!target || docYear === null || period !== String(docYear)) return period;
-  const horizon = lastBefore(around.horizons, 0, figureStart);
-  if (!horizon || horizon.year <= docYear) return period;
-  // 到2025年，将累计新增城镇就业138万人, 城镇调查失业率保持在5.5%左右: a total run up, or a level held, over the years to it.
+  const span = `${docYear}-${horizon.year}`;
   const between = text.slice(horizon.end, figureStart);
+  if (c.unit !== '%' && YEARLY_AVERAGE.test(between)) return span;
+  if (!target || period !== String(docYear)) return period;
   const clause = between.slice(between.search(/[^，,；;]*$/));
-  return OVER_THE_YEARS.test(clause) ? `${docYear}-${horizon.year}` : String(horizon.year);
+  return OVER_THE_YEARS.test(clause) ? span : String(horizon.year);
 }
 const OVER_THE_YEARS = /累计|保持在|稳定在|始终/;
+
+/**
+ * The plan a total over years beat (城镇新增就业累计达到5921万人，超额完成5500万人的目标任务) is the years' plan: the
+ * total's span, as its record carries it, or nothing to say.
+ */
+export function planOfTotal(text: string, total: Candidate, totalPeriod: string | null): string | null {
+  return TOTAL_WORD.test(text.slice(total.start, total.end)) && totalPeriod !== null && SPAN.test(totalPeriod) ? totalPeriod : null;
+}
+const TOTAL_WORD = /累计|总量|合计/;
 
 /** How far below its headline the story restates a figure. */
 const RESTATED_WITHIN = 3000;
