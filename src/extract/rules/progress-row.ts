@@ -18,7 +18,9 @@ const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40
 const HEADING_REACH = 3_000;
 const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
 /** A row's last three cells: a task and a done figure (bare or with a unit), then a share. */
-const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/;
+// (Indices kept: a cell is placed by where its own group matched, never by searching the line for its digits, which
+// finds the task's where the two cells read alike — 6300 6300 100%.)
+const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/d;
 
 /**
  * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
@@ -35,10 +37,11 @@ export function progressRowCells(text: string): Quantity[] {
     const line = text.slice(at + 1, end);
     const m = ROW_END.exec(line);
     if (m) {
-      for (const [whole, digits, wan] of [[m[1]!, m[2]!, m[3]], [m[4]!, m[5]!, m[6]]] as const) {
-        if (whole !== digits || wan) continue;
-        const start = at + 1 + m.index + line.slice(m.index).indexOf(whole) ;
-        out.push({ start, end: start + digits.length, value: Number(digits), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+      // A bare cell only: one with a unit or 万 is a quantity the scanner reads itself.
+      for (const cell of [1, 4]) {
+        if (m[cell] !== m[cell + 1] || m[cell + 2]) continue;
+        const start = at + 1 + m.indices![cell]![0];
+        out.push({ start, end: start + m[cell]!.length, value: Number(m[cell]), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
       }
     }
     if (next < 0) break;

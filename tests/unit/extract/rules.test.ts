@@ -539,6 +539,9 @@ describe('statistical tables flattened into text', () => {
       ['urban_new_jobs', 7356, '人', 'actual'],
       ['urban_new_jobs', 82, '%', 'progress'],
     ]);
+    // A task and an outcome that read alike are still two cells, each where it stands.
+    const alike = await coreOf('序号 项目名称 责任单位 目标任务 实际完成 完成率%\n2 新增城镇就业 人社局 6300 6300 100%\n', '民生实事完成情况表');
+    expect(alike.map((r) => [r.value, r.kind, r.start])).toEqual([[6300, 'target', alike[0]!.start], [6300, 'actual', alike[0]!.start + 5], [100, 'progress', alike[0]!.start + 10]]);
     // Without the heading naming the columns, bare numbers in a line are no figures.
     expect(await coreOf('2 新增城镇就业   人社局 8950 7356 82%\n', '2017年工作情况')).toEqual([]);
   });
