@@ -20,17 +20,23 @@ const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
 const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
 
+/** What may stand between a count and the figure it is written against. */
+const COUNT_TO_FIGURE = /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/;
+
+/**
+ * A count written against the figure, which belongs to the same label: cases against an amount (创业担保贷款8093笔
+ * 11.92亿元, 377笔,共6.88亿元), sessions against the people trained in them (技能培训20期，培训1000人), employers against
+ * their insured staff (参加失业保险304个单位7920人).
+ */
+function countsFor(unit: string, between: string): boolean {
+  if (!COUNT_TO_FIGURE.test(between)) return false;
+  return CASE_UNITS.has(unit) || (unit === '期' && between.endsWith('培训')) || (unit === '个' && between.startsWith('单位'));
+}
+
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
   let prev = quantities[index - 1];
-  // 创业担保贷款8093笔11.92亿元, 377笔,共6.88亿元: a count of cases written against the amount belongs to the same label.
-  // …技能培训20期，培训1000人: sessions counted, then the people trained in them; 参加失业保险304个单位7920人: the
-  // employers, then their insured staff.
-  const counted =
-    prev && (CASE_UNITS.has(prev.unit) || (prev.unit === '期' && /培训$/.test(text.slice(prev.end, q.start))) || (prev.unit === '个' && /^单位/.test(text.slice(prev.end, q.start)))) &&
-    /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/.test(text.slice(prev.end, q.start))
-      ? prev
-      : undefined;
+  const counted = prev && countsFor(prev.unit, text.slice(prev.end, q.start)) ? prev : undefined;
   if (counted) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   // One character past the label's end, so a label that must touch its number (工伤保险85.75万人) can see it.
