@@ -211,12 +211,15 @@ const speaksAs = (token: string, name: string, level: number): boolean =>
 
 const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位)/;
 
+/** 位居全市第一, 全省前列, 列全市第五: the 全X at `at` is the larger area a page ranks itself in, not its own. */
+const rankedIn = (text: string, at: number): boolean =>
+  RANKED_IN.test(text.slice(at + 2, at + 5)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
+
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
-    // 位居全市第一, 全省前列: the larger area a page ranks itself in, not its own.
-    if (RANKED_IN.test(text.slice(m.index + 2, m.index + 5)) || /[居列在]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (rankedIn(text, m.index)) continue;
     const token = `全${m[1]}`;
     whole.set(token, (whole.get(token) ?? 0) + 1);
   }
@@ -341,9 +344,7 @@ function largerAreaSpoken(text: string, from: number, figureStart: number, pageA
   const windowStart = Math.max(from, figureStart - 20);
   const m = LARGER_AREA.exec(text.slice(windowStart, figureStart));
   if (!m || pageArea === null) return null;
-  // 列全市第五的指标: the larger area a page ranks itself in.
-  const at = windowStart + m.index;
-  if (RANKED_IN.test(text.slice(at + 2, at + 5)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at))) return null;
+  if (rankedIn(text, windowStart + m.index)) return null;
   // (A county-level city — 珲春市 — speaks of itself as 全市.)
   if (m[1] === '市' && pageArea.endsWith('市')) return null;
   const spoken = WHOLE_LEVEL[`全${m[1]}`]!;
