@@ -233,7 +233,8 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
         page,
         sentence: sentenceAround(a.text, record.start, record.end),
         clip: clipState,
-        onClip: () => void clipCurrent(),
+        // A page can fire events at our UI; only a person's click writes to the library.
+        onClip: (event) => event.isTrusted && void clipCurrent(),
         onClose: () => showCard(-1),
         position: cardPosition(a.ranges[cardIndex]!),
       };
@@ -330,7 +331,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     doc.addEventListener(
       'pointermove',
       (e) => {
-        if (!current || current.records.length === 0) return;
+        if (!e.isTrusted || !current || current.records.length === 0) return;
         if (ui.contains(e)) {
           clearTimeout(hideTimer); // on the card: keep it open
           hideTimer = undefined;
@@ -348,7 +349,8 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     win.addEventListener(
       'keydown',
       (e) => {
-        if (!current || current.records.length === 0) return;
+        // Keys a page script dispatches (new KeyboardEvent…) step nothing: only a person's keys open cards.
+        if (!e.isTrusted || !current || current.records.length === 0) return;
         if (e.key === 'Escape' && cardIndex >= 0) {
           showCard(-1);
           return;

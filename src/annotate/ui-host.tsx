@@ -1,6 +1,7 @@
 /**
- * The extension's in-page UI: one host element (marked `data-indicator-lens`, so text collection skips it) with an
- * open shadow root holding a Preact tree. Created on first use, so pages never touched by the user keep their DOM.
+ * The extension's in-page UI: one host element (marked `data-indicator-lens`, so text collection skips it) with a
+ * closed shadow root holding a Preact tree. Created on first use, so pages never touched by the user keep their DOM.
+ * Closed, because the page shares the DOM: with an open root its scripts could read the card and press its buttons.
  */
 import { render } from 'preact';
 import { Card, type CardProps } from './card/Card';
@@ -15,7 +16,7 @@ export interface UiState {
 
 export interface UiHost {
   render(state: UiState): void;
-  /** Whether an event came from inside our UI. */
+  /** Whether an event came from inside our UI (a closed root's events still name its host in composedPath). */
   contains(event: Event): boolean;
   /** Moves keyboard focus into the card, when one is shown. */
   focusCard(): void;
@@ -34,6 +35,7 @@ function App({ card, panel }: UiState) {
 
 export function createUiHost(doc: Document): UiHost {
   let host: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
   let mount: HTMLElement | null = null;
 
   function ensure(): HTMLElement {
@@ -44,7 +46,7 @@ export function createUiHost(doc: Document): UiHost {
     for (const [k, v] of Object.entries({ position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483647' })) {
       host.style.setProperty(k, v, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'open' });
+    shadow = host.attachShadow({ mode: 'closed' });
     adoptCss(shadow, UI_CSS);
     mount = doc.createElement('div');
     shadow.append(mount);
@@ -61,7 +63,7 @@ export function createUiHost(doc: Document): UiHost {
       return host !== null && event.composedPath().includes(host);
     },
     focusCard() {
-      const card = host?.shadowRoot?.querySelector<HTMLElement>('[data-part="card"]');
+      const card = shadow?.querySelector<HTMLElement>('[data-part="card"]');
       if (!card) return;
       card.tabIndex = -1;
       card.focus({ preventScroll: true });
@@ -70,7 +72,7 @@ export function createUiHost(doc: Document): UiHost {
     destroy() {
       if (mount) render(null, mount);
       host?.remove();
-      host = mount = null;
+      host = mount = shadow = null;
     },
   };
 }

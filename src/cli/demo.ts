@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { escapeHtml, pageHtml } from '../../tests/e2e/corpus';
-import { chromiumPath, launchWithExtension, paintedTexts, repoRoot, waitForHighlights } from '../../tests/e2e/fixtures';
+import { chromiumPath, launchWithExtension, paintedTexts, repoRoot, waitForHighlights, waitForUiPart } from '../../tests/e2e/fixtures';
 import { startFixtureServer } from '../../tests/e2e/server';
 
 const SAMPLES = path.join(repoRoot, 'tests/fixtures/samples');
@@ -30,10 +30,7 @@ async function openFirstCard(page: Page): Promise<boolean> {
   await page.bringToFront();
   await page.mouse.click(5, 5); // focus the page, not the address bar
   await page.keyboard.press('Alt+Shift+KeyJ'); // the annotator's "next figure": scrolls to it and opens its card
-  return page
-    .waitForFunction(() => !!document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelector('[data-part="card"]'), undefined, {
-      timeout: 5000,
-    })
+  return waitForUiPart(page, 'card')
     .then(() => true)
     .catch(() => false);
 }

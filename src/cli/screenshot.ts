@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCorpus, pageHtml } from '../../tests/e2e/corpus';
-import { extensionDir, launchWithExtension, repoRoot, waitForHighlights } from '../../tests/e2e/fixtures';
+import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../../tests/e2e/fixtures';
 import { startFixtureServer } from '../../tests/e2e/server';
 
 const DOC = '000_c01e68819d8d14d7';
@@ -40,9 +40,7 @@ async function main() {
     if (!point) throw new Error(`no target highlight over ${FIGURE}`);
     await page.mouse.move(point.x - 30, point.y - 30);
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await page.waitForFunction(
-      () => !!document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelector('[data-part="card"]'),
-    );
+    await waitForUiPart(page, 'card', 30_000);
     await page.waitForTimeout(200);
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
     await page.screenshot({ path: OUT });

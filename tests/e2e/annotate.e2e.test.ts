@@ -8,13 +8,17 @@ import type { Page } from 'playwright-core';
 import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, withCoreFigures, type CorpusDoc } from './corpus';
 import {
   activeTabBadge,
+  clickUiPart,
   highlightTexts,
+  inExtensionUi,
+  libraryTexts,
   sendToActiveTab,
   uiParts,
   launchWithExtension,
   paintedTexts,
   readHighlights,
   waitForHighlights,
+  waitForUiPart,
   type ExtensionBrowser,
 } from './fixtures';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -175,29 +179,14 @@ describe('card and badge', () => {
     expect(point, 'a target highlight over 城镇新增就业40万人以上').not.toBeNull();
     await page.mouse.move(point!.x - 40, point!.y - 40);
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    await page.waitForFunction(
-      () => !!document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelector('[data-part="card"]'),
-      undefined,
-      { timeout: 5000 },
+    await waitForUiPart(page, 'card');
+    const card = await inExtensionUi(
+      page,
+      (root, parts) => Object.fromEntries(parts.map((p) => [p, root.querySelector(`[data-part="${p}"]`)?.textContent ?? null])),
+      ['name', 'kind', 'readable', 'exact', 'region', 'period', 'sentence', 'clip'],
     );
-    const card = await page.evaluate(() => {
-      const root = document.querySelector('[data-indicator-lens]')!.shadowRoot!;
-      const part = (p: string) => root.querySelector(`[data-part="${p}"]`)?.textContent ?? null;
-      return {
-        name: part('name'),
-        kind: part('kind'),
-        readable: part('readable'),
-        exact: part('exact'),
-        region: part('region'),
-        period: part('period'),
-        sentence: part('sentence'),
-        clip: part('clip'),
-      };
-    });
-    // Clipping stores the record in the library (background) and says so on the button.
-    await page.evaluate(() =>
-      (document.querySelector('[data-indicator-lens]')!.shadowRoot!.querySelector('[data-part="clip"]') as HTMLElement).click(),
-    );
+    // Clipping (a person's click) stores the record in the library (background) and says so on the button.
+    await clickUiPart(page, 'clip');
     // The card speaks the browser's UI language (Chinese with Chromium's zh-CN pack, else English).
     const word = (key: string) =>
       browser.worker.evaluate((k) => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage(k), key);
@@ -214,7 +203,7 @@ describe('card and badge', () => {
       clip: await word('card_clip'),
     });
     expect([clipped, await word('card_clip')]).not.toContain('');
-    expect(card.sentence).toContain('城镇新增就业40万人以上');
+    expect(card!.sentence).toContain('城镇新增就业40万人以上');
   });
 
   it("on a long page, shows the first screens' figures first, then every figure of the page", async () => {
@@ -259,6 +248,52 @@ describe('card and badge', () => {
   });
 });
 
+describe('a page that drives the extension', () => {
+  it("can neither open a card nor clip a figure: the UI is closed to its scripts and ignores the events they fire", async () => {
+    const page = await open(server.add('/hostile-clip.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
+    await waitForHighlights(page);
+    await page.bringToFront();
+    const clippedBefore = await libraryTexts(browser);
+    const stepKeys = () =>
+      page.evaluate(() => {
+        for (let i = 0; i < 20; i++) {
+          for (const target of [window, document, document.body]) {
+            target.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
+          }
+        }
+      });
+    // Keys a script dispatches step nothing…
+    await stepKeys();
+    await page.waitForTimeout(300);
+    expect(await uiParts(page, 'card')).toEqual([]);
+    expect(await highlightTexts(page, 'indicator-lens-focus')).toEqual([]);
+    // …while a person's do, and the card they open stays out of the page's reach.
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await waitForUiPart(page, 'card');
+    const attempt = await page.evaluate(async () => {
+      const host = document.querySelector('[data-indicator-lens]') as HTMLElement | null;
+      const root = host?.shadowRoot ?? null;
+      for (let i = 0; i < 20; i++) {
+        host?.click();
+        host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        (root?.querySelector('[data-part="clip"]') as HTMLElement | null)?.click();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      return { host: host !== null, root: root !== null };
+    });
+    await stepKeys();
+    const clippedAfter = await libraryTexts(browser);
+    const clipLabel = await uiParts(page, 'clip');
+    await page.close();
+    expect(attempt).toEqual({ host: true, root: false });
+    expect(clippedAfter).toEqual(clippedBefore);
+    const idle = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('card_clip'),
+    );
+    expect(clipLabel).toEqual([idle]);
+  });
+});
+
 describe('keyboard, panel and going back to a passage', () => {
   let page: Page;
   let painted: string[];
@@ -291,10 +326,8 @@ describe('keyboard, panel and going back to a passage', () => {
     expect(reply).toEqual({ ok: true, value: { open: true } });
     const items = await uiParts(page, 'panel-item');
     expect(items).toHaveLength(painted.length);
-    await page.evaluate(() => {
-      const root = document.querySelector('[data-indicator-lens]')!.shadowRoot!;
-      (root.querySelectorAll('[data-part="panel-item"]')[2] as HTMLElement).click();
-    });
+    await clickUiPart(page, 'panel-item', 2);
+    await expect.poll(() => highlightTexts(page, 'indicator-lens-flash')).toHaveLength(1);
     const flashed = await highlightTexts(page, 'indicator-lens-flash');
     expect(flashed).toHaveLength(1);
     expect(painted).toContain(flashed[0]);

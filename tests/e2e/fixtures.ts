@@ -127,18 +127,104 @@ export function sendToActiveTab(worker: Worker, message: { type: string; payload
   }, message);
 }
 
+interface DomNode {
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function findHost(node: DomNode): DomNode | null {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'data-indicator-lens') return node;
+  for (const child of node.children ?? []) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Runs `fn` on the extension's in-page UI root, which is a closed shadow root: page scripts cannot reach it, so the
+ * test goes through the DevTools protocol, as a debugger would. Resolves to null while the page has no UI.
+ */
+export async function inExtensionUi<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<Awaited<R> | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findHost(root)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const reply = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (reply.exceptionDetails) throw new Error(`in the extension UI: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    return reply.result.value as Awaited<R>;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Text of `[data-part=…]` elements inside the extension's shadow UI. */
-export function uiParts(page: Page, part: string): Promise<string[]> {
-  return page.evaluate(
-    (p) =>
-      [...(document.querySelector('[data-indicator-lens]')?.shadowRoot?.querySelectorAll(`[data-part="${p}"]`) ?? [])].map(
-        (el) => el.textContent ?? '',
-      ),
+export async function uiParts(page: Page, part: string): Promise<string[]> {
+  const texts = await inExtensionUi(
+    page,
+    (root, p) => [...root.querySelectorAll(`[data-part="${p}"]`)].map((el) => el.textContent ?? ''),
     part,
   );
+  return texts ?? [];
+}
+
+/** Waits until the extension's UI shows a `[data-part=…]` element (a card, the panel). */
+export async function waitForUiPart(page: Page, part: string, timeout = 5_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await uiParts(page, part)).length === 0) {
+    if (Date.now() > until) throw new Error(`no ${part} in the extension UI after ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Clicks the `index`th `[data-part=…]` element of the extension's UI with the mouse, as a person would (a trusted click). */
+export async function clickUiPart(page: Page, part: string, index = 0): Promise<void> {
+  const point = await inExtensionUi(
+    page,
+    (root, { p, i }) => {
+      const el = root.querySelectorAll(`[data-part="${p}"]`)[i] as HTMLElement | undefined;
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { p: part, i: index },
+  );
+  if (!point) throw new Error(`no ${part} #${index} in the extension UI`);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** The strings covered by one highlight (e.g. 'indicator-lens-flash'). */
 export function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r instanceof Range ? r.toString() : '')), name);
+}
+
+/** The texts of the clipped library's figures, asked from an extension page as the library view asks. */
+export async function libraryTexts(browser: ExtensionBrowser): Promise<string[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const reply = (await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'library:list',
+        payload: {},
+      }),
+    )) as { ok: boolean; value?: { entries: Array<{ record: { text: string } }> }; error?: string };
+    if (!reply.ok || !reply.value) throw new Error(`library:list: ${reply.error ?? 'no reply'}`);
+    return reply.value.entries.map((e) => e.record.text);
+  } finally {
+    await page.close();
+  }
 }

@@ -9,7 +9,8 @@ export interface CardProps {
   page: { region: string | null; period: string | null };
   sentence: string;
   clip: ClipState;
-  onClip(): void;
+  /** The click that asked for the clip: the annotator stores only what a person asked for (event.isTrusted). */
+  onClip(event: Event): void;
   onClose(): void;
   /** Viewport position of the card's top-left corner. */
   position: { left: number; top: number };
@@ -50,7 +51,7 @@ export function Card({ record, page, sentence, clip, onClip, onClose, position }
         <dd data-part="period">{m.period}</dd>
       </dl>
       <blockquote class="sentence" data-part="sentence">{sentence}</blockquote>
-      <button type="button" class="clip" data-part="clip" disabled={clip === 'busy' || clip === 'added'} onClick={onClip}>
+      <button type="button" class="clip" data-part="clip" disabled={clip === 'busy' || clip === 'added'} onClick={(e) => onClip(e)}>
         {CLIP_LABELS[clip]}
       </button>
     </div>
