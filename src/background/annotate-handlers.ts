@@ -24,12 +24,30 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
   const { engine, store, badge, tabs } = deps;
   const refreshBadge = async (tabId: number) => showBadge(badge, tabId, await store.forTab(tabId));
 
+  /** The extraction under way for each tab, frame and request kind (a preview or a whole page). */
+  const running = new Map<string, AbortController>();
+
   /**
    * Extracts and (with `keep`) keeps the result for the sender's tab and frame. The answer does not wait for the
    * result to be stored: the store serialises its writes, so the badge and the popup still see them in order.
+   *
+   * The engine reads in slices with a turn of the event loop between them, so other tabs' messages are answered
+   * while a long page is read; newer text from the same frame drops the run it made stale (a page that changes every
+   * second costs one extraction at a time, not a queue of them).
    */
   async function extractFor(text: string, page: PageInfo, sender: Sender, keep: boolean): Promise<ExtractResult> {
-    const found = (await engine.get()).extract(text, page);
+    const key = sender.tab?.id === undefined ? null : `${sender.tab.id}/${sender.frameId ?? 0}/${keep ? 'page' : 'preview'}`;
+    const run = new AbortController();
+    if (key !== null) {
+      running.get(key)?.abort(new Error('superseded by newer text from the same page'));
+      running.set(key, run);
+    }
+    let found: ExtractResult;
+    try {
+      found = await (await engine.get()).extractSliced(text, page, { signal: run.signal });
+    } finally {
+      if (key !== null && running.get(key) === run) running.delete(key);
+    }
     // An irrelevant page shows nothing, whatever figures the rules happened to match.
     const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
     const tabId = sender.tab?.id;

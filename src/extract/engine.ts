@@ -90,12 +90,26 @@ function pagePeriod(docYear: number | null, title: string | undefined): string |
   return inTitle?.period ?? String(docYear);
 }
 
+/** The whole extraction at once. */
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
+  const steps = extractSteps(source, page, deps);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/** Sentences or figures handled between two pauses of a stepped extraction (a few milliseconds of work). */
+const STEP = 64;
+
+/**
+ * The extraction as steps: it pauses (yields) between its whole-text passes and every STEP sentences or figures, so
+ * a caller that must stay responsive (the background, while a page sends megabytes) can answer other messages
+ * between steps or drop a run a newer request made stale. Same records as `extractRecords`.
+ */
+export function* extractSteps(source: string, page: PageInfo | undefined, deps: EngineDeps): Generator<void, ExtractResult> {
   // 城鎮(zhèn)新增就業(yè): read without the pinyin glosses, records carried back to the page as written.
   const unglossed = withoutGlosses(source);
   if (unglossed) {
     const title = page?.title !== undefined ? (withoutGlosses(page.title)?.text ?? page.title) : undefined;
-    const result = extractRecords(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps);
+    const result = yield* extractSteps(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps);
     const records = result.records.map((r) => {
       const start = unglossed.toSource(r.start);
       const end = unglossed.toSource(r.end - 1) + 1;
@@ -106,20 +120,26 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
   const text = toSimplified(source);
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
+  yield;
   const sentences = splitSentences(text);
+  yield;
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, and progress rows ending in a
   // share — each table's form read by one of them.
   const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text)].sort((a, b) => a.start - b.start);
+  yield;
   const quantities = withTableCells(scanQuantities(text), cells);
+  yield;
 
   const preliminary = relevanceEvidence(text, sentences, title, 0);
   const labourPage = isLabourPage(preliminary);
-  let candidates = proposeAll(text, sentences, quantities, deps, labourPage);
+  yield;
+  let candidates = yield* proposeAll(text, sentences, quantities, deps, labourPage);
   for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   const relevant = isRelevant({ ...preliminary, coreFigures });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
+  yield;
 
   const region = pageRegion(text, title);
   const docYear = documentYear(text, title, page?.date);
@@ -146,7 +166,9 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   const settled = new Map<Candidate, string | null>();
   const paragraphCache = new Map<number, TimeMention[]>();
   const placesCache = new Map<number, PlaceMention[]>();
-  for (const { candidate: c, sentence } of candidates) {
+  yield;
+  for (const [n, { candidate: c, sentence }] of candidates.entries()) {
+    if (n % STEP === STEP - 1) yield;
     const line = spanIndexAt(lines, c.quantity.start);
     const section = states[line] ?? { mode: null, period: null };
     const fullStart = fullSentenceStart(text, sentence.start);
@@ -213,16 +235,17 @@ function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {
 /** How far after the last record a sentence may start and still continue its topic. */
 const CARRY_REACH = 40;
 
-function proposeAll(
+function* proposeAll(
   text: string,
   sentences: readonly Span[],
   quantities: readonly Quantity[],
   deps: EngineDeps,
   labourPage: boolean,
-): Array<{ candidate: Candidate; sentence: Span }> {
+): Generator<void, Array<{ candidate: Candidate; sentence: Span }>> {
   const out: Array<{ candidate: Candidate; sentence: Span }> = [];
   let qi = 0;
-  for (const sentence of sentences) {
+  for (const [n, sentence] of sentences.entries()) {
+    if (n % STEP === STEP - 1) yield;
     const inSentence: Quantity[] = [];
     while (qi < quantities.length && quantities[qi]!.start < sentence.end) {
       if (quantities[qi]!.start >= sentence.start) inSentence.push(quantities[qi]!);
@@ -235,6 +258,7 @@ function proposeAll(
     const last = out.slice(-3).reverse().find((e) => e.candidate.indicator !== 'other')?.candidate;
     const carried = last && sentence.start - last.end <= CARRY_REACH && !text.slice(last.end, sentence.start).includes('\n') ? last : undefined;
     for (let index = 0; index < inSentence.length; index++) {
+      if (index % STEP === STEP - 1) yield;
       const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage, ...(carried && { carried }) };
       for (const rule of RULES) {
         const c = rule(input);

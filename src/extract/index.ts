@@ -5,9 +5,11 @@
 import type { Extractor, ExtractorOptions, ExtractResult, PageInfo } from './types';
 import type { TaggedWord } from '../segment/types';
 import { IndicatorMatcher } from './lexicon/matcher';
-import { extractRecords } from './engine';
+import { extractRecords, extractSteps } from './engine';
+import { runSliced } from './sliced';
 
 export * from './types';
+export type { SliceOptions } from './sliced';
 export { INDICATOR_DEFS, INDICATOR_BY_ID } from './lexicon/indicators';
 
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
@@ -27,6 +29,9 @@ export async function createExtractor(options: ExtractorOptions = {}): Promise<E
     segmentationReady,
     extract(text: string, page?: PageInfo): ExtractResult {
       return extractRecords(typeof text === 'string' ? text : '', page, { matcher, tag });
+    },
+    extractSliced(text, page, options) {
+      return runSliced(extractSteps(typeof text === 'string' ? text : '', page, { matcher, tag }), options);
     },
   };
 }

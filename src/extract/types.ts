@@ -80,8 +80,15 @@ export interface ExtractorOptions {
   wasmUrl?: string;
 }
 
+import type { SliceOptions } from './sliced';
+
 export interface Extractor {
   extract(text: string, page?: PageInfo): ExtractResult;
+  /**
+   * The same records, read in slices of a few milliseconds with a turn of the event loop between them, so the caller
+   * stays responsive; `signal` drops the run at its next pause (the promise rejects).
+   */
+  extractSliced(text: string, page?: PageInfo, options?: SliceOptions): Promise<ExtractResult>;
   /**
    * Resolves true once jieba is loaded and used, false when segmentation is off or could not load. The extractor
    * works before that: core records never depend on segmentation; `other` labels are trimmed by word lists until

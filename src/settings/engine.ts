@@ -35,6 +35,7 @@ function viewOf(settings: Settings, extractor: Extractor): Built {
     view: {
       segmentationReady: extractor.segmentationReady,
       extract: (text, page) => applySettings(extractor.extract(text, page), page, settings),
+      extractSliced: async (text, page, options) => applySettings(await extractor.extractSliced(text, page, options), page, settings),
     },
   };
 }

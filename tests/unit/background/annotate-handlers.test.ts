@@ -100,6 +100,39 @@ describe('annotate handlers', () => {
     expect(badges.has(7)).toBe(false);
   });
 
+  /** A page of labour words and one endless 分别 list: every item a figure, ~0.5 s of engine work. */
+  const HOSTILE = `城镇新增就业、失业率、职业技能培训、社会保险。${Array.from({ length: 700 }, () => `城镇新增就业分别为${Array(50).fill('1人').join('、')}。`).join('')}`;
+
+  it("answers other tabs while a page's long text is read, instead of after it", async () => {
+    const { router, store, sender } = setup();
+    await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(5)); // the engine is loaded
+    const order: string[] = [];
+    const hostile = router.dispatch({ type: 'extract', payload: { text: HOSTILE, page: {} } }, sender(9))!.then(() => order.push('hostile'));
+    const other = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(6))!.then(() => order.push('other tab'));
+    const list = router.dispatch({ type: 'tabs:results', payload: {} }, sender(1))!.then(() => order.push('tabs:results'));
+    await Promise.all([hostile, other, list]);
+    await vi.waitFor(async () => expect((await store.all()).map((e) => e.tabId).sort()).toEqual([5, 6, 9]));
+    expect(HOSTILE.length).toBeGreaterThan(100_000);
+    expect(order.at(-1)).toBe('hostile');
+  });
+
+  it('drops a run made stale by newer text from the same frame, and keeps the newer result', async () => {
+    const { router, store, sender } = setup();
+    await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(5));
+    const stale = router.dispatch({ type: 'extract', payload: { text: HOSTILE, page: {} } }, sender(9));
+    const fresh = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9));
+    await expect(stale).resolves.toEqual({ ok: false, error: 'superseded by newer text from the same page' });
+    const reply = (await fresh) as { ok: boolean; value: { records: unknown[] } };
+    expect(reply.ok).toBe(true);
+    await vi.waitFor(async () => expect((await store.forTab(9))[0]?.result.records).toHaveLength(reply.value.records.length));
+    // Another frame's, or a preview's, text is no newer version of it.
+    const page = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9, 0));
+    const preview = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {}, preview: true } }, sender(9, 0));
+    const frame = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9, 3));
+    for (const r of await Promise.all([page, preview, frame])) expect(r).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect((await store.forTab(9)).map((e) => e.frameId)).toEqual([0, 3]));
+  });
+
   it('refuses a bad payload without running the engine or storing anything', async () => {
     const { router, store } = setup();
     const reply = await router.dispatch({ type: 'extract', payload: { text: ['no'], page: {} } }, {} as never);
