@@ -24,6 +24,8 @@ export const TARGET_CUES = [
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是',
   // 总体目标已经设定，城镇新增就业70万人: a plan set, whose 已 is no result.
   '目标已经设定', '目标已设定', '目标已经确定', '目标已确定', '目标设定为', '目标确定为', '目标已经明确', '目标已明确',
+  // 对于今年政府工作要求，会议提出，2020年…城镇新增就业60万人以上: what a meeting or report asks for next.
+  '工作要求', '提出，', '提出,', '提出：', '提出:',
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */

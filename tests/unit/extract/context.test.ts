@@ -218,6 +218,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[4.05, '2015']]);
   });
 
+  it('what a meeting asks for the year (会议提出，2020年…) is a target; what it says was done is not', async () => {
+    const text = `${LABOUR_CONTEXT}\n2019年，城镇新增就业75万人。对于今年政府工作要求，会议提出，2020年城镇新增就业60万人以上，城镇调查失业率5.5%左右。`;
+    const r = (await run(text, '2020年重庆市政府工作报告')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[750000, 'actual', '2019'], [600000, 'target', '2020'], [5.5, 'target', '2020']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
