@@ -9,6 +9,9 @@ import { literalAlternation } from '../text/alternation';
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
 
+/** Counter words after a numeral: 十五场, 十五届, 十五个 count things. */
+const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批]/;
+
 const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(
   [
@@ -164,6 +167,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
+      // 第十五场新闻发布会, 十五届, 十五个: a number that counts, not the plan named 十五.
+      if (text[m.index - 1] === '第' || (/五$/.test(g.plan) && COUNTED.test(text.slice(at.end, at.end + 1)))) continue;
       const name = /十[一二三四五]五|十五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;
       // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it — unless the text
