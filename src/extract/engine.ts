@@ -119,7 +119,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   }
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
   const text = toSimplified(source);
-  const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title) }) });
+  // 太原市融媒體中心 as the title of a traditional page: too short to tell by itself, read like its page.
+  const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title, text !== source) }) });
   yield;
   const sentences = splitSentences(text);
   yield;

@@ -60,10 +60,11 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
 const TELLTALES = ['業', '會', '為', '與', '個', '這', '來', '發', '時', '對', '經', '實', '員', '萬', '就業'];
 
 /** Same text with traditional characters replaced by simplified ones; the same string when there are none. */
-export function toSimplified(text: string): string {
+/** `ofTraditionalPage`: the text belongs to a page already found traditional (its title may be too short to tell). */
+export function toSimplified(text: string, ofTraditionalPage = false): string {
   // Nearly every page has none. A page written in traditional characters uses some of its commonest words, and a
   // native search for a few characters is far cheaper than looking at every character.
-  if (!TELLTALES.some((c) => text.includes(c))) return text;
+  if (!ofTraditionalPage && !TELLTALES.some((c) => text.includes(c))) return text;
   let i = 0;
   while (i < text.length && TABLE[text.charCodeAt(i)] === 0) i++;
   if (i === text.length) return text;

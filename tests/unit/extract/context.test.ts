@@ -283,6 +283,15 @@ describe('regions', () => {
   it('the place in the title, by its official name', () => {
     expect(pageRegion('……', '今年陕西省城镇新增就业40万人以上')).toBe('陕西省');
   });
+  it('the outlet that posted a page (太原市融媒体中心, …广播电视台官方帐号) is no area of it; a title about a city is', async () => {
+    const body = `${LABOUR_CONTEXT}\n11月3日，省人社厅公布了2020年度山西省人力资源和社会保障事业发展统计公报。2020年，全省城镇新增就业48.8万人。`;
+    const posted = await run(`2021-11-04 太原市融媒体中心\n太原广播电视台(太原市文化广播电视集团)官方帐号\n${body}`);
+    expect([posted.region, posted.records.map((r) => r.region)]).toEqual(['山西省', ['山西省']]);
+    // A traditional page's title is read like its page, though too short to tell by itself.
+    const traditional = body.replace('人力资源和社会保障', '人力資源和社會保障').replace('统计', '統計').replace('就业', '就業');
+    expect((await run(traditional, '2021-11-04 太原市融媒體中心')).region).toBe('山西省');
+    expect((await run(body, '太原市人社局公布全市就业数据')).region).toBe('太原市');
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });
