@@ -28,7 +28,7 @@ import { sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
-import { isBreadcrumb } from './text/breadcrumb';
+import { isSiteChrome } from './text/breadcrumb';
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -43,8 +43,7 @@ const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|�
 /** A plain-text page's title is its first line when that line is short enough to be one (a breadcrumb passed over). */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
   if (page?.title?.trim()) return page.title.trim();
-  const lines = text.trimStart().split('\n', 3).map((l) => l.trim()).filter(Boolean);
-  const first = isBreadcrumb(lines[0] ?? '') ? lines[1] : lines[0];
+  const first = text.trimStart().split('\n', 8).map((l) => l.trim()).filter(Boolean).find((l) => !isSiteChrome(l));
   // A dateline or source line (时间：2010-09-30 来源：…) is no title.
   // (A line that ends a sentence — 本网讯…超额完成全年目标任务。 — is the story's lead, not its headline.)
   return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) && !/[。！？；]$/.test(first) ? first : undefined;

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { splitFrontMatter } from './front-matter';
 import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
-import { isBreadcrumb } from '../extract/text/breadcrumb';
+import { isSiteChrome } from '../extract/text/breadcrumb';
 
 export interface LoadedDocument {
   text: string;
@@ -95,8 +95,8 @@ const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员
  * document has no title.
  */
 export function plainTextTitle(text: string): string | undefined {
-  // (A site's breadcrumb above the headline is passed over.)
-  const first = text.split('\n', 20).find((line) => line.trim() !== '' && !isBreadcrumb(line));
+  // (A site's breadcrumb or header of the day above the headline is passed over.)
+  const first = text.split('\n', 20).find((line) => line.trim() !== '' && !isSiteChrome(line));
   if (first === undefined) return undefined;
   const line = first.trim();
   if (line.length < TITLE_MIN_LENGTH || line.length > TITLE_MAX_LENGTH || SENTENCE_END.test(line)) return undefined;

@@ -2,6 +2,7 @@
  * Time expressions → periods in the spec's notation: 2022, 2023H1, 2023Q1, 2023-05, 2021-2025.
  * Pure functions over a short piece of text and the document's year.
  */
+import { isSiteChrome } from '../text/breadcrumb';
 import { parseChineseInteger } from '../numbers/chinese-numeral';
 import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
@@ -19,7 +20,7 @@ const TIME_RE = new RegExp(
     `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
-    `(?<months>1)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
+    `(?<months>1|元)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]))(?!前|以前|之前)`,
@@ -269,10 +270,16 @@ export function yearOfDate(date: string | undefined): number | null {
 const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公报|公报)》?[^，。\n]{0,6}(?:显示|发布|公布|指出)/;
 
 /** The month a page was published, from its date or its dateline, when it says. */
+/** The page's first lines, where its dateline is, with a site's chrome blanked (a header's date is the day served). */
+function headLines(text: string): string {
+  const head = text.slice(0, 600);
+  return head.split('\n').map((line) => (isSiteChrome(line) ? ' '.repeat(line.length) : line)).join('\n');
+}
+
 export function documentMonth(text: string, date?: string): number | null {
   const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
-  const top = written ?? TOP_DATELINE_MONTH.exec(text.slice(0, 600)) ?? AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
+  const top = written ?? TOP_DATELINE_MONTH.exec(headLines(text)) ?? AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
   const month = top ? Number(top[1]) : NaN;
   return month >= 1 && month <= 12 ? month : null;
 }
@@ -403,7 +410,8 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);
-  const top = TOP_DATELINE.exec(text.slice(0, 600)) ?? TOP_DATELINE_DAY_FIRST.exec(text.slice(0, 600));
+  const head = headLines(text);
+  const top = TOP_DATELINE.exec(head) ?? TOP_DATELINE_DAY_FIRST.exec(head);
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;

@@ -250,6 +250,7 @@ describe('periods', () => {
     ['截至12月底', 2023, '2023'],
     ['2022年12月末', 2023, '2022'],
     ['未来两年', 2020, '2021-2022'],
+    ['元至6月', 2016, '2016H1'],
   ])('%s in a %i page → %s', (phrase, year, period) => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
   });
@@ -291,6 +292,18 @@ describe('regions', () => {
     const traditional = body.replace('人力资源和社会保障', '人力資源和社會保障').replace('统计', '統計').replace('就业', '就業');
     expect((await run(traditional, '2021-11-04 太原市融媒體中心')).region).toBe('山西省');
     expect((await run(body, '太原市人社局公布全市就业数据')).region).toBe('太原市');
+  });
+  it("a site's header of the day (date, weather, welcome) is neither the page's headline, nor its date, nor its area", async () => {
+    const text = [
+      '2014年12月08日 星期一 黄石天气:多云', '您好! 欢迎光临下陆区政府网!', '当前位置:首页 > 在线办事 > 区人社局',
+      '【区人社局】健全考核倒逼机制 超额完成年初目标', '日期: 2016-07-27', LABOUR_CONTEXT,
+      '今年以来，下陆区社会保险管理局全面推进社会保险扩面。元至6月全区参加失业保险人数8561人，完成年度计划98.06%。',
+    ].join('\n');
+    const r = await run(text);
+    expect([r.region, r.period]).toEqual(['下陆区', '2016']);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.region, x.period])).toEqual([['下陆区', '2016H1'], ['下陆区', '2016H1']]);
+    // The same header's date and place, once the page's own lines are gone, are all there is to go by.
+    expect(documentYear('2014年12月08日 星期一\n正文', undefined)).toBe(2014);
   });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
