@@ -6,10 +6,19 @@
  */
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
+import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?$/;
+
+/**
+ * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,
+ * 由2月份5.8%回落至4月份的5.2%): the same measure, at a later date.
+ */
+const CHANGED_TO = new RegExp(
+  `^\\s*(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
+);
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
@@ -37,6 +46,10 @@ export const continuation: Rule = (input) => {
     // 预计全年将超过1200万人 forecasts: a goal; 2006年达1184万人 the same measure in another year.
     const kind = /目标|计划|预计/.test(again[0]) ? 'target' : 'actual';
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
+  }
+
+  if (prev === topic.quantity && CHANGED_TO.test(between)) {
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end, end: q.end, gapStart: q.start, kind: topic.kind ?? 'actual' };
   }
 
   const label = matcher.continuationIn(topic.indicator, text, from, q.start);

@@ -14,11 +14,14 @@ const PROGRESS_GAP = /^(?:人数|数)?[(（]?$/;
 const GROUP_BEFORE = /(?:被征地农民|失地农民)$/;
 const CASE_UNITS = new Set(CASE_COUNT_UNITS);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
-/** Times in the gap (从2月份, 连续5年) are no figures. */
-const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|连续[\d一二三四五六七八九十]+年/g;
+/** Times in the gap (从2月份, 从2012年的, 连续5年) are no figures. */
+const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|(?:19|20)\d\d年(?:末|底)?(?=的)|连续[\d一二三四五六七八九十]+年/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
 const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
+
+/** 城镇调查失业率连续回落，由2月份5.8%…: the measure's trend, then where it started — the label's own figure. */
+const TREND_THEN_FROM = /^(?:连续|持续|稳步|逐月)?(?:回落|下降|上升|回升|走低|走高|降低)[，,]\s*(?=[由从])/;
 
 /** What may stand between a count and the figure it is written against. */
 const COUNT_TO_FIGURE = /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/;
@@ -45,7 +48,12 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     const label = labels[i]!;
     // A month between label and figure dates it and is no figure (城镇调查失业率从2月份6.2%…).
     // 参保人数(含机关事业养老保险)52729人: a note in brackets on what the label covers is no part of the gap.
-    const gap = text.slice(label.end, (counted ?? q).start).replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length)).replace(LABEL_NOTE, '').replace(KEY_VALUE, (m) => '月'.repeat(m.length));
+    const gap = text
+      .slice(label.end, (counted ?? q).start)
+      .replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length))
+      .replace(LABEL_NOTE, '')
+      .replace(KEY_VALUE, (m) => '月'.repeat(m.length))
+      .replace(TREND_THEN_FROM, '');
     // 城镇职业培训70.6%, 参加失业保险人数(98.9%): a count's measure with a bare share against it, in a progress list —
     // the share of its plan done.
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {

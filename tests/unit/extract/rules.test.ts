@@ -476,6 +476,19 @@ const READS: Array<[string, Expect[]]> = [
   ['明年城镇失业人员再就业将达520万人以上。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'target' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A level from a dated start to a later one: both ends are the measure's, the scheme's bare name included.
+  ['基本养老保险参保人数从2012年的1228万人增加到2020年的1570.6万人，工伤保险从248.9万人增加到336万人。', [
+    { indicator: 'pension_insured', value: 12280000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 15706000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 2489000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 3360000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // A rate's trend, then the months it moved between, then their mean.
+  ['城镇调查失业率连续回落，由2月份5.8%回落至4月份的5.2%，均值5.4%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.8, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.4, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -513,6 +526,8 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业情况 (人) 2017年 2018年', 'a table heading with years and no figure row'],
   ['法院今年结案率95%，信访办结率98%。', 'a court\'s closure rate, with no arbitration named, is not the arbitration closure rate'],
   ['仲裁院全年受理案件120件，时效内结案率100%。', 'a closure rate within the time limit is another measure'],
+  ['工伤保险从2020年起实行省级统筹，基金支出3.5亿元。', 'a scheme named before a date is not its count of insured'],
+  ['城镇调查失业率连续回落，由于企业复工，用工需求增加12%。', 'a trend, then a cause: the next figure is not the rate'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
