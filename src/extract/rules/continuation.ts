@@ -10,7 +10,7 @@ import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
 
 /**
  * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,

@@ -23,6 +23,9 @@ const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
 /** 城镇调查失业率连续回落，由2月份5.8%…: the measure's trend, then where it started — the label's own figure. */
 const TREND_THEN_FROM = /^(?:连续|持续|稳步|逐月)?(?:回落|下降|上升|回升|走低|走高|降低)[，,]\s*(?=[由从])/;
 
+/** 城镇调查失业率，到去年底控制在4.5%左右: the label, then the date its figure stands at. */
+const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
+
 /** What may stand between a count and the figure it is written against. */
 const COUNT_TO_FIGURE = /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/;
 
@@ -53,7 +56,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
       .replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length))
       .replace(LABEL_NOTE, '')
       .replace(KEY_VALUE, (m) => '月'.repeat(m.length))
-      .replace(TREND_THEN_FROM, '');
+      .replace(TREND_THEN_FROM, '')
+      .replace(COMMA_THEN_UNTIL, '');
     // 城镇职业培训70.6%, 参加失业保险人数(98.9%): a count's measure with a bare share against it, in a progress list —
     // the share of its plan done.
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {

@@ -483,6 +483,20 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'work_injury_insurance_insured', value: 2489000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 3360000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A label, a comma, then the date its figure stands at; the goal after it, named 目标是控制在.
+  ['城镇调查失业率，到去年底控制在4.5%左右，目标是控制在5%以内。', [
+    { indicator: 'surveyed_unemployment_rate', value: 4.5, unit: '%', comparator: '~', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // 实现了 before the outcome; 失业登记率 for the registered rate; labour 输出 for transfers.
+  ['去年15217名就业困难人员实现了就业再就业，553万城镇失业人员实现了再就业。', [
+    { indicator: 'hard_to_employ_employment', value: 15217, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 5530000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年城镇失业登记率为3.44%，农村劳动力输出人数达175.16万人。', [
+    { indicator: 'registered_unemployment_rate', value: 3.44, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 1751600, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // A rate's trend, then the months it moved between, then their mean.
   ['城镇调查失业率连续回落，由2月份5.8%回落至4月份的5.2%，均值5.4%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.8, unit: '%', comparator: '=', kind: 'actual' },
@@ -528,6 +542,7 @@ const NOT_READ: Array<[string, string]> = [
   ['仲裁院全年受理案件120件，时效内结案率100%。', 'a closure rate within the time limit is another measure'],
   ['工伤保险从2020年起实行省级统筹，基金支出3.5亿元。', 'a scheme named before a date is not its count of insured'],
   ['城镇调查失业率连续回落，由于企业复工，用工需求增加12%。', 'a trend, then a cause: the next figure is not the rate'],
+  ['城镇调查失业率，今年企业用工需求增加12%。', 'a label, a comma, then another subject: no figure of the label'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
