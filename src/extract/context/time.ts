@@ -19,8 +19,8 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1[-—至~]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
-    `(?<months>1|元)[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
+    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
+    `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]))(?!前|以前|之前)`,
@@ -61,8 +61,8 @@ function partSuffix(part: string | undefined): string {
   if (q) return QUARTERS[q[1]!] ?? '';
   // 2023年12月末: the year's end, dated by the year.
   if (/^12月(?:份)?[底末]$/.test(part)) return '';
-  const months = /(?:^|1[-—至~])(\d{1,2})月/.exec(part);
-  if (months) return /^1[-—至~]/.test(part) ? monthsToDate(Number(months[1])) : `-${months[1]!.padStart(2, '0')}`;
+  const months = /(?:1月?[-—至~到]|^)(\d{1,2})月/.exec(part);
+  if (months) return /^1月?[-—至~到]/.test(part) ? monthsToDate(Number(months[1])) : `-${months[1]!.padStart(2, '0')}`;
   return '';
 }
 
