@@ -213,7 +213,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
   if (records.length < 2) return;
   // Found top-down, settled bottom-up: a headline restated by a lower headline (原标题:…) takes what the lower one
   // takes from the story.
-  const headlines: Array<{ inLine: IndicatorRecord[]; after: number; end: number }> = [];
+  const headlines: Array<{ inLine: IndicatorRecord[]; before: number; after: number; start: number; end: number }> = [];
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
@@ -224,19 +224,22 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
     // 全年 in a headline names the plan (已完成全年新增就业目标), not the time of its figure.
     if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).some((t) => !t.wholeYear)) continue;
-    headlines.push({ inLine, after: r + inLine.length, end: line.end });
+    headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end });
   }
-  for (const { inLine, after, end } of headlines.reverse()) {
+  const same = (h: IndicatorRecord, o: IndicatorRecord) =>
+    o.indicator === h.indicator && o.value === h.value && o.unit === h.unit && o.comparator === h.comparator;
+  for (const { inLine, before, after, start, end } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
-      for (let k = after; k < records.length && records[k]!.start < end + RESTATED_WITHIN; k++) {
-        const o = records[k]!;
-        if (o.indicator !== h.indicator || o.value !== h.value || o.unit !== h.unit || o.comparator !== h.comparator) continue;
-        h.period = o.period;
-        h.kind = o.kind;
-        break;
-      }
+      let o: IndicatorRecord | undefined;
+      for (let k = after; k < records.length && records[k]!.start < end + RESTATED_WITHIN && !o; k++) if (same(h, records[k]!)) o = records[k];
+      // …or a heading inside the story restates what its lead said above it (…截至10月底，全省城镇新增就业43.33万人。
+      // 山西新增城镇就业43.33万人).
+      for (let k = before; k >= 0 && records[k]!.start > start - RESTATED_WITHIN && !o; k--) if (same(h, records[k]!)) o = records[k];
+      if (!o) continue;
+      h.period = o.period;
+      h.kind = o.kind;
     }
   }
 }

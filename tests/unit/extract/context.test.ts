@@ -224,6 +224,13 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[750000, 'actual', '2019'], [600000, 'target', '2020'], [5.5, 'target', '2020']]);
   });
 
+  it('a heading inside the story restating what its lead said above it is dated like the lead', async () => {
+    // (山西 press item of 2024-11-14, b32 of the corpus, up to its second section.)
+    const text = "山西新增城镇就业43.33万人 提前完成国定目标\n\n2024-11-14 01:06:14\n\n山西省委宣传部和山西省人民政府新闻办公室组织召开了“推动高质量发展深化全方位转型”系列主题第十六场新闻发布会,宣布截至10月底,全省城镇新增就业43.33万人,提前完成国家目标,达到省定目标的96.29%,整体就业形势稳定。\n\n山西新增城镇就业43.33万人\n\n发布会上,山西省人社厅党组书记、厅长常建忠表示,今年山西高度重视就业工作,出台了一系列政策措施。《山西省就业困难人员认定管理办法》为就业困难人员提供了更明确的认定标准和帮扶措施。此外,为了支持民营经济发展壮大,山西制定了14条具体举措,旨在激发市场活力,创造更多就业岗位。失业保险援企稳岗政策的延续实施也有效减轻了企业负担,稳定了就业岗位。\n\n";
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => x.period)).toEqual(['2024-10', '2024-10', '2024-10', '2024-10']);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
