@@ -83,11 +83,21 @@ const REVIEW_SCAN = 5_000;
 
 const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动保障|就业)工作(?:会议|会上|会)/;
 
-function pagePeriod(docYear: number | null, title: string | undefined): string | null {
+/** 召开2023年度第三季度新闻发布会: a quarter's press conference reports the year so far. */
+const QUARTER_BRIEFING = /(?:((?:19|20)\d\d)年度?)?第?([一二三四])季度(?:例行|专题)?新闻发布会/;
+const SO_FAR: Record<string, string> = { 一: 'Q1', 二: 'H1', 三: 'Q1-Q3', 四: '' };
+
+function pagePeriod(docYear: number | null, title: string | undefined, text: string): string | null {
   if (docYear === null) return null;
   const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
-  return inTitle?.period ?? String(docYear);
+  if (inTitle) return inTitle.period;
+  const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
+  if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;
+  return String(docYear);
 }
+
+/** Where a story's lead names the occasion it reports. */
+const LEAD = 300;
 
 /** The whole extraction at once. */
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
@@ -143,7 +153,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
 
   const region = pageRegion(text, title);
   const docYear = documentYear(text, title, page?.date);
-  const period = pagePeriod(docYear, title);
+  const period = pagePeriod(docYear, title, text);
   // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
   const planSpan = planDocumentSpan(text, title);
   const targetPeriod = planSpan ?? period;

@@ -231,6 +231,16 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => x.period)).toEqual(['2024-10', '2024-10', '2024-10', '2024-10']);
   });
 
+  it("a quarter's press conference reports the year so far; figures it does not date are the year's to that quarter", async () => {
+    // (重庆 press item of 2023-10-31, b32 of the corpus: its lead and two later paragraphs.)
+    const lead = (quarter: string) =>
+      ["中新网重庆10月31日电 (记者 钟旖)重庆市人力资源和社会保障局31日举办2023年度第三季度新闻发布会。记者从会上获悉,2023年以来,该市就业形势保持总体稳定。其中,高校毕业生就业方面,在规模再创历史新高的形势下,当地高校毕业生就业率和就业人数,与2022年同期相比,均略有提升。".replace('第三季度', quarter), "重庆的新增创业保持良好态势。全市发放创业担保贷款40.36亿元,完成目标任务的134.5%,直接扶持创业2.1万人。全市新增创业49.65万户,同比增长16.05%。", "此外,围绕汽车维修、车工电工等紧缺职业工种,重庆开展职业技能培训19.2万人次,同比增长9.1%;通过有力有效服务,帮扶失业人员再就业23.26万人,同比增长16.2%。"].join('\n');
+    const periods = async (quarter: string) => (await run(lead(quarter))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('第三季度')).toEqual(['2023Q1-Q3', '2023Q1-Q3', '2023Q1-Q3', '2023Q1-Q3']);
+    expect(await periods('第一季度')).toEqual(['2023Q1', '2023Q1', '2023Q1', '2023Q1']);
+    expect(await periods('年度工作')).toEqual(['2023', '2023', '2023', '2023']);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
