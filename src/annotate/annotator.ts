@@ -244,6 +244,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
         records: a?.records ?? [],
         page,
         active: cardIndex,
+        ...(a?.result.partial && { partial: a.result.partial }),
         onChoose: (i) => goTo(i, false),
         onClose: () => {
           panelOpen = false;

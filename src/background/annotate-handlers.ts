@@ -16,9 +16,26 @@ export interface AnnotateDeps {
   mayAnnotate(tabUrl: string | undefined): Promise<boolean>;
   /** Runs the annotating content script in one frame of a tab. */
   injectAnnotator(tabId: number, frameId: number): Promise<void>;
+  /** How much of one page's text is read (MAX_READ_CHARS unless a test says otherwise). */
+  maxReadChars?: number;
 }
 
 const EMPTY: ExtractResult = { relevant: false, region: null, period: null, records: [] };
+
+/**
+ * How much of one page's text is read (~5 s of engine work for the densest list of figures, well under a second for
+ * prose; the longest document of the corpus is under 100,000 characters). Beyond it the page is read up to a line
+ * break near the limit, and the result says so.
+ */
+export const MAX_READ_CHARS = 1_000_000;
+const CUT_SEARCH = 2_000;
+
+/** Where to stop reading a long text: the last line break shortly before the limit, else the limit. */
+export function readLimit(text: string, max = MAX_READ_CHARS): number {
+  if (text.length <= max) return text.length;
+  const lineEnd = text.lastIndexOf('\n', max);
+  return lineEnd > max - CUT_SEARCH ? lineEnd : max;
+}
 
 export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): void {
   const { engine, store, badge, tabs } = deps;
@@ -42,12 +59,14 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
       running.get(key)?.abort(new Error('superseded by newer text from the same page'));
       running.set(key, run);
     }
+    const read = readLimit(text, deps.maxReadChars);
     let found: ExtractResult;
     try {
-      found = await (await engine.get()).extractSliced(text, page, { signal: run.signal });
+      found = await (await engine.get()).extractSliced(read < text.length ? text.slice(0, read) : text, page, { signal: run.signal });
     } finally {
       if (key !== null && running.get(key) === run) running.delete(key);
     }
+    if (read < text.length) found = { ...found, partial: { read, total: text.length } };
     // An irrelevant page shows nothing, whatever figures the rules happened to match.
     const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
     const tabId = sender.tab?.id;

@@ -58,6 +58,11 @@ export interface ExtractResult {
   region: string | null;
   period: string | null;
   records: IndicatorRecord[];
+  /**
+   * Set by the extension's background when a page's text was longer than it reads for one page: the records are of
+   * its first `read` characters of `total`.
+   */
+  partial?: { read: number; total: number };
 }
 
 /** A user-defined indicator (settings page): extracted like a built-in one with id `custom:<slug>`. */

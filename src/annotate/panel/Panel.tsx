@@ -6,11 +6,13 @@ export interface PanelProps {
   records: readonly IndicatorRecord[];
   page: { region: string | null; period: string | null };
   active: number;
+  /** The page was longer than the extension reads: how much of it the figures come from. */
+  partial?: { read: number; total: number };
   onChoose(index: number): void;
   onClose(): void;
 }
 
-export function Panel({ records, page, active, onChoose, onClose }: PanelProps) {
+export function Panel({ records, page, active, partial, onChoose, onClose }: PanelProps) {
   return (
     <section class="panel" aria-label={WORDS.panelTitle} data-part="panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div class="head">
@@ -19,6 +21,11 @@ export function Panel({ records, page, active, onChoose, onClose }: PanelProps) 
         </span>
         <button type="button" class="close" aria-label={WORDS.close} onClick={onClose}>×</button>
       </div>
+      {partial && (
+        <p class="partial" data-part="partial">
+          {WORDS.panelPartial(partial.read, partial.total)}
+        </p>
+      )}
       {records.length === 0 ? (
         <p class="empty">{WORDS.panelEmpty}</p>
       ) : (

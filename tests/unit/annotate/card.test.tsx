@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { Card } from '../../../src/annotate/card/Card';
+import { Panel } from '../../../src/annotate/panel/Panel';
 import type { IndicatorRecord } from '../../../src/extract/types';
 
 const base: IndicatorRecord = {
@@ -57,5 +58,21 @@ describe('Card', () => {
     const { view, onClip } = show(base);
     fireEvent.click(view.getByText('收藏'));
     expect(onClip).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Panel', () => {
+  afterEach(cleanup);
+
+  const panel = (partial?: { read: number; total: number }) =>
+    render(<Panel records={[base]} page={{ region: '陕西省', period: '2022' }} active={-1} {...(partial && { partial })} onChoose={() => undefined} onClose={() => undefined} />);
+
+  it('says when the page was read only in part, and how much', () => {
+    const view = panel({ read: 1_000_000, total: 4_800_000 });
+    expect(view.container.querySelector('[data-part="partial"]')?.textContent).toBe('本页过长：指标只取自前 1,000,000 字（共 4,800,000 字）');
+  });
+
+  it('says nothing of it when the whole page was read', () => {
+    expect(panel().container.querySelector('[data-part="partial"]')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ const ARTICLE =
   '今年陕西省城镇新增就业40万人以上\n陕西省人社厅获悉，2022年全省人社系统将全力确保就业局势稳定。全面完成城镇新增就业40万人以上、城镇登记失业率4.5%以内、' +
   '城镇调查失业率5.5%以内的目标任务。扎实推进各项社保政策落地落细，加快推进失业、工伤保险省级统筹，深入实施全民参保。';
 
-function setup(inject?: () => Promise<void>) {
+function setup(inject?: () => Promise<void>, maxReadChars?: number) {
   const badges = new Map<number, string>();
   const badge: BadgeApi = { setBadgeText: ({ tabId, text }) => void badges.set(tabId, text) };
   const router = createRouter();
@@ -24,6 +24,7 @@ function setup(inject?: () => Promise<void>) {
     tabs: fakeBrowser.tabs as never,
     mayAnnotate: async (tabUrl) => !tabUrl?.includes('switched-off.example'),
     injectAnnotator: inject ?? (async (tabId, frameId) => void injected.push([tabId, frameId])),
+    ...(maxReadChars !== undefined && { maxReadChars }),
   });
   const sender = (tabId: number, frameId = 0, url = 'https://hrss.example.gov.cn/a.html') =>
     ({ tab: { id: tabId, url }, frameId, url }) as never;
@@ -131,6 +132,23 @@ describe('annotate handlers', () => {
     const frame = router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(9, 3));
     for (const r of await Promise.all([page, preview, frame])) expect(r).toMatchObject({ ok: true });
     await vi.waitFor(async () => expect((await store.forTab(9)).map((e) => e.frameId)).toEqual([0, 3]));
+  });
+
+  it('reads a page longer than it reads for one page up to a line break, and says how much it read', async () => {
+    const { router, store, sender } = setup(undefined, 1_000);
+    const tail = '\n城镇新增就业8万人，城镇登记失业率3.5%。'.repeat(100);
+    const text = `${ARTICLE}\n${'全省人社系统扎实推进各项工作。'.repeat(40)}${tail}`;
+    const reply = (await router.dispatch({ type: 'extract', payload: { text, page: {} } }, sender(8))) as {
+      value: { records: Array<{ end: number }>; partial?: { read: number; total: number } };
+    };
+    const { partial, records } = reply.value;
+    expect(partial).toEqual({ read: text.lastIndexOf('\n', 1_000), total: text.length });
+    expect(records.length).toBeGreaterThan(0);
+    expect(Math.max(...records.map((r) => r.end))).toBeLessThanOrEqual(partial!.read);
+    await vi.waitFor(async () => expect((await store.forTab(8))[0]?.result.partial).toEqual(partial));
+    // A page within the limit is read whole, and says nothing.
+    const whole = (await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(8))) as { value: object };
+    expect(whole.value).not.toHaveProperty('partial');
   });
 
   it('refuses a bad payload without running the engine or storing anything', async () => {
