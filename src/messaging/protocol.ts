@@ -25,6 +25,11 @@ export interface TabResult {
   title: string;
   result: ExtractResult;
   updatedAt: number;
+  /**
+   * Set when not all of the tab's figures could be kept (the browser's session storage is shared by every tab and
+   * limited): how many of how many are kept — none when newer tabs' figures pushed them out.
+   */
+  kept?: { records: number; of: number };
 }
 
 export interface ClipEntry {

@@ -2,6 +2,10 @@
  * Extraction results per tab and frame, held by the background. A Chrome MV3 service worker is stopped when idle,
  * so results live in `storage.session` (memory-only, cleared with the browser session); where that area does not
  * exist (Firefox MV2) they live in memory with a `storage.local` copy that is cleared at startup.
+ *
+ * `storage.session` holds 10 MB for the whole extension. So that dense pages cannot crowd the others out unseen, one
+ * tab's entry keeps at most ENTRY_BUDGET bytes of records, and when the area is full anyway the oldest entries of other
+ * tabs give up their records; either way the entry says how many of its figures it kept (`kept`), for the popup to say.
  */
 import type { TabResult } from '../messaging/protocol';
 
@@ -35,6 +39,32 @@ export interface TabResultsStore {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Bytes of records one tab's entry keeps: a fifth of `storage.session`'s 10 MB, so five dense tabs fit whole. */
+export const ENTRY_BUDGET = 2 * 1024 * 1024;
+
+const encoder = new TextEncoder();
+/** What the area counts: the JSON of a value, in UTF-8 bytes. */
+const bytesOf = (value: unknown): number => encoder.encode(JSON.stringify(value)).length;
+
+/** The entry with as many of its records, in page order, as fit the budget; `kept` says so when some did not. */
+export function withinBudget(entry: TabResultEntry, budget = ENTRY_BUDGET): TabResultEntry {
+  const records = entry.result.records;
+  if (bytesOf(entry) <= budget) return entry;
+  let used = bytesOf({ ...entry, result: { ...entry.result, records: [] }, kept: { records: records.length, of: records.length } });
+  let k = 0;
+  for (; k < records.length; k++) {
+    const size = bytesOf(records[k]) + 1; // (+1: the comma between records)
+    if (used + size > budget) break;
+    used += size;
+  }
+  return { ...entry, result: { ...entry.result, records: records.slice(0, k) }, kept: { records: k, of: entry.kept?.of ?? records.length } };
+}
+
+/** An entry whose figures gave way to newer ones: it still names its page, and says it kept none. */
+function emptied(entry: TabResultEntry): TabResultEntry {
+  return { ...entry, result: { ...entry.result, records: [] }, kept: { records: 0, of: entry.kept?.of ?? entry.result.records.length } };
+}
+
 const keyOf = (tabId: number, frameId: number) => `${KEY_PREFIX}${tabId}:${frameId}`;
 
 /** The fragment never changes the document, so it does not count as navigating away. */
@@ -42,7 +72,7 @@ export function sameDocumentUrl(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
-export function createTabResultsStore(area: StorageArea): TabResultsStore {
+export function createTabResultsStore(area: StorageArea, options: { entryBudget?: number } = {}): TabResultsStore {
   // Serialise writes: put/drop of the same tab race when a page re-annotates while navigating.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -65,7 +95,25 @@ export function createTabResultsStore(area: StorageArea): TabResultsStore {
     put: (entry) =>
       serial(async () => {
         await nextTask();
-        await area.set({ [keyOf(entry.tabId, entry.frameId)]: entry });
+        const kept = withinBudget(entry, options.entryBudget);
+        const key = keyOf(entry.tabId, entry.frameId);
+        // Full: the oldest other entries give up their records, one at a time, until this one fits.
+        for (;;) {
+          try {
+            await area.set({ [key]: kept });
+            return;
+          } catch (err) {
+            const oldest = (await all())
+              .filter((e) => keyOf(e.tabId, e.frameId) !== key && e.result.records.length > 0)
+              .sort((a, b) => a.updatedAt - b.updatedAt)[0];
+            if (!oldest) {
+              // Nothing left to make room with: the tab is still listed, without its figures.
+              await area.set({ [key]: emptied(kept) }).catch(() => undefined);
+              throw err;
+            }
+            await area.set({ [keyOf(oldest.tabId, oldest.frameId)]: emptied(oldest) });
+          }
+        }
       }),
     forTab,
     all,

@@ -203,6 +203,13 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
         )}
       </div>
       {error && <p class="il-error" role="alert">{t('compare_error', [error])}</p>}
+      {data?.tabs
+        .filter((r) => r.kept)
+        .map((r) => (
+          <p class="il-note" data-testid="kept-note" key={`${r.tabId}:${r.frameId}`}>
+            {t('compare_tab_kept', [r.title || r.url, r.kept!.records, r.kept!.of])}
+          </p>
+        ))}
       {!ready && !error && <p class="il-loading">{t('compare_loading')}</p>}
       {ready && full.rows.length === 0 && <p class="il-empty">{t('compare_empty')}</p>}
       {ready && full.rows.length > 0 && (

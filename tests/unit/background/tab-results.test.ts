@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createMirroredArea, createTabResultsStore, type TabResultEntry } from '../../../src/store/tab-results';
+import { createMirroredArea, createTabResultsStore, type StorageArea, type TabResultEntry } from '../../../src/store/tab-results';
 import type { IndicatorRecord } from '../../../src/extract/types';
 
 const record = (text: string): IndicatorRecord => ({
@@ -8,8 +8,8 @@ const record = (text: string): IndicatorRecord => ({
   masked: false, region: null, period: null, text, start: 0, end: text.length,
 });
 
-const entry = (tabId: number, frameId: number, topUrl: string, n = 1): TabResultEntry => ({
-  tabId, frameId, url: topUrl, title: 't', topUrl, updatedAt: 1,
+const entry = (tabId: number, frameId: number, topUrl: string, n = 1, updatedAt = 1): TabResultEntry => ({
+  tabId, frameId, url: topUrl, title: 't', topUrl, updatedAt,
   result: { relevant: true, region: null, period: null, records: Array.from({ length: n }, (_, i) => record(`x${i}`)) },
 });
 
@@ -54,4 +54,53 @@ describe('tab results store', () => {
     await reloaded.dropTab(4);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 1 });
   });
+
+  /** An area that refuses a write past `quota` bytes of JSON, as `storage.session` does past its 10 MB. */
+  function limitedArea(quota: number): StorageArea {
+    const items: Record<string, unknown> = {};
+    const size = () => new TextEncoder().encode(JSON.stringify(items)).length;
+    return {
+      get: async () => ({ ...items }),
+      async set(next) {
+        const before = { ...items };
+        Object.assign(items, structuredClone(next));
+        if (size() > quota) {
+          for (const k of Object.keys(items)) delete items[k];
+          Object.assign(items, before);
+          throw new Error('QUOTA_BYTES quota exceeded');
+        }
+      },
+      async remove(keys) {
+        for (const k of Array.isArray(keys) ? keys : [keys]) delete items[k];
+      },
+    };
+  }
+
+  it('keeps every dense tab listed: one tab keeps what fits its share and says how many of its figures it kept', async () => {
+    // ~1,500 records of ~200 bytes each per tab; each tab may keep 100 KB, the area holds 400 KB.
+    const store = createTabResultsStore(limitedArea(400_000), { entryBudget: 100_000 });
+    for (const tab of [1, 2, 3]) await store.put(entry(tab, 0, `https://${tab}/`, 1_500, tab));
+    const all = await store.all();
+    expect(all.map((e) => e.tabId)).toEqual([1, 2, 3]);
+    for (const e of all) {
+      expect(e.kept!.of).toBe(1_500);
+      expect(e.kept!.records).toBe(e.result.records.length);
+      expect(e.result.records.length).toBeGreaterThan(300);
+      expect(e.result.records.length).toBeLessThan(1_500);
+      // The first figures of the page, in order.
+      expect(e.result.records[0]!.text).toBe('x0');
+    }
+    // A page that fits keeps all and says nothing.
+    await store.put(entry(4, 0, 'https://4/', 3, 4));
+    expect((await store.forTab(4))[0]).not.toHaveProperty('kept');
+  });
+
+  it('when the area is full, the oldest other tabs give up their figures first, and say so', async () => {
+    const store = createTabResultsStore(limitedArea(250_000), { entryBudget: 100_000 });
+    for (const tab of [1, 2, 3]) await store.put(entry(tab, 0, `https://${tab}/`, 1_500, tab));
+    const all = await store.all();
+    expect(all.map((e) => [e.tabId, e.result.records.length > 0])).toEqual([[1, false], [2, true], [3, true]]);
+    expect(all[0]!.kept).toEqual({ records: 0, of: 1_500 });
+  });
 });
+

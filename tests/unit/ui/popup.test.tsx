@@ -25,6 +25,17 @@ function row(table: HTMLElement, key: string): HTMLElement {
 }
 
 describe('popup comparison', () => {
+  it("says which tab's figures could not all be kept, and lists the tab with what it kept", async () => {
+    const trimmed = { ...tabResult(shandong, 2), kept: { records: 1, of: 1_500 } };
+    const { table } = await renderPopup(fakeApi([tabResult(shaanxi, 1), trimmed]));
+    const notes = screen.getAllByTestId('kept-note').map((n) => n.textContent);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(trimmed.title || trimmed.url);
+    expect(notes[0]).toContain('只保留了 1 个指标（共 1500 个）');
+    expect([...table.querySelectorAll('thead th')].some((th) => th.textContent?.includes('山东省'))).toBe(true);
+  });
+
+
   it('shows 陕西省 2022 and 山东省 2022 side by side in the 城镇新增就业 row', async () => {
     const { table } = await renderPopup();
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
