@@ -54,7 +54,8 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   const titleOnTopic = title ? TITLE_RE.test(title) : false;
   const institutionTerms = (text.match(INSTITUTION_RE) ?? []).length;
   // What kind of page it is, from its title and lead.
-  const head = `${title ?? ''}\n${text.slice(0, GENRE_HEAD)}`;
+  // (A heading spaced out for show — 政 府 工 作 报 告 — is read without its spaces.)
+  const head = `${title ?? ''}\n${text.slice(0, GENRE_HEAD)}`.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
   return {
     labourSentences, density, titleOnTopic, institutionTerms, coreFigures,
     livelihoodProgramme: LIVELIHOOD_RE.test(head), workReport: WORK_REPORT_RE.test(head), bulletin: BULLETIN_RE.test(head),

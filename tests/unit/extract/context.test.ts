@@ -325,6 +325,17 @@ describe('regions', () => {
     // The same header's date and place, once the page's own lines are gone, are all there is to go by.
     expect(documentYear('2014年12月08日 星期一\n正文', undefined)).toBe(2014);
   });
+  it("a work report's area is the one whose congress hears it, its heading spaced out for show or not", async () => {
+    const text = [
+      '政 府 工 作 报 告', '——2020年5月13日在正镶白旗第十五届', '人 民 代 表 大 会 第 三 次 会 议 上', '各位代表:', '一、2019年工作回顾',
+      '全年地区生产总值完成26.8亿元，增长6.1%。就业创业扶贫深入实施，建成扶贫车间8处，累计设置公益岗位823个。',
+    ].join('\n');
+    const r = await run(text);
+    expect([r.relevant, r.region]).toEqual([true, '正镶白旗']);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.region, x.period])).toEqual([
+      ['public_welfare_jobs', 823, '正镶白旗', '2019'],
+    ]);
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });
