@@ -34,6 +34,8 @@ export default defineContentScript({
       clip: (record, source) => sendMessage('library:add', { entries: [{ record, source }] }),
       onRelevant: () => listen(ctx, annotator),
       highlightColours: () => loadColourOverrides({ sync: browser.storage.sync, local: browser.storage.local }),
+      insertStyles: (theme) => sendMessage('styles:insert', { theme }).then((r) => r.inserted),
+      removeStyles: () => sendMessage('styles:remove', {}),
     });
   },
 });

@@ -13,7 +13,7 @@ import { toRange } from '../page/text-map';
 import { caretAt, createRangeIndex, pointInRange, type RangeIndex } from './hit-test';
 import { clearHighlights, flashHighlight, highlightApiAvailable, paintHighlights, setFocusHighlight } from './highlights';
 import { findQuote, sentenceAround, sourceRefFor } from './quote';
-import { adoptCss, highlightCss, pageTheme, type ColourOverrides } from './styles';
+import { adoptCss, highlightCss, pageTheme, type ColourOverrides, type Theme } from './styles';
 import { createUiHost, type UiState } from './ui-host';
 import type { ClipState } from './card/Card';
 
@@ -29,6 +29,12 @@ export interface AnnotatorDeps {
   onRelevant?(): void;
   /** The user's highlight colours (settings); read at start and on `refresh`. */
   highlightColours?(): Promise<ColourOverrides>;
+  /**
+   * Has the browser insert the highlight styles for this frame (the background's scripting.insertCSS: out of the page's
+   * reach). False, or missing, and the annotator adopts a sheet itself.
+   */
+  insertStyles?(theme: Theme): Promise<boolean>;
+  removeStyles?(): Promise<unknown>;
 }
 
 export interface Annotator {
@@ -66,7 +72,9 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
 
   let current: Annotation | null = null;
   let run: AbortController | null = null;
-  let styleRemover: (() => void) | null = null;
+  /** Who styles the highlights: nobody yet, the browser (asked through the background), or a sheet adopted here. */
+  let styleMode: 'none' | 'browser' | 'adopted' = 'none';
+  let unadopt: (() => void) | null = null;
   let colours: ColourOverrides = {};
   let forceExtract = false;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,7 +91,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     run?.abort();
     observer?.disconnect();
     clearHighlights();
-    styleRemover?.();
+    removeStyles();
     ui.destroy();
   });
 
@@ -186,9 +194,9 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     const sorted = [...result.records].sort((a, b) => a.start - b.start || b.end - a.end);
     const built = await buildRanges(sorted, visible.map, runSignal);
     if (!built || runSignal.aborted) return false;
-    if (!styleRemover && built.records.length) {
+    if (styleMode === 'none' && built.records.length) {
       const t0 = performance.now();
-      styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
+      applyStyles();
       measure('style', t0);
     }
     const t0 = performance.now();
@@ -386,15 +394,43 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   if (!highlightApiAvailable()) console.debug('[indicator-lens] CSS Custom Highlight API missing; no highlights');
-  /** Reads the user's colours; a sheet already in the page is replaced by one with the new colours. */
+  function adopt(theme: Theme): void {
+    if (signal.aborted) return;
+    unadopt?.();
+    unadopt = adoptCss(doc, highlightCss(theme, colours));
+    styleMode = 'adopted';
+  }
+
+  /** Styles the highlights, or restyles them with the current colours: by the browser when it can, else adopted here. */
+  function applyStyles(): void {
+    const theme = pageTheme(doc);
+    if (!deps.insertStyles) return adopt(theme);
+    if (styleMode === 'none') styleMode = 'browser'; // asked for; the answer follows
+    deps.insertStyles(theme).then(
+      (inserted) => {
+        if (signal.aborted) return;
+        if (!inserted) return adopt(theme);
+        unadopt?.();
+        unadopt = null;
+        styleMode = 'browser';
+      },
+      () => adopt(theme),
+    );
+  }
+
+  function removeStyles(): void {
+    unadopt?.();
+    unadopt = null;
+    if (styleMode === 'browser') void deps.removeStyles?.().catch(() => undefined);
+    styleMode = 'none';
+  }
+
+  /** Reads the user's colours; highlights already styled are restyled with them. */
   async function loadColours(): Promise<void> {
     const next = await deps.highlightColours?.().catch(() => null);
     if (!next || signal.aborted) return;
     colours = next;
-    if (styleRemover) {
-      styleRemover();
-      styleRemover = adoptCss(doc, highlightCss(pageTheme(doc), colours));
-    }
+    if (styleMode !== 'none') applyStyles();
   }
 
   void loadColours();

@@ -11,6 +11,8 @@ import { followSettings, mayInject } from '../settings/background';
 import { createSettingsEngine } from '../settings/engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
+import { registerStyleHandlers } from './style-handlers';
+import { loadColourOverrides } from '../settings/colours';
 import { senderProblem } from '../messaging/senders';
 import type { BadgeApi } from './badge';
 
@@ -18,6 +20,22 @@ import type { BadgeApi } from './badge';
 export const PANEL_COMMAND = 'toggle-panel';
 
 const ANNOTATOR_SCRIPT = '/content-scripts/content.js';
+
+/** Firefox MV2 has no `scripting` namespace: the tabs API inserts and removes CSS there. */
+interface TabsCss {
+  insertCSS(tabId: number, details: { code: string; frameId: number }): Promise<void>;
+  removeCSS(tabId: number, details: { code: string; frameId: number }): Promise<void>;
+}
+
+async function insertCss(tabId: number, frameId: number, css: string): Promise<void> {
+  if (browser.scripting) await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css });
+  else await (browser.tabs as unknown as TabsCss).insertCSS(tabId, { code: css, frameId });
+}
+
+async function removeCss(tabId: number, frameId: number, css: string): Promise<void> {
+  if (browser.scripting) await browser.scripting.removeCSS({ target: { tabId, frameIds: [frameId] }, css });
+  else await (browser.tabs as unknown as TabsCss).removeCSS(tabId, { code: css, frameId });
+}
 
 async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   if (browser.scripting) {
@@ -69,6 +87,11 @@ export function registerBackground(): Router {
   });
 
   registerLibraryHandlers(router, libraryDeps);
+  registerStyleHandlers(router, {
+    insertCss,
+    removeCss,
+    colours: () => loadColourOverrides({ sync: browser.storage.sync, local: browser.storage.local }),
+  });
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== PANEL_COMMAND || tab?.id === undefined) return;

@@ -57,6 +57,14 @@ export interface Messages {
    * its text for extraction while the browser injects.
    */
   'annotate:inject': { request: Record<string, never>; response: { annotating: boolean } };
+  /**
+   * annotator → background: style this frame's highlights through the browser's own stylesheet injection, which the
+   * page can neither see nor remove, in the page's theme and the user's colours (read by the background); replaces the
+   * frame's previous sheet. `inserted: false` where the browser cannot (the annotator then adopts a sheet itself).
+   */
+  'styles:insert': { request: { theme: 'light' | 'dark' }; response: { inserted: boolean } };
+  /** annotator → background: the annotator stopped; take its sheet out of the frame. */
+  'styles:remove': { request: Record<string, never>; response: { removed: boolean } };
   /** background → content (every tab): settings changed; extract again and repaint with the new colours. */
   'settings:changed': { request: Record<string, never>; response: { refreshed: boolean } };
   /** background/popup → content: scroll to a stored record's passage and flash it. */

@@ -12,6 +12,8 @@ export type SenderRole = 'extension-page' | 'content-script' | 'either';
 export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   extract: 'content-script',
   'annotate:inject': 'content-script',
+  'styles:insert': 'content-script',
+  'styles:remove': 'content-script',
   'library:add': 'either',
   'tabs:results': 'extension-page',
   'library:list': 'extension-page',

@@ -38,3 +38,6 @@ export const validateReveal: Validator = (payload) => {
   if ((payload.source as { quote: string }).quote.length === 0) return 'empty quote';
   return null;
 };
+
+export const validateTheme: Validator = (payload) =>
+  isPlainObject(payload) && (payload.theme === 'light' || payload.theme === 'dark') ? null : 'theme must be light or dark';

@@ -12,6 +12,7 @@ import {
   highlightTexts,
   inExtensionUi,
   libraryTexts,
+  tintUnder,
   sendToActiveTab,
   uiParts,
   launchWithExtension,
@@ -291,6 +292,26 @@ describe('a page that drives the extension', () => {
       (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('card_clip'),
     );
     expect(clipLabel).toEqual([idle]);
+  });
+});
+
+describe('a page that removes styles', () => {
+  it('keeps the highlights visible when it resets its stylesheets, and gains none in its DOM', async () => {
+    const page = await open(server.add('/unstyled.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
+    await waitForHighlights(page);
+    const figure = '城镇新增就业40万人';
+    // The default target tint, rgba(37, 99, 235, 0.16) over white.
+    const tinted = (c: [number, number, number] | null) => c !== null && c[2] - c[0] >= 20 && c[2] >= 240;
+    await expect.poll(() => tintUnder(page, 'indicator-lens-target', figure), { timeout: 5000 }).toSatisfy(tinted);
+    const sheets = await page.evaluate(() => {
+      document.adoptedStyleSheets = [];
+      for (const s of document.querySelectorAll('style, link[rel="stylesheet"]')) s.remove();
+      return document.querySelectorAll('[data-indicator-lens]').length;
+    });
+    const after = await tintUnder(page, 'indicator-lens-target', figure);
+    await page.close();
+    expect(sheets).toBe(0);
+    expect(after, `the background under ${figure} after the page reset its sheets`).toSatisfy(tinted);
   });
 });
 

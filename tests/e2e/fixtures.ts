@@ -228,3 +228,49 @@ export async function libraryTexts(browser: ExtensionBrowser): Promise<string[]>
     await page.close();
   }
 }
+
+/**
+ * The colour most of the page's background shows under a highlighted figure, read from a screenshot (decoded by a
+ * canvas in a blank page of the same browser): what a reader sees, whichever stylesheet painted it. Null when no
+ * highlight of `name` covers `text`.
+ */
+export async function tintUnder(page: Page, name: string, text: string): Promise<[number, number, number] | null> {
+  const rect = await page.evaluate(
+    ({ n, t }) => {
+      const range = ([...(CSS.highlights.get(n) ?? [])] as Range[]).find((r) => r.toString().includes(t));
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left, y: r.top, width: Math.max(1, r.width), height: Math.max(1, r.height) };
+    },
+    { n: name, t: text },
+  );
+  if (!rect) return null;
+  const png = await page.screenshot({ clip: rect });
+  const canvasPage = await page.context().newPage();
+  try {
+    return await canvasPage.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      // The commonest light colour: the tinted background between the glyphs.
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r + g + b < 450) continue;
+        const key = `${r},${g},${b}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+      return top ? (top[0].split(',').map(Number) as [number, number, number]) : null;
+    }, png.toString('base64'));
+  } finally {
+    await canvasPage.close();
+  }
+}
