@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startAnnotator, type Annotator } from '../../src/annotate/annotator';
+import { annotatorLifetime, watchLocation, type Lifetime } from '../../src/annotate/lifetime';
 import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
 import { loadColourOverrides } from '../../src/settings/colours';
 
 /** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
-function listen(ctx: ContentScriptContext, annotator: Annotator): void {
-  ctx.addEventListener(window, 'wxt:locationchange', () => annotator.onLocationChange());
+function listen(life: Lifetime, annotator: Annotator): void {
+  watchLocation(window, life.signal, () => annotator.onLocationChange());
   const router = createRouter();
   // Every annotated frame follows the settings; the popup and background address only the top frame otherwise.
   router.on('settings:changed', async () => (await annotator.refresh(), { refreshed: true }), validateEmpty);
@@ -18,21 +18,29 @@ function listen(ctx: ContentScriptContext, annotator: Annotator): void {
   }
   const listener = (message: unknown, sender: Sender) => router.dispatch(message, sender);
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
 export default defineContentScript({
   // Injected by the background when the gate (entrypoints/gate.ts) finds the page relevant.
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  main(ctx) {
+  main() {
     if (!document.body) return;
+    // (Not WXT's context: a page can forge the event that ends it. See src/annotate/lifetime.ts.)
+    const life = annotatorLifetime(() => browser.runtime?.id);
+    /** A message the background did not answer: the extension may be gone, and this copy with it. */
+    const send = <T>(reply: Promise<T>): Promise<T> =>
+      reply.catch((err: unknown) => {
+        life.stopIfOrphaned();
+        throw err;
+      });
     const annotator: Annotator = startAnnotator({
-      signal: ctx.signal,
+      signal: life.signal,
       doc: document,
-      extract: (text, page) => sendMessage('extract', { text, page }),
-      clip: (record, source) => sendMessage('library:add', { entries: [{ record, source }] }),
-      onRelevant: () => listen(ctx, annotator),
+      extract: (text, page) => send(sendMessage('extract', { text, page })),
+      clip: (record, source) => send(sendMessage('library:add', { entries: [{ record, source }] })),
+      onRelevant: () => listen(life, annotator),
       highlightColours: () => loadColourOverrides({ sync: browser.storage.sync, local: browser.storage.local }),
       insertStyles: (theme) => sendMessage('styles:insert', { theme }).then((r) => r.inserted),
       removeStyles: () => sendMessage('styles:remove', {}),

@@ -295,6 +295,29 @@ describe('a page that drives the extension', () => {
   });
 });
 
+describe('a page that forges the extension\'s own events', () => {
+  it('cannot switch the annotator off by telling it a newer copy started', async () => {
+    const page = await open(server.add('/forged.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
+    const before = paintedTexts(await waitForHighlights(page));
+    // The event WXT's content-script context takes for a newer copy of the script (the id is on every annotated page).
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
+    }, browser.extensionId);
+    await page.waitForTimeout(500);
+    expect(paintedTexts(await readHighlights(page))).toEqual(before);
+    // Still alive: a figure the page adds afterwards is read and highlighted.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '今年全省城镇新增就业人数达到98765人，职业技能培训54321人次。';
+      document.body.append(p);
+    });
+    await expect.poll(async () => paintedTexts(await readHighlights(page)).some((t) => t.includes('98765')), { timeout: 8000 }).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a page that removes styles', () => {
   it('keeps the highlights visible when it resets its stylesheets, and gains none in its DOM', async () => {
     const page = await open(server.add('/unstyled.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
