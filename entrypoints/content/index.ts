@@ -24,6 +24,8 @@ function listen(life: Lifetime, annotator: Annotator): void {
 export default defineContentScript({
   // Injected by the background when the gate (entrypoints/gate.ts) finds the page relevant.
   registration: 'runtime',
+  // WXT would otherwise post a window message carrying the extension's id to every annotated page.
+  noScriptStartedPostMessage: true,
   matches: ['http://*/*', 'https://*/*'],
   main() {
     if (!document.body) return;

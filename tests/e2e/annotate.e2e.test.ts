@@ -296,6 +296,15 @@ describe('a page that drives the extension', () => {
 });
 
 describe('a page that forges the extension\'s own events', () => {
+  it('hears nothing of the extension in its window messages', async () => {
+    const listen = '<script>window.heard = []; addEventListener("message", (e) => heard.push(JSON.stringify(e.data)));</script>';
+    const page = await open(server.add('/listening.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source, listen) }));
+    await waitForHighlights(page);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    await page.close();
+    expect(heard.filter((m) => m.includes(browser.extensionId) || m.includes('wxt'))).toEqual([]);
+  });
+
   it('cannot switch the annotator off by telling it a newer copy started', async () => {
     const page = await open(server.add('/forged.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
     const before = paintedTexts(await waitForHighlights(page));
