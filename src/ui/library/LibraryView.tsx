@@ -1,5 +1,5 @@
 /** The clipped library: search and filters, notes, delete with undo, import and export. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { figureText } from '../../compare/cell-text';
 import { formatPeriod } from '../../compare/format';
 import { rowKeyOf } from '../../compare/row-order';
@@ -36,11 +36,43 @@ function figureOf({ record: r }: LibraryItem) {
   return { value: r.value, max: r.max ?? null, unit: r.unit, comparator: r.comparator, kind: r.kind };
 }
 
-/** Uncontrolled on purpose: the text is saved on blur or Enter, so typing never waits for a re-render. */
-function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string): void }) {
-  const save = (e: Event) => {
+/** Typing pauses this long before the note is saved. */
+export const NOTE_SAVE_DELAY_MS = 500;
+
+/**
+ * Uncontrolled on purpose, so typing never waits for a re-render. The note is saved as it is typed (after a short
+ * pause, quietly: the list is not reloaded under the cursor), and at once on blur, Enter, or when the page goes away —
+ * a note typed and then the tab closed is kept.
+ */
+function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string, quiet: boolean): void }) {
+  const saved = useRef(entry.note);
+  const pending = useRef<{ value: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const flush = (quiet: boolean) => {
+    const p = pending.current;
+    if (p) clearTimeout(p.timer);
+    pending.current = null;
+    // (On blur or Enter, a note saved quietly while typed is saved once more, so the list shows it.)
+    if (p && (p.value !== saved.current || (!quiet && p.value !== entry.note))) {
+      saved.current = p.value;
+      onSave(p.value, quiet);
+    }
+  };
+  useEffect(() => {
+    const away = () => flush(true);
+    addEventListener('pagehide', away);
+    return () => {
+      removeEventListener('pagehide', away);
+      away();
+    };
+  }, []);
+  const typed = (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement).value;
-    if (value !== entry.note) onSave(value);
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = { value, timer: setTimeout(() => flush(true), NOTE_SAVE_DELAY_MS) };
+  };
+  const done = (e: Event) => {
+    typed(e);
+    flush(false);
   };
   return (
     <input
@@ -49,8 +81,9 @@ function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string)
       aria-label={t('library_note')}
       placeholder={t('library_note')}
       defaultValue={entry.note}
-      onBlur={save}
-      onKeyDown={(e) => e.key === 'Enter' && save(e)}
+      onInput={typed}
+      onBlur={done}
+      onKeyDown={(e) => e.key === 'Enter' && done(e)}
     />
   );
 }
@@ -207,7 +240,7 @@ export function LibraryView({ api }: { api: CompareApi }) {
                   </td>
                   <td>{new Date(e.clippedAt).toLocaleString()}</td>
                   <td>
-                    <NoteField entry={e} onSave={(note) => void api.setNote(e.key, note).then(refresh)} />
+                    <NoteField entry={e} onSave={(note, quiet) => void api.setNote(e.key, note).then(() => quiet || refresh())} />
                   </td>
                   <td>
                     <button type="button" onClick={() => void remove([e.key])}>

@@ -79,6 +79,16 @@ describe('library view', () => {
     await waitFor(async () => expect((await library.list({ text: '核对' })).length).toBe(1));
   });
 
+  it('saves a note as it is typed, and when the page goes away before the pause is over', async () => {
+    const { table, library } = await setup();
+    const [first, second] = [...table.querySelectorAll('tbody tr')].map((tr) => within(tr as HTMLElement).getByLabelText('备注'));
+    fireEvent.input(first!, { target: { value: '待核实' } });
+    await waitFor(async () => expect((await library.list({ text: '待核实' })).length).toBe(1), { timeout: 2000 });
+    fireEvent.input(second!, { target: { value: '来源待查' } });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await library.list({ text: '来源待查' })).length).toBe(1), { timeout: 200 });
+  });
+
   it('a malformed import shows why and leaves the library unchanged; a good one adds entries', async () => {
     const { library } = await setup();
     const before = await library.list();
