@@ -7,7 +7,7 @@ import { createRouter, type Router } from '../messaging/router';
 import { sendToTab } from '../messaging/send';
 import { clearStaleMirror, createMirroredArea, createTabResultsStore } from '../store/tab-results';
 import { browserSettings } from '../settings';
-import { followSettings, mayInject } from '../settings/background';
+import { appliedSettingsIn, followSettings, mayInject } from '../settings/background';
 import { createSettingsEngine } from '../settings/engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
@@ -74,6 +74,8 @@ export function registerBackground(): Router {
     // No frameId: every annotated frame of the tab re-extracts.
     notify: (tabId) => browser.tabs.sendMessage(tabId, settingsChanged),
     inject: (tabId) => injectAnnotator(tabId, 0),
+    // (Firefox MV2's background page is never stopped: there, memory is enough.)
+    ...(session && { applied: appliedSettingsIn(session) }),
   });
 
   registerAnnotateHandlers(router, {

@@ -21,13 +21,56 @@ export interface SettingsBackgroundDeps {
   notify(tabId: number): Promise<unknown>;
   /** Injects the annotator into a tab's top frame. */
   inject(tabId: number): Promise<void>;
+  /** Where the settings last applied are kept (storage.session: it outlives a stopped service worker). */
+  applied?: AppliedSettings;
+}
+
+/** The settings the background last applied, which a change is compared with. */
+export interface AppliedSettings {
+  get(): Promise<Settings | null>;
+  set(settings: Settings): Promise<void>;
+}
+
+const APPLIED_KEY = 'settings:applied:v1';
+
+/**
+ * The last applied settings in a storage area. A Chrome service worker stopped while idle is woken by the very
+ * settings change it must compare: the settings it would load then are already the new ones, so the old ones are
+ * kept here instead, in `storage.session`.
+ */
+export function appliedSettingsIn(area: {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}): AppliedSettings {
+  return {
+    get: async () => ((await area.get(APPLIED_KEY))[APPLIED_KEY] as Settings | undefined) ?? null,
+    set: (settings) => area.set({ [APPLIED_KEY]: settings }),
+  };
+}
+
+function inMemory(): AppliedSettings {
+  let kept: Settings | null = null;
+  return {
+    get: async () => kept,
+    set: async (settings) => void (kept = settings),
+  };
 }
 
 const isWebPage = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
 
 /** Resolves each time the engine has taken new settings and tabs were told (tests wait on it). */
 export function followSettings(deps: SettingsBackgroundDeps, signal?: AbortSignal): { settled(): Promise<void> } {
-  let previous: Promise<Settings | null> = deps.store.load().catch(() => null);
+  const applied = deps.applied ?? inMemory();
+  // What was last applied, by this worker or one before it; on the very first start, what is stored now.
+  let previous: Promise<Settings | null> = applied
+    .get()
+    .then(async (kept) => {
+      if (kept) return kept;
+      const now = await deps.store.load();
+      await applied.set(now);
+      return now;
+    })
+    .catch(() => null);
   let chain = Promise.resolve();
   deps.store.watch((settings) => {
     const before = previous;
@@ -51,6 +94,7 @@ export function followSettings(deps: SettingsBackgroundDeps, signal?: AbortSigna
             if (!answered && reenabled) await deps.inject(id).catch(() => undefined);
           }),
         );
+        await applied.set(settings);
       })
       .catch((err: unknown) => console.warn('[indicator-lens] settings change not applied', err));
   }, signal);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { highlightCss } from '../../../src/annotate/styles';
-import { followSettings, mayInject } from '../../../src/settings/background';
+import { appliedSettingsIn, followSettings, mayInject } from '../../../src/settings/background';
 import { colourOverrides, loadColourOverrides } from '../../../src/settings/colours';
 import { fakeSettingsStore } from './fake-store';
 import { defaultSettings, type Settings } from '../../../src/settings/types';
@@ -52,6 +52,43 @@ describe('settings reach the engine and the tabs', () => {
     await follower.settled();
     // Tab 2 still had its annotator (it was told); tab 3's site was never off (the gate found it irrelevant).
     expect(log.filter((l) => l.startsWith('inject'))).toEqual(['inject 1']);
+  });
+
+  it('switching a site back on reaches its tabs even when the change woke a stopped service worker', async () => {
+    const store = fakeSettingsStore();
+    const session = fakeBrowser.storage.session;
+    const tabs = [{ id: 1, url: 'https://www.off.cn/a' }];
+    const log: string[] = [];
+    const start = () =>
+      followSettings({
+        store,
+        engine: { update: async () => undefined },
+        tabs: { query: async () => tabs },
+        notify: async () => {
+          throw new Error('Receiving end does not exist');
+        },
+        inject: async (id) => void log.push(`inject ${id}`),
+        applied: appliedSettingsIn(session),
+      });
+    const stop = new AbortController();
+    const first = followSettings(
+      {
+        store, engine: { update: async () => undefined }, tabs: { query: async () => tabs },
+        notify: async () => undefined, inject: async () => undefined, applied: appliedSettingsIn(session),
+      },
+      stop.signal,
+    );
+    await store.save({ ...defaultSettings(), disabledHosts: ['off.cn'] }, 1);
+    await new Promise((r) => setTimeout(r, 10));
+    await first.settled();
+    // The worker stops; the user switches the site back on, which wakes a new one that loads the new settings.
+    stop.abort();
+    const saved = store.save({ ...defaultSettings(), disabledHosts: [] }, 2);
+    const woken = start();
+    await saved;
+    await new Promise((r) => setTimeout(r, 10));
+    await woken.settled();
+    expect(log).toEqual(['inject 1']);
   });
 
   it('the gate asking to annotate is refused on a switched-off site', async () => {
