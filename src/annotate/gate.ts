@@ -56,19 +56,53 @@ export function isRelevantNow(doc: Document): boolean {
   return relevant;
 }
 
+/** After this many checks of a changing page found it irrelevant, the checks space out, doubling up to the cap. */
+const QUICK_CHECKS = 3;
+const BACKOFF_START_MS = 1_000;
+const BACKOFF_MAX_MS = 30_000;
+/** A check may take at most this share of the time of a page that keeps changing (its cost × 40 between checks). */
+const COST_FACTOR = 40;
+
+export interface WatchOptions {
+  /** The relevance test (isRelevantNow unless a test counts its calls). */
+  isRelevant?: (doc: Document) => boolean;
+}
+
 /**
  * Calls `activate` once, as soon as the document looks relevant (now or after later mutations). A failing
  * `activate` (extension reloaded or removed) stops the watch for good.
+ *
+ * A page that never stops changing (a ticker, a clock, a feed) and never turns relevant is checked less and less
+ * often — every 2 s at first, then up to every 30 s, and never more than a fortieth of the time the checks cost — so
+ * the gate does not keep a big page busy; a new URL (an SPA's navigation) makes the checks quick again.
  */
-export function watchForRelevance(doc: Document, activate: () => Promise<unknown>): void {
+export function watchForRelevance(doc: Document, activate: () => Promise<unknown>, options: WatchOptions = {}): void {
+  const isRelevant = options.isRelevant ?? isRelevantNow;
   let observer: MutationObserver | null = null;
-  const recheck = debounce(() => void check(), RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS);
+  let misses = 0;
+  let lastCostMs = 0;
+  let checkedUrl = doc.location?.href;
+  const backoff = () => {
+    const href = doc.location?.href;
+    if (href !== checkedUrl) misses = 0;
+    const spacing = misses < QUICK_CHECKS ? 0 : Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** (misses - QUICK_CHECKS));
+    return Math.max(spacing, lastCostMs * COST_FACTOR);
+  };
+  const recheck = debounce(() => void check(), RECHECK_DEBOUNCE_MS, RECHECK_MAX_WAIT_MS, backoff);
   const stop = () => {
     observer?.disconnect();
     recheck.cancel();
   };
   const check = () => {
-    if (!isRelevantNow(doc)) return false;
+    const t0 = performance.now();
+    const relevant = isRelevant(doc);
+    lastCostMs = performance.now() - t0;
+    if (!relevant) {
+      const href = doc.location?.href;
+      misses = href === checkedUrl ? misses + 1 : 1;
+      checkedUrl = href;
+      return false;
+    }
     stop();
     activate().catch(stop);
     return true;

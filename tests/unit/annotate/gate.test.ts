@@ -33,6 +33,41 @@ describe('relevance gate', () => {
   });
 });
 
+describe('relevance gate on a page that never stops changing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('checks less and less often while the page stays irrelevant, and quickly again after a navigation', async () => {
+    vi.useFakeTimers();
+    document.body.textContent = GAME;
+    const ticker = document.createElement('span');
+    document.body.append(ticker);
+    let checks = 0;
+    const isRelevant = (doc: Document) => (checks++, (doc.body.textContent ?? '').includes('城镇新增就业'));
+    const activate = vi.fn(async () => undefined);
+    watchForRelevance(document, activate, { isRelevant });
+    const run = async (ms: number) => {
+      for (let t = 0; t < ms; t += 100) {
+        ticker.textContent = String(t);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+    };
+    await run(120_000);
+    // Every 2 s, as before, would be 61 checks in two minutes.
+    expect(checks).toBeLessThan(15);
+    expect(checks).toBeGreaterThan(5);
+    // An SPA navigates to an article: found within the usual wait.
+    history.pushState({}, '', '/article');
+    const article = document.createElement('article');
+    article.textContent = LABOUR;
+    document.body.append(article);
+    await run(2_500);
+    expect(activate).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('debounce', () => {
   afterEach(() => vi.useRealTimers());
 
