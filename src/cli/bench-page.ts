@@ -17,10 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { escapeHtml, loadCorpus, pageHtml } from '../../tests/e2e/corpus';
+import { escapeHtml, loadCorpus, pageHtml } from '../harness/corpus-pages';
 import { chromium } from 'playwright-core';
-import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../../tests/e2e/fixtures';
-import { startFixtureServer } from '../../tests/e2e/server';
+import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../harness/browser';
+import { startFixtureServer } from '../harness/fixture-server';
 import { PREVIEW_CHARS } from '../annotate/preview';
 
 const WARM_RUNS = 9;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchWithExtension, repoRoot } from '../../tests/e2e/fixtures';
+import { launchWithExtension, repoRoot } from '../harness/browser';
 import type { IndicatorRecord } from '../extract/types';
 import { toLibraryJson } from '../export/json';
 import type { ExportItem } from '../export/export-types';

@@ -11,9 +11,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { escapeHtml, pageHtml } from '../../tests/e2e/corpus';
-import { chromiumPath, launchWithExtension, paintedTexts, repoRoot, waitForHighlights, waitForUiPart } from '../../tests/e2e/fixtures';
-import { startFixtureServer } from '../../tests/e2e/server';
+import { escapeHtml, pageHtml } from '../harness/corpus-pages';
+import { chromiumPath, launchWithExtension, paintedTexts, repoRoot, waitForHighlights, waitForUiPart } from '../harness/browser';
+import { startFixtureServer } from '../harness/fixture-server';
 
 const SAMPLES = path.join(repoRoot, 'tests/fixtures/samples');
 /** The page shown with a card open: 陕西省 2022 targets. */

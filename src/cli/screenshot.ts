@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCorpus, pageHtml } from '../../tests/e2e/corpus';
-import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../../tests/e2e/fixtures';
-import { startFixtureServer } from '../../tests/e2e/server';
+import { loadCorpus, pageHtml } from '../harness/corpus-pages';
+import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../harness/browser';
+import { startFixtureServer } from '../harness/fixture-server';
 
 const DOC = '000_c01e68819d8d14d7';
 const FIGURE = '城镇新增就业40万人';

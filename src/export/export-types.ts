@@ -1,5 +1,5 @@
 import type { IndicatorRecord } from '../extract/types';
-import type { SourceRef } from '../messaging/protocol';
+import type { SourceRef } from '../model';
 
 /** One record to export: from the library (with clip time and note) or from an open tab. */
 export interface ExportItem {

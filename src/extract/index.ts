@@ -9,7 +9,6 @@ import { extractRecords, extractSteps } from './engine';
 import { runSliced } from './sliced';
 
 export * from './types';
-export type { SliceOptions } from './sliced';
 export { INDICATOR_DEFS, INDICATOR_BY_ID } from './lexicon/indicators';
 
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {

@@ -3,16 +3,8 @@
  * between slices: the background answers other tabs' messages while a long page is read, and drops a run whose page
  * sent newer text (`signal`).
  */
-import type { ExtractResult } from './types';
+import type { ExtractResult, SliceOptions } from './types';
 
-export interface SliceOptions {
-  /** Aborting stops the run at its next pause; the promise rejects with the signal's reason. */
-  signal?: AbortSignal;
-  /** Work between two turns of the event loop, in milliseconds. */
-  sliceMs?: number;
-  /** How a slice gives the event loop its turn (tests pass their own). */
-  pause?: () => Promise<void>;
-}
 
 export const DEFAULT_SLICE_MS = 12;
 

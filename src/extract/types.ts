@@ -85,7 +85,15 @@ export interface ExtractorOptions {
   wasmUrl?: string;
 }
 
-import type { SliceOptions } from './sliced';
+/** How a sliced extraction runs (src/extract/sliced.ts). */
+export interface SliceOptions {
+  /** Aborting stops the run at its next pause; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Work between two turns of the event loop, in milliseconds. */
+  sliceMs?: number;
+  /** How a slice gives the event loop its turn (tests pass their own). */
+  pause?: () => Promise<void>;
+}
 
 export interface Extractor {
   extract(text: string, page?: PageInfo): ExtractResult;

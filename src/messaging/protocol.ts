@@ -6,37 +6,9 @@
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import type { LibraryItem, LibraryQuery } from '../store/library-types';
 
-/** Where a record came from, enough to find the passage again (quote + surrounding text, not a text fragment URL). */
-export interface SourceRef {
-  url: string;
-  title: string;
-  /** The record's text as on the page. */
-  quote: string;
-  /** Up to ~32 characters of page text before and after the quote. */
-  prefix: string;
-  suffix: string;
-}
-
-/** The extraction result of one tab, kept by the background while the tab shows that page. */
-export interface TabResult {
-  tabId: number;
-  frameId: number;
-  url: string;
-  title: string;
-  result: ExtractResult;
-  updatedAt: number;
-  /**
-   * Set when not all of the tab's figures could be kept (the browser's session storage is shared by every tab and
-   * limited): how many of how many are kept — none when newer tabs' figures pushed them out.
-   */
-  kept?: { records: number; of: number };
-}
-
-export interface ClipEntry {
-  record: IndicatorRecord;
-  source: SourceRef;
-  note?: string;
-}
+// The domain's types travel in these messages; they live in the model (src/model.ts), re-exported here for the UI.
+export type { ClipEntry, SourceRef, TabResult } from '../model';
+import type { ClipEntry, SourceRef, TabResult } from '../model';
 
 export interface Messages {
   /**

@@ -1,6 +1,6 @@
 /** The identity of a clipped figure: the same figure from the same passage is stored once. */
 import type { IndicatorRecord } from '../extract/types';
-import type { SourceRef } from '../messaging/protocol';
+import type { SourceRef } from '../model';
 import type { LibraryEntry } from './library-types';
 
 export function libraryKey(record: IndicatorRecord, source: Pick<SourceRef, 'url' | 'quote'>): string {

@@ -1,6 +1,6 @@
 /** What the clipped library stores, one entry per clipped figure. */
 import type { IndicatorRecord } from '../extract/types';
-import type { SourceRef } from '../messaging/protocol';
+import type { SourceRef } from '../model';
 
 export interface LibraryEntry {
   /** Stable de-duplication key (see libraryKey). */

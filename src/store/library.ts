@@ -1,6 +1,6 @@
 /** The clipped library: IndexedDB through `idb`, de-duplicated, searchable, with delete-and-undo. */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { ClipEntry } from '../messaging/protocol';
+import type { ClipEntry } from '../model';
 import { rowKeyOf } from '../compare/row-order';
 import { libraryKey, searchText } from './library-key';
 import { ENTRIES, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, MIGRATIONS, type LibrarySchema } from './library-schema';

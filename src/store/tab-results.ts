@@ -7,7 +7,7 @@
  * tab's entry keeps at most ENTRY_BUDGET bytes of records, and when the area is full anyway the oldest entries of other
  * tabs give up their records; either way the entry says how many of its figures it kept (`kept`), for the popup to say.
  */
-import type { TabResult } from '../messaging/protocol';
+import type { TabResult } from '../model';
 
 const KEY_PREFIX = 'tab-results:v1:';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, withCoreFigures, type CorpusDoc } from './corpus';
+import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, withCoreFigures, type CorpusDoc } from '../../src/harness/corpus-pages';
 import {
   activeTabBadge,
   clickUiPart,
@@ -21,8 +21,8 @@ import {
   waitForHighlights,
   waitForUiPart,
   type ExtensionBrowser,
-} from './fixtures';
-import { startFixtureServer, type FixtureServer } from './server';
+} from '../../src/harness/browser';
+import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
 
 const corpus = loadCorpus();
 const relevantDocs = withCoreFigures(corpus);

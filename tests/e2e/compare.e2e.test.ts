@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadCorpus, pageHtml } from './corpus';
-import { highlightTexts, launchWithExtension, repoRoot, waitForHighlights, type ExtensionBrowser } from './fixtures';
-import { startFixtureServer, type FixtureServer } from './server';
+import { loadCorpus, pageHtml } from '../../src/harness/corpus-pages';
+import { highlightTexts, launchWithExtension, repoRoot, waitForHighlights, type ExtensionBrowser } from '../../src/harness/browser';
+import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
 
 const DOCS = { shaanxi: '000_c01e68819d8d14d7', shandong: '001_20dd1c6eb5c70df1', county: '004_7e97ff98d8e8a41e' };
 const corpus = loadCorpus();

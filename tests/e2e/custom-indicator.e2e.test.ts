@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, paintedTexts, readHighlights, tintUnder, waitForHighlights, type ExtensionBrowser } from './fixtures';
-import { startFixtureServer, type FixtureServer } from './server';
+import { launchWithExtension, paintedTexts, readHighlights, tintUnder, waitForHighlights, type ExtensionBrowser } from '../../src/harness/browser';
+import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
 
 const FIGURE = '养老保险基金结余12.5亿元';
 const ARTICLE = [

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './fixtures';
+import { repoRoot } from '../../src/harness/browser';
 
 interface LintMessage {
   code: string;

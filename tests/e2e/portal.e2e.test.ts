@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapInFurniture } from '../../src/eval/furniture';
 import { looksLikeHtml } from '../../src/page/html';
 import { documentFromSource } from '../../src/page/text-file';
-import { CORE_IDS, loadCorpus, overlaps, withCoreFigures } from './corpus';
-import { launchWithExtension, PAINTED_KINDS, waitForHighlights, paintedTexts, type ExtensionBrowser } from './fixtures';
-import { startFixtureServer, type FixtureServer } from './server';
+import { CORE_IDS, loadCorpus, overlaps, withCoreFigures } from '../../src/harness/corpus-pages';
+import { launchWithExtension, PAINTED_KINDS, waitForHighlights, paintedTexts, type ExtensionBrowser } from '../../src/harness/browser';
+import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
 
 const relevantDocs = withCoreFigures(loadCorpus());
 

@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { loadCorpus, pageHtml } from './corpus';
-import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from './fixtures';
-import { startFixtureServer, type FixtureServer } from './server';
+import { loadCorpus, pageHtml } from '../../src/harness/corpus-pages';
+import { launchWithExtension, waitForHighlights, type ExtensionBrowser } from '../../src/harness/browser';
+import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
 
 const DOCS = ['000_c01e68819d8d14d7', '001_20dd1c6eb5c70df1', 'dingnan-2015-jxrb'];
 

@@ -1,6 +1,7 @@
 /**
  * Launches Debian's Chromium with the built extension (playwright-core, no browser download) and records every
- * request made by the pages and the extension's service worker.
+ * request made by the pages and the extension's service worker; reads the extension's UI and the page's highlights.
+ * Shared by the end-to-end tests and the command-line tools that drive a browser (bench:page, demo, screenshot).
  */
 import fs from 'node:fs';
 import os from 'node:os';

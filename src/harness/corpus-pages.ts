@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontMatter } from '../../src/page/front-matter';
-import { looksLikeHtml } from '../../src/page/html';
-import { escapeHtml } from '../../src/eval/furniture';
+import { splitFrontMatter } from '../page/front-matter';
+import { looksLikeHtml } from '../page/html';
+import { escapeHtml } from '../eval/furniture';
 
 export interface GoldRecord {
   indicator: string;
