@@ -81,7 +81,9 @@ function progressWithin(text: string, year: number): boolean {
 /** Where a page says which year it calls done. */
 const REVIEW_SCAN = 5_000;
 
-const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动保障|就业)工作(?:会议|会上|会)/;
+const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动和?社会?保障|就业)工作(?:会议|会上|会)/;
+/** Where a page says it reports a work conference. */
+const CONFERENCE_HEAD = 1_000;
 
 /** 召开2023年度第三季度新闻发布会: a quarter's press conference reports the year so far. */
 const QUARTER_BRIEFING = /(?:((?:19|20)\d\d)年度?)?第?([一二三四])季度(?:例行|专题)?新闻发布会/;
@@ -166,6 +168,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       ? String(docYear - 1)
       : period;
 
+  // 昨天举行的杭州市劳动和社会保障工作会议介绍…: the year's work conference sets the year's targets.
+  const conference = ANNUAL_CONFERENCE.test(`${title ?? ''}\n${text.slice(0, CONFERENCE_HEAD)}`);
   const lines = splitLines(text);
   // A five-year plan's page opens on its targets, wherever its own words for them are few.
   const states = sectionStates(text, lines, docYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
@@ -190,6 +194,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
         ...(planStart !== undefined && { planStart }),
+        conference,
       });
     const target = kind === 'target';
     const figurePeriod =

@@ -254,7 +254,8 @@ function ownYears(text: string): number[] {
   for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + 5, m.index + 9);
-    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前|左右)/.test(after)) continue;
+    // (2020年前 is a deadline; 2017年前三季度 is part of the year.)
+    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     out.push(Number(m[1]));
   }

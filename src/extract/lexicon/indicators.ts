@@ -57,6 +57,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     continuations: ['累计达到', '累计达', '累计实现', '年均', '平均每年'],
     // 全市新增23.25万城镇就业人员: the count between 新增 and the people.
     framing: [['新增', '城镇就业(?:人员|人数)']],
+    // 为了完成23万城镇新增就业的目标: the count, then the measure named as a goal (a bare 城镇新增就业 after a figure
+    // opens the next clause: …3人城镇新增就业1人).
+    trailing: ['城镇新增就业(?=的?(?:目标|任务|计划))'],
   },
   {
     id: 'registered_unemployment_rate',
@@ -96,7 +99,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '脱贫劳动力转移就业', '农业富余劳动力转移就业', '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
       '农村劳动力输出', '农村富余劳动力输出',
       // 劳务输转70万人: how the western provinces name rural labour sent out to work.
-      '劳务输转', '输转农村富余劳动力', '输转农村劳动力',
+      '劳务输转', '输转农村富余劳动力', '输转农村劳动力', '输转城乡富余劳动力', '输转城乡劳动力',
       // 转移农业劳动力4000万人 (the national plans' word)
       '转移农业劳动力', '农业劳动力转移就业', '农业劳动力转移',
       // 农村劳动力向非农产业转移2270人

@@ -33,7 +33,11 @@ export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为�
  * A government work report or a report on the year's economic and social development plan, whose main figures
  * always include the labour ones.
  */
-export const WORK_REPORT_TERMS = ['政府工作报告', '计划执行情况'];
+export const WORK_REPORT_TERMS = [
+  '政府工作报告', '计划执行情况',
+  // 省长施小琳代表省人民政府作的工作报告; 省长黄强代表省人民政府，向大会报告工作: news of the congress hearing it.
+  '人民政府作的工作报告', '人民政府作工作报告', '向大会报告工作',
+];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */
 export const BULLETIN_TERMS = ['统计公报'];

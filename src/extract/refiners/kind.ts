@@ -41,7 +41,12 @@ export interface KindContext {
   planStart?: number;
   /** Where the label written before the figure ends (the gap to the number holds its own cue words). */
   labelEnd?: number;
+  /** The page reports the year's work conference, where the year's targets are set. */
+  conference?: boolean;
 }
+
+/** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */
+const THIS_YEAR_AHEAD = /今年(?!以来|上半年|下半年|[一二三四]季度|前[三两二]季度|1[-—至~到]|[一二三四五六七八九十\d]{1,2}月)/;
 
 const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
@@ -66,7 +71,9 @@ export function refineKind(k: KindContext): Tense {
   // five-year plan speaks from its first year: 至2020年 in its review of the plan before is behind it.)
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
   const now = k.docYear ?? k.planStart ?? null;
-  if (horizon && (now === null || horizon.year >= now)) return 'target';
+  // (至2017年末 on a page of 2017 is the date a level stands at — 至2017年末，城镇登记失业率为3.9% — not a horizon.)
+  const dateOfLevel = horizon !== undefined && horizon.year === now && /^至(?:19|20)\d\d年末$/.test(k.text.slice(horizon.start, horizon.end));
+  if (horizon && (now === null || horizon.year >= now) && !dateOfLevel) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   // 开发公益性岗位540个 完成838个，完成率155.19%: a progress table's row, the year's task then what was done.
@@ -83,6 +90,8 @@ export function refineKind(k: KindContext): Tense {
   // beat its targets, is an outcome.
   if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'actual';
   if (cue) return cue.kind;
+  // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
+  if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'target';
 
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
   if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';

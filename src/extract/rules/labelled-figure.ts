@@ -63,7 +63,9 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {
       return GROUP_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start)) ? null : progressOf(label, q);
     }
-    if (gap.length > MAX_GAP || GAP_BREAKS.test(gap)) return null;
+    // 全国城镇登记失业率(3.80%): the figure in brackets right after its label.
+    const bracketed = /^[(（]$/.test(gap) && /^[)）]/.test(text.slice(q.end, q.end + 1));
+    if (!bracketed && (gap.length > MAX_GAP || GAP_BREAKS.test(gap))) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
     const unit = unitFor(q, label.def);

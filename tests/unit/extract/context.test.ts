@@ -241,6 +241,31 @@ describe('sections decide target or actual', () => {
     expect(await periods('年度工作')).toEqual(['2023', '2023', '2023', '2023']);
   });
 
+  it("at the year's work conference, what 今年 is to bring is a target; what was done since the year began is not", async () => {
+    const lead = '昨天举行的杭州市劳动和社会保障工作会议介绍了就业工作。';
+    const r = (await run(`${lead}\n${LABOUR_CONTEXT}\n今年杭州城镇新增就业人数16万人。去年全年，帮助失业人员实现再就业12.59万人。今年以来，城镇新增就业2.1万人。`)).records
+      .filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[160000, 'target'], [125900, 'actual'], [21000, 'actual']]);
+  });
+
+  it('至2017年末 on a page of 2017 dates a level; 至2020年末 on it is a horizon', async () => {
+    const text = `上海就业形势保持稳定。2017年，全市新增就业岗位57.90万个。至2017年末，城镇登记失业率为3.9%。\n${LABOUR_CONTEXT}\n至2020年末，城镇登记失业率控制在4.5%以内。`;
+    const r = (await run(text, '2017年上海市国民经济和社会发展统计公报')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[3.9, 'actual'], [4.5, 'target']]);
+  });
+
+  it("a news item's year may be the one of a report it names for part of the year (《2017年前三季度…分析报告》)", () => {
+    expect(documentYear('10月12日，省人力资源社会保障厅发布了《2017年前三季度全省就业形势分析报告》。', undefined)).toBe(2017);
+    expect(documentYear('力争2020年前全面完成脱贫任务。', undefined)).toBeNull();
+  });
+
+  it('news of a congress hearing the government\'s report (代表省人民政府作的工作报告) reads as a work report', async () => {
+    // (四川新闻网, 2025-01-21: b33 of the corpus.)
+    const text = "【青“听”两会】锚定奋斗新目标,拼出现代化四川新图景\n2025年01月21日 14:29:33 来源:四川新闻网 作者:梁文音 编辑:崔凤娇\n1月20日上午,四川省第十四届人民代表大会第四次会议开幕。会议听取了省长施小琳代表省人民政府作的工作报告。在谈到2025年工作安排建议时,施小琳说,今年发展主要预期目标是:地区生产总值增长5.5%以上;城镇新增就业85万人,城镇调查失业率5.5%左右;居民消费价格涨幅2%左右;地方一般公共预算收入增长2%,居民收入增长和经济增长基本同步;粮食产量725亿斤以上;完成国家下达的节能减排和环境保护等任务。\n时光的长卷镌刻奋斗的足迹。四川进入“两会”时间,既是一次全省的“大总结”,回顾我们走过的2024年,又是新的商议、新的出发,更好地向2025年出发。过去一年,四川坚决扛起经济大省挑大梁的时代重任,努力完成全年经济社会发展目标,交出了一张“含金量”十足的优异答卷,社会主义现代化四川建设迈出坚实步伐。2024年的工作是2025年的基础,提振了信心,鼓舞了士气,注入了活力,要在2025年有新的延伸、新的突破,既要主动迎接严峻复杂形势和多重困难挑战,也要牢牢把握社会经济高质量发展的主导权和主动权,迎难而上、锐意创新、奋发有为,奋力谱写中国式现代化四川新篇章。\n四川,有多“展劲”,就有多“提劲”!一分耕耘,一分收获。2024年的四川答卷“沉甸甸”的,一串串数据、一张张答卷,讲述着四川“展劲干”的生动故事。\n";
+    const r = await run(text);
+    expect([r.relevant, r.records.filter((x) => x.indicator !== 'other').map((x) => x.kind)]).toEqual([true, ['target', 'target']]);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);

@@ -483,6 +483,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'work_injury_insurance_insured', value: 2489000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 3360000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The figure in brackets right after its label; the count before the measure it counts; 输转城乡富余劳动力.
+  ['去年全国城镇登记失业率(3.80%)保持低位。', [{ indicator: 'registered_unemployment_rate', value: 3.8, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['为了完成23万城镇新增就业的目标，将采取七项措施。', [{ indicator: 'urban_new_jobs', value: 230000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['至5月底，共组织输转城乡富余劳动力15.71万人。', [{ indicator: 'rural_labor_transfer', value: 157100, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A goal a leadership set out (提出要“…”).
+  ['今年4月，省委、省政府提出要“新增城镇就业110万人”。', [{ indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' }]],
   // A label, a comma, then the date its figure stands at; the goal after it, named 目标是控制在.
   ['城镇调查失业率，到去年底控制在4.5%左右，目标是控制在5%以内。', [
     { indicator: 'surveyed_unemployment_rate', value: 4.5, unit: '%', comparator: '~', kind: 'actual' },
@@ -543,6 +549,7 @@ const NOT_READ: Array<[string, string]> = [
   ['工伤保险从2020年起实行省级统筹，基金支出3.5亿元。', 'a scheme named before a date is not its count of insured'],
   ['城镇调查失业率连续回落，由于企业复工，用工需求增加12%。', 'a trend, then a cause: the next figure is not the rate'],
   ['城镇调查失业率，今年企业用工需求增加12%。', 'a label, a comma, then another subject: no figure of the label'],
+  ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
