@@ -361,6 +361,12 @@ describe('regions', () => {
       ['public_welfare_jobs', 823, '正镶白旗', '2019'],
     ]);
   });
+  it('a province written in a variant form (陜西省, as some traditional reposts have it) is the province', async () => {
+    const text = `據陜西省勞動和社會保障廳介紹，截至6月底，陜西省城鎮新增就業17.99萬人。\n${LABOUR_CONTEXT}\n全省城鎮登記失業率控制在3.94%。`;
+    const r = await run(text);
+    expect([r.region, r.records.filter((x) => x.indicator !== 'other').map((x) => x.region)]).toEqual(['陕西省', ['陕西省', '陕西省']]);
+  });
+
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });
