@@ -67,6 +67,8 @@ export const TRAILING_ACTUAL_SENTENCE_CUES = [
   '超额完成', '圆满完成', '提前完成', '全面完成了', '优于', '好于预期目标',
   // …1352万人，明显高于1100万人以上的预期目标 (not 不高于, a ceiling a plan sets).
   '明显高于', '高于预期', '超过预期', '高于年初',
+  // …将达到1200万人以上，比全年900万的预定目标超出了300万人.
+  '目标超出',
 ];
 
 /** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */
