@@ -137,7 +137,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业: the predicate after a second group.
       '(?:城镇)?就业困难人员(?=和[^，。；,;\\d]{0,4}[\\d.]+[万千]?(?:余|多)?[户名人][^，。；,;]{0,12}实现(?:再)?就业)',
     ],
-    framing: [['(?:城镇)?就业困难人员', '(?:实现)?(?:再)?就业']],
+    // (特殊困难人员有4.3万人实现就业: the hard to employ under another name.)
+    framing: [['(?:城镇)?就业困难人员', '(?:实现)?(?:再)?就业'], ['特殊困难人员有?', '实现(?:再)?就业']],
   },
   {
     id: 'unemployed_reemployment',
