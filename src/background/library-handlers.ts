@@ -1,8 +1,8 @@
 /** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
 import { browser, type Browser } from 'wxt/browser';
-import { isWebUrl, parseClipEntries, parseLibraryJson } from '../export/import';
+import { isWebUrl, parseClipEntries, parseImportEntries, parseLibraryJson } from '../export/import';
 import type { Router, Sender, Validator } from '../messaging/router';
-import type { RequestOf, ResponseOf } from '../messaging/protocol';
+import { LIBRARY_PAGE, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
 import { sendToTab } from '../messaging/send';
 import { openLibrary, type Library } from '../store/library';
@@ -33,11 +33,19 @@ const validateNote: Validator = (p) =>
 
 const validateList: Validator = (p) => {
   if (!isObject(p)) return 'payload must be an object';
+  if (p.page !== undefined) {
+    const page = p.page;
+    const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+    if (!isObject(page) || !count(page.offset) || !count(page.limit)) return 'page must be { offset, limit } of whole numbers';
+  }
   if (p.query === undefined) return null;
   if (!isObject(p.query)) return 'query must be an object';
   const bad = Object.entries(p.query).find(([, v]) => v !== undefined && typeof v !== 'string');
   return bad ? `query.${bad[0]} must be a string` : null;
 };
+
+const validateImportEntries: Validator = (p) =>
+  isObject(p) && Array.isArray(p.entries) && p.entries.length <= LIBRARY_PAGE ? null : `entries must be an array of at most ${LIBRARY_PAGE}`;
 
 const validateImport: Validator = (p) =>
   isObject(p) && typeof p.json === 'string' ? null : 'json must be a string';
@@ -76,9 +84,12 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
 
   router.on(
     'library:list',
-    async (p) => ({
-      entries: (await (await library()).list(p.query ?? {})).map(({ search: _search, ...item }) => item),
-    }),
+    async (p) => {
+      const all = await (await library()).list(p.query ?? {});
+      const offset = p.page?.offset ?? 0;
+      const limit = Math.min(p.page?.limit ?? LIBRARY_PAGE, LIBRARY_PAGE);
+      return { entries: all.slice(offset, offset + limit).map(({ search: _search, ...item }) => item), total: all.length };
+    },
     validateList,
   );
   router.on(
@@ -97,6 +108,17 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
       return { ok: true as const, added, duplicates };
     },
     validateImport,
+  );
+
+  router.on(
+    'library:import-entries',
+    async (p) => {
+      const parsed = parseImportEntries(p.entries, LIBRARY_PAGE);
+      if (!parsed.ok) return { ok: false as const, error: parsed.error };
+      const { added, duplicates } = await (await library()).importEntries(parsed.entries);
+      return { ok: true as const, added, duplicates };
+    },
+    validateImportEntries,
   );
 
   router.on(

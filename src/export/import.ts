@@ -139,6 +139,18 @@ export function parseClipEntries(payload: unknown, maxEntries = 10_000): ImportR
   }
 }
 
+/** Import entries already read from a file (a chunk of one), checked as the file's would be. */
+export function parseImportEntries(list: unknown, maxEntries = MAX_IMPORT_ENTRIES): ImportResult {
+  try {
+    if (!Array.isArray(list)) fail('entries', 'expected an array');
+    if (list.length > maxEntries) fail('entries', `more than ${maxEntries} entries`);
+    return { ok: true, entries: list.map((e, i) => entry(e, `entries[${i}]`)) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
 export function parseLibraryJson(text: string): ImportResult {
   let data: unknown;
   try {

@@ -42,12 +42,24 @@ export interface Messages {
   /** background/popup → content: scroll to a stored record's passage and flash it. */
   reveal: { request: { source: SourceRef; record?: IndicatorRecord }; response: { found: boolean } };
   /** extension pages → background: library entries matching a query, newest first. */
-  'library:list': { request: { query?: LibraryQuery }; response: { entries: LibraryItem[] } };
+  /**
+   * One page of the entries matching a query (newest first) and how many match: a library of any size crosses in
+   * pages (LIBRARY_PAGE entries at most), never as one message past the browser's size limit.
+   */
+  'library:list': {
+    request: { query?: LibraryQuery; page?: { offset: number; limit: number } };
+    response: { entries: LibraryItem[]; total: number };
+  };
   'library:note': { request: { key: string; note: string }; response: { updated: boolean } };
   /** Soft delete; `library:restore` with the same keys is the undo. */
   'library:delete': { request: { keys: string[] }; response: { removed: number } };
   'library:restore': { request: { keys: string[] }; response: { restored: number } };
   /** An exported library JSON file's text; all entries are stored or, when anything is malformed, none. */
+  /** Entries an extension page has already read and checked from an import file, stored a chunk at a time. */
+  'library:import-entries': {
+    request: { entries: unknown[] };
+    response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
+  };
   'library:import': {
     request: { json: string };
     response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
@@ -60,6 +72,9 @@ export interface Messages {
 }
 
 export type MessageType = keyof Messages;
+
+/** The most library entries one message carries (about 3 MB of JSON; the browser's limit is 64 MiB). */
+export const LIBRARY_PAGE = 5_000;
 export type RequestOf<T extends MessageType> = Messages[T]['request'];
 export type ResponseOf<T extends MessageType> = Messages[T]['response'];
 export type Envelope<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };

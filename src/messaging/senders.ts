@@ -21,6 +21,7 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'library:delete': 'extension-page',
   'library:restore': 'extension-page',
   'library:import': 'extension-page',
+  'library:import-entries': 'extension-page',
   'source:open': 'extension-page',
   // Sent by the extension to its content scripts (tabs.sendMessage); pages cannot reach them.
   'panel:toggle': 'either',

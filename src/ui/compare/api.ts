@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ClipEntry, RequestOf, ResponseOf, Send, TabResult } from '../../messaging/protocol';
 import { sendMessage, sendToTab } from '../../messaging/send';
+import { importLibraryFile, inChunks, listAllEntries } from '../../messaging/library-client';
 import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 
 export interface CompareApi {
@@ -25,12 +26,12 @@ export type { Send };
 export function messagingApi(send: Send): Omit<CompareApi, 'togglePanel' | 'openFullView' | 'activeTabId'> {
   return {
     tabResults: () => send('tabs:results', {}),
-    libraryList: async (query) => (await send('library:list', query ? { query } : {})).entries,
+    libraryList: (query) => listAllEntries(send, query),
     clip: (entries) => send('library:add', { entries }),
     setNote: async (key, note) => (await send('library:note', { key, note })).updated,
-    remove: async (keys) => (await send('library:delete', { keys })).removed,
-    restore: async (keys) => (await send('library:restore', { keys })).restored,
-    importJson: (json) => send('library:import', { json }),
+    remove: (keys) => inChunks(keys, async (chunk) => (await send('library:delete', { keys: chunk })).removed),
+    restore: (keys) => inChunks(keys, async (chunk) => (await send('library:restore', { keys: chunk })).restored),
+    importJson: (json) => importLibraryFile(send, json),
     openSource: (request) => send('source:open', request),
   };
 }

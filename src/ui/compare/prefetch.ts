@@ -6,6 +6,7 @@ import type { CompareApi } from './api';
 import type { LibraryItem } from '../../store/library-types';
 import type { Send, TabResult } from '../../messaging/protocol';
 import { rememberedIncludeLibrary, type ViewVariant } from './include-library';
+import { listAllEntries } from '../../messaging/library-client';
 
 export interface FirstRequests {
   tabs: Promise<TabResult[]>;
@@ -15,7 +16,7 @@ export interface FirstRequests {
 
 export function startFirstRequests(variant: ViewVariant, send: Send): FirstRequests {
   const tabs = send('tabs:results', {});
-  const library = rememberedIncludeLibrary(variant) ? send('library:list', {}).then((r) => r.entries) : null;
+  const library = rememberedIncludeLibrary(variant) ? listAllEntries(send) : null;
   // A rejected request is handed to the view like any failed request; until then it must not count as unhandled.
   tabs.catch(() => undefined);
   library?.catch(() => undefined);

@@ -8,8 +8,11 @@ import { messagingApi, type CompareApi } from '../../../src/ui/compare/api';
 
 let n = 0;
 
-/** The UI talking to the real background library handlers over an in-memory router (IndexedDB from fake-indexeddb). */
-export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareApi; library: Library; opened: RequestOf<'source:open'>[] }> {
+/**
+ * The real background library handlers over an in-memory router (IndexedDB from fake-indexeddb), and a typed `send`
+ * to them from an extension page; `observe` sees every request and its value.
+ */
+export async function libraryBackground(observe?: (type: MessageType, payload: unknown, value: unknown) => void) {
   const library = await openLibrary({ name: `ui-${++n}-${Date.now()}` });
   const router = createRouter();
   registerLibraryHandlers(router, {
@@ -22,8 +25,15 @@ export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareA
   const send = async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> => {
     const reply = (await router.dispatch({ type, payload }, { url: 'chrome-extension://x/compare.html' })) as Reply<ResponseOf<T>>;
     if (!reply.ok) throw new Error(reply.error);
+    observe?.(type, payload, reply.value);
     return reply.value;
   };
+  return { library, send };
+}
+
+/** The UI talking to the real background library handlers. */
+export async function routerApi(tabs: TabResult[] = []): Promise<{ api: CompareApi; library: Library; opened: RequestOf<'source:open'>[] }> {
+  const { library, send } = await libraryBackground();
   const opened: RequestOf<'source:open'>[] = [];
   const api: CompareApi = {
     ...messagingApi(send),
