@@ -54,7 +54,11 @@ export interface Messages {
   /** Soft delete; `library:restore` with the same keys is the undo. */
   'library:delete': { request: { keys: string[] }; response: { removed: number } };
   'library:restore': { request: { keys: string[] }; response: { restored: number } };
-  /** An exported library JSON file's text; all entries are stored or, when anything is malformed, none. */
+  /**
+   * An exported library JSON file's text in one message; all entries are stored or, when anything is malformed, none.
+   * For files that fit one message (the popup benchmark seeds its library so); the library view sends a file's entries
+   * in chunks (library:import-entries).
+   */
   /** Entries an extension page has already read and checked from an import file, stored a chunk at a time. */
   'library:import-entries': {
     request: { entries: unknown[] };
