@@ -59,13 +59,13 @@ export interface Messages {
    * For files that fit one message (the popup benchmark seeds its library so); the library view sends a file's entries
    * in chunks (library:import-entries).
    */
+  'library:import': {
+    request: { json: string };
+    response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
+  };
   /** Entries an extension page has already read and checked from an import file, stored a chunk at a time. */
   'library:import-entries': {
     request: { entries: unknown[] };
-    response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
-  };
-  'library:import': {
-    request: { json: string };
     response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
   };
   /** popup/compare page → background: bring a figure's page to the front (its tab, or a new one) and reveal it. */
