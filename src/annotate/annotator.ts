@@ -151,7 +151,34 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     return { records: kept, ranges };
   }
 
+  /** The run under way, and whether the page changed while it ran. */
+  let running: Promise<void> | null = null;
+  let changedMeanwhile = false;
+
+  /**
+   * Annotates the page, one run at a time: a page that changes while its text is read (a ticker on a long page) gets
+   * the run under way finished and painted, then one more run for the changes, instead of a new run that abandons the
+   * last — which, on a page changing faster than it can be read, would never paint at all. (A navigation still
+   * abandons the run: reset() aborts it.)
+   */
   async function annotate(): Promise<void> {
+    if (running) {
+      changedMeanwhile = true;
+      return;
+    }
+    running = annotateOnce();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+    if (changedMeanwhile && !signal.aborted) {
+      changedMeanwhile = false;
+      void annotate();
+    }
+  }
+
+  async function annotateOnce(): Promise<void> {
     run?.abort();
     const controller = new AbortController();
     run = controller;

@@ -16,8 +16,9 @@ export interface AnnotateDeps {
   mayAnnotate(tabUrl: string | undefined): Promise<boolean>;
   /** Runs the annotating content script in one frame of a tab. */
   injectAnnotator(tabId: number, frameId: number): Promise<void>;
-  /** How much of one page's text is read (MAX_READ_CHARS unless a test says otherwise). */
+  /** How much of one page's text is read, and how many of its figures are kept (unless a test says otherwise). */
   maxReadChars?: number;
+  maxRecords?: number;
 }
 
 const EMPTY: ExtractResult = { relevant: false, region: null, period: null, records: [] };
@@ -28,6 +29,11 @@ const EMPTY: ExtractResult = { relevant: false, region: null, period: null, reco
  * break near the limit, and the result says so.
  */
 export const MAX_READ_CHARS = 1_000_000;
+/**
+ * The most figures one page's result carries back (a dense report has a few thousand): a page of nothing but figures
+ * would otherwise answer with hundreds of thousands, past the browser's message limit, and never be painted.
+ */
+export const MAX_RECORDS = 10_000;
 const CUT_SEARCH = 2_000;
 
 /** Where to stop reading a long text: the last line break shortly before the limit, else the limit. */
@@ -66,7 +72,11 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     } finally {
       if (key !== null && running.get(key) === run) running.delete(key);
     }
-    if (read < text.length) found = { ...found, partial: { read, total: text.length } };
+    if (found.records.length > (deps.maxRecords ?? MAX_RECORDS)) {
+      // The figures of the page's beginning, and the note says where they stop.
+      const records = found.records.slice(0, deps.maxRecords ?? MAX_RECORDS);
+      found = { ...found, records, partial: { read: records.at(-1)!.end, total: text.length } };
+    } else if (read < text.length) found = { ...found, partial: { read, total: text.length } };
     // An irrelevant page shows nothing, whatever figures the rules happened to match.
     const result = found.relevant ? found : { ...EMPTY, region: found.region, period: found.period };
     const tabId = sender.tab?.id;

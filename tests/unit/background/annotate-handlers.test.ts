@@ -10,7 +10,7 @@ const ARTICLE =
   '今年陕西省城镇新增就业40万人以上\n陕西省人社厅获悉，2022年全省人社系统将全力确保就业局势稳定。全面完成城镇新增就业40万人以上、城镇登记失业率4.5%以内、' +
   '城镇调查失业率5.5%以内的目标任务。扎实推进各项社保政策落地落细，加快推进失业、工伤保险省级统筹，深入实施全民参保。';
 
-function setup(inject?: () => Promise<void>, maxReadChars?: number) {
+function setup(inject?: () => Promise<void>, maxReadChars?: number, maxRecords?: number) {
   const badges = new Map<number, string>();
   const badge: BadgeApi = { setBadgeText: ({ tabId, text }) => void badges.set(tabId, text) };
   const router = createRouter();
@@ -25,6 +25,7 @@ function setup(inject?: () => Promise<void>, maxReadChars?: number) {
     mayAnnotate: async (tabUrl) => !tabUrl?.includes('switched-off.example'),
     injectAnnotator: inject ?? (async (tabId, frameId) => void injected.push([tabId, frameId])),
     ...(maxReadChars !== undefined && { maxReadChars }),
+    ...(maxRecords !== undefined && { maxRecords }),
   });
   const sender = (tabId: number, frameId = 0, url = 'https://hrss.example.gov.cn/a.html') =>
     ({ tab: { id: tabId, url }, frameId, url }) as never;
@@ -149,6 +150,18 @@ describe('annotate handlers', () => {
     // A page within the limit is read whole, and says nothing.
     const whole = (await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(8))) as { value: object };
     expect(whole.value).not.toHaveProperty('partial');
+  });
+
+  it("keeps a page's first figures when it has more than one result carries, and says where they stop", async () => {
+    const { router, store, sender } = setup(undefined, undefined, 50);
+    const reply = (await router.dispatch({ type: 'extract', payload: { text: HOSTILE, page: {} } }, sender(12))) as {
+      value: { records: Array<{ start: number; end: number }>; partial?: { read: number; total: number } };
+    };
+    const { records, partial } = reply.value;
+    expect(records).toHaveLength(50);
+    expect(partial).toEqual({ read: records.at(-1)!.end, total: HOSTILE.length });
+    expect(records.map((r) => r.start)).toEqual([...records.map((r) => r.start)].sort((a, b) => a - b));
+    await vi.waitFor(async () => expect((await store.forTab(12))[0]?.result.records).toHaveLength(50));
   });
 
   it('refuses a bad payload without running the engine or storing anything', async () => {
