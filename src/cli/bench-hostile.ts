@@ -4,24 +4,24 @@
  * Prints how soon the article's figures reach the comparison (`tabs:results`), how soon the hostile page's own figures
  * are painted, and the extension's longest span on it. A measurement, not a test: the figures move with the machine.
  */
-import { launchWithExtension } from '../harness/browser';
+import { withExtensionAndServer } from '../harness/browser';
 import { loadCorpus, pageHtml } from '../harness/corpus-pages';
-import { startFixtureServer } from '../harness/fixture-server';
+import { runMain } from './run-main';
 
 const ARTICLE = '000_c01e68819d8d14d7';
 
 async function main(): Promise<void> {
-  const server = await startFixtureServer();
   const doc = loadCorpus().find((d) => d.name === ARTICLE);
   if (!doc) throw new Error(`corpus document ${ARTICLE} not found`);
-  const para = `<p>城镇新增就业分别为${Array.from({ length: 100 }, () => '1人').join('、')}。</p>`;
-  const body =
-    `<p>人社局就业工作：城镇新增就业、城镇登记失业率、职业技能培训、社会保险参保。</p>${para.repeat(3000)}<p id="tick">0</p>` +
-    `<script>let n=0;setInterval(()=>{document.getElementById('tick').textContent=String(++n)},1000)</script>`;
-  const hostileUrl = server.add('/hostile.html', { body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>h</title></head><body>${body}</body></html>` });
-  const articleUrl = server.add('/article.html', { body: pageHtml(doc.source) });
-  const browser = await launchWithExtension();
-  try {
+  await withExtensionAndServer(async (browser, server) => {
+    const para = `<p>城镇新增就业分别为${Array.from({ length: 100 }, () => '1人').join('、')}。</p>`;
+    const body =
+      `<p>人社局就业工作：城镇新增就业、城镇登记失业率、职业技能培训、社会保险参保。</p>${para.repeat(3000)}<p id="tick">0</p>` +
+      `<script>let n=0;setInterval(()=>{document.getElementById('tick').textContent=String(++n)},1000)</script>`;
+    const hostileUrl = server.add('/hostile.html', {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>h</title></head><body>${body}</body></html>`,
+    });
+    const articleUrl = server.add('/article.html', { body: pageHtml(doc.source) });
     const hostile = await browser.context.newPage();
     const hostileStart = Date.now();
     await hostile.goto(hostileUrl, { waitUntil: 'domcontentloaded', timeout: 120_000 });
@@ -49,17 +49,14 @@ async function main(): Promise<void> {
       await hostile.waitForTimeout(1000);
     }
     const spans = await hostile.evaluate(() =>
-      performance.getEntriesByType('measure').filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall').map((m) => [m.name, m.duration] as [string, number]),
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall')
+        .map((m) => [m.name, m.duration] as [string, number]),
     );
     const longest = spans.sort((a, b) => b[1] - a[1])[0];
     console.log(`longest extension span on the hostile page: ${longest ? `${longest[1].toFixed(1)} ms (${longest[0]})` : 'none'} of ${spans.length}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadCorpus, pageHtml } from '../harness/corpus-pages';
 import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../harness/browser';
 import { startFixtureServer } from '../harness/fixture-server';
+import { runMain } from './run-main';
 
 const DOC = '000_c01e68819d8d14d7';
 const FIGURE = '城镇新增就业40万人';
@@ -51,7 +52,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

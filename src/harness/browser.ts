@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = process.env.EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3');
@@ -273,5 +274,23 @@ export async function tintUnder(page: Page, name: string, text: string): Promise
     }, png.toString('base64'));
   } finally {
     await canvasPage.close();
+  }
+}
+
+/** Runs `use` with the built extension in Chromium and a fixture server, closing both however it ends. */
+export async function withExtensionAndServer<T>(
+  use: (browser: ExtensionBrowser, server: FixtureServer) => Promise<T>,
+  options?: Parameters<typeof launchWithExtension>[0],
+): Promise<T> {
+  const server = await startFixtureServer();
+  try {
+    const browser = await launchWithExtension(options);
+    try {
+      return await use(browser, server);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
   }
 }
