@@ -474,6 +474,8 @@ const READS: Array<[string, Expect[]]> = [
   // A forecast of the year's outcome said to beat its targets is an outcome; a bare forecast stays a goal.
   ['年底城镇失业人员再就业将达520万人以上，都超额完成了全年目标任务。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['明年城镇失业人员再就业将达520万人以上。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'target' }]],
+  // Training for the move is training, not the move.
+  ['一季度农村劳动力转移就业培训5.87万人。', [{ indicator: 'vocational_training', value: 58700, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年特殊困难人员有4.3万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 43000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['预计到年底，全国城镇新增就业将达到1200万人以上，比全年900万的预定目标超出了300万人。', [{ indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
