@@ -206,7 +206,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: 'po
       {data?.tabs
         .filter((r) => r.kept)
         .map((r) => (
-          <p class="il-note" data-testid="kept-note" key={`${r.tabId}:${r.frameId}`}>
+          <p class="il-kept-note" data-testid="kept-note" key={`${r.tabId}:${r.frameId}`}>
             {t('compare_tab_kept', [r.title || r.url, r.kept!.records, r.kept!.of])}
           </p>
         ))}
