@@ -1,6 +1,6 @@
 /** Background side of the library: the one place that opens the IndexedDB library, and "open this figure's page". */
 import { browser, type Browser } from 'wxt/browser';
-import { isWebUrl, parseClipEntries, parseImportEntries, parseLibraryJson } from '../export/import';
+import { isWebUrl, parseClipEntries, parseImportEntries, parseLibraryJson, type ImportResult } from '../export/import';
 import type { Router, Sender, Validator } from '../messaging/router';
 import { LIBRARY_PAGE, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
@@ -82,6 +82,13 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
     },
   );
 
+  /** Checked entries of an import, stored in one transaction; the first problem, when they were not. */
+  async function storeImport(parsed: ImportResult): Promise<ResponseOf<'library:import'>> {
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    const { added, duplicates } = await (await library()).importEntries(parsed.entries);
+    return { ok: true, added, duplicates };
+  }
+
   router.on(
     'library:list',
     async (p) => {
@@ -101,23 +108,13 @@ export function registerLibraryHandlers(router: Router, deps: LibraryDeps): void
   router.on('library:restore', async (p) => (await library()).restore(p.keys), validateKeys);
   router.on(
     'library:import',
-    async (p) => {
-      const parsed = parseLibraryJson(p.json);
-      if (!parsed.ok) return { ok: false as const, error: parsed.error };
-      const { added, duplicates } = await (await library()).importEntries(parsed.entries);
-      return { ok: true as const, added, duplicates };
-    },
+    (p) => storeImport(parseLibraryJson(p.json)),
     validateImport,
   );
 
   router.on(
     'library:import-entries',
-    async (p) => {
-      const parsed = parseImportEntries(p.entries, LIBRARY_PAGE);
-      if (!parsed.ok) return { ok: false as const, error: parsed.error };
-      const { added, duplicates } = await (await library()).importEntries(parsed.entries);
-      return { ok: true as const, added, duplicates };
-    },
+    (p) => storeImport(parseImportEntries(p.entries, LIBRARY_PAGE)),
     validateImportEntries,
   );
 

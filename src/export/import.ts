@@ -151,24 +151,33 @@ export function parseImportEntries(list: unknown, maxEntries = MAX_IMPORT_ENTRIE
   }
 }
 
-export function parseLibraryJson(text: string): ImportResult {
+/**
+ * A library file's text, read and checked whole; `raw` is its entries as written, for an extension page to send on in
+ * chunks (which the background checks again, entry by entry) without reading the file twice.
+ */
+export function readLibraryFile(text: string): { ok: true; entries: ImportEntry[]; raw: unknown[] } | { ok: false; error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
+  let top: Obj;
   try {
-    const top = obj(data, 'file');
+    top = obj(data, 'file');
     if (top.format !== LIBRARY_FORMAT) fail('format', `expected "${LIBRARY_FORMAT}"`);
     if (top.version !== LIBRARY_FORMAT_VERSION) fail('version', `expected ${LIBRARY_FORMAT_VERSION}`);
-    if (!Array.isArray(top.entries)) fail('entries', 'expected an array');
-    if (top.entries.length > MAX_IMPORT_ENTRIES) fail('entries', `more than ${MAX_IMPORT_ENTRIES} entries`);
-    return { ok: true, entries: top.entries.map((e, i) => entry(e, `entries[${i}]`)) };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.message };
     throw e;
   }
+  const parsed = parseImportEntries(top.entries);
+  return parsed.ok ? { ...parsed, raw: top.entries as unknown[] } : parsed;
+}
+
+export function parseLibraryJson(text: string): ImportResult {
+  const read = readLibraryFile(text);
+  return read.ok ? { ok: true, entries: read.entries } : read;
 }
 
 /** Whether a source URL is a web page the extension may open (http or https). */

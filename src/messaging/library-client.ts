@@ -2,7 +2,7 @@
  * The library as an extension page asks for it: in pages and chunks, so a library of any size (150,000 entries, a
  * 70 MB import file) is listed, imported and deleted without one message past the browser's 64 MiB limit.
  */
-import { parseLibraryJson } from '../export/import';
+import { readLibraryFile } from '../export/import';
 import type { LibraryItem, LibraryQuery } from '../store/library-types';
 import { LIBRARY_PAGE, type ResponseOf, type Send } from './protocol';
 
@@ -26,9 +26,9 @@ export async function listAllEntries(send: Send, query?: LibraryQuery): Promise<
  * and the error says so.)
  */
 export async function importLibraryFile(send: Send, json: string): Promise<ResponseOf<'library:import'>> {
-  const checked = parseLibraryJson(json);
-  if (!checked.ok) return checked;
-  const raw = (JSON.parse(json) as { entries: unknown[] }).entries;
+  const file = readLibraryFile(json);
+  if (!file.ok) return file;
+  const { raw } = file;
   let added = 0;
   let duplicates = 0;
   for (let i = 0; i < raw.length; i += LIBRARY_PAGE) {
