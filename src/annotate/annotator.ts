@@ -179,7 +179,6 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   }
 
   async function annotateOnce(): Promise<void> {
-    run?.abort();
     const controller = new AbortController();
     run = controller;
     const runSignal = AbortSignal.any([signal, controller.signal]);

@@ -72,9 +72,10 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     } finally {
       if (key !== null && running.get(key) === run) running.delete(key);
     }
-    if (found.records.length > (deps.maxRecords ?? MAX_RECORDS)) {
+    const maxRecords = deps.maxRecords ?? MAX_RECORDS;
+    if (found.records.length > maxRecords) {
       // The figures of the page's beginning, and the note says where they stop.
-      const records = found.records.slice(0, deps.maxRecords ?? MAX_RECORDS);
+      const records = found.records.slice(0, maxRecords);
       found = { ...found, records, partial: { read: records.at(-1)!.end, total: text.length } };
     } else if (read < text.length) found = { ...found, partial: { read, total: text.length } };
     // An irrelevant page shows nothing, whatever figures the rules happened to match.

@@ -5,7 +5,6 @@
  */
 import type { ExtractResult, SliceOptions } from './types';
 
-
 export const DEFAULT_SLICE_MS = 12;
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

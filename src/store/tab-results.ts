@@ -7,7 +7,7 @@
  * tab's entry keeps at most ENTRY_BUDGET bytes of records, and when the area is full anyway the oldest entries of other
  * tabs give up their records; either way the entry says how many of its figures it kept (`kept`), for the popup to say.
  */
-import type { TabResult } from '../model';
+import type { IndicatorRecord, TabResult } from '../model';
 
 const KEY_PREFIX = 'tab-results:v1:';
 
@@ -57,13 +57,16 @@ export function withinBudget(entry: TabResultEntry, budget = ENTRY_BUDGET): TabR
     if (used + size > budget) break;
     used += size;
   }
-  return { ...entry, result: { ...entry.result, records: records.slice(0, k) }, kept: { records: k, of: entry.kept?.of ?? records.length } };
+  return keeping(entry, records.slice(0, k));
+}
+
+/** The entry with only `records` of its figures, saying how many of how many it kept. */
+function keeping(entry: TabResultEntry, records: IndicatorRecord[]): TabResultEntry {
+  return { ...entry, result: { ...entry.result, records }, kept: { records: records.length, of: entry.kept?.of ?? entry.result.records.length } };
 }
 
 /** An entry whose figures gave way to newer ones: it still names its page, and says it kept none. */
-function emptied(entry: TabResultEntry): TabResultEntry {
-  return { ...entry, result: { ...entry.result, records: [] }, kept: { records: 0, of: entry.kept?.of ?? entry.result.records.length } };
-}
+const emptied = (entry: TabResultEntry): TabResultEntry => keeping(entry, []);
 
 const keyOf = (tabId: number, frameId: number) => `${KEY_PREFIX}${tabId}:${frameId}`;
 

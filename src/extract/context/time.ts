@@ -270,13 +270,13 @@ export function yearOfDate(date: string | undefined): number | null {
 
 const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公报|公报)》?[^，。\n]{0,6}(?:显示|发布|公布|指出)/;
 
-/** The month a page was published, from its date or its dateline, when it says. */
 /** The page's first lines, where its dateline is, with a site's chrome blanked (a header's date is the day served). */
 function headLines(text: string): string {
   const head = text.slice(0, 600);
   return head.split('\n').map((line) => (isSiteChrome(line) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
+/** The month a page was published, from its date or its dateline, when it says. */
 export function documentMonth(text: string, date?: string): number | null {
   const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).

@@ -7,7 +7,5 @@
 const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]/;
 const SITE_HEADER = /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]/;
 
-export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
-
 /** A breadcrumb or a site's header line. */
 export const isSiteChrome = (line: string): boolean => BREADCRUMB.test(line) || SITE_HEADER.test(line);
