@@ -48,8 +48,12 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
     // 较去年计划数减少0.2万人, 与去年目标持平: last year as a comparison says nothing of when the figures are.
     if (m.groups?.actual && COMPARED_YEAR.test(m[0]) && /[较比与同和]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    // 计划 is a plan noun after 年/年度/行动 (年计划的61.78%) or before 的/任务; a verb (山东计划6月底前完成…) scopes on.
-    const noun = m[0] !== '计划' || /(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /^(?:的|任务|数)/.test(after);
+    // 计划 is a plan noun after 年/年度/行动 (年计划的61.78%), before 的/任务, or ending its clause (实施好创业带动就业计划，):
+    // a verb (山东计划6月底前完成…) has an object and scopes on.
+    const noun =
+      m[0] !== '计划' ||
+      /(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) ||
+      /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
     const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:)/.test(after);
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
   }

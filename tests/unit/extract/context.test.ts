@@ -119,6 +119,13 @@ describe('sections decide target or actual', () => {
     expect(findTimes('3月25日，城镇调查失业率为5.5%', 2023).map((t) => t.month)).toEqual([]);
   });
 
+  it('a programme named 计划 ends its clause and sets no goal; 计划 with an object still does', async () => {
+    const done = `${LABOUR_CONTEXT}\n黑龙江省实施好创业带动就业计划，1月至6月，全省发放创业担保贷款5.64亿元。`;
+    expect((await run(done)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
+    const planned = `${LABOUR_CONTEXT}\n黑龙江省计划今年发放创业担保贷款5.64亿元。`;
+    expect((await run(planned)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
+  });
+
   it('an excerpt of a work report with none of the words that open its plans is of its review; with them, of its plans', async () => {
     const review = `河南省政府工作报告全文,河南省政府工作报告精神要点解读(四)\n${LABOUR_CONTEXT}\n促进就业创业。推进全民技能振兴工程，实施高校毕业生就业促进计划和创业引领计划。城镇新增就业144.2万人。`;
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
