@@ -4,7 +4,7 @@
  */
 import { isSiteChrome } from '../text/breadcrumb';
 import { parseChineseInteger } from '../numbers/chinese-numeral';
-import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST } from '../lexicon/cues';
+import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
@@ -32,6 +32,7 @@ const TIME_RE = new RegExp(
     `(?<quarter>第?[一二三四]季度|前三季度)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
+    `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     // 今后3年，全市年均培训各类劳动者25万人次以上: the years after the page's.
     `(?<nextFew>(?:今后|未来)(?<fewYears>[2-4二三四两])年)`,
@@ -129,6 +130,11 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
       if (!g.part && docYear === null && text.startsWith('以来', at.end)) continue;
+      // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
+      if (!g.part && docYear !== null && Number(year) < docYear - 1 && text.startsWith('以来', at.end)) {
+        out.push({ ...at, period: `${year}-${docYear - 1}`, year: null, span: 'past' });
+        continue;
+      }
       // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
       // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
       const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])月/.test(g.part);
@@ -183,6 +189,8 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       out.push({ ...at, period: `${first}-${first + 4}`, year: null, span });
     } else if (g.past5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 5}-${docYear - 1}`, year: null, span: 'past' });
+    } else if (g.past10) {
+      if (docYear !== null) out.push({ ...at, period: `${docYear - 10}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 4}`, year: null, span: 'next' });
     } else if (g.nextFew) {

@@ -76,6 +76,8 @@ export const TRAILING_TARGET_CUES = ['目标任务', '的目标', '预期目标'
 
 /** Relative-time phrases → how they map to a period given the document's year. */
 export const FIVE_YEAR_PAST = ['这五年', '五年来', '过去五年', '“十四五”时期', '"十四五"时期', '十四五时期', '“十四五”以来', '“十四五”期间'];
+/** A decade's review (党的十八大以来…十年来): the ten years before the page's. */
+export const TEN_YEAR_PAST = ['十年来', '这十年', '过去十年', '近十年来', '10年来', '过去10年'];
 export const FIVE_YEAR_NEXT = ['“十五五”时期', '"十五五"时期', '十五五时期', '“十五五”期间', '今后五年', '未来五年', '今后5年', '未来5年'];
 
 /** Words before an unemployment rate that make it a group's (regular-expression sources). */
