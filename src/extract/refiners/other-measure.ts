@@ -85,10 +85,20 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
 const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
 const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
 
+/**
+ * Any measure compared with a year before, the difference given where the figure should be: 城镇新增就业同比增加1.24万人,
+ * 城镇登记失业率同期相比下降0.55%.
+ */
+const CHANGE_ON_YEAR = /(?:同比|同期相比|与上年同期相比|与去年同期相比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年)[，,]?(?:增加|减少|下降|上升|增长|提高|降低|回落|多|少)了?$/;
+
 export function markLevelChanges<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c) => {
     const gap = c.gapStart < c.quantity.start ? text.slice(c.gapStart, c.quantity.start) : '';
     // 创业贷款新增担保基金450万元: a fund, not an amount lent.
-    return (LEVELS.has(c.indicator) && CHANGE.test(gap)) || (c.indicator === 'startup_loans' && /基金/.test(gap));
+    return (
+      (LEVELS.has(c.indicator) && CHANGE.test(gap)) ||
+      (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
+      CHANGE_ON_YEAR.test(gap)
+    );
   });
 }
