@@ -11,9 +11,12 @@ export function literalAlternation(phrases: readonly string[]): string {
     .join('|');
 }
 
-/** Unique phrase sources, longest literal text first (gaps and groups do not count towards the length). */
+/**
+ * Unique phrase sources, longest literal text first (gaps, groups and lookarounds do not count towards the length: a
+ * lookbehind's words, 转移就业(?<!异地转移就业), are not matched text, and counting them put 转移就业 before 转移就业培训).
+ */
 export function longestFirst(sources: readonly string[]): string[] {
-  const literalLength = (s: string) => s.replace(/\[[^\]]*\]|\{[^}]*\}|[()?:*+|\\^]/g, '').length;
+  const literalLength = (s: string) => s.replace(/\(\?<?[=!][^)]*\)/g, '').replace(/\[[^\]]*\]|\{[^}]*\}|[()?:*+|\\^]/g, '').length;
   return [...new Set(sources)].sort((a, b) => literalLength(b) - literalLength(a));
 }
 
