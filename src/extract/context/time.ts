@@ -439,6 +439,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
+  // 二○○六年五月十二日: an official document signed and dated in Chinese numerals (the notice's issue date).
+  const signed = SIGNED_ON.exec(text);
+  if (signed) return chineseDigitsYear(signed[1]!);
   const dateline = DATELINE_RE.exec(text);
   if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
@@ -460,6 +463,14 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest = named !== null && title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
+}
+
+const CHINESE_DIGITS = '〇○零Ｏ一二三四五六七八九';
+/** A full date in Chinese numerals: how official documents are signed (二〇二三年三月十日). */
+const SIGNED_ON = new RegExp(`([一二][${CHINESE_DIGITS}]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`);
+
+function chineseDigitsYear(digits: string): number {
+  return Number([...digits].map((d) => Math.max(0, CHINESE_DIGITS.indexOf(d) - 3)).join(''));
 }
 
 /** 第十四届全国人民代表大会第一次会议, 十四届全国人大一次会议: the National People's Congress in session. */

@@ -484,6 +484,14 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a notice signed in Chinese numerals is of its signing year, and its staged targets are goals', async () => {
+    const text = `关于促进农村劳动力转移就业实施方案的通知\n${LABOUR_CONTEXT}\n现将方案印发给你们。 二○○六年五月十二日\n（二）阶段性目标\n第一步，2006—2007年，全市每年新增农村劳动力转移就业8万人。\n第二步，2010年，全市新增转移就业14万人。`;
+    expect(documentYear(text, undefined)).toBe(2006);
+    expect(documentYear('通知\n二〇二三年三月十日', undefined)).toBe(2023);
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[80000, 'target'], [140000, 'target']]);
+  });
+
   it('a repost date earlier in the year than the story\'s own 电 dateline gives no year', () => {
     const text = '中国新增就业人员1423万人\n来源:百度文库 时间:2024/05/24 05:07:12\n据新华社西安10月30日电，1─9月，中国共实现城镇新增就业人员932万人。';
     expect(documentYear(text, undefined)).toBeNull();
