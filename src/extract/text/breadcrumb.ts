@@ -1,11 +1,12 @@
 /**
  * Lines of a site's chrome above an article, never its headline, date or area:
- * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐), which names the site and its sections;
+ * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文), which names the
+ *   site and its sections;
  * - a site's header of the day (2014年12月08日 星期一 黄石天气:多云, 您好! 欢迎光临下陆区政府网!), whose date is the day
  *   the page was served and whose place is the weather's;
  * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's.
  */
-const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]/;
+const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]|^\s*[^>＞»›\n]{1,12}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,12}){2,}\s*$/;
 const SITE_HEADER = /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]/;
 
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)\s*$/;

@@ -53,6 +53,9 @@ describe('plainTextTitle', () => {
   it('passes over a site\'s breadcrumb to the headline under it', () => {
     expect(plainTextTitle('您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n稿源')).toBe('截至三季度我国城镇登记失业率为4.0%');
     expect(plainTextTitle('宁波就业新闻\n正文')).toBe('宁波就业新闻');
+    expect(plainTextTitle('地方网 > 广西 > 南宁市 > 今日南宁 > 正文\n\n2020年全区城镇新增就业26.52万人\n正文')).toBe('2020年全区城镇新增就业26.52万人');
+    // …but a headline comparing two figures is no breadcrumb.
+    expect(plainTextTitle('城镇新增就业>40万人\n正文')).toBe('城镇新增就业>40万人');
     // A site's name alone on the first line is the site's, and so is its place.
     expect(plainTextTitle('深圳热线\n\n开门稳!重庆一季度实现新增就业19.46万人\n正文')).toBe('开门稳!重庆一季度实现新增就业19.46万人');
     expect(plainTextTitle('中国劳动保障新闻网\n重庆一季度新增就业\n正文')).toBe('重庆一季度新增就业');
