@@ -442,6 +442,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 二○○六年五月十二日: an official document signed and dated in Chinese numerals (the notice's issue date).
   const signed = SIGNED_ON.exec(text);
   if (signed) return chineseDigitsYear(signed[1]!);
+  // 黔府发〔2023〕12号: an official document's number carries the year it was issued.
+  const issued = DOCUMENT_NUMBER.exec(text.slice(0, STORY_HEAD));
+  if (issued) return Number(issued[1]);
   const dateline = DATELINE_RE.exec(text);
   if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
@@ -466,6 +469,8 @@ export function documentYear(text: string, title: string | undefined, date?: str
 }
 
 const CHINESE_DIGITS = '〇○零Ｏ一二三四五六七八九';
+/** An official document's number in its head: 黔府发〔2023〕12号, 人社部发[2019]5号. */
+const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,10}[发办函字规][〔\[［(（]((?:19|20)\d\d)[〕\]］)）]\s*\d{1,4}\s*号/;
 /** A full date in Chinese numerals: how official documents are signed (二〇二三年三月十日). */
 const SIGNED_ON = new RegExp(`([一二][${CHINESE_DIGITS}]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`);
 

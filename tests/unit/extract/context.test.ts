@@ -488,6 +488,9 @@ describe('dates that are not the page\'s', () => {
     const text = `关于促进农村劳动力转移就业实施方案的通知\n${LABOUR_CONTEXT}\n现将方案印发给你们。 二○○六年五月十二日\n（二）阶段性目标\n第一步，2006—2007年，全市每年新增农村劳动力转移就业8万人。\n第二步，2010年，全市新增转移就业14万人。`;
     expect(documentYear(text, undefined)).toBe(2006);
     expect(documentYear('通知\n二〇二三年三月十日', undefined)).toBe(2023);
+    // …and one numbered 黔府发〔2023〕12号 of the year its number carries.
+    expect(documentYear('省人民政府关于促进高质量充分就业的意见\n黔府发〔2023〕12号\n到2025年，全省平均每年实现城镇新增就业60万人', undefined)).toBe(2023);
+    expect(documentYear('关于印发方案的通知\n人社部发[2019]5号\n', undefined)).toBe(2019);
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(r.map((x) => [x.value, x.kind])).toEqual([[80000, 'target'], [140000, 'target']]);
   });
