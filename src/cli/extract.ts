@@ -1,19 +1,24 @@
 /**
- * `npm run --silent extract -- [--json] PATH...`: indicators in text and HTML files, as a table or as JSON.
- * HTML is read as the visible text the extension's content script would see (src/page).
+ * `npm run --silent extract -- [--json] PATH...`: indicators in text, HTML, PDF and Word .docx files, as a table or
+ * as JSON. HTML is read as the visible text the extension's content script would see, a PDF as its text layer in
+ * reading order, a .docx through its paragraphs and tables (src/page).
  */
 import { relative, isAbsolute } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createExtractor } from '../extract/index';
 import type { Extractor } from '../extract/types';
-import { DocumentError, readDocument } from '../page/text-file';
+import { readAnyDocument } from '../page/document-file';
+import { pageAt } from '../page/pdf-layout';
+import { DocumentError } from '../page/text-file';
 import { expandInputs } from './inputs';
 import { renderReport, type DocumentResult } from './report';
 
 const USAGE = `Usage: npm run --silent extract -- [--json] [PATH...]
 
-Finds labour and social-security indicators (城镇新增就业, 城镇登记失业率, …) in .txt, .html and .htm files.
-A folder is read recursively. With no PATH, reads the bundled sample pages (tests/fixtures/samples/).
+Finds labour and social-security indicators (城镇新增就业, 城镇登记失业率, …) in .txt, .html, .htm, .pdf and
+.docx files. A folder is read recursively. With no PATH, reads the bundled sample pages (tests/fixtures/samples/).
+A PDF is read from its text layer (a scanned PDF without one is reported, not read); legacy .doc and .wps files are
+reported with what to convert them to (.docx or PDF).
 
   --json      print one JSON array, one {file, relevant, region, period, records} object per document
               (a document that could not be read is there too, with no records and an "error" message)
@@ -53,9 +58,11 @@ function displayPath(path: string): string {
 async function processFile(extractor: Extractor, file: string): Promise<DocumentResult> {
   const empty = { relevant: false, region: null, period: null, records: [] };
   try {
-    const doc = await readDocument(file);
+    const doc = await readAnyDocument(file);
     const result = extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: file, ...(doc.date !== undefined && { date: doc.date }) });
-    return { file, ...result, ...(doc.title !== undefined && { title: doc.title }) };
+    // The spec's record has no place for a page, so a PDF's page numbers go to the readable table only.
+    const pages = doc.pageStarts && result.records.map((record) => pageAt(doc.pageStarts!, record.start));
+    return { file, ...result, ...(doc.title !== undefined && { title: doc.title }), ...(pages && { pages }) };
   } catch (error) {
     if (error instanceof DocumentError) return { file, ...empty, error: error.message };
     const reason = error instanceof Error ? error.message : String(error);

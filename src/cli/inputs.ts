@@ -1,8 +1,9 @@
-/** Command-line paths → the documents to read: files as given, folders walked for .txt/.html/.htm files. */
+/** Command-line paths → the documents to read: files as given, folders walked for documents (DOCUMENT_EXTENSIONS). */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = /\.(?:txt|html?)$/i;
+/** .doc and .wps are picked up so that each is reported with what to convert it to, not silently passed over. */
+export const DOCUMENT_EXTENSIONS = /\.(?:txt|html?|pdf|docx|doc|wps)$/i;
 
 export interface InputFile {
   file: string;
@@ -67,7 +68,7 @@ export async function expandInputs(paths: readonly string[]): Promise<InputFile[
     }
     const before = out.length;
     await walk(path, new Set(), out);
-    if (out.length === before) out.push({ file: path, error: 'no .txt, .html or .htm files in this folder' });
+    if (out.length === before) out.push({ file: path, error: 'no .txt, .html, .htm, .pdf or .docx files in this folder' });
   }
   return out;
 }

@@ -8,6 +8,8 @@ export interface DocumentResult extends ExtractResult {
   title?: string;
   /** The printed one-line message when the document could not be read. */
   error?: string;
+  /** A PDF's page of each record (same order as `records`); shown in the table, never in the JSON. */
+  pages?: number[];
 }
 
 const HEADER = ['indicator', 'label', 'value', 'cmp', 'kind', 'region', 'period', 'text'];
@@ -23,7 +25,8 @@ export function renderDocument(result: DocumentResult): string {
     `  relevant: ${result.relevant ? 'yes' : 'no'}   region: ${result.region ?? '—'}   period: ${result.period ?? '—'}   records: ${result.records.length}`,
   );
   if (result.records.length > 0) {
-    const rows = result.records.map((record) => [
+    const rows = result.records.map((record, i) => [
+      ...(result.pages ? [String(result.pages[i] ?? '')] : []),
       record.indicator,
       oneLine(record.label),
       readableValue(record),
@@ -33,7 +36,7 @@ export function renderDocument(result: DocumentResult): string {
       record.period ?? '—',
       oneLine(record.text),
     ]);
-    lines.push(...renderColumns([HEADER, ...rows], '  '));
+    lines.push(...renderColumns([result.pages ? ['page', ...HEADER] : HEADER, ...rows], '  '));
   }
   return lines.join('\n');
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(__dirname, '../../..');
 const samples = join(repo, 'tests/fixtures/samples');
+const documents = join(repo, 'tests/fixtures/documents');
 let dir: string;
 
 function runCli(...args: string[]) {
@@ -37,6 +38,12 @@ beforeAll(() => {
   writeFileSync(join(dir, 'folder/sub/a.html'), '<html><body><p>失业率</p></body></html>');
   writeFileSync(join(dir, 'folder/notes.md'), 'not a document');
   writeFileSync(join(dir, 'folder/.git/x.txt'), 'hidden');
+  mkdirSync(join(dir, 'office/sub'), { recursive: true });
+  for (const name of ['summary-004.pdf', 'xinmi-2017-notice.docx', 'encrypted.pdf', 'scanned.pdf', 'broken.docx', 'legacy.doc']) {
+    copyFileSync(join(documents, name), join(dir, 'office/sub', name));
+  }
+  writeFileSync(join(dir, 'office/report.wps'), 'anything');
+  writeFileSync(join(dir, 'office/b.txt'), '城镇登记失业率4.5%以内。');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,14 +54,14 @@ describe('extract CLI', () => {
     const folder = join(dir, 'folder');
     const { code, stdout, stderr } = runCli('--json', post, pdf, folder);
     expect(code).toBe(1);
-    expect(stderr).toBe(`indicator-lens: ${pdf}: not a text or HTML file (binary content or unknown encoding)\n`);
+    expect(stderr).toBe(`indicator-lens: ${pdf}: broken PDF (Invalid PDF structure): not read\n`);
     const docs = JSON.parse(stdout) as JsonDocument[];
     expect(docs.map((doc) => doc.file)).toEqual([post, pdf, join(folder, 'b.txt'), join(folder, 'sub/a.html')]);
     for (const doc of docs) {
       expect(Object.keys(doc).slice(0, 5)).toEqual(['file', 'relevant', 'region', 'period', 'records']);
       expect(Array.isArray(doc.records)).toBe(true);
     }
-    expect(docs[1]).toMatchObject({ relevant: false, records: [], error: expect.stringContaining('binary') });
+    expect(docs[1]).toMatchObject({ relevant: false, records: [], error: expect.stringContaining('broken PDF') });
     expect(docs[0]!.error).toBeUndefined();
   });
 
@@ -92,5 +99,46 @@ describe('extract CLI', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^indicator-lens: unknown option --jsn\n/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('walks a folder for PDF and Word files: each unreadable one says why on one line, the others are read', () => {
+    const office = join(dir, 'office');
+    const { code, stdout, stderr } = runCli('--json', office);
+    expect(code).toBe(1);
+    const sub = join(office, 'sub');
+    expect(stderr.split('\n')).toEqual([
+      `indicator-lens: ${join(office, 'report.wps')}: WPS Office .wps file: not read; save it as .docx or PDF (in Word or WPS: Save As; or \`soffice --headless --convert-to docx FILE\`) and run again`,
+      `indicator-lens: ${join(sub, 'broken.docx')}: broken Word .docx file (Corrupted zip: can't find end of central directory): not read`,
+      `indicator-lens: ${join(sub, 'encrypted.pdf')}: encrypted PDF (it needs a password to open): not read; save an unprotected copy`,
+      `indicator-lens: ${join(sub, 'legacy.doc')}: legacy Word .doc file: not read; save it as .docx or PDF (in Word or WPS: Save As; or \`soffice --headless --convert-to docx FILE\`) and run again`,
+      `indicator-lens: ${join(sub, 'scanned.pdf')}: no text layer (a scanned or image-only PDF of 1 page): not read; run OCR on it first`,
+      '',
+    ]);
+    const docs = JSON.parse(stdout) as JsonDocument[];
+    expect(docs.map((doc) => doc.file.slice(office.length + 1))).toEqual([
+      'b.txt',
+      'report.wps',
+      'sub/broken.docx',
+      'sub/encrypted.pdf',
+      'sub/legacy.doc',
+      'sub/scanned.pdf',
+      'sub/summary-004.pdf',
+      'sub/xinmi-2017-notice.docx',
+    ]);
+    const pdf = docs[6]!;
+    const docx = docs[7]!;
+    expect(pdf.error).toBeUndefined();
+    expect(pdf.records.some((r) => r.indicator === 'urban_new_jobs' && r.value === 1271)).toBe(true);
+    // The spec's record has no page field: the JSON keeps exactly its fields.
+    for (const record of pdf.records) expect(Object.keys(record)).not.toContain('page');
+    expect(docx.records.some((r) => r.indicator === 'registered_unemployment_rate' && r.value === 4)).toBe(true);
+  });
+
+  it('shows the page of each record of a PDF in the readable table', () => {
+    const { code, stdout } = runCli(join(documents, 'summary-004.pdf'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n {2}page +indicator +label/);
+    expect(stdout).toMatch(/\n {2}1 +urban_new_jobs +城镇新增就业 +1271人/);
+    expect(stdout).toMatch(/\n {2}2 +\S+ +[^\n]*线上办件率/);
   });
 });
