@@ -21,7 +21,7 @@ import {
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
-import { documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -160,6 +160,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const planSpan = planDocumentSpan(text, title);
   const targetPeriod = planSpan ?? period;
   const planStart = planSpan !== null ? Number(planSpan.slice(0, 4)) : undefined;
+  // “十四五”…五年来 on a page of 2025: the plan's five years, the page's own the last.
+  const review = { closingPlan: closesPlan(text, title, docYear) };
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
@@ -187,7 +189,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     const section = states[line] ?? { mode: null, period: null };
     const fullStart = fullSentenceStart(text, sentence.start);
     let around = aroundCache.get(fullStart);
-    if (!around) aroundCache.set(fullStart, (around = sentenceCues(text, fullStart, fullSentenceEnd(text, sentence.end), docYear)));
+    if (!around) aroundCache.set(fullStart, (around = sentenceCues(text, fullStart, fullSentenceEnd(text, sentence.end), docYear, review)));
     const kind =
       c.kind ??
       refineKind({
@@ -209,7 +211,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
           text, around, c.quantity.start,
           target ? planSectionPeriod(section.period, planSpan) : section.period,
           target ? targetPeriod : reviewPeriod,
-          target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache),
+          target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache, review),
         ),
       );
     periods.set(c, figurePeriod);

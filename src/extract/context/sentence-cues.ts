@@ -5,7 +5,7 @@
 import type { Kind } from '../types';
 import { ACTUAL_CUES, CHANGE_TO_VERBS, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
-import { findTimes, type TimeMention } from './time';
+import { findTimes, type TimeMention, type TimeOptions } from './time';
 
 type Tense = Exclude<Kind, 'progress'>;
 
@@ -38,9 +38,9 @@ const CUE_RE = new RegExp(
 const PLAN_NOUNS = new Set(TARGET_PLAN_NOUNS);
 const COMPARED_YEAR = /^(?:去年|上年)$/;
 
-export function sentenceCues(text: string, start: number, end: number, docYear: number | null): SentenceCues {
+export function sentenceCues(text: string, start: number, end: number, docYear: number | null, review: TimeOptions = {}): SentenceCues {
   const sentence = text.slice(start, end);
-  const times = findTimes(sentence, docYear).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const times = findTimes(sentence, docYear, review).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
   const cues: SentenceCues['cues'] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m !== null; m = CUE_RE.exec(sentence)) {

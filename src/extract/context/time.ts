@@ -106,8 +106,16 @@ function reachedBy(text: string, at: number): boolean {
   return CHANGED_TO.test(text.slice(Math.max(0, at - 2), at));
 }
 
+export interface TimeOptions {
+  /**
+   * The page reviews the five-year plan that closes in its own year (“十四五”…五年来 on a page of 2025): its 五年来 are
+   * the plan's years, up to the page's own, not the five before it.
+   */
+  closingPlan?: boolean;
+}
+
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
-export function findTimes(text: string, docYear: number | null): TimeMention[] {
+export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
@@ -182,13 +190,15 @@ export function findTimes(text: string, docYear: number | null): TimeMention[] {
       // names its span (“十四五”以来, “十四五”时期): what was done over it.
       const named = /(?:时期|期间|以来)$/.test(g.plan);
       if (docYear !== null && first < docYear && first + 4 >= docYear) {
-        if (named) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
+        // (…or the page reviews it in its last year: “十四五”重庆年均城镇新增就业70万人以上, on a page of 2025.)
+        if (named || (review.closingPlan && first + 4 === docYear)) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
         continue;
       }
       const span = docYear === null || first >= docYear ? 'next' : 'past';
       out.push({ ...at, period: `${first}-${first + 4}`, year: null, span });
     } else if (g.past5) {
-      if (docYear !== null) out.push({ ...at, period: `${docYear - 5}-${docYear - 1}`, year: null, span: 'past' });
+      const last = docYear === null ? null : review.closingPlan ? docYear : docYear - 1;
+      if (last !== null) out.push({ ...at, period: `${last - 4}-${last}`, year: null, span: 'past' });
     } else if (g.past10) {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 10}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {
@@ -503,6 +513,14 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
   return `${start}-${start + 4}`;
 }
 const PLAN_LEAD = 300;
+
+/** A page of a plan's last year that names the plan in its title or lead (“十四五”重庆年均城镇新增就业70万人以上, 2025). */
+export function closesPlan(text: string, title: string | undefined, docYear: number | null): boolean {
+  if (docYear === null) return false;
+  const head = `${title ?? ''}\n${text.slice(0, PLAN_LEAD)}`;
+  return [...head.matchAll(PLAN_NAMES)].some((m) => FIVE_YEAR_PLANS[m[1]!]! + 4 === docYear);
+}
+const PLAN_NAMES = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).filter((name) => name !== '十五').join('|')})[”"]?`, 'g');
 
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
 export function congressSessionYear(text: string): number | null {

@@ -4,7 +4,7 @@
  * year of a 分别 series member, a level reached over a span (its end), a plan (its whole year).
  */
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
-import { findTimes, type TimeMention } from '../context/time';
+import { findTimes, type TimeMention, type TimeOptions } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
@@ -67,13 +67,14 @@ export function paragraphPeriod(
   sentenceStart: number,
   docYear: number | null,
   cache: Map<number, TimeMention[]>,
+  review: TimeOptions = {},
 ): string | null {
   if (sentenceStart <= line.start) return null;
   // The paragraph's times, found once for all its sentences.
   let times = cache.get(line.start);
   if (!times) {
     const end = Math.min(line.end, line.start + PARAGRAPH_SCAN);
-    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
+    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear, review).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
   }
   for (let i = times.length - 1; i >= 0; i--) {
     const t = times[i]!;

@@ -310,6 +310,14 @@ describe('periods', () => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
   });
 
+  it('五年来 on a page of a plan\'s last year that names the plan is the plan\'s years; elsewhere, the five before the page\'s', async () => {
+    expect(findTimes('五年来', 2025, { closingPlan: true }).map((t) => t.period)).toEqual(['2021-2025']);
+    const closing = `“十四五”重庆年均城镇新增就业70万人以上\n时间:2025-10-14\n${LABOUR_CONTEXT}\n五年来全市城镇新增就业超348万人。`;
+    expect((await run(closing)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021-2025', '2021-2025']);
+    const report = `2026年重庆市政府工作报告\n${LABOUR_CONTEXT}\n五年来全市城镇新增就业超348万人。`;
+    expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021-2025']);
+  });
+
   it('no period from a number that counts (第十五场新闻发布会, 十五个项目); the plan named 十五 dates its span', () => {
     expect(findTimes('省政府新闻办召开第十五场新闻发布会', 2018)).toEqual([]);
     expect(findTimes('实施十五个重点项目', 2018)).toEqual([]);
