@@ -27,6 +27,7 @@ const READS: Array<[string, Expect[]]> = [
   // 转移就业培训 trains for the move: longer than the transfer's 转移就业, whatever the latter's lookbehind.
   ['确保开展转移就业培训2万人。', [{ indicator: 'vocational_training', value: 20000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
