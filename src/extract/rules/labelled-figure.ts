@@ -14,8 +14,9 @@ const PROGRESS_GAP = /^(?:人数|数)?[(（]?$/;
 const GROUP_BEFORE = /(?:被征地农民|失地农民)$/;
 const CASE_UNITS = new Set(CASE_COUNT_UNITS);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
-/** Times in the gap (从2月份, 从2012年的, 连续5年) are no figures. */
-const MONTH_IN_GAP = /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|(?:19|20)\d\d年(?:末|底)?(?=的)|连续[\d一二三四五六七八九十]+年/g;
+/** Times in the gap (从2月份, 从2012年的, 连续5年, 在2023年前三季度) are no figures. */
+const MONTH_IN_GAP =
+  /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|(?:19|20)\d\d年(?:末|底)?(?=的)|连续[\d一二三四五六七八九十]+年|(?<=在)(?:19|20)\d\d年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
 const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
