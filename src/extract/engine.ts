@@ -21,7 +21,7 @@ import {
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
-import { closesPlan, documentMonth, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -90,7 +90,8 @@ const QUARTER_BRIEFING = /(?:((?:19|20)\d\d)年度?)?第?([一二三四])季度(
 const SO_FAR: Record<string, string> = { 一: 'Q1', 二: 'H1', 三: 'Q1-Q3', 四: '' };
 
 function pagePeriod(docYear: number | null, title: string | undefined, text: string): string | null {
-  if (docYear === null) return null;
+  // 新华社…3月20日电 …“十一五”期间，…城镇累计新增就业114万人: an undated story reviewing a plan is of the plan's years.
+  if (docYear === null) return reviewedPlanSpan(text.slice(0, LEAD));
   const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
   if (inTitle) return inTitle.period;
   const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));

@@ -514,6 +514,17 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
 }
 const PLAN_LEAD = 300;
 
+/** “十一五”期间，…城镇累计新增就业114万人: a plan's span reviewed in the text, its totals told. */
+const PLAN_REVIEWED = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:期间|时期|以来)[^。！？\n]{0,60}?(?:累计|年均|共)`);
+
+/** The span of the five-year plan a text reviews, if it does (the period of a story that names no year of its own). */
+export function reviewedPlanSpan(text: string): string | null {
+  const m = PLAN_REVIEWED.exec(text);
+  if (!m) return null;
+  const first = FIVE_YEAR_PLANS[m[1]!]!;
+  return `${first}-${first + 4}`;
+}
+
 /** A page of a plan's last year that names the plan in its title or lead (“十四五”重庆年均城镇新增就业70万人以上, 2025). */
 export function closesPlan(text: string, title: string | undefined, docYear: number | null): boolean {
   if (docYear === null) return false;

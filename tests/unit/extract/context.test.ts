@@ -318,6 +318,13 @@ describe('periods', () => {
     expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021-2025']);
   });
 
+  it('an undated story that reviews a plan (“十一五”期间…累计) is of the plan\'s years', async () => {
+    const text = `新华社呼和浩特3月20日电 记者从自治区人力资源和社会保障厅获悉，“十一五”期间，内蒙古城镇累计新增就业114万人。\n${LABOUR_CONTEXT}\n安置就业困难人员27万人。`;
+    const r = await run(text);
+    expect(r.period).toBe('2006-2010');
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2006-2010', '2006-2010']);
+  });
+
   it('no period from a number that counts (第十五场新闻发布会, 十五个项目); the plan named 十五 dates its span', () => {
     expect(findTimes('省政府新闻办召开第十五场新闻发布会', 2018)).toEqual([]);
     expect(findTimes('实施十五个重点项目', 2018)).toEqual([]);
