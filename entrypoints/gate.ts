@@ -1,12 +1,13 @@
 /**
  * The only script every http(s) page gets: a cheap relevance gate (no framework, no extension API until it
  * fires). When the page's text mentions labour and social security it asks the background to inject the annotating
- * content script, and collects and sends the visible text meanwhile (src/annotate/gate-requests.ts); until then it
+ * content script, and collects and sends the visible text meanwhile (src/gate/annotation-requests.ts); until then it
  * only watches for late or replaced content.
  */
-import { measureSpan, watchForRelevance } from '../src/annotate/gate';
-import { requestAnnotation } from '../src/annotate/gate-requests';
-import { putHandoff } from '../src/annotate/handoff';
+import { measureSpan } from '../src/gate/bench-span';
+import { watchForRelevance } from '../src/gate/relevance-watch';
+import { requestAnnotation } from '../src/gate/annotation-requests';
+import { putHandoff } from '../src/gate/handoff';
 import { rawSendMessage } from '../src/messaging/raw';
 import { collectMainTextChunked } from '../src/page/main-text';
 

@@ -4,7 +4,7 @@
  *
  * - load → highlights: from the page's load event to the extension's first `indicator-lens:painted` mark
  *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads).
- *   A long page is painted twice: its beginning first (a preview, src/annotate/preview.ts), then the whole page;
+ *   A long page is painted twice: its beginning first (a preview, src/gate/preview.ts), then the whole page;
  *   both times are printed;
  * - longest task: the longest 'longtask' entry overlapping the extension's work spans (fixture pages run no
  *   script of their own), and the longest synchronous span the extension itself measured;
@@ -21,7 +21,7 @@ import { escapeHtml, loadCorpus, pageHtml } from '../harness/corpus-pages';
 import { chromium } from 'playwright-core';
 import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../harness/browser';
 import { startFixtureServer } from '../harness/fixture-server';
-import { PREVIEW_CHARS } from '../annotate/preview';
+import { PREVIEW_CHARS } from '../gate/preview';
 
 const WARM_RUNS = 9;
 

@@ -13,7 +13,7 @@ import type { ClipEntry, SourceRef, TabResult } from '../model';
 export interface Messages {
   /**
    * content → background: run the engine on a page's visible text. `preview`: only the beginning of a long page,
-   * extracted first so its highlights show sooner (src/annotate/preview.ts); not kept for the tab.
+   * extracted first so its highlights show sooner (src/gate/preview.ts); not kept for the tab.
    */
   extract: { request: { text: string; page: PageInfo; preview?: boolean }; response: ExtractResult };
   /** popup/compare page → background: the records of every open tab. */

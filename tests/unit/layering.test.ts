@@ -64,7 +64,7 @@ describe('layering', () => {
     expect(breaks((f) => !inside(f, 'entrypoints'), (s) => inside(s, 'entrypoints'))).toEqual([]);
   });
 
-  it('the gate every page loads pulls in neither the polyfill nor Preact', () => {
+  it('the gate every page loads (src/gate/ and its entrypoint) pulls in neither the polyfill nor Preact', () => {
     const seen = new Set<string>();
     const bad: string[] = [];
     const walk = (file: string) => {
@@ -76,9 +76,15 @@ describe('layering', () => {
         else if (POLYFILL.test(spec) || /^preact(?:\/|$)/.test(spec)) bad.push(`${file} → ${spec}`);
       }
     };
-    walk('entrypoints/gate.ts');
-    expect(seen.size).toBeGreaterThan(3);
+    const gate = files.filter((f) => inside(f, 'src/gate'));
+    expect(gate.length).toBeGreaterThan(3);
+    for (const file of ['entrypoints/gate.ts', ...gate]) walk(file);
     expect(bad).toEqual([]);
+  });
+
+  it('the gate reaches nothing of the annotator, the UI or the background', () => {
+    const above = (s: string) => ['src/annotate', 'src/ui', 'src/background'].some((dir) => inside(s, dir));
+    expect(breaks((f) => inside(f, 'src/gate') || f === 'entrypoints/gate.ts', above)).toEqual([]);
   });
 
   it('has no import cycle among the modules of src/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestAnnotation } from '../../../src/annotate/gate-requests';
+import { requestAnnotation } from '../../../src/gate/annotation-requests';
 import { unwrapReply } from '../../../src/messaging/raw';
 import type { Send } from '../../../src/messaging/protocol';
 import type { ExtractResult } from '../../../src/extract/types';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { putHandoff, takeHandoff } from '../../../src/annotate/handoff';
+import { putHandoff, takeHandoff } from '../../../src/gate/handoff';
 import { collectVisibleText } from '../../../src/page/visible-text';
 import type { ExtractResult } from '../../../src/extract/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_CHARS, PREVIEW_MIN_TEXT, previewEnd } from '../../../src/annotate/preview';
+import { PREVIEW_CHARS, PREVIEW_MIN_TEXT, previewEnd } from '../../../src/gate/preview';
 
 const paragraph = (n: number) => `${'城镇新增就业40万人以上，'.repeat(n)}\n`;
 

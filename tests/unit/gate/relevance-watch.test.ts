@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { debounce, watchForRelevance } from '../../../src/annotate/gate';
+import { debounce } from '../../../src/gate/debounce';
+import { watchForRelevance } from '../../../src/gate/relevance-watch';
 
 const LABOUR = '全年城镇新增就业40万人以上，城镇登记失业率控制在4.5%以内，发放创业担保贷款6568万元，开展职业技能培训4.8万人次。';
 const GAME = '本周游戏活动奖品公布：第一名奖励现金500元，第二名奖励300元，请获奖玩家及时领取。';
