@@ -39,7 +39,15 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     const total = proposed
       .slice(0, i)
       .reverse()
-      .find((e) => e.candidate.indicator === c.indicator && e.candidate.kind !== 'progress' && e.candidate.end <= amongAt && c.start - e.candidate.end <= TOTAL_REACH);
+      .find(
+        (e) =>
+          e.candidate.indicator === c.indicator &&
+          e.candidate.kind !== 'progress' &&
+          e.candidate.end <= amongAt &&
+          c.start - e.candidate.end <= TOTAL_REACH &&
+          // A total in an earlier paragraph (今年…预计达到40万人。\n…2011年…其中城镇新增就业50万人) is another story's.
+          !text.slice(e.candidate.end, amongAt).includes('\n'),
+      );
     return total !== undefined && !(SCHEME.test(c.label) && !SCHEME.test(total.candidate.label));
   });
 }

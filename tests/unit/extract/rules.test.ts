@@ -122,6 +122,11 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全市城乡居民基本养老保险参保人数32.76万人。其中，新型农村养老保险参保人数31.16万人，比上年减少3.5%；城镇居民养老保险参保人数1.6万人。', [
     { indicator: 'pension_insured', value: 327600, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …and a total in an earlier paragraph is another story's.
+  ['今年全省确保城镇新增就业40万人。\n据介绍，2011年城乡新增就业超过90万人，其中城镇新增就业50万人。', [
+    { indicator: 'urban_new_jobs', value: 400000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 500000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // …an area's own figure within the larger one's is no sub-count.
   ['今年我省计划新增城镇就业70万人。其中，岳阳市计划实现城镇新增就业5.2万人。', [
     { indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' },
