@@ -28,7 +28,7 @@ const TREND_THEN_FROM = /^(?:连续|持续|稳步|逐月)?(?:回落|下降|上�
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
 
 /** What may stand between a count and the figure it is written against. */
-const COUNT_TO_FIGURE = /^[，,]?(?:共计|合计|共|金额|培训|单位)?$/;
+const COUNT_TO_FIGURE = /^[，,、]?(?:共计|合计|共|金额|培训|单位)?$/;
 
 /**
  * A count written against the figure, which belongs to the same label: cases against an amount (创业担保贷款8093笔
