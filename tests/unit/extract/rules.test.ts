@@ -34,6 +34,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 93.9, unit: '%', comparator: '=', kind: 'progress' },
   ]],
   ['截至7月底，全省共发放小额担保贷款15901笔、21.2亿元。', [{ indicator: 'startup_loans', value: 2120000000, unit: '元', comparator: '=', kind: 'actual' }]],
+  ['全年开展各类培训15967人。', [{ indicator: 'vocational_training', value: 15967, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['全年园区定向培训38万人。', [{ indicator: 'vocational_training', value: 380000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
