@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browserApi } from '../../src/ui/compare/api';
 import { ComparePage } from '../../src/ui/compare/ComparePage';
-import { setCustomIndicatorNames } from '../../src/ui/compare/words';
+import { setCustomIndicatorNames } from '../../src/ui/compare/compare-words';
 import { browserSettings } from '../../src/settings';
 import '../../src/ui/compare/compare.css';
 

@@ -11,7 +11,7 @@ import { readAnyDocument } from '../page/document-file';
 import { pageAt } from '../page/pdf-layout';
 import { DocumentError } from '../page/text-file';
 import { expandInputs } from './inputs';
-import { renderReport, type DocumentResult } from './report';
+import { renderReport, type DocumentResult } from './readable-report';
 
 const USAGE = `Usage: npm run --silent extract -- [--json] [PATH...]
 

@@ -2,11 +2,11 @@
 import type { IndicatorRecord } from '../extract/types';
 import { formatPeriod } from './format';
 import { pairCell } from './pairing';
-import { resolveRegion } from './region';
+import { resolveRegion } from './region-columns';
 import { compareRowKeys, rowKeyOf } from './row-order';
 import { sortColumns, sortRows } from './sort';
 import type { Cell, Column, CompareInput, CompareOptions, ComparisonTable, Figure, Row } from './types';
-import { commonUnit, convert } from './units';
+import { commonUnit, convert } from './unit-conversion';
 
 interface Placed {
   record: IndicatorRecord;

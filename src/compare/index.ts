@@ -3,6 +3,6 @@ export { buildComparison, buildFullTable, viewTable } from './build';
 export { cellLines, exactText, figureText, progressText, type CellLine, type CellWords } from './cell-text';
 export { formatExact, formatFigureValue, formatNumber, formatPeriod } from './format';
 export { rowKeyOf } from './row-order';
-export { isGenericRegion } from './region';
+export { isGenericRegion } from './region-columns';
 export { sortValue } from './sort';
-export { commonUnit, convert, splitUnit } from './units';
+export { commonUnit, convert, splitUnit } from './unit-conversion';

@@ -2,7 +2,7 @@
  * Highlight colours for content scripts: read straight from storage and checked field by field, so the content
  * bundle does not carry the whole settings model (custom-indicator validation and the lexicon).
  */
-import { readRaw, type Area } from './raw';
+import { readRaw, type Area } from './stored-settings';
 import { DEFAULT_COLOURS, HIGHLIGHT_KINDS, type HighlightKind } from './types';
 
 export type ColourOverrides = Partial<Record<HighlightKind, string>>;

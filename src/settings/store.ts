@@ -3,7 +3,7 @@
  * fallback when sync is missing or refuses the write (quota, policy). Both copies carry `savedAt`; the newer wins.
  */
 import { normalizeSettings } from './normalize';
-import { readRaw, SETTINGS_KEY, type Area } from './raw';
+import { readRaw, SETTINGS_KEY, type Area } from './stored-settings';
 import type { Settings } from './types';
 
 type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;

@@ -87,6 +87,16 @@ describe('layering', () => {
     expect(breaks((f) => inside(f, 'src/gate') || f === 'entrypoints/gate.ts', above)).toEqual([]);
   });
 
+  it('no two files of src/ share a name (index.ts and types.ts aside): one name, one concept', () => {
+    const byName = new Map<string, string[]>();
+    for (const file of files.filter((f) => inside(f, 'src'))) {
+      const name = path.basename(file).replace(/\.tsx?$/, '');
+      if (name === 'index' || name === 'types') continue;
+      byName.set(name, [...(byName.get(name) ?? []), file]);
+    }
+    expect([...byName.values()].filter((same) => same.length > 1)).toEqual([]);
+  });
+
   it('has no import cycle among the modules of src/', () => {
     const srcFiles = files.filter((f) => inside(f, 'src'));
     const edges = new Map(srcFiles.map((f) => [f, (graph.get(f) ?? []).map(fileOf).filter((t): t is string => t !== null && inside(t, 'src'))]));

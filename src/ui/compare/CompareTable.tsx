@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { cellLines, type CellWords } from '../../compare/cell-text';
 import type { ComparisonTable, Figure, Row } from '../../compare/types';
 import { t } from '../i18n';
-import { indicatorName } from './words';
+import { indicatorName } from './compare-words';
 
 interface Props {
   table: ComparisonTable;

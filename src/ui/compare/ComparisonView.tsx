@@ -13,10 +13,10 @@ import { t } from '../i18n';
 import type { CompareApi } from './api';
 import { BarChart } from './BarChart';
 import { CompareTable } from './CompareTable';
-import { clipOf, libraryInputs, sourceRefOf, tabInputs } from './inputs';
+import { clipOf, libraryInputs, sourceRefOf, tabInputs } from './compare-inputs';
 import { PickList } from './PickList';
 import { rememberedIncludeLibrary, rememberIncludeLibrary } from './include-library';
-import { cellWords, indicatorName } from './words';
+import { cellWords, indicatorName } from './compare-words';
 
 /** Columns shown before the user picks: a popup is 780 px wide, and thousands of cells only slow it down. */
 const DEFAULT_COLUMNS = { popup: 20, page: 60 } as const;

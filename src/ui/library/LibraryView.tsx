@@ -8,7 +8,7 @@ import { downloadText, exportFilename } from '../../export/download';
 import { toLibraryJson } from '../../export/json';
 import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 import type { CompareApi } from '../compare/api';
-import { cellWords, indicatorName } from '../compare/words';
+import { cellWords, indicatorName } from '../compare/compare-words';
 import { t } from '../i18n';
 
 interface Facets {

@@ -5,7 +5,7 @@ import { browserSettings } from '../../settings';
 import { browserApi } from '../compare/api';
 import { ComparisonView } from '../compare/ComparisonView';
 import { prefetched, type FirstRequests } from '../compare/prefetch';
-import { setCustomIndicatorNames } from '../compare/words';
+import { setCustomIndicatorNames } from '../compare/compare-words';
 import { SiteSwitch } from '../options/SiteSwitch';
 
 const activeUrl = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;

@@ -11,7 +11,7 @@ import { senderProblem } from '../../../src/messaging/senders';
 import { createRouter, type Router, type Sender } from '../../../src/messaging/router';
 import type { Reply } from '../../../src/messaging/send';
 import { MAX_EXTRACT_TEXT } from '../../../src/messaging/validate';
-import { createSettingsEngine } from '../../../src/settings/engine';
+import { createSettingsEngine } from '../../../src/settings/settings-engine';
 import { defaultSettings } from '../../../src/settings/types';
 import { openLibrary, type Library } from '../../../src/store/library';
 import { createTabResultsStore, type TabResultsStore } from '../../../src/store/tab-results';

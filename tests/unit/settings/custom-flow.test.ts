@@ -6,8 +6,8 @@ import { createExtractor } from '../../../src/extract';
 import { toCsv } from '../../../src/export/csv';
 import { parseLibraryJson } from '../../../src/export/import';
 import { toLibraryJson } from '../../../src/export/json';
-import { tabInputs } from '../../../src/ui/compare/inputs';
-import { indicatorName, setCustomIndicatorNames } from '../../../src/ui/compare/words';
+import { tabInputs } from '../../../src/ui/compare/compare-inputs';
+import { indicatorName, setCustomIndicatorNames } from '../../../src/ui/compare/compare-words';
 
 
 describe('custom records downstream', () => {

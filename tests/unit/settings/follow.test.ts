@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { highlightCss } from '../../../src/annotate/styles';
-import { appliedSettingsIn, followSettings, mayInject } from '../../../src/settings/background';
+import { appliedSettingsIn, followSettings, mayInject } from '../../../src/settings/follow-settings';
 import { colourOverrides, loadColourOverrides } from '../../../src/settings/colours';
 import { fakeSettingsStore } from './fake-store';
 import { defaultSettings, type Settings } from '../../../src/settings/types';

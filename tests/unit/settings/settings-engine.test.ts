@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FUND, REPORT } from './fixtures';
 import { createExtractor } from '../../../src/extract';
 import type { ExtractorOptions } from '../../../src/extract/types';
-import { createSettingsEngine } from '../../../src/settings/engine';
+import { createSettingsEngine } from '../../../src/settings/settings-engine';
 import { defaultSettings, type Settings } from '../../../src/settings/types';
 
 const URL_ = 'https://rsj.example.gov.cn/news/1.html';

@@ -3,7 +3,7 @@
  * indicator, a switched-off site or new colours take effect without a reload. A switched-off site gets no
  * annotator at all (only the tiny gate every page has); switching it back on brings the annotator to its open tabs.
  */
-import type { SettingsEngine } from './engine';
+import type { SettingsEngine } from './settings-engine';
 import { isHostDisabled } from './hosts';
 import type { SettingsStore } from './store';
 import type { Settings } from './types';
