@@ -103,6 +103,16 @@ export function levelAtEnd(text: string, c: Candidate, period: string | null): s
   return LEVEL_REACHED.test(text.slice(c.start, c.quantity.start)) ? span[2]! : period;
 }
 
+/**
+ * The registered unemployment rate and the numbers insured are counts taken at a quarter's end: reported for 一季度 or
+ * 前三季度 they stand at March's or September's end (NOTES: 一季度末 → 2023-03), where a flow over the same months
+ * (新增就业) covers them all. (A half year's, 上半年, stays the half: the corpus writes it so.)
+ */
+export function levelAtQuarterEnd(c: Candidate, period: string | null): string | null {
+  if (period === null || !/Q/.test(period)) return period;
+  return c.indicator === 'registered_unemployment_rate' || STOCKS.has(c.indicator) ? endMonthOf(period) : period;
+}
+
 /** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
 export function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {
   let head = c;

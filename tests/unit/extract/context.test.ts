@@ -318,6 +318,14 @@ describe('periods', () => {
     expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021-2025']);
   });
 
+  it('a level reported for quarters stands at the quarter\'s end; a flow over them covers them all', async () => {
+    const text = `${LABOUR_CONTEXT}\n2014年一季度，全国城镇新增就业344万人，城镇登记失业率4.08%，失业保险参保人数1.6亿人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.indicator, x.period])).toEqual([
+      ['urban_new_jobs', '2014Q1'], ['registered_unemployment_rate', '2014-03'], ['unemployment_insurance_insured', '2014-03'],
+    ]);
+  });
+
   it('an undated story that reviews a plan (“十一五”期间…累计) is of the plan\'s years', async () => {
     const text = `新华社呼和浩特3月20日电 记者从自治区人力资源和社会保障厅获悉，“十一五”期间，内蒙古城镇累计新增就业114万人。\n${LABOUR_CONTEXT}\n安置就业困难人员27万人。`;
     const r = await run(text);
