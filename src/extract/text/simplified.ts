@@ -1,8 +1,14 @@
 /**
  * Traditional → simplified characters, one for one, so a page written in traditional characters (a reposted
- * 城鎮新增就業2842人) is read by the same lexicon while every offset stays the same. The table covers the words of
- * labour and social-security pages, their numbers, units, times and places; characters outside it are kept.
+ * 城鎮新增就業2842人, 黃石市) is read by the same lexicon and gazetteer while every offset stays the same. The table is
+ * OpenCC's character table (npm `opencc-js`, TSCharacters: every traditional character with its simplified forms, of
+ * which the first, OpenCC's default, is taken when it is one UTF-16 unit like the original), with the variant forms
+ * reposts use on top. A hand-kept table of the words of labour pages had missed place names (黃石 stayed unread, and
+ * the page's area went to its province).
  */
+import TRADITIONAL_TO_SIMPLIFIED from 'opencc-js/dict/TSCharacters';
+
+/** Pairs kept by hand: the labour pages' words (OpenCC has them too) and variant forms reposts use, which it has not. */
 const PAIRS =
   '業业鎮镇業业計计劃划實实現现職职訓训練练崗岗難难員员參参險险勞劳動动轉转創创擔担貸贷' +
   '款款調调標标準准資资務务會会發发萬万億亿與与為为個个張张農农規规區区縣县級级鄉乡' +
@@ -48,8 +54,15 @@ const PAIRS =
   // Variant forms some reposts use (政筴, 齣台, 安幑, 査): read as the characters they stand for.
   '獅狮擧举幑徽咊和辳农佈布華华紹绍筴策齣出檯台欵款郃合峯峰迴回箇个査查眞真爲为衆众麽么裏里囘回兌兑啓启竪竖';
 
+/** Characters OpenCC lists as traditional that simplified text uses too (显著, 乾隆, 凭藉, 明瞭): never changed. */
+const ALSO_SIMPLIFIED = new Set(['著', '乾', '藉', '瞭']);
+
 /** Simplified code unit for each traditional one, 0 elsewhere: one array read per character. */
 const TABLE = new Uint16Array(0x10000);
+for (const entry of TRADITIONAL_TO_SIMPLIFIED.split('|')) {
+  const [from, to] = entry.split(' ');
+  if (from?.length === 1 && to?.length === 1 && from !== to && !ALSO_SIMPLIFIED.has(from)) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+}
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   const from = PAIRS.charCodeAt(i);
   const to = PAIRS.charCodeAt(i + 1);
