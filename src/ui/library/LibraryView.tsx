@@ -1,6 +1,5 @@
 /** The clipped library: search and filters, notes, delete with undo, import and export. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { figureText } from '../../compare/cell-text';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatPeriod } from '../../compare/format';
 import { rowKeyOf } from '../../compare/row-order';
 import { toCsv } from '../../export/csv';
@@ -10,6 +9,7 @@ import type { LibraryItem, LibraryQuery } from '../../store/library-types';
 import type { CompareApi } from '../compare/api';
 import { cellWords, indicatorName } from '../compare/compare-words';
 import { t } from '../i18n';
+import { LibraryTable, PAGE_SIZE } from './LibraryTable';
 
 interface Facets {
   indicators: Array<[string, string]>;
@@ -32,67 +32,36 @@ function facetsOf(entries: readonly LibraryItem[]): Facets {
   return { indicators: [...indicators], regions: [...regions].sort(), periods: [...periods].sort(), sources: [...sources] };
 }
 
-function figureOf({ record: r }: LibraryItem) {
-  return { value: r.value, max: r.max ?? null, unit: r.unit, comparator: r.comparator, kind: r.kind };
-}
-
-/** Typing pauses this long before the note is saved. */
-export const NOTE_SAVE_DELAY_MS = 500;
-
-/**
- * Uncontrolled on purpose, so typing never waits for a re-render. The note is saved as it is typed (after a short
- * pause, quietly: the list is not reloaded under the cursor), and at once on blur, Enter, or when the page goes away —
- * a note typed and then the tab closed is kept.
- */
-function NoteField({ entry, onSave }: { entry: LibraryItem; onSave(note: string, quiet: boolean): void }) {
-  const saved = useRef(entry.note);
-  const pending = useRef<{ value: string; timer: ReturnType<typeof setTimeout> } | null>(null);
-  const flush = (quiet: boolean) => {
-    const p = pending.current;
-    if (p) clearTimeout(p.timer);
-    pending.current = null;
-    // (On blur or Enter, a note saved quietly while typed is saved once more, so the list shows it.)
-    if (p && (p.value !== saved.current || (!quiet && p.value !== entry.note))) {
-      saved.current = p.value;
-      onSave(p.value, quiet);
-    }
-  };
-  useEffect(() => {
-    const away = () => flush(true);
-    addEventListener('pagehide', away);
-    return () => {
-      removeEventListener('pagehide', away);
-      away();
-    };
-  }, []);
-  const typed = (e: Event) => {
-    const value = (e.currentTarget as HTMLInputElement).value;
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = { value, timer: setTimeout(() => flush(true), NOTE_SAVE_DELAY_MS) };
-  };
-  const done = (e: Event) => {
-    typed(e);
-    flush(false);
-  };
+function FacetSelect({ label, value, options, onChange }: { label: string; value: string; options: Array<[string, string]>; onChange(value: string): void }) {
   return (
-    <input
-      key={entry.note}
-      class="il-note"
-      aria-label={t('library_note')}
-      placeholder={t('library_note')}
-      defaultValue={entry.note}
-      onInput={typed}
-      onBlur={done}
-      onKeyDown={(e) => e.key === 'Enter' && done(e)}
-    />
+    <select aria-label={label} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <option value="">{label}</option>
+      {options.map(([value, name]) => (
+        <option key={value} value={value}>
+          {name}
+        </option>
+      ))}
+    </select>
   );
 }
 
-const PAGE_SIZE = 200;
+const NONE: LibraryItem[] = [];
+
+/** The library's entries (those matching `query`, or all for null), listed again when `version` changes; null until then. */
+function useLibraryList(api: CompareApi, query: LibraryQuery | null, version: number): LibraryItem[] | null {
+  const [list, setList] = useState<LibraryItem[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const clean = query && (Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as LibraryQuery);
+    void (clean ? api.libraryList(clean) : api.libraryList()).then((items) => live && setList(items));
+    return () => {
+      live = false;
+    };
+  }, [api, query, version]);
+  return list;
+}
 
 export function LibraryView({ api }: { api: CompareApi }) {
-  const [all, setAll] = useState<LibraryItem[] | null>(null);
-  const [entries, setEntries] = useState<LibraryItem[]>([]);
   const [query, setQuery] = useState<LibraryQuery>({});
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string[] } | null>(null);
@@ -106,22 +75,8 @@ export function LibraryView({ api }: { api: CompareApi }) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  useEffect(() => {
-    let live = true;
-    void api.libraryList().then((list) => live && setAll(list));
-    return () => {
-      live = false;
-    };
-  }, [api, version]);
-
-  useEffect(() => {
-    let live = true;
-    const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as LibraryQuery;
-    void api.libraryList(clean).then((list) => live && setEntries(list));
-    return () => {
-      live = false;
-    };
-  }, [api, query, version]);
+  const all = useLibraryList(api, null, version);
+  const entries = useLibraryList(api, query, version) ?? NONE;
 
   const facets = useMemo(() => facetsOf(all ?? []), [all]);
   const refresh = () => setVersion((v) => v + 1);
@@ -146,18 +101,7 @@ export function LibraryView({ api }: { api: CompareApi }) {
   }
 
   const select = (key: keyof LibraryQuery, label: string, options: Array<[string, string]>) => (
-    <select
-      aria-label={label}
-      value={query[key] ?? ''}
-      onChange={(e) => setQuery((q) => ({ ...q, [key]: (e.currentTarget as HTMLSelectElement).value }))}
-    >
-      <option value="">{label}</option>
-      {options.map(([value, name]) => (
-        <option key={value} value={value}>
-          {name}
-        </option>
-      ))}
-    </select>
+    <FacetSelect label={label} value={query[key] ?? ''} options={options} onChange={(value) => setQuery((q) => ({ ...q, [key]: value }))} />
   );
 
   const items = () => entries.map((e) => ({ record: e.record, source: e.source, note: e.note, clippedAt: e.clippedAt }));
@@ -212,51 +156,15 @@ export function LibraryView({ api }: { api: CompareApi }) {
       )}
       {all && all.length === 0 && <p class="il-empty">{t('library_empty')}</p>}
       {entries.length > 0 && (
-        <div class="il-table-wrap">
-          <table class="il-table il-library-table" data-testid="library-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('compare_indicator')}</th>
-                <th scope="col">{t('library_value')}</th>
-                <th scope="col">{t('library_region')}</th>
-                <th scope="col">{t('library_period')}</th>
-                <th scope="col">{t('library_source')}</th>
-                <th scope="col">{t('library_clipped_at')}</th>
-                <th scope="col">{t('library_note')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {entries.slice(0, shown).map((e) => (
-                <tr key={e.key} data-key={e.key}>
-                  <th scope="row">{indicatorName(e.record)}</th>
-                  <td title={e.record.text}>{figureText(figureOf(e), words)}</td>
-                  <td>{e.record.region ?? ''}</td>
-                  <td>{formatPeriod(e.record.period)}</td>
-                  <td>
-                    <button type="button" class="il-open" title={e.source.url} onClick={() => void api.openSource({ source: e.source, record: e.record })}>
-                      {e.source.title || e.source.url}
-                    </button>
-                  </td>
-                  <td>{new Date(e.clippedAt).toLocaleString()}</td>
-                  <td>
-                    <NoteField entry={e} onSave={(note, quiet) => void api.setNote(e.key, note).then(() => quiet || refresh())} />
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => void remove([e.key])}>
-                      {t('library_delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {entries.length > shown && (
-            <button type="button" class="il-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-              {t('library_more', [Math.min(PAGE_SIZE, entries.length - shown), entries.length])}
-            </button>
-          )}
-        </div>
+        <LibraryTable
+          api={api}
+          entries={entries}
+          words={words}
+          onChanged={refresh}
+          onRemove={(keys) => void remove(keys)}
+          shown={shown}
+          onMore={() => setShown((n) => n + PAGE_SIZE)}
+        />
       )}
     </section>
   );

@@ -19,6 +19,80 @@ interface Props {
   onChange(custom: CustomIndicator[], announcement: string): Promise<void>;
 }
 
+function FieldErrors({ id, problems }: { id: string; problems: Problem[] }) {
+  if (!problems.length) return null;
+  return (
+    <ul id={id} class="il-opt-error" role="alert">
+      {problems.map((p, i) => (
+        <li key={i}>{problemText(p)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function CustomList({ custom, onEdit, onRemove }: { custom: CustomIndicator[]; onEdit(c: CustomIndicator): void; onRemove(c: CustomIndicator): void }) {
+  if (custom.length === 0) return <p>{t('options_custom_none')}</p>;
+  return (
+    <ul class="il-opt-list" aria-labelledby="il-custom-title" data-testid="custom-list">
+      {custom.map((c) => (
+        <li key={c.slug} data-slug={c.slug}>
+          <span>{t('options_custom_summary', [c.name, c.unit, c.phrases.join('、')])}</span>
+          <button type="button" aria-label={t('options_custom_edit', [c.name])} onClick={() => onEdit(c)}>
+            ✎
+          </button>
+          <button type="button" aria-label={t('options_custom_delete', [c.name])} onClick={() => onRemove(c)}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface UnitPickerProps {
+  unit: string;
+  /** The unit is typed rather than chosen from the common ones. */
+  free: boolean;
+  invalid: { 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+  /** A unit chosen from the list; "other" comes as free, with an empty unit. */
+  onChoose(unit: string, free: boolean): void;
+  onType(unit: string): void;
+}
+
+/** A common unit from the list, or "other" and a field to type it. */
+function UnitPicker({ unit, free, invalid, onChoose, onType }: UnitPickerProps) {
+  return (
+    <>
+      <select
+        id="il-custom-unit"
+        value={free ? OTHER_UNIT : unit}
+        {...invalid}
+        onChange={(e) => {
+          const v = (e.target as HTMLSelectElement).value;
+          onChoose(v === OTHER_UNIT ? '' : v, v === OTHER_UNIT);
+        }}
+      >
+        {COMMON_UNITS.map((u) => (
+          <option key={u} value={u}>
+            {u}
+          </option>
+        ))}
+        <option value={OTHER_UNIT}>{t('options_custom_unit_other')}</option>
+      </select>
+      {free && (
+        <input
+          id="il-custom-unit-free"
+          aria-label={t('options_custom_unit_free')}
+          value={unit}
+          size={6}
+          {...invalid}
+          onInput={(e) => onType((e.target as HTMLInputElement).value)}
+        />
+      )}
+    </>
+  );
+}
+
 export function CustomSection({ custom, onChange }: Props) {
   const [draft, setDraft] = useState<CustomDraft>(EMPTY);
   const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -70,16 +144,7 @@ export function CustomSection({ custom, onChange }: Props) {
     if (editing === c.slug) cancel();
   }
 
-  const errorList = (field: Problem['field'], id: string) => {
-    const list = fieldProblems(field);
-    return list.length ? (
-      <ul id={id} class="il-opt-error" role="alert">
-        {list.map((p, i) => (
-          <li key={i}>{problemText(p)}</li>
-        ))}
-      </ul>
-    ) : null;
-  };
+  const errorList = (field: Problem['field'], id: string) => <FieldErrors id={id} problems={fieldProblems(field)} />;
   const invalid = (field: Problem['field'], id: string) =>
     fieldProblems(field).length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id } : {};
 
@@ -87,23 +152,7 @@ export function CustomSection({ custom, onChange }: Props) {
     <section aria-labelledby="il-custom-title" class="il-opt-section">
       <h2 id="il-custom-title">{t('options_custom')}</h2>
       <p class="il-opt-hint">{t('options_custom_hint')}</p>
-      {custom.length === 0 ? (
-        <p>{t('options_custom_none')}</p>
-      ) : (
-        <ul class="il-opt-list" aria-labelledby="il-custom-title" data-testid="custom-list">
-          {custom.map((c) => (
-            <li key={c.slug} data-slug={c.slug}>
-              <span>{t('options_custom_summary', [c.name, c.unit, c.phrases.join('、')])}</span>
-              <button type="button" aria-label={t('options_custom_edit', [c.name])} onClick={() => startEdit(c)}>
-                ✎
-              </button>
-              <button type="button" aria-label={t('options_custom_delete', [c.name])} onClick={() => remove(c)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CustomList custom={custom} onEdit={startEdit} onRemove={remove} />
 
       <form class="il-opt-form" onSubmit={submit} aria-labelledby="il-custom-form-title" noValidate>
         <h3 id="il-custom-form-title">{editing ? t('options_custom_form_edit') : t('options_custom_form_add')}</h3>
@@ -130,33 +179,16 @@ export function CustomSection({ custom, onChange }: Props) {
 
         <label for="il-custom-unit">{t('options_custom_unit')}</label>
         <div class="il-opt-row">
-          <select
-            id="il-custom-unit"
-            value={showFree ? OTHER_UNIT : draft.unit}
-            {...invalid('unit', 'il-custom-unit-error')}
-            onChange={(e) => {
-              const v = (e.target as HTMLSelectElement).value;
-              setFreeUnit(v === OTHER_UNIT);
-              setDraft({ ...draft, unit: v === OTHER_UNIT ? '' : v });
+          <UnitPicker
+            unit={draft.unit}
+            free={showFree}
+            invalid={invalid('unit', 'il-custom-unit-error')}
+            onChoose={(unit, free) => {
+              setFreeUnit(free);
+              setDraft({ ...draft, unit });
             }}
-          >
-            {COMMON_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-            <option value={OTHER_UNIT}>{t('options_custom_unit_other')}</option>
-          </select>
-          {showFree && (
-            <input
-              id="il-custom-unit-free"
-              aria-label={t('options_custom_unit_free')}
-              value={draft.unit}
-              size={6}
-              {...invalid('unit', 'il-custom-unit-error')}
-              onInput={(e) => setDraft({ ...draft, unit: (e.target as HTMLInputElement).value })}
-            />
-          )}
+            onType={(unit) => setDraft({ ...draft, unit })}
+          />
         </div>
         {errorList('unit', 'il-custom-unit-error')}
         {errorList('list', 'il-custom-list-error')}

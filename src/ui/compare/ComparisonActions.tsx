@@ -1,0 +1,105 @@
+/**
+ * What the comparison does with its figures — clip them to the library, export or copy what is shown, open a figure's
+ * source — and the toolbar buttons that ask for it. Every action says how it went in the status line.
+ */
+import type { ComparisonTable, Figure } from '../../compare/types';
+import type { CellWords } from '../../compare/cell-text';
+import { toCsv } from '../../export/csv';
+import { downloadText, exportFilename } from '../../export/download';
+import type { ExportItem } from '../../export/export-types';
+import { toLibraryJson } from '../../export/json';
+import { toMarkdown } from '../../export/markdown';
+import type { ClipEntry } from '../../model';
+import type { LibraryItem } from '../../store/library-types';
+import { t } from '../i18n';
+import type { CompareApi } from './api';
+import { clipOf, sourceRefOf, tabInputs } from './compare-inputs';
+import { indicatorName } from './compare-words';
+import type { ComparisonState, Variant } from './use-comparison-data';
+
+function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): ExportItem {
+  const stored = f.libraryKey === undefined ? undefined : library.get(f.libraryKey);
+  if (stored) return { record: stored.record, source: stored.source, note: stored.note, clippedAt: stored.clippedAt };
+  return { record: f.record, source: sourceRefOf(f, library) };
+}
+
+const visibleFigures = (table: ComparisonTable) => table.rows.flatMap((r) => table.columns.flatMap((c) => r.cells[c.id]?.figures ?? []));
+
+export function comparisonActions(api: CompareApi, state: ComparisonState, words: CellWords, setStatus: (text: string) => void) {
+  const { data, table, libraryByKey, includeLibrary, reload } = state;
+
+  /** Clips the entries and says how many were new; the library columns follow when they are shown. */
+  async function clipEntries(entries: ClipEntry[]) {
+    try {
+      const { added, duplicates } = await api.clip(entries);
+      setStatus(t('compare_clip_result', [added, duplicates]));
+      if (includeLibrary) reload();
+    } catch (e) {
+      setStatus(t('compare_error', [e instanceof Error ? e.message : String(e)]));
+    }
+  }
+
+  async function clip(figures: Figure[]) {
+    if (figures.length === 0) return;
+    await clipEntries(figures.map((f) => clipOf(f, libraryByKey)));
+  }
+
+  return {
+    clip,
+    /** Every figure of the page under the popup, shown or not. */
+    async clipActivePage() {
+      const tabId = await api.activeTabId();
+      const page = tabInputs((data?.tabs ?? []).filter((r) => r.tabId === tabId));
+      const clips = page.flatMap((p) =>
+        p.records.map((record) => ({
+          record,
+          source: { url: p.source.url, title: p.source.title, quote: record.text, prefix: '', suffix: '' },
+        })),
+      );
+      if (clips.length === 0) return setStatus(t('compare_page_empty'));
+      await clipEntries(clips);
+    },
+    async open(f: Figure) {
+      const request = { source: sourceRefOf(f, libraryByKey), record: f.record };
+      const reply = await api.openSource(f.source.tabId === undefined ? request : { ...request, tabId: f.source.tabId });
+      if (!reply.found) setStatus(t('compare_not_found'));
+    },
+    async copyMarkdown() {
+      const md = toMarkdown(table, { words, indicatorHeader: t('compare_indicator'), rowName: indicatorName });
+      await navigator.clipboard.writeText(md);
+      setStatus(t('compare_copied'));
+    },
+    exportAs(kind: 'csv' | 'json') {
+      const items = visibleFigures(table).map((f) => exportItem(f, libraryByKey));
+      if (kind === 'csv') downloadText(exportFilename('csv'), toCsv(items), 'text/csv;charset=utf-8');
+      else downloadText(exportFilename('json'), toLibraryJson(items), 'application/json');
+    },
+    /** The shown figures of open tabs (library figures are clipped already). */
+    clipShown: () => clip(visibleFigures(table).filter((f) => f.origin === 'tab')),
+  };
+}
+
+export type ComparisonActionSet = ReturnType<typeof comparisonActions>;
+
+/** The toolbar's action buttons; the popup adds those about the page under it. */
+export function ActionButtons({ api, actions, variant }: { api: CompareApi; actions: ComparisonActionSet; variant: Variant }) {
+  return (
+    <>
+      <button type="button" onClick={() => void actions.clipShown()}>
+        {t('compare_clip_all')}
+      </button>
+      <button type="button" onClick={() => void actions.copyMarkdown()}>{t('compare_copy_md')}</button>
+      <button type="button" onClick={() => actions.exportAs('csv')}>{t('compare_export_csv')}</button>
+      <button type="button" onClick={() => actions.exportAs('json')}>{t('compare_export_json')}</button>
+      {variant === 'popup' && (
+        <>
+          <button type="button" onClick={() => void actions.clipActivePage()}>{t('compare_clip_page')}</button>
+          <button type="button" onClick={() => void api.togglePanel().catch(() => undefined)}>
+            {t('compare_toggle_panel')}
+          </button>
+          <button type="button" onClick={() => void api.openFullView()}>{t('compare_open_full')}</button>
+        </>
+      )}
+    </>
+  );
+}
