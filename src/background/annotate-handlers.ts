@@ -2,13 +2,17 @@
 import type { Browser } from 'wxt/browser';
 import type { Router, Sender } from '../messaging/router';
 import { validateEmpty, validateExtract } from '../messaging/validate';
-import type { ExtractResult, PageInfo } from '../extract/types';
+import type { Extractor, ExtractResult, PageInfo } from '../extract/types';
 import type { TabResultsStore } from '../store/tab-results';
-import type { EngineHost } from './engine-host';
 import { type BadgeApi, showBadge } from './badge';
 
 export interface AnnotateDeps {
-  engine: EngineHost;
+  /**
+   * The extraction engine, created on first use and kept for the worker's lifetime: the settings engine
+   * (src/settings/settings-engine.ts). It lives in the background because page CSPs forbid WebAssembly in content
+   * scripts.
+   */
+  engine: { get(): Promise<Extractor> };
   store: TabResultsStore;
   badge: BadgeApi;
   tabs: Pick<typeof Browser.tabs, 'onRemoved' | 'onUpdated' | 'get'>;

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createRouter } from '../../../src/messaging/router';
 import { registerAnnotateHandlers } from '../../../src/background/annotate-handlers';
-import { createEngineHost } from '../../../src/background/engine-host';
+import { createSettingsEngine } from '../../../src/settings/settings-engine';
+import { defaultSettings } from '../../../src/settings/types';
 import { createTabResultsStore } from '../../../src/store/tab-results';
 import type { BadgeApi } from '../../../src/background/badge';
 
@@ -15,10 +16,10 @@ function setup(inject?: () => Promise<void>, maxReadChars?: number, maxRecords?:
   const badge: BadgeApi = { setBadgeText: ({ tabId, text }) => void badges.set(tabId, text) };
   const router = createRouter();
   const store = createTabResultsStore(fakeBrowser.storage.session);
-  // The real engine: the handler's job is to run it and keep its answer per tab.
+  // The extension's engine, under default settings: the handler's job is to run it and keep its answer per tab.
   const injected: Array<[number, number]> = [];
   registerAnnotateHandlers(router, {
-    engine: createEngineHost(() => ({})),
+    engine: createSettingsEngine({ store: { load: async () => defaultSettings() }, options: () => ({}) }),
     store,
     badge,
     tabs: fakeBrowser.tabs as never,
