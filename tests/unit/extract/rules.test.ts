@@ -36,6 +36,10 @@ const READS: Array<[string, Expect[]]> = [
   ['截至7月底，全省共发放小额担保贷款15901笔、21.2亿元。', [{ indicator: 'startup_loans', value: 2120000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['全年开展各类培训15967人。', [{ indicator: 'vocational_training', value: 15967, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全年园区定向培训38万人。', [{ indicator: 'vocational_training', value: 380000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['去年安置再就业人员7.75万人，两年共有15万人实现再就业。', [
+    { indicator: 'unemployed_reemployment', value: 77500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 150000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
@@ -564,6 +568,7 @@ const NOT_READ: Array<[string, string]> = [
   ['养老、失业保险参保人数分别达到3300万人、500万人、600万人。', 'two measures, three figures: no pairing'],
   ['今年31个大城市城镇调查失业率5.1%，16-24岁青年失业率14.2%。', 'a group\'s rate is not the area\'s'],
   ['今年最低工资标准每月提高183元。', 'a rise of the standard is not the standard'],
+  ['帮助181户零就业家庭至少1人实现再就业。', 'a floor per household is not a count of people'],
   ['去年基本养老保险参保人数净增30.49万人。', 'a net increase of the insured is not the number insured'],
   ['一季度城镇新增就业同比增加1.24万人。', 'a change on the year before is not the count'],
   ['一季度城镇登记失业率同期相比下降0.55%。', 'a change of the rate on the year before is not the rate'],
