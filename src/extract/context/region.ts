@@ -339,7 +339,15 @@ const REGION_REACH = 200;
  * before it (full names only — short forms are too weak inside a sentence), else the page's (全X means the page's
  * area). The sentence's places are found once and shared by its figures.
  */
-export function figureRegion(text: string, c: Candidate, sentence: Span, pageArea: string | null, cache: Map<number, PlaceMention[]>): string | null {
+export function figureRegion(
+  text: string,
+  c: Candidate,
+  sentence: Span,
+  pageArea: string | null,
+  cache: Map<number, PlaceMention[]>,
+  /** Where the full sentence (to 。) the figure's clause belongs to starts. */
+  fullStart = sentence.start,
+): string | null {
   let places = cache.get(sentence.start);
   if (!places) cache.set(sentence.start, (places = sentencePlaces(text.slice(sentence.start, sentence.end), sentence.start)));
   const from = Math.max(sentence.start, c.start - REGION_REACH);
@@ -347,7 +355,18 @@ export function figureRegion(text: string, c: Candidate, sentence: Span, pageAre
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
-  return before[before.length - 1]?.place.name ?? largerAreaSpoken(text, from, c.start, pageArea) ?? pageArea;
+  return before[before.length - 1]?.place.name ?? sentenceSubject(text, fullStart, sentence.start) ?? largerAreaSpoken(text, from, c.start, pageArea) ?? pageArea;
+}
+
+/** 河北省提出…；确保…，城镇新增就业86万人: the area a sentence opens on, speaking, is its clauses' (a round-up of areas). */
+const SPEAKS = /^(?:的?(?:政府工作报告|人社厅|人社局|人力资源和社会保障厅|人力资源社会保障厅))?(?:提出|明确|要求|表示|强调|计划|提到)/;
+const SUBJECT_REACH = 8;
+
+function sentenceSubject(text: string, fullStart: number, clauseStart: number): string | null {
+  if (clauseStart <= fullStart) return null;
+  const head = text.slice(fullStart, Math.min(clauseStart, fullStart + SUBJECT_REACH + 12));
+  const m = sentencePlaces(head).find((p) => p.start <= SUBJECT_REACH && SPEAKS.test(head.slice(p.end)));
+  return m?.place.name ?? null;
 }
 
 /** 我省今年将继续开发5000个公益性岗位, quoted on a city's page: the province's figure, written as the page writes it. */

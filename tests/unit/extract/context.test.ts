@@ -361,6 +361,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a round-up: the area a sentence opens on, speaking, is its clauses\' (河北省提出…；…城镇新增就业86万人)', async () => {
+    const text = `各地2025年政府工作报告中的民生礼包\n${LABOUR_CONTEXT}\n浙江省的政府工作报告提出，实施就业优先战略；确保城镇新增就业100万人以上。河北省提出促进高质量充分就业；确保零就业家庭动态清零，城镇新增就业86万人。学习上海市的经验；城镇新增就业5万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.region])).toEqual([[1000000, '浙江省'], [860000, '河北省'], [50000, r[2]!.region]]);
+    expect(r[2]!.region).not.toBe('上海市');
+  });
+
   it('the place in the title, by its official name', () => {
     expect(pageRegion('……', '今年陕西省城镇新增就业40万人以上')).toBe('陕西省');
   });
