@@ -196,6 +196,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
+        ...(c.start < c.quantity.start ? { labelStart: c.start } : {}),
         ...(planStart !== undefined && { planStart }),
         conference,
       });

@@ -41,6 +41,8 @@ export interface KindContext {
   planStart?: number;
   /** Where the label written before the figure ends (the gap to the number holds its own cue words). */
   labelEnd?: number;
+  /** Where that label starts. */
+  labelStart?: number;
   /** The page reports the year's work conference, where the year's targets are set. */
   conference?: boolean;
 }
@@ -52,6 +54,7 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务. */
 export const TARGET_VALUE_AFTER = /^[”"’]?的(?:全年|年度|既定|预期)?(?:控制|调控)?(?:目标|指标)/;
 
@@ -82,6 +85,8 @@ export function refineKind(k: KindContext): Tense {
   if (/^(?:控制|调控)?目标(?:范围)?(?:以内|内|之内)/.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 城镇登记失业率控制在政府责任目标4.2%以内: a plan word between label and number.
   if (k.labelEnd !== undefined && PLAN_IN_GAP.test(k.text.slice(k.labelEnd, k.figureStart))) return 'target';
+  // 目标城镇新增就业120万人: the target named right before the label.
+  if (k.labelStart !== undefined && PLAN_BEFORE_LABEL.test(k.text.slice(Math.max(0, k.labelStart - 6), k.labelStart))) return 'target';
   const cue = lastCue(k);
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.
