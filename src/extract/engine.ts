@@ -16,7 +16,7 @@ import { OTHER_MEASURES, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  changeEnds, cumulativeOverSpan, levelAtQuarterEnd, datedLikeTheBody, levelAtEnd, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
+  changeEnds, cumulativeOverSpan, levelAtQuarterEnd, levelNow, datedLikeTheBody, levelAtEnd, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
   seriesMonth, towardHorizon, wholeYearOf, yearEarlier,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
@@ -219,7 +219,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     periods.set(c, figurePeriod);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
     const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);
-    const recordPeriod = levelAtQuarterEnd(c, changeEnds(text, c, levelAtEnd(text, c, overSpan)));
+    const recordPeriod = levelNow(text, c, docYear, levelAtQuarterEnd(c, changeEnds(text, c, levelAtEnd(text, c, overSpan))));
     settled.set(c, recordPeriod);
     records.push(
       toRecord(text, source, c, {

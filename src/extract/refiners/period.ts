@@ -176,6 +176,13 @@ export function changeEnds(text: string, c: Candidate, period: string | null): s
   return CHANGE_TO.test(before) && /从[^，。；]*$/.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) ? span[2]! : period;
 }
 
+/** 由2005年的4.4%下降到目前的3.7%左右: the level a change comes to now is the page's year's, not the year it came from. */
+const TO_NOW = /(?:到|至|为)(?:目前|现在|当前)的?$/;
+
+export function levelNow(text: string, c: Candidate, docYear: number | null, period: string | null): string | null {
+  return docYear !== null && TO_NOW.test(text.slice(Math.max(0, c.quantity.start - 6), c.quantity.start)) ? String(docYear) : period;
+}
+
 /** An average over the years: 平均每年, 年均, 每年. */
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
 

@@ -328,6 +328,12 @@ describe('periods', () => {
     ]);
   });
 
+  it('a level a change comes to now (下降到目前的3.7%) is the page\'s year\'s, the one it came from its year\'s', async () => {
+    const text = `2012年安徽就业综述\n${LABOUR_CONTEXT}\n城镇登记失业率由2005年的4.4%下降到目前的3.7%左右。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[4.4, '2005'], [3.7, '2012']]);
+  });
+
   it('an undated story that reviews a plan (“十一五”期间…累计) is of the plan\'s years', async () => {
     const text = `新华社呼和浩特3月20日电 记者从自治区人力资源和社会保障厅获悉，“十一五”期间，内蒙古城镇累计新增就业114万人。\n${LABOUR_CONTEXT}\n安置就业困难人员27万人。`;
     const r = await run(text);
