@@ -10,8 +10,8 @@ import { literalAlternation } from '../text/alternation';
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
 
-/** Counter words after a numeral: 十五场, 十五届, 十五个 count things. */
-const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批]/;
+/** Counter words after a numeral (十五场, 十五届, 十五个) and a heading's number (十五、人口和劳动就业) count things. */
+const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批、．.]/;
 
 const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
 const TIME_RE = new RegExp(

@@ -344,6 +344,7 @@ describe('periods', () => {
   it('no period from a number that counts (第十五场新闻发布会, 十五个项目); the plan named 十五 dates its span', () => {
     expect(findTimes('省政府新闻办召开第十五场新闻发布会', 2018)).toEqual([]);
     expect(findTimes('实施十五个重点项目', 2018)).toEqual([]);
+    expect(findTimes('十五、人口和劳动就业', null)).toEqual([]);
     expect(findTimes('“十五”期间全省城镇新增就业', 2008).map((t) => t.period)).toEqual(['2001-2005']);
     expect(findTimes('十五期间全省城镇新增就业', 2008).map((t) => t.period)).toEqual(['2001-2005']);
   });
