@@ -7,7 +7,8 @@ import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
-const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会/;
+/** The State Council speaking, the national congress, or figures summed over all provinces (据31个省(区、市)…统计). */
+const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
 /** 全县 and 我县 both speak of the page's own area. */
 const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;

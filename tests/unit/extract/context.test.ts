@@ -368,6 +368,11 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('figures summed over all provinces (据31个省(区、市)…统计) are the nation\'s', async () => {
+    const text = `人事劳动统计分析报告\n${LABOUR_CONTEXT}\n据31个省(区、市)及新疆生产建设兵团统计，2013年上半年，各级劳动人事争议调解仲裁机构共处理劳动人事争议54.72万件。仲裁结案率81.87%。`;
+    expect((await run(text)).region).toBe('全国');
+  });
+
   it('a round-up: the area a sentence opens on, speaking, is its clauses\' (河北省提出…；…城镇新增就业86万人)', async () => {
     const text = `各地2025年政府工作报告中的民生礼包\n${LABOUR_CONTEXT}\n浙江省的政府工作报告提出，实施就业优先战略；确保城镇新增就业100万人以上。河北省提出促进高质量充分就业；确保零就业家庭动态清零，城镇新增就业86万人。学习上海市的经验；城镇新增就业5万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
