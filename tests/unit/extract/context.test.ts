@@ -369,7 +369,7 @@ describe('periods', () => {
 
 describe('regions', () => {
   it('figures summed over all provinces (据31个省(区、市)…统计) are the nation\'s', async () => {
-    const text = `人事劳动统计分析报告\n${LABOUR_CONTEXT}\n据31个省(区、市)及新疆生产建设兵团统计，2013年上半年，各级劳动人事争议调解仲裁机构共处理劳动人事争议54.72万件。仲裁结案率81.87%。`;
+    const text = `人事劳动统计分析报告\n一、基本情况\n据31个省(区、市)及新疆生产建设兵团统计，2013年上半年，各级劳动人事争议调解仲裁机构共处理劳动人事争议54.72万件，涉及劳动者73.58万人。仲裁结案率81.87%。劳动人事争议仲裁机构加强调解。`;
     expect((await run(text)).region).toBe('全国');
   });
 
