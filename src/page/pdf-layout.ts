@@ -45,12 +45,25 @@ function wordJoin(before: string, after: string): string {
   return /\s/.test(last) || /\s/.test(first) || CJK.test(last) || CJK.test(first) ? '' : ' ';
 }
 
+/** A space next to a CJK character (the space itself, for the callback's offset). */
+const CJK_GAP = /[ \u00a0]+/g;
+
 /**
- * PDF.js also writes spaces inside a run where a justified line spread its glyphs (机 关 事 业 单 位 … 5154 人): next
- * to a CJK character a space is never the text's own word space, so it goes.
+ * Where a justified line spread its glyphs, PDF.js writes spaces between them (机 关 事 业 单 位 … 5154 人), which are
+ * not the text's: a line where most CJK characters have a space beside them loses them all. Other lines keep theirs:
+ * those are the text's own (开发公益性岗位540个 完成838个 separates a target from what was done, 新增城镇就业 人社局
+ * 8950 7356 82% the cells of a row written with spaces).
  */
-function closeCjkGaps(str: string): string {
-  return str.replace(/[ \u00a0]+/g, (gap, at: number) => (CJK.test(str[at - 1] ?? '') || CJK.test(str[at + gap.length] ?? '') ? '' : gap));
+function closeSpreadGaps(text: string): string {
+  const touchesCjk = (gap: string, at: number) => CJK.test(text[at - 1] ?? '') || CJK.test(text[at + gap.length] ?? '');
+  let gaps = 0;
+  text.replace(CJK_GAP, (gap, at: number) => {
+    if (touchesCjk(gap, at)) gaps++;
+    return gap;
+  });
+  const cjk = text.match(new RegExp(CJK.source, 'g'))?.length ?? 0;
+  if (gaps < 3 || gaps * 2 < cjk) return text;
+  return text.replace(CJK_GAP, (gap, at: number) => (touchesCjk(gap, at) ? '' : gap));
 }
 
 function median(values: number[]): number {
@@ -83,22 +96,35 @@ function toLines(runs: readonly PdfTextRun[]): Line[] {
       line!.text += sep;
     }
     spaceSeen = false;
-    line!.text += closeCjkGaps(run.str);
+    line!.text += run.str;
     line!.right = Math.max(line!.right, run.x + run.width);
     line!.height = Math.max(line!.height, size);
   }
-  for (const l of lines) l.text = l.text.replace(/^[ \t]+|[ \t]+$/g, '');
+  for (const l of lines) l.text = closeSpreadGaps(l.text).replace(/^[ \t]+|[ \t]+$/g, '');
   return lines.filter((l) => l.text !== '');
 }
 
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** A line that runs to the right edge of a column of text (a list of short lines has no edge to reach). */
+function reachesEdge(line: Line, column: Column): boolean {
+  return !line.hasCell && line.right >= column.right - 1.2 * line.height && column.right - column.left >= 12 * line.height;
+}
+
 /** How a line continues into the next one: joined (a wrapped paragraph), a new paragraph, or a new block. */
-function joint(a: Line, b: Line, column: { left: number; right: number }, step: number): string {
+function joint(a: Line, b: Line, column: Column, step: number, bodySize: number): string {
   const drop = a.y - b.y;
   const size = Math.max(a.height, b.height);
   if (drop <= 0 || drop > Math.max(1.4 * step, 1.2 * size) + 0.5) return '\n\n';
-  const full = a.right >= column.right - 1.2 * a.height;
+  if (a.hasCell || b.hasCell || Math.abs(a.height - b.height) > 0.1 * size) return '\n';
+  // A title set larger than the text and centred wraps without reaching the edge: its lines are one title.
+  const heading = a.height > 1.15 * bodySize && drop <= 1.8 * a.height;
+  const full = reachesEdge(a, column);
   const indented = b.left > column.left + 0.5 * b.height;
-  if (!full || indented || a.hasCell || b.hasCell || Math.abs(a.height - b.height) > 0.1 * size) return '\n';
+  if (!heading && (!full || indented)) return '\n';
   return wordJoin(a.text, b.text);
 }
 
@@ -110,20 +136,27 @@ export interface PageLayout {
   startsFlush: boolean;
 }
 
-/** One page's text in reading order; page numbers alone on their line are dropped. */
+/** One page's text in reading order; a page number alone on the page's first or last line is dropped. */
 export function layoutPage(runs: readonly PdfTextRun[]): PageLayout {
-  const lines = toLines(runs).filter((l) => !PAGE_NUMBER.test(l.text));
+  const lines = toLines(runs);
+  const stepsOf = () => lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d) => d > 0);
+  // A running footer or header stands apart from the text (the gaps between the lines of the text itself measure
+  // "apart"); a table's last cell of 100 does not.
+  const inner = stepsOf().slice(1, -1);
+  const apart = (a: Line, b: Line) => a.y - b.y > 2 * Math.max(median(inner), a.height, b.height);
+  if (lines.length > 1 && PAGE_NUMBER.test(lines.at(-1)!.text) && apart(lines.at(-2)!, lines.at(-1)!)) lines.pop();
+  if (lines.length > 1 && PAGE_NUMBER.test(lines[0]!.text) && apart(lines[0]!, lines[1]!)) lines.shift();
   if (lines.length === 0) return { text: '', endsFull: false, startsFlush: false };
   const column = { left: Math.min(...lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)) };
-  const steps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d) => d > 0);
-  const step = median(steps) || lines[0]!.height * 1.2;
+  const step = median(stepsOf()) || lines[0]!.height * 1.2;
+  const bodySize = median(lines.map((l) => l.height));
   let text = lines[0]!.text;
-  for (let i = 1; i < lines.length; i++) text += joint(lines[i - 1]!, lines[i]!, column, step) + lines[i]!.text;
+  for (let i = 1; i < lines.length; i++) text += joint(lines[i - 1]!, lines[i]!, column, step, bodySize) + lines[i]!.text;
   const last = lines.at(-1)!;
   const first = lines[0]!;
   return {
     text,
-    endsFull: !last.hasCell && last.right >= column.right - 1.2 * last.height,
+    endsFull: reachesEdge(last, column),
     startsFlush: !first.hasCell && first.left <= column.left + 0.5 * first.height,
   };
 }

@@ -36,9 +36,10 @@ describe.each([...PRINTED, ...WORD])('$fixture, made from $set/$gold', (source) 
 });
 
 describe('a printed PDF', () => {
-  it('reads in reading order: no space between CJK characters, wrapped lines joined, pages numbered', async () => {
+  it('reads in reading order: no spread-out space between CJK characters, wrapped lines joined, pages numbered', async () => {
     const doc = await readAnyDocument(fixture('summary-004.pdf'));
-    expect(doc.title).toBe('XX县2023年度上半年“稳就业、保民生”工作情况汇报[最新');
+    // The title, centred and larger than the text, wraps in the PDF: its lines are one title, as in the text.
+    expect(doc.title).toBe('XX县2023年度上半年“稳就业、保民生”工作情况汇报[最新热点~素%材尽#在【公众号：哒哒君^】&]');
     // A justified line (spread glyphs) and a figure wrapped over two lines in the PDF, as they are in the text.
     expect(doc.text).toContain('参加机关事业单位养老保险人数5154人（含离退休人数1811人），完成比例107.38％；');
     expect(doc.text).toContain('参加城乡居民养老保险人数38906人（含退休人数12738人），完成比例103.75％；');
@@ -49,13 +50,13 @@ describe('a printed PDF', () => {
     expect(pageAt(doc.pageStarts!, doc.text.indexOf('城镇新增就业1271人'))).toBe(1);
   });
 
-  it('reads a table row as one line with a tab between cells, as HTML tables are read', async () => {
+  it('reads a table row as one line with a tab between cells, as HTML tables are read, and keeps the text\'s own spaces', async () => {
     const doc = await readAnyDocument(fixture('xinmi-2017-notice.pdf'));
     expect(doc.text.split('\n').slice(0, 4)).toEqual([
-      '索引号:005253533/2017-00056\t主题分类:综合政务/工作信息/规划计划',
-      '发布机构:新密市人民政府\t关键词:综合',
-      '文号:新密政办文〔2017〕9号\t成文日期:2017-04-06\t发布日期:2017-04-11',
-      '体裁:通知\t生效日期\t废止日期',
+      '索 引 号:005253533/2017-00056\t主题分类:综合政务/工作信息/规划计划',
+      '发布机构:新密市人民政府\t关 键 词:综合',
+      '文 号:新密政办文〔2017〕9号\t成文日期:2017-04-06\t发布日期:2017-04-11',
+      '体 裁:通知\t生效日期\t废止日期',
     ]);
   });
 

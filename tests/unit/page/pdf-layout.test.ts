@@ -27,6 +27,20 @@ describe('layoutPage', () => {
     expect(page.text).toBe('人数5154人（含退休');
   });
 
+  it('keeps a space of the text\'s own next to CJK when the line is not spread out', () => {
+    expect(layoutPage(line(700, 0, '3.开发公益性岗位540个 完成838个,完成率155.19%')).text).toBe('3.开发公益性岗位540个 完成838个,完成率155.19%');
+  });
+
+  it('keeps the spaces of a row written with spaces', () => {
+    expect(layoutPage(line(700, 0, '2 新增城镇就业 人社局 8950 7356 82%')).text).toBe('2 新增城镇就业 人社局 8950 7356 82%');
+  });
+
+  it('joins the lines of a title set larger than the text, though they stop short and are centred', () => {
+    const title = (y: number, x: number, str: string): PdfTextRun => ({ str, x, y, width: str.length * 16, height: 16 });
+    const page = layoutPage([title(740, 20, '数据显示一季度重庆城镇新增就业16.14万'), title(720, 60, '人完成全年目标任务26.9%'), ...line(690, 20, '正文第一行'), ...line(675, 0, '正文第二行'), ...line(660, 0, '正文第三行')]);
+    expect(page.text.split('\n')[0]).toBe('数据显示一季度重庆城镇新增就业16.14万人完成全年目标任务26.9%');
+  });
+
   it('ends a paragraph at a short line or before an indented one, and a block at a wider gap', () => {
     const page = layoutPage([
       ...line(700, 0, '一、工作回顾'),
@@ -51,6 +65,8 @@ describe('layoutPage', () => {
   it('drops a page number alone on its line', () => {
     expect(layoutPage([...line(700, 0, '正文'), ...line(40, 90, '- 3 -')]).text).toBe('正文');
     expect(layoutPage([...line(700, 0, '正文'), ...line(40, 90, '第 3 页 共 12 页')]).text).toBe('正文');
+    // A table's last cell, a line below the one before it, is no page number.
+    expect(layoutPage([...line(700, 0, '全市'), ...line(685, 0, '27800'), ...line(670, 0, '4400')]).text).toBe('全市\n27800\n4400');
   });
 });
 
@@ -66,6 +82,11 @@ describe('joinPages', () => {
     const apart = joinPages([full, indented, continued]);
     expect(apart.text).toBe(`${full.text}\n\n${indented.text}\n\n${continued.text}`);
     expect(apart.pageStarts).toEqual([0, full.text.length + 2, full.text.length + 2 + indented.text.length + 2]);
+  });
+
+  it('does not join a list of short lines over the page break', () => {
+    const cells = (...values: string[]) => layoutPage(values.map((v, i) => line(700 - 15 * i, 0, v)).flat());
+    expect(joinPages([cells('洪雅县', '3600', '3889'), cells('108', '620')]).text).toBe('洪雅县\n3600\n3889\n\n108\n620');
   });
 
   it('maps an offset to its page', () => {
