@@ -26,6 +26,8 @@ export const TARGET_CUES = [
   '目标已经设定', '目标已设定', '目标已经确定', '目标已确定', '目标设定为', '目标确定为', '目标已经明确', '目标已明确',
   // 对于今年政府工作要求，会议提出，2020年…城镇新增就业60万人以上: what a meeting or report asks for next.
   '工作要求', '提出，', '提出,', '提出：', '提出:',
+  // 湖南省明确，城镇新增就业70万人: an area setting its figures (a round-up of work reports).
+  '省明确，', '市明确，', '县明确，', '区明确，', '省明确,', '市明确,', '县明确,', '区明确,', '省明确：', '市明确：', '省明确:', '市明确:',
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */
