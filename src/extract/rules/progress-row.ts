@@ -5,12 +5,14 @@
  *   2 新增城镇就业   人社局 8950 7356 82%
  *
  * A row's last three figures, blank-separated, are the year's task, what was done and the share done, of the measure
- * its row names before them. Figures in bare cells take the measure's unit.
+ * its row names before them. Figures in bare cells take the measure's unit, scaled by the table's: a 单位 cell of the
+ * row (城镇新增就业 万人 110 98.5 89.5%) or a 单位：万人 line above the rows.
  */
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
 import type { Kind } from '../types';
+import { scaleDecimal } from '../numbers/decimal';
 
 /** A heading that names a task column, then a done column, then a share column. */
 const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:完成率|完成比例|完成进度|%|％)/;
@@ -26,10 +28,34 @@ const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)
  * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
  * running text — as quantities without a unit, for the rule below to measure.
  */
+/** 单位：万人 or （单位：万元） on its own line above a table: the unit of its bare figures. */
+const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)[)）]?\s*$/;
+/** A row's own unit cell before its figures (城镇新增就业 万人 110 …). */
+const ROW_UNIT = /[ \t\u3000](万|亿)?(?:人次|人|元|个|户|张)[ \t\u3000]*$/;
+const EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
+/** How many lines above the heading a 单位 line may stand. */
+const UNIT_LINES = 3;
+
+/** The multiplier the heading's 单位 line names, if one stands just above it or on it. */
+function tableUnit(text: string, headingAt: number): string | undefined {
+  let end = text.indexOf('\n', headingAt);
+  if (end < 0) end = text.length;
+  let start = text.lastIndexOf('\n', headingAt - 1) + 1;
+  for (let k = 0; k <= UNIT_LINES; k++) {
+    const m = TABLE_UNIT.exec(text.slice(start, end));
+    if (m) return m[1] ?? '';
+    if (start === 0) break;
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return undefined;
+}
+
 export function progressRowCells(text: string): Quantity[] {
   const out: Quantity[] = [];
   const heading = HEADING.exec(text);
   if (!heading) return out;
+  const headingUnit = tableUnit(text, heading.index);
   let at = text.indexOf('\n', heading.index);
   while (at >= 0 && at < text.length) {
     const next = text.indexOf('\n', at + 1);
@@ -37,11 +63,15 @@ export function progressRowCells(text: string): Quantity[] {
     const line = text.slice(at + 1, end);
     const m = ROW_END.exec(line);
     if (m) {
+      const rowUnit = ROW_UNIT.exec(line.slice(0, m.indices![1]![0]));
+      const multiplier = rowUnit ? (rowUnit[1] ?? '') : (headingUnit ?? '');
       // A bare cell only: one with a unit or 万 is a quantity the scanner reads itself.
       for (const cell of [1, 4]) {
         if (m[cell] !== m[cell + 1] || m[cell + 2]) continue;
         const start = at + 1 + m.indices![cell]![0];
-        out.push({ start, end: start + m[cell]!.length, value: Number(m[cell]), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+        const [int, frac = ''] = m[cell]!.split('.');
+        const value = multiplier ? scaleDecimal(int!, frac, EXPONENT[multiplier]!) : Number(m[cell]);
+        out.push({ start, end: start + m[cell]!.length, value, unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
       }
     }
     if (next < 0) break;

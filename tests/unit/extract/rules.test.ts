@@ -616,6 +616,12 @@ describe('statistical tables flattened into text', () => {
     // Without the heading naming the columns, bare numbers in a line are no figures.
     expect(await coreOf('2 新增城镇就业   人社局 8950 7356 82%\n', '2017年工作情况')).toEqual([]);
   });
+  it('a progress table\'s bare figures are in the unit its 单位 line or its rows\' 单位 cells name', async () => {
+    const above = await coreOf('单位：万人\n指标\t年度目标\t完成\t完成进度\n城镇新增就业\t110\t98.5\t89.5%\n', '2023年1-9月主要指标完成情况');
+    expect(above.map((r) => [r.value, r.unit, r.kind])).toEqual([[1100000, '人', 'target'], [985000, '人', 'actual'], [89.5, '%', 'progress']]);
+    const column = await coreOf('指标\t单位\t年度目标\t完成\t完成进度\n城镇新增就业\t万人\t110\t98.5\t89.5%\n失业人员再就业\t人\t3000\t2510\t83.7%\n', '2023年1-9月主要指标完成情况');
+    expect(column.map((r) => [r.value, r.unit])).toEqual([[1100000, '人'], [985000, '人'], [89.5, '%'], [3000, '人'], [2510, '人'], [83.7, '%']]);
+  });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
       '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',
