@@ -98,7 +98,9 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
   }
 
   function showCard(index: number): void {
+    // (Cleared and forgotten: a timer id left behind would make hideSoon think a hide is pending and never close.)
     clearTimeout(hideTimer);
+    hideTimer = undefined;
     if (index === cardIndex) return;
     cardIndex = index;
     clipState = 'idle';
