@@ -12,11 +12,11 @@ import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
-import { OTHER_MEASURES, RULES } from './pipeline';
+import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  changeEnds, cumulativeOverSpan, levelAtQuarterEnd, levelNow, datedLikeTheBody, levelAtEnd, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
+  datedLikeTheBody, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
   seriesMonth, towardHorizon, wholeYearOf, yearEarlier,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
@@ -218,8 +218,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       );
     periods.set(c, figurePeriod);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
-    const overSpan = cumulativeOverSpan(text, lines[line]!, c, figurePeriod, docYear);
-    const recordPeriod = levelNow(text, c, docYear, levelAtQuarterEnd(c, changeEnds(text, c, levelAtEnd(text, c, overSpan))));
+    const figure = { text, candidate: c, line: lines[line]!, docYear };
+    const recordPeriod = PERIOD_REFINERS.reduce<string | null>((period, refine) => refine(figure, period), figurePeriod);
     settled.set(c, recordPeriod);
     records.push(
       toRecord(text, source, c, {

@@ -13,7 +13,8 @@
  * 5. Settle, per figure: kind (refiners/kind.ts: the figure's own cue words, then its clause's time, then its
  *    section's tense from the document's parts, context/sections.ts), period (refiners/period.ts: a time in its own
  *    sentence, else its paragraph's part of the year, else its section's, else the page's; a share takes the period
- *    of the figure it qualifies, a plan its whole year, a level reached over a span the span's end), region
+ *    of the figure it qualifies, a plan its whole year; then what the figure's own words say of it, PERIOD_REFINERS
+ *    below, in order), region
  *    (context/region.ts: a table column's area or a place in the figure's own clause, else the page's area, never a
  *    byline's) and comparator (refiners/comparator.ts).
  * 6. Date a headline's figures like the same figures in the story below (refiners/period.ts, datedLikeTheBody): last,
@@ -36,6 +37,7 @@ import { closureRateInContext, loanInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
+import { changeEnds, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -84,3 +86,23 @@ export const OTHER_MEASURES = [
   // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund.
   markLevelChanges,
 ] as const;
+
+/**
+ * What a figure's own words say of the period its context gave it (step 5), each applied to the last one's result.
+ * All take a figure and a period and return the period unchanged when their words are not there.
+ */
+export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
+  // 截至8月底，“十四五”时期…城镇新增就业累计达到5921万人: a total run up over a span is the span's, not the month's —
+  // first, as the span it finds is what the next two read.
+  cumulativeOverSpan,
+  // 五年来…基本养老保险参保人数达到2669万人: a level reached over a span is the level at its end.
+  levelAtEnd,
+  // 1978年到2018年…从10.9%降至3.47%: a change's two levels are its span's first and last year's.
+  changeEnds,
+  // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
+  // never give a quarter).
+  levelAtQuarterEnd,
+  // 由2005年的4.4%下降到目前的3.7%: the level a change comes to now is the page's year's, whatever the clause named
+  // before it; last, as it overrides them all.
+  levelNow,
+];

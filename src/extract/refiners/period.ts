@@ -10,6 +10,22 @@ import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
 import type { IndicatorRecord } from '../types';
 
+/** A figure as the period refiners of its words see it. */
+export interface FigureInContext {
+  text: string;
+  candidate: Candidate;
+  /** The line (paragraph) the figure stands in. */
+  line: Span;
+  docYear: number | null;
+}
+
+/**
+ * What a figure's own words say of the period it measures, given the period its context gave it (a total over a span,
+ * a level at a span's end, a change's ends…). Every one returns the period unchanged when its words are not there;
+ * pipeline.ts lists them in the order they apply.
+ */
+export type PeriodRefiner = (figure: FigureInContext, period: string | null) => string | null;
+
 export function refinePeriod(
   text: string,
   around: SentenceCues,
@@ -97,21 +113,21 @@ const SPAN = /^(\d{4})-(\d{4})$/;
  * A level reached over a span is the level at its end: 五年来…基本养老保险参保人数达到2669万人 is the count of 2025, where
  * 城镇新增就业603.7万人 over the same five years is the span's total.
  */
-export function levelAtEnd(text: string, c: Candidate, period: string | null): string | null {
+export const levelAtEnd: PeriodRefiner = ({ text, candidate: c }, period) => {
   const span = period === null ? null : SPAN.exec(period);
   if (!span || !STOCKS.has(c.indicator)) return period;
   return LEVEL_REACHED.test(text.slice(c.start, c.quantity.start)) ? span[2]! : period;
-}
+};
 
 /**
  * The registered unemployment rate and the numbers insured are counts taken at a quarter's end: reported for 一季度 or
  * 前三季度 they stand at March's or September's end (NOTES: 一季度末 → 2023-03), where a flow over the same months
  * (新增就业) covers them all. (A half year's, 上半年, stays the half: the corpus writes it so.)
  */
-export function levelAtQuarterEnd(c: Candidate, period: string | null): string | null {
+export const levelAtQuarterEnd: PeriodRefiner = ({ candidate: c }, period) => {
   if (period === null || !/Q/.test(period)) return period;
   return c.indicator === 'registered_unemployment_rate' || STOCKS.has(c.indicator) ? endMonthOf(period) : period;
-}
+};
 
 /** The month a member of a 分别 series over a month list stands for (7、8、9三个月…分别为5.1%、5.1%和4.9%). */
 export function seriesMonth(text: string, c: Candidate, sentenceStart: number, docYear: number | null): string | null {
@@ -146,13 +162,13 @@ const CUMULATIVE_REACH = 200;
  * A total run up to a month's end in a paragraph about a five-year span (显示了“十四五”时期…的成果。截至8月底，城镇新增就业
  * 累计达到5921万人) is the span's total to date, not the month's.
  */
-export function cumulativeOverSpan(text: string, line: Span, c: Candidate, period: string | null, docYear: number | null): string | null {
+export const cumulativeOverSpan: PeriodRefiner = ({ text, line, candidate: c, docYear }, period) => {
   if (period === null || !/^\d{4}-\d\d$/.test(period)) return period;
   const lead = text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
   if (!/累计[^，,。；;]{0,6}$/.test(lead)) return period;
   const span = findTimes(lead, docYear).filter((t) => t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
   return span?.period ?? period;
-}
+};
 
 /** The same part of the year before (2016-09 → 2015-09, 2016Q1-Q3 → 2015Q1-Q3); a span is left alone. */
 export function yearEarlier(period: string | null): string | null {
@@ -168,20 +184,20 @@ const CHANGE_TO = /(?:降|升|增|提高|下降|上升|增加|减少|降低|调�
  * Over a span of years (1978年到2018年，…城镇登记失业率从10.9%降至3.47%), the level a change starts from is the span's
  * first year's, and the level it comes to the last year's — not the span's, which neither figure measures.
  */
-export function changeEnds(text: string, c: Candidate, period: string | null): string | null {
+export const changeEnds: PeriodRefiner = ({ text, candidate: c }, period) => {
   const span = period === null ? null : SPAN.exec(period);
   if (!span) return period;
   const before = text.slice(Math.max(0, c.quantity.start - 4), c.quantity.start);
   if (CHANGE_FROM.test(before)) return span[1]!;
   return CHANGE_TO.test(before) && /从[^，。；]*$/.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) ? span[2]! : period;
-}
+};
 
 /** 由2005年的4.4%下降到目前的3.7%左右: the level a change comes to now is the page's year's, not the year it came from. */
 const TO_NOW = /(?:到|至|为)(?:目前|现在|当前)的?$/;
 
-export function levelNow(text: string, c: Candidate, docYear: number | null, period: string | null): string | null {
+export const levelNow: PeriodRefiner = ({ text, candidate: c, docYear }, period) => {
   return docYear !== null && TO_NOW.test(text.slice(Math.max(0, c.quantity.start - 6), c.quantity.start)) ? String(docYear) : period;
-}
+};
 
 /** An average over the years: 平均每年, 年均, 每年. */
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
