@@ -494,7 +494,7 @@ const CONGRESS_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?
 const FIFTH_CONGRESS = 1978;
 
 /** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
-const PLAN_DOCUMENT = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?[^。！？\\n]{0,14}?规划`);
+const PLAN_DOCUMENT = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)`);
 const PLAN_DOCUMENTS = new RegExp(PLAN_DOCUMENT.source, 'g');
 const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,24}$/;
 const COMPARED = /(?:比|较|与|同)[“"]?$/;

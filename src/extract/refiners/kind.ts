@@ -101,6 +101,8 @@ export function refineKind(k: KindContext): Tense {
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
   if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';
   const time = lastTimeBefore(k.text, k.around.times, k.sentenceStart, k.figureStart);
+  // “十四五”期间，城镇新增就业60万人以上 in the plan for 十四五 itself: its own span, ahead of it.
+  if (time?.period && k.planStart !== undefined && time.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
   if (time) {
     if (time.span === 'elapsed' || time.span === 'past') return 'actual';
     if (time.span === 'next') return 'target';

@@ -334,6 +334,12 @@ describe('periods', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[4.4, '2005'], [3.7, '2012']]);
   });
 
+  it('a five-year 实施方案 is a plan document: “十四五”期间 in it is its own span ahead, its figures goals', async () => {
+    const text = `西安市人民政府办公厅关于印发“十四五”就业促进实施方案的通知\n西安市政办发〔2022〕31号\n${LABOUR_CONTEXT}\n一、聚焦目标任务发力\n——就业形势总体稳定。“十四五”期间，城镇新增就业60万人以上，城镇调查失业率控制在5.5%以内。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[600000, 'target', '2021-2025'], [5.5, 'target', '2021-2025']]);
+  });
+
   it('an undated story that reviews a plan (“十一五”期间…累计) is of the plan\'s years', async () => {
     const text = `新华社呼和浩特3月20日电 记者从自治区人力资源和社会保障厅获悉，“十一五”期间，内蒙古城镇累计新增就业114万人。\n${LABOUR_CONTEXT}\n安置就业困难人员27万人。`;
     const r = await run(text);
