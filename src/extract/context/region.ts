@@ -309,8 +309,11 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
 const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
-/** 中新社北京4月18日电: where an agency filed from. Looked for only where 日电 is written (it is costly to try everywhere). */
-const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电/g;
+/**
+ * 中新社北京4月18日电, 本报北京电: where an agency or a paper filed from. Looked for only where 日电 or 报…电 is written
+ * (it is costly to try everywhere).
+ */
+const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{2,4}(?:\d{1,2}月\d{1,2}日)?电(?![力网视话脑子源池器费价量])/g;
 
 /**
  * 太原市融媒体中心, 太原广播电视台(太原市文化广播电视集团)官方帐号: the outlet that posted the page, named as a byline, says
@@ -319,7 +322,7 @@ const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{
 const OUTLET = /[\u4e00-\u9fff]{2,12}(?:融媒体中心|广播电视台|电视台|广播电台)(?:[(（][^)）\n]{0,30}[)）])?(?:官方帐号|官方账号|客户端)?/g;
 
 /** Every byline form has one of these: a cheap test before the costly one, for each figure's sentence. */
-const MAY_HOLD_BYLINE = /日电|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台/;
+const MAY_HOLD_BYLINE = /日电|报[\u4e00-\u9fff]{2,4}电|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台/;
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -327,7 +330,7 @@ function withoutBylines(text: string): string {
   // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
   if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   if (/融媒体|电视台|广播电台/.test(masked)) masked = masked.replace(OUTLET, blank);
-  return masked.includes('日电') ? masked.replace(AGENCY_DATELINE, blank) : masked;
+  return /日电|报[\u4e00-\u9fff]{2,4}电/.test(masked) ? masked.replace(AGENCY_DATELINE, blank) : masked;
 }
 
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;

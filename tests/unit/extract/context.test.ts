@@ -374,6 +374,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a paper\'s 本报北京电 says where it filed from, not whose figures they are', async () => {
+    const text = `本报北京电\n人力资源和社会保障部新闻发言人23日说，1到3月，全国累计实现城镇新增就业268万人，为全年目标900万人的29%，城镇登记失业率4.3%。\n${LABOUR_CONTEXT}`;
+    const r = await run(text);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国', '全国', '全国']);
+  });
+
   it('figures summed over all provinces (据31个省(区、市)…统计) are the nation\'s', async () => {
     const text = `人事劳动统计分析报告\n一、基本情况\n据31个省(区、市)及新疆生产建设兵团统计，2013年上半年，各级劳动人事争议调解仲裁机构共处理劳动人事争议54.72万件，涉及劳动者73.58万人。仲裁结案率81.87%。劳动人事争议仲裁机构加强调解。`;
     expect((await run(text)).region).toBe('全国');
