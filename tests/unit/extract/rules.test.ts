@@ -577,6 +577,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年基本养老保险参保人数净增30.49万人。', 'a net increase of the insured is not the number insured'],
   ['一季度城镇新增就业同比增加1.24万人。', 'a change on the year before is not the count'],
   ['一季度城镇登记失业率同期相比下降0.55%。', 'a change of the rate on the year before is not the rate'],
+  ['3月末工伤保险参保人数较上年末减少32.3万人。', 'a change on the last year-end is not the count insured'],
   ['城镇新增就业情况 (人) 2017年 2018年', 'a table heading with years and no figure row'],
   ['法院今年结案率95%，信访办结率98%。', 'a court\'s closure rate, with no arbitration named, is not the arbitration closure rate'],
   ['仲裁院全年受理案件120件，时效内结案率100%。', 'a closure rate within the time limit is another measure'],
