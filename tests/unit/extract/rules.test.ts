@@ -45,6 +45,10 @@ const READS: Array<[string, Expect[]]> = [
   ['去年培训下岗失业人员和农村劳动力11.7万人。', [{ indicator: 'vocational_training', value: 117000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['湖南省明确，城镇新增就业70万人。', [{ indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' }]],
   ['湖南省明确,城镇新增就业70万人。', [{ indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['全省城镇新增就业332.1万人，完成“十三五”规划目标的110.7%。', [
+    { indicator: 'urban_new_jobs', value: 3321000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 110.7, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
