@@ -223,7 +223,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '公益岗(?!位)',
     ],
     // 年均开发2万个以上的公益性公共服务岗位, 为残疾人购2000个公益岗位
-    trailing: ['的?(?:城乡|乡村)?公益性(?:公共服务)?岗位', '公益岗位'],
+    // 开发5万个就业困难人员公益性岗位: the posts, named for whom they are meant.
+    trailing: ['的?(?:城乡|乡村)?公益性(?:公共服务)?岗位', '公益岗位', '(?:就业困难人员|困难人员|困难群体)的?公益性岗位'],
     // 扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人: the posts opened and the people now in them.
     continuations: ['安置上岗', '安置人员', '上岗', '新开发岗位', '新开发', '在岗'],
   },
