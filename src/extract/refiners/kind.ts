@@ -108,6 +108,10 @@ export function refineKind(k: KindContext): Tense {
     if (time.span === 'next') return 'target';
     if (time.year !== null && k.docYear !== null && time.year < k.docYear) return 'actual';
   }
+  // 今年上半年，…新增92万人，…；河南省农村劳动力转移就业规模达到2455万人: a part of the year gone by, named earlier in the
+  // full sentence, still dates a clause after ； that names no time of its own.
+  const earlier = time ? undefined : lastTimeBefore(k.text, k.around.times, 0, k.figureStart);
+  if (earlier?.span === 'elapsed') return 'actual';
 
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   const clauseEnd = after.search(CLAUSE_END);

@@ -126,6 +126,13 @@ describe('sections decide target or actual', () => {
     expect((await run(planned)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
   });
 
+  it('a part of the year gone by, named earlier in the sentence, dates a clause after ; that names no time', async () => {
+    // The 新华社 item as reposted: traditional script glossed with pinyin, ASCII punctuation.
+    const text = `河南"十二五"期間將轉(zhuǎn)移農(nóng)業(yè)勞動(dòng)力500萬人以上\n中央政府門戶網(wǎng)站 simplycreativeconsulting.com   2011年12月20日 10時(shí)42分   來源:新華社\n新華社鄭州12月20日電(記者 李亞楠 梁鵬)根據(jù)日前發(fā)布的河南省人力資源和社會(huì)保障事業(yè)發(fā)展“十二五”規(guī)劃綱要,“十二五”期間,河南將轉(zhuǎn)移農(nóng)業(yè)勞動(dòng)力500萬人以上。目前,河南農(nóng)村仍有約800萬富余勞動(dòng)力需要轉(zhuǎn)移。截至今年上半年,河南省農(nóng)村勞動(dòng)力轉(zhuǎn)移就業(yè)規(guī)模已達(dá)到2455萬人。\n河南省人力資源和社會(huì)保障廳的數(shù)據(jù)顯示,“十一五”期間,河南累計(jì)轉(zhuǎn)移農(nóng)業(yè)勞動(dòng)力806萬人,“十一五”結(jié)束時(shí),河南農(nóng)村富余勞動(dòng)力轉(zhuǎn)移就業(yè)規(guī)模達(dá)到2363萬人。今年上半年,河南農(nóng)村勞動(dòng)力轉(zhuǎn)移就業(yè)新增92萬人,其中,近八成留在省內(nèi)就業(yè);河南省農(nóng)村勞動(dòng)力轉(zhuǎn)移就業(yè)規(guī)模達(dá)到2455萬人,其中省內(nèi)轉(zhuǎn)移就業(yè)為1250萬人,首次超過省外轉(zhuǎn)移就業(yè)人數(shù)。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other' && x.value === 24550000);
+    expect(r.map((x) => x.kind)).toEqual(['actual', 'actual']);
+  });
+
   it('an excerpt of a work report with none of the words that open its plans is of its review; with them, of its plans', async () => {
     const review = `河南省政府工作报告全文,河南省政府工作报告精神要点解读(四)\n${LABOUR_CONTEXT}\n促进就业创业。推进全民技能振兴工程，实施高校毕业生就业促进计划和创业引领计划。城镇新增就业144.2万人。`;
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
