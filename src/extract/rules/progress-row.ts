@@ -28,8 +28,10 @@ const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)
  * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
  * running text — as quantities without a unit, for the rule below to measure.
  */
-/** 单位：万人 or （单位：万元） on its own line above a table: the unit of its bare figures. */
-const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)[)）]?\s*$/;
+/** A row ending in two bare figures, its share cell empty: a rate's row (城镇登记失业率 4.5 3.2). */
+const RATE_ROW_END = /[ \t\u3000](\d{1,2}(?:\.\d+)?)[ \t\u3000]+(\d{1,2}(?:\.\d+)?)[ \t\u3000]*$/d;
+/** 单位：万人, （单位：万元） or 单位：万人、% on its own line above a table: the unit of its bare counts. */
+const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)(?:[、，,/／]\s*[^\n、，,/／]{1,6}){0,3}[)）]?\s*$/;
 /** A row's own unit cell before its figures (城镇新增就业 万人 110 …). */
 const ROW_UNIT = /[ \t\u3000](万|亿)?(?:人次|人|元|个|户|张)[ \t\u3000]*$/;
 const EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
@@ -62,6 +64,15 @@ export function progressRowCells(text: string): Quantity[] {
     const end = next < 0 ? text.length : next;
     const line = text.slice(at + 1, end);
     const m = ROW_END.exec(line);
+    // 城镇登记失业率 4.5 3.2 (its share left blank): a rate's ceiling and its level, percentages both.
+    const pair = m ? null : RATE_ROW_END.exec(line);
+    // (Only after a rate's name: bare numbers elsewhere stay no quantities.)
+    if (pair && /率/.test(line.slice(0, pair.index))) {
+      for (const cell of [1, 2]) {
+        const start = at + 1 + pair.indices![cell]![0];
+        out.push({ start, end: start + pair[cell]!.length, value: Number(pair[cell]), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+      }
+    }
     if (m) {
       const rowUnit = ROW_UNIT.exec(line.slice(0, m.indices![1]![0]));
       const multiplier = rowUnit ? (rowUnit[1] ?? '') : (headingUnit ?? '');
@@ -88,6 +99,8 @@ export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   let after = 0;
   while (after < 3 && index + after + 1 < quantities.length && sameLine(quantities[index + after]!, quantities[index + after + 1]!)) after++;
   if (after > 2) return null;
+  const rate = rateRow(text, quantities, index, after, matcher);
+  if (rate) return rate;
   const first = index - (2 - after);
   if (first < 0) return null;
   const last3 = [quantities[first]!, quantities[first + 1]!, quantities[first + 2]!];
@@ -105,3 +118,20 @@ export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind };
 };
+
+/** A rate's row with its share cell empty: its last two figures, bare, are the ceiling set and the level reached. */
+function rateRow(text: string, quantities: readonly Quantity[], index: number, after: number, matcher: Parameters<Rule>[0]['matcher']): ReturnType<Rule> {
+  if (after > 1) return null;
+  const pair = after === 1 ? [quantities[index]!, quantities[index + 1]!] : [quantities[index - 1], quantities[index]!];
+  const [task, done] = pair;
+  if (!task || task.unit !== '' || done!.unit !== '' || text.slice(task.end, done!.start).includes('\n')) return null;
+  if (!/^[ \t\u3000]+$/.test(text.slice(task.end, done!.start)) || !/^[ \t\u3000]*(?:\n|$)/.test(text.slice(done!.end, done!.end + 40))) return null;
+  const lineStart = text.lastIndexOf('\n', task.start - 1) + 1;
+  // The row's only figures: a rate row has no others before them.
+  if (index >= 2 && after === 0 && !text.slice(quantities[index - 2]!.end, lineStart).includes('\n')) return null;
+  if (!HEADING.test(text.slice(Math.max(0, lineStart - HEADING_REACH), lineStart))) return null;
+  const label = matcher.labelsIn(text, lineStart, task.start).pop();
+  if (!label || label.def.defaultUnit !== '%') return null;
+  const q = quantities[index]!;
+  return { indicator: label.def.id, label: label.text, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start, kind: after === 1 ? 'target' : 'actual' };
+}

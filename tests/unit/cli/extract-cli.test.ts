@@ -65,6 +65,22 @@ describe('extract CLI', () => {
     expect(docs[0]!.error).toBeUndefined();
   });
 
+  it('reads an HTML progress table: its caption\'s 单位 scales the counts, a rate row without a share is read', () => {
+    const { code, stdout } = runCli('--json', join(repo, 'tests/fixtures/tables/progress-table.html'));
+    expect(code).toBe(0);
+    const [doc] = JSON.parse(stdout) as JsonDocument[];
+    expect(doc!.records.map((r) => [r.indicator, r.value, r.unit, r.kind, r.text])).toEqual([
+      ['urban_new_jobs', 1100000, '人', 'target', '110'],
+      ['urban_new_jobs', 985000, '人', 'actual', '98.5'],
+      ['urban_new_jobs', 89.5, '%', 'progress', '89.5%'],
+      ['unemployed_reemployment', 300000, '人', 'target', '30'],
+      ['unemployed_reemployment', 251000, '人', 'actual', '25.1'],
+      ['unemployed_reemployment', 83.7, '%', 'progress', '83.7%'],
+      ['registered_unemployment_rate', 4.5, '%', 'target', '4.5'],
+      ['registered_unemployment_rate', 3.2, '%', 'actual', '3.2'],
+    ]);
+  });
+
   it('reads HTML in a .txt as visible text: records carry page text, never markup', () => {
     const { code, stdout } = runCli('--json', join(dir, 'post.txt'));
     expect(code).toBe(0);

@@ -623,10 +623,17 @@ describe('statistical tables flattened into text', () => {
     expect(await coreOf('2 新增城镇就业   人社局 8950 7356 82%\n', '2017年工作情况')).toEqual([]);
   });
   it('a progress table\'s bare figures are in the unit its 单位 line or its rows\' 单位 cells name', async () => {
-    const above = await coreOf('单位：万人\n指标\t年度目标\t完成\t完成进度\n城镇新增就业\t110\t98.5\t89.5%\n', '2023年1-9月主要指标完成情况');
+    const above = await coreOf('单位：万人、%\n指标\t年度目标\t完成\t完成进度\n城镇新增就业\t110\t98.5\t89.5%\n', '2023年1-9月主要指标完成情况');
     expect(above.map((r) => [r.value, r.unit, r.kind])).toEqual([[1100000, '人', 'target'], [985000, '人', 'actual'], [89.5, '%', 'progress']]);
     const column = await coreOf('指标\t单位\t年度目标\t完成\t完成进度\n城镇新增就业\t万人\t110\t98.5\t89.5%\n失业人员再就业\t人\t3000\t2510\t83.7%\n', '2023年1-9月主要指标完成情况');
     expect(column.map((r) => [r.value, r.unit])).toEqual([[1100000, '人'], [985000, '人'], [89.5, '%'], [3000, '人'], [2510, '人'], [83.7, '%']]);
+    // A rate's row with its share cell empty: the ceiling set and the level reached.
+    const rate = await coreOf('单位：万人、%\n指标\t年度目标\t完成\t完成进度\n城镇新增就业\t110\t98.5\t89.5%\n城镇登记失业率\t4.5\t3.2\t\n', '2023年1-9月主要指标完成情况');
+    expect(rate.slice(3).map((r) => [r.indicator, r.value, r.unit, r.kind])).toEqual([
+      ['registered_unemployment_rate', 4.5, '%', 'target'], ['registered_unemployment_rate', 3.2, '%', 'actual'],
+    ]);
+    // …but two bare numbers after a count's label are no rate.
+    expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
   });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
