@@ -97,10 +97,14 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     ui.render(state);
   }
 
-  function showCard(index: number): void {
-    // (Cleared and forgotten: a timer id left behind would make hideSoon think a hide is pending and never close.)
+  /** Cleared and forgotten: a timer id left behind would make hideSoon think a hide is pending and never close. */
+  function cancelHide(): void {
     clearTimeout(hideTimer);
     hideTimer = undefined;
+  }
+
+  function showCard(index: number): void {
+    cancelHide();
     if (index === cardIndex) return;
     cardIndex = index;
     clipState = 'idle';
@@ -153,10 +157,7 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
         showCard(-1);
       }, HIDE_CARD_DELAY_MS);
     },
-    keepCard() {
-      clearTimeout(hideTimer);
-      hideTimer = undefined;
-    },
+    keepCard: cancelHide,
     step(direction) {
       const n = deps.annotation()?.records.length ?? 0;
       if (n === 0) return;
