@@ -12,6 +12,9 @@ interface Props {
   onChooseRow(key: string): void;
   onOpen(figure: Figure): void;
   onClip(figures: Figure[]): void;
+  /** Whether the figure is in the library (★) or not (☆). */
+  isClipped?(figure: Figure): boolean;
+  onUnclip?(figures: Figure[]): void;
 }
 
 function columnFigures(table: ComparisonTable, columnId: string): Figure[] {
@@ -30,6 +33,23 @@ function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onCho
   );
 }
 
+/** ☆ clips the figure; ★ says it is in the library, and a click takes it out again. */
+function ClipButton(p: { clipped: boolean; label: string; unclipLabel: string; onClip(): void; onUnclip(): void }) {
+  // One name for both states, as for any toggle: aria-pressed says which; the tooltip says what a click does.
+  return (
+    <button
+      type="button"
+      class={p.clipped ? 'il-clip il-clipped' : 'il-clip'}
+      title={p.clipped ? p.unclipLabel : p.label}
+      aria-label={p.label}
+      aria-pressed={p.clipped}
+      onClick={p.clipped ? p.onUnclip : p.onClip}
+    >
+      {p.clipped ? '★' : '☆'}
+    </button>
+  );
+}
+
 /**
  * The first paint fills the cells of about one popup screen: 12 rows, and the 6 columns that fit its 780 px (the
  * headers of all columns are there at once). The other cells follow in the next frames, this many rows per frame.
@@ -38,7 +58,7 @@ export const FIRST_ROWS = 12;
 export const FIRST_COLUMNS = 6;
 const ROWS_PER_FRAME = 40;
 
-export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip }: Props) {
+export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip, isClipped, onUnclip }: Props) {
   // Large tables paint the first screen at once and the rest over the next frames, so the popup opens fast.
   const [limit, setLimit] = useState(FIRST_ROWS);
   const [columnLimit, setColumnLimit] = useState(FIRST_COLUMNS);
@@ -57,6 +77,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
   }, [limit, total, columnLimit, columnCount]);
   const openHint = t('compare_open_hint');
   const clipLabel = t('compare_clip_figure');
+  const unclipLabel = t('compare_unclip_figure');
   const fromLibrary = t('compare_from_library');
   // One "来源：…" per page, not per cell.
   const sourceLine = new Map<string, string>();
@@ -111,15 +132,13 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
                             {line.text}
                             {line.figure.origin === 'library' && <span class="il-from-lib">{fromLibrary}</span>}
                           </button>
-                          <button
-                            type="button"
-                            class="il-clip"
-                            title={clipLabel}
-                            aria-label={`${clipLabel} ${line.text}`}
-                            onClick={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
-                          >
-                            ☆
-                          </button>
+                          <ClipButton
+                            clipped={isClipped?.(line.figure) ?? false}
+                            label={`${clipLabel} ${line.text}`}
+                            unclipLabel={`${unclipLabel} ${line.text}`}
+                            onClip={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
+                            onUnclip={() => onUnclip?.([line.figure])}
+                          />
                         </div>
                       ))}
                   </td>

@@ -13,6 +13,7 @@ import type { ClipEntry } from '../../model';
 import type { LibraryItem } from '../../store/library-types';
 import { t } from '../i18n';
 import type { CompareApi } from './api';
+import type { ClippedState } from './clipped';
 import { clipOf, sourceRefOf, tabInputs } from './compare-inputs';
 import { indicatorName } from './compare-words';
 import type { ComparisonState, Variant } from './use-comparison-data';
@@ -25,13 +26,20 @@ function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): Expor
 
 const visibleFigures = (table: ComparisonTable) => table.rows.flatMap((r) => table.columns.flatMap((c) => r.cells[c.id]?.figures ?? []));
 
-export function comparisonActions(api: CompareApi, state: ComparisonState, words: CellWords, setStatus: (text: string) => void) {
+export function comparisonActions(
+  api: CompareApi,
+  state: ComparisonState,
+  words: CellWords,
+  setStatus: (text: string) => void,
+  clipped?: Pick<ClippedState, 'added' | 'removed' | 'keysOf'>,
+) {
   const { data, table, libraryByKey, includeLibrary, reload } = state;
 
   /** Clips the entries and says how many were new; the library columns follow when they are shown. */
   async function clipEntries(entries: ClipEntry[]) {
     try {
       const { added, duplicates } = await api.clip(entries);
+      clipped?.added(entries);
       setStatus(t('compare_clip_result', [added, duplicates]));
       if (includeLibrary) reload();
     } catch (e) {
@@ -44,8 +52,23 @@ export function comparisonActions(api: CompareApi, state: ComparisonState, words
     await clipEntries(figures.map((f) => clipOf(f, libraryByKey)));
   }
 
+  /** Takes the figures out of the library again (the ★ of a clipped figure). */
+  async function unclip(figures: Figure[]) {
+    const keys = [...new Set(figures.flatMap((f) => clipped?.keysOf(f) ?? []))];
+    if (keys.length === 0) return;
+    try {
+      const removed = await api.remove(keys);
+      clipped?.removed(keys);
+      setStatus(t('compare_unclip_result', [removed]));
+      if (includeLibrary) reload();
+    } catch (e) {
+      setStatus(t('compare_error', [e instanceof Error ? e.message : String(e)]));
+    }
+  }
+
   return {
     clip,
+    unclip,
     /** Every figure of the page under the popup, shown or not. */
     async clipActivePage() {
       const tabId = await api.activeTabId();

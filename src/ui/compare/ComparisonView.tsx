@@ -4,6 +4,7 @@ import { columnLabel } from '../../export/markdown';
 import { t } from '../i18n';
 import type { CompareApi } from './api';
 import { BarChart } from './BarChart';
+import { useClipped } from './clipped';
 import { ActionButtons, comparisonActions } from './ComparisonActions';
 import { CompareTable } from './CompareTable';
 import { cellWords, indicatorName } from './compare-words';
@@ -15,7 +16,8 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: Var
   const { data, error, full, table, chosenRow, setChosenRow } = state;
   const [status, setStatus] = useState('');
   const words = useMemo(cellWords, []);
-  const actions = comparisonActions(api, state, words, setStatus);
+  const clipped = useClipped(api, data, state.includeLibrary, state.libraryByKey);
+  const actions = comparisonActions(api, state, words, setStatus, clipped);
   const chosen = chosenRow ? table.rows.find((r) => r.key === chosenRow) : undefined;
   const ready = data !== null;
 
@@ -74,6 +76,8 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: Var
           onChooseRow={(key) => setChosenRow((cur) => (cur === key ? null : key))}
           onOpen={(f) => void actions.open(f)}
           onClip={(fs) => void actions.clip(fs)}
+          isClipped={clipped.isClipped}
+          onUnclip={(fs) => void actions.unclip(fs)}
         />
       )}
       {chosen && (

@@ -11,19 +11,23 @@ export function fakeApi(tabs: TabResult[], library: LibraryEntry[] = [], activeT
     panel: 0,
     fullView: 0,
     libraryLists: 0,
+    remove: [] as string[][],
   };
   const api: CompareApi = {
     tabResults: async () => tabs,
-    libraryList: async () => {
+    libraryList: async (query) => {
       calls.libraryLists += 1;
-      return library;
+      return query?.url === undefined ? library : library.filter((e) => e.source.url === query.url);
     },
     clip: async (entries) => {
       calls.clip.push(entries);
       return { added: entries.length, duplicates: 0 };
     },
     setNote: async () => true,
-    remove: async (keys) => keys.length,
+    remove: async (keys) => {
+      calls.remove.push(keys);
+      return keys.length;
+    },
     restore: async (keys) => keys.length,
     importJson: async () => ({ ok: true, added: 0, duplicates: 0 }),
     openSource: async (req) => {

@@ -127,6 +127,37 @@ describe('popup comparison', () => {
     expect(calls.clip[2]!.length).toBeGreaterThan(8);
   });
 
+  it('shows ★ for a figure already in the library, ★ right after clipping, and ☆ again after unclipping', async () => {
+    // Clipped from the in-page card: the record as found on the page, without the page's region and period filled in.
+    const found = shaanxi.records.find((r) => r.indicator === 'urban_new_jobs')!;
+    const entry: LibraryEntry = {
+      key: 'clipped-on-the-card',
+      record: { ...found, region: null, period: null },
+      source: { url: 'https://a.example/sx', title: shaanxi.source.title, quote: found.text, prefix: '前', suffix: '后' },
+      note: '',
+      clippedAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      search: '',
+    };
+    const { table, calls } = await renderPopup(fakeApi(tabs, [entry]));
+    const star = (name: string) => within(row(table, 'urban_new_jobs')).getByLabelText(`收藏这个数字 ${name}`);
+    await waitFor(() => expect(star('≥40万人 目标').textContent).toBe('★'));
+    expect(star('≥40万人 目标').getAttribute('aria-pressed')).toBe('true');
+    expect(star('≥110万人 目标').textContent).toBe('☆');
+    expect(star('≥110万人 目标').getAttribute('aria-pressed')).toBe('false');
+
+    fireEvent.click(star('≥110万人 目标'));
+    await waitFor(() => expect(star('≥110万人 目标').textContent).toBe('★'));
+    expect(calls.clip).toHaveLength(1);
+
+    fireEvent.click(star('≥40万人 目标'));
+    await waitFor(() => expect(star('≥40万人 目标').textContent).toBe('☆'));
+    expect(calls.remove).toEqual([['clipped-on-the-card']]);
+    expect(calls.clip).toHaveLength(1);
+    expect(await screen.findByText('已取消收藏 1 条')).toBeTruthy();
+  });
+
   it('clips every figure of the page under the popup, with the page region and period filled in', async () => {
     const { calls } = await renderPopup(fakeApi(tabs, [], 3));
     fireEvent.click(screen.getByText('收藏本页'));
