@@ -48,7 +48,8 @@ export function highlightCss(theme: Theme, overrides: ColourOverrides = {}): str
   const focus = theme === 'light' ? 'rgba(37, 99, 235, 0.32)' : 'rgba(147, 197, 253, 0.42)';
   rules.push(`::highlight(${highlightName('focus')}) { background-color: ${focus}; }`);
   rules.push(`::highlight(${highlightName('flash')}) { background-color: ${theme === 'light' ? '#fde047' : '#a16207'}; }`);
-  return rules.join('\n');
+  // A printed page is the page as its site made it: no tints, no underlines.
+  return rules.map((rule) => `@media not print { ${rule} }`).join('\n');
 }
 
 /** sRGB relative luminance of a CSS rgb()/rgba() colour; null when transparent or unparsable. */
@@ -126,5 +127,9 @@ export const UI_CSS = `
   .card, .panel { color: #f3f4f6; background: #1f2937; border-color: #374151; }
   .exact, .meta dt, .empty, .hint { color: #9ca3af; } .sentence { color: #d1d5db; border-color: #4b5563; }
   .item:hover, .item.active { background: #374151; }
+}
+/* The card and the panel are for the screen; a printed page is the page alone. */
+@media print {
+  :host, .card, .panel { display: none !important; }
 }
 `;
