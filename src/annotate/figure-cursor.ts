@@ -54,15 +54,36 @@ function cardPosition(range: Range, win: Window): { left: number; top: number } 
   return { left, top };
 }
 
+/**
+ * One pending action at a time, after `delay`: scheduling again while one is pending keeps the first; a cancel is
+ * forgotten at once (a cleared timer's id left behind would read as pending, and the action would never run again).
+ */
+function delayedAction(delay: number, action: () => void, signal: AbortSignal): { schedule(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  signal.addEventListener('abort', cancel);
+  return {
+    schedule() {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        action();
+      }, delay);
+    },
+    cancel,
+  };
+}
+
 export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
   const { signal, doc, ui } = deps;
   const win = doc.defaultView!;
   let cardIndex = -1;
   let clipState: ClipState = 'idle';
   let panelOpen = false;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-
-  signal.addEventListener('abort', () => clearTimeout(hideTimer));
+  const hide = delayedAction(HIDE_CARD_DELAY_MS, () => showCard(-1), signal);
 
   function refreshUi(): void {
     const a = deps.annotation();
@@ -97,14 +118,8 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     ui.render(state);
   }
 
-  /** Cleared and forgotten: a timer id left behind would make hideSoon think a hide is pending and never close. */
-  function cancelHide(): void {
-    clearTimeout(hideTimer);
-    hideTimer = undefined;
-  }
-
   function showCard(index: number): void {
-    cancelHide();
+    hide.cancel();
     if (index === cardIndex) return;
     cardIndex = index;
     clipState = 'idle';
@@ -151,13 +166,9 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     index: () => cardIndex,
     showCard,
     hideSoon() {
-      if (cardIndex < 0 || hideTimer !== undefined) return;
-      hideTimer = setTimeout(() => {
-        hideTimer = undefined;
-        showCard(-1);
-      }, HIDE_CARD_DELAY_MS);
+      if (cardIndex >= 0) hide.schedule();
     },
-    keepCard: cancelHide,
+    keepCard: () => hide.cancel(),
     step(direction) {
       const n = deps.annotation()?.records.length ?? 0;
       if (n === 0) return;
