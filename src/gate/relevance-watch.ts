@@ -1,19 +1,30 @@
 /**
- * The relevance gate that runs on every page: one textContent read and a regex count, then nothing unless the
+ * The relevance gate that runs on every page: one textContent read and two regex scans, then nothing unless the
  * page changes. Deliberately free of extension APIs and UI code so that loading it costs about a millisecond
  * (tests/unit/layering.test.ts holds every file of src/gate/ to that).
  */
 import { mayBeRelevant } from '../extract/relevance-prefilter';
 import { measureSpan } from './bench-span';
+import { statesCoreFigure } from './core-figure';
 import { debounce } from './debounce';
 
 export const RECHECK_DEBOUNCE_MS = 300;
 /** A page that never stops mutating (tickers, clocks) is still rechecked this often. */
 export const RECHECK_MAX_WAIT_MS = 2000;
 
+/**
+ * A page with fewer labour words than the gate wants may still be a short item stating a core figure. The larger
+ * regular expression of that test costs a few tenths of a millisecond the first time it runs, so it runs only on a
+ * page with at least one labour word (or a traditional-character page, which the labour words, simplified, miss).
+ */
+function shortItemWithCoreFigure(text: string): boolean {
+  return (mayBeRelevant(text, 1) || text.includes('業')) && statesCoreFigure(text);
+}
+
 export function isRelevantNow(doc: Document): boolean {
   const t0 = performance.now();
-  const relevant = doc.body !== null && mayBeRelevant(doc.body.textContent ?? '');
+  const text = doc.body?.textContent ?? null;
+  const relevant = text !== null && (mayBeRelevant(text) || shortItemWithCoreFigure(text));
   measureSpan('gate', t0);
   return relevant;
 }
