@@ -1,7 +1,8 @@
 /**
  * Issue 13's small things in real Chromium with the built extension: a three-sentence news item with one core figure
  * is annotated; a printed page shows neither the extension's UI nor its tints; in the popup a figure reached by
- * keyboard shows a focus ring (light and dark) and its ☆ turns ★ when clipped, and stays ★ the next time.
+ * keyboard (one Tab into the table, then arrow keys) shows a focus ring (light and dark) and its ☆ turns ★ when clipped,
+ * and stays ★ the next time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -49,6 +50,22 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<number | n
   return null;
 }
 
+/** Moves with ↓ to the row of `selector`, then with → to it. */
+async function arrowTo(page: Page, selector: string, max = 40): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    const where = await page.evaluate((s) => {
+      const el = document.activeElement;
+      const target = document.querySelector(s);
+      if (!el || !target) return 'lost';
+      return el === target ? 'there' : el.closest('tr') === target.closest('tr') ? 'row' : 'elsewhere';
+    }, selector);
+    if (where === 'there') return true;
+    if (where === 'lost') return false;
+    await page.keyboard.press(where === 'row' ? 'ArrowRight' : 'ArrowDown');
+  }
+  return false;
+}
+
 function focusRing(page: Page): Promise<{ style: string; width: string; color: string }> {
   return page.evaluate(() => {
     const s = getComputedStyle(document.activeElement!);
@@ -87,13 +104,15 @@ describe('the small things of issue 13', () => {
     expect(await shown()).toBeGreaterThan(0);
   });
 
-  it('in the popup, a ☆ reached by keyboard shows a focus ring in light and dark, and turns ★ when clipped', async () => {
+  it('in the popup, a ☆ reached by Tab and the arrow keys shows a focus ring in light and dark, turns ★ when clipped, and Tab leaves the table', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.waitForSelector('[data-state="ready"] [data-testid="compare-table"]', { timeout: 20_000 });
     const star = 'tr[data-row="urban_new_jobs"] .il-clip';
     expect(await popup.textContent(star)).toBe('☆');
-    expect(await tabTo(popup, star)).not.toBeNull();
+    // Tab reaches the table once; the arrow keys go the rest of the way.
+    expect(await tabTo(popup, '[data-testid="compare-table"] button')).not.toBeNull();
+    expect(await arrowTo(popup, star)).toBe(true);
     const light = await focusRing(popup);
     expect(light.style).toBe('solid');
     expect(parseFloat(light.width)).toBeGreaterThanOrEqual(2);
@@ -106,6 +125,9 @@ describe('the small things of issue 13', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.textContent(star)).toBe('★');
     expect(await popup.getAttribute(star, 'aria-pressed')).toBe('true');
+    // Tab leaves the table at once, not after every figure.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.closest('[data-testid="compare-table"]') ?? null)).toBeNull();
 
     // The library holds it: the next popup shows ★ from the start.
     await popup.reload();

@@ -1,9 +1,10 @@
 /** The comparison grid: sticky header row and indicator column, one line per figure, hover for the exact value. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cellLines, type CellWords } from '../../compare/cell-text';
 import type { ComparisonTable, Figure, Row } from '../../compare/types';
 import { t } from '../i18n';
 import { indicatorName } from './compare-words';
+import { gridTarget, rovingTabStop } from './grid-keys';
 
 interface Props {
   table: ComparisonTable;
@@ -75,6 +76,29 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
     }, 0);
     return () => clearTimeout(id);
   }, [limit, total, columnLimit, columnCount]);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const active = useRef<HTMLElement | null>(null);
+  // After every render (rows arrive over several frames): one tab stop, where the user last was.
+  useLayoutEffect(() => {
+    if (tableRef.current) active.current = rovingTabStop(tableRef.current, active.current);
+  });
+  const moveTo = (button: HTMLElement) => {
+    if (!tableRef.current) return;
+    active.current = rovingTabStop(tableRef.current, button);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const from = e.target as HTMLElement;
+    if (!tableRef.current || from.tagName !== 'BUTTON' || e.altKey || e.metaKey || e.shiftKey) return;
+    const to = gridTarget(tableRef.current, from, e.key, e.ctrlKey);
+    if (!to) return;
+    e.preventDefault();
+    moveTo(to);
+    to.focus();
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target as HTMLElement;
+    if (el.tagName === 'BUTTON') moveTo(el);
+  };
   const openHint = t('compare_open_hint');
   const clipLabel = t('compare_clip_figure');
   const unclipLabel = t('compare_unclip_figure');
@@ -88,7 +112,8 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
   };
   return (
     <div class="il-table-wrap">
-      <table class="il-table" data-testid="compare-table">
+      <table class="il-table" data-testid="compare-table" ref={tableRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn}
+        aria-describedby="il-grid-keys">
         <thead>
           <tr>
             <th scope="col" class="il-corner">
@@ -148,6 +173,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
           ))}
         </tbody>
       </table>
+      <p id="il-grid-keys" class="il-sr-only">{t('compare_grid_keys')}</p>
     </div>
   );
 }

@@ -61,14 +61,47 @@ describe('popup comparison', () => {
     const { table, calls } = await renderPopup();
     const figure = within(row(table, 'urban_new_jobs')).getByRole('button', { name: /^≥40万人 目标/ });
     const clip = within(row(table, 'urban_new_jobs')).getByRole('button', { name: '收藏这个数字 ≥40万人 目标' });
-    expect(figure.tabIndex).toBe(0);
-    expect(clip.tabIndex).toBe(0);
     for (const b of table.querySelectorAll('button')) expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
     expect(screen.getByTestId('column-picker').querySelector('summary')).toBeTruthy();
     figure.focus();
     expect(document.activeElement).toBe(figure);
     fireEvent.click(figure); // Enter and Space on a focused <button> fire click
     await waitFor(() => expect(calls.open).toHaveLength(1));
+  });
+
+  it('is one tab stop: arrow keys move between figures, ☆ and rows, Home/End along the row', async () => {
+    const { table } = await renderPopup();
+    const buttons = [...table.querySelectorAll('button')];
+    const stops = () => buttons.filter((b) => b.tabIndex === 0);
+    expect(buttons.length).toBeGreaterThan(20);
+    expect(stops()).toEqual([table.querySelector('tbody button')]);
+
+    const jobs = row(table, 'urban_new_jobs');
+    const sx = within(jobs).getByRole('button', { name: /^≥40万人 目标/ });
+    sx.focus();
+    expect(stops()).toEqual([sx]);
+    const press = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key, ...init });
+    press('ArrowRight');
+    expect(document.activeElement).toBe(within(jobs).getByLabelText('收藏这个数字 ≥40万人 目标'));
+    press('ArrowRight');
+    expect(document.activeElement!.textContent).toContain('≥110万人 目标');
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(sx);
+    press('ArrowUp');
+    expect(document.activeElement!.getAttribute('aria-label')).toBe('收藏此列 陕西省 2022');
+    press('ArrowDown');
+    expect(document.activeElement).toBe(sx);
+    press('ArrowDown');
+    const below = document.activeElement as HTMLElement;
+    expect(below.closest('tr')).not.toBe(jobs);
+    expect(below.closest('td')!.dataset.col).toBe(sx.closest('td')!.dataset.col);
+    press('Home');
+    expect(document.activeElement!.classList.contains('il-row-name')).toBe(true);
+    press('End', { ctrlKey: true });
+    expect(document.activeElement).toBe(buttons.at(-1));
+    // Still one tab stop, where the user is: Tab leaves the table and comes back there.
+    expect(stops()).toEqual([document.activeElement]);
   });
 
   it('clicking a figure asks the background to open its tab at the passage', async () => {
