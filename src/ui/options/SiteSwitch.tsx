@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isHostDisabled, normalizeHost, withHost, withoutHost } from '../../settings/hosts';
 import type { SettingsStore } from '../../settings/store';
 import { t } from '../i18n';
+import { tabAccess, type TabAccess } from '../popup/tab-access';
 
 interface Props {
   store: SettingsStore;
@@ -15,11 +16,14 @@ export function SiteSwitch({ store, activeUrl, openOptions }: Props) {
   const [host, setHost] = useState<string | null>(null);
   const [disabled, setDisabled] = useState(false);
   const [status, setStatus] = useState('');
+  const [access, setAccess] = useState<TabAccess>(null);
 
   useEffect(() => {
     let live = true;
     void Promise.all([activeUrl(), store.load()]).then(([url, settings]) => {
-      if (!live || !url || !/^https?:/.test(url)) return;
+      if (!live) return;
+      setAccess(tabAccess(url, globalThis.location?.origin));
+      if (!url || !/^https?:/.test(url)) return;
       setHost(normalizeHost(url));
       setDisabled(isHostDisabled(settings.disabledHosts, url));
     });
@@ -51,6 +55,11 @@ export function SiteSwitch({ store, activeUrl, openOptions }: Props) {
       <button type="button" onClick={openOptions}>
         {t('popup_settings')}
       </button>
+      {access && (
+        <span class="il-tab-note" data-testid="tab-note">
+          {t(access === 'pdf' ? 'popup_tab_pdf' : 'popup_tab_unreadable')}
+        </span>
+      )}
       <span role="status" aria-live="polite">
         {status}
       </span>

@@ -41,4 +41,22 @@ describe('popup site switch', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('button', { name: '在此网站停用' })).toBeNull();
   });
+
+  it('says why the tab under the popup has no figures: a PDF, or a page closed to extensions', async () => {
+    const note = async (url: string | undefined) => {
+      cleanup();
+      render(<SiteSwitch store={store} activeUrl={async () => url} openOptions={() => undefined} />);
+      await screen.findByRole('button', { name: '设置' });
+      await new Promise((r) => setTimeout(r, 20));
+      return screen.queryByTestId('tab-note')?.textContent ?? null;
+    };
+    expect(await note('https://rsj.example.gov.cn/files/2024年统计公报.pdf')).toContain('PDF');
+    expect(await note('https://rsj.example.gov.cn/a.PDF?download=1#page=2')).toContain('PDF');
+    // No `tabs` permission: the popup is not told the address of chrome:// pages or files it cannot read.
+    for (const url of [undefined, 'chrome://settings/', 'file:///home/u/a.html', 'https://chromewebstore.google.com/detail/x']) {
+      expect(await note(url)).toBe('扩展无法读取当前标签页（浏览器自己的页面、应用商店或本地文件）。');
+    }
+    expect(await note('https://rsj.example.gov.cn/a.html')).toBeNull();
+    expect(await note('https://rsj.example.gov.cn/pdf-viewer/list.html')).toBeNull();
+  });
 });
