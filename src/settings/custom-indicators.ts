@@ -4,6 +4,7 @@
  */
 import type { CustomIndicator } from '../extract/types';
 import { builtInClash } from './built-in-phrases';
+import { commonPhraseContaining } from './common-phrases';
 
 export const MAX_PHRASE_LENGTH = 20;
 export const MAX_NAME_LENGTH = 30;
@@ -39,6 +40,7 @@ export type ProblemCode =
   | 'phrase_ends_with_digit'
   | 'phrase_duplicate'
   | 'phrase_builtin'
+  | 'phrase_part_of_common'
   | 'phrase_used_by_custom'
   | 'too_many_indicators';
 
@@ -105,6 +107,7 @@ export function validateCustomIndicator(
   draft: CustomDraft,
   existing: readonly CustomIndicator[],
   editingSlug?: string,
+  options: { stored?: boolean } = {},
 ): ValidationResult {
   const problems: Problem[] = [];
   const name = draft.name.trim();
@@ -138,6 +141,12 @@ export function validateCustomIndicator(
       problems.push({ field: 'phrases', code: 'phrase_builtin', phrase, other: builtIn.name });
       continue;
     }
+    // Not held against indicators saved before the rule: dropping them on load would lose the user's work unasked.
+    const longer = options.stored ? null : commonPhraseContaining(phrase);
+    if (longer) {
+      problems.push({ field: 'phrases', code: 'phrase_part_of_common', phrase, other: longer });
+      continue;
+    }
     const custom = others.find((c) => c.phrases.includes(phrase));
     if (custom) problems.push({ field: 'phrases', code: 'phrase_used_by_custom', phrase, other: custom.name });
   }
@@ -160,7 +169,9 @@ export function sanitizeCustomIndicators(raw: unknown): CustomIndicator[] {
     if (typeof c.slug !== 'string' || !/^[a-z0-9-]{1,40}$/.test(c.slug) || kept.some((k) => k.slug === c.slug)) continue;
     if (typeof c.name !== 'string' || typeof c.unit !== 'string' || !Array.isArray(c.phrases)) continue;
     if (!c.phrases.every((p): p is string => typeof p === 'string')) continue;
-    const checked = validateCustomIndicator({ name: c.name, unit: c.unit, phrasesText: c.phrases.join('\n') }, kept, c.slug);
+    const checked = validateCustomIndicator({ name: c.name, unit: c.unit, phrasesText: c.phrases.join('\n') }, kept, c.slug, {
+      stored: true,
+    });
     if (checked.ok) kept.push(checked.indicator);
   }
   return kept;

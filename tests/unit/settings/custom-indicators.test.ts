@@ -59,6 +59,30 @@ describe('custom indicator validation', () => {
     expect(codes(draft({ phrasesText: '结余2' }))).toEqual(['phrase_ends_with_digit']);
   });
 
+  it('refuses a short phrase inside a common longer one, naming that phrase', () => {
+    for (const [phrase, longer] of [['人才', '高技能人才'], ['培训', '职业技能培训'], ['保险', '养老保险'], ['岗位', '公益性岗位']]) {
+      const r = validateCustomIndicator(draft({ phrasesText: phrase }), []);
+      expect(r.ok, phrase).toBe(false);
+      if (!r.ok) {
+        expect(r.problems).toHaveLength(1);
+        expect(r.problems[0]).toMatchObject({ code: 'phrase_part_of_common', phrase });
+        expect(r.problems[0]!.other).toContain(phrase);
+        if (phrase === '人才') expect(r.problems[0]!.other).toBe(longer);
+      }
+    }
+    // 就业 was refused as too general already, and still is.
+    expect(codes(draft({ phrasesText: '就业' }))).toEqual(['phrase_too_general']);
+    // Specific enough: four characters or more, or in no common phrase.
+    expect(codes(draft({ phrasesText: '技能人才' }))).toEqual([]);
+    expect(codes(draft({ phrasesText: '人才总量' }))).toEqual([]);
+    expect(codes(draft({ phrasesText: '基金结余' }))).toEqual([]);
+  });
+
+  it('keeps a stored indicator saved before that rule, rather than dropping it on load', () => {
+    const stored = [{ slug: 'rencai', name: '人才', phrases: ['人才'], unit: '人' }];
+    expect(sanitizeCustomIndicators(stored)).toEqual(stored);
+  });
+
   it('refuses duplicates within the list, against built-in labels and against other custom indicators', () => {
     expect(codes(draft({ phrasesText: '基金结余\n基金结余' }))).toEqual(['phrase_duplicate']);
     const builtIn = validateCustomIndicator(draft({ phrasesText: '城镇新增就业' }), []);

@@ -70,6 +70,14 @@ describe('options page', () => {
     expect((await store.load()).customIndicators).toEqual([]);
   });
 
+  it('refuses a phrase inside a common longer one, saying which', async () => {
+    await open();
+    await addCustom('人才', '人才', '人');
+    const text = (await screen.findAllByRole('alert')).map((a) => a.textContent).join(' ');
+    expect(text).toContain('“人才”是常见说法“高技能人才”的一部分，会把“高技能人才”的数字也算作此指标');
+    expect((await store.load()).customIndicators).toEqual([]);
+  });
+
   it('takes a free-text unit and edits an indicator in place', async () => {
     await open();
     fireEvent.change(screen.getByLabelText('单位'), { target: { value: '__other__' } });
