@@ -77,11 +77,16 @@ function delayedAction(delay: number, action: () => void, signal: AbortSignal): 
   };
 }
 
+/** A figure's identity across re-annotations of the page (offsets move when the page changes above it). */
+const clipKey = (r: IndicatorRecord) => JSON.stringify([r.indicator, r.value, r.unit, r.kind, r.text]);
+
 export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
   const { signal, doc, ui } = deps;
   const win = doc.defaultView!;
   let cardIndex = -1;
   let clipState: ClipState = 'idle';
+  /** Figures clipped from this page: reopened, their card says so (the library itself is closed to content scripts). */
+  const clippedHere = new Set<string>();
   let panelOpen = false;
   const hide = delayedAction(HIDE_CARD_DELAY_MS, () => showCard(-1), signal);
 
@@ -122,8 +127,8 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     hide.cancel();
     if (index === cardIndex) return;
     cardIndex = index;
-    clipState = 'idle';
     const a = deps.annotation();
+    clipState = a && index >= 0 && clippedHere.has(clipKey(a.records[index]!)) ? 'added' : 'idle';
     setFocusHighlight(index >= 0 && a ? a.ranges[index]! : null);
     refreshUi();
   }
@@ -138,6 +143,7 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     try {
       const res = await deps.clip(record, sourceRefFor(a.text, record, { url: win.location.href, title: doc.title }));
       clipState = res.added > 0 ? 'added' : 'duplicate';
+      clippedHere.add(clipKey(record));
     } catch {
       clipState = 'failed';
     }

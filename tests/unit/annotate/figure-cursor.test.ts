@@ -87,4 +87,15 @@ describe('the figure cursor', () => {
     vi.advanceTimersByTime(1000);
     expect(c.index()).toBe(0);
   });
+
+  it('says a figure clipped from this page is clipped when its card opens again', async () => {
+    const c = cursor();
+    c.showCard(0);
+    expect(shown.at(-1)!.clip).toBe('idle');
+    shown.at(-1)!.onClip({ isTrusted: true } as Event);
+    await vi.waitFor(() => expect(shown.at(-1)!.clip).toBe('added'));
+    c.showCard(-1);
+    c.showCard(0);
+    expect(shown.at(-1)!.clip).toBe('added');
+  });
 });
