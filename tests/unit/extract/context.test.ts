@@ -133,6 +133,11 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => x.kind)).toEqual(['actual', 'actual']);
   });
 
+  it('a plan\'s 执行情况 is a review: what it says was held is a result', async () => {
+    const text = `关于2022年国民经济和社会发展计划执行情况的报告\n${LABOUR_CONTEXT}\n一、2022年计划执行情况\n社会消费品零售总额75.8亿元、下降5%；城镇登记失业率控制在5%以内。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[5, 'actual']]);
+  });
+
   it('an excerpt of a work report with none of the words that open its plans is of its review; with them, of its plans', async () => {
     const review = `河南省政府工作报告全文,河南省政府工作报告精神要点解读(四)\n${LABOUR_CONTEXT}\n促进就业创业。推进全民技能振兴工程，实施高校毕业生就业促进计划和创业引领计划。城镇新增就业144.2万人。`;
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
