@@ -20,7 +20,7 @@ const CORE_PHRASES = [
   '公益性岗位',
   '最低工资标准',
   '基本养老金',
-  // The same in traditional characters (Big5 pages): the labour words the gate counts are simplified only.
+  // The same in traditional characters (Big5 pages, reposts).
   '城鎮新增就業',
   '新增城鎮就業',
   '城鎮登記失業率',

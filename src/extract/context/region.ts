@@ -4,6 +4,7 @@
  */
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
+import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -165,7 +166,7 @@ function levelOfOwnBodies(body: string): string | null {
 }
 
 const DOCUMENT_NUMBER = new RegExp(
-  `(?:^|\n)\\s*[(（]?(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})[\\u4e00-\\u9fff]{1,5}[〔［\\[(（](?:19|20)\\d\\d[〕］\\])）]\\s*\\d{1,4}\\s*号`,
+  `(?:^|\n)\\s*[(（]?(${Object.keys(PROVINCE_ABBREVIATIONS).join('|')})[\\u4e00-\\u9fff]{1,5}${DOCUMENT_NUMBER_TAIL}`,
 );
 
 /** The province a notice's own document number names by its one-character abbreviation, on a line of its own. */
@@ -322,7 +323,9 @@ const AGENCY_DATELINE = /[\u4e00-\u9fff]{1,6}(?:社|网|报|台)[\u4e00-\u9fff]{
 const OUTLET = /[\u4e00-\u9fff]{2,12}(?:融媒体中心|广播电视台|电视台|广播电台)(?:[(（][^)）\n]{0,30}[)）])?(?:官方帐号|官方账号|客户端)?/g;
 
 /** Every byline form has one of these: a cheap test before the costly one, for each figure's sentence. */
-const MAY_HOLD_BYLINE = /日电|报[\u4e00-\u9fff]{2,4}电|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台/;
+/** Where AGENCY_DATELINE can match at all: 日电 or 报…电 written. */
+const MAY_HOLD_DATELINE = /日电|报[\u4e00-\u9fff]{2,4}电/;
+const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台`);
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -330,7 +333,7 @@ function withoutBylines(text: string): string {
   // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
   if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   if (/融媒体|电视台|广播电台/.test(masked)) masked = masked.replace(OUTLET, blank);
-  return /日电|报[\u4e00-\u9fff]{2,4}电/.test(masked) ? masked.replace(AGENCY_DATELINE, blank) : masked;
+  return MAY_HOLD_DATELINE.test(masked) ? masked.replace(AGENCY_DATELINE, blank) : masked;
 }
 
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;

@@ -6,9 +6,12 @@ import { isSiteChrome } from '../text/breadcrumb';
 import { parseChineseInteger } from '../numbers/chinese-numeral';
 import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
+import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
+/** A plan's name as pages write it, quoted or not (“十四五”, 十四五), the name its one group: a regular-expression source. */
+const quotedPlan = (names: readonly string[] = Object.keys(FIVE_YEAR_PLANS)) => `[“"]?(${names.join('|')})[”"]?`;
 
 /** Counter words after a numeral (十五场, 十五届, 十五个) and a heading's number (十五、人口和劳动就业) count things. */
 const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批、．.]/;
@@ -136,12 +139,14 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !reachedBy(text, m.index - 1)) continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
-      // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
-      if (!g.part && docYear === null && text.startsWith('以来', at.end)) continue;
-      // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
-      if (!g.part && docYear !== null && Number(year) < docYear - 1 && text.startsWith('以来', at.end)) {
-        out.push({ ...at, period: `${year}-${docYear - 1}`, year: null, span: 'past' });
-        continue;
+      if (!g.part && text.startsWith('以来', at.end)) {
+        // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
+        if (docYear === null) continue;
+        // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
+        if (Number(year) < docYear - 1) {
+          out.push({ ...at, period: `${year}-${docYear - 1}`, year: null, span: 'past' });
+          continue;
+        }
       }
       // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
       // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
@@ -480,7 +485,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
 
 const CHINESE_DIGITS = '〇○零Ｏ一二三四五六七八九';
 /** An official document's number in its head: 黔府发〔2023〕12号, 人社部发[2019]5号. */
-const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,10}[发办函字规][〔\[［(（]((?:19|20)\d\d)[〕\]］)）]\s*\d{1,4}\s*号/;
+const DOCUMENT_NUMBER = new RegExp(`[\\u4e00-\\u9fff]{1,10}[发办函字规]${DOCUMENT_NUMBER_TAIL}`);
 /** A full date in Chinese numerals: how official documents are signed (二〇二三年三月十日). */
 const SIGNED_ON = new RegExp(`([一二][${CHINESE_DIGITS}]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`);
 
@@ -494,7 +499,7 @@ const CONGRESS_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?
 const FIFTH_CONGRESS = 1978;
 
 /** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
-const PLAN_DOCUMENT = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)`);
+const PLAN_DOCUMENT = new RegExp(`${quotedPlan()}[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)`);
 const PLAN_DOCUMENTS = new RegExp(PLAN_DOCUMENT.source, 'g');
 const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,24}$/;
 const COMPARED = /(?:比|较|与|同)[“"]?$/;
@@ -515,7 +520,7 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
 const PLAN_LEAD = 300;
 
 /** “十一五”期间，…城镇累计新增就业114万人: a plan's span reviewed in the text, its totals told. */
-const PLAN_REVIEWED = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:期间|时期|以来)[^。！？\n]{0,60}?(?:累计|年均|共)`);
+const PLAN_REVIEWED = new RegExp(`${quotedPlan()}(?:期间|时期|以来)[^。！？\n]{0,60}?(?:累计|年均|共)`);
 
 /** The span of the five-year plan a text reviews, if it does (the period of a story that names no year of its own). */
 export function reviewedPlanSpan(text: string): string | null {
@@ -531,7 +536,8 @@ export function closesPlan(text: string, title: string | undefined, docYear: num
   const head = `${title ?? ''}\n${text.slice(0, PLAN_LEAD)}`;
   return [...head.matchAll(PLAN_NAMES)].some((m) => FIVE_YEAR_PLANS[m[1]!]! + 4 === docYear);
 }
-const PLAN_NAMES = new RegExp(`[“"]?(${Object.keys(FIVE_YEAR_PLANS).filter((name) => name !== '十五').join('|')})[”"]?`, 'g');
+// (十五 alone is left out: on a page of 2005 it is more often a number, 十五、 or 十五个, than the plan.)
+const PLAN_NAMES = new RegExp(quotedPlan(Object.keys(FIVE_YEAR_PLANS).filter((name) => name !== '十五')), 'g');
 
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
 export function congressSessionYear(text: string): number | null {

@@ -55,6 +55,11 @@ export const MULTIPLIERS: readonly MultiplierDef[] = [
   { raw: '千', exp: 3 },
 ];
 
+/** The power of ten a multiplier written alone stands for (万 → 4, 亿 → 8); 0 for none or an unknown one. */
+export function multiplierExponent(raw: string | undefined): number {
+  return raw ? (MULTIPLIERS.find((m) => m.raw === raw)?.exp ?? 0) : 0;
+}
+
 export interface ComparatorWord extends Entry {
   comparator: Comparator;
 }

@@ -13,6 +13,7 @@ import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
 import type { Kind } from '../types';
 import { scaleDecimal } from '../numbers/decimal';
+import { multiplierExponent } from '../numbers/units';
 
 /** A heading that names a task column, then a done column, then a share column. */
 const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:完成率|完成比例|完成进度|%|％)/;
@@ -24,17 +25,12 @@ const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
 // finds the task's where the two cells read alike — 6300 6300 100%.)
 const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/d;
 
-/**
- * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
- * running text — as quantities without a unit, for the rule below to measure.
- */
 /** A row ending in two bare figures, its share cell empty: a rate's row (城镇登记失业率 4.5 3.2). */
 const RATE_ROW_END = /[ \t\u3000](\d{1,2}(?:\.\d+)?)[ \t\u3000]+(\d{1,2}(?:\.\d+)?)[ \t\u3000]*$/d;
 /** 单位：万人, （单位：万元） or 单位：万人、% on its own line above a table: the unit of its bare counts. */
 const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)(?:[、，,/／]\s*[^\n、，,/／]{1,6}){0,3}[)）]?\s*$/;
 /** A row's own unit cell before its figures (城镇新增就业 万人 110 …). */
 const ROW_UNIT = /[ \t\u3000](万|亿)?(?:人次|人|元|个|户|张)[ \t\u3000]*$/;
-const EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
 /** How many lines above the heading a 单位 line may stand. */
 const UNIT_LINES = 3;
 
@@ -53,6 +49,15 @@ function tableUnit(text: string, headingAt: number): string | undefined {
   return undefined;
 }
 
+/** A bare cell's figure, as a quantity without a unit. */
+function bareCell(start: number, digits: string, value = Number(digits)): Quantity {
+  return { start, end: start + digits.length, value, unit: '', rawUnit: '', masked: false, comparator: null, percent: false };
+}
+
+/**
+ * The bare figures of such rows (8950 7356 82%), which the scanner leaves alone — a bare number is no quantity in
+ * running text — as quantities without a unit, for the rule below to measure.
+ */
 export function progressRowCells(text: string): Quantity[] {
   const out: Quantity[] = [];
   const heading = HEADING.exec(text);
@@ -69,20 +74,17 @@ export function progressRowCells(text: string): Quantity[] {
     // (Only after a rate's name: bare numbers elsewhere stay no quantities.)
     if (pair && /率/.test(line.slice(0, pair.index))) {
       for (const cell of [1, 2]) {
-        const start = at + 1 + pair.indices![cell]![0];
-        out.push({ start, end: start + pair[cell]!.length, value: Number(pair[cell]), unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+        out.push(bareCell(at + 1 + pair.indices![cell]![0], pair[cell]!));
       }
     }
     if (m) {
       const rowUnit = ROW_UNIT.exec(line.slice(0, m.indices![1]![0]));
-      const multiplier = rowUnit ? (rowUnit[1] ?? '') : (headingUnit ?? '');
+      const exp = multiplierExponent(rowUnit ? rowUnit[1] : headingUnit);
       // A bare cell only: one with a unit or 万 is a quantity the scanner reads itself.
       for (const cell of [1, 4]) {
         if (m[cell] !== m[cell + 1] || m[cell + 2]) continue;
-        const start = at + 1 + m.indices![cell]![0];
         const [int, frac = ''] = m[cell]!.split('.');
-        const value = multiplier ? scaleDecimal(int!, frac, EXPONENT[multiplier]!) : Number(m[cell]);
-        out.push({ start, end: start + m[cell]!.length, value, unit: '', rawUnit: '', masked: false, comparator: null, percent: false });
+        out.push(bareCell(at + 1 + m.indices![cell]![0], m[cell]!, exp ? scaleDecimal(int!, frac, exp) : undefined));
       }
     }
     if (next < 0) break;
@@ -124,7 +126,7 @@ function rateRow(text: string, quantities: readonly Quantity[], index: number, a
   if (after > 1) return null;
   const pair = after === 1 ? [quantities[index]!, quantities[index + 1]!] : [quantities[index - 1], quantities[index]!];
   const [task, done] = pair;
-  if (!task || task.unit !== '' || done!.unit !== '' || text.slice(task.end, done!.start).includes('\n')) return null;
+  if (!task || task.unit !== '' || done!.unit !== '') return null;
   if (!/^[ \t\u3000]+$/.test(text.slice(task.end, done!.start)) || !/^[ \t\u3000]*(?:\n|$)/.test(text.slice(done!.end, done!.end + 40))) return null;
   const lineStart = text.lastIndexOf('\n', task.start - 1) + 1;
   // The row's only figures: a rate row has no others before them.

@@ -13,11 +13,11 @@ import { unitFor } from './candidate';
 import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
 import { scaleDecimal } from '../numbers/decimal';
+import { multiplierExponent } from '../numbers/units';
 
 /** label, (unit), then figures separated by blanks or tabs and nothing else. */
 const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
 const UNIT = /^(万|亿)?(人次|人|元|个|张|户|%|％)$/;
-const EXPONENT: Record<string, number> = { 万: 4, 亿: 8 };
 /** How many lines above a row its header may stand. */
 const HEADER_REACH = 40;
 
@@ -98,7 +98,7 @@ export function tableCells(text: string): Quantity[] {
   for (let m = ROW_LINES.exec(text); m !== null; m = ROW_LINES.exec(text)) {
     const unit = UNIT.exec(m[2]!.trim());
     if (!unit) continue;
-    const exp = unit[1] ? EXPONENT[unit[1]]! : 0;
+    const exp = multiplierExponent(unit[1]);
     const base = unit[2] === '％' ? '%' : unit[2]!;
     const valuesAt = m.index + m[0].lastIndexOf(m[3]!);
     CELL.lastIndex = 0;
