@@ -3,11 +3,10 @@
  * with what to convert them to, everything else as text or HTML (text-file.ts). A PDF or an old Office file is known
  * by its first bytes too, whatever its name says.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { docxText, DocxUnreadable } from './docx-text';
 import { pdfText, PdfUnreadable } from './pdf-text';
-import { DocumentError, plainTextTitle, readDocument, type LoadedDocument } from './text-file';
+import { documentFromBytes, DocumentError, plainTextTitle, readDocumentBytes, type LoadedDocument } from './text-file';
 
 export interface ReadDocument extends LoadedDocument {
   /** A PDF's page starts in `text` (page n begins at `pageStarts[n - 1]`). */
@@ -36,21 +35,13 @@ function withTitle(text: string, extra: Partial<ReadDocument> = {}): ReadDocumen
   return { text, ...(title !== undefined && { title }), ...extra };
 }
 
-async function readBytes(path: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(path);
-  } catch {
-    return null; // text-file.ts words the reason
-  }
-}
-
 /** Reads one document of any supported kind; throws DocumentError with a printable one-line message when it cannot. */
 export async function readAnyDocument(path: string): Promise<ReadDocument> {
   const ext = extname(path).toLowerCase();
   const legacy = legacyReason(ext);
   if (legacy !== null) throw new DocumentError(path, legacy);
-  const bytes = await readBytes(path);
-  if (bytes === null) return readDocument(path);
+  // Read once: a PDF or Office file is known by its bytes, and a text or HTML file is read from the same bytes.
+  const bytes = await readDocumentBytes(path);
   if (ext === '.pdf' || isPdf(bytes)) {
     try {
       const { text, pageStarts } = await pdfText(bytes);
@@ -72,5 +63,5 @@ export async function readAnyDocument(path: string): Promise<ReadDocument> {
       throw error;
     }
   }
-  return readDocument(path);
+  return documentFromBytes(path, bytes);
 }

@@ -120,15 +120,23 @@ export function documentFromSource(source: string, isHtml: boolean): LoadedDocum
   return title === undefined ? { text: body } : { text: body, title };
 }
 
-/** Reads a .txt/.html document; throws DocumentError (with a printable one-line message) when it cannot. */
-export async function readDocument(path: string): Promise<LoadedDocument> {
-  let bytes: Uint8Array;
+/** A document's bytes; throws DocumentError with the system's reason, worded for a person, when they cannot be read. */
+export async function readDocumentBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     throw new DocumentError(path, systemErrorReason(error));
   }
+}
+
+/** A .txt/.html document from its bytes; throws DocumentError when they are not text. */
+export function documentFromBytes(path: string, bytes: Uint8Array): LoadedDocument {
   const source = decodeDocument(bytes);
   if (source === null) throw new DocumentError(path, 'not a text or HTML file (binary content or unknown encoding)');
   return documentFromSource(source, HTML_EXTENSIONS.test(path) || looksLikeHtml(source));
+}
+
+/** Reads a .txt/.html document; throws DocumentError (with a printable one-line message) when it cannot. */
+export async function readDocument(path: string): Promise<LoadedDocument> {
+  return documentFromBytes(path, await readDocumentBytes(path));
 }
