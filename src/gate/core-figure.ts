@@ -6,7 +6,7 @@
  */
 
 /** Phrases of core indicators a short news item leads with (see ../shared/spec/indicators.md). */
-const CORE_PHRASES = [
+export const CORE_PHRASES = [
   '城镇新增就业',
   '新增城镇就业',
   '城镇登记失业率',

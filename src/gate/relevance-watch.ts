@@ -15,10 +15,10 @@ export const RECHECK_MAX_WAIT_MS = 2000;
 /**
  * A page with fewer labour words than the gate wants may still be a short item stating a core figure. The larger
  * regular expression of that test costs a few tenths of a millisecond the first time it runs, so it runs only on a
- * page with at least one labour word (or a traditional-character page, which the labour words, simplified, miss).
+ * page with at least one labour word, in either script (every core phrase it looks for holds one).
  */
 function shortItemWithCoreFigure(text: string): boolean {
-  return (mayBeRelevant(text, 1) || text.includes('業')) && statesCoreFigure(text);
+  return mayBeRelevant(text, 1) && statesCoreFigure(text);
 }
 
 export function isRelevantNow(doc: Document): boolean {

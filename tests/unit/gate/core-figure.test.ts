@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { statesCoreFigure } from '../../../src/gate/core-figure';
+import { CORE_PHRASES, statesCoreFigure } from '../../../src/gate/core-figure';
+import { mayBeRelevant } from '../../../src/extract/relevance-prefilter';
 import { isRelevantNow } from '../../../src/gate/relevance-watch';
 
 /** Three sentences, one labour word: the CLI finds 城镇新增就业72.5万人 and its progress in it. */
@@ -37,5 +38,11 @@ describe('the gate lets a short item with a core figure through', () => {
       expect(statesCoreFigure(text)).toBe(false);
       expect(isRelevantNow(page(text))).toBe(false);
     }
+  });
+});
+
+describe('the core phrases', () => {
+  it('each hold a labour word, so the cheap first look lets every page stating one through to the larger test', () => {
+    expect(CORE_PHRASES.filter((phrase) => !mayBeRelevant(phrase, 1))).toEqual([]);
   });
 });
