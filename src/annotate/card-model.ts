@@ -1,6 +1,7 @@
 /** What the card says about a record, as plain strings (kept apart from the Preact view so it is testable alone). */
 import type { Comparator, IndicatorRecord } from '../extract/types';
 import { formatExact, formatFigureValue, formatPeriod } from '../compare/format';
+import { cleanOtherLabel } from '../compare/other-label';
 import { indicatorDisplayName, kindName, WORDS } from './words';
 
 export interface CardModel {
@@ -18,7 +19,8 @@ export interface CardModel {
 const SIGNS: Record<Comparator, string> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '', range: '' };
 
 export function indicatorName(record: Pick<IndicatorRecord, 'indicator' | 'label'>): string {
-  if (record.indicator === 'other' || record.indicator.startsWith('custom:')) return record.label || WORDS.other;
+  if (record.indicator === 'other') return cleanOtherLabel(record.label) ?? WORDS.other;
+  if (record.indicator.startsWith('custom:')) return record.label || WORDS.other;
   return indicatorDisplayName(record.indicator) ?? record.label;
 }
 

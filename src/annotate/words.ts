@@ -23,5 +23,6 @@ export const WORDS = {
   get panelEmpty() { return t('panel_empty'); },
   get panelHint() { return t('panel_hint'); },
   get other() { return t('card_other'); },
+  panelOtherGroup: (n: number) => t('panel_other_group', [n]),
   panelPartial: (read: number, total: number) => t('panel_partial', [read.toLocaleString('en-US'), total.toLocaleString('en-US')]),
 };

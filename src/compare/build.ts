@@ -3,7 +3,7 @@ import type { IndicatorRecord } from '../extract/types';
 import { formatPeriod } from './format';
 import { pairCell } from './pairing';
 import { resolveRegion } from './region-columns';
-import { compareRowKeys, rowKeyOf } from './row-order';
+import { compareRowKeys, otherRowLabel, rowKeyOf } from './row-order';
 import { sortColumns, sortRows } from './sort';
 import type { Cell, Column, CompareInput, CompareOptions, ComparisonTable, Figure, Row } from './types';
 import { commonUnit, convert } from './unit-conversion';
@@ -111,7 +111,10 @@ export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable
     }
     const cells: Record<string, Cell> = {};
     for (const [columnId, list] of byColumn) defineLazy(cells, columnId, () => buildCell(list, unit));
-    rows.push({ key: rowKey, indicator: first.record.indicator, label: first.record.label, unit, cells });
+    const label = first.record.indicator === 'other' ? otherRowLabel(first.record.label) : first.record.label;
+    const row: Row = { key: rowKey, indicator: first.record.indicator, label, unit, cells };
+    if (rowKey === 'other:') row.unnamed = true;
+    rows.push(row);
   }
   rows.sort((a, b) => compareRowKeys(a.key, b.key));
   return { columns: [...columns.values()], rows };

@@ -26,6 +26,11 @@ export function figureText(f: Pick<Figure, 'value' | 'unit' | 'comparator' | 'ma
   return `${formatFigureValue(f.value, f.unit, f.comparator, f.max)} ${words[f.kind]}`;
 }
 
+/** A figure whose label names nothing is shown in the page's words: 「同比增长2.3%」 实际. */
+function quotedText(f: Figure, words: CellWords): string {
+  return `「${f.record.text}」 ${words[f.kind]}`;
+}
+
 export function progressText(p: Progress, words: CellWords): string {
   const parts: string[] = [];
   if (p.percent !== null) parts.push(`${words.done}${formatNumber(p.percent, '%')}%${p.computed ? words.computed : ''}`);
@@ -40,20 +45,24 @@ export function exactText(f: Figure): string {
   return `${value} ${f.unit} — ${f.record.text}${mentions}`;
 }
 
-/** Targets first, then actuals with their progress, then any progress not tied to an actual. */
-export function cellLines(cell: Cell, words: CellWords): CellLine[] {
+/**
+ * Targets first, then actuals with their progress, then any progress not tied to an actual. `quoted`: the row's label
+ * names nothing (Row.unnamed), so each figure shows the words it stands in.
+ */
+export function cellLines(cell: Cell, words: CellWords, quoted = false): CellLine[] {
   const lines: CellLine[] = [];
+  const text = (f: Figure) => (quoted ? quotedText(f, words) : figureText(f, words));
   const byActual = new Map<Figure, Progress>();
   for (const p of cell.progress) {
     if (p.actual && !byActual.has(p.actual)) byActual.set(p.actual, p);
   }
   for (const f of cell.figures.filter((x) => x.kind === 'target')) {
-    lines.push({ text: figureText(f, words), exact: exactText(f), figure: f });
+    lines.push({ text: text(f), exact: exactText(f), figure: f });
   }
   for (const f of cell.figures.filter((x) => x.kind === 'actual')) {
     const p = byActual.get(f);
-    const text = p ? `${figureText(f, words)} · ${progressText(p, words)}` : figureText(f, words);
-    lines.push(p ? { text, exact: exactText(f), figure: f, progress: p } : { text, exact: exactText(f), figure: f });
+    const line = p ? `${text(f)} · ${progressText(p, words)}` : text(f);
+    lines.push(p ? { text: line, exact: exactText(f), figure: f, progress: p } : { text: line, exact: exactText(f), figure: f });
   }
   for (const f of cell.figures.filter((x) => x.kind === 'progress')) {
     const tied = [...byActual.values()].some((p) => p.stated === f);

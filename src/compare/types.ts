@@ -75,6 +75,8 @@ export interface Row {
   /** The common unit of the row (base unit, most frequent). */
   unit: string;
   cells: Record<string, Cell>;
+  /** The row of `other` figures whose label names nothing: each figure is shown with its words on the page. */
+  unnamed?: true;
 }
 
 export interface ComparisonTable {

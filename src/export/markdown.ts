@@ -36,7 +36,7 @@ export function toMarkdown(table: ComparisonTable, labels: MarkdownLabels): stri
   for (const row of table.rows) {
     const cells = table.columns.map((c) => {
       const cell = row.cells[c.id];
-      return cell ? cellLines(cell, labels.words).map((l) => escapeCell(l.text)).join('<br>') : '';
+      return cell ? cellLines(cell, labels.words, row.unnamed).map((l) => escapeCell(l.text)).join('<br>') : '';
     });
     lines.push(`| ${[escapeCell(labels.rowName(row)), ...cells].join(' | ')} |`);
   }

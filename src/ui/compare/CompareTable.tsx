@@ -1,6 +1,7 @@
 /** The comparison grid: sticky header row and indicator column, one line per figure, hover for the exact value. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cellLines, type CellWords } from '../../compare/cell-text';
+import { isOtherRow } from '../../compare/row-order';
 import type { ComparisonTable, Figure, Row } from '../../compare/types';
 import { t } from '../i18n';
 import { indicatorName } from './compare-words';
@@ -99,6 +100,12 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
     const el = e.target as HTMLElement;
     if (el.tagName === 'BUTTON') moveTo(el);
   };
+  // Core and custom rows lead; `other` rows wait in a collapsed group (open at once when there is nothing else).
+  const main = table.rows.filter((r) => !isOtherRow(r.key));
+  const others = table.rows.filter((r) => isOtherRow(r.key));
+  const [expanded, setExpanded] = useState<boolean | null>(null);
+  const open = expanded ?? main.length === 0;
+  const shown = main.slice(0, limit);
   const openHint = t('compare_open_hint');
   const clipLabel = t('compare_clip_figure');
   const unclipLabel = t('compare_unclip_figure');
@@ -110,6 +117,39 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
     if (line === undefined) sourceLine.set(f.source.url, (line = t('compare_source', [f.source.title || f.source.url])));
     return line;
   };
+  const renderRow = (row: Row) => (
+    <tr key={row.key} data-row={row.key}>
+      <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
+      {table.columns.map((c, column) => {
+        const cell = column < columnLimit ? row.cells[c.id] : undefined;
+        return (
+          <td key={c.id} data-col={c.id}>
+            {cell &&
+              cellLines(cell, words, row.unnamed).map((line, i) => (
+                <div key={i} class={`il-fig il-kind-${line.figure.kind}`}>
+                  <button
+                    type="button"
+                    class="il-open"
+                    title={`${line.exact}\n${sourceOf(line.figure)}\n${openHint}`}
+                    onClick={() => onOpen(line.figure)}
+                  >
+                    {line.text}
+                    {line.figure.origin === 'library' && <span class="il-from-lib">{fromLibrary}</span>}
+                  </button>
+                  <ClipButton
+                    clipped={isClipped?.(line.figure) ?? false}
+                    label={`${clipLabel} ${line.text}`}
+                    unclipLabel={`${unclipLabel} ${line.text}`}
+                    onClip={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
+                    onUnclip={() => onUnclip?.([line.figure])}
+                  />
+                </div>
+              ))}
+          </td>
+        );
+      })}
+    </tr>
+  );
   return (
     <div class="il-table-wrap">
       <table class="il-table" data-testid="compare-table" ref={tableRef} onKeyDown={onKeyDown} onFocusIn={onFocusIn}
@@ -138,39 +178,17 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
           </tr>
         </thead>
         <tbody>
-          {table.rows.slice(0, limit).map((row) => (
-            <tr key={row.key} data-row={row.key}>
-              <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
-              {table.columns.map((c, column) => {
-                const cell = column < columnLimit ? row.cells[c.id] : undefined;
-                return (
-                  <td key={c.id} data-col={c.id}>
-                    {cell &&
-                      cellLines(cell, words).map((line, i) => (
-                        <div key={i} class={`il-fig il-kind-${line.figure.kind}`}>
-                          <button
-                            type="button"
-                            class="il-open"
-                            title={`${line.exact}\n${sourceOf(line.figure)}\n${openHint}`}
-                            onClick={() => onOpen(line.figure)}
-                          >
-                            {line.text}
-                            {line.figure.origin === 'library' && <span class="il-from-lib">{fromLibrary}</span>}
-                          </button>
-                          <ClipButton
-                            clipped={isClipped?.(line.figure) ?? false}
-                            label={`${clipLabel} ${line.text}`}
-                            unclipLabel={`${unclipLabel} ${line.text}`}
-                            onClip={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
-                            onUnclip={() => onUnclip?.([line.figure])}
-                          />
-                        </div>
-                      ))}
-                  </td>
-                );
-              })}
+          {shown.map(renderRow)}
+          {others.length > 0 && main.length > 0 && shown.length === main.length && (
+            <tr class="il-group" data-testid="other-group">
+              <th scope="rowgroup" colSpan={table.columns.length + 1}>
+                <button type="button" class="il-group-toggle" aria-expanded={open} onClick={() => setExpanded(!open)}>
+                  {open ? '▾' : '▸'} {t('compare_other_group', [others.length])}
+                </button>
+              </th>
             </tr>
-          ))}
+          )}
+          {open && others.slice(0, Math.max(0, limit - main.length)).map(renderRow)}
         </tbody>
       </table>
       <p id="il-grid-keys" class="il-sr-only">{t('compare_grid_keys')}</p>

@@ -1,6 +1,7 @@
 /** Localised names used by the comparison views. */
 import type { CellWords } from '../../compare/cell-text';
 import type { Row } from '../../compare/types';
+import { otherRowLabel } from '../../compare/row-order';
 import { t, tMaybe } from '../i18n';
 
 export function cellWords(): CellWords {
@@ -24,10 +25,10 @@ export function setCustomIndicatorNames(custom: ReadonlyArray<{ slug: string; na
 
 /**
  * Core indicators by their localised name, custom ones by the name the user gave them (the label written on the
- * page once the indicator is deleted), other ones by the label written on the page.
+ * page once the indicator is deleted), other ones by the noun phrase of their label (otherRowLabel).
  */
 export function indicatorName(row: Pick<Row, 'indicator' | 'label'>): string {
   if (row.indicator.startsWith('custom:')) return customNames.get(row.indicator.slice('custom:'.length)) ?? row.label;
-  if (row.indicator === 'other') return row.label;
+  if (row.indicator === 'other') return otherRowLabel(row.label) || t('compare_other_unnamed');
   return tMaybe(`indicator_${row.indicator}`) ?? row.label;
 }

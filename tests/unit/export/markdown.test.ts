@@ -19,15 +19,15 @@ describe('Markdown table of the comparison', () => {
   });
 
   it('escapes pipes and markup from page text, and notes generic regions with their page title', () => {
-    const p = page('https://x/', '某县|年报<b>', '全县', '2022', [rec({ indicator: 'other', label: 'a|b', value: 5, unit: '起' })]);
+    const p = page('https://x/', '某县|年报<b>', '全县', '2022', [rec({ indicator: 'other', label: '劳动|争议', value: 5, unit: '起' })]);
     const md = toMarkdown(buildComparison([p]), { words, indicatorHeader: '指标', rowName: (r) => r.label });
     expect(md).toContain('| 指标 | 全县（某县\\|年报&lt;b&gt;） 2022 |');
-    expect(md).toContain('| a\\|b | 5起 实际 |');
+    expect(md).toContain('| 劳动\\|争议 | 5起 实际 |');
   });
 
   it('writes link and image syntax from a page or an import as literal text', () => {
     const p = page('https://x/', '标题', '![x](http://evil.example/p.png)', '2022', [
-      rec({ indicator: 'other', label: '[详情](http://evil.example/?d=1)', value: 5, unit: '起' }),
+      rec({ indicator: 'custom:x', label: '[详情](http://evil.example/?d=1)', value: 5, unit: '起' }),
     ]);
     const md = toMarkdown(buildComparison([p]), { words, indicatorHeader: '指标', rowName: (r) => r.label });
     expect(md).not.toMatch(/(?<!\\)\]\(/);
