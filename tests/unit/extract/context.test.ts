@@ -138,6 +138,12 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[5, 'actual']]);
   });
 
+  it('a summary that measures its figures against their targets (完成省下达目标任务的127%) opens as a review', async () => {
+    const text = `2017年，全市就业工作在市委市政府领导下，实施就业优先战略，推动各类群体就业创业，做好社会保险工作。\n一、高位部署，强力推进。全年城镇新增就业20321人，失业人员实现再就业7372人，分别完成省下达目标任务的127%、105%，城镇登记失业率为3.20%。发放创业担保贷款1.1亿元，完成年度目标任务的110%；开展职业培训7.08万人，完成目标任务的118%。`;
+    const got = (await run(text)).records.filter((x) => x.indicator === 'registered_unemployment_rate');
+    expect(got.map((x) => x.kind)).toEqual(['actual']);
+  });
+
   it('an excerpt of a work report with none of the words that open its plans is of its review; with them, of its plans', async () => {
     const review = `河南省政府工作报告全文,河南省政府工作报告精神要点解读(四)\n${LABOUR_CONTEXT}\n促进就业创业。推进全民技能振兴工程，实施高校毕业生就业促进计划和创业引领计划。城镇新增就业144.2万人。`;
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);

@@ -163,6 +163,24 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.14, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // The plan's level named after the figure, however the plan is called (控制性指标, 年控目标, 目标任务以内).
+  ['城镇登记失业率为3.20%，低于省下达3.9%的控制性指标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.9, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['去年全省城镇登记失业率3.8%，低于4.5%的年控目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.8, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['上半年城镇登记失业率3.35%，控制在4.5%的目标任务以内。', [
+    { indicator: 'registered_unemployment_rate', value: 3.35, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['市政府下达全市城镇新增就业20000人目标。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'target' }]],
+  // 将 that puts its object first (将促进就业作为…) is no future tense: the five years reviewed decide.
+  ['五年来，我省始终将促进就业作为头等大事，年均城镇新增就业保持在90万人以上。', [
+    { indicator: 'urban_new_jobs', value: 900000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
