@@ -33,7 +33,7 @@ import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
-import { closureRateInContext, loanInContext } from './rules/word-in-context';
+import { closureRateInContext, loanInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
@@ -68,6 +68,8 @@ export const RULES: readonly Rule[] = [
   loanInContext,
   // A bare 结案率 on a page or paragraph about arbitration (仲裁院…完成结案率95%的考核任务), likewise.
   closureRateInContext,
+  // A bare 培训 counted in 人次 where vocational training was just named (…职业技能培训…完成培训71.28万人次), likewise.
+  trainingInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

@@ -5,7 +5,9 @@
  *   (创业对就业的带动功不可没。全省新增贷款45.89亿元; 通过创业担保贷款扶持创业100.6万人，发放贷款总量突破1000亿元;
  *   小额担保贷款基金627万元，为566名下岗失业人员…放贷2816万元);
  * - a bare 结案率 after arbitration is named: the arbitration closure rate (罗湖区劳动人事争议仲裁院…完成结案率95%的考核任务;
- *   a court's or a petition office's closure rate, with no 仲裁 near, is another).
+ *   a court's or a petition office's closure rate, with no 仲裁 near, is another);
+ * - a bare 培训 counted in 人次 after vocational training is named: the count trained (实施职业技能培训提质增效工程…全省总计
+ *   完成培训71.28万人次); 创业培训 is another measure, and a count in 人 may be of anything trained.
  */
 import { CLAUSE_BREAK, type Rule } from './candidate';
 import type { IndicatorId } from '../types';
@@ -64,5 +66,16 @@ export const closureRateInContext = wordInContext({
   gap: 6,
   named: /仲裁/,
   reach: 300,
+  titleCounts: true,
+});
+
+export const trainingInContext = wordInContext({
+  indicator: 'vocational_training',
+  unit: '人次',
+  // (“粤菜师傅”培训2500人次: a named programme's training is its own measure.)
+  word: /(?:完成|开展|组织|累计|共|总计|共计)?(?<!创业|[”"’」])培训了?(?:总计|共计|累计)?(?:达到?|为)?$/,
+  gap: 10,
+  named: /职业技能|技能培训|职业培训|技能提升|补贴性培训/,
+  reach: 200,
   titleCounts: true,
 });

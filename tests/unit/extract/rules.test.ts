@@ -181,6 +181,12 @@ const READS: Array<[string, Expect[]]> = [
   ['五年来，我省始终将促进就业作为头等大事，年均城镇新增就业保持在90万人以上。', [
     { indicator: 'urban_new_jobs', value: 900000, unit: '人', comparator: '>=', kind: 'actual' },
   ]],
+  ['前三季度，全区城镇实现新增就业45.48万人。', [{ indicator: 'urban_new_jobs', value: 454800, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['五年来累计培训农牧民36.6万人。', [{ indicator: 'vocational_training', value: 366000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // A bare 培训 in 人次 where vocational training was just named.
+  ['今年以来大力实施职业技能培训提质增效工程，1-7月全省总计完成培训71.28万人次。', [
+    { indicator: 'vocational_training', value: 712800, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
@@ -568,6 +574,8 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['今年以来大力开展创业培训，全省完成培训3万人次。', 'a bare 培训 after entrepreneurship training is not vocational training'],
+  ['实施职业技能培训工程，开展“粤菜师傅”培训2500人次。', 'a named programme\'s training is its own measure'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
   ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
   ['去年建成登记失业人员就业创业服务中心12个。', 'a service centre for the unemployed places no one'],
