@@ -388,6 +388,8 @@ function readRange(text: string, low: Core, lowTail: Tail): Quantity | null {
 function scanAt(text: string, i: number, kind: number, out: Quantity[]): number {
   const core = readCore(text, i, kind);
   if (typeof core === 'number') return core;
+  // 转移就业.54万人次: a point with no digit before it lost the number's leading digits; no value can be told.
+  if (lostLeadingDigits(text, i)) return core.end;
   const tail: Tail = core.percentOf
     ? { end: core.end, exp: 0, multRaw: '', approx: false, unit: null }
     : readTail(text, core.end);
@@ -400,6 +402,12 @@ function scanAt(text: string, i: number, kind: number, out: Quantity[]): number 
   const q = quantity(core, tail, readSuffix(text, tail.end));
   out.push(q);
   return q.end;
+}
+
+function lostLeadingDigits(text: string, i: number): boolean {
+  const point = text[i - 1];
+  if (point !== '.' && point !== '．') return false;
+  return !/[0-9０-９]/.test(text[i - 2] ?? '');
 }
 
 /**

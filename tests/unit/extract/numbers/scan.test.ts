@@ -306,6 +306,10 @@ describe('scanQuantities in running text', () => {
     expect(spans(text)).toEqual(['1957人']);
   });
 
+  it('skips a figure that lost its leading digits (.54万人次), keeping decimals and numbered items', () => {
+    expect(spans('转移就业.54万人次，另有0.54万人，1.新增3万人')).toEqual(['0.54万人', '3万人']);
+  });
+
   it('omits a quantity without unit, multiplier or percent only, keeping later ones', () => {
     expect(spans('比例1:3，另有4家')).toEqual(['4家']);
   });
