@@ -234,6 +234,19 @@ export function planOfTotal(text: string, total: Candidate, totalPeriod: string 
 }
 const TOTAL_WORD = /累计|总量|合计/;
 
+/** The headline's figure is the story's, or the story's rounded as the headline writes it (1417万人 for 1417.04万人). */
+function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): boolean {
+  if (headline.value === story.value) return true;
+  if (headline.value === null || story.value === null) return false;
+  const written = WRITTEN_FIGURE.exec(headline.text);
+  if (!written) return false;
+  const power = written[2] === '亿' || written[2] === '億' ? 8 : written[2] ? 4 : 0;
+  const step = 10 ** (power - (written[1]!.split('.')[1]?.length ?? 0));
+  return Math.abs(story.value - headline.value) < step / 2 + 1e-9;
+}
+/** The last figure written in digits, with its multiplier (1417万, 21.9万, 5.5). */
+const WRITTEN_FIGURE = /(\d+(?:\.\d+)?)\s*(万|萬|亿|億)?[^\d]*$/;
+
 /** How far below its headline the story restates a figure. */
 const RESTATED_WITHIN = 3000;
 
@@ -261,7 +274,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end });
   }
   const same = (h: IndicatorRecord, o: IndicatorRecord) =>
-    o.indicator === h.indicator && o.value === h.value && o.unit === h.unit && o.comparator === h.comparator;
+    o.indicator === h.indicator && o.unit === h.unit && o.comparator === h.comparator && sameFigure(h, o);
   for (const { inLine, before, after, start, end } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {

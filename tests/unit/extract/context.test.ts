@@ -71,6 +71,13 @@ describe('sections decide target or actual', () => {
     expect(r.records.map((x) => [x.value, x.period])).toEqual([[219200, '2013H1'], [219200, '2013H1']]);
   });
 
+  it('a headline rounding the story\'s figure (1417万人 for 1417.04万人) is dated like the story; another figure is not', async () => {
+    const text = `云南全省农村劳动力转移就业1417万人\n2023-02-09 09:42:13 来源:云南日报\n${LABOUR_CONTEXT}\n截至2月6日，全省实现农村劳动力转移就业1417.04万人。`;
+    expect((await run(text)).records.map((x) => [x.value, x.period])).toEqual([[14170000, '2023-02'], [14170400, '2023-02']]);
+    const other = text.replace('1417万人\n', '1418万人\n');
+    expect((await run(other)).records.map((x) => x.period)[0]).not.toBe('2023-02');
+  });
+
   it('a headline restated by the repost\'s 原标题 line is dated like the story, as that line is', async () => {
     const text = `新疆城镇新增就业44.5万人\n2017-11-09 人民网\n原标题:新疆城镇新增就业44.5万人\n${LABOUR_CONTEXT}\n11月7日，截至9月底，全疆城镇新增就业44.5万人，同比增加3.2万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
