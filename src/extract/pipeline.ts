@@ -37,7 +37,7 @@ import { closureRateInContext, loanInContext, trainingInContext } from './rules/
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { changeEnds, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -101,6 +101,9 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   levelAtEnd,
   // 1978年到2018年…从10.9%降至3.47%: a change's two levels are its span's first and last year's.
   changeEnds,
+  // …从2012年的756万人上升到2021年的1330万人，…从541万人上升到984万人: a change naming no years starts where the one
+  // before it did.
+  changeFromLikeBefore,
   // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
   // never give a quarter).
   levelAtQuarterEnd,

@@ -192,6 +192,22 @@ export const changeEnds: PeriodRefiner = ({ text, candidate: c }, period) => {
   return CHANGE_TO.test(before) && /从[^，。；]*$/.test(text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start)) ? span[2]! : period;
 };
 
+/**
+ * 参保人数从2012年的756万人上升到2021年的1330万人，工伤保险参保人数从541万人上升到984万人: a change in a series that names
+ * no years of its own starts where the change before it in the sentence did.
+ */
+const YEARS_OF_CHANGE = /从((?:19|20)\d\d)年(?:底|末)?的?[^，。；;]{0,24}?(?:到|至)(?:19|20)\d\d年/g;
+const SERIES_REACH = 200;
+
+export const changeFromLikeBefore: PeriodRefiner = ({ text, candidate: c, line }, period) => {
+  if (!CHANGE_FROM.test(text.slice(Math.max(0, c.quantity.start - 1), c.quantity.start))) return period;
+  const before = text.slice(Math.max(line.start, c.quantity.start - SERIES_REACH), c.quantity.start);
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  let from: string | undefined;
+  for (const m of sentence.matchAll(YEARS_OF_CHANGE)) from = m[1];
+  return from ?? period;
+};
+
 /** 由2005年的4.4%下降到目前的3.7%左右: the level a change comes to now is the page's year's, not the year it came from. */
 const TO_NOW = /(?:到|至|为)(?:目前|现在|当前)的?$/;
 

@@ -184,6 +184,12 @@ describe('sections decide target or actual', () => {
     expect(r.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[10.9, '1978'], [3.47, '2018']]);
   });
 
+  it('a change in a series naming no years starts and ends where the change before it did', async () => {
+    const text = `福建省人社厅新闻发布会\n${LABOUR_CONTEXT}\n十年来，城镇职工基本养老保险参保人数从2012年的756万人上升到2021年的1330万人，工伤保险参保人数从541万人上升到984万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[7560000, '2012'], [13300000, '2021'], [5410000, '2012'], [9840000, '2021']]);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
