@@ -65,13 +65,15 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
       COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) ||
-      // 参加基本养老保险的农民工人数为4543万人: a group's count inside the label's phrase.
+      // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
       (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
   );
 }
 
-const COUNTED_GROUP_BEFORE = /(?:建档立卡|贫困劳动力|残疾人)[^，,。；;！？\n]{0,6}$/;
-const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)`);
+/** Groups counted apart from everyone (在贫困村发放创业担保贷款1.1亿元, 安置退役军人…): their figures are parts. */
+const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
+const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);
+const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)|(?:^|安置|帮扶|帮助|援助)(?:${COUNTED_GROUPS})`);
 
 /** Turns the candidates `test` picks, the bare series members they head and the shares that qualify them into `other` figures. */
 function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], test: (c: Candidate, i: number) => boolean): T[] {

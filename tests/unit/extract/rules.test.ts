@@ -187,6 +187,7 @@ const READS: Array<[string, Expect[]]> = [
   ['今年以来大力实施职业技能培训提质增效工程，1-7月全省总计完成培训71.28万人次。', [
     { indicator: 'vocational_training', value: 712800, unit: '人次', comparator: '=', kind: 'actual' },
   ]],
+  ['去年公益性岗位安置就业困难人员2.02万人。', [{ indicator: 'public_welfare_jobs', value: 20200, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
@@ -574,6 +575,8 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
+  ['去年公益性岗位安置退役军人2.02万人。', 'a group counted apart placed in public-welfare jobs is a part'],
   ['今年以来大力开展创业培训，全省完成培训3万人次。', 'a bare 培训 after entrepreneurship training is not vocational training'],
   ['实施职业技能培训工程，开展“粤菜师傅”培训2500人次。', 'a named programme\'s training is its own measure'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
