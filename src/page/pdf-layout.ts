@@ -18,6 +18,20 @@ export interface PdfTextRun {
   height: number;
 }
 
+/**
+ * PDF.js's text items → runs; marked-content items (no `str`) are left out, as PDF.js's own text layer leaves them out
+ * of its spans, so the runs and the text layer's spans correspond one to one (the extension's viewer relies on it).
+ */
+export function textRuns(items: readonly unknown[]): PdfTextRun[] {
+  const runs: PdfTextRun[] = [];
+  for (const item of items) {
+    const run = item as { str?: string; transform?: number[]; width?: number; height?: number };
+    if (typeof run.str !== 'string' || !run.transform) continue;
+    runs.push({ str: run.str, x: run.transform[4]!, y: run.transform[5]!, width: run.width ?? 0, height: run.height ?? 0 });
+  }
+  return runs;
+}
+
 interface Line {
   text: string;
   left: number;

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { joinPages, layoutPage, type PageLayout, type PdfTextRun } from './pdf-layout';
+import { joinPages, layoutPage, textRuns, type PageLayout } from './pdf-layout';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -48,16 +48,6 @@ function openFailure(error: unknown): PdfUnreadable {
   return new PdfUnreadable(`broken PDF (${message}): not read`);
 }
 
-function runsOf(items: readonly unknown[]): PdfTextRun[] {
-  const runs: PdfTextRun[] = [];
-  for (const item of items) {
-    const run = item as { str?: string; transform?: number[]; width?: number; height?: number };
-    if (typeof run.str !== 'string' || !run.transform) continue;
-    runs.push({ str: run.str, x: run.transform[4]!, y: run.transform[5]!, width: run.width ?? 0, height: run.height ?? 0 });
-  }
-  return runs;
-}
-
 /** The text of a PDF's pages; throws PdfUnreadable for a broken, encrypted or image-only (scanned) file. */
 export async function pdfText(data: Uint8Array): Promise<PdfText> {
   const lib = await loadPdfJs();
@@ -91,7 +81,7 @@ export async function pdfText(data: Uint8Array): Promise<PdfText> {
       } catch (error) {
         throw new PdfUnreadable(`broken PDF (page ${n}: ${error instanceof Error ? error.message : String(error)}): not read`);
       }
-      pages.push(layoutPage(runsOf(items)));
+      pages.push(layoutPage(textRuns(items)));
     }
     const { text, pageStarts } = joinPages(pages);
     if (text.trim() === '') {
