@@ -4,7 +4,8 @@ import { isWebUrl, parseClipEntries, parseImportEntries, parseLibraryJson, type 
 import type { Router, Sender, Validator } from '../messaging/router';
 import { LIBRARY_PAGE, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { validateReveal } from '../messaging/validate';
-import { sendToTab } from '../messaging/send';
+import { sendMessage, sendToTab } from '../messaging/send';
+import { looksLikePdf, viewedFile, viewerUrl, withoutFragment } from '../pdf-viewer/viewer-url';
 import { openLibrary, type Library } from '../store/library';
 
 export interface LibraryDeps {
@@ -14,6 +15,11 @@ export interface LibraryDeps {
   tabs: Pick<typeof Browser.tabs, 'get' | 'create' | 'update'>;
   windows?: Pick<typeof Browser.windows, 'update'>;
   reveal: (tabId: number, payload: RequestOf<'reveal'>) => Promise<ResponseOf<'reveal'>>;
+  /**
+   * The PDF a tab's address shows in the extension's viewer (its figures' sources are the PDF's address with #page=N),
+   * and the viewer's address for a PDF source whose tab is gone; absent, sources are web pages only.
+   */
+  pdfViewer?: { fileOf(tabUrl: string | undefined): string | null; urlFor(fileUrl: string): string };
   /** Waits between reveal attempts on a page that is still loading (default 400 ms, 25 tries). */
   retry?: { delayMs: number; attempts: number };
 }
@@ -131,7 +137,8 @@ async function openSource(deps: LibraryDeps, p: RequestOf<'source:open'>): Promi
   if (p.tabId !== undefined) {
     tab = await tabs.get(p.tabId).catch(() => undefined);
     // The tab moved on to another page since the comparison was built.
-    if (tab && tab.url !== p.source.url) tab = undefined;
+    const viewed = deps.pdfViewer?.fileOf(tab?.url);
+    if (tab && tab.url !== p.source.url && !(viewed && viewed === withoutFragment(p.source.url))) tab = undefined;
   }
   if (tab?.id !== undefined) {
     await tabs.update(tab.id, { active: true });
@@ -139,7 +146,8 @@ async function openSource(deps: LibraryDeps, p: RequestOf<'source:open'>): Promi
   } else {
     // Only web pages are opened: a stored or forged data:/javascript: source is refused, with a word.
     if (!isWebUrl(p.source.url)) throw new Error(`not a web page, not opened: ${p.source.url.slice(0, 40)}`);
-    tab = await tabs.create({ url: p.source.url, active: true });
+    const pdf = deps.pdfViewer && looksLikePdf(p.source.url);
+    tab = await tabs.create({ url: pdf ? deps.pdfViewer!.urlFor(p.source.url) : p.source.url, active: true });
   }
   const tabId = tab.id;
   if (tabId === undefined) return { tabId: -1, found: false };
@@ -163,6 +171,9 @@ export function browserLibraryDeps(): LibraryDeps {
     isExtensionPage: (sender) => typeof sender.url === 'string' && sender.url.startsWith(origin),
     tabs: browser.tabs,
     windows: browser.windows,
-    reveal: (tabId, payload) => sendToTab(tabId, 'reveal', payload),
+    // A viewer tab is an extension page, which tabs.sendMessage does not reach: it hears a broadcast for its tab.
+    reveal: (tabId, payload) =>
+      sendToTab(tabId, 'reveal', payload).catch(() => sendMessage('pdf:reveal', { tabId, source: payload.source })),
+    pdfViewer: { fileOf: (url) => viewedFile(origin, url), urlFor: (file) => viewerUrl(origin, file) },
   };
 }

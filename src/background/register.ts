@@ -12,6 +12,7 @@ import { createSettingsEngine } from '../settings/settings-engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
 import { registerStyleHandlers } from './style-handlers';
+import { registerPdfHandlers, registerPdfMenu } from './pdf-handlers';
 import { loadColourOverrides } from '../settings/colours';
 import { senderProblem } from '../messaging/senders';
 import type { BadgeApi } from './badge';
@@ -78,15 +79,25 @@ export function registerBackground(): Router {
     ...(session && { applied: appliedSettingsIn(session) }),
   });
 
+  const store = createTabResultsStore(area);
   registerAnnotateHandlers(router, {
     engine,
-    store: createTabResultsStore(area),
+    store,
     badge,
     tabs: browser.tabs,
     // The gate runs everywhere; a site the user switched off gets nothing more.
     mayAnnotate: (tabUrl) => mayInject(settings, tabUrl),
     injectAnnotator,
   });
+
+  registerPdfHandlers(router, { engine, store, badge, pageTitle: (title, page) => browser.i18n.getMessage('pdf_page_title', [title, String(page)]) });
+  if (browser.contextMenus) {
+    registerPdfMenu(browser.contextMenus, {
+      title: browser.i18n.getMessage('pdf_open_in_viewer'),
+      origin: browser.runtime.getURL('/'),
+      openTab: (url, index) => void browser.tabs.create({ url, ...(index !== undefined && { index }) }),
+    });
+  }
 
   registerLibraryHandlers(router, libraryDeps);
   registerStyleHandlers(router, {

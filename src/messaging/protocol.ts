@@ -68,6 +68,14 @@ export interface Messages {
     request: { entries: unknown[] };
     response: { ok: true; added: number; duplicates: number } | { ok: false; error: string };
   };
+  /**
+   * PDF viewer (an extension page in a tab) → background: run the engine on the text read so far (pages joined in
+   * reading order) and keep the result as the sender tab's, one entry per page with figures (`pageStarts[i]`: where
+   * page i + 1 starts in the text; the entry's address is the PDF's with #page=N). Sent again as more pages are read.
+   */
+  'pdf:extract': { request: { text: string; page: { title: string; url: string }; pageStarts: number[] }; response: ExtractResult };
+  /** background → PDF viewers (runtime broadcast): the viewer in tab `tabId` scrolls to the passage and flashes it. */
+  'pdf:reveal': { request: { tabId: number; source: SourceRef }; response: { found: boolean } };
   /** popup/compare page → background: bring a figure's page to the front (its tab, or a new one) and reveal it. */
   'source:open': {
     request: { source: SourceRef; record?: IndicatorRecord; tabId?: number };

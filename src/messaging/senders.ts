@@ -23,6 +23,9 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'library:import': 'extension-page',
   'library:import-entries': 'extension-page',
   'source:open': 'extension-page',
+  'pdf:extract': 'extension-page',
+  // Broadcast by the background to the extension's own viewer pages; content scripts never receive it.
+  'pdf:reveal': 'extension-page',
   // Sent by the extension to its content scripts (tabs.sendMessage); pages cannot reach them.
   'panel:toggle': 'either',
   'settings:changed': 'either',
