@@ -93,6 +93,7 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
  * (the count is 967.59万人). 提高至/达到 name the level itself.
  */
 const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
+const NEWLY_BEFORE = /(?:新增|净增)$/;
 const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
 
 /**
@@ -107,6 +108,8 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
     // 创业贷款新增担保基金450万元: a fund, not an amount lent.
     return (
       (LEVELS.has(c.indicator) && CHANGE.test(gap)) ||
+      // 新增参加企业职工基本养老保险55万人: the newly insured, before the label, are a flow too.
+      (LEVELS.has(c.indicator) && NEWLY_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) ||
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
       CHANGE_ON_YEAR.test(gap)
     );
