@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { jiebaWasmNoInline, jiebaWasmPath, JIEBA_WASM_FILE } from './src/build/jieba-wasm';
+import { pdfjsCmapFiles } from './src/build/pdfjs-cmaps';
 
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
@@ -14,6 +15,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: jiebaWasmPath(), relativeDest: JIEBA_WASM_FILE });
+      files.push(...pdfjsCmapFiles());
     },
   },
   manifest: ({ manifestVersion, browser }) => ({
@@ -21,8 +23,8 @@ export default defineConfig({
     description: 'Finds, highlights and compares labour and social-security indicators on Chinese government pages.',
     default_locale: 'zh_CN',
     // Host access is what the page gate's content script needs anyway; `scripting` injects the annotator only
-    // into pages the gate finds relevant.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage', ...PAGE_MATCHES],
+    // into pages the gate finds relevant; `contextMenus` adds 「在指标透镜中打开 PDF」 to PDF links.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting', 'contextMenus'] : ['storage', 'contextMenus', ...PAGE_MATCHES],
     ...(manifestVersion === 3 ? { host_permissions: PAGE_MATCHES } : {}),
     content_scripts: [{ matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_end', all_frames: true }],
     // The toolbar button carries the per-tab badge even before a popup exists.

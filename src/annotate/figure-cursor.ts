@@ -20,6 +20,8 @@ export interface FigureCursorDeps {
   ui: UiHost;
   annotation(): Annotation | null;
   clip(record: IndicatorRecord, source: SourceRef): Promise<{ added: number; duplicates: number }>;
+  /** The address a clipped figure is kept under: the page's, unless the figure has a finer one (a PDF's #page=N). */
+  sourceUrl?(record: IndicatorRecord): string;
 }
 
 export interface FigureCursor {
@@ -141,7 +143,7 @@ export function createFigureCursor(deps: FigureCursorDeps): FigureCursor {
     clipState = 'busy';
     refreshUi();
     try {
-      const res = await deps.clip(record, sourceRefFor(a.text, record, { url: win.location.href, title: doc.title }));
+      const res = await deps.clip(record, sourceRefFor(a.text, record, { url: deps.sourceUrl?.(record) ?? win.location.href, title: doc.title }));
       clipState = res.added > 0 ? 'added' : 'duplicate';
       clippedHere.add(clipKey(record));
     } catch {

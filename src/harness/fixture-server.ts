@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface FixturePage {
-  body: string;
+  /** Text, or bytes (a PDF). */
+  body: string | Uint8Array;
   headers?: Record<string, string>;
 }
 

@@ -1,0 +1,4 @@
+import { startViewerPage } from '../../src/pdf-viewer/viewer-page';
+import '../../src/pdf-viewer/viewer.css';
+
+startViewerPage(document);
