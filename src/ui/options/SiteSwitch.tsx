@@ -4,6 +4,7 @@ import { isHostDisabled, normalizeHost, withHost, withoutHost } from '../../sett
 import type { SettingsStore } from '../../settings/store';
 import { t } from '../i18n';
 import { tabAccess, type TabAccess } from '../popup/tab-access';
+import { OpenPdfButton } from '../popup/OpenPdfButton';
 
 interface Props {
   store: SettingsStore;
@@ -17,12 +18,14 @@ export function SiteSwitch({ store, activeUrl, openOptions }: Props) {
   const [disabled, setDisabled] = useState(false);
   const [status, setStatus] = useState('');
   const [access, setAccess] = useState<TabAccess>(null);
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     void Promise.all([activeUrl(), store.load()]).then(([url, settings]) => {
       if (!live) return;
       setAccess(tabAccess(url, globalThis.location?.origin));
+      setTabUrl(url);
       if (!url || !/^https?:/.test(url)) return;
       setHost(normalizeHost(url));
       setDisabled(isHostDisabled(settings.disabledHosts, url));
@@ -55,9 +58,10 @@ export function SiteSwitch({ store, activeUrl, openOptions }: Props) {
       <button type="button" onClick={openOptions}>
         {t('popup_settings')}
       </button>
-      {access && (
+      {access === 'pdf' && tabUrl && <OpenPdfButton fileUrl={tabUrl} />}
+      {access === 'unreadable' && (
         <span class="il-tab-note" data-testid="tab-note">
-          {t(access === 'pdf' ? 'popup_tab_pdf' : 'popup_tab_unreadable')}
+          {t('popup_tab_unreadable')}
         </span>
       )}
       <span role="status" aria-live="polite">
