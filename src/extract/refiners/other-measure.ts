@@ -63,6 +63,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
     proposed,
     (c) =>
       (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
+      (c.indicator === 'unemployed_reemployment' && MIGRANTS_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
       COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) ||
       // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
@@ -70,6 +72,7 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
   );
 }
 
+const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;
 /** Groups counted apart from everyone (在贫困村发放创业担保贷款1.1亿元, 安置退役军人…): their figures are parts. */
 const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
 const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);

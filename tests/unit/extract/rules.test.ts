@@ -189,6 +189,7 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['去年公益性岗位安置就业困难人员2.02万人。', [{ indicator: 'public_welfare_jobs', value: 20200, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全省参加企业职工基本养老保险人数达到1550万人。', [{ indicator: 'pension_insured', value: 15500000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['上半年下岗失业人员中已有12.5万人实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 125000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
@@ -576,6 +577,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['上半年137万返乡农民工中已有129.5万人实现了再就业。', 'migrant workers back home finding work are not the unemployed re-employed'],
   ['去年我省新增参加企业职工基本养老保险55万人。', 'the newly insured are a flow, not the count insured'],
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
   ['去年公益性岗位安置退役军人2.02万人。', 'a group counted apart placed in public-welfare jobs is a part'],
