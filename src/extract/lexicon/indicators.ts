@@ -54,7 +54,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
     // …城镇累计新增就业725.87万人、年均145万人以上: the same measure averaged over the span.
-    continuations: ['累计达到', '累计达', '累计实现', '年均', '平均每年'],
+    // …城镇新增就业169.22万人，每年保持新增45万人以上: the yearly level held over the same span.
+    continuations: ['累计达到', '累计达', '累计实现', '年均', '平均每年', '每年保持新增', '每年新增', '年均新增', '每年保持在'],
     // 全市新增23.25万城镇就业人员: the count between 新增 and the people.
     framing: [['新增', '城镇就业(?:人员|人数)']],
     // 为了完成23万城镇新增就业的目标: the count, then the measure named as a goal (a bare 城镇新增就业 after a figure

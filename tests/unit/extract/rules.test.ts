@@ -190,6 +190,10 @@ const READS: Array<[string, Expect[]]> = [
   ['去年公益性岗位安置就业困难人员2.02万人。', [{ indicator: 'public_welfare_jobs', value: 20200, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全省参加企业职工基本养老保险人数达到1550万人。', [{ indicator: 'pension_insured', value: 15500000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['上半年下岗失业人员中已有12.5万人实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 125000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['五年来全省城镇新增就业169.22万人，每年保持新增45万人以上。', [
+    { indicator: 'urban_new_jobs', value: 1692200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 450000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
