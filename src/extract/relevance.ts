@@ -64,8 +64,9 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
 
 export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
-  // An excerpt of a work report: few labour sentences, but more than one indicator stated in them.
-  if (e.coreFigures >= 2 && e.labourSentences >= 2) return true;
+  // An excerpt of a work report: few labour sentences, but more than one indicator stated in them — or in one
+  // (a review's one employment line: …累计新增城镇就业314.55万人，城镇登记失业率均控制在4%以内).
+  if (e.coreFigures >= 2 && e.labourSentences >= 1) return true;
   // A bulletin's one employment paragraph stating three indicators (全年全县城镇新增就业5394人，转移农村劳动力6204人，
   // 年末城镇登记失业率0.57%): the page carries a labour section, not a figure in passing.
   if (e.coreFigures >= 3) return true;

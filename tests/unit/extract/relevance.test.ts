@@ -45,6 +45,22 @@ describe('relevance', () => {
     expect((await extractor()).extract(`2022年云和县经济运行情况\n${economy}`).relevant).toBe(false);
   });
 
+  it('a review of many fields whose one employment line states two indicators is relevant; with one, it is not', async () => {
+    const lines = [
+      '全面建成小康社会，最艰巨最繁重的任务在农村、在贫困地区。绝不能让一个民族、一个地区掉队。中央的要求，鼓舞了贫困地区脱贫致富的信心，坚定了全省上下同步小康的决心。',
+      '贵州经济社会发展相对滞后，全面建成小康社会的任务非常艰巨。全国同步小康有“时间表”，大家进度不同，但终点一致。显而易见，留给贵州的时间已十分紧迫，必须加速发展。',
+      '“弱鸟可望先飞，至贫可能先富，滴水能够穿石”。对贵州来说，坚持不忘初心、继续前进，最为重要的任务就是要实现后发赶超、同步小康。只要立场坚定、方向正确，贵州完全可以实现提速进位、赶超跨越、后来居上。',
+      '——全力推进精准扶贫，2012-2016年全省累计减少贫困人口777万人，贫困发生率降至10.6%。',
+      '——大力实施“雁归兴贵”计划，着力促进农民工返乡创业就业，2012-2016年全省累计新增城镇就业314.55万人，城镇登记失业率均控制在4%以内。',
+      '——2016年城镇常住居民人均可支配收入提高到26743元，农村常住居民人均可支配收入提高到8090元。',
+      '——每年压缩5%的行政经费用于教育事业，初中阶段毛入学率、高中阶段毛入学率和高等教育毛入学率分别为107.9%、87.0%和33.0%，分别比2011年提高13.7、28.1和9.8个百分点。',
+    ];
+    const r = (await extractor()).extract(lines.join('\n'));
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])).toEqual([['urban_new_jobs', 3145500], ['registered_unemployment_rate', 4]]);
+    expect((await extractor()).extract(lines.join('\n').replace('，城镇登记失业率均控制在4%以内', '')).relevant).toBe(false);
+  });
+
   it('an excerpt of a work report stating two indicators in two sentences is relevant', async () => {
     const text = [
       '地区生产总值增长5.2%，规上工业增加值增长6.1%，固定资产投资增长4.3%，社会消费品零售总额增长5%。',
