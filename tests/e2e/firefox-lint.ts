@@ -3,7 +3,10 @@
  * warning except those that point into bundled third-party code: Preact's renderer assigns innerHTML only for
  * `dangerouslySetInnerHTML`, which nothing in this project uses (house rule; checked below by grep); Readability
  * (src/page/readability-article.ts) assigns it only inside the clone of the page it reads — an inert document, where
- * no script runs and nothing loads — to restore the body it saved and to unwrap images from <noscript>.
+ * no script runs and nothing loads — to restore the body it saved and to unwrap images from <noscript>. PDF.js (the PDF
+ * viewer, src/pdf-viewer/) probes whether `Function` may be called, compiles PostScript functions with it only when
+ * that is allowed and the viewer's isEvalSupported option is on (the viewer turns it off), and imports its worker
+ * script — the extension's own file — by URL when no worker can be started.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -52,6 +55,17 @@ function isReadabilityInnerHtml(m: LintMessage): boolean {
   return /\.innerHTML=\w+,this\._attempts\.push\(/.test(code) || /_isSingleImage\(\w+\)\)\{var \w+=\w+\.createElement\(`div`\);\w+\.innerHTML=\w+\.innerHTML/.test(code);
 }
 
+/** True for PDF.js's eval probe, its PostScript compiler behind isEvalSupported, and its import of its own worker. */
+function isPdfJs(m: LintMessage): boolean {
+  if (!m.file || m.line === undefined || m.column === undefined) return false;
+  const code = around(m);
+  if (m.code === 'DANGEROUS_EVAL') {
+    return /try\{return Function\(``\),!0\}catch\{return!1\}/.test(code) || /isEvalSupported\(\)\{try\{new Function\(""\);return!0\}/.test(code) ||
+      /&&FeatureTest\.isEvalSupported\)\{const \w+=\(new PostScriptCompiler\)/.test(code);
+  }
+  return m.code === 'UNSAFE_VAR_ASSIGNMENT' && /await import\(this\.workerSrc\)/.test(code);
+}
+
 function ourCodeUsesInnerHtml(): boolean {
   const grep = spawnSync('grep', ['-rlE', 'innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML', 'src', 'entrypoints'], {
     cwd: repoRoot,
@@ -64,12 +78,12 @@ if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: repoRoot, stdio: 'inherit' });
 }
 const report = lint();
-const thirdParty = report.warnings.filter((w) => isPreactInnerHtml(w) || isReadabilityInnerHtml(w));
+const thirdParty = report.warnings.filter((w) => isPreactInnerHtml(w) || isReadabilityInnerHtml(w) || isPdfJs(w));
 const ours = report.warnings.filter((w) => !thirdParty.includes(w));
 const show = (m: LintMessage) => `  ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`;
 console.log(
   `web-ext lint ${path.relative(repoRoot, dir)}: ${report.errors.length} errors, ${report.warnings.length} warnings ` +
-    `(${thirdParty.length} in Preact's dangerouslySetInnerHTML branch and Readability's clone), ${report.notices.length} notices`,
+    `(${thirdParty.length} in Preact's dangerouslySetInnerHTML branch, Readability's clone and PDF.js), ${report.notices.length} notices`,
 );
 for (const m of [...report.errors, ...ours, ...report.notices]) console.log(show(m));
 if (ourCodeUsesInnerHtml()) {
