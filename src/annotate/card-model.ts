@@ -1,7 +1,9 @@
 /** What the card says about a record, as plain strings (kept apart from the Preact view so it is testable alone). */
 import type { Comparator, IndicatorRecord } from '../extract/types';
 import { formatExact, formatFigureValue, formatPeriod } from '../compare/format';
-import { cleanOtherLabel } from '../compare/other-label';
+import { cleanOtherLabel } from '../compare/label-cleaner';
+import { periodTypeOf, scopeOf } from '../compare/period-scope';
+import { periodTypeName, scopeName } from '../ui/period-words';
 import { indicatorDisplayName, kindName, WORDS } from './words';
 
 export interface CardModel {
@@ -14,6 +16,9 @@ export interface CardModel {
   kindKey: IndicatorRecord['kind'];
   region: string;
   period: string;
+  /** What the period covers (全年, 年均/每年, 多年合计…) and the region's level (省级…; '' when it adds nothing). */
+  periodType: string;
+  scope: string;
 }
 
 const SIGNS: Record<Comparator, string> = { '>=': '≥ ', '<=': '≤ ', '~': '≈ ', '=': '', range: '' };
@@ -32,7 +37,17 @@ export function exactValue(record: Pick<IndicatorRecord, 'value' | 'max' | 'unit
   return `${SIGNS[record.comparator]}${formatExact(record.value)} ${record.unit}`;
 }
 
-export function cardModel(record: IndicatorRecord, page: { region: string | null; period: string | null }): CardModel {
+/** The level of a region, when it says more than the name: none for 全国 or a name whose level is unclear. */
+export function scopeLabel(region: string | null): string {
+  const scope = scopeOf(region);
+  const name = scopeName(scope);
+  return scope === 'unknown' || name === region ? '' : name;
+}
+
+/** `sentence`: the figure's sentence when known (the card), read for 截至 or 年均 outside the highlighted words. */
+export function cardModel(record: IndicatorRecord, page: { region: string | null; period: string | null }, sentence = ''): CardModel {
+  const region = record.region ?? page.region;
+  const period = record.period ?? page.period;
   return {
     name: indicatorName(record),
     readable: record.masked || record.value === null
@@ -41,7 +56,9 @@ export function cardModel(record: IndicatorRecord, page: { region: string | null
     exact: exactValue(record),
     kind: kindName(record.kind),
     kindKey: record.kind,
-    region: record.region ?? page.region ?? WORDS.unknown,
-    period: formatPeriod(record.period ?? page.period) || WORDS.unknown,
+    region: region ?? WORDS.unknown,
+    period: formatPeriod(period) || WORDS.unknown,
+    periodType: periodTypeName(periodTypeOf({ ...record, period }, sentence)),
+    scope: scopeLabel(region),
   };
 }

@@ -122,6 +122,7 @@ export const UI_CSS = `
 .item { display: flex; gap: 6px; width: 100%; text-align: left; border: 0; background: none; padding: 4px; cursor: pointer; font: inherit; color: inherit; border-radius: 4px; }
 .item:hover, .item.active { background: #eff6ff; }
 .group { display: block; width: 100%; text-align: left; border: 0; border-top: 1px solid #e5e7eb; background: none; padding: 4px; margin-top: 4px; cursor: pointer; font: inherit; color: #6b7280; }
+.tag { font-size: 11px; color: #6b7280; border: 1px solid #e5e7eb; border-radius: 3px; padding: 0 3px; white-space: nowrap; }
 .item-name { flex: 1; } .item-value { font-weight: 600; white-space: nowrap; }
 .empty, .hint { color: #6b7280; font-size: 12px; margin: 6px 0 0; }
 @media (prefers-color-scheme: dark) {

@@ -2,6 +2,7 @@
 import type { IndicatorRecord } from '../extract/types';
 import { formatPeriod } from './format';
 import { pairCell } from './pairing';
+import { periodTypeOf, scopeOf, type PeriodType, type Scope } from './period-scope';
 import { resolveRegion } from './region-columns';
 import { compareRowKeys, otherRowLabel, rowKeyOf } from './row-order';
 import { sortColumns, sortRows } from './sort';
@@ -14,6 +15,8 @@ interface Placed {
   libraryKey?: string;
   rowKey: string;
   columnId: string;
+  periodType: PeriodType;
+  scope: Scope;
 }
 
 function toFigure(p: Placed, rowUnit: string): Figure {
@@ -32,6 +35,8 @@ function toFigure(p: Placed, rowUnit: string): Figure {
     comparator: r.comparator,
     kind: r.kind,
     mentions: 1,
+    periodType: p.periodType,
+    scope: p.scope,
   };
   if (p.libraryKey !== undefined) fig.libraryKey = p.libraryKey;
   return fig;
@@ -39,7 +44,7 @@ function toFigure(p: Placed, rowUnit: string): Figure {
 
 /** The same figure mentioned twice (title and body, or two pages) is shown once. */
 function mergeKey(f: Figure): string {
-  return [f.kind, f.comparator, f.value, f.max, f.unit, f.record.masked ? f.record.label : ''].join('|');
+  return [f.kind, f.periodType, f.comparator, f.value, f.max, f.unit, f.record.masked ? f.record.label : ''].join('|');
 }
 
 function buildCell(placed: readonly Placed[], rowUnit: string): Cell {
@@ -76,20 +81,25 @@ export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable
     input.records.forEach((record, i) => {
       const region = resolveRegion(record.region, input.region, input.source);
       const period = record.period || input.period;
-      const columnId = `${region.key}|${period ?? ''}`;
+      const periodType = periodTypeOf({ ...record, period });
+      // Over a span of years, a yearly average and the span's total are different quantities: never one cell.
+      const average = periodType === 'annual-average' && /^\d{4}-\d{4}$/.test(period ?? '');
+      const columnId = `${region.key}|${period ?? ''}${average ? '|avg' : ''}`;
+      const scope = scopeOf(region.region);
       if (!columns.has(columnId)) {
         const col: Column = {
           id: columnId,
           region: region.region,
+          scope,
           period,
-          periodLabel: formatPeriod(period),
+          periodLabel: average ? `${formatPeriod(period)} 年均` : formatPeriod(period),
           order: columns.size,
         };
         if (region.note !== undefined) col.regionNote = region.note;
         columns.set(columnId, col);
       }
       const rowKey = rowKeyOf(record);
-      const placed: Placed = { record, input, rowKey, columnId };
+      const placed: Placed = { record, input, rowKey, columnId, periodType, scope };
       const key = input.keys?.[i];
       if (key !== undefined) placed.libraryKey = key;
       let list = placedByRow.get(rowKey);

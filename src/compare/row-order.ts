@@ -3,7 +3,7 @@
  * last the `other` figures whose label names nothing (one row, `other:`).
  */
 import { CORE_INDICATORS, type IndicatorRecord } from '../extract/types';
-import { cleanOtherLabel } from './other-label';
+import { cleanOtherLabel } from './label-cleaner';
 
 const CORE_RANK = new Map<string, number>(CORE_INDICATORS.map((id, i) => [id, i]));
 const collator = new Intl.Collator('zh-Hans-CN');

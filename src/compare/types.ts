@@ -1,5 +1,6 @@
 /** The comparison table: rows are indicators, columns are region+period, cells hold the figures. */
 import type { Comparator, IndicatorId, IndicatorRecord, Kind } from '../extract/types';
+import type { PeriodType, Scope } from './period-scope';
 
 /** Where a set of records came from: an open tab or clipped library entries of one page. */
 export interface CompareSourceInfo {
@@ -26,6 +27,8 @@ export interface Column {
   region: string;
   /** Page title when `region` is a generic label like 全省/全县 that names no place. */
   regionNote?: string;
+  /** 全国, a province, a city or a county, by the region's name. */
+  scope: Scope;
   period: string | null;
   periodLabel: string;
   /** First appearance order, used as the default column order. */
@@ -45,6 +48,9 @@ export interface Figure {
   kind: Kind;
   /** How many identical mentions (same value/comparator/kind/label) were merged into this one. */
   mentions: number;
+  /** What the period covers: a year, part of one, up to a date, a yearly average, several years, a plan's span. */
+  periodType: PeriodType;
+  scope: Scope;
 }
 
 export interface Progress {

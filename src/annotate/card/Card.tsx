@@ -25,7 +25,7 @@ const CLIP_LABELS: Record<ClipState, string> = {
 };
 
 export function Card({ record, page, sentence, clip, onClip, onClose, position }: CardProps) {
-  const m = cardModel(record, page);
+  const m = cardModel(record, page, sentence);
   return (
     <div
       class="card"
@@ -46,9 +46,13 @@ export function Card({ record, page, sentence, clip, onClip, onClose, position }
       </div>
       <dl class="meta">
         <dt>{WORDS.region}</dt>
-        <dd data-part="region">{m.region}</dd>
+        <dd data-part="region">
+          {m.region} {m.scope && <span class="tag" data-part="scope">{m.scope}</span>}
+        </dd>
         <dt>{WORDS.period}</dt>
-        <dd data-part="period">{m.period}</dd>
+        <dd data-part="period">
+          {m.period} <span class="tag" data-part="period-type">{m.periodType}</span>
+        </dd>
       </dl>
       <blockquote class="sentence" data-part="sentence">{sentence}</blockquote>
       <button type="button" class="clip" data-part="clip" disabled={clip === 'busy' || clip === 'added'} onClick={(e) => onClip(e)}>

@@ -28,6 +28,7 @@ export function Panel({ records, page, active, partial, onChoose, onClose }: Pan
           <span class={`kind kind-${m.kindKey}`}>{m.kind}</span>
           <span class="item-name">{m.name}</span>
           <span class="item-value">{m.readable}</span>
+          <span class="tag" data-part="panel-period-type">{m.periodType}</span>
         </button>
       </li>
     );

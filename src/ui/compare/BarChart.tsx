@@ -1,19 +1,13 @@
-/** One indicator across the compared columns: hatched bars for targets, solid for actuals, unit on the axis. */
+/**
+ * One indicator across the compared columns: hatched bars for targets, solid for actuals, unit on the axis; only like
+ * with like (chartSeries), and a line under it naming what it left out.
+ */
+import { chartSeries, type ChartGroup } from '../../compare/chart-series';
 import { formatExact, formatNumber } from '../../compare/format';
-import type { Column, Row } from '../../compare/types';
+import type { Column, Figure, Row } from '../../compare/types';
 import type { CellWords } from '../../compare/cell-text';
 import { t } from '../i18n';
-
-interface Bar {
-  column: Column;
-  target: number | null;
-  actual: number | null;
-}
-
-function firstValue(row: Row, column: Column, kind: 'target' | 'actual'): number | null {
-  const f = row.cells[column.id]?.figures.find((x) => x.kind === kind && x.value !== null && x.unit === row.unit);
-  return f?.value ?? null;
-}
+import { leftOutText, periodTypeName, scopeName } from './compare-words';
 
 /** 0, step, 2·step … with step 1, 2 or 5 × 10^k, about four ticks. */
 export function niceTicks(max: number): number[] {
@@ -29,27 +23,43 @@ export function niceTicks(max: number): number[] {
 const H = 200;
 const TOP = 28;
 const LEFT = 64;
-const GROUP = 72;
 const BAR = 22;
+const GAP = 2;
+const GROUP_PAD = 28;
+
+const groupWidth = (g: ChartGroup) => Math.max(2, g.targets.length + g.actuals.length) * (BAR + GAP) + GROUP_PAD;
 const BOTTOM = 40;
 
 export function BarChart({ row, columns, name, words }: { row: Row; columns: readonly Column[]; name: string; words: CellWords }) {
-  const bars: Bar[] = columns
-    .map((column) => ({ column, target: firstValue(row, column, 'target'), actual: firstValue(row, column, 'actual') }))
-    .filter((b) => b.target !== null || b.actual !== null);
-  if (bars.length === 0) return <p class="il-chart-none">{t('compare_chart_none')}</p>;
-  const ticks = niceTicks(Math.max(...bars.flatMap((b) => [b.target ?? 0, b.actual ?? 0])));
+  const series = chartSeries(row, columns);
+  const leftOut = leftOutText(series.leftOut);
+  if (series.groups.length === 0) {
+    return (
+      <div data-testid="chart">
+        <p class="il-chart-none">{t('compare_chart_none')}</p>
+        {leftOut && <p class="il-chart-left-out" data-testid="chart-left-out">{leftOut}</p>}
+      </div>
+    );
+  }
+  const values = series.groups.flatMap((g) => [...g.targets, ...g.actuals].map((f) => f.value ?? 0));
+  const ticks = niceTicks(Math.max(...values));
   const top = ticks[ticks.length - 1]! || 1;
   const y = (v: number) => TOP + H - (v / top) * H;
-  const width = LEFT + bars.length * GROUP + 16;
+  const offsets: number[] = [];
+  let width = LEFT;
+  for (const g of series.groups) {
+    offsets.push(width);
+    width += groupWidth(g);
+  }
+  width += 16;
   const title = t('compare_chart_title', [name, row.unit]);
-  const bar = (b: Bar, kind: 'target' | 'actual', x: number) => {
-    const v = b[kind];
-    if (v === null) return null;
-    const label = `${b.column.region} ${b.column.periodLabel} ${words[kind]}: ${formatExact(v)} ${row.unit}`;
+  const what = t('compare_chart_series', [periodTypeName(series.periodType), scopeName(series.scope)]);
+  const bar = (column: Column, f: Figure, x: number) => {
+    const v = f.value ?? 0;
+    const label = `${column.region} ${column.periodLabel} ${words[f.kind]}: ${formatExact(v)} ${row.unit} — ${f.source.title || f.source.url}`;
     return (
       // A small value next to big ones still shows as a sliver rather than nothing.
-      <rect class={`il-bar il-bar-${kind}`} x={x} y={Math.min(y(v), TOP + H - 1)} width={BAR} height={Math.max(1, TOP + H - y(v))}>
+      <rect class={`il-bar il-bar-${f.kind}`} x={x} y={Math.min(y(v), TOP + H - 1)} width={BAR} height={Math.max(1, TOP + H - y(v))}>
         <title>{label}</title>
       </rect>
     );
@@ -72,17 +82,18 @@ export function BarChart({ row, columns, name, words }: { row: Row; columns: rea
             </text>
           </g>
         ))}
-        {bars.map((b, i) => {
-          const x = LEFT + i * GROUP + 8;
+        {series.groups.map((g, i) => {
+          const x = offsets[i]! + 8;
+          const figures = [...g.targets, ...g.actuals];
+          const mid = x + (figures.length * (BAR + GAP)) / 2;
           return (
-            <g key={b.column.id}>
-              {bar(b, 'target', x)}
-              {bar(b, 'actual', x + BAR + 2)}
-              <text x={x + BAR} y={TOP + H + 16} text-anchor="middle" class="il-xlabel">
-                {b.column.region}
+            <g key={g.column.id}>
+              {figures.map((f, j) => bar(g.column, f, x + j * (BAR + GAP)))}
+              <text x={mid} y={TOP + H + 16} text-anchor="middle" class="il-xlabel">
+                {g.column.region}
               </text>
-              <text x={x + BAR} y={TOP + H + 30} text-anchor="middle" class="il-xlabel il-xlabel-period">
-                {b.column.periodLabel}
+              <text x={mid} y={TOP + H + 30} text-anchor="middle" class="il-xlabel il-xlabel-period">
+                {g.column.periodLabel}
               </text>
             </g>
           );
@@ -94,7 +105,10 @@ export function BarChart({ row, columns, name, words }: { row: Row; columns: rea
           <text x="86" y="10">{words.actual}</text>
         </g>
       </svg>
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title} <span class="il-chart-series" data-testid="chart-series">{what}</span>
+        {leftOut && <span class="il-chart-left-out" data-testid="chart-left-out">{leftOut}</span>}
+      </figcaption>
     </figure>
   );
 }

@@ -4,7 +4,8 @@ import { cellLines, type CellWords } from '../../compare/cell-text';
 import { isOtherRow } from '../../compare/row-order';
 import type { ComparisonTable, Figure, Row } from '../../compare/types';
 import { t } from '../i18n';
-import { indicatorName } from './compare-words';
+import { indicatorName, scopeName } from './compare-words';
+import { figureLineContext, FigureLine } from './FigureLine';
 import { gridTarget, rovingTabStop } from './grid-keys';
 
 interface Props {
@@ -32,23 +33,6 @@ function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onCho
       </button>
       <span class="il-unit">{row.unit}</span>
     </th>
-  );
-}
-
-/** ☆ clips the figure; ★ says it is in the library, and a click takes it out again. */
-function ClipButton(p: { clipped: boolean; label: string; unclipLabel: string; onClip(): void; onUnclip(): void }) {
-  // One name for both states, as for any toggle: aria-pressed says which; the tooltip says what a click does.
-  return (
-    <button
-      type="button"
-      class={p.clipped ? 'il-clip il-clipped' : 'il-clip'}
-      title={p.clipped ? p.unclipLabel : p.label}
-      aria-label={p.label}
-      aria-pressed={p.clipped}
-      onClick={p.clipped ? p.onUnclip : p.onClip}
-    >
-      {p.clipped ? '★' : '☆'}
-    </button>
   );
 }
 
@@ -106,17 +90,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const open = expanded ?? main.length === 0;
   const shown = main.slice(0, limit);
-  const openHint = t('compare_open_hint');
-  const clipLabel = t('compare_clip_figure');
-  const unclipLabel = t('compare_unclip_figure');
-  const fromLibrary = t('compare_from_library');
-  // One "来源：…" per page, not per cell.
-  const sourceLine = new Map<string, string>();
-  const sourceOf = (f: Figure) => {
-    let line = sourceLine.get(f.source.url);
-    if (line === undefined) sourceLine.set(f.source.url, (line = t('compare_source', [f.source.title || f.source.url])));
-    return line;
-  };
+  const lineContext = figureLineContext({ onOpen, onClip, isClipped, onUnclip });
   const renderRow = (row: Row) => (
     <tr key={row.key} data-row={row.key}>
       <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
@@ -126,24 +100,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
           <td key={c.id} data-col={c.id}>
             {cell &&
               cellLines(cell, words, row.unnamed).map((line, i) => (
-                <div key={i} class={`il-fig il-kind-${line.figure.kind}`}>
-                  <button
-                    type="button"
-                    class="il-open"
-                    title={`${line.exact}\n${sourceOf(line.figure)}\n${openHint}`}
-                    onClick={() => onOpen(line.figure)}
-                  >
-                    {line.text}
-                    {line.figure.origin === 'library' && <span class="il-from-lib">{fromLibrary}</span>}
-                  </button>
-                  <ClipButton
-                    clipped={isClipped?.(line.figure) ?? false}
-                    label={`${clipLabel} ${line.text}`}
-                    unclipLabel={`${unclipLabel} ${line.text}`}
-                    onClip={() => onClip(line.progress?.stated ? [line.figure, line.progress.stated] : [line.figure])}
-                    onUnclip={() => onUnclip?.([line.figure])}
-                  />
-                </div>
+                <FigureLine key={i} line={line} ctx={lineContext} />
               ))}
           </td>
         );
@@ -161,7 +118,12 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
             </th>
             {table.columns.map((c) => (
               <th scope="col" key={c.id} data-col={c.id} title={c.regionNote}>
-                <span class="il-col-region">{c.region || '—'}</span>
+                <span class="il-col-region">
+                  {c.region || '—'}{' '}
+                  {c.scope !== 'unknown' && scopeName(c.scope) !== c.region && (
+                    <span class="il-col-scope" data-scope={c.scope}>{scopeName(c.scope)}</span>
+                  )}
+                </span>
                 {c.regionNote && <span class="il-col-note">{c.regionNote}</span>}
                 <span class="il-col-period">{c.periodLabel}</span>
                 <button

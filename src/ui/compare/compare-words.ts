@@ -1,8 +1,12 @@
 /** Localised names used by the comparison views. */
 import type { CellWords } from '../../compare/cell-text';
+import type { ChartSeries } from '../../compare/chart-series';
+import { periodTypeName, scopeName } from '../period-words';
 import type { Row } from '../../compare/types';
 import { otherRowLabel } from '../../compare/row-order';
 import { t, tMaybe } from '../i18n';
+
+export { periodTypeName, scopeName };
 
 export function cellWords(): CellWords {
   return {
@@ -31,4 +35,14 @@ export function indicatorName(row: Pick<Row, 'indicator' | 'label'>): string {
   if (row.indicator.startsWith('custom:')) return customNames.get(row.indicator.slice('custom:'.length)) ?? row.label;
   if (row.indicator === 'other') return otherRowLabel(row.label) || t('compare_other_unnamed');
   return tMaybe(`indicator_${row.indicator}`) ?? row.label;
+}
+
+/** "2 个年均/每年, 1 个县级, 1 个单位不同", or '' when the chart left nothing out. */
+export function leftOutText(leftOut: ChartSeries['leftOut']): string {
+  const items = [
+    ...[...leftOut.periodTypes].map(([type, n]) => t('compare_chart_left_out_item', [n, periodTypeName(type)])),
+    ...[...leftOut.scopes].map(([scope, n]) => t('compare_chart_left_out_item', [n, scopeName(scope)])),
+    ...(leftOut.otherUnit > 0 ? [t('compare_chart_left_out_item', [leftOut.otherUnit, t('compare_chart_other_unit')])] : []),
+  ];
+  return items.length === 0 ? '' : t('compare_chart_left_out', [items.join('，')]);
 }

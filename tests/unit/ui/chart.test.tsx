@@ -23,7 +23,7 @@ describe('bar chart', () => {
     expect(bars.map((b) => b.getAttribute('class'))).toEqual(['il-bar il-bar-target', 'il-bar il-bar-target', 'il-bar il-bar-actual']);
     expect(height(1) / height(0)).toBeCloseTo(2, 5);
     expect(height(2) / height(0)).toBeCloseTo(1.5, 5);
-    expect(bars[1]!.querySelector('title')!.textContent).toBe('乙省 2022 目标: 800,000 人');
+    expect(bars[1]!.querySelector('title')!.textContent).toBe('乙省 2022 目标: 800,000 人 — b');
     expect(container.querySelector('.il-axis-unit')!.textContent).toBe('人');
     expect([...container.querySelectorAll('.il-tick')].map((e) => e.textContent)).toEqual(['0', '20万', '40万', '60万', '80万']);
     expect(container.querySelector('figcaption')!.textContent).toContain('城镇新增就业');

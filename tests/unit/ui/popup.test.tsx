@@ -133,12 +133,15 @@ describe('popup comparison', () => {
     fireEvent.click(within(row(table, 'urban_new_jobs')).getByText('城镇新增就业'));
     const chart = await screen.findByTestId('chart');
     expect(chart.querySelectorAll('rect.il-bar-target').length).toBe(3); // two bars + legend
-    expect(chart.querySelectorAll('rect.il-bar-actual').length).toBe(2); // county actual + legend
+    // The county's half-year actual is not drawn beside two provinces' yearly targets, and the chart says so.
+    expect(chart.querySelectorAll('rect.il-bar-actual').length).toBe(1); // legend
+    expect(screen.getByTestId('chart-series').textContent).toBe('全年 · 省级');
+    expect(screen.getByTestId('chart-left-out').textContent).toBe('未画出（不可比）：1 个年内部分');
     expect(chart.textContent).toContain('人');
     fireEvent.change(screen.getByLabelText('排序'), { target: { value: 'desc' } });
     await waitFor(() => {
       const heads = [...table.querySelectorAll('thead th .il-col-region')].map((e) => e.textContent);
-      expect(heads.slice(0, 2)).toEqual(['山东省', '陕西省']);
+      expect(heads.slice(0, 2)).toEqual(['山东省 省级', '陕西省 省级']);
     });
   });
 

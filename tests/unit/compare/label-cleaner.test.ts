@@ -1,6 +1,6 @@
 // Labels the engine gave `other` figures on real pages (tests/corpus, shared corpus, and the issue's four pages).
 import { describe, expect, it } from 'vitest';
-import { cleanOtherLabel } from '../../../src/compare/other-label';
+import { cleanOtherLabel } from '../../../src/compare/label-cleaner';
 
 describe('cleanOtherLabel', () => {
   it('keeps a label that already names what is measured', () => {
