@@ -9,7 +9,7 @@ import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
 const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
-const CEILING_AFTER = /^的?(?:全年|年度|年)?(?:控制性?|调控|控)?(?:目标任务|目标|指标)(?:范围)?(?:以内|内|之内)/;
+const CEILING_AFTER = /^的?(?:全年|年度|年底|年)?(?:控制性?|调控|控)?(?:目标任务|目标|指标)(?:范围)?(?:以内|内|之内)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 /**

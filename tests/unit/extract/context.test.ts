@@ -184,6 +184,12 @@ describe('sections decide target or actual', () => {
     expect(r.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[10.9, '1978'], [3.47, '2018']]);
   });
 
+  it('a count run up to a month\'s end of the page\'s year (到2011年12月底) is a result, not a goal set for that date', async () => {
+    const text = `2011年河南城镇新增就业逾141万人\n${LABOUR_CONTEXT}\n到2011年12月底，全省城镇新增就业141.1万人，失业人员再就业42万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[1410000, 'actual'], [1411000, 'actual'], [420000, 'actual']]);
+  });
+
   it('a change in a series naming no years starts and ends where the change before it did', async () => {
     const text = `福建省人社厅新闻发布会\n${LABOUR_CONTEXT}\n十年来，城镇职工基本养老保险参保人数从2012年的756万人上升到2021年的1330万人，工伤保险参保人数从541万人上升到984万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

@@ -194,6 +194,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 1692200, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 450000, unit: '人', comparator: '>=', kind: 'actual' },
   ]],
+  // A count run up to a month's end (到2011年12月底) is a result; 到2025年6月底前 is still a deadline ahead.
+  ['到2011年12月底，全省城镇新增就业141.1万人，城镇登记失业率为3.35%，低于4.5%的年底控制目标。', [
+    { indicator: 'urban_new_jobs', value: 1411000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.35, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['到2035年6月底前，全省城镇新增就业10万人。', [{ indicator: 'urban_new_jobs', value: 100000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
