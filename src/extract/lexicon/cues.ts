@@ -46,6 +46,8 @@ export const ACTUAL_CUES = [
   '去年', '上年', '今年以来', '年以来', '同比', '实现了', '完成了', '达到了', '帮助了', '发放了', '实际完成', '超额完成', '提前完成',
   // 参保人数实际为555.1万人; not 实际利用外资, a measure's name in a list of targets.
   '实际为', '实际达到', '实际达', '实际实现',
+  // 数据显示，2024年末，全市城镇新增就业29.9万人: measured data, whatever the page goes on to plan.
+  '数据显示', '统计显示', '监测显示', '据统计',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

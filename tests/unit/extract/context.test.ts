@@ -190,6 +190,11 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind])).toEqual([[1410000, 'actual'], [1411000, 'actual'], [420000, 'actual']]);
   });
 
+  it('measured data (数据显示…) in a page that goes on to plan is a result', async () => {
+    const text = `本报告基于北京市人口结构与就业政策最新动态,系统分析了就业人口发展趋势与结构性矛盾。数据显示,2024年末,全市城镇新增就业29.9万人,城镇调查失业率均值为4.1%;同时,60岁及以上老年人口比重达23.5%,低端服务业岗位缺口持续扩大,人工智能等新兴产业人才供给不足。未来5年,北京将面临高校毕业生规模扩张与产业升级的双重压力,需通过强化人力资源开发、优化就业服务网络、推动区域产业协同等策略实现高质量充分就业目标。本报告提出建立“大就业”制度创新体系,为超大城市就业治理提供理论参考与实践路径。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+  });
+
   it('a change in a series naming no years starts and ends where the change before it did', async () => {
     const text = `福建省人社厅新闻发布会\n${LABOUR_CONTEXT}\n十年来，城镇职工基本养老保险参保人数从2012年的756万人上升到2021年的1330万人，工伤保险参保人数从541万人上升到984万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
