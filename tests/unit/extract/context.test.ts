@@ -195,6 +195,11 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
   });
 
+  it('a list under 主要预期指标 sets targets', async () => {
+    const text = `4月27日上午，太原市第十四届人大第五次会议开幕。会上，市长作了政府工作报告。\n政府工作报告中，干货满满，亮点多多。2020年，太原市在经济、民生方面有诸多重大举措。一起来看！\n主要预期指标\n地区生产总值增长7%左右\n城镇新增就业8.3万人\n城镇登记失业率控制在4.2%以内`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[83000, 'target'], [4.2, 'target']]);
+  });
+
   it('a change in a series naming no years starts and ends where the change before it did', async () => {
     const text = `福建省人社厅新闻发布会\n${LABOUR_CONTEXT}\n十年来，城镇职工基本养老保险参保人数从2012年的756万人上升到2021年的1330万人，工伤保险参保人数从541万人上升到984万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
