@@ -44,6 +44,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '城镇新增就业',
     units: ['人'],
     defaultUnit: '人',
+    // 累计城镇新增就业488.55万人次: a count written in person-times is still people placed.
+    unitAliases: { 人次: '人' },
     phrases: [
       '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
       '城镇新就业', '城镇累计新增就业', '城镇实现新增就业',
@@ -120,6 +122,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '就业困难人员就业',
     units: ['人'],
     defaultUnit: '人',
+    // 累计城镇新增就业488.55万人次: a count written in person-times is still people placed.
+    unitAliases: { 人次: '人' },
     phrases: [
       '就业困难人员实现就业', '就业困难人员就业', '就业困难人员再就业', '安置就业困难人员',
       `帮助${GAP}就业困难人员(?:实现)?(?:就业|再就业)`, '帮扶就业困难人员就业', '援助就业困难人员',
@@ -148,6 +152,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '失业人员再就业',
     units: ['人'],
     defaultUnit: '人',
+    // 累计城镇新增就业488.55万人次: a count written in person-times is still people placed.
+    unitAliases: { 人次: '人' },
     phrases: [
       '城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业', '失业职工(?:实现)?再就业',
       // 下岗失业人员和失地无业农民再就业24万人: the groups listed between 下岗 and 再就业.

@@ -201,6 +201,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
   ['到2035年6月底前，全省城镇新增就业10万人。', [{ indicator: 'urban_new_jobs', value: 100000, unit: '人', comparator: '=', kind: 'target' }]],
+  // Counts written in person-times are still people placed.
+  ['2008年以来，全市累计城镇新增就业488.55万人次，失业人员再就业161.09万人次，就业困难人员再就业81.44万人次。', [
+    { indicator: 'urban_new_jobs', value: 4885500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 1610900, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 814400, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
