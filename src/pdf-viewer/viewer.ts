@@ -145,9 +145,12 @@ async function read(deps: ViewerDeps, show: Show): Promise<void> {
   });
   const scale = scaleFor((await pdf.getPage(1)).getViewport({ scale: 1 }).width, doc.defaultView!);
   const paintNear = paintWhenNear(signal, async (n, el) => paintPage(doc, await pdf.getPage(n), el, scale));
+  // The worker reads the next page's text while this one is laid out.
+  const textOf = (n: number) => pdf.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+  let next = textOf(1);
   for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
+    const { page, content } = await next;
+    if (n < pdf.numPages) next = textOf(n + 1);
     if (signal.aborted) return;
     const view = await createPageView(doc, page, content, scale);
     deps.pages.append(view.element);
@@ -164,9 +167,12 @@ async function read(deps: ViewerDeps, show: Show): Promise<void> {
   if (!signal.aborted) deps.say('pdf_viewer_done', [pdf.numPages, records]);
 }
 
+/** A run waits until the pages read are this many times those of the last run: the engine reads the document about three times in all, not once per page. */
+const GROWTH = 1.5;
+
 /**
- * Runs the engine on all pages read so far, one run at a time: pages read while it runs are taken by the next run,
- * so the runs double in length rather than one starting per page, and the last run reads the whole document.
+ * Runs the engine on all pages read so far, one run at a time, each on half as many pages again as the last (the
+ * engine shares the CPU with the reading), and the last run on the whole document.
  */
 function extractWhenFree(
   deps: ViewerDeps,
@@ -199,6 +205,7 @@ function extractWhenFree(
       if (total !== null && extracted === total) finish();
       return;
     }
+    if (total === null && layouts.length < extracted * GROWTH) return;
     running = once()
       .catch((err: unknown) => console.debug('[indicator-lens] PDF extraction failed', err))
       .finally(() => {
