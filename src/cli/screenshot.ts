@@ -1,6 +1,7 @@
 /**
  * Saves .github/screenshots/annotated-card.png (`npm run screenshot`): a corpus page annotated by the built
- * extension in Chromium, with the card open on 城镇新增就业. Needs a CJK font (fonts-wqy-microhei).
+ * extension in Chromium, with the card open on 城镇新增就业; and pdf-annotated.png, a printed corpus document in the
+ * extension's PDF viewer (screenshot-pdf.ts). Needs a CJK font (fonts-wqy-microhei).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { loadCorpus, pageHtml } from '../harness/corpus-pages';
 import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../harness/browser';
 import { startFixtureServer } from '../harness/fixture-server';
 import { runMain } from './run-main';
+import { screenshotPdf } from './screenshot-pdf';
 
 const DOC = '000_c01e68819d8d14d7';
 const FIGURE = '城镇新增就业40万人';
@@ -46,6 +48,7 @@ async function main() {
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
     await page.screenshot({ path: OUT });
     console.log(`wrote ${path.relative(repoRoot, OUT)}`);
+    await screenshotPdf(browser, server);
   } finally {
     await browser.close();
     await server.close();
