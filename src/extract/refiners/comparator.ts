@@ -33,5 +33,7 @@ export function refineComparator(text: string, c: Candidate): Comparator {
   // 低于年初确定4.3%的目标: words naming whose plan it is stand between the comparison and the number.
   const gap = window.slice(window.search(/[^，,。；;：:、（(\s]*$/)).replace(PLAN_OWNER_AT_END, '');
   const m = PREFIX_AT_END.exec(gap);
-  return m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
+  const comparator = m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
+  // 已接近年初下达的15万人的目标任务: the outcome is near the plan, the plan itself is exact.
+  return c.plan && comparator === '~' ? '=' : comparator;
 }

@@ -1,7 +1,8 @@
 /**
  * A short label that continues the sentence's topic: …开发城乡公益性岗位40.97万个，安置上岗35.15万人;
  * 社保卡新增发行2万张，总发行量已达30万张; 城镇新增就业目标4万人，实际完成4.5万人; 城镇新增就业1.2万人（目标1万人）;
- * 城镇新增就业1105万人，预计全年将超过1200万人; 城镇新增就业每年超过900万人，2006年达1184万人.
+ * 城镇新增就业1105万人，预计全年将超过1200万人; 城镇新增就业每年超过900万人，2006年达1184万人; 确保全年城镇新增就业
+ * 人数18万人，力争突破20万人 (the stretch goal).
  * Only phrases listed as continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
@@ -10,7 +11,7 @@ import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
 
 /**
  * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,
@@ -43,8 +44,8 @@ export const continuation: Rule = (input) => {
   if ((prev === topic.quantity || (share && prev === share.quantity)) && again) {
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.
-    // 预计全年将超过1200万人 forecasts: a goal; 2006年达1184万人 the same measure in another year.
-    const kind = /目标|计划|预计/.test(again[0]) ? 'target' : 'actual';
+    // 预计全年将超过1200万人 forecasts and 力争突破20万人 stretches: goals; 2006年达1184万人 the same measure in another year.
+    const kind = /目标|计划|预计|力争|争取/.test(again[0]) ? 'target' : 'actual';
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
   }
 

@@ -207,6 +207,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 1610900, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'hard_to_employ_employment', value: 814400, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The plan an outcome is near (已接近…的目标任务), and the stretch goal after the goal (力争突破…).
+  ['截至7月底，我省城镇新增就业人数13万多人，已接近年初下达的15万人的目标任务，下半年要确保全年城镇新增就业人数18万人，力争突破20万人。', [
+    { indicator: 'urban_new_jobs', value: 130000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 150000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 180000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 200000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
