@@ -134,7 +134,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // lookbehind is tried at every position of every page.)
       '就业困难(?:对象|人员)(?<=其中[，,：:]?就业困难(?:对象|人员))', '困难(?:对象|人员)(?<=其中[，,：:]?困难(?:对象|人员))',
       // 安置公益性岗位托底就业困难人员2186人: placing the people, not counting the posts.
-      '(?:安置|托底|帮扶|援助)[^，。；：！？、\\s\\d]{0,8}?就业困难人员',
+      // (帮扶大龄就业困难人员(“4050”人员)实现再就业579人: a gloss in brackets between the group and its placing.)
+      '(?:安置|托底|帮扶|援助)[^，。；：！？、\\s\\d]{0,8}?就业困难人员(?:[(（][^()（）\\n]{1,12}[)）](?:实现了?)?(?:再)?就业)?',
+      '就业困难人员[(（][^()（）\\n]{1,12}[)）](?:实现了?)?(?:再)?就业',
     ],
     // 失业和就业困难人员再就业8482人: two groups counted together, neither's own figure.
     exclusions: ['失业和就业困难人员', '失业人员和就业困难人员'],
