@@ -33,17 +33,23 @@ const COUNT_TO_FIGURE = /^[，,、]?(?:共计|合计|共|金额|培训|单位)?$
 /**
  * A count written against the figure, which belongs to the same label: cases against an amount (创业担保贷款8093笔
  * 11.92亿元, 377笔,共6.88亿元), sessions against the people trained in them (技能培训20期，培训1000人), employers against
- * their insured staff (参加失业保险304个单位7920人).
+ * their insured staff (参加失业保险304个单位7920人), borrowers against the amount lent them (创业担保贷款381人次5860万元).
  */
-function countsFor(unit: string, between: string): boolean {
+function countsFor(unit: string, between: string, figureUnit: string): boolean {
   if (!COUNT_TO_FIGURE.test(between)) return false;
-  return CASE_UNITS.has(unit) || (unit === '期' && between.endsWith('培训')) || (unit === '个' && between.startsWith('单位'));
+  return (
+    CASE_UNITS.has(unit) ||
+    (unit === '期' && between.endsWith('培训')) ||
+    (unit === '个' && between.startsWith('单位')) ||
+    (PEOPLE.has(unit) && figureUnit === '元')
+  );
 }
+const PEOPLE = new Set(['人', '人次', '名']);
 
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
   let prev = quantities[index - 1];
-  const counted = prev && countsFor(prev.unit, text.slice(prev.end, q.start)) ? prev : undefined;
+  const counted = prev && countsFor(prev.unit, text.slice(prev.end, q.start), q.unit) ? prev : undefined;
   if (counted) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   // One character past the label's end, so a label that must touch its number (工伤保险85.75万人) can see it.
