@@ -113,7 +113,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 全省累计输转农村富余劳动力2670万人次，…，平均每年输转534万人次
     continuations: ['平均每年输转', '年均输转', '年均转移'],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
-    exclusions: ['转移就业总规模'],
+    // (培训农村转移就业劳动者5033人: the workers trained, not moved.)
+    exclusions: ['转移就业总规模', '培训农村转移就业', '培训农村转移劳动', '培训转移就业'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.
     framing: [['农村(?:富余)?劳动力', '(?:实现)?转移(?:就业)?'], ['转移', '农村(?:富余)?劳动力']],
   },
