@@ -16,13 +16,14 @@ const PALETTE: Record<Theme, Record<Exclude<HighlightName, 'flash' | 'focus'>, [
     target: ['rgba(37, 99, 235, 0.16)', '#1d4ed8'],
     actual: ['rgba(5, 150, 105, 0.16)', '#047857'],
     progress: ['rgba(217, 119, 6, 0.20)', '#b45309'],
-    masked: ['rgba(107, 114, 128, 0.18)', '#4b5563'],
+    // Stronger than the others: without an underline (Firefox 140) the grey tint alone must set masked figures apart.
+    masked: ['rgba(107, 114, 128, 0.30)', '#4b5563'],
   },
   dark: {
     target: ['rgba(96, 165, 250, 0.28)', '#93c5fd'],
     actual: ['rgba(52, 211, 153, 0.26)', '#6ee7b7'],
     progress: ['rgba(251, 191, 36, 0.28)', '#fcd34d'],
-    masked: ['rgba(156, 163, 175, 0.30)', '#d1d5db'],
+    masked: ['rgba(156, 163, 175, 0.40)', '#d1d5db'],
   },
 };
 
@@ -40,9 +41,11 @@ export function highlightCss(theme: Theme, overrides: ColourOverrides = {}): str
   for (const [kind, hex] of Object.entries(overrides)) {
     if (hex && /^#[0-9a-f]{6}$/i.test(hex)) palette[kind as keyof ColourOverrides] = userColour(hex, theme);
   }
+  // Firefox 140 draws no text-decoration in ::highlight(): the kinds differ by tint, and a masked figure's text takes
+  // its line colour as well, so it stays told apart where its dotted underline is missing.
   const rules = Object.entries(palette).map(
     ([kind, [tint, line]]) =>
-      `::highlight(${highlightName(kind as HighlightName)}) { background-color: ${tint}; ` +
+      `::highlight(${highlightName(kind as HighlightName)}) { background-color: ${tint}; ${kind === 'masked' ? `color: ${line}; ` : ''}` +
       `text-decoration: underline ${kind === 'masked' ? 'dotted' : 'solid'} ${line} 2px; text-underline-offset: 3px; }`,
   );
   const focus = theme === 'light' ? 'rgba(37, 99, 235, 0.32)' : 'rgba(147, 197, 253, 0.42)';

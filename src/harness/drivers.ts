@@ -25,6 +25,8 @@ export interface DrivenPage {
   url(): string;
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
   bringToFront(): Promise<void>;
+  /** A PNG of a part of the viewport, in CSS pixels. */
+  screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ function driven(page: PlaywrightPage | PuppeteerPage): DrivenPage {
     url: () => page.url(),
     evaluate: (fn, arg) => (page.evaluate as (f: unknown, a: unknown) => Promise<never>).call(page, fn, arg),
     bringToFront: () => page.bringToFront(),
+    screenshot: async (clip) => Buffer.from(await (page.screenshot as (o: object) => Promise<Uint8Array>).call(page, { clip })),
     close: () => page.close(),
   };
 }

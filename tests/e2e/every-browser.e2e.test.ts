@@ -86,6 +86,50 @@ function domAsServed(page: DrivenPage, served: string): Promise<{ head: boolean;
   }, served);
 }
 
+/** One figure of each painted kind, near the top of a short page (no scrolling: screenshots clip the viewport). */
+const KINDS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>陕西省人社厅2023年工作情况通报</title></head>
+<body style="font-size:24px"><h1>陕西省人社厅2023年工作情况通报</h1>
+<p>2023年，全省就业形势总体稳定。全省城镇新增就业45.2万人，完成年度目标任务的113%。</p>
+<p>2024年目标：城镇新增就业40万人以上。</p>
+<p>全年开展职业技能培训**万人次。</p></body></html>`;
+const KIND_FIGURES = { actual: '45.2万人', progress: '113%', target: '40万人', masked: '**万人次' } as const;
+
+/**
+ * The colour most of a figure's box shows, read from a screenshot decoded by a canvas in the page itself: what a
+ * reader sees, whichever way the browser drew the highlight. Null when no highlight of `kind` covers `text`.
+ */
+async function tintUnder(page: DrivenPage, kind: string, text: string): Promise<[number, number, number] | null> {
+  const rect = await page.evaluate(
+    ([name, t]) => {
+      const range = ([...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().includes(t));
+      const r = range?.getClientRects()[0];
+      return r ? { x: r.left, y: r.top, width: Math.max(1, r.width), height: Math.max(1, r.height) } : null;
+    },
+    [`indicator-lens-${kind}`, text] as const,
+  );
+  if (!rect) return null;
+  const png = await page.screenshot(rect);
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.width, img.height];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    // The commonest light colour: the tinted background between the glyphs.
+    const counts = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! + data[i + 1]! + data[i + 2]! < 450) continue;
+      const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    return top ? (top[0].split(',').map(Number) as [number, number, number]) : null;
+  }, png.toString('base64'));
+}
+
 function coreGold(doc: CorpusDoc) {
   return doc.gold.records.filter((r) => CORE_IDS.has(r.indicator));
 }
@@ -161,6 +205,30 @@ describe.each(browsersToRun())('%s with the built extension', (name) => {
     await page.close();
     expect(count).toBeGreaterThan(0);
     expect(badge).toBe(String(count));
+  });
+
+  it('tells the kinds apart by their tint alone (Firefox 140 draws no underline in a highlight), masked figures too', async () => {
+    const page = await driver.open(server.add('/kinds.html', { body: KINDS_PAGE }));
+    await settledHighlights(page);
+    const tints: Record<string, [number, number, number] | null> = {};
+    const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+    // The browser inserts the sheet asynchronously (asked by the content script through the background).
+    for (const [kind, text] of Object.entries(KIND_FIGURES)) {
+      tints[kind] = await pollFor(() => tintUnder(page, kind, text), (t) => t !== null && distance(t, [255, 255, 255]) >= 12, 5000);
+    }
+    await page.close();
+    console.log(`${name}: tints ${JSON.stringify(tints)}`);
+    for (const [kind, tint] of Object.entries(tints)) {
+      expect(tint, `${kind}: no highlight over ${KIND_FIGURES[kind as keyof typeof KIND_FIGURES]}`).not.toBeNull();
+      expect(distance(tint!, [255, 255, 255]), `${kind} tinted ${tint}`).toBeGreaterThanOrEqual(12);
+    }
+    const kinds = Object.keys(tints);
+    for (const [i, a] of kinds.entries()) {
+      for (const b of kinds.slice(i + 1)) {
+        // 20 levels in one channel at least: a masked grey 13 levels off the actual green was hard to tell apart.
+        expect(distance(tints[a]!, tints[b]!), `${a} ${tints[a]} vs ${b} ${tints[b]}`).toBeGreaterThanOrEqual(20);
+      }
+    }
   });
 
   describe('comparison and library', () => {
