@@ -479,8 +479,22 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .flatMap((sentence) => ownYears(sentence));
   const named = years.length > 0 ? Math.max(...years) : null;
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
-  const latest = named !== null && title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title) ? named + 1 : named;
+  const latest =
+    named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
+}
+
+/** 今年1-4月份, 今年一季度: a part of the year the page speaks in. */
+const PART_OF_THIS_YEAR = /今年(?:以来|1[-—至~到]\d{1,2}月|[一二三四]季度|前[三两二]季度|上半年|前\d{1,2}个月)/;
+
+/**
+ * 2024年全省城镇新增就业75.95万人，同比增长5.17%。今年1-4月份…; 由2016年末的109.94回升至…今年一季度: a page that reports a
+ * named year whole (its results against the year before, or its end) and speaks of part of 今年 is of the year after.
+ */
+function yearGoneBy(text: string, year: number): boolean {
+  if (!PART_OF_THIS_YEAR.test(text)) return false;
+  if (new RegExp(`${year}年(?:上半年|下半年|第?[一二三四]季度|前三季度|1[-—至~到]\\d{1,2}月|\\d{1,2}月)`).test(text)) return false;
+  return new RegExp(`${year}年(?:末|底)|${year}年[，,]?(?:全省|全市|全区|全县|我省|我市|我区)[^。！？\\n]{0,40}(?:同比|比上年|较上年)`).test(text);
 }
 
 const CHINESE_DIGITS = '〇○零Ｏ一二三四五六七八九';

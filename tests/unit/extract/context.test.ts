@@ -266,6 +266,16 @@ describe('sections decide target or actual', () => {
     expect(documentYear(`我省城镇新增就业超80万人\n${story}`, '我省城镇新增就业超80万人')).toBe(2019);
   });
 
+  it('a page reporting a named year whole and speaking of part of 今年 speaks from the year after', () => {
+    const anhui = '5月30日，记者从省政府新闻发布会上获悉，去年以来，我省坚持就业优先导向。\n厅长介绍，2024年全省城镇新增就业75.95万人，同比增长5.17%。今年1-4月份，全省城镇新增就业28.72万人。';
+    expect(documentYear(anhui, undefined)).toBe(2025);
+    const wuhan = '昨天，市人社局发布一季度就业景气指数分析。\n就业景气指数由2016年末的109.94回升至110.23。一季度，全市城镇新增就业4.79万人。今年一季度就业形势向好。';
+    expect(documentYear(wuhan, undefined)).toBe(2017);
+    // The year's own first months named by their year: that year is the page's.
+    expect(documentYear(anhui.replace('今年1-4月份', '2024年1-4月份，今年1-4月份'), undefined)).toBe(2024);
+    expect(documentYear(anhui.replace('今年1-4月份，', ''), undefined)).toBe(2024);
+  });
+
   it('a story of January or February reporting a year-end figure speaks of the year just ended', async () => {
     const text = `人社部部长介绍就业情况\n发布时间:2016-02-29 10:52:00\n${LABOUR_CONTEXT}\n尹蔚民介绍，年末城镇登记失业率是4.05%，同比下降了0.04个百分点。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
