@@ -216,6 +216,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['一季度帮扶大龄就业困难人员(“4050”人员)实现再就业579人。', [{ indicator: 'hard_to_employ_employment', value: 579, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年发放创业担保贷款381人次5860万元。', [{ indicator: 'startup_loans', value: 58600000, unit: '元', comparator: '=', kind: 'actual' }]],
+  ['1月至9月，全市城镇新增就业10.95万人，帮助4.85万名失业人员实现再就业，分别完成年度考核指标的90.83%和93.68%。', [
+    { indicator: 'urban_new_jobs', value: 109500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 48500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
