@@ -43,25 +43,53 @@ interface SpeedFigures {
 }
 
 /**
- * Steady-state speed: both engines get the same warm-up (passes over all documents for about a second, so the JIT
- * has compiled their hot code), then passes until `budgetMs` is spent (3 to 200 passes).
+ * Steady-state speed of the engine and of Recognizers-Text, measured side by side: both get the same warm-up
+ * (passes over all documents for about a second, so the JIT has compiled their hot code), then rounds of one pass
+ * of each until `budgetMs` is spent (3 to 200 rounds). Interleaving the passes gives both the same share of a
+ * shared machine's load, so their ratio does not swing with what else runs (one after the other, it moved between
+ * 6× and 11× on this 2-core machine while other jobs ran).
  */
-function measureSpeed(docs: readonly BenchDocument[], run: (doc: BenchDocument) => void, budgetMs: number): SpeedFigures {
-  const warmUntil = performance.now() + WARM_UP_MS;
-  do for (const doc of docs) run(doc);
-  while (performance.now() < warmUntil);
-  const runs: number[][] = [];
-  let totalMs = 0;
-  while (runs.length < 3 || (runs.length < 200 && totalMs < budgetMs)) {
-    const times = docs.map((doc) => {
+function measureSpeedSideBySide(
+  docs: readonly BenchDocument[],
+  engineRun: (doc: BenchDocument) => void,
+  recognizersRun: (doc: BenchDocument) => void,
+  budgetMs: number,
+): { engine: SpeedFigures; recognizers: SpeedFigures; roundRatios: number[] } {
+  for (const run of [engineRun, recognizersRun]) {
+    const warmUntil = performance.now() + WARM_UP_MS;
+    do for (const doc of docs) run(doc);
+    while (performance.now() < warmUntil);
+  }
+  const pass = (run: (doc: BenchDocument) => void) =>
+    docs.map((doc) => {
       const start = performance.now();
       run(doc);
       return performance.now() - start;
     });
-    runs.push(times);
-    totalMs += times.reduce((a, b) => a + b, 0);
+  const engineRuns: number[][] = [];
+  const recognizersRuns: number[][] = [];
+  const roundRatios: number[] = [];
+  let totalMs = 0;
+  while (engineRuns.length < 3 || (engineRuns.length < 200 && totalMs < budgetMs)) {
+    const engineTimes = pass(engineRun);
+    const recognizersTimes = pass(recognizersRun);
+    engineRuns.push(engineTimes);
+    recognizersRuns.push(recognizersTimes);
+    const engineMs = sum(engineTimes);
+    const recognizersMs = sum(recognizersTimes);
+    roundRatios.push(recognizersMs / engineMs);
+    totalMs += engineMs + recognizersMs;
   }
-  const chars = docs.reduce((sum, doc) => sum + doc.text.length, 0) * runs.length;
+  return { engine: speedFigures(docs, engineRuns), recognizers: speedFigures(docs, recognizersRuns), roundRatios };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function speedFigures(docs: readonly BenchDocument[], runs: number[][]): SpeedFigures {
+  const chars = docs.reduce((total, doc) => total + doc.text.length, 0) * runs.length;
+  const totalMs = sum(runs.map(sum));
   const perDoc = perItemMedians(runs);
   return {
     repetitions: runs.length,
@@ -159,18 +187,17 @@ async function main(): Promise<void> {
   extractor.extract(docs[0]!.text);
   const heapAfterCreate = heapMb();
 
-  const engine = measureSpeed(docs, (doc) => extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: doc.name }), 6000);
-
   const recognizer = new NumberRecognizer(Culture.Chinese);
   const numberModel = recognizer.getNumberModel();
   const percentageModel = recognizer.getPercentageModel();
-  const recognizers = measureSpeed(
+  const { engine, recognizers, roundRatios } = measureSpeedSideBySide(
     docs,
+    (doc) => extractor.extract(doc.text, { ...(doc.title !== undefined && { title: doc.title }), url: doc.name }),
     (doc) => {
       numberModel.parse(doc.text);
       percentageModel.parse(doc.text);
     },
-    8000,
+    14_000,
   );
 
   mkdirSync(OUT_DIR, { recursive: true });
@@ -242,6 +269,7 @@ async function main(): Promise<void> {
     engine: { ...engine, coldStart: engineCold },
     recognizers: { ...recognizers, coldStart: recognizersCold },
     speedRatioEngineOverRecognizers: engine.mCharsPerSecond / recognizers.mCharsPerSecond,
+    speedRatioPerRound: { median: median(roundRatios), min: Math.min(...roundRatios), max: Math.max(...roundRatios) },
     scaling,
     pageCollection: { dom: 'linkedom (Node)', chars: pageChars, syncMs: syncCollectMs },
     pageCollectionChromium: browserCollection,
@@ -255,7 +283,7 @@ async function main(): Promise<void> {
     for (const line of renderColumns(rows, '  ')) console.log(line);
     console.log('');
   };
-  print('Speed on the corpus (page text; about 1 s of warm-up passes each, then repeated passes)', [
+  print('Speed on the corpus (page text; about 1 s of warm-up passes each, then rounds of one pass of each, side by side)', [
     ['', 'engine', 'Recognizers-Text zh number+percentage'],
     ['passes', String(engine.repetitions), String(recognizers.repetitions)],
     ['throughput (M chars/s)', fixed(engine.mCharsPerSecond, 2), fixed(recognizers.mCharsPerSecond, 3)],
@@ -266,7 +294,9 @@ async function main(): Promise<void> {
     ['cold start: jieba loaded beside it (ms)', engineCold.segmentationReadyMs === null ? '—' : fixed(engineCold.segmentationReadyMs), '—'],
     ['cold start: process wall incl. node+tsx (ms)', fixed(engineCold.processWallMs, 0), fixed(recognizersCold.processWallMs, 0)],
   ]);
-  console.log(`speed ratio engine / Recognizers: ${fixed(figures.speedRatioEngineOverRecognizers, 1)}× (cold starts: median of 3 fresh processes)\n`);
+  console.log(
+    `speed ratio engine / Recognizers: ${fixed(figures.speedRatioEngineOverRecognizers, 1)}× over all rounds; per round median ${fixed(median(roundRatios), 1)}×, ${fixed(Math.min(...roundRatios), 1)}–${fixed(Math.max(...roundRatios), 1)}× (cold starts: median of 3 fresh processes)\n`,
+  );
   print('Scaling (corpus-like: median of 3 runs, others one run; linear time shows as a steady ms/MB; MB = 10^6 bytes of UTF-8)', [
     ['input', 'bytes', 'chars', 'ms', 'ms/MB'],
     ...scaling.map((r) => [
