@@ -17,7 +17,8 @@ E2E_BROWSERS=chromium npx vitest run --config tests/vitest.e2e.config.ts --repor
 # Firefox runs the scenarios shared by every browser only (one browser per version for the whole file): ESR installs
 # the zip above, 140 (the manifest's strict_min_version, unpacked by tests/setup.sh) the unpacked build.
 echo "== end-to-end (Firefox ESR and Firefox 140 ESR + built extension)"
-E2E_BROWSERS=firefox-esr,firefox-140 npx vitest run --config tests/vitest.e2e.config.ts tests/e2e/every-browser.e2e.test.ts \
+E2E_BROWSERS=firefox-esr,firefox-140 npx vitest run --config tests/vitest.e2e.config.ts \
+  tests/e2e/every-browser.e2e.test.ts tests/e2e/custom-indicator.e2e.test.ts \
   --reporter=default --reporter=json --outputFile.json="$results/e2e-firefox.json"
 node -e '
   const fs = require("fs");

@@ -11,11 +11,11 @@ import { repoRoot } from '../../src/harness/browser';
 import { readCompareRow } from '../../src/harness/compare-table';
 import { browsersToRun, launchDriver, type BrowserDriver, type DrivenPage } from '../../src/harness/drivers';
 import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
+import { paintedTexts, pollFor, settledHighlights, tintUnder } from '../../src/harness/page-actions';
 
 const corpus = loadCorpus();
 const relevantDocs = withCoreFigures(corpus);
 const byName = (name: string) => corpus.find((d) => d.name === name);
-const PAINTED = ['target', 'actual', 'progress', 'masked'].map((k) => `indicator-lens-${k}`);
 const STRICT_CSP = { 'content-security-policy': "default-src 'none'" };
 const COMPARED = { shaanxi: '000_c01e68819d8d14d7', shandong: '001_20dd1c6eb5c70df1', county: '004_7e97ff98d8e8a41e' };
 
@@ -32,40 +32,6 @@ function firefoxZip(): string {
  * harness's proxy, which records the whole browser; only Firefox's own code talks to these hosts.
  */
 const FIREFOX_SERVICES = /^https:\/\/[a-z0-9.-]+\.(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net):443$/;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `read` until `done` holds for its value or `timeout` passes; returns the last value. */
-async function pollFor<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await sleep(100);
-  }
-}
-
-/** The texts the painted highlights cover. Polled with `evaluate`: a page CSP blocks `waitForFunction` in Firefox. */
-function paintedTexts(page: DrivenPage): Promise<string[]> {
-  return page.evaluate(
-    (kinds) => kinds.flatMap((k) => [...(CSS.highlights.get(k) ?? [])].map((r) => (r instanceof Range ? r.toString() : ''))),
-    PAINTED,
-  );
-}
-
-/** Waits until the page has painted figures and their number has held still for half a second. */
-async function settledHighlights(page: DrivenPage, timeout = 20_000): Promise<string[]> {
-  const until = Date.now() + timeout;
-  let last: string[] = [];
-  let since = Date.now();
-  for (;;) {
-    const now = await paintedTexts(page);
-    if (now.length !== last.length) since = Date.now();
-    last = now;
-    if ((last.length > 0 && Date.now() - since >= 500) || Date.now() > until) return last;
-    await sleep(100);
-  }
-}
 
 /** Whether the page's head and body are exactly what the browser parses from the served HTML, and any UI host. */
 function domAsServed(page: DrivenPage, served: string): Promise<{ head: boolean; body: boolean; hosts: number; at?: string }> {
@@ -93,42 +59,6 @@ const KINDS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8
 <p>2024年目标：城镇新增就业40万人以上。</p>
 <p>全年开展职业技能培训**万人次。</p></body></html>`;
 const KIND_FIGURES = { actual: '45.2万人', progress: '113%', target: '40万人', masked: '**万人次' } as const;
-
-/**
- * The colour most of a figure's box shows, read from a screenshot decoded by a canvas in the page itself: what a
- * reader sees, whichever way the browser drew the highlight. Null when no highlight of `kind` covers `text`.
- */
-async function tintUnder(page: DrivenPage, kind: string, text: string): Promise<[number, number, number] | null> {
-  const rect = await page.evaluate(
-    ([name, t]) => {
-      const range = ([...(CSS.highlights.get(name) ?? [])] as Range[]).find((r) => r.toString().includes(t));
-      const r = range?.getClientRects()[0];
-      return r ? { x: r.left, y: r.top, width: Math.max(1, r.width), height: Math.max(1, r.height) } : null;
-    },
-    [`indicator-lens-${kind}`, text] as const,
-  );
-  if (!rect) return null;
-  const png = await page.screenshot(rect);
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [img.width, img.height];
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    // The commonest light colour: the tinted background between the glyphs.
-    const counts = new Map<string, number>();
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i]! + data[i + 1]! + data[i + 2]! < 450) continue;
-      const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    return top ? (top[0].split(',').map(Number) as [number, number, number]) : null;
-  }, png.toString('base64'));
-}
 
 function coreGold(doc: CorpusDoc) {
   return doc.gold.records.filter((r) => CORE_IDS.has(r.indicator));
@@ -186,7 +116,7 @@ describe.each(browsersToRun())('%s with the built extension', (name) => {
     const served = pageHtml(byName('cnews-game-prizes')!.source);
     const url = server.add('/irrelevant.html', { body: served });
     const page = await driver.open(url);
-    await sleep(1500);
+    await new Promise((r) => setTimeout(r, 1500));
     const texts = await paintedTexts(page);
     const dom = await domAsServed(page, served);
     const badge = await driver.badge(url);
@@ -214,7 +144,7 @@ describe.each(browsersToRun())('%s with the built extension', (name) => {
     const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
     // The browser inserts the sheet asynchronously (asked by the content script through the background).
     for (const [kind, text] of Object.entries(KIND_FIGURES)) {
-      tints[kind] = await pollFor(() => tintUnder(page, kind, text), (t) => t !== null && distance(t, [255, 255, 255]) >= 12, 5000);
+      tints[kind] = await pollFor(() => tintUnder(page, `indicator-lens-${kind}`, text), (t) => t !== null && distance(t, [255, 255, 255]) >= 12, 5000);
     }
     await page.close();
     console.log(`${name}: tints ${JSON.stringify(tints)}`);
