@@ -309,7 +309,7 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 }
 
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
-const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
+const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[\u4e00-\u9fff]{2,6}网[\u4e00-\u9fff]{2,4}频道|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
 /**
  * 中新社北京4月18日电, 本报北京电: where an agency or a paper filed from. Looked for only where 日电 or 报…电 is written
  * (it is costly to try everywhere).
@@ -325,7 +325,7 @@ const OUTLET = /[\u4e00-\u9fff]{2,12}(?:融媒体中心|广播电视台|电视�
 /** Every byline form has one of these: a cheap test before the costly one, for each figure's sentence. */
 /** Where AGENCY_DATELINE can match at all: 日电 or 报…电 written. */
 const MAY_HOLD_DATELINE = /日电|报[\u4e00-\u9fff]{2,4}电/;
-const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台`);
+const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台|主办|承办|主管|协办|频道`);
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);

@@ -490,6 +490,12 @@ describe('regions', () => {
     expect([r.region, r.records.filter((x) => x.indicator !== 'other').map((x) => x.region)]).toEqual(['陕西省', ['陕西省', '陕西省']]);
   });
 
+  it('a site footer\'s sponsor (主办：雅安市人民政府办公室) and a portal channel\'s dateline (新华网河南频道…讯) set no area', () => {
+    const body = '1-5月，全市城镇新增就业人员7978人，城镇登记失业率3.91%。全市就业形势稳定，全市社保扩面。';
+    expect(pageRegion(`${body}\n主办：雅安市人民政府办公室 承办：雅安市人民政府办公室电子政务科`, undefined)).toBe('全市');
+    expect(pageRegion(`新华网河南频道5月17日讯 力争全年城镇新增就业人员100万人。全省就业，全省社保，全省培训。`, undefined)).toBe('全省');
+    expect(pageRegion(`${body}雅安市人社局表示，雅安市将继续扩大就业。`, undefined)).toBe('雅安市');
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });
