@@ -2,8 +2,9 @@
 import type { Comparator, IndicatorRecord } from '../extract/types';
 import { formatExact, formatFigureValue, formatPeriod } from '../compare/format';
 import { cleanOtherLabel } from '../compare/label-cleaner';
-import { periodTypeOf, scopeOf } from '../compare/period-scope';
-import { periodTypeName, scopeName } from '../ui/period-words';
+import { periodTypeOf } from '../compare/period-scope';
+import type { Citation } from '../export/citation';
+import { periodTypeName, scopeLabel } from '../ui/period-words';
 import { indicatorDisplayName, kindName, WORDS } from './words';
 
 export interface CardModel {
@@ -37,13 +38,6 @@ export function exactValue(record: Pick<IndicatorRecord, 'value' | 'max' | 'unit
   return `${SIGNS[record.comparator]}${formatExact(record.value)} ${record.unit}`;
 }
 
-/** The level of a region, when it says more than the name: none for 全国 or a name whose level is unclear. */
-export function scopeLabel(region: string | null): string {
-  const scope = scopeOf(region);
-  const name = scopeName(scope);
-  return scope === 'unknown' || name === region ? '' : name;
-}
-
 /** `sentence`: the figure's sentence when known (the card), read for 截至 or 年均 outside the highlighted words. */
 export function cardModel(record: IndicatorRecord, page: { region: string | null; period: string | null }, sentence = ''): CardModel {
   const region = record.region ?? page.region;
@@ -60,5 +54,27 @@ export function cardModel(record: IndicatorRecord, page: { region: string | null
     period: formatPeriod(period) || WORDS.unknown,
     periodType: periodTypeName(periodTypeOf({ ...record, period }, sentence)),
     scope: scopeLabel(region),
+  };
+}
+
+/** The card's figure as a citation of the page it is on. */
+export function cardCitation(
+  record: IndicatorRecord,
+  page: { region: string | null; period: string | null },
+  sentence: string,
+  source: { title: string; url: string; readAt: number },
+): Citation {
+  const period = record.period ?? page.period;
+  const region = record.region ?? page.region;
+  return {
+    name: indicatorName(record),
+    record,
+    kind: kindName(record.kind),
+    period,
+    periodType: periodTypeName(periodTypeOf({ ...record, period }, sentence)),
+    region,
+    scope: scopeLabel(region),
+    sentence,
+    ...source,
   };
 }

@@ -120,6 +120,8 @@ export const UI_CSS = `
 .meta dt { color: #6b7280; } .meta dd { margin: 0; }
 .sentence { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #d1d5db; color: #374151; max-height: 7.5em; overflow: auto; }
 .clip { border: 1px solid #1d4ed8; background: #1d4ed8; color: #fff; border-radius: 6px; padding: 3px 12px; cursor: pointer; }
+.copy { border: 1px solid #d1d5db; background: none; color: inherit; border-radius: 6px; padding: 3px 8px; margin-left: 4px; cursor: pointer; font: inherit; }
+.copied { font-size: 11px; color: #6b7280; margin-left: 4px; }
 .clip:disabled { background: #e5e7eb; border-color: #d1d5db; color: #374151; cursor: default; }
 .list { list-style: none; margin: 0; padding: 0; }
 .item { display: flex; gap: 6px; width: 100%; text-align: left; border: 0; background: none; padding: 4px; cursor: pointer; font: inherit; color: inherit; border-radius: 4px; }

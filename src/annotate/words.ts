@@ -23,6 +23,10 @@ export const WORDS = {
   get panelEmpty() { return t('panel_empty'); },
   get panelHint() { return t('panel_hint'); },
   get other() { return t('card_other'); },
+  get copy() { return t('cite_copy'); },
+  get copyMarkdown() { return t('cite_copy_md'); },
+  get copied() { return t('cite_copied'); },
+  get copyFailed() { return t('cite_copy_failed'); },
   panelOtherGroup: (n: number) => t('panel_other_group', [n]),
   panelPartial: (read: number, total: number) => t('panel_partial', [read.toLocaleString('en-US'), total.toLocaleString('en-US')]),
 };

@@ -4,6 +4,7 @@ import type { Router, Sender } from '../messaging/router';
 import { validateEmpty, validateExtract } from '../messaging/validate';
 import type { Extractor, ExtractResult, PageInfo } from '../extract/types';
 import type { TabResultsStore } from '../store/tab-results';
+import { sentenceAround } from '../annotate/quote';
 import { type BadgeApi, showBadge } from './badge';
 
 export interface AnnotateDeps {
@@ -39,6 +40,8 @@ export const MAX_READ_CHARS = 1_000_000;
  */
 export const MAX_RECORDS = 10_000;
 const CUT_SEARCH = 2_000;
+/** A kept figure's sentence is cut to this many characters around it (they count against the tab's storage). */
+const SENTENCE_CHARS = 120;
 
 /** Where to stop reading a long text: the last line break shortly before the limit, else the limit. */
 export function readLimit(text: string, max = MAX_READ_CHARS): number {
@@ -93,7 +96,9 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
           url: page.url ?? sender.url ?? '',
           title: page.title ?? '',
           topUrl: sender.tab?.url ?? page.url ?? '',
-          result,
+          // Each kept figure carries its sentence, for the popup's "copy with source" and exports (the page's text
+          // is not kept).
+          result: { ...result, records: result.records.map((r) => ({ ...r, sentence: sentenceAround(text, r.start, r.end, SENTENCE_CHARS) })) },
           updatedAt: Date.now(),
         })
         .then(() => refreshBadge(tabId))

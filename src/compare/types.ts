@@ -8,6 +8,8 @@ export interface CompareSourceInfo {
   title: string;
   /** Set when the page is open in a tab. */
   tabId?: number;
+  /** ms since epoch: when the open tab's page was read. */
+  readAt?: number;
 }
 
 export interface CompareInput {

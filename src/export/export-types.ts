@@ -8,6 +8,10 @@ export interface ExportItem {
   note?: string;
   /** ms since epoch; absent for figures not clipped. */
   clippedAt?: number;
+  /** The sentence the figure stands in, as read from the page. */
+  sentence?: string;
+  /** ms since epoch: when the page was read (the tab's extraction, or the clip). */
+  readAt?: number;
 }
 
 export const LIBRARY_FORMAT = 'indicator-lens-library';

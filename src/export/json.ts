@@ -7,7 +7,8 @@ export interface LibraryFile {
   exportedAt: string;
   entries: Array<{
     record: ExportItem['record'];
-    source: { url: string; title: string; quote: string; prefix: string; suffix: string };
+    /** `sentence` and `readAt` for a reader; an import reads only the passage's quote and context. */
+    source: { url: string; title: string; quote: string; prefix: string; suffix: string; sentence?: string; readAt?: string };
     note: string;
     clippedAt: string | null;
   }>;
@@ -26,6 +27,8 @@ export function toLibraryJson(items: readonly ExportItem[], now = Date.now()): s
         quote: i.source.quote ?? i.record.text,
         prefix: i.source.prefix ?? '',
         suffix: i.source.suffix ?? '',
+        ...(i.sentence ? { sentence: i.sentence } : {}),
+        ...(i.readAt !== undefined ? { readAt: new Date(i.readAt).toISOString() } : {}),
       },
       note: i.note ?? '',
       clippedAt: i.clippedAt === undefined ? null : new Date(i.clippedAt).toISOString(),

@@ -1,5 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { IndicatorRecord } from '../../extract/types';
-import { cardModel } from '../card-model';
+import { citationMarkdown, citationText } from '../../export/citation';
+import { citationLabels } from '../../ui/citation-words';
+import { copyText } from '../../ui/clipboard';
+import { cardCitation, cardModel } from '../card-model';
 import { WORDS } from '../words';
 
 export type ClipState = 'idle' | 'busy' | 'added' | 'duplicate' | 'failed';
@@ -24,8 +28,19 @@ const CLIP_LABELS: Record<ClipState, string> = {
   failed: WORDS.clipFailed,
 };
 
+/** Copies the figure with its source; a page that is no secure context gets the copy through the card's own root. */
+async function copyCitation(e: Event, record: IndicatorRecord, page: CardProps['page'], sentence: string, format: 'text' | 'markdown') {
+  const c = cardCitation(record, page, sentence, { title: document.title, url: location.href, readAt: Date.now() });
+  const text = format === 'text' ? citationText(c, citationLabels()) : citationMarkdown(c, citationLabels());
+  const root = (e.currentTarget as Element).getRootNode() as Document | ShadowRoot;
+  return copyText(text, { root, document });
+}
+
 export function Card({ record, page, sentence, clip, onClip, onClose, position }: CardProps) {
   const m = cardModel(record, page, sentence);
+  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  const copy = (format: 'text' | 'markdown') => (e: Event) =>
+    void copyCitation(e, record, page, sentence, format).then((ok) => setCopied(ok ? 'ok' : 'failed'));
   return (
     <div
       class="card"
@@ -58,6 +73,9 @@ export function Card({ record, page, sentence, clip, onClip, onClose, position }
       <button type="button" class="clip" data-part="clip" disabled={clip === 'busy' || clip === 'added'} onClick={(e) => onClip(e)}>
         {CLIP_LABELS[clip]}
       </button>
+      <button type="button" class="copy" data-part="copy" onClick={copy('text')}>{WORDS.copy}</button>
+      <button type="button" class="copy" data-part="copy-md" onClick={copy('markdown')}>{WORDS.copyMarkdown}</button>
+      {copied && <span class="copied" data-part="copied" role="status">{copied === 'ok' ? WORDS.copied : WORDS.copyFailed}</span>}
     </div>
   );
 }

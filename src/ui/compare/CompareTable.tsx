@@ -18,6 +18,7 @@ interface Props {
   /** Whether the figure is in the library (★) or not (☆). */
   isClipped?(figure: Figure): boolean;
   onUnclip?(figures: Figure[]): void;
+  onCopy?(figure: Figure, format: 'text' | 'markdown'): void;
 }
 
 function columnFigures(table: ComparisonTable, columnId: string): Figure[] {
@@ -44,7 +45,7 @@ export const FIRST_ROWS = 12;
 export const FIRST_COLUMNS = 6;
 const ROWS_PER_FRAME = 40;
 
-export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip, isClipped, onUnclip }: Props) {
+export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip, isClipped, onUnclip, onCopy }: Props) {
   // Large tables paint the first screen at once and the rest over the next frames, so the popup opens fast.
   const [limit, setLimit] = useState(FIRST_ROWS);
   const [columnLimit, setColumnLimit] = useState(FIRST_COLUMNS);
@@ -90,7 +91,7 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
   const [expanded, setExpanded] = useState<boolean | null>(null);
   const open = expanded ?? main.length === 0;
   const shown = main.slice(0, limit);
-  const lineContext = figureLineContext({ onOpen, onClip, isClipped, onUnclip });
+  const lineContext = figureLineContext({ onOpen, onClip, isClipped, onUnclip, onCopy });
   const renderRow = (row: Row) => (
     <tr key={row.key} data-row={row.key}>
       <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />

@@ -14,14 +14,19 @@ import type { LibraryItem } from '../../store/library-types';
 import { t } from '../i18n';
 import type { CompareApi } from './api';
 import type { ClippedState } from './clipped';
-import { clipOf, sourceRefOf, tabInputs } from './compare-inputs';
-import { indicatorName } from './compare-words';
+import { citationMarkdown, citationText } from '../../export/citation';
+import { citationLabels, csvOptions } from '../citation-words';
+import { copyText } from '../clipboard';
+import { figureCitation } from './cite';
+import { clipOf, readAtOf, sentenceOf, sourceRefOf, specRecord, tabInputs } from './compare-inputs';
+import { indicatorName, periodTypeName } from './compare-words';
 import type { ComparisonState, Variant } from './use-comparison-data';
 
 function exportItem(f: Figure, library: ReadonlyMap<string, LibraryItem>): ExportItem {
   const stored = f.libraryKey === undefined ? undefined : library.get(f.libraryKey);
-  if (stored) return { record: stored.record, source: stored.source, note: stored.note, clippedAt: stored.clippedAt };
-  return { record: f.record, source: sourceRefOf(f, library) };
+  const cite = { sentence: sentenceOf(f, library), readAt: readAtOf(f, library) };
+  if (stored) return { record: stored.record, source: stored.source, note: stored.note, clippedAt: stored.clippedAt, ...cite };
+  return { record: specRecord(f.record), source: sourceRefOf(f, library), ...cite };
 }
 
 const visibleFigures = (table: ComparisonTable) => table.rows.flatMap((r) => table.columns.flatMap((c) => r.cells[c.id]?.figures ?? []));
@@ -88,14 +93,30 @@ export function comparisonActions(
       if (!reply.found) setStatus(t('compare_not_found'));
     },
     async copyMarkdown() {
-      const md = toMarkdown(table, { words, indicatorHeader: t('compare_indicator'), rowName: indicatorName });
-      await navigator.clipboard.writeText(md);
-      setStatus(t('compare_copied'));
+      const md = toMarkdown(table, {
+        words,
+        indicatorHeader: t('compare_indicator'),
+        rowName: indicatorName,
+        periodTypeName: (f) => periodTypeName(f.periodType),
+        sourceOf: (f) => {
+          const readAt = readAtOf(f, libraryByKey);
+          const sentence = sentenceOf(f, libraryByKey);
+          return readAt === undefined ? { sentence } : { sentence, readAt };
+        },
+        readAt: t('cite_read_at'),
+      });
+      setStatus(t((await copyText(md)) ? 'compare_copied' : 'cite_copy_failed'));
     },
-    exportAs(kind: 'csv' | 'json') {
+    /** One figure with its source, as text or Markdown. */
+    async copyFigure(f: Figure, format: 'text' | 'markdown') {
+      const c = figureCitation(f, libraryByKey);
+      const text = format === 'text' ? citationText(c, citationLabels()) : citationMarkdown(c, citationLabels());
+      setStatus(t((await copyText(text)) ? 'cite_copied' : 'cite_copy_failed'));
+    },
+    exportAs(kind: 'csv' | 'csv-machine' | 'json') {
       const items = visibleFigures(table).map((f) => exportItem(f, libraryByKey));
-      if (kind === 'csv') downloadText(exportFilename('csv'), toCsv(items), 'text/csv;charset=utf-8');
-      else downloadText(exportFilename('json'), toLibraryJson(items), 'application/json');
+      if (kind === 'json') downloadText(exportFilename('json'), toLibraryJson(items), 'application/json');
+      else downloadText(exportFilename('csv'), toCsv(items, csvOptions(kind === 'csv-machine')), 'text/csv;charset=utf-8');
     },
     /** The shown figures of open tabs (library figures are clipped already). */
     clipShown: () => clip(visibleFigures(table).filter((f) => f.origin === 'tab')),
@@ -113,6 +134,7 @@ export function ActionButtons({ api, actions, variant }: { api: CompareApi; acti
       </button>
       <button type="button" onClick={() => void actions.copyMarkdown()}>{t('compare_copy_md')}</button>
       <button type="button" onClick={() => actions.exportAs('csv')}>{t('compare_export_csv')}</button>
+      <button type="button" onClick={() => actions.exportAs('csv-machine')}>{t('compare_export_csv_machine')}</button>
       <button type="button" onClick={() => actions.exportAs('json')}>{t('compare_export_json')}</button>
       {variant === 'popup' && (
         <>

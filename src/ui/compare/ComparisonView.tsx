@@ -78,6 +78,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: Var
           onClip={(fs) => void actions.clip(fs)}
           isClipped={clipped.isClipped}
           onUnclip={(fs) => void actions.unclip(fs)}
+          onCopy={(f, format) => void actions.copyFigure(f, format)}
         />
       )}
       {chosen && (

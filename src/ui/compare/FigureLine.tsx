@@ -1,4 +1,4 @@
-/** One figure of a comparison cell: its value (opens the passage), its period type, ☆ to clip it. */
+/** One figure of a comparison cell: its value (opens the passage), its period type, ☆ to clip it, copy with source. */
 import type { CellLine } from '../../compare/cell-text';
 import type { Figure } from '../../compare/types';
 import { t } from '../i18n';
@@ -10,6 +10,8 @@ export interface FigureLineActions {
   /** Whether the figure is in the library (★) or not (☆). */
   isClipped?(figure: Figure): boolean;
   onUnclip?(figures: Figure[]): void;
+  /** Copies the figure with its source, as text or as Markdown. */
+  onCopy?(figure: Figure, format: 'text' | 'markdown'): void;
 }
 
 /** The words every line shares, read once per render of the table rather than once per line. */
@@ -22,6 +24,8 @@ export function figureLineContext(actions: FigureLineActions) {
     clipLabel: t('compare_clip_figure'),
     unclipLabel: t('compare_unclip_figure'),
     fromLibrary: t('compare_from_library'),
+    copyLabel: t('cite_copy'),
+    copyMdLabel: t('cite_copy_md'),
     sourceOf(f: Figure): string {
       let line = sourceLine.get(f.source.url);
       if (line === undefined) sourceLine.set(f.source.url, (line = t('compare_source', [f.source.title || f.source.url])));
@@ -65,6 +69,14 @@ export function FigureLine({ line, ctx }: { line: CellLine; ctx: FigureLineConte
         onClip={() => ctx.onClip(line.progress?.stated ? [f, line.progress.stated] : [f])}
         onUnclip={() => ctx.onUnclip?.([f])}
       />
+      {ctx.onCopy && (
+        <>
+          <button type="button" class="il-copy" data-copy="text" title={ctx.copyLabel} aria-label={`${ctx.copyLabel} ${line.text}`}
+            onClick={() => ctx.onCopy!(f, 'text')}>⧉</button>
+          <button type="button" class="il-copy" data-copy="markdown" title={ctx.copyMdLabel} aria-label={`${ctx.copyMdLabel} ${line.text}`}
+            onClick={() => ctx.onCopy!(f, 'markdown')}>M↓</button>
+        </>
+      )}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatPeriod } from '../../compare/format';
 import { rowKeyOf } from '../../compare/row-order';
 import { toCsv } from '../../export/csv';
+import { sourceSentence } from '../compare/compare-inputs';
+import { csvOptions } from '../citation-words';
 import { downloadText, exportFilename } from '../../export/download';
 import { toLibraryJson } from '../../export/json';
 import type { LibraryItem, LibraryQuery } from '../../store/library-types';
@@ -104,7 +106,8 @@ export function LibraryView({ api }: { api: CompareApi }) {
     <FacetSelect label={label} value={query[key] ?? ''} options={options} onChange={(value) => setQuery((q) => ({ ...q, [key]: value }))} />
   );
 
-  const items = () => entries.map((e) => ({ record: e.record, source: e.source, note: e.note, clippedAt: e.clippedAt }));
+  const items = () =>
+    entries.map((e) => ({ record: e.record, source: e.source, note: e.note, clippedAt: e.clippedAt, readAt: e.clippedAt, sentence: sourceSentence(e.source) }));
 
   return (
     <section class="il-library" data-state={all ? 'ready' : 'loading'}>
@@ -134,7 +137,7 @@ export function LibraryView({ api }: { api: CompareApi }) {
             }}
           />
         </label>
-        <button type="button" onClick={() => downloadText(exportFilename('csv'), toCsv(items()), 'text/csv;charset=utf-8')}>
+        <button type="button" onClick={() => downloadText(exportFilename('csv'), toCsv(items(), csvOptions(false)), 'text/csv;charset=utf-8')}>
           {t('compare_export_csv')}
         </button>
         <button type="button" onClick={() => downloadText(exportFilename('json'), toLibraryJson(items()), 'application/json')}>

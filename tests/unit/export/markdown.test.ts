@@ -6,13 +6,13 @@ import { county, page, rec, shandong, shaanxi } from '../compare/records';
 const words = { target: '目标', actual: '实际', progress: '进度', done: '完成', computed: '（推算）', met: '达标', notMet: '未达标' };
 
 describe('Markdown table of the comparison', () => {
-  it('has one header column per region/period and one line per indicator', () => {
+  it('has one header column per region/period and one line per indicator, with exact values', () => {
     const table = buildComparison([shaanxi, shandong, county], { rows: new Set(['urban_new_jobs', 'surveyed_unemployment_rate']) });
     const md = toMarkdown(table, { words, indicatorHeader: '指标', rowName: (r) => (r.key === 'urban_new_jobs' ? '城镇新增就业' : '城镇调查失业率') });
     expect(md.split('\n')).toEqual([
       '| 指标 | 陕西省 2022 | 山东省 2022 | XX县 2023年5月 | XX县 2023上半年 |',
       '| --- | --- | --- | --- | --- |',
-      '| 城镇新增就业 | ≥40万人 目标 | ≥110万人 目标 | 1271人 实际 · 完成72.22% |  |',
+      '| 城镇新增就业 | ≥400000人 目标 | ≥1100000人 目标 | 1271人 实际 · 完成72.22% |  |',
       '| 城镇调查失业率 | ≤5.5% 目标 | ≤5.5% 目标 |  |  |',
       '',
     ]);

@@ -84,9 +84,11 @@ describe('popup comparison', () => {
     press('ArrowRight');
     expect(document.activeElement).toBe(within(jobs).getByLabelText('收藏这个数字 ≥40万人 目标'));
     press('ArrowRight');
+    expect(document.activeElement!.getAttribute('aria-label')).toBe('复制（含来源） ≥40万人 目标');
+    press('ArrowRight');
+    press('ArrowRight');
     expect(document.activeElement!.textContent).toContain('≥110万人 目标');
-    press('ArrowLeft');
-    press('ArrowLeft');
+    for (let i = 0; i < 4; i++) press('ArrowLeft');
     expect(document.activeElement).toBe(sx);
     press('ArrowUp');
     expect(document.activeElement!.getAttribute('aria-label')).toBe('收藏此列 陕西省 2022');
