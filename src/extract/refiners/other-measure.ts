@@ -63,6 +63,9 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
     proposed,
     (c) =>
       (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      // 省内转移就业人数达331.1万人, 省外转移就业342.99万人, 常年转移农村劳动力达194.8万人: a part of the transfers by
+      // where or how long they went.
+      (c.indicator === 'rural_labor_transfer' && TRANSFER_PART_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) ||
       // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
       (c.indicator === 'unemployed_reemployment' && MIGRANTS_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
@@ -73,6 +76,7 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
 }
 
 const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;
+const TRANSFER_PART_BEFORE = /(?:省内|省外|县内|县外|市内|市外|区内|区外|县域内|境外|出境|常年|季节性)$/;
 /** Groups counted apart from everyone (在贫困村发放创业担保贷款1.1亿元, 安置退役军人…): their figures are parts. */
 const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
 const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);

@@ -223,6 +223,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
   ['去年全县已有5898名下岗失业人员重新走上了工作岗位。', [{ indicator: 'unemployed_reemployment', value: 5898, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年全旗就地就近转移农村劳动力24008人。', [{ indicator: 'rural_labor_transfer', value: 24008, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
@@ -610,6 +611,8 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['截至6月末，省内转移就业人数达331.1万人。', 'the transfers within the province are a part of all transfers'],
+  ['去年常年转移农村劳动力达194.8万人。', 'the year-round transfers are a part of all transfers'],
   ['去年全县已有5898名大学生重新走上了工作岗位。', 'graduates back at work are not the unemployed re-employed'],
   ['去年培训农村转移就业劳动者5033人，完成任务的279%。', 'workers trained for the move are not workers moved'],
   ['上半年137万返乡农民工中已有129.5万人实现了再就业。', 'migrant workers back home finding work are not the unemployed re-employed'],
