@@ -1,8 +1,10 @@
 /**
- * The built extension in real Chromium, on fixture pages made from the shared corpus: late content, SPA navigation
- * and frames, the card and badge tell the right values, hostile pages, keyboard and panel, and nothing goes to the
- * network. What every browser must do (corpus pages under a strict CSP, irrelevant pages, the badge) is in
- * every-browser.e2e.test.ts.
+ * The built extension in real Chromium, on fixture pages made from the shared corpus: frames, the card and badge
+ * tell the right values, hostile pages, keyboard and panel, and nothing goes to the network. What every browser must
+ * do (corpus pages under a strict CSP, late and SPA content, irrelevant pages, the badge) is in
+ * every-browser.e2e.test.ts. Chromium only here: the card and panel live in a closed shadow root, which these tests
+ * read through the DevTools protocol (WebDriver BiDi has no way into it), and commands (Alt+Shift+…) cannot be typed
+ * through BiDi.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -54,51 +56,6 @@ function missedGold(doc: CorpusDoc, highlighted: string[]) {
     .filter((r) => !highlighted.some((h) => overlaps(h, r.text)))
     .map((r) => `${r.indicator} ${r.kind} «${r.text}»`);
 }
-
-describe('pages that resist or change', () => {
-  const doc = () => byName('000_c01e68819d8d14d7') ?? relevantDocs[0]!;
-
-  it('annotates an article inserted one second after load', async () => {
-    const { html } = articleHtml(doc().source);
-    const script = `<script>setTimeout(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
-      html,
-    )}; document.getElementById('article').append(t.content); }, 1000);</script>`;
-    const url = server.add('/late.html', {
-      body: `<!doctype html><html><head><meta charset="utf-8"><title>late</title></head><body><article id="article"></article>${script}</body></html>`,
-    });
-    const page = await open(url);
-    expect(paintedTexts(await readHighlights(page))).toEqual([]);
-    const texts = paintedTexts(await waitForHighlights(page));
-    await page.close();
-    expect(missedGold(doc(), texts)).toEqual([]);
-  });
-
-  it('re-annotates after a single-page-app route change', async () => {
-    const first = doc();
-    const second = byName('004_7e97ff98d8e8a41e') ?? relevantDocs.find((d) => d !== first)!;
-    const next = articleHtml(second.source).html;
-    const script = `<script>window.goNext = () => { history.pushState({}, '', '/spa/next'); const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
-      next,
-    )}; document.getElementById('article').replaceChildren(t.content); };</script>`;
-    const url = server.add('/spa/start', { body: pageHtml(first.source, '', script) });
-    const page = await open(url);
-    const before = paintedTexts(await waitForHighlights(page));
-    expect(missedGold(first, before)).toEqual([]);
-    await page.evaluate(() => (window as unknown as { goNext(): void }).goNext());
-    await page.waitForFunction(
-      (kinds) => kinds.some((k) => [...(CSS.highlights.get(k) ?? [])].some((r) => r.startContainer.isConnected)),
-      ['indicator-lens-target', 'indicator-lens-actual', 'indicator-lens-progress', 'indicator-lens-masked'],
-      { timeout: 15_000 },
-    );
-    // Re-annotation settles after the debounce; then every figure of the new route is highlighted.
-    await expect
-      .poll(async () => missedGold(second, paintedTexts(await readHighlights(page))), { timeout: 10_000 })
-      .toEqual([]);
-    const after = paintedTexts(await readHighlights(page));
-    await page.close();
-    expect(after.some((t) => t.includes('40万人'))).toBe(false); // the first article's figure is gone
-  });
-});
 
 describe('frames', () => {
   it('annotates the page and its same-origin iframe, leaves a cross-origin one alone, badges the sum over frames', async () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORE_IDS, loadCorpus, overlaps, pageHtml, withCoreFigures, type CorpusDoc } from '../../src/harness/corpus-pages';
+import { articleHtml, CORE_IDS, loadCorpus, overlaps, pageHtml, withCoreFigures, type CorpusDoc } from '../../src/harness/corpus-pages';
 import { repoRoot } from '../../src/harness/browser';
 import { readCompareRow } from '../../src/harness/compare-table';
 import { browsersToRun, launchDriver, type BrowserDriver, type DrivenPage } from '../../src/harness/drivers';
@@ -64,6 +64,10 @@ function coreGold(doc: CorpusDoc) {
   return doc.gold.records.filter((r) => CORE_IDS.has(r.indicator));
 }
 
+function missedGold(doc: CorpusDoc, highlighted: string[]): string[] {
+  return coreGold(doc).filter((r) => !highlighted.some((h) => overlaps(h, r.text))).map((r) => `${r.indicator} «${r.text}»`);
+}
+
 /** A UI message of the extension, read in one of its pages (the language the browser picked). */
 function message(page: DrivenPage, key: string, subs: string[] = []): Promise<string> {
   return page.evaluate(
@@ -111,6 +115,38 @@ describe.each(browsersToRun())('%s with the built extension', (name) => {
     expect(missed).toEqual([]);
     expect(changed).toEqual([]);
   }, 300_000);
+
+  it('annotates an article inserted one second after load', async () => {
+    const doc = byName('000_c01e68819d8d14d7')!;
+    const { html } = articleHtml(doc.source);
+    const script = `<script>setTimeout(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
+      html,
+    )}; document.getElementById('article').append(t.content); }, 1000);</script>`;
+    const page = await driver.open(
+      server.add('/late.html', {
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>late</title></head><body><article id="article"></article>${script}</body></html>`,
+      }),
+    );
+    expect(await paintedTexts(page)).toEqual([]);
+    const texts = await settledHighlights(page);
+    await page.close();
+    expect(missedGold(doc, texts)).toEqual([]);
+  });
+
+  it('re-annotates after a single-page-app route change', async () => {
+    const [first, second] = [byName('000_c01e68819d8d14d7')!, byName('004_7e97ff98d8e8a41e')!];
+    const script = `<script>window.goNext = () => { history.pushState({}, '', '/spa/next'); const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(
+      articleHtml(second.source).html,
+    )}; document.getElementById('article').replaceChildren(t.content); };</script>`;
+    const page = await driver.open(server.add('/spa/start', { body: pageHtml(first.source, '', script) }));
+    expect(missedGold(first, await settledHighlights(page))).toEqual([]);
+    await page.evaluate(() => (window as unknown as { goNext(): void }).goNext(), null);
+    // Re-annotation settles after the debounce; then every figure of the new route is highlighted.
+    const after = await pollFor(() => paintedTexts(page), (texts) => missedGold(second, texts).length === 0, 15_000);
+    await page.close();
+    expect(missedGold(second, after)).toEqual([]);
+    expect(after.some((t) => t.includes('40万人'))).toBe(false); // the first article's figure is gone
+  });
 
   it('leaves an irrelevant page quiet: no highlight, no badge, no element', async () => {
     const served = pageHtml(byName('cnews-game-prizes')!.source);
