@@ -149,7 +149,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   let candidates = yield* proposeAll(text, sentences, quantities, deps, labourPage);
   for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
-  const relevant = isRelevant({ ...preliminary, coreFigures });
+  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures: candidates.length });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;

@@ -34,9 +34,17 @@ export interface RelevanceEvidence {
   /** The page is a statistical bulletin (2022年云和县国民经济和社会发展统计公报). */
   bulletin: boolean;
   coreFigures: number;
+  /** Labour figures of any measure, core or `other`. */
+  labourFigures: number;
 }
 
-export function relevanceEvidence(text: string, sentences: readonly Span[], title: string | undefined, coreFigures: number): RelevanceEvidence {
+export function relevanceEvidence(
+  text: string,
+  sentences: readonly Span[],
+  title: string | undefined,
+  coreFigures: number,
+  labourFigures = coreFigures,
+): RelevanceEvidence {
   let hits = 0;
   let labourSentences = 0;
   let si = 0;
@@ -57,7 +65,7 @@ export function relevanceEvidence(text: string, sentences: readonly Span[], titl
   // (A heading spaced out for show — 政 府 工 作 报 告 — is read without its spaces.)
   const head = `${title ?? ''}\n${text.slice(0, GENRE_HEAD)}`.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
   return {
-    labourSentences, density, titleOnTopic, institutionTerms, coreFigures,
+    labourSentences, density, titleOnTopic, institutionTerms, coreFigures, labourFigures,
     livelihoodProgramme: LIVELIHOOD_RE.test(head), workReport: WORK_REPORT_RE.test(head), bulletin: BULLETIN_RE.test(head),
   };
 }
@@ -77,12 +85,16 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
   // …or a progress table of the programme, its figures in bare cells, whose items the labour bureau carries (人社局).
-  if (e.livelihoodProgramme && e.labourSentences >= 2 && e.institutionTerms >= 2 && e.density >= 3) return true;
+  if (e.livelihoodProgramme && e.labourSentences >= 2 && e.institutionTerms >= 2 && e.density >= 3 && e.labourFigures >= 1) return true;
   // A work report's or a bulletin's labour figures among GDP and prices (城镇新增就业1200万人左右; 全年城镇新增就业1254人):
   // the figures a reader compares across years and regions, however little of the report an excerpt holds. (An
   // economic summary that is neither — a news item on the quarter's economy — stays quiet.)
   if (e.coreFigures >= 1 && (e.workReport || e.bulletin)) return true;
-  return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3;
+  // News of a work report's employment paragraph whose figures are all other measures (新增就业48万人, 就业安置率86%).
+  if (e.workReport && e.labourFigures >= 1 && e.labourSentences >= 2) return true;
+  // A page in the 人社 administration's language throughout — with a labour figure to show: a meeting, an inspection or
+  // a job fair's rules without one is about the administration, and the extension has nothing to say on it.
+  return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3 && e.labourFigures >= 1;
 }
 
 /** A page whose every figure may be taken as labour-related (a 人社 bureau's report), not just some clauses. */

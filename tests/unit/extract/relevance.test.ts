@@ -115,6 +115,19 @@ describe('relevance without a core indicator', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('a page in the 人社 administration\'s language with no labour figure at all (a meeting, an inspection) stays quiet; with one it is relevant', async () => {
+    const meeting = [
+      '省人力资源和社会保障厅召开党组理论学习中心组学习会议',
+      '会议强调，全省人社系统要深入学习贯彻党的精神，做好就业、社会保险、劳动关系各项工作。',
+      '会议要求，人社部门要把稳就业作为首要任务，抓好社会保障扩面，加强劳动保障监察。',
+      '厅机关各处室、直属单位主要负责同志参加会议，人社系统干部职工认真学习。',
+      '会议指出，要推进养老保险全国统筹，完善失业保险制度，维护劳动者合法权益。',
+    ].join('\n');
+    expect((await extractor()).extract(meeting).relevant).toBe(false);
+    const withFigure = `${meeting}\n会上通报，全省今年已开展职业技能培训5.2万人次。`;
+    expect((await extractor()).extract(withFigure).relevant).toBe(true);
+  });
+
   it('a 人社 bureau report with only other figures is relevant', async () => {
     const text = [
       '县劳动人事争议仲裁院上半年工作情况',
