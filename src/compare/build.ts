@@ -6,11 +6,11 @@ import { periodTypeOf, scopeOf, type PeriodType, type Scope } from './period-sco
 import { resolveRegion } from './region-columns';
 import { compareRowKeys, otherRowLabel, rowKeyOf } from './row-order';
 import { sortColumns, sortRows } from './sort';
-import type { Cell, Column, CompareInput, CompareOptions, ComparisonTable, Figure, Row } from './types';
+import type { Cell, Column, CompareInput, CompareRecord, CompareOptions, ComparisonTable, Figure, Row } from './types';
 import { commonUnit, convert } from './unit-conversion';
 
 interface Placed {
-  record: IndicatorRecord;
+  record: CompareRecord;
   input: CompareInput;
   libraryKey?: string;
   rowKey: string;
@@ -81,7 +81,7 @@ export function buildFullTable(inputs: readonly CompareInput[]): ComparisonTable
     input.records.forEach((record, i) => {
       const region = resolveRegion(record.region, input.region, input.source);
       const period = record.period || input.period;
-      const periodType = periodTypeOf({ ...record, period });
+      const periodType = periodTypeOf({ ...record, period }, record.sentence);
       // Over a span of years, a yearly average and the span's total are different quantities: never one cell.
       const average = periodType === 'annual-average' && /^\d{4}-\d{4}$/.test(period ?? '');
       const columnId = `${region.key}|${period ?? ''}${average ? '|avg' : ''}`;

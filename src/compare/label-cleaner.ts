@@ -21,6 +21,8 @@ const LEADING = new RegExp(
       '(?:上|下)半年',
       '以来',
       '其中',
+      // 9户人家实现稳定就业: the counted word, then what they did.
+      '人家',
       '预计',
       '力争',
       '确保',

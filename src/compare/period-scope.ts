@@ -30,20 +30,32 @@ const UP_TO = /截至|截止|到(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 /** Several months of one year written out: 1-9月, 1至6月, 前三季度, 上半年. */
 const MONTHS_SPAN = /\d{1,2}\s*[-－—~～至到]\s*\d{1,2}\s*月|前[一二三]季度|上半年|下半年|一季度|二季度|三季度|四季度/;
 
+/** The figure's clause: from the last comma or stop before it to its end (年均 belongs to its own clause only). */
+function clauseOf(sentence: string, figure: string): string {
+  const at = sentence.indexOf(figure);
+  if (at < 0) return figure;
+  const before = sentence.slice(0, at);
+  const from = Math.max(...['，', ',', '；', ';', '。', '、'].map((p) => before.lastIndexOf(p))) + 1;
+  return sentence.slice(from, at + figure.length);
+}
+
 /**
- * `sentence`, when known (the card has it), is read too: 截至6月底 or 年均 often stand outside the highlighted words.
+ * `sentence`, when known (kept with a tab's figure, or the card's), is read too: 截至6月底 or 年均 often stand outside
+ * the highlighted words — 截至 anywhere before the figure, 年均 only in its own clause (累计1.6万人，年均3200人).
  * A rate over a span of years is held each year (城镇登记失业率控制在4%以内, 2021-2025), never summed.
  */
 export function periodTypeOf(record: Pick<IndicatorRecord, 'period' | 'kind' | 'text' | 'unit'>, sentence = ''): PeriodType {
   const { period, kind } = record;
-  const text = sentence.includes(record.text) ? sentence : `${sentence}${record.text}`;
+  const at = sentence.indexOf(record.text);
+  const lead = at < 0 ? record.text : sentence.slice(0, at + record.text.length);
+  const text = at < 0 ? record.text : clauseOf(sentence, record.text);
   if (AVERAGE.test(text)) return 'annual-average';
-  if (!period) return UP_TO.test(text) ? 'cumulative' : 'unknown';
+  if (!period) return UP_TO.test(lead) ? 'cumulative' : 'unknown';
   if (/^\d{4}-\d{4}$/.test(period)) {
     if (kind === 'target') return 'plan-horizon';
     return record.unit === '%' || record.unit === '‰' ? 'annual-average' : 'multi-year';
   }
-  if (UP_TO.test(text)) return 'cumulative';
+  if (UP_TO.test(lead)) return 'cumulative';
   if (/^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|-\d{2})$/.test(period) || MONTHS_SPAN.test(text)) return 'part-year';
   if (/^\d{4}$/.test(period)) return 'year';
   return 'unknown';

@@ -12,13 +12,16 @@ export interface CompareSourceInfo {
   readAt?: number;
 }
 
+/** A record with the sentence it stands in, when known (the background keeps it with an open tab's figures). */
+export type CompareRecord = IndicatorRecord & { sentence?: string };
+
 export interface CompareInput {
   source: CompareSourceInfo;
   origin: 'tab' | 'library';
   /** The page-level region and period, used when a record has none. */
   region: string | null;
   period: string | null;
-  records: IndicatorRecord[];
+  records: CompareRecord[];
   /** Library entries only: one key per record (same order), to edit them later. */
   keys?: string[];
 }
@@ -38,7 +41,7 @@ export interface Column {
 }
 
 export interface Figure {
-  record: IndicatorRecord;
+  record: CompareRecord;
   source: CompareSourceInfo;
   origin: 'tab' | 'library';
   libraryKey?: string;

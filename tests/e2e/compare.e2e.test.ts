@@ -70,13 +70,14 @@ describe('exporting and importing', () => {
       await popup.screenshot({ path: file });
     }
 
-    const exportButton = popup.getByRole('button', { name: await message(popup, 'compare_export_csv') });
+    // The machine header option, for scripts: stable English column names whatever the UI's language.
+    const exportButton = popup.getByRole('button', { name: await message(popup, 'compare_export_csv_machine'), exact: true });
     const [download] = await Promise.all([popup.waitForEvent('download'), exportButton.click()]);
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe(
-      'indicator,label,value,max,unit,comparator,kind,masked,region,period,text,start,end,source_url,source_title,clipped_at,note',
+      'indicator,label,value,max,unit,comparator,kind,masked,region,scope,period,period_type,text,sentence,source_title,source_url,read_at,clipped_at,note',
     );
     expect(lines.some((l) => l.startsWith('urban_new_jobs,') && l.includes(',400000,') && l.includes('陕西省'))).toBe(true);
     expect(lines.some((l) => l.startsWith('urban_new_jobs,') && l.includes(',1100000,') && l.includes('山东省'))).toBe(true);

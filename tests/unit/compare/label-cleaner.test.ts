@@ -28,6 +28,7 @@ describe('cleanOtherLabel', () => {
     expect(cleanOtherLabel('3月底返岗率')).toBe('返岗率');
     expect(cleanOtherLabel('预计全年实现劳务收入')).toBe('劳务收入');
     expect(cleanOtherLabel('以来累计吸纳就业')).toBe('吸纳就业');
+    expect(cleanOtherLabel('人家实现稳定就业')).toBe('稳定就业');
     // …but not a word that merely starts like a place: 市场, 区域.
     expect(cleanOtherLabel('新增市场主体')).toBe('新增市场主体');
     expect(cleanOtherLabel('乡镇区域养老服务中心')).toBe('乡镇区域养老服务中心');

@@ -31,6 +31,13 @@ describe('periodTypeOf', () => {
     expect(periodTypeOf(r('2023', 'actual', '参保人数320万人'), '截至2023年底，全省参保人数320万人。')).toBe('cumulative');
     expect(periodTypeOf(r(null, 'actual', '城镇登记失业率为3.4%', '%'))).toBe('unknown');
   });
+
+  it('reads 年均 in the figure\'s own clause only: a span\'s total and its yearly average in one sentence', () => {
+    // The engine's spans for 定南's review of 十三五: 年均 stands before the second figure's words.
+    const sentence = '“十三五”期间，全县城镇新增就业累计1.6万人，年均城镇新增就业3200人。';
+    expect(periodTypeOf(r('2016-2020', 'actual', '城镇新增就业累计1.6万人'), sentence)).toBe('multi-year');
+    expect(periodTypeOf(r('2016-2020', 'actual', '城镇新增就业3200人'), sentence)).toBe('annual-average');
+  });
 });
 
 describe('scopeOf', () => {
@@ -52,6 +59,16 @@ describe('the comparison keeps unlike figures apart', () => {
   const national = page('https://n.example/', '国务院政府工作报告', '全国', '2025', [
     rec({ indicator: 'urban_new_jobs', value: 12_560_000, unit: '人', period: '2025', text: '城镇新增就业1256万人' }),
   ]);
+
+  it('keeps them apart by the sentence the background kept with a tab figure', () => {
+    const sentence = '“十三五”期间，全县城镇新增就业累计1.6万人，年均城镇新增就业3200人。';
+    const dn = page('https://d.example/', '定南县', '定南县', '2023', [
+      { ...rec({ indicator: 'urban_new_jobs', value: 16000, unit: '人', period: '2016-2020', text: '城镇新增就业累计1.6万人' }), sentence },
+      { ...rec({ indicator: 'urban_new_jobs', value: 3200, unit: '人', period: '2016-2020', text: '城镇新增就业3200人' }), sentence },
+    ]);
+    const table = buildComparison([dn]);
+    expect(table.columns.map((c) => c.periodLabel)).toEqual(['2016–2020', '2016–2020 年均']);
+  });
 
   it('puts a five-year total and the yearly average in different columns, and no span beside a year', () => {
     const table = buildComparison([henan]);
