@@ -17,7 +17,7 @@ const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
 const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|｜:：]{2,16}?)(?:人民政府|人力资源和社会保障局|人力资源社会保障局|人社局|劳动和社会保障局)/;
 /** 在正镶白旗第十五届人民代表大会, 在 X 市第十四届人 民 代 表 大 会 (spaced for show): the congress of the page's area. */
-const AREA_CONGRESS = /在([^\s，。,]{2,12}?)\s*第[一二三四五六七八九十]+届\s*人\s*民\s*代\s*表\s*大\s*会/;
+const AREA_CONGRESS = /(?:在|日[，,]?|^|[，。,\n])([^\s，。,]{2,12}?)\s*第[一二三四五六七八九十]+届\s*人\s*民\s*代\s*表\s*大\s*会/m;
 /** National bodies, under their names since 2008 and before it (劳动和社会保障部, 劳动保障部). */
 const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
@@ -40,7 +40,8 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   const issuedBy = ISSUING_BODY.exec(head);
   const issuing = issuedBy ? mostSpecificPlaceIn(issuedBy[1]!) : null;
   if (issuing) return issuing;
-  // ——2020年5月13日在正镶白旗第十五届人民代表大会第三次会议上: a work report is delivered to its own area's congress.
+  // ——2020年5月13日在正镶白旗第十五届人民代表大会第三次会议上, 11月28日，甘谷县第十八届人民代表大会第一次会议…开幕: a work
+  // report is delivered to its own area's congress.
   const congress = AREA_CONGRESS.exec(head);
   const congressArea = congress ? mostSpecificPlaceIn(congress[1]!) : null;
   if (congressArea) return congressArea;

@@ -4,12 +4,16 @@
  *   site and its sections;
  * - a site's header of the day (2014年12月08日 星期一 黄石天气:多云, 您好! 欢迎光临下陆区政府网!), whose date is the day
  *   the page was served and whose place is the weather's;
- * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's.
+ * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's;
+ * - a picture or a link alone on its line (![](/Files261/BeyondPic/2021-11/28/….jpg)), whose path dates the upload.
  */
 const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]|^\s*[^>＞»›\n]{1,12}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,12}){2,}\s*$/;
 const SITE_HEADER = /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]/;
 
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)\s*$/;
 
-/** A breadcrumb, a site's header line or its name. */
-export const isSiteChrome = (line: string): boolean => BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line);
+const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\s*$/;
+
+/** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
+export const isSiteChrome = (line: string): boolean =>
+  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || MEDIA_LINE.test(line);

@@ -496,6 +496,11 @@ describe('regions', () => {
     expect(pageRegion(`新华网河南频道5月17日讯 力争全年城镇新增就业人员100万人。全省就业，全省社保，全省培训。`, undefined)).toBe('全省');
     expect(pageRegion(`${body}雅安市人社局表示，雅安市将继续扩大就业。`, undefined)).toBe('雅安市');
   });
+  it('a county congress opening (11月28日，甘谷县第十八届人民代表大会…开幕) names the report\'s area; a picture\'s upload path dates nothing', async () => {
+    const text = `![](/Files261/BeyondPic/2021-11/28/20211128012956703.jpg)\n11月28日，甘谷县第十八届人民代表大会第一次会议在甘谷大剧院隆重开幕，县长代表县人民政府向大会作政府工作报告。报告指出，2022年县政府将继续优先保障民生投入，重点抓好10件民生实事：\n（2）落实高校毕业生就业政策，新增城镇就业5500人以上。\n（天水在线编辑：康翠霞）`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[5500, 'target', '甘谷县', '2022']]);
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });
