@@ -1,6 +1,6 @@
 // What a figure's period covers and whose figure it is, on records as the engine gives them for real pages.
 import { describe, expect, it } from 'vitest';
-import { buildComparison } from '../../../src/compare';
+import { buildComparison, type CompareRecord } from '../../../src/compare';
 import { chartSeries } from '../../../src/compare/chart-series';
 import { periodTypeOf, scopeOf } from '../../../src/compare/period-scope';
 import { page, rec } from './records';
@@ -62,10 +62,11 @@ describe('the comparison keeps unlike figures apart', () => {
 
   it('keeps them apart by the sentence the background kept with a tab figure', () => {
     const sentence = '“十三五”期间，全县城镇新增就业累计1.6万人，年均城镇新增就业3200人。';
-    const dn = page('https://d.example/', '定南县', '定南县', '2023', [
+    const records: CompareRecord[] = [
       { ...rec({ indicator: 'urban_new_jobs', value: 16000, unit: '人', period: '2016-2020', text: '城镇新增就业累计1.6万人' }), sentence },
       { ...rec({ indicator: 'urban_new_jobs', value: 3200, unit: '人', period: '2016-2020', text: '城镇新增就业3200人' }), sentence },
-    ]);
+    ];
+    const dn = page('https://d.example/', '定南县', '定南县', '2023', records);
     const table = buildComparison([dn]);
     expect(table.columns.map((c) => c.periodLabel)).toEqual(['2016–2020', '2016–2020 年均']);
   });
