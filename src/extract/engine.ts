@@ -13,7 +13,7 @@ import { tableCells } from './rules/table-row';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
-import { refineComparator } from './refiners/comparator';
+import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
   datedLikeTheBody, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
@@ -299,7 +299,7 @@ function toRecord(
   refined: Pick<IndicatorRecord, 'label' | 'kind' | 'region' | 'period'>,
 ): IndicatorRecord {
   const q = c.quantity;
-  const comparator = c.kind === 'progress' ? (q.comparator ?? '=') : refineComparator(text, c);
+  const comparator = c.kind === 'progress' ? refineShareComparator(text, c) : refineComparator(text, c);
   const record: IndicatorRecord = {
     indicator: c.indicator,
     label: refined.label,

@@ -37,3 +37,12 @@ export function refineComparator(text: string, c: Candidate): Comparator {
   // 已接近年初下达的15万人的目标任务: the outcome is near the plan, the plan itself is exact.
   return c.plan && comparator === '~' ? '=' : comparator;
 }
+
+/** 完成目标任务的逾73%: a share stated as a bound right before its number (a share's own words say nothing else of it). */
+const SHARE_BOUND_BEFORE = /(?:逾|超过|近|约)$/;
+
+export function refineShareComparator(text: string, c: Candidate): Comparator {
+  if (c.quantity.comparator) return c.quantity.comparator;
+  const m = SHARE_BOUND_BEFORE.exec(text.slice(Math.max(0, c.quantity.start - 2), c.quantity.start));
+  return m ? (COMPARATOR_PREFIXES[m[0]] ?? '=') : '=';
+}

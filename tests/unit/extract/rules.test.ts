@@ -224,6 +224,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['去年全县已有5898名下岗失业人员重新走上了工作岗位。', [{ indicator: 'unemployed_reemployment', value: 5898, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全旗就地就近转移农村劳动力24008人。', [{ indicator: 'rural_labor_transfer', value: 24008, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A share stated as a bound, after the plan's own figure.
+  ['1至5月，新疆农村富余劳动力转移就业逾198万人次，完成年度270万人次目标任务的逾73%。', [
+    { indicator: 'rural_labor_transfer', value: 1980000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 2700000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 73, unit: '%', comparator: '>=', kind: 'progress' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
