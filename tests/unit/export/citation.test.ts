@@ -1,7 +1,7 @@
 // A figure with its source, as copied from the card or a cell, and the Markdown table's footnotes.
 import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../../../src/compare';
-import { toMarkdown } from '../../../src/export';
+import { parseLibraryJson, toLibraryJson, toMarkdown } from '../../../src/export';
 import { citationMarkdown, citationText, exactFigure, type Citation } from '../../../src/export/citation';
 import { page, rec } from '../compare/records';
 
@@ -62,5 +62,16 @@ describe('Markdown table with sources', () => {
     expect(md).toContain('| 城镇新增就业 | 15325人 实际 （全年）[^1] |');
     expect(md).toContain('[^1]: “全年新增就业人数15325人。” — [定南县就业](<https://x.example/dn>)，读取于 2026-12-02');
     expect(md).not.toContain('万');
+  });
+});
+
+describe('JSON with sources', () => {
+  it('carries the sentence and the reading time in each source, and stays importable', () => {
+    const record = rec({ indicator: 'urban_new_jobs', value: 15325, unit: '人', text: '新增就业人数15325人' });
+    const json = toLibraryJson([{ record, source: { url: 'https://x.example/dn', title: '定南' }, sentence: '全年新增就业人数15325人。', readAt }]);
+    const source = (JSON.parse(json) as { entries: Array<{ source: Record<string, string> }> }).entries[0]!.source;
+    expect(source.sentence).toBe('全年新增就业人数15325人。');
+    expect(Date.parse(source.readAt!)).toBe(readAt);
+    expect(parseLibraryJson(json).ok).toBe(true);
   });
 });
