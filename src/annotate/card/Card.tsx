@@ -61,12 +61,12 @@ export function Card({ record, page, sentence, clip, onClip, onClose, position }
       </div>
       <dl class="meta">
         <dt>{WORDS.region}</dt>
-        <dd data-part="region">
-          {m.region} {m.scope && <span class="tag" data-part="scope">{m.scope}</span>}
+        <dd>
+          <span data-part="region">{m.region}</span> {m.scope && <span class="tag" data-part="scope">{m.scope}</span>}
         </dd>
         <dt>{WORDS.period}</dt>
-        <dd data-part="period">
-          {m.period} <span class="tag" data-part="period-type">{m.periodType}</span>
+        <dd>
+          <span data-part="period">{m.period}</span> <span class="tag" data-part="period-type">{m.periodType}</span>
         </dd>
       </dl>
       <blockquote class="sentence" data-part="sentence">{sentence}</blockquote>

@@ -1,4 +1,4 @@
-/** One figure of a comparison cell: its value (opens the passage), its period type, ☆ to clip it, copy with source. */
+/** One figure of a comparison cell: its value (opens the passage), its period type, copy with source, and last ☆ to clip it. */
 import type { CellLine } from '../../compare/cell-text';
 import type { Figure } from '../../compare/types';
 import { t } from '../i18n';
@@ -62,13 +62,6 @@ export function FigureLine({ line, ctx }: { line: CellLine; ctx: FigureLineConte
         {f.origin === 'library' && <span class="il-from-lib">{ctx.fromLibrary}</span>}
       </button>
       <span class="il-ptype" data-period-type={f.periodType}>{periodTypeName(f.periodType)}</span>
-      <ClipButton
-        clipped={ctx.isClipped?.(f) ?? false}
-        label={`${ctx.clipLabel} ${line.text}`}
-        unclipLabel={`${ctx.unclipLabel} ${line.text}`}
-        onClip={() => ctx.onClip(line.progress?.stated ? [f, line.progress.stated] : [f])}
-        onUnclip={() => ctx.onUnclip?.([f])}
-      />
       {ctx.onCopy && (
         <>
           <button type="button" class="il-copy" data-copy="text" title={ctx.copyLabel} aria-label={`${ctx.copyLabel} ${line.text}`}
@@ -77,6 +70,13 @@ export function FigureLine({ line, ctx }: { line: CellLine; ctx: FigureLineConte
             onClick={() => ctx.onCopy!(f, 'markdown')}>M↓</button>
         </>
       )}
+      <ClipButton
+        clipped={ctx.isClipped?.(f) ?? false}
+        label={`${ctx.clipLabel} ${line.text}`}
+        unclipLabel={`${ctx.unclipLabel} ${line.text}`}
+        onClip={() => ctx.onClip(line.progress?.stated ? [f, line.progress.stated] : [f])}
+        onUnclip={() => ctx.onUnclip?.([f])}
+      />
     </div>
   );
 }

@@ -29,8 +29,10 @@ describe('Card', () => {
     expect(part('readable')).toBe('≥40万人');
     expect(part('exact')).toBe('≥ 400,000 人');
     expect(part('kind')).toBe('目标');
-    expect(part('region')).toBe('陕西省 省级');
-    expect(part('period')).toBe('2022 全年');
+    expect(part('region')).toBe('陕西省');
+    expect(part('period')).toBe('2022');
+    expect(part('scope')).toBe('省级');
+    expect(part('period-type')).toBe('全年');
     expect(part('sentence')).toBe('全面完成城镇新增就业40万人以上的目标任务。');
   });
 
@@ -42,8 +44,10 @@ describe('Card', () => {
     expect(part('readable')).toBe('4–4.5%');
     expect(part('exact')).toBe('4 – 4.5 %');
     expect(part('kind')).toBe('实际');
-    expect(part('region')).toBe('全国 ');
-    expect(part('period')).toBe('2023上半年 年内部分');
+    expect(part('region')).toBe('全国');
+    expect(part('scope')).toBeNull();
+    expect(part('period')).toBe('2023上半年');
+    expect(part('period-type')).toBe('年内部分');
   });
 
   it('names an `other` figure by its label and says when a value is masked', () => {

@@ -25,7 +25,7 @@ describe('period types and scope', () => {
     const table = await screen.findByTestId('compare-table');
     await waitFor(() => expect(table.querySelectorAll('.il-fig').length).toBe(3));
     const lines = [...table.querySelectorAll('tr[data-row="urban_new_jobs"] .il-fig')].map((f) => f.textContent);
-    expect(lines).toEqual(['600万人 实际多年合计☆⧉M↓', '≥120万人 实际年均/每年☆⧉M↓', '≥110万人 目标全年☆⧉M↓']);
+    expect(lines).toEqual(['600万人 实际多年合计⧉M↓☆', '≥120万人 实际年均/每年⧉M↓☆', '≥110万人 目标全年⧉M↓☆']);
     const heads = [...table.querySelectorAll('thead th .il-col-region')].map((e) => e.textContent);
     expect(heads).toEqual(['河南省 省级', '河南省 省级', '河南省 省级']);
   });

@@ -82,10 +82,10 @@ describe('popup comparison', () => {
     expect(stops()).toEqual([sx]);
     const press = (key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(document.activeElement!, { key, ...init });
     press('ArrowRight');
-    expect(document.activeElement).toBe(within(jobs).getByLabelText('收藏这个数字 ≥40万人 目标'));
-    press('ArrowRight');
     expect(document.activeElement!.getAttribute('aria-label')).toBe('复制（含来源） ≥40万人 目标');
     press('ArrowRight');
+    press('ArrowRight');
+    expect(document.activeElement).toBe(within(jobs).getByLabelText('收藏这个数字 ≥40万人 目标'));
     press('ArrowRight');
     expect(document.activeElement!.textContent).toContain('≥110万人 目标');
     for (let i = 0; i < 4; i++) press('ArrowLeft');
