@@ -33,7 +33,7 @@ import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
-import { closureRateInContext, loanInContext, trainingInContext } from './rules/word-in-context';
+import { closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
@@ -70,6 +70,8 @@ export const RULES: readonly Rule[] = [
   closureRateInContext,
   // A bare 培训 counted in 人次 where vocational training was just named (…职业技能培训…完成培训71.28万人次), likewise.
   trainingInContext,
+  // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.
+  surveyedRateInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

@@ -39,6 +39,8 @@ const CUE_RE = new RegExp(
 const PLAN_NOUNS = new Set(TARGET_PLAN_NOUNS);
 const DISPOSAL_OBJECT = /^[^，,。；;：:]{1,16}?(?:作为|列为|列入|纳入|视为|当作|摆在|放在)/;
 const DISPOSAL_REACH = 24;
+const PLAN_MET_BEFORE = /(?:完成|实现|超过|超额完成)[^，,。；;：:\d]{0,8}$/;
+const PLAN_MET_REACH = 14;
 const COMPARED_YEAR = /^(?:去年|上年)$/;
 
 export function sentenceCues(text: string, start: number, end: number, docYear: number | null, review: TimeOptions = {}): SentenceCues {
@@ -48,6 +50,8 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m !== null; m = CUE_RE.exec(sentence)) {
     if (m.groups?.neutral) continue;
+    // 我区已提前完成全年就业目标任务：城镇新增就业46.78万人: a plan met announces what was done, not a goal.
+    if (m.groups?.target && PLAN_NOUNS.has(m[0]) && PLAN_MET_BEFORE.test(sentence.slice(Math.max(0, m.index - PLAN_MET_REACH), m.index))) continue;
     // 我省始终将促进就业作为头等大事: 将 that puts an object before its verb (将…作为/纳入/列为) is no future tense.
     if (m[0] === '将' && DISPOSAL_OBJECT.test(sentence.slice(m.index + 1, m.index + 1 + DISPOSAL_REACH))) continue;
     // 较去年计划数减少0.2万人, 与去年目标持平: last year as a comparison says nothing of when the figures are.

@@ -161,7 +161,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       continue;
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
-      const period = docYear === null ? null : `${docYear}${monthsToDate(to)}`;
+      // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
+      const y = [...out].reverse().find((t) => t.year !== null && t.span === 'point')?.year ?? docYear;
+      const period = y === null ? null : `${y}${monthsToDate(to)}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.bareQuarterEnd) {
       // (Checked here, not by a lookbehind in the pattern, which would run at every position of every text.)

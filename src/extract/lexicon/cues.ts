@@ -48,6 +48,8 @@ export const ACTUAL_CUES = [
   '实际为', '实际达到', '实际达', '实际实现',
   // 数据显示，2024年末，全市城镇新增就业29.9万人: measured data, whatever the page goes on to plan.
   '数据显示', '统计显示', '监测显示', '据统计',
+  // 月最低工资标准由现行的1150元、1050元、950元调整为…: the standard in force.
+  '现行',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

@@ -15,10 +15,10 @@ const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年�
 
 /**
  * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,
- * 由2月份5.8%回落至4月份的5.2%): the same measure, at a later date.
+ * 由2月份5.8%回落至4月份的5.2%, 最低工资标准由现行的1150元调整为1320元): the same measure, at a later date.
  */
 const CHANGED_TO = new RegExp(
-  `^\\s*(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
+  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整为)(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
 );
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */

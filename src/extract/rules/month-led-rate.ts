@@ -1,31 +1,54 @@
 /**
  * A sentence led by a month and a rate alone continues the rate the sentence before it ended on:
  * 一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份为6.1%，…; and so does the next clause of the same sentence
- * (4月份受疫情影响走高至6.1%，5月份回落至5.9%). Only within a paragraph, only rates, and only when nothing but the
+ * (4月份受疫情影响走高至6.1%，5月份回落至5.9%); and a rate named earlier in its own sentence without a figure
+ * (城镇调查失业率持续低于去年同期水平，6月份降至5.0%). Only within a paragraph, only rates, and only when nothing but the
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  */
 import type { Rule } from './candidate';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
-  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:受[^，,。\d]{1,8}影响)?(?:为|是|降至|升至|回落至|回落到|回升至|上升至|下降至|走高至|走低至|达到?)$/;
+  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:1[0-2]|0?[1-9])\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|降至|升至|回落至|回落到|回升至|上升至|下降至|走高至|走低至|达到?)$/;
 /** The next clause of the same sentence: a comma, then the month. */
 const CLAUSE_THEN_MONTH = /^[，,；;]/;
 
-export const monthLedRate: Rule = ({ text, sentence, quantities, index, previous, carried }) => {
+export const monthLedRate: Rule = (input) => {
+  const { text, sentence, quantities, index, previous, carried } = input;
   const q = quantities[index]!;
   if (q.unit !== '%') return null;
   // The sentence's first figure continues the sentence before; a later one, the rate its own last clause stated.
   const last = previous[previous.length - 1];
   const topic = index === 0 && previous.length === 0 ? carried : last?.quantity === quantities[index - 1] ? last : undefined;
-  if (!topic || !UNEMPLOYMENT_RATES.has(topic.indicator)) return null;
+  if (!topic || !UNEMPLOYMENT_RATES.has(topic.indicator)) return namedRate(input);
   const from = index === 0 ? sentence.start : quantities[index - 1]!.end;
   let lead = text.slice(from, q.start);
   if (index > 0) {
-    if (!CLAUSE_THEN_MONTH.test(lead)) return null;
+    if (!CLAUSE_THEN_MONTH.test(lead)) return namedRate(input);
     lead = lead.slice(1);
   }
-  if (!MONTH_LEAD.test(lead)) return null;
+  if (!MONTH_LEAD.test(lead)) return namedRate(input);
   const start = q.start - lead.length + lead.search(/\S/);
   return { indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
 };
+
+const BARE_RATE = /(?<![登记调查青年])失业率/;
+/** How far back in its sentence a rate named without a figure may stand. */
+const NAMED_REACH = 40;
+
+/** 城镇调查失业率持续低于去年同期水平，6月份降至5.0%: the rate named in the sentence's earlier clause, then a month's level. */
+function namedRate({ text, sentence, quantities, index, matcher }: Parameters<Rule>[0]): ReturnType<Rule> {
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  const from = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - NAMED_REACH);
+  const before = text.slice(from, q.start);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  if (cut < 0 || !MONTH_LEAD.test(before.slice(cut + 1))) return null;
+  const label = matcher.labelsIn(text, from, from + cut).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
+  const start = from + cut + 1 + before.slice(cut + 1).search(/\S/);
+  if (label) return { indicator: label.def.id, label: label.text, unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
+  // …失业率开始回落，4月份降至5.0%: a bare 失业率 in a paragraph about the surveyed rate is that rate.
+  const paragraph = text.slice(Math.max(0, text.lastIndexOf('\n', from) + 1), from + cut);
+  if (!BARE_RATE.test(before.slice(0, cut)) || !/调查失业率/.test(paragraph)) return null;
+  return { indicator: 'surveyed_unemployment_rate', label: '失业率', unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
+}

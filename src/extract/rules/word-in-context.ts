@@ -6,6 +6,8 @@
  *   小额担保贷款基金627万元，为566名下岗失业人员…放贷2816万元);
  * - a bare 结案率 after arbitration is named: the arbitration closure rate (罗湖区劳动人事争议仲裁院…完成结案率95%的考核任务;
  *   a court's or a petition office's closure rate, with no 仲裁 near, is another);
+ * - a bare 失业率 rising or falling to a level after the surveyed rate is named: that rate, month by month (2024年全国城镇
+ *   调查失业率平均值为5.1%…失业率升至5.2%、5.3%…失业率回落至5.1%);
  * - a bare 培训 counted in 人次 after vocational training is named: the count trained (实施职业技能培训提质增效工程…全省总计
  *   完成培训71.28万人次); 创业培训 is another measure, and a count in 人 may be of anything trained.
  */
@@ -77,5 +79,15 @@ export const trainingInContext = wordInContext({
   gap: 10,
   named: /职业技能|技能培训|职业培训|技能提升|补贴性培训/,
   reach: 200,
+  titleCounts: true,
+});
+
+export const surveyedRateInContext = wordInContext({
+  indicator: 'surveyed_unemployment_rate',
+  unit: '%',
+  word: /(?<![登记调查青年大城市])失业率(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$/,
+  gap: 12,
+  named: /调查失业率/,
+  reach: 400,
   titleCounts: true,
 });

@@ -501,6 +501,11 @@ describe('regions', () => {
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[5500, 'target', '甘谷县', '2022']]);
   });
+  it('months counted to a date (1—12月) are of the year the sentence named, not the page\'s', async () => {
+    const text = `劳社部函〔2007〕17号\n${LABOUR_CONTEXT}\n（一）2006年全国城镇新增就业人数计划为900万人，1—12月，全国累计共实现城镇新增就业1184万人，完成全年计划的132%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[9000000, 'target', '2006'], [11840000, 'actual', '2006'], [132, 'progress', '2006']]);
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
   });

@@ -230,6 +230,24 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 2700000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'rural_labor_transfer', value: 73, unit: '%', comparator: '>=', kind: 'progress' },
   ]],
+  // A rate named without a figure, then a month's level; a bare 失业率 where the surveyed rate was named.
+  ['今年以来，城镇调查失业率持续低于去年同期水平，6月份降至5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['去年全国城镇调查失业率平均值为5.1%。1、2月份受春节因素影响，失业率升至5.2%、5.3%。3月份后失业率开始回落，4月份降至5.0%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // The standard in force (现行的) is what is; the hourly standard is another measure.
+  ['同意你省月最低工资标准由现行的1150元调整为1320元，小时最低工资标准由现行的10元调整为11.5元。', [
+    { indicator: 'minimum_wage', value: 1150, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // A plan met announces what was done.
+  ['截至10月底，我区已提前完成全年就业目标任务：城镇新增就业46.78万人，完成年度目标任务的101.7%。', [
+    { indicator: 'urban_new_jobs', value: 467800, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 101.7, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
