@@ -31,6 +31,7 @@ import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
+import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
 import { closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
@@ -63,6 +64,9 @@ export const RULES: readonly Rule[] = [
   sameTimeLastYear,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
+  // A measure named in a clause without its figure, then only a time and the level reached (…完成情况快于时序进度，1-9月
+  // 达到1045万人); after the continuations, which read a topic with a figure first.
+  namedThenTimed,
   // A bare loan word (新增贷款45.89亿元) where 创业 or a guaranteed-loan scheme was just named; after the continuations,
   // which read the sentence's own topic first.
   loanInContext,

@@ -248,6 +248,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 467800, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 101.7, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A measure named without its figure, then only a time and the level reached.
+  ['前三季度，全国城镇新增就业完成情况快于时序进度，1-9月达到1045万人，完成目标任务的95%。全国城镇调查失业率回落至疫情前水平，三季度均值为5.0%。', [
+    { indicator: 'urban_new_jobs', value: 10450000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 95, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
@@ -635,6 +641,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
+  ['今年城镇新增就业形势总体稳定，全市工业增加值增长较快，1-9月达到1045亿元。', 'a level in a unit the named measure does not take is not its figure'],
   ['上半年，22个深度贫困县建档立卡贫困家庭劳动力有组织转移就业5.46万人。', 'the poor\'s transfers are counted apart from all transfers'],
   ['截至6月末，省内转移就业人数达331.1万人。', 'the transfers within the province are a part of all transfers'],
   ['去年常年转移农村劳动力达194.8万人。', 'the year-round transfers are a part of all transfers'],
