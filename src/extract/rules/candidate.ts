@@ -65,3 +65,27 @@ export function unitFor(
 export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
 
 export const CLAUSE_BREAK = /[，,。；;：:、！？!?\n（）()【】]/;
+
+/** The figure's own clause, after the sentence's last comma before it, and the clauses before that one. */
+export interface ClauseSplit {
+  /** Where the earlier clauses start (the sentence's start, the previous figure's end, or `reach` back). */
+  from: number;
+  /** Where the earlier clauses end (at the comma). */
+  earlierEnd: number;
+  /** Where the figure's own clause starts (after its comma). */
+  clauseStart: number;
+  /** The figure's own clause, up to the number. */
+  clause: string;
+}
+
+/** 全国城镇新增就业完成情况快于时序进度，|1-9月达到1045万人: a clause that leads to the figure, and what came before it. */
+export function clauseBeforeFigure(text: string, sentence: Span, quantities: readonly Quantity[], index: number, reach: number): ClauseSplit | null {
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  const from = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - reach);
+  const before = text.slice(from, q.start);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  if (cut < 0) return null;
+  const clause = before.slice(cut + 1);
+  return { from, earlierEnd: from + cut, clauseStart: from + cut + 1 + clause.search(/\S/), clause };
+}

@@ -5,7 +5,7 @@
  * (城镇调查失业率持续低于去年同期水平，6月份降至5.0%). Only within a paragraph, only rates, and only when nothing but the
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  */
-import type { Rule } from './candidate';
+import { clauseBeforeFigure, type Rule } from './candidate';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
@@ -39,16 +39,14 @@ const NAMED_REACH = 40;
 /** 城镇调查失业率持续低于去年同期水平，6月份降至5.0%: the rate named in the sentence's earlier clause, then a month's level. */
 function namedRate({ text, sentence, quantities, index, matcher }: Parameters<Rule>[0]): ReturnType<Rule> {
   const q = quantities[index]!;
-  const prev = quantities[index - 1];
-  const from = Math.max(sentence.start, prev && prev.end > sentence.start ? prev.end : sentence.start, q.start - NAMED_REACH);
-  const before = text.slice(from, q.start);
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
-  if (cut < 0 || !MONTH_LEAD.test(before.slice(cut + 1))) return null;
-  const label = matcher.labelsIn(text, from, from + cut).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
-  const start = from + cut + 1 + before.slice(cut + 1).search(/\S/);
+  const split = clauseBeforeFigure(text, sentence, quantities, index, NAMED_REACH);
+  if (!split || !MONTH_LEAD.test(split.clause)) return null;
+  const { from, earlierEnd, clauseStart: start } = split;
+  const earlier = text.slice(from, earlierEnd);
+  const label = matcher.labelsIn(text, from, earlierEnd).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
   if (label) return { indicator: label.def.id, label: label.text, unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
   // …失业率开始回落，4月份降至5.0%: a bare 失业率 in a paragraph about the surveyed rate is that rate.
-  const paragraph = text.slice(Math.max(0, text.lastIndexOf('\n', from) + 1), from + cut);
-  if (!BARE_RATE.test(before.slice(0, cut)) || !/调查失业率/.test(paragraph)) return null;
+  const paragraph = text.slice(Math.max(0, text.lastIndexOf('\n', from) + 1), earlierEnd);
+  if (!BARE_RATE.test(earlier) || !/调查失业率/.test(paragraph)) return null;
   return { indicator: 'surveyed_unemployment_rate', label: '失业率', unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
 }
