@@ -94,6 +94,13 @@ export function refineKind(k: KindContext): Tense {
   // 预计到年底，全国城镇新增就业将达到1200万人以上…都超额完成了全年目标任务: a forecast of the year's outcome, said to
   // beat its targets, is an outcome.
   if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'actual';
+  // …计划为4.6%，12月底全国城镇登记失业率为4.1%: a part of the year gone by, in the figure's own clause after a plan
+  // word, dates what was done.
+  if (cue?.kind === 'target') {
+    const clauseStart = k.text.slice(0, k.figureStart).search(/[^，,；;。]*$/);
+    const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
+    if (own?.span === 'elapsed') return 'actual';
+  }
   if (cue) return cue.kind;
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
   if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'target';

@@ -254,6 +254,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 95, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A part of the year gone by, in the figure's own clause after a plan word, dates a result.
+  ['2006年城镇登记失业率计划为4.6%，12月底全国城镇登记失业率为4.1%。', [
+    { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['去年年末参加城镇职工失业保险人数28838人，新增农村转移劳动力3.89万人。', [
     { indicator: 'unemployment_insurance_insured', value: 28838, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 38900, unit: '人', comparator: '=', kind: 'actual' },
