@@ -120,6 +120,8 @@ export interface TimeOptions {
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
 export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
+  // The last single year the text named so far (kept as it goes: a sentence of thousands of dates stays linear).
+  let lastPointYear: number | null = null;
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
     const g = m.groups ?? {};
@@ -156,13 +158,14 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
         ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point',
         ...(singleMonth && !opens ? { clauseOnly: true } : {}),
       });
+      if (!g.part) lastPointYear = Number(year);
     } else if (isComparisonYear(text, m.index, m.index + m[0].length)) {
       // 比一季度末减少1万人, 与上月相比: a comparison dates nothing.
       continue;
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
-      const y = [...out].reverse().find((t) => t.year !== null && t.span === 'point')?.year ?? docYear;
+      const y = lastPointYear ?? docYear;
       const period = y === null ? null : `${y}${monthsToDate(to)}`;
       out.push({ ...at, period, year: null, span: 'elapsed' });
     } else if (g.bareQuarterEnd) {

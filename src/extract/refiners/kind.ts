@@ -97,7 +97,9 @@ export function refineKind(k: KindContext): Tense {
   // …计划为4.6%，12月底全国城镇登记失业率为4.1%: a part of the year gone by, in the figure's own clause after a plan
   // word, dates what was done.
   if (cue?.kind === 'target') {
-    const clauseStart = k.text.slice(0, k.figureStart).search(/[^，,；;。]*$/);
+    // (Looked for a bounded way back: a page of one endless sentence stays linear.)
+    const from = Math.max(k.sentenceStart, k.figureStart - AFTER_REACH);
+    const clauseStart = from + k.text.slice(from, k.figureStart).search(/[^，,；;。]*$/);
     const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
     if (own?.span === 'elapsed') return 'actual';
   }
