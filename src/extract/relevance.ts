@@ -43,7 +43,6 @@ export function relevanceEvidence(
   sentences: readonly Span[],
   title: string | undefined,
   coreFigures: number,
-  labourFigures = coreFigures,
 ): RelevanceEvidence {
   let hits = 0;
   let labourSentences = 0;
@@ -65,7 +64,7 @@ export function relevanceEvidence(
   // (A heading spaced out for show — 政 府 工 作 报 告 — is read without its spaces.)
   const head = `${title ?? ''}\n${text.slice(0, GENRE_HEAD)}`.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
   return {
-    labourSentences, density, titleOnTopic, institutionTerms, coreFigures, labourFigures,
+    labourSentences, density, titleOnTopic, institutionTerms, coreFigures, labourFigures: coreFigures,
     livelihoodProgramme: LIVELIHOOD_RE.test(head), workReport: WORK_REPORT_RE.test(head), bulletin: BULLETIN_RE.test(head),
   };
 }

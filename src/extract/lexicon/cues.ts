@@ -16,6 +16,12 @@ export const CHANGE_TO_VERBS = '增加|提高|增长|上升|下降|减少|扩大
  * Whose plan a figure is, between a comparison and the figure (低于年初确定4.3%的目标, 完成省定2亿元目标任务): a regular-
  * expression source, every part optional.
  */
+/**
+ * A plan held as a ceiling, as written after its figure (3.9%的控制性指标, 4.5%的年控目标, 5.5%的调控目标): a regular-
+ * expression source for the qualifier before 目标/指标, shared by the rules that read a plan's level after a figure.
+ */
+export const CONTROL_PLAN = '(?:控制性?|调控|控)';
+
 export const PLAN_OWNER = '(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|提出|既定|下达)?的?';
 
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */

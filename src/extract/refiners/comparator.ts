@@ -3,13 +3,13 @@
  * prefix written between the label and the number (超过, 不低于, 约, 近); otherwise a plain '='.
  */
 import type { Comparator } from '../types';
-import { COMPARATOR_PREFIXES, PLAN_OWNER } from '../lexicon/cues';
+import { COMPARATOR_PREFIXES, CONTROL_PLAN, PLAN_OWNER } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import type { Candidate } from '../rules/candidate';
 
 const PREFIX_REACH = 3;
 const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
-const CEILING_AFTER = /^的?(?:全年|年度|年底|年)?(?:控制性?|调控|控)?(?:目标任务|目标|指标)(?:范围)?(?:以内|内|之内)/;
+const CEILING_AFTER = new RegExp(`^的?(?:全年|年度|年底|年)?${CONTROL_PLAN}?(?:目标任务|目标|指标)(?:范围)?(?:以内|内|之内)`);
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 /**

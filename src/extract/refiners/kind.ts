@@ -8,7 +8,7 @@
  * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { Kind } from '../types';
-import { TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { CONTROL_PLAN, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
@@ -56,7 +56,7 @@ const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年�
 const CLAUSE_BREAK = /[，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
-export const TARGET_VALUE_AFTER = /^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:控制性?|调控|控)?(?:目标|指标)/;
+export const TARGET_VALUE_AFTER = new RegExp(`^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?${CONTROL_PLAN}?(?:目标|指标)`);
 
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {

@@ -6,6 +6,7 @@
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  */
 import { clauseBeforeFigure, type Rule } from './candidate';
+import { namedInParagraph } from './word-in-context';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
@@ -33,6 +34,7 @@ export const monthLedRate: Rule = (input) => {
 };
 
 const BARE_RATE = /(?<![登记调查青年])失业率/;
+const SURVEYED_RATE = /调查失业率/;
 const PARAGRAPH_REACH = 400;
 /** How far back in its sentence a rate named without a figure may stand. */
 const NAMED_REACH = 40;
@@ -47,9 +49,6 @@ function namedRate({ text, sentence, quantities, index, matcher }: Parameters<Ru
   const label = matcher.labelsIn(text, from, earlierEnd).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
   if (label) return { indicator: label.def.id, label: label.text, unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
   // …失业率开始回落，4月份降至5.0%: a bare 失业率 in a paragraph about the surveyed rate is that rate.
-  if (!BARE_RATE.test(earlier)) return null;
-  // (The paragraph read a bounded way back: a page without line breaks stays linear.)
-  const back = text.slice(Math.max(0, from - PARAGRAPH_REACH), earlierEnd);
-  if (!/调查失业率/.test(back.slice(back.lastIndexOf('\n') + 1))) return null;
+  if (!BARE_RATE.test(earlier) || !namedInParagraph(text, earlierEnd, SURVEYED_RATE, PARAGRAPH_REACH + earlierEnd - from)) return null;
   return { indicator: 'surveyed_unemployment_rate', label: '失业率', unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
 }

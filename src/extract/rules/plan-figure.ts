@@ -5,13 +5,15 @@
  */
 import { unitFor, type Candidate, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
-import { PLAN_OWNER } from '../lexicon/cues';
+import { CONTROL_PLAN, PLAN_OWNER } from '../lexicon/cues';
 
 /** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
 const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标, 3.9%的控制性指标, 4.5%的年控目标. */
 // (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
-const PLAN_AFTER = /^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|(?:控制性?|调控|控)(?:指标|目标))/;
+const PLAN_AFTER = new RegExp(
+  `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标))`,
+);
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
   `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,

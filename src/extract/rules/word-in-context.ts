@@ -31,6 +31,15 @@ interface WordInContext {
 
 const FIRST_LINE_MAX = 120;
 
+/**
+ * Whether `named` is written in the paragraph before `at`, at most `reach` characters back: a scheme named in another
+ * paragraph is another topic (and the bound keeps a page without line breaks linear).
+ */
+export function namedInParagraph(text: string, at: number, named: RegExp, reach: number): boolean {
+  const context = text.slice(Math.max(0, at - reach), at);
+  return named.test(context.slice(context.lastIndexOf('\n') + 1));
+}
+
 function wordInContext(w: WordInContext): Rule {
   return ({ text, sentence, quantities, index }) => {
     const q = quantities[index]!;
@@ -39,12 +48,8 @@ function wordInContext(w: WordInContext): Rule {
     const word = w.word.exec(near);
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
     const start = q.start - near.length + word.index;
-    // Back to the paragraph's start at most: a scheme named in another paragraph is another topic.
-    let context = text.slice(Math.max(0, start - w.reach), start);
-    const paragraph = context.lastIndexOf('\n');
-    if (paragraph >= 0) context = context.slice(paragraph + 1);
     const title = w.titleCounts ? (text.slice(0, FIRST_LINE_MAX).split('\n', 1)[0] ?? '') : '';
-    if (!w.named.test(context) && !w.named.test(title)) return null;
+    if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title)) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };
 }
