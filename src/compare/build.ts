@@ -43,7 +43,7 @@ function toFigure(p: Placed, rowUnit: string): Figure {
 }
 
 /** The same figure mentioned twice (title and body, or two pages) is shown once. */
-function mergeKey(f: Figure): string {
+export function mergeKey(f: Figure): string {
   return [f.kind, f.periodType, f.comparator, f.value, f.max, f.unit, f.record.masked ? f.record.label : ''].join('|');
 }
 

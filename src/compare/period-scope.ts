@@ -62,7 +62,7 @@ export function periodTypeOf(record: Pick<IndicatorRecord, 'period' | 'kind' | '
 }
 
 /** Province-level names: provinces by their short names, the autonomous regions, the four municipalities. */
-const PROVINCES = [
+export const PROVINCES: readonly string[] = [
   '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东',
   '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏',
   '新疆', '台湾', '香港', '澳门', '兵团', '新疆生产建设兵团',
