@@ -1,0 +1,103 @@
+/**
+ * Real published statistical tables (tests/fixtures/tables/SOURCES.md), read by the CLI as a user runs it and scored
+ * against their gold with the accuracy scorer (the spec's strict match, and with region and period: "full").
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { IndicatorRecord } from '../../../src/extract/types';
+import { prf, scoreDoc, type GoldDoc } from '../../../src/eval/score';
+
+const repo = resolve(__dirname, '../../..');
+const tables = join(repo, 'tests/fixtures/tables');
+
+interface JsonDocument {
+  file: string;
+  relevant: boolean;
+  records: IndicatorRecord[];
+}
+
+/** One CLI run over every table (one process: each start of the engine costs seconds). */
+function extractAll(names: readonly string[]): Map<string, JsonDocument> {
+  const files = names.map((name) => join(tables, `${name}.html`));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--json', ...files], {
+    cwd: repo,
+    encoding: 'utf8',
+    input: '',
+    timeout: 60_000,
+  });
+  expect(run.stderr).toBe('');
+  const docs = JSON.parse(run.stdout) as JsonDocument[];
+  return new Map(names.map((name, i) => [name, docs[i]!]));
+}
+
+const gold = (name: string) => JSON.parse(readFileSync(join(tables, 'gold', `${name}.json`), 'utf8')) as GoldDoc;
+
+/** The cells of a stored excerpt: one per line, ' |' ending a table cell, '|' alone an empty one. */
+function storedCells(name: string): string[] {
+  return readFileSync(join(tables, 'stored', `${name}.txt`), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => (line === '|' ? '' : line.replace(/ \|$/, '')));
+}
+
+/** The text of every cell, heading and paragraph of a rebuilt fixture, in order. */
+function fixtureCells(name: string): string[] {
+  const html = readFileSync(join(tables, `${name}.html`), 'utf8');
+  return [...html.matchAll(/<(td|p|h1)[^>]*>([^<]*(?:<br>[^<]*)*)<\/\1>/g)].flatMap((m) => m[2]!.split('<br>'));
+}
+
+const SHANGHAI = 'shanghai-2021-yearbook-unemployment';
+const XIAMEN = 'xiamen-2018h1-hrss-statistics';
+const docs = extractAll([SHANGHAI, XIAMEN]);
+
+describe('real bulletin tables, scored against gold', () => {
+  it('rebuilds each table from the stored page text only: its cells are the excerpt\'s, in its order', () => {
+    for (const name of [SHANGHAI, XIAMEN]) expect(fixtureCells(name)).toEqual(storedCells(name));
+  });
+
+  it('上海统计年鉴 表2.21: every 城镇登记失业率 cell is read in the unit its row heading gives (%)', () => {
+    const doc = docs.get(SHANGHAI)!;
+    const core = scoreDoc(gold(SHANGHAI), doc.relevant, doc.records);
+    expect(doc.relevant).toBe(true);
+    expect(prf(core.tp, core.fp, core.fn).f1).toBe(1);
+    expect(core.pairs.map(({ got }) => `${got.value}${got.unit} ${got.kind}`)).toEqual([
+      '3.5% actual', '4.2% actual', '3.7% actual', '2.7% actual',
+    ]);
+    // The 万人 of the other row's heading scales its cells (20.08万人 is 200,800 people), as the table means them.
+    expect(doc.records.filter((r) => r.indicator === 'other').map((r) => r.value)).toEqual(
+      expect.arrayContaining([200800, 277300, 135400]),
+    );
+  });
+
+  // The engine reads a figure's unit from brackets after the row's label (table-row.ts) or, under a target / done /
+  // share heading, from a unit cell (progress-row.ts); this table's 计算单位 column before a bare 实绩 figure is
+  // neither, so none of its 8 core figures is read (src/extract, left to its owner: see the README's Tables). This
+  // fails — and must be turned into a plain test — the day the engine reads such a column.
+  it.fails('厦门 2018年1-6月 人社统计资料: the 计算单位 column gives each 实绩 figure its unit', () => {
+    const doc = docs.get(XIAMEN)!;
+    const core = scoreDoc(gold(XIAMEN), doc.relevant, doc.records);
+    expect(core.tp).toBe(8);
+  });
+
+  it('scores the two tables together as the README reports them', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const name of [SHANGHAI, XIAMEN]) {
+      const doc = docs.get(name)!;
+      const core = scoreDoc(gold(name), doc.relevant, doc.records);
+      tp += core.tp;
+      fp += core.fp;
+      fn += core.fn;
+    }
+    // 12 gold core records: the 4 rates of 上海 read, the 8 figures of 厦门's unit column not (F1 0.50 when this
+    // was written); a floor, so the engine's owner may raise it.
+    expect(fp).toBe(0);
+    expect(tp).toBeGreaterThanOrEqual(4);
+    expect(prf(tp, fp, fn).f1).toBeGreaterThanOrEqual(0.5);
+    // (Full record, region and period too: 0 of 12 when this was written — the engine gives a table's column years
+    // no period, table-row.ts heading columns by area only.)
+  });
+});
