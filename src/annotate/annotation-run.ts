@@ -5,7 +5,7 @@
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import { takeHandoff } from '../gate/handoff';
-import { measureSpan as measure } from '../gate/bench-span';
+import { markPoint, measureSpan as measure } from '../gate/bench-span';
 import type { VisibleText } from '../page/visible-text';
 import { collectMainTextChunked, type MainText } from '../page/main-text';
 import { toRange } from '../page/text-map';
@@ -13,7 +13,6 @@ import { createRangeIndex, type RangeIndex } from './hit-test';
 import { clearHighlights, paintHighlights } from './highlights';
 
 const SLICE_MS = 8;
-const MEASURE_PREFIX = 'indicator-lens:';
 
 export interface Annotation {
   text: string;
@@ -142,7 +141,7 @@ export function createAnnotationRun(deps: AnnotationRunDeps): AnnotationRun {
     paintHighlights(built.records.map((record, i) => ({ record, range: built.ranges[i]! })));
     replace({ text: visible.text, result, preview, ...built, index: createRangeIndex(built.ranges) });
     measure('paint', t0);
-    performance.mark(`${MEASURE_PREFIX}painted`, { detail: { records: built.records.length, preview } });
+    markPoint('painted', { records: built.records.length, preview });
     return true;
   }
 

@@ -2,7 +2,8 @@
  * Browser benchmark of page annotation (`npm run bench:page`): real Chromium with the built extension, pages of
  * ~20,000 and ~100,000 characters made from the corpus, and an irrelevant page. Prints figures; asserts nothing.
  *
- * - load → highlights: from the page's load event to the extension's first `indicator-lens:painted` mark
+ * - load → highlights: from the page's load event to the extension's first `painted` mark (the extension's own
+ *   entries are kept in its isolated world and read through the DevTools protocol: src/cli/bench-timeline.ts)
  *   (cold = first relevant page after browser start, the engine is created then; warm = median of later loads).
  *   A long page is painted twice: its beginning first (a preview, src/gate/preview.ts), then the whole page;
  *   both times are printed;
@@ -22,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, extensionDir, launchWithExtension, repoRoot } from '../harness/browser';
 import { startFixtureServer } from '../harness/fixture-server';
 import { PREVIEW_CHARS } from '../gate/preview';
+import { extensionTimeline, type BenchEntry, type ExtensionTimeline } from './bench-timeline';
 
 const WARM_RUNS = 9;
 
@@ -79,76 +81,55 @@ async function load(context: BrowserContext, url: string, expectPaint: boolean):
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const timeline = await extensionTimeline(cdp);
   await page.goto(url, { waitUntil: 'load' });
-  const result = await figures(page, cdp, expectPaint);
+  const result = await figures(page, cdp, timeline, expectPaint);
   await cdp.detach();
   await page.close();
   return result;
 }
 
-async function figures(page: Page, cdp: CDPSession, expectPaint: boolean): Promise<PageFigures> {
-  if (expectPaint) {
-    await page
-      .waitForFunction(() => performance.getEntriesByName('indicator-lens:painted').some((m) => !(m as PerformanceMark).detail?.preview), undefined, {
-        timeout: 30_000,
-        polling: 50,
-      })
-      .catch(() => undefined);
-  } else {
-    await page.waitForTimeout(1500);
-  }
+const isComplete = (e: BenchEntry) => e.name === 'painted' && !(e.detail as { preview?: boolean } | undefined)?.preview;
+
+async function figures(page: Page, cdp: CDPSession, timeline: ExtensionTimeline, expectPaint: boolean): Promise<PageFigures> {
+  if (expectPaint) await timeline.waitFor((entries) => entries.some(isComplete), 30_000);
+  else await page.waitForTimeout(1500);
   await page.waitForTimeout(300);
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  const inPage = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const marks = performance.getEntriesByName('indicator-lens:painted') as PerformanceMark[];
-    const painted = marks[0];
-    const complete = marks.find((m) => !(m.detail as { preview?: boolean } | null)?.preview);
-    const spans = performance
-      .getEntriesByType('measure')
-      .filter((m) => m.name.startsWith('indicator-lens:') && m.name !== 'indicator-lens:collect-wall')
-      .map((m) => ({ name: m.name.slice('indicator-lens:'.length), start: m.startTime, end: m.startTime + m.duration, duration: m.duration }));
-    const collect = performance
-      .getEntriesByName('indicator-lens:collect-wall')
-      .map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
-    const gates = performance.getEntriesByName('indicator-lens:gate');
-    const injection = gates.length >= 2 ? gates[1]!.startTime - (gates[0]!.startTime + gates[0]!.duration) : null;
-    const tasks = (window as unknown as { __lensLongTasks: Array<{ start: number; duration: number }> }).__lensLongTasks;
-    // Text collection runs in slices of ≤ 8 ms between which the page's own work (parsing, layout) runs, so only
-    // the synchronous spans attribute a long task to the extension; the slices are reported apart.
-    const overlapping = tasks.filter((t) => spans.some((s) => t.start < s.end && t.start + t.duration > s.start));
-    const duringCollect = tasks.filter((t) => collect.some((s) => t.start < s.end && t.start + t.duration > s.start));
-    return {
-      load: nav?.loadEventEnd ?? null,
-      painted: painted?.startTime ?? null,
-      complete: complete?.startTime ?? null,
-      previewRecords: painted && painted !== complete ? (painted.detail as { records: number }).records : null,
-      records: (complete?.detail as { records?: number } | undefined)?.records ?? 0,
-      longestOverlapping: Math.max(0, ...overlapping.map((t) => t.duration)),
-      longTasks: tasks.length,
-      injection,
-      longestAny: Math.max(0, ...tasks.map((t) => t.duration)),
-      longestDuringCollect: Math.max(0, ...duringCollect.map((t) => t.duration)),
-      longestOwn: Math.max(0, ...spans.map((s) => s.duration)),
-      longestOwnName: spans.reduce((a, b) => (b.duration > a.duration ? b : a), { name: '-', duration: -1 }).name,
-      ownTotal: spans.reduce((n, s) => n + s.duration, 0),
-    };
-  });
+  const entries = await timeline.entries();
+  const inPage = await page.evaluate(() => ({
+    load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? null,
+    tasks: (window as unknown as { __lensLongTasks: Array<{ start: number; duration: number }> }).__lensLongTasks,
+  }));
+  // The extension's entries (its isolated world, src/gate/bench-span.ts) share the page's time origin.
+  const marks = entries.filter((e) => e.name === 'painted');
+  const painted = marks[0];
+  const complete = marks.find(isComplete);
+  const spans = entries
+    .filter((e) => e.name !== 'painted' && e.name !== 'collect-wall')
+    .map((e) => ({ name: e.name, start: e.start, end: e.start + e.duration, duration: e.duration }));
+  const collect = entries.filter((e) => e.name === 'collect-wall').map((e) => ({ start: e.start, end: e.start + e.duration }));
+  const gates = entries.filter((e) => e.name === 'gate');
+  const tasks = inPage.tasks;
+  // Text collection runs in slices of ≤ 8 ms between which the page's own work (parsing, layout) runs, so only
+  // the synchronous spans attribute a long task to the extension; the slices are reported apart.
+  const overlapping = tasks.filter((t) => spans.some((s) => t.start < s.end && t.start + t.duration > s.start));
+  const duringCollect = tasks.filter((t) => collect.some((s) => t.start < s.end && t.start + t.duration > s.start));
   return {
-    loadToPaintMs: inPage.painted !== null && inPage.load ? inPage.painted - inPage.load : null,
-    loadToCompleteMs: inPage.complete !== null && inPage.load ? inPage.complete - inPage.load : null,
-    navToPaintMs: inPage.painted,
-    previewRecords: inPage.previewRecords,
-    records: inPage.records,
-    longestOverlappingLongTaskMs: inPage.longestOverlapping,
-    longTasks: inPage.longTasks,
-    injectionMs: inPage.injection,
-    longestAnyMs: inPage.longestAny,
-    longestDuringCollectMs: inPage.longestDuringCollect,
-    longestOwnSpanMs: inPage.longestOwn,
-    longestOwnSpanName: inPage.longestOwnName,
-    ownSpanTotalMs: inPage.ownTotal,
+    loadToPaintMs: painted && inPage.load ? painted.start - inPage.load : null,
+    loadToCompleteMs: complete && inPage.load ? complete.start - inPage.load : null,
+    navToPaintMs: painted?.start ?? null,
+    previewRecords: painted && painted !== complete ? (painted.detail as { records: number }).records : null,
+    records: (complete?.detail as { records?: number } | undefined)?.records ?? 0,
+    longestOverlappingLongTaskMs: Math.max(0, ...overlapping.map((t) => t.duration)),
+    longTasks: tasks.length,
+    injectionMs: gates.length >= 2 ? gates[1]!.start - (gates[0]!.start + gates[0]!.duration) : null,
+    longestAnyMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longestDuringCollectMs: Math.max(0, ...duringCollect.map((t) => t.duration)),
+    longestOwnSpanMs: Math.max(0, ...spans.map((s) => s.duration)),
+    longestOwnSpanName: spans.reduce((a, b) => (b.duration > a.duration ? b : a), { name: '-', duration: -1 }).name,
+    ownSpanTotalMs: spans.reduce((n, s) => n + s.duration, 0),
     scriptMs,
   };
 }

@@ -26,6 +26,7 @@ import {
   type ExtensionBrowser,
 } from '../../src/harness/browser';
 import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
+import { extensionTimeline, type BenchEntry } from '../../src/cli/bench-timeline';
 
 const corpus = loadCorpus();
 const relevantDocs = withCoreFigures(corpus);
@@ -136,15 +137,12 @@ describe('card and badge', () => {
     const url = server.add('/long.html', {
       body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>long</title></head><body>${body}</body></html>`,
     });
-    const page = await open(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('indicator-lens:painted').some((m) => !(m as PerformanceMark).detail.preview),
-      undefined,
-      { timeout: 20_000, polling: 100 },
-    );
-    const marks = await page.evaluate(() =>
-      performance.getEntriesByName('indicator-lens:painted').map((m) => (m as PerformanceMark).detail as { records: number; preview: boolean }),
-    );
+    const page = await browser.context.newPage();
+    const timeline = await extensionTimeline(await browser.context.newCDPSession(page));
+    await page.goto(url, { waitUntil: 'load' });
+    const isComplete = (e: BenchEntry) => e.name === 'painted' && !(e.detail as { preview: boolean }).preview;
+    await timeline.waitFor((entries) => entries.some(isComplete), 20_000);
+    const marks = (await timeline.entries('painted')).map((e) => e.detail as { records: number; preview: boolean });
     const [text, texts] = await Promise.all([
       page.evaluate(() => document.body.innerText.length),
       readHighlights(page).then(paintedTexts),
@@ -236,6 +234,33 @@ describe('a page that forges the extension\'s own events', () => {
     });
     await expect.poll(async () => paintedTexts(await readHighlights(page)).some((t) => t.includes('98765')), { timeout: 8000 }).toBe(true);
     await page.close();
+  });
+});
+
+describe('a page that watches the performance timeline', () => {
+  it('finds no entry of the extension, which keeps its timings in its own world', async () => {
+    // The page observes marks and measures from its first script on, and reads the whole timeline afterwards.
+    const watch =
+      '<script>window.seen = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) seen.push(e.name); })' +
+      '.observe({ entryTypes: ["mark", "measure"] });</script>';
+    const page = await browser.context.newPage();
+    const timeline = await extensionTimeline(await browser.context.newCDPSession(page));
+    await page.goto(server.add('/watching.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source, watch) }), { waitUntil: 'load' });
+    await waitForHighlights(page);
+    const painted = await timeline.waitFor((entries) => entries.some((e) => e.name === 'painted'), 10_000);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const visible = await page.evaluate(() => ({
+      observed: (window as unknown as { seen: string[] }).seen,
+      listed: performance.getEntries().map((e) => e.name),
+      byName: performance.getEntriesByName('indicator-lens:painted').length,
+    }));
+    await page.close();
+    const ours = (names: string[]) => names.filter((n) => /indicator-lens/.test(n));
+    expect(ours(visible.observed)).toEqual([]);
+    expect(ours(visible.listed)).toEqual([]);
+    expect(visible.byName).toBe(0);
+    // The extension did annotate and time its work: the benchmarks' figures are there, in its isolated world.
+    expect(painted.map((e) => e.name)).toEqual(expect.arrayContaining(['gate', 'painted']));
   });
 });
 
