@@ -38,7 +38,7 @@ import { closureRateInContext, loanInContext, surveyedRateInContext, trainingInC
 import { monthLedRate } from './rules/month-led-rate';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { averageOverChange, changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -110,6 +110,8 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   // …从2012年的756万人上升到2021年的1330万人，…从541万人上升到984万人: a change naming no years starts where the one
   // before it did.
   changeFromLikeBefore,
+  // …由2012年的37287万人增加到2021年的46773万人，城镇新增就业年均超过1300万人: an average after a change is over its years.
+  averageOverChange,
   // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
   // never give a quarter).
   levelAtQuarterEnd,

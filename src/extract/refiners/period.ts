@@ -218,6 +218,25 @@ export const levelNow: PeriodRefiner = ({ text, candidate: c, docYear }, period)
 /** An average over the years: 平均每年, 年均, 每年. */
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
 
+/** A change between two named years earlier in the sentence: 由2012年的37287万人增加到2021年的46773万人. */
+const CHANGE_BETWEEN_YEARS = /(?:由|从)((?:19|20)\d\d)年(?:底|末)?的?[^，。；;]{0,24}?(?:到|至)((?:19|20)\d\d)年/g;
+/** The average's word just before its figure, in the figure's clause (城镇新增就业年均超过1300万人). */
+const AVERAGE_IN_CLAUSE = /(?:平均每年|年均)[^，,。；;]{0,8}$/;
+
+/**
+ * 城镇就业人数由2012年的37287万人增加到2021年的46773万人，城镇新增就业年均超过1300万人: an average over the years after a
+ * change between two named years is over those years, not the last one's that the change's end gave it.
+ */
+export const averageOverChange: PeriodRefiner = ({ text, candidate: c, line }, period) => {
+  if (period === null || !/^\d{4}$/.test(period)) return period;
+  const before = text.slice(Math.max(line.start, c.quantity.start - SERIES_REACH), c.quantity.start);
+  if (!AVERAGE_IN_CLAUSE.test(before)) return period;
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1);
+  let span: string | undefined;
+  for (const m of sentence.matchAll(CHANGE_BETWEEN_YEARS)) if (m[2] === period && m[1]! < m[2]!) span = `${m[1]}-${m[2]}`;
+  return span ?? period;
+};
+
 /**
  * A figure under a horizon still ahead (到2025年…), found once for both readings of it:
  * - an average a plan sets for every year up to it (到2025年，全县平均每年实现城镇新增就业2800人以上) is the span's, from

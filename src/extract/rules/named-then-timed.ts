@@ -5,9 +5,12 @@
  */
 import { clauseBeforeFigure, unitFor, type Rule } from './candidate';
 
-/** The figure's clause: a part of the year, then only a verb of reaching (and 均值 for a rate's average). */
+/**
+ * The figure's clause: a stretch of the year, then only a verb of reaching (and 均值 for a rate's average) — or the
+ * whole year and a verb of holding a level (全国城镇调查失业率走势平稳，全年保持在5.0%至5.3%之间).
+ */
 const TIMED_LEVEL =
-  /^\s*(?:1[-—至~到](?:1[0-2]|[1-9])月份?|前[三两二]季度|[一二三四]季度|上半年|今年以来)(?:累计)?(?:均值|平均值?)?(?:达到|达|为|是|实现)$/;
+  /^\s*(?:(?:1[-—至~到](?:1[0-2]|[1-9])月份?|前[三两二]季度|[一二三四]季度|上半年|今年以来)(?:累计)?(?:均值|平均值?)?(?:达到|达|为|是|实现)|(?:全年|各月)均?(?:保持在|稳定在|控制在))$/;
 /** How far back in its sentence the measure may be named. */
 const NAMED_REACH = 40;
 

@@ -52,7 +52,9 @@ const PAIRS =
   '轟轰辯辩遜逊遲迟邁迈醜丑醬酱釀酿鈔钞鉛铅銅铜銘铭銳锐鋒锋錦锦鍊炼鍋锅鎊镑鏈链鏡镜鑽钻閃闪閑闲閘闸闖闯隻只雛雏霧雾韋韦響响頌颂頹颓顆颗颱台颳刮饑饥' +
   '餅饼餓饿餵喂饒饶駁驳駛驶騎骑騙骗驚惊骯肮髒脏鬍胡鮮鲜鯨鲸鴨鸭鴻鸿鵝鹅鶴鹤鷹鹰麼么鼕冬齋斋龜龟' +
   // Variant forms some reposts use (政筴, 齣台, 安幑, 査): read as the characters they stand for.
-  '獅狮擧举幑徽咊和辳农佈布華华紹绍筴策齣出檯台欵款郃合峯峰迴回箇个査查眞真爲为衆众麽么裏里囘回兌兑啓启竪竖';
+  '獅狮擧举幑徽咊和辳农佈布華华紹绍筴策齣出檯台欵款郃合峯峰迴回箇个査查眞真爲为衆众麽么裏里囘回兌兑啓启竪竖' +
+  // …and the Japanese forms a machine conversion leaves (同比増加68萬人, 労働, 保険).
+  '増增労劳険险経经総总県县転转済济実实対对歩步';
 
 /** Characters OpenCC lists as traditional that simplified text uses too (显著, 乾隆, 凭藉, 明瞭): never changed. */
 const ALSO_SIMPLIFIED = new Set(['著', '乾', '藉', '瞭']);

@@ -206,6 +206,14 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.period])).toEqual([[7560000, '2012'], [13300000, '2021'], [5410000, '2012'], [9840000, '2021']]);
   });
 
+  it('an average over the years after a change between two named years is over those years; without the change, the year', async () => {
+    const text = `人社部新闻发布会\n${LABOUR_CONTEXT}\n城镇就业人数由2012年的37287万人增加到2021年的46773万人，城镇新增就业年均超过1300万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[13000000, '2012-2021']]);
+    const plain = `人社部新闻发布会\n${LABOUR_CONTEXT}\n城镇就业人数增加到2021年的46773万人，城镇新增就业超过1300万人。`;
+    expect((await run(plain)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[13000000, '2021']]);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

@@ -28,6 +28,22 @@ const READS: Array<[string, Expect[]]> = [
   ['确保开展转移就业培训2万人。', [{ indicator: 'vocational_training', value: 20000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 输转务工人员: the west's word for rural labour sent out to work; 省上下达: the plan of the level above.
+  ['全市共输转务工人员65.02万人，完成年任务63万人的103.2%；农民工职业技能培训7.03万人，完成省上下达6.5万人任务的104.26%。', [
+    { indicator: 'rural_labor_transfer', value: 650200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 630000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 103.2, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'vocational_training', value: 70300, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 65000, unit: '人次', comparator: '=', kind: 'target' },
+    { indicator: 'vocational_training', value: 104.26, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // A rate named, a clause on its trend, then the whole year's level.
+  ['2019年，全国城镇调查失业率走势平稳，全年保持在5.0%至5.3%之间。', [{ indicator: 'surveyed_unemployment_rate', value: 5, max: 5.3, unit: '%', comparator: 'range', kind: 'actual' }]],
+  // A machine conversion's Japanese forms (増) read as the characters they stand for: a change on last year is no count.
+  ['1-3月城鎮新增就業297萬人，同比増加68萬人，完成全年目標任務的27%。', [
+    { indicator: 'urban_new_jobs', value: 2970000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 27, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
@@ -698,6 +714,8 @@ const NOT_READ: Array<[string, string]> = [
   ['工伤保险从2020年起实行省级统筹，基金支出3.5亿元。', 'a scheme named before a date is not its count of insured'],
   ['城镇调查失业率连续回落，由于企业复工，用工需求增加12%。', 'a trend, then a cause: the next figure is not the rate'],
   ['城镇调查失业率，今年企业用工需求增加12%。', 'a label, a comma, then another subject: no figure of the label'],
+  ['城镇调查失业率走势平稳，全年企业用工需求保持在12%以上。', 'a rate\'s trend, then another subject held over the year'],
+  ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
 ];
 
