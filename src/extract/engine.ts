@@ -21,7 +21,7 @@ import {
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
-import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -175,7 +175,9 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const conference = ANNUAL_CONFERENCE.test(`${title ?? ''}\n${text.slice(0, CONFERENCE_HEAD)}`);
   const lines = splitLines(text);
   // A five-year plan's page opens on its targets, wherever its own words for them are few.
-  const states = sectionStates(text, lines, docYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
+  // (A page of no year that names a plan document speaks from the plan's time: the plan before it is a review.)
+  const sectionYear = docYear ?? (planSpan === null ? planEraStart(text, title) : null);
+  const states = sectionStates(text, lines, sectionYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();

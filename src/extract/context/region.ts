@@ -11,7 +11,8 @@ import type { Span } from '../text/sentences';
 /** The State Council speaking, the national congress, or figures summed over all provinces (据31个省(区、市)…统计). */
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
 /** 全县 and 我县 both speak of the page's own area. */
-const WHOLE_AREA = /[全我本](省|市|县|州|区|盟|旗|国)/g;
+// (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
+const WHOLE_AREA = /[全我本](自治区|省|市|县|州|区|盟|旗|国)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
@@ -221,15 +222,15 @@ const speaksAs = (token: string, name: string, level: number): boolean =>
 const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位)/;
 
 /** 位居全市第一, 全省前列, 列全市第五: the 全X at `at` is the larger area a page ranks itself in, not its own. */
-const rankedIn = (text: string, at: number): boolean =>
-  RANKED_IN.test(text.slice(at + 2, at + 5)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
+const rankedIn = (text: string, at: number, length = 2): boolean =>
+  RANKED_IN.test(text.slice(at + length, at + length + 3)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
 
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
-    if (rankedIn(text, m.index)) continue;
-    const token = `全${m[1]}`;
+    if (rankedIn(text, m.index, m[0].length)) continue;
+    const token = m[1] === '自治区' ? '全区' : `全${m[1]}`;
     whole.set(token, (whole.get(token) ?? 0) + 1);
   }
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);

@@ -538,6 +538,22 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
 }
 const PLAN_LEAD = 300;
 
+/**
+ * The first year of the latest five-year plan document a page names in its title or lead (《内蒙古自治区“十四五”就业促进
+ * 规划》全面总结了“十三五”时期就业的成就): a page that names no year of its own speaks at least from then, so the plan
+ * before is behind it.
+ */
+export function planEraStart(text: string, title: string | undefined): number | null {
+  const head = `${title ?? ''}\n${text.slice(0, PLAN_LEAD)}`;
+  let latest: number | null = null;
+  for (const m of head.matchAll(PLAN_DOCUMENTS)) {
+    if (COMPARED.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const first = FIVE_YEAR_PLANS[m[1]!]!;
+    if (latest === null || first > latest) latest = first;
+  }
+  return latest;
+}
+
 /** “十一五”期间，…城镇累计新增就业114万人: a plan's span reviewed in the text, its totals told. */
 const PLAN_REVIEWED = new RegExp(`${quotedPlan()}(?:期间|时期|以来)[^。！？\n]{0,60}?(?:累计|年均|共)`);
 

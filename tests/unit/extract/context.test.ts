@@ -214,6 +214,14 @@ describe('sections decide target or actual', () => {
     expect((await run(plain)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[13000000, '2021']]);
   });
 
+  it('a page of no year naming a plan document reviews the plan before it; 全自治区 is the region it names', async () => {
+    const text = `《内蒙古自治区“十四五”就业促进规划》全面总结了“十三五”时期就业的成就。\n一、“十三五”时期就业工作成效\n“十三五”时期，全自治区各级人力资源和社会保障部门把就业作为重大政治任务。\n一是就业规模保持稳定。城镇新增就业128.4万人。农牧民转移就业1264.3万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([
+      [1284000, 'actual', '内蒙古自治区', '2016-2020'], [12643000, 'actual', '内蒙古自治区', '2016-2020'],
+    ]);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
