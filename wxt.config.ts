@@ -23,9 +23,21 @@ export default defineConfig({
     description: 'Finds, highlights and compares labour and social-security indicators on Chinese government pages.',
     default_locale: 'zh_CN',
     // Host access is what the page gate's content script needs anyway; `scripting` injects the annotator only
-    // into pages the gate finds relevant; `contextMenus` adds 「在指标透镜中打开 PDF」 to PDF links.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting', 'contextMenus'] : ['storage', 'contextMenus', ...PAGE_MATCHES],
-    ...(manifestVersion === 3 ? { host_permissions: PAGE_MATCHES } : {}),
+    // into pages the gate finds relevant; `contextMenus` adds 「在指标透镜中打开 PDF」 to PDF links;
+    // `declarativeNetRequestWithHostAccess` (no install warning: it acts only where host access is granted) sends a
+    // PDF opened in a tab to the viewer while 「PDF 默认用指标透镜打开」 is on.
+    permissions:
+      manifestVersion === 3
+        ? ['storage', 'scripting', 'contextMenus', 'declarativeNetRequestWithHostAccess']
+        : ['storage', 'contextMenus', ...PAGE_MATCHES],
+    ...(manifestVersion === 3
+      ? {
+          host_permissions: PAGE_MATCHES,
+          // A redirect to an extension page is blocked unless web pages may reach it: the viewer only (it reads the
+          // PDF its address names and refuses to run in a frame).
+          web_accessible_resources: [{ resources: ['pdf-viewer.html'], matches: PAGE_MATCHES }],
+        }
+      : {}),
     content_scripts: [{ matches: PAGE_MATCHES, js: ['gate.js'], run_at: 'document_end', all_frames: true }],
     // The toolbar button carries the per-tab badge even before a popup exists.
     action: { default_title: '指标透镜 Indicator Lens' },

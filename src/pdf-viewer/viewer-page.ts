@@ -21,6 +21,10 @@ export function startViewerPage(doc: Document): void {
     status.setAttribute('role', alert ? 'alert' : 'status');
     status.classList.toggle('alert', alert);
   };
+  // Web pages may navigate to the viewer (the PDF redirect makes it web-accessible), but not frame it: a framed
+  // viewer would read a file of the framing page's choosing into that tab's figures.
+  const win = doc.defaultView;
+  if (win && win !== win.top) return say('pdf_viewer_no_file', [], true);
   const origin = browser.runtime.getURL('/');
   const fileUrl = viewedFile(origin, doc.location.href);
   if (!fileUrl || !isFetchableUrl(fileUrl)) return say('pdf_viewer_no_file', [], true);

@@ -5,6 +5,12 @@
  */
 
 export const VIEWER_PAGE = 'pdf-viewer.html';
+/**
+ * The viewer's query when a PDF navigation was redirected to it (pdf-redirect-rules.ts): the rest of the address is
+ * the PDF's, exactly as requested. A redirect rule's substitution cannot percent-encode, so the PDF's own query
+ * (…/a.pdf?id=1&t=2) would not survive as a `file` parameter.
+ */
+export const OPEN_QUERY = '?open=';
 
 /** Addresses the viewer fetches: the user's web and local files, nothing the extension made up. */
 export function isFetchableUrl(url: string): boolean {
@@ -27,7 +33,12 @@ export function viewerUrl(origin: string, fileUrl: string): string {
 
 /** The PDF a viewer address shows, or null when `url` is not the viewer of `origin`. */
 export function viewedFile(origin: string, url: string | undefined): string | null {
-  if (!url || !url.startsWith(`${origin.replace(/\/?$/, '/')}${VIEWER_PAGE}`)) return null;
+  const page = `${origin.replace(/\/?$/, '/')}${VIEWER_PAGE}`;
+  if (!url || !url.startsWith(page)) return null;
+  if (url.startsWith(OPEN_QUERY, page.length)) {
+    const file = withoutFragment(url.slice(page.length + OPEN_QUERY.length));
+    return isFetchableUrl(file) ? file : null;
+  }
   try {
     const file = new URL(url).searchParams.get('file');
     return file && isFetchableUrl(file) ? file : null;
