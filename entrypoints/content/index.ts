@@ -4,7 +4,6 @@ import { annotatorLifetime, watchLocation, type Lifetime } from '../../src/annot
 import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
-import { loadColourOverrides } from '../../src/settings/colours';
 
 /** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
 function listen(life: Lifetime, annotator: Annotator): void {
@@ -43,7 +42,8 @@ export default defineContentScript({
       extract: (text, page) => send(sendMessage('extract', { text, page })),
       clip: (record, source) => send(sendMessage('library:add', { entries: [{ record, source }] })),
       onRelevant: () => listen(life, annotator),
-      highlightColours: () => loadColourOverrides({ sync: browser.storage.sync, local: browser.storage.local }),
+      // By message: storage is closed to content scripts (src/background/storage-access.ts).
+      highlightColours: () => send(sendMessage('colours:get', {})),
       insertStyles: (theme) => sendMessage('styles:insert', { theme }).then((r) => r.inserted),
       removeStyles: () => sendMessage('styles:remove', {}),
     });

@@ -12,6 +12,7 @@ import { createSettingsEngine } from '../settings/settings-engine';
 import { registerAnnotateHandlers } from './annotate-handlers';
 import { browserLibraryDeps, registerLibraryHandlers } from './library-handlers';
 import { registerStyleHandlers } from './style-handlers';
+import { restrictStorageToExtension, type StorageAreas } from './storage-access';
 import { registerPdfHandlers, registerPdfMenu } from './pdf-handlers';
 import { loadColourOverrides } from '../settings/colours';
 import { senderProblem } from '../messaging/senders';
@@ -54,6 +55,7 @@ export function registerBackground(): Router {
   const libraryDeps = browserLibraryDeps();
   const router = createRouter({ checkSender: (type, sender) => senderProblem(type, sender, libraryDeps.isExtensionPage) });
 
+  void restrictStorageToExtension(browser.storage as StorageAreas);
   const session = browser.storage.session;
   const area = session ?? createMirroredArea(browser.storage.local);
   // Tab ids restart with the browser; a mirror left by the last session would name other tabs.

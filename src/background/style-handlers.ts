@@ -36,6 +36,9 @@ export function registerStyleHandlers(router: Router, deps: StyleDeps): void {
     validateTheme,
   );
 
+  // The annotator's own colours (an adopted sheet where the browser refuses insertCSS, the panel's swatches).
+  router.on('colours:get', () => deps.colours(), validateEmpty);
+
   router.on(
     'styles:remove',
     async (_payload, sender) => {

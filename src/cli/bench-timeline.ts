@@ -14,6 +14,8 @@ export interface ExtensionTimeline {
   entries(name?: string): Promise<BenchEntry[]>;
   /** Polls until `ready` holds for the entries, or `timeoutMs` passes (then returns what there is). */
   waitFor(ready: (entries: BenchEntry[]) => boolean, timeoutMs: number): Promise<BenchEntry[]>;
+  /** Evaluates `expression` (awaited) in the extension's world of the top frame: what its content scripts can reach. */
+  evaluate(expression: string): Promise<unknown>;
 }
 
 interface ContextDescription {
@@ -30,21 +32,31 @@ export async function extensionTimeline(cdp: CDPSession): Promise<ExtensionTimel
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   await cdp.send('Runtime.enable');
 
-  async function entries(name?: string): Promise<BenchEntry[]> {
+  async function extensionWorld(): Promise<number | null> {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const world = [...contexts.values()]
       .reverse()
       .find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin.startsWith('chrome-extension://'));
-    if (!world) return [];
+    return world?.id ?? null;
+  }
+
+  async function evaluate(expression: string): Promise<unknown> {
+    const contextId = await extensionWorld();
+    if (contextId === null) return undefined;
     const reply = (await cdp
-      .send('Runtime.evaluate', { contextId: world.id, expression: `globalThis.${BENCH_ENTRIES_KEY} ?? []`, returnByValue: true })
-      .catch(() => null)) as { result?: { value?: BenchEntry[] } } | null;
-    const all = reply?.result?.value ?? [];
+      .send('Runtime.evaluate', { contextId, expression, returnByValue: true, awaitPromise: true })
+      .catch(() => null)) as { result?: { value?: unknown } } | null;
+    return reply?.result?.value;
+  }
+
+  async function entries(name?: string): Promise<BenchEntry[]> {
+    const all = ((await evaluate(`globalThis.${BENCH_ENTRIES_KEY} ?? []`)) ?? []) as BenchEntry[];
     return name === undefined ? all : all.filter((e) => e.name === name);
   }
 
   return {
     entries,
+    evaluate,
     async waitFor(ready, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -5,6 +5,7 @@
  */
 import type { ExtractResult, IndicatorRecord, PageInfo } from '../extract/types';
 import type { LibraryItem, LibraryQuery } from '../store/library-types';
+import type { ColourOverrides } from '../settings/colours';
 
 // The domain's types travel in these messages; they live in the model (src/model.ts), re-exported here for the UI.
 export type { ClipEntry, SourceRef, TabResult } from '../model';
@@ -35,6 +36,11 @@ export interface Messages {
    * frame's previous sheet. `inserted: false` where the browser cannot (the annotator then adopts a sheet itself).
    */
   'styles:insert': { request: { theme: 'light' | 'dark' }; response: { inserted: boolean } };
+  /**
+   * annotator → background: the user's highlight colours (those that differ from the defaults). Storage is closed to
+   * content scripts (src/background/storage-access.ts), so the background reads the settings for them.
+   */
+  'colours:get': { request: Record<string, never>; response: ColourOverrides };
   /** annotator → background: the annotator stopped; take its sheet out of the frame. */
   'styles:remove': { request: Record<string, never>; response: { removed: boolean } };
   /** background → content (every tab): settings changed; extract again and repaint with the new colours. */

@@ -14,6 +14,7 @@ export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   'annotate:inject': 'content-script',
   'styles:insert': 'content-script',
   'styles:remove': 'content-script',
+  'colours:get': 'content-script',
   'library:add': 'either',
   'tabs:results': 'extension-page',
   'library:list': 'extension-page',

@@ -264,6 +264,27 @@ describe('a page that watches the performance timeline', () => {
   });
 });
 
+describe('a page that drives our content script', () => {
+  it('cannot reach the extension\'s storage through it, and the highlights keep the default colours', async () => {
+    const page = await browser.context.newPage();
+    const world = await extensionTimeline(await browser.context.newCDPSession(page));
+    await page.goto(server.add('/storage-reach.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }), { waitUntil: 'load' });
+    await waitForHighlights(page);
+    // What a script in the content scripts' world gets from each area (other tabs' figures, the settings).
+    const reach = await world.evaluate(`Promise.all(['session', 'local', 'sync'].map((area) =>
+      chrome.storage[area].get(null).then(() => area + ': read', (e) => area + ': ' + String(e.message ?? e))))`);
+    // The annotator still styles its figures (the default target tint over white): the colours came by message.
+    const tinted = (c: [number, number, number] | null) => c !== null && c[2] - c[0] >= 20 && c[2] >= 240;
+    await expect.poll(() => tintUnder(page, 'indicator-lens-target', '城镇新增就业40万人'), { timeout: 5000 }).toSatisfy(tinted);
+    await page.close();
+    expect(reach).toEqual([
+      expect.stringMatching(/^session: Access to storage is not allowed from this context/),
+      expect.stringMatching(/^local: Access to storage is not allowed from this context/),
+      expect.stringMatching(/^sync: Access to storage is not allowed from this context/),
+    ]);
+  });
+});
+
 describe('a page that removes styles', () => {
   it('keeps the highlights visible when it resets its stylesheets, and gains none in its DOM', async () => {
     const page = await open(server.add('/unstyled.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));

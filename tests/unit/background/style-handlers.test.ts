@@ -38,6 +38,11 @@ describe('style handlers', () => {
     expect(sheets.get('3/2')).toHaveLength(1);
   });
 
+  it("answer the annotator's colours, which it cannot read from storage itself", async () => {
+    const { router, sender } = setup({ target: '#aa0000' });
+    expect(await router.dispatch({ type: 'colours:get', payload: {} }, sender(3))).toEqual({ ok: true, value: { target: '#aa0000' } });
+  });
+
   it('refuses a theme that is not one, and inserts nothing for a sender with no tab', async () => {
     const { router, sheets, sender } = setup();
     expect(await router.dispatch({ type: 'styles:insert', payload: { theme: '} body { display: none' } }, sender(3))).toMatchObject({ ok: false });
