@@ -19,19 +19,27 @@ interface Props {
   isClipped?(figure: Figure): boolean;
   onUnclip?(figures: Figure[]): void;
   onCopy?(figure: Figure, format: 'text' | 'markdown'): void;
+  /** Follows the row's indicator over time for one region (the full page's region view). */
+  onTrack?(row: Row): void;
 }
 
 function columnFigures(table: ComparisonTable, columnId: string): Figure[] {
   return table.rows.flatMap((r) => r.cells[columnId]?.figures ?? []);
 }
 
-function RowHeader({ row, chosen, onChoose }: { row: Row; chosen: boolean; onChoose(): void }) {
+function RowHeader({ row, chosen, onChoose, onTrack }: { row: Row; chosen: boolean; onChoose(): void; onTrack?(): void }) {
   const name = indicatorName(row);
   return (
     <th scope="row" class={chosen ? 'il-row-chosen' : undefined}>
       <button type="button" class="il-row-name" onClick={onChoose} aria-pressed={chosen} title={t('compare_sort_hint')}>
         {name}
       </button>
+      {onTrack && (
+        <button type="button" class="il-track" data-testid="track-region" title={t('region_track', [name])}
+          aria-label={t('region_track', [name])} onClick={onTrack}>
+          ↗
+        </button>
+      )}
       <span class="il-unit">{row.unit}</span>
     </th>
   );
@@ -45,7 +53,7 @@ export const FIRST_ROWS = 12;
 export const FIRST_COLUMNS = 6;
 const ROWS_PER_FRAME = 40;
 
-export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip, isClipped, onUnclip, onCopy }: Props) {
+export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onClip, isClipped, onUnclip, onCopy, onTrack }: Props) {
   // Large tables paint the first screen at once and the rest over the next frames, so the popup opens fast.
   const [limit, setLimit] = useState(FIRST_ROWS);
   const [columnLimit, setColumnLimit] = useState(FIRST_COLUMNS);
@@ -94,7 +102,8 @@ export function CompareTable({ table, words, chosenRow, onChooseRow, onOpen, onC
   const lineContext = figureLineContext({ onOpen, onClip, isClipped, onUnclip, onCopy });
   const renderRow = (row: Row) => (
     <tr key={row.key} data-row={row.key}>
-      <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)} />
+      <RowHeader row={row} chosen={row.key === chosenRow} onChoose={() => onChooseRow(row.key)}
+        onTrack={onTrack && (() => onTrack(row))} />
       {table.columns.map((c, column) => {
         const cell = column < columnLimit ? row.cells[c.id] : undefined;
         return (

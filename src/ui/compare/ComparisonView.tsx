@@ -9,6 +9,9 @@ import { ActionButtons, comparisonActions } from './ComparisonActions';
 import { CompareTable } from './CompareTable';
 import { cellWords, indicatorName } from './compare-words';
 import { PickList } from './PickList';
+import { IncludeLibraryToggle } from './IncludeLibraryToggle';
+import { trackRegion } from './track-region';
+import type { Row } from '../../compare/types';
 import { useComparisonData, type SortChoice, type Variant } from './use-comparison-data';
 
 export function ComparisonView({ api, variant }: { api: CompareApi; variant: Variant }) {
@@ -24,14 +27,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: Var
   return (
     <section class={`il-compare il-${variant}`} data-state={error ? 'error' : ready ? 'ready' : 'loading'}>
       <div class="il-toolbar" role="toolbar">
-        <label class="il-toggle">
-          <input
-            type="checkbox"
-            checked={state.includeLibrary}
-            onChange={(e) => state.setIncludeLibrary((e.currentTarget as HTMLInputElement).checked)}
-          />
-          {t('compare_include_library')}
-        </label>
+        <IncludeLibraryToggle state={state} />
         <PickList
           testId="column-picker"
           summary={t('compare_columns', [table.columns.length, full.columns.length])}
@@ -79,6 +75,7 @@ export function ComparisonView({ api, variant }: { api: CompareApi; variant: Var
           isClipped={clipped.isClipped}
           onUnclip={(fs) => void actions.unclip(fs)}
           onCopy={(f, format) => void actions.copyFigure(f, format)}
+          {...(variant === 'popup' ? { onTrack: (row: Row) => void trackRegion(api, table, row) } : {})}
         />
       )}
       {chosen && (

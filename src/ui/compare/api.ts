@@ -17,7 +17,8 @@ export interface CompareApi {
   togglePanel(): Promise<void>;
   /** The tab the popup was opened over. */
   activeTabId(): Promise<number | undefined>;
-  openFullView(): Promise<void>;
+  /** Opens the full-page view in a new tab; `hash` picks what it shows (#library, #region?…). */
+  openFullView(hash?: string): Promise<void>;
 }
 
 export type { Send };
@@ -45,8 +46,8 @@ export function browserApi(): CompareApi {
       const id = await activeTabId();
       if (id !== undefined) await sendToTab(id, 'panel:toggle', {});
     },
-    async openFullView() {
-      await browser.tabs.create({ url: browser.runtime.getURL('/compare.html' as '/') });
+    async openFullView(hash = '') {
+      await browser.tabs.create({ url: browser.runtime.getURL('/compare.html' as '/') + hash });
     },
   };
 }

@@ -2,24 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFullTable } from '../../../src/compare/build';
 import { looseRegionKey } from '../../../src/compare/region-columns';
 import { periodBounds, regionSeries, seriesRegions } from '../../../src/compare/region-series';
-import { page, rec, shaanxi } from './records';
-
-const jobs = (value: number, kind: 'target' | 'actual', period: string, region: string | null = null, text = String(value)) =>
-  rec({ indicator: 'urban_new_jobs', label: '城镇新增就业', value, unit: '人', kind, period, region, text, comparator: kind === 'target' ? '>=' : '=' });
-
-/** 河南's 2026 work report read as two pages: the review (河南省) and the year's targets (a news item saying 河南). */
-const review = page('https://a.example/henan-review', '河南省政府工作报告：过去五年', '河南省', '2026', [
-  jobs(6_037_000, 'actual', '2021-2025', '河南省', '城镇新增就业603.7万人'),
-  jobs(1_217_000, 'actual', '2025', '河南省', '城镇新增就业121.7万人'),
-  rec({ indicator: 'vocational_training', label: '职业技能培训', value: 2_840_000, unit: '人次', period: '2025', region: '河南省' }),
-], 1);
-const targets = page('https://b.example/henan-2026', '河南2026年主要预期目标', '河南', '2026', [
-  jobs(5_000_000, 'target', '2026-2030', '河南', '城镇新增就业500万人以上'),
-  jobs(1_100_000, 'target', '2026', '河南', '城镇新增就业110万人以上'),
-  // The same year's target written again on the second page, and last year's target, met by the review's actual.
-  jobs(1_100_000, 'target', '2026', '河南省', '城镇新增就业110万人以上'),
-  jobs(1_100_000, 'target', '2025', '河南', '城镇新增就业110万人以上'),
-], 2);
+import { henanReview as review, henanTargets as targets, jobs, page, rec, shaanxi } from './records';
 
 describe('a region over time', () => {
   it('takes 河南 and 河南省 for one region, 郑州 and 郑州市 for one city, but not 吉林市 for 吉林省 nor 朝阳区 for 朝阳县', () => {
