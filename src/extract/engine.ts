@@ -21,6 +21,7 @@ import {
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
+import { namedLikeTheBody } from './refiners/headline-indicator';
 import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
@@ -36,6 +37,10 @@ export interface EngineDeps {
   tag?: (s: string) => TaggedWord[];
 }
 
+/** Units that count the administration's own doings (8项改革, 2个政策, 3次会议), not people, money or rates. */
+const COUNTS_OF_MEASURES = new Set(['项', '个', '次', '场', '件', '条', '批', '期']);
+/** …but 新增就业岗位15.31万个 counts jobs. */
+const JOBS_COUNTED = /岗位|就业|家庭|企业|户/;
 const TITLE_MAX = 80;
 /** A first line that is a dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
@@ -149,7 +154,9 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   let candidates = yield* proposeAll(text, sentences, quantities, deps, labourPage);
   for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
-  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures: candidates.length });
+  // (研究推出8项重点改革, 形成2个政策: counts of the administration's own measures show no labour figure.)
+  const labourFigures = candidates.filter((c) => !COUNTS_OF_MEASURES.has(c.candidate.unit) || JOBS_COUNTED.test(c.candidate.label)).length;
+  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;
@@ -234,6 +241,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       }),
     );
   }
+  namedLikeTheBody(lines, records);
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
 }

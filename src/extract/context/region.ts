@@ -25,6 +25,21 @@ const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社
 const SCAN_LIMIT = 4_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
+  // 中国西藏网讯 …拉萨市…全市: a news site's name says where it is published; the places the story names say what it is
+  // about — read first without the site, and with it only when the story names no place of its own.
+  if (NEWS_SITE.test(text.slice(0, NEWS_SITE_HEAD))) {
+    const masked = text.replace(NEWS_SITES, (m) => ' '.repeat(m.length));
+    const named = regionOfPage(masked, title);
+    if (named !== null && !WHOLE_TOKEN.test(named)) return named;
+  }
+  return regionOfPage(text, title);
+}
+const NEWS_SITE = /[\u4e00-\u9fff]{1,6}网(?:讯|文|消息|报道)/;
+const NEWS_SITES = new RegExp(NEWS_SITE.source, 'g');
+const NEWS_SITE_HEAD = 2000;
+const WHOLE_TOKEN = /^[全我本]/;
+
+function regionOfPage(text: string, title: string | undefined): string | null {
   if (title) {
     const headline = withoutBylines(title);
     const inTitle = mostSpecificPlaceIn(headline);

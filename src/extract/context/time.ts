@@ -22,7 +22,7 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三个?季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日))?`,
+    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三个?季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
@@ -64,7 +64,9 @@ function partSuffix(part: string | undefined): string {
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
   // 2023年12月末: the year's end, dated by the year.
-  if (/^12月(?:份)?[底末]$/.test(part)) return '';
+  if (/^12月(?:份)?[底末]$/.test(part) || part === '12') return '';
+  // 截止2018年11底: the month's end with its 月 dropped.
+  if (/^\d{1,2}$/.test(part)) return `-${part.padStart(2, '0')}`;
   const months = /(?:1月?[-—至~到]|^)(\d{1,2})月/.exec(part);
   if (months) return /^1月?[-—至~到]/.test(part) ? monthsToDate(Number(months[1])) : `-${months[1]!.padStart(2, '0')}`;
   return '';
@@ -152,8 +154,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       }
       // 2023年上半年, 2023年1-6月: a part of a year, which has run when it is named. A single month written against its
       // figure (2020年12月份城镇调查失业率5.2%，…) dates that clause only, as a bare month does.
-      const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])月/.test(g.part);
-      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])(?:月|$)/.test(g.part);
+      // (截止2018年11底，…: the 底 its 月 was dropped before is still the month's.)
+      const opens = /^[底末]?[，,：:]/.test(text.slice(at.end, at.end + 2));
       out.push({
         ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point',
         ...(singleMonth && !opens ? { clauseOnly: true } : {}),

@@ -224,7 +224,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款', '创业类贷款',
     ],
     // A fund's size or a recovery rate is not an amount lent.
-    exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金'],
+    // (创业担保贷款贴息及奖补资金1.5亿元: the interest paid for the loans, not the loans.)
+    exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金', '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息'],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     continuations: ['发放金额', '贷款金额', '金额'],
   },

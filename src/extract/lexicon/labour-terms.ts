@@ -37,6 +37,8 @@ export const WORK_REPORT_TERMS = [
   '政府工作报告', '计划执行情况',
   // 省长施小琳代表省人民政府作的工作报告; 省长黄强代表省人民政府，向大会报告工作: news of the congress hearing it.
   '人民政府作的工作报告', '人民政府作工作报告', '向大会报告工作',
+  // 现在，我代表市人民政府向大会作工作报告: the report's own opening words.
+  '向大会作工作报告', '向大会作政府工作报告',
 ];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */

@@ -270,7 +270,7 @@ export function planOfTotal(text: string, total: Candidate, totalPeriod: string 
 const TOTAL_WORD = /累计|总量|合计/;
 
 /** The headline's figure is the story's, or the story's rounded as the headline writes it (1417万人 for 1417.04万人). */
-function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): boolean {
+export function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): boolean {
   if (headline.value === story.value) return true;
   if (headline.value === null || story.value === null) return false;
   const written = WRITTEN_FIGURE.exec(headline.text);
@@ -283,7 +283,7 @@ function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): boolean 
 const WRITTEN_FIGURE = /(\d+(?:\.\d+)?)\s*(万|萬|亿|億)?[^\d]*$/;
 
 /** How far below its headline the story restates a figure. */
-const RESTATED_WITHIN = 3000;
+export const RESTATED_WITHIN = 3000;
 
 /**
  * A headline restates a figure of its story without the story's time (陕城镇新增就业21.92万人 over 上半年…全省城镇新增就业

@@ -222,6 +222,27 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a month\'s end written without its 月 (截止2018年11底) dates the figure by that month', async () => {
+    const text = `2018年社会保险主要统计指标数据\n${LABOUR_CONTEXT}\n截止2018年11底，全省失业保险参保人数为564.31万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[5643100, '2018-11']]);
+  });
+
+  it('a news site\'s name (中国西藏网讯) is not the area of a story that names its city', async () => {
+    const text = `中国西藏网讯 据蓝皮书显示，拉萨市基本公共服务满意度位列全国之首。\n${LABOUR_CONTEXT}\n全年新增就业1.5万余人，城镇登记失业率控制在2.2%以内。\n2015年，拉萨着力提高全市群众收入水平。(中国西藏网文/记者)`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['拉萨市']);
+    const only = `中国西藏网讯 全区城镇登记失业率控制在2.2%以内。\n${LABOUR_CONTEXT}`;
+    expect((await run(only)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['西藏自治区']);
+  });
+
+  it('a headline naming the story\'s loans loosely (发放贷款1180亿元) is the story\'s measure; 新增就业 stays another', async () => {
+    const text = `截至8月底云南发放贷款1180亿元\n${LABOUR_CONTEXT}\n截至8月底，全省累计发放创业担保贷款超过1180亿元，扶持创业130万人次。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.comparator])).toEqual([
+      ['startup_loans', 118000000000, '='], ['startup_loans', 118000000000, '>='],
+    ]);
+    const jobs = `新增就业17.67万人\n${LABOUR_CONTEXT}\n今年1月至6月，全省实现城镇新增就业17.67万人。`;
+    expect((await run(jobs)).records.filter((x) => x.indicator !== 'other').map((x) => x.text)).toEqual(['城镇新增就业17.67万人']);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

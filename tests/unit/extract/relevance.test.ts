@@ -32,6 +32,16 @@ describe('relevance', () => {
     expect((await extractor()).extract(`经济学家解读今年的经济形势。\n${targets}`).relevant).toBe(false);
   });
 
+  it('a work report that opens on its own words (我代表市人民政府向大会作工作报告) is one; a meeting counting its own reforms is no labour page', async () => {
+    const report = '现在，我代表市人民政府向大会作工作报告，请予审议。\n一、2018年政府工作回顾\n预计地区生产总值突破1500亿元，增长9%左右；固定资产投资增长18%；城镇登记失业率3.48%。';
+    const r = (await extractor()).extract(report);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.kind])).toEqual([['registered_unemployment_rate', 3.48, 'actual']]);
+    expect((await extractor()).extract(report.replace('现在，我代表市人民政府向大会作工作报告，请予审议。', '现在，我们来看一组数据。')).relevant).toBe(false);
+    const meeting = '5月24日，市人社局召开大讨论总结会议。局长在讲话中指出，市人社局在组织上优化，推动人社工作。\n全局把改革摆在突出位置，人社系统深化改革取得突破，研究推出8项重点改革，形成2个关键创新政策。\n人社部门要为就业服务、社会保险经办、劳动关系协调提供更好的服务。\n人社干部要讲党性，为就业创业、社会保障工作担当负责。\n人社系统要把劳动保障监察、人事争议仲裁办好。';
+    expect((await extractor()).extract(meeting).relevant).toBe(false);
+  });
+
   it('a short excerpt dense with labour words stating two core figures is relevant', async () => {
     const text = '扎实开展农村劳动力就业创业工作，技能培训“促”就业，截至目前，已开展创业培训86人、技能培训306人，兜底安置“保”就业，把公益性岗位开发安置工作与稳就业相结合，促进就业困难群体实现就业，截至目前，公益性岗位共安置384人。';
     const r = (await extractor()).extract(text);

@@ -716,6 +716,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇调查失业率，今年企业用工需求增加12%。', 'a label, a comma, then another subject: no figure of the label'],
   ['城镇调查失业率走势平稳，全年企业用工需求保持在12%以上。', 'a rate\'s trend, then another subject held over the year'],
   ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
+  ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
 ];
 
