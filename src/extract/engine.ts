@@ -10,6 +10,7 @@ import type { IndicatorMatcher } from './lexicon/matcher';
 import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
+import { unitColumnCells } from './rules/unit-column-row';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
@@ -143,7 +144,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   yield;
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, and progress rows ending in a
   // share — each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text)].sort((a, b) => a.start - b.start);
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...unitColumnCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

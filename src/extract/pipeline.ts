@@ -24,6 +24,7 @@ import type { Rule } from './rules/candidate';
 import { tableRow } from './rules/table-row';
 import { cellTable } from './rules/cell-table';
 import { progressRow } from './rules/progress-row';
+import { unitColumnRow } from './rules/unit-column-row';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -47,6 +48,8 @@ export const RULES: readonly Rule[] = [
   cellTable,
   // …and a progress table a row per line under a heading naming its columns (目标任务 / 实际完成 / 完成率).
   progressRow,
+  // …and a table whose unit stands in a column of its own (指标名称 计算单位 实绩): the figure after the unit cell.
+  unitColumnRow,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

@@ -71,14 +71,18 @@ describe('real bulletin tables, scored against gold', () => {
     );
   });
 
-  // The engine reads a figure's unit from brackets after the row's label (table-row.ts) or, under a target / done /
-  // share heading, from a unit cell (progress-row.ts); this table's 计算单位 column before a bare 实绩 figure is
-  // neither, so none of its 8 core figures is read (src/extract, left to its owner: see the README's Tables). This
-  // fails — and must be turned into a plain test — the day the engine reads such a column.
-  it.fails('厦门 2018年1-6月 人社统计资料: the 计算单位 column gives each 实绩 figure its unit', () => {
+  // The 计算单位 column before a bare 实绩 figure (unit-column-row.ts): every core figure in its row's unit, the growth
+  // column after it left alone.
+  it('厦门 2018年1-6月 人社统计资料: the 计算单位 column gives each 实绩 figure its unit', () => {
     const doc = docs.get(XIAMEN)!;
     const core = scoreDoc(gold(XIAMEN), doc.relevant, doc.records);
+    expect(doc.relevant).toBe(true);
     expect(core.tp).toBe(8);
+    expect(core.fp).toBe(0);
+    expect(doc.records.filter((r) => r.indicator !== 'other').map((r) => `${r.value}${r.unit} ${r.region} ${r.period}`)).toEqual([
+      '3.39% 厦门市 2018H1', '44500人 厦门市 2018H1', '2771000人 厦门市 2018H1', '2129800人 厦门市 2018H1',
+      '2133400人 厦门市 2018H1', '1240人次 厦门市 2018H1', '1362人次 厦门市 2018H1', '9447人次 厦门市 2018H1',
+    ]);
   });
 
   it('scores the two tables together as the README reports them', () => {
@@ -92,11 +96,11 @@ describe('real bulletin tables, scored against gold', () => {
       fp += core.fp;
       fn += core.fn;
     }
-    // 12 gold core records: the 4 rates of 上海 read, the 8 figures of 厦门's unit column not (F1 0.50 when this
-    // was written); a floor, so the engine's owner may raise it.
+    // 12 gold core records: the 4 rates of 上海 and the 8 figures of 厦门's unit column (F1 0.50 before the engine read
+    // a unit column, 1.00 since).
     expect(fp).toBe(0);
-    expect(tp).toBeGreaterThanOrEqual(4);
-    expect(prf(tp, fp, fn).f1).toBeGreaterThanOrEqual(0.5);
+    expect(tp).toBe(12);
+    expect(prf(tp, fp, fn).f1).toBe(1);
     // (Full record, region and period too: 0 of 12 when this was written — the engine gives a table's column years
     // no period, table-row.ts heading columns by area only.)
   });

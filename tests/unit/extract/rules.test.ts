@@ -763,6 +763,16 @@ describe('statistical tables flattened into text', () => {
     // …but two bare numbers after a count's label are no rate.
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
   });
+  it('a table with a unit column gives the figure after the unit cell, in that unit; without the heading, nothing', async () => {
+    const rows = '1、期末城镇登记失业率\t%\t3.39\t上升0.13个百分点\n2、期末参加养老保险人数\t万人\t277.1\t5.60%\n3、基本养老保险基金收入\t亿元\t90.32\t17.52%\n4、来厦务工人员培训\t万人\t0.9447\t-71.60%\n';
+    const records = await coreOf(`指 标 名 称\t计算 单位\t2018年1-6月\n实绩\t比上年同期增长\n${rows}`, '厦门市人力资源和社会保障统计资料');
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.text])).toEqual([
+      ['registered_unemployment_rate', 3.39, '%', '3.39'],
+      ['pension_insured', 2771000, '人', '277.1'],
+      ['vocational_training', 9447, '人次', '0.9447'],
+    ]);
+    expect(await coreOf(`2018年1-6月\n${rows}`, '厦门市人力资源和社会保障统计资料')).toEqual([]);
+  });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
       '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',

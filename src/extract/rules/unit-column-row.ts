@@ -1,0 +1,85 @@
+/**
+ * A statistical table whose unit stands in a column of its own, one row per line, cells split by tabs or wide blanks:
+ *
+ *   指 标 名 称	计算 单位	2018年1-6月
+ *   1、期末城镇登记失业率	%	3.39	上升0.13个百分点
+ *   1、期末参加养老保险人数	万人	277.1	5.60%
+ *
+ * The figure right after the unit cell is the row's measure in that unit (万人 folds into the value); what follows
+ * (a change on last year, a share) is not read. Only under a heading that names the unit column (计算单位, 计量单位,
+ * 单位), so a line of tab-separated codes is never taken for a row.
+ */
+import type { Rule } from './candidate';
+import { unitFor } from './candidate';
+import type { Quantity } from '../numbers/types';
+import { scaleDecimal } from '../numbers/decimal';
+import { multiplierExponent } from '../numbers/units';
+
+/** The table's heading: a name column, then the unit column. */
+const HEADING = /(?:指\s*标|项\s*目|名\s*称)[^\n]{0,20}?(?:计\s*算|计\s*量)?\s*单\s*位/;
+const HEADINGS = new RegExp(HEADING.source, 'g');
+const PROGRESS_COLUMNS = /目标|完成|计划|任务/;
+
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+/** How far above a row its heading may stand. */
+const HEADING_REACH = 4_000;
+/** label, the unit cell, then a bare figure, and whatever cells follow (cells split by a tab or two blanks). */
+const ROW = /^[ \u3000]*([^\t\n\s][^\t\n]{1,40}?)(?:\t|[ \u3000]{2,})(万|亿)?(人次|人|元|个|张|户|%|％)(?:\t|[ \u3000]{2,})(\d+(?:\.\d+)?)(?=\t|[ \u3000]{2,}|[ \u3000]*$)/gmd;
+/** Numbering before the measure's name: 1、, (一), 其中: — not part of the label. */
+const NUMBERING = /^(?:[\d一二三四五六七八九十]+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|其中[:：])\s*/;
+/** What a row's label may end with after the measure (期末参加养老保险人数, 失业人员再就业数). */
+const COUNT_SUFFIX = /(?:人数|数|人次|情况)$/;
+
+interface Cell {
+  label: string;
+}
+
+/** The quantities unitColumnCells made, with their row's label. */
+const CELLS = new WeakMap<Quantity, Cell>();
+
+/** The first figure of every row of a unit-column table in the text, as a quantity in the row's unit. */
+export function unitColumnCells(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  // One cheap search before reading every line: no heading, no table.
+  if (!HEADING.test(text)) return out;
+  // (指标 单位 年度目标 完成 完成进度 is a progress table, read by progress-row.ts.)
+  const headings = [...text.matchAll(HEADINGS)].filter((h) => !PROGRESS_COLUMNS.test(lineOf(text, h.index))).map((h) => h.index);
+  if (headings.length === 0) return out;
+  let h = 0;
+  ROW.lastIndex = headings[0]!;
+  for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
+    // The nearest heading above must be within reach.
+    while (h + 1 < headings.length && headings[h + 1]! < m.index) h++;
+    if (m.index - headings[h]! > HEADING_REACH) continue;
+    const exp = multiplierExponent(m[2]);
+    const base = m[3] === '％' ? '%' : m[3]!;
+    const [whole, fraction = ''] = m[4]!.split('.');
+    const [start, end] = m.indices![4]!;
+    const cell: Quantity = {
+      start, end, value: scaleDecimal(whole!, fraction, exp), unit: base, rawUnit: `${m[2] ?? ''}${m[3]}`, masked: false,
+      comparator: null, percent: base === '%',
+    };
+    CELLS.set(cell, { label: m[1]!.trim().replace(NUMBERING, '') });
+    out.push(cell);
+  }
+  return out;
+}
+
+export const unitColumnRow: Rule = ({ quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  const cell = CELLS.get(q);
+  if (!cell) return null;
+  const name = cell.label.replace(COUNT_SUFFIX, '');
+  // The measure ends the row's name (期末城镇登记失业率, 期末参加养老保险人数): a name that only mentions one is another row.
+  const label = matcher
+    .labelsIn(name, 0, name.length)
+    .filter((l) => l.end === name.length)
+    .pop();
+  if (!label) return null;
+  const unit = unitFor(q, label.def);
+  if (unit === null) return null;
+  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
+};
