@@ -83,11 +83,18 @@ function stripRepeatedly(s: string, pattern: RegExp): string {
   return s;
 }
 
+/**
+ * A label cut in the middle of a clause: it opens on a particle that ties it to words before it (7%左右的速度可以实现…
+ * → 的速度…), or ends on a place the action happens in before the action is named (28个省份实现了农民工随迁子女在流入地
+ * 参加高考 → …在流入地).
+ */
+const CUT_CLAUSE = /^[的地得之了着]|在[\u4e00-\u9fff]{1,4}$/;
+
 /** The measured noun phrase of an `other` figure's label, or null when the label names none. */
 export function cleanOtherLabel(label: string): string | null {
   let s = oneCell(label.replace(EDGES, ''));
   s = s.replace(/[“”"‘’《》〈〉]/g, '');
-  if (COMPARISON.test(s)) return null;
+  if (COMPARISON.test(s) || CUT_CLAUSE.test(s)) return null;
   s = stripRepeatedly(s, LEADING);
   s = s.replace(REGION_PREFIX, '');
   s = stripRepeatedly(s, LEADING);

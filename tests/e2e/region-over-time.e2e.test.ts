@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, repoRoot, waitForHighlights, type ExtensionBrowser } from '../../src/harness/browser';
 import { escapeHtml } from '../../src/harness/corpus-pages';
 import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
+import { uiMessage } from '../../src/harness/ui-message';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -55,13 +56,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A UI message in the language the browser picked, read back from the extension (Chinese with chromium-l10n). */
-function m(page: Page, key: string, subs: Array<string | number> = []): Promise<string> {
-  return page.evaluate(
-    ([k, s]) => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string, s: string[]): string } } }).chrome.i18n.getMessage(k, s),
-    [key, subs.map(String)] as const,
-  );
-}
+const m = uiMessage;
 
 /** The view's table as a reader sees it: period, targets, actuals, progress, the pages' names. */
 function readRegionTable(page: Page): Promise<string[][]> {

@@ -15,6 +15,14 @@ describe('cleanOtherLabel', () => {
     }
   });
 
+  it('has no name for words cut in the middle of a clause (the 2015 State Council report)', () => {
+    // 7%左右的速度可以实现比较充分的就业; 28个省份实现了农民工随迁子女在流入地参加高考.
+    for (const label of ['的速度可以实现比较充分的就业', '省份实现了农民工随迁子女在流入地', '之和']) {
+      expect(cleanOtherLabel(label)).toBeNull();
+    }
+    expect(cleanOtherLabel('在岗职工平均工资')).toBe('在岗职工平均工资');
+  });
+
   it('has no name for a change against another time or place', () => {
     for (const label of ['同比', '比上年', '比上年末增加', '较2019年同期', '相比2017年', '两年平', '低于全国平均水平', '超任务', '占全国的', '目标任务的']) {
       expect(cleanOtherLabel(label)).toBeNull();
