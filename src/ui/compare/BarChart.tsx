@@ -30,7 +30,8 @@ const GROUP_PAD = 28;
 const groupWidth = (g: ChartGroup) => Math.max(2, g.targets.length + g.actuals.length) * (BAR + GAP) + GROUP_PAD;
 const BOTTOM = 40;
 
-export function BarChart({ row, columns, name, words }: { row: Row; columns: readonly Column[]; name: string; words: CellWords }) {
+export function BarChart(p: { row: Row; columns: readonly Column[]; name: string; words: CellWords; title?: string }) {
+  const { row, columns, name, words } = p;
   const series = chartSeries(row, columns);
   const leftOut = leftOutText(series.leftOut);
   if (series.groups.length === 0) {
@@ -52,7 +53,8 @@ export function BarChart({ row, columns, name, words }: { row: Row; columns: rea
     width += groupWidth(g);
   }
   width += 16;
-  const title = t('compare_chart_title', [name, row.unit]);
+  // The comparison's chart sets regions side by side; a region's series (RegionView) names its own.
+  const title = p.title ?? t('compare_chart_title', [name, row.unit]);
   const what = t('compare_chart_series', [periodTypeName(series.periodType), scopeName(series.scope)]);
   const bar = (column: Column, f: Figure, x: number) => {
     const v = f.value ?? 0;

@@ -127,7 +127,8 @@ export function RegionView({ api, initial, onChoose }: { api: CompareApi; initia
           )}
           {series.columns.length > 0 && (
             <div class="il-chart-wrap">
-              <BarChart row={row} columns={series.columns} name={`${region.name} ${name}`} words={words} />
+              <BarChart row={row} columns={series.columns} name={name} words={words}
+                title={t('region_chart_title', [region.name, name, row.unit])} />
             </div>
           )}
         </>

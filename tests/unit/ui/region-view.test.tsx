@@ -45,6 +45,7 @@ describe('a region over time, in the full page', () => {
     // Like with like in the chart: the two years drawn, the span and the plan said to be left out.
     expect(screen.getByTestId('chart-series').textContent).toBe('全年 · 省级');
     expect(screen.getByTestId('chart-left-out').textContent).toContain('多年合计');
+    expect(screen.getByTestId('chart').querySelector('figcaption')!.textContent).toContain('河南省 城镇新增就业：各时期对比（单位：人）');
     await waitFor(() => expect(decodeURIComponent(location.hash)).toBe('#region?row=urban_new_jobs&region=河南省'));
   });
 
