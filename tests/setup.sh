@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Everything a fresh Debian machine needs, from scratch: Chromium, Firefox ESR and a CJK font for the end-to-end tests,
-# the demo and screenshots (Debian packages, installed only when missing), Firefox 140 ESR — the oldest version the
-# manifest accepts — unpacked once into .cache/, then the npm dependencies from the lock file.
+# Everything a fresh Debian machine needs, from scratch: Chromium with its locale pack (chromium-l10n: without it the
+# browser's UI, and so the extension's, stays English whatever LANGUAGE says), Firefox ESR and a CJK font for the
+# end-to-end tests, the demo and screenshots (Debian packages, installed only when missing), Firefox 140 ESR — the
+# oldest version the manifest accepts — unpacked once into .cache/, then the npm dependencies from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_browser=0
 command -v chromium >/dev/null 2>&1 || need_browser=1
+dpkg -s chromium-l10n >/dev/null 2>&1 || need_browser=1
 command -v firefox-esr >/dev/null 2>&1 || need_browser=1
 fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || need_browser=1
 if [ "$need_browser" = 1 ]; then
   if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
-    echo "setup: a browser or the CJK font is missing; run as root: apt-get install -y chromium firefox-esr fonts-wqy-microhei" >&2
+    echo "setup: a browser or the CJK font is missing; run as root: apt-get install -y chromium chromium-l10n firefox-esr fonts-wqy-microhei" >&2
     exit 1
   fi
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium firefox-esr fonts-wqy-microhei >/dev/null
+  $SUDO apt-get install -y -qq chromium chromium-l10n firefox-esr fonts-wqy-microhei >/dev/null
 fi
 
 # Firefox 140 ESR (the manifest's strict_min_version) beside the current ESR: Debian keeps it in the main archive, so

@@ -35,9 +35,21 @@ async function openFirstCard(page: Page): Promise<boolean> {
     .catch(() => false);
 }
 
+/**
+ * The screenshots are the README's only when the UI speaks Chinese: Debian's Chromium needs its locale pack for that
+ * (it stays English without chromium-l10n whatever LANGUAGE says), which tests/setup.sh installs.
+ */
+async function warnUnlessChinese(extensionPage: Page): Promise<void> {
+  if (process.env.DEMO_LANGUAGE) return;
+  const language = await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  if (!language.startsWith('zh')) {
+    console.warn(`   (the browser's UI language is ${language}, not Chinese: install its locale pack, sudo apt-get install -y chromium-l10n)`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(chromiumPath)) {
-    console.error(`No Chromium at ${chromiumPath}. Install it (Debian/Ubuntu) with:\n  sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-microhei`);
+    console.error(`No Chromium at ${chromiumPath}. Install it (Debian/Ubuntu) with:\n  sudo apt-get update && sudo apt-get install -y chromium chromium-l10n fonts-wqy-microhei`);
     process.exit(1);
   }
   const outDir = path.resolve(option('--out') ?? process.env.DEMO_OUT ?? path.join(repoRoot, 'demo-out'));
@@ -87,6 +99,7 @@ async function main(): Promise<void> {
     await popup.setViewportSize({ width: 800, height: 600 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.waitForSelector('[data-state="ready"] [data-testid="compare-table"]', { timeout: 20_000 });
+    await warnUnlessChinese(popup);
     await popup.waitForTimeout(300);
     const compare = path.join(outDir, 'demo-compare.png');
     await popup.screenshot({ path: compare });

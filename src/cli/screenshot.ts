@@ -1,7 +1,8 @@
 /**
  * Saves .github/screenshots/annotated-card.png (`npm run screenshot`): a corpus page annotated by the built
  * extension in Chromium, with the card open on 城镇新增就业; and pdf-annotated.png, a printed corpus document in the
- * extension's PDF viewer (screenshot-pdf.ts). Needs a CJK font (fonts-wqy-microhei).
+ * extension's PDF viewer (screenshot-pdf.ts). Needs a CJK font (fonts-wqy-microhei) and, for the Chinese UI, Debian's
+ * chromium-l10n.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +26,9 @@ async function main() {
   const server = await startFixtureServer();
   const style = '<style>body{max-width:760px;margin:24px auto;font:16px/1.8 "WenQuanYi Micro Hei",sans-serif;color:#222}h1{font-size:24px}</style>';
   const url = server.add('/screenshot.html', { body: pageHtml(doc.source, style) });
-  const browser = await launchWithExtension();
+  // Chromium on Linux takes its UI language (and so the extension's card) from LANGUAGE; the README shows Chinese.
+  process.env.LANGUAGE = 'zh_CN';
+  const browser = await launchWithExtension({ locale: 'zh-CN' });
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 720 });

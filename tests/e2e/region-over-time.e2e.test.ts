@@ -108,6 +108,11 @@ describe('a region over time', () => {
       expect.stringContaining('2025'),
       expect.stringContaining('2026'),
     ]);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      // The README's picture of the view: the table and the chart under it.
+      await view.setViewportSize({ width: 900, height: 760 });
+      await view.screenshot({ path: path.join(repoRoot, '.github/screenshots/region-over-time.png') });
+    }
   });
 
   it("brings the 2026 target's tab forward and flashes the figure when its page is clicked", async () => {
