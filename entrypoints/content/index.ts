@@ -3,6 +3,7 @@ import { startAnnotator, type Annotator } from '../../src/annotate/annotator';
 import { annotatorLifetime, watchLocation, type Lifetime } from '../../src/annotate/lifetime';
 import { createRouter, type Sender } from '../../src/messaging/router';
 import { sendMessage } from '../../src/messaging/send';
+import { sendPageText } from '../../src/gate/text-slices';
 import { validateEmpty, validateReveal } from '../../src/messaging/validate';
 
 /** Navigation and message listeners, set up only once the page is relevant (see AnnotatorDeps.onRelevant). */
@@ -39,7 +40,8 @@ export default defineContentScript({
     const annotator: Annotator = startAnnotator({
       signal: life.signal,
       doc: document,
-      extract: (text, page) => send(sendMessage('extract', { text, page })),
+      // In slices: one message of a long page's text would be one long task in the page.
+      extract: (text, page) => send(sendPageText(sendMessage, text, page)),
       clip: (record, source) => send(sendMessage('library:add', { entries: [{ record, source }] })),
       onRelevant: () => listen(life, annotator),
       // By message: storage is closed to content scripts (src/background/storage-access.ts).

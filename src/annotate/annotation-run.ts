@@ -150,9 +150,8 @@ export function createAnnotationRun(deps: AnnotationRunDeps): AnnotationRun {
     if (handedOver) return handedOver;
     // The same text again (a re-render that changed nodes, not words): keep the records, only re-map them.
     if (current && !current.preview && current.text === visible.text && !forceExtract) return current.result;
-    const t0 = performance.now();
+    // (deps.extract sends a long text in slices and times each: src/gate/text-slices.ts.)
     const reply = deps.extract(visible.text, { title: visible.title ?? doc.title, url: win.location.href });
-    measure('send', t0); // serialising the page text happens synchronously here
     forceExtract = false;
     return reply;
   }

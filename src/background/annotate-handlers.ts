@@ -1,7 +1,8 @@
 /** Background side of page annotation: run the engine for content scripts, keep per-tab results, badge, panel command. */
 import type { Browser } from 'wxt/browser';
 import type { Router, Sender } from '../messaging/router';
-import { validateEmpty, validateExtract } from '../messaging/validate';
+import { validateEmpty, validateExtract, validateExtractPart } from '../messaging/validate';
+import { createTextParts } from './text-parts';
 import type { Extractor, ExtractResult, PageInfo } from '../extract/types';
 import type { TabResultsStore } from '../store/tab-results';
 import { sentenceAround } from '../annotate/quote';
@@ -107,8 +108,18 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     return result;
   }
 
+  // A long text arrives in slices (src/gate/text-slices.ts), joined here per frame; a newer run drops a stale one.
+  const parts = createTextParts();
+  const frameOf = (sender: Sender) => `${sender.tab?.id ?? 'none'}/${sender.frameId ?? 0}`;
+  router.on('extract:part', ({ run, index, text }, sender: Sender) => ({ received: parts.add(frameOf(sender), run, index, text) }), validateExtractPart);
+
   // A preview (a long page's beginning) is shown but not kept: the whole text's result follows it.
-  router.on('extract', ({ text, page, preview }, sender: Sender) => extractFor(text, page, sender, !preview), validateExtract);
+  router.on(
+    'extract',
+    ({ text, page, preview, run, parts: count }, sender: Sender) =>
+      extractFor(run === undefined ? text : parts.join(frameOf(sender), run, count ?? 0, text), page, sender, !preview),
+    validateExtract,
+  );
 
   router.on(
     'annotate:inject',
@@ -133,7 +144,10 @@ export function registerAnnotateHandlers(router: Router, deps: AnnotateDeps): vo
     validateEmpty,
   );
 
-  tabs.onRemoved.addListener((tabId) => void store.dropTab(tabId));
+  tabs.onRemoved.addListener((tabId) => {
+    parts.dropTab(tabId);
+    void store.dropTab(tabId);
+  });
   tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined) return;
     void store.dropUnlessUrl(tabId, change.url).then((dropped) => (dropped ? refreshBadge(tabId) : undefined));

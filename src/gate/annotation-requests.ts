@@ -8,6 +8,7 @@ import type { ExtractResult, PageInfo } from '../extract/types';
 import type { ResponseOf, Send } from '../messaging/protocol';
 import type { MainText } from '../page/main-text';
 import { previewEnd } from './preview';
+import { sendPageText } from './text-slices';
 
 export interface GateRequests {
   /** The answer to `annotate:inject`; rejects when the extension is gone or refuses. */
@@ -27,7 +28,7 @@ export function requestAnnotation(send: Send, collect: () => Promise<MainText>, 
   // An answer without records (not one the background gives) reaches the annotator as no answer.
   const extract = (main: MainText, text: string, preview: boolean) => {
     const about = main.title ? { ...page, title: main.title } : page;
-    return send('extract', preview ? { text, page: about, preview } : { text, page: about }).then((r) => (Array.isArray(r?.records) ? r : null));
+    return sendPageText(send, text, about, preview).then((r) => (Array.isArray(r?.records) ? r : null));
   };
   // Both requests leave together; the background answers them in order, the short one first.
   const preview = texts.then((main) => {

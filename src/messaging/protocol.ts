@@ -16,7 +16,12 @@ export interface Messages {
    * content → background: run the engine on a page's visible text. `preview`: only the beginning of a long page,
    * extracted first so its highlights show sooner (src/gate/preview.ts); not kept for the tab.
    */
-  extract: { request: { text: string; page: PageInfo; preview?: boolean }; response: ExtractResult };
+  extract: { request: { text: string; page: PageInfo; preview?: boolean; run?: string; parts?: number }; response: ExtractResult };
+  /**
+   * content → background: one slice of a long page text (src/gate/text-slices.ts), so that no message costs the page a
+   * long task; the `extract` with the same `run` and `parts` (the number of slices before it) carries the last slice.
+   */
+  'extract:part': { request: { run: string; index: number; text: string }; response: { received: number } };
   /** popup/compare page → background: the records of every open tab. */
   'tabs:results': { request: Record<string, never>; response: TabResult[] };
   /** card/popup/compare page → background: store records in the clipped library. */

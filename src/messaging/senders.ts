@@ -11,6 +11,7 @@ export type SenderRole = 'extension-page' | 'content-script' | 'either';
 
 export const ALLOWED_SENDERS: Record<MessageType, SenderRole> = {
   extract: 'content-script',
+  'extract:part': 'content-script',
   'annotate:inject': 'content-script',
   'styles:insert': 'content-script',
   'styles:remove': 'content-script',

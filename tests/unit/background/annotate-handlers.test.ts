@@ -50,6 +50,21 @@ describe('annotate handlers', () => {
     expect((results as { value: Array<{ tabId: number }> }).value.map((r) => r.tabId)).toEqual([5, 5]);
   });
 
+  it('reads a text sent in slices as if it came whole, and refuses the end of a run made stale', async () => {
+    const { router, sender } = setup();
+    const whole = await router.dispatch({ type: 'extract', payload: { text: ARTICLE, page: {} } }, sender(8));
+    const cut = [ARTICLE.slice(0, 40), ARTICLE.slice(40, 90), ARTICLE.slice(90)];
+    await router.dispatch({ type: 'extract:part', payload: { run: 'r1', index: 0, text: cut[0] } }, sender(9));
+    await router.dispatch({ type: 'extract:part', payload: { run: 'r1', index: 1, text: cut[1] } }, sender(9));
+    const sliced = await router.dispatch({ type: 'extract', payload: { text: cut[2], page: {}, run: 'r1', parts: 2 } }, sender(9));
+    expect(sliced).toEqual(whole);
+    // A newer run from the frame drops the older one's slices.
+    await router.dispatch({ type: 'extract:part', payload: { run: 'r2', index: 0, text: cut[0] } }, sender(9));
+    await router.dispatch({ type: 'extract:part', payload: { run: 'r3', index: 0, text: cut[0] } }, sender(9));
+    const stale = await router.dispatch({ type: 'extract', payload: { text: cut[1], page: {}, run: 'r2', parts: 1 } }, sender(9));
+    expect(stale).toMatchObject({ ok: false, error: expect.stringMatching(/superseded/) });
+  });
+
   it('injects the annotator into the frame whose gate asked, and only for a tab', async () => {
     const { router, sender, injected } = setup();
     await expect(router.dispatch({ type: 'annotate:inject', payload: {} }, sender(3, 7))).resolves.toEqual({
