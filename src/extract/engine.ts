@@ -157,7 +157,9 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
   // (研究推出8项重点改革, 形成2个政策: counts of the administration's own measures show no labour figure.)
   const labourFigures = candidates.filter((c) => !COUNTS_OF_MEASURES.has(c.candidate.unit) || JOBS_COUNTED.test(c.candidate.label)).length;
-  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures });
+  const labourCounts = candidates.filter((c) => c.candidate.unit === '人' || c.candidate.unit === '人次' || (c.candidate.unit === '个' && JOBS_COUNTED.test(c.candidate.label))).length;
+  const planShares = candidates.filter((c) => c.candidate.kind === 'progress').length;
+  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures, labourCounts, planShares });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;

@@ -36,6 +36,10 @@ export interface RelevanceEvidence {
   coreFigures: number;
   /** Labour figures of any measure, core or `other`. */
   labourFigures: number;
+  /** Of those, counts of people or of jobs (登记就业59.48万人, 新增就业岗位15708个), not rates or shares. */
+  labourCounts?: number;
+  /** Shares of a plan among them (完成全年目标任务的68%): the administration's own tasks, reported. */
+  planShares?: number;
 }
 
 export function relevanceEvidence(
@@ -93,8 +97,14 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.workReport && e.labourFigures >= 1 && e.labourSentences >= 2) return true;
   // A page in the 人社 administration's language throughout — with a labour figure to show: a meeting, an inspection or
   // a job fair's rules without one is about the administration, and the extension has nothing to say on it.
-  return e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3 && e.labourFigures >= 1;
+  if (e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3 && e.labourFigures >= 1) return true;
+  // …or a page dense with labour words counting people or jobs several times and measuring them against the year's
+  // tasks (a district's jobs meeting: 全区新增就业岗位15708个，完成全年目标任务的68%；帮助…就业创业167人), whoever
+  // speaks — a graduates' survey of rates, or a school's count of graduates and posts, is not one.
+  return e.labourSentences >= 4 && e.density >= DENSE_PAGE && (e.labourCounts ?? 0) >= 3 && (e.planShares ?? 0) >= 1;
 }
+/** Labour words per 100 characters that make a page about labour whoever publishes it. */
+const DENSE_PAGE = 10;
 
 /** A page whose every figure may be taken as labour-related (a 人社 bureau's report), not just some clauses. */
 export function isLabourPage(e: RelevanceEvidence): boolean {

@@ -20,7 +20,7 @@ const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*
 /** 在正镶白旗第十五届人民代表大会, 在 X 市第十四届人 民 代 表 大 会 (spaced for show): the congress of the page's area. */
 const AREA_CONGRESS = /(?:在|日[，,]?|^|[，。,\n])([^\s，。,]{2,12}?)\s*第[一二三四五六七八九十]+届\s*人\s*民\s*代\s*表\s*大\s*会/m;
 /** National bodies, under their names since 2008 and before it (劳动和社会保障部, 劳动保障部). */
-const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办/;
+const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 

@@ -143,6 +143,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !reachedBy(text, m.index - 1)) continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
+      // 为2022年底前已按规定办理退休手续…: a deadline, no period (2017年前三季度 is part of the year).
+      if (!g.part && DEADLINE_AFTER.test(text.slice(at.end, at.end + 8))) continue;
       if (!g.part && text.startsWith('以来', at.end)) {
         // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
         if (docYear === null) continue;
@@ -271,8 +273,12 @@ export function isComparisonYear(text: string, start: number, end: number): bool
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   // (2010年不变价, 2015年价格: a price base, no time either.)
-  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after);
+  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 16));
 }
+/** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */
+const DEADLINE_AFTER = /^(?:底|末)?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)/;
+/** 总体调整水平为2022年退休人员月人均基本养老金的3.8%: the year of the level a pension rise is a share of. */
+const PENSION_BASE = /^(?:企业|全国)?退休人员(?:月人均)?基本养老金(?:水平)?的/;
 
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 function ownYears(text: string): number[] {
@@ -438,7 +444,9 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
  */
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
-  if (fromTitle && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
+  // (9月城镇调查失业率创2019年以来新低: the year a record runs from, not the page's.)
+  const since = fromTitle !== null && title!.startsWith('以来', fromTitle.index + fromTitle[0].length);
+  if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);

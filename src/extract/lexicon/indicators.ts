@@ -328,7 +328,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '最低工资标准',
     units: ['元'],
     defaultUnit: '元',
-    phrases: ['月最低工资标准', '最低工资标准', '最低工资'],
+    // (我市最低月工资标准调整为1730元: 月 after 最低.)
+    phrases: ['月最低工资标准', '最低月工资标准', '最低工资标准', '最低月工资', '最低工资'],
     // 小时最低工资标准分别为13元、12元: the hourly standard for part-time work, another measure than the monthly one.
     exclusions: ['小时最低工资标准', '小时最低工资'],
   },

@@ -243,6 +243,16 @@ describe('sections decide target or actual', () => {
     expect((await run(jobs)).records.filter((x) => x.indicator !== 'other').map((x) => x.text)).toEqual(['城镇新增就业17.67万人']);
   });
 
+  it('a pension rise is of the year it is paid, not of the level it is a share of or the deadline before it', async () => {
+    const text = `人社部、财政部发布《关于2023年调整退休人员基本养老金的通知》\n${LABOUR_CONTEXT}\n明确从2023年1月1日起，为2022年底前已按规定办理退休手续的退休人员提高基本养老金水平，总体调整水平为2022年退休人员月人均基本养老金的3.8%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])).toEqual([['pension_increase', 3.8, '2023']]);
+  });
+
+  it('a headline\'s record since a year (创2019年以来新低) does not date the page; the planning commission speaks for the nation', async () => {
+    const r = await run(`${LABOUR_CONTEXT}\n国家发展改革委司长20日在新闻发布会上说，今年前9个月全国城镇调查失业率均值为5.2%，其中，9月份为4.9%。`.replace(/^/, '发布时间:2021-10-20\n'), '9月城镇调查失业率创2019年以来新低');
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region, x.period])).toEqual([[5.2, '全国', '2021Q1-Q3'], [4.9, '全国', '2021-09']]);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

@@ -42,6 +42,15 @@ describe('relevance', () => {
     expect((await extractor()).extract(meeting).relevant).toBe(false);
   });
 
+  it('a page dense with labour words counting people and jobs is relevant with no core figure; one of rates is not', async () => {
+    const counts = '区政协召开主席会议，聚焦实现更高质量和更充分就业，围绕充分就业社区创建、优化公共就业服务体系开展协商。\n近年来，全区就业形势总体保持平稳。2018年末，全区登记就业59.48万人，其中，外来从业人员38.2万人。此外，全区新增就业岗位15708个，完成全年目标任务的68%；帮助长期失业青年就业创业167人；帮助引领成功创业380人。';
+    const r = (await extractor()).extract(counts);
+    expect(r.relevant).toBe(true);
+    expect(r.records.some((x) => x.value === 15708)).toBe(true);
+    const rates = '麦可思研究院发布就业蓝皮书。\n2017届本科毕业生毕业半年后的就业率为91.6%，比2016届上升了0.7个百分点；本科毕业生受雇全职工作的比例为73.2%，就业满意度上升了0.2个百分点。毕业生自主创业比例为2.9%，就业质量稳步提升。';
+    expect((await extractor()).extract(rates).relevant).toBe(false);
+  });
+
   it('a short excerpt dense with labour words stating two core figures is relevant', async () => {
     const text = '扎实开展农村劳动力就业创业工作，技能培训“促”就业，截至目前，已开展创业培训86人、技能培训306人，兜底安置“保”就业，把公益性岗位开发安置工作与稳就业相结合，促进就业困难群体实现就业，截至目前，公益性岗位共安置384人。';
     const r = (await extractor()).extract(text);

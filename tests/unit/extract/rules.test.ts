@@ -44,6 +44,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 2970000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 27, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A standard changed from one level to another (调整到), and 月 written after 最低.
+  ['上海市月最低工资标准从2590元调整到2690元，增加100元。', [
+    { indicator: 'minimum_wage', value: 2590, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
