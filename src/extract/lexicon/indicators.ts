@@ -150,7 +150,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '(?:城镇)?就业困难人员(?=和[^，。；,;\\d]{0,4}[\\d.]+[万千]?(?:余|多)?[户名人][^，。；,;]{0,12}实现(?:再)?就业)',
     ],
     // (特殊困难人员有4.3万人实现就业: the hard to employ under another name.)
-    framing: [['(?:城镇)?就业困难人员', '(?:实现)?(?:再)?就业'], ['特殊困难人员有?', '实现(?:再)?就业']],
+    framing: [['(?:城镇)?就业困难人员', '的?(?:实现)?(?:再)?就业'], ['特殊困难人员有?', '实现(?:再)?就业']],
   },
   {
     id: 'unemployed_reemployment',
@@ -179,7 +179,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 两年共有15万人实现再就业: 再就业 is the unemployed's, whoever is not named.
       '实现了?再就业',
     ],
-    framing: [['(?:城镇登记|城镇|下岗|登记)?失业人员', '(?:实现)?(?:再)?就业']],
+    framing: [['(?:城镇登记|城镇|下岗|登记)?失业人员', '的?(?:实现)?(?:再)?就业']],
   },
   {
     id: 'vocational_training',

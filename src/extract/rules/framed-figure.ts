@@ -8,7 +8,8 @@ import { unitFor, type Rule } from './candidate';
 const LEAD = /^(?:共|累计|共计|合计)?$/;
 
 /** Every predicate of a frame starts so: a cheap test on the characters after the figure before any other work. */
-const PREDICATE_START = /^(?:实现|转移|再就业|就业|城镇就业|农村)/;
+// (实现下岗失业人员500余人的再就业: the predicate as a noun after 的.)
+const PREDICATE_START = /^(?:的)?(?:实现|转移|再就业|就业|城镇就业|农村)/;
 
 export const framedFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;

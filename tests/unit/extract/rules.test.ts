@@ -50,6 +50,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // The people counted, then what happened to them as a noun after 的.
+  ['累计发放创业贷款294.9万元，实现下岗失业人员500余人的再就业。', [
+    { indicator: 'startup_loans', value: 2949000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 500, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
@@ -723,6 +728,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇调查失业率走势平稳，全年企业用工需求保持在12%以上。', 'a rate\'s trend, then another subject held over the year'],
   ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
   ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
+  ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
 ];
 
