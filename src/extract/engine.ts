@@ -240,7 +240,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
         region: c.region ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
-        period: c.plan || target ? wholeYearOf(recordPeriod) : recordPeriod,
+        // (A table's column headed by its year dates the cell, whatever the page's.)
+        period: c.period ?? (c.plan || target ? wholeYearOf(recordPeriod) : recordPeriod),
       }),
     );
   }

@@ -25,6 +25,8 @@ export interface Candidate {
   measured?: boolean;
   /** The area the figure is stated for, when its own place says so (a table's column heading). */
   region?: string;
+  /** The year the figure is stated for, when its own place says so (a table's column headed 2021). */
+  period?: string;
   /** For a bare member of a series (…分别为4.2%、4.3%和4.2%): the figure that heads it, whose measure it shares. */
   seriesOf?: Candidate;
   /** For a share of a plan: the figure it qualifies, whose period it shares (完成全年目标任务的62.6% is of 上半年). */

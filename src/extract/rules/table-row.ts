@@ -28,6 +28,8 @@ interface Row {
   cells: number[];
   /** The column headings, right-aligned to the figures: an area per column, or null. */
   columns: Array<string | null>;
+  /** …or a year per column (指标 2000 2010 2020 2021), or null. */
+  years: Array<string | null>;
 }
 
 let cache: { text: string; rows: Map<number, Row | null> } | null = null;
@@ -57,6 +59,26 @@ function headerAbove(text: string, lineStart: number, cells: number): Array<stri
   return Array<string | null>(cells).fill(null);
 }
 
+/** A heading line of years only, after the name column's heading: 指标 2000 2010 2020 2021 (年 optional). */
+const YEARS_LINE = /^[^\d\n]{0,12}?((?:(?:19|20)\d\d年?[ \t\u3000]+)+(?:19|20)\d\d年?)[ \t\u3000]*$/;
+/** How many lines above a row (the rows before it included) its year heading may stand. */
+const YEARS_REACH = 30;
+
+/** Years heading the columns, from the nearest line above made of years only, when there is one per figure. */
+function yearsAbove(text: string, lineStart: number, cells: number): Array<string | null> {
+  let end = lineStart - 1;
+  for (let k = 0; k < YEARS_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = YEARS_LINE.exec(text.slice(start, end));
+    if (m) {
+      const years = m[1]!.match(/(?:19|20)\d\d/g)!;
+      return years.length === cells ? years : Array<string | null>(cells).fill(null);
+    }
+    end = start - 1;
+  }
+  return Array<string | null>(cells).fill(null);
+}
+
 function rowAt(text: string, at: number): Row | null {
   if (cache?.text !== text) cache = { text, rows: new Map() };
   const line = lineAt(text, at);
@@ -74,6 +96,7 @@ function rowAt(text: string, at: number): Row | null {
       labelStart: line.start + m[0].indexOf(m[1]!),
       cells,
       columns: headerAbove(text, line.start, cells.length),
+      years: yearsAbove(text, line.start, cells.length),
     };
   }
   cache.rows.set(line.start, row);
@@ -135,6 +158,7 @@ export const tableRow: Rule = ({ text, quantities, index, matcher }) => {
   const unit = unitFor(q, label.def);
   if (unit === null) return null;
   const region = row.columns[column];
+  const period = row.years[column];
   return {
     indicator: label.def.id,
     label: label.text,
@@ -144,5 +168,6 @@ export const tableRow: Rule = ({ text, quantities, index, matcher }) => {
     end: q.end,
     gapStart: q.start,
     ...(region ? { region } : {}),
+    ...(period ? { period } : {}),
   };
 };

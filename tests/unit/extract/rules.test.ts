@@ -775,6 +775,12 @@ describe('statistical tables flattened into text', () => {
     // …but two bare numbers after a count's label are no rate.
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
   });
+  it('a table whose columns are headed by years dates each cell by its column; a heading of other years does not', async () => {
+    const records = await coreOf('表2.21 主要年份城镇登记失业人数和城镇登记失业率\n指标\t2000\t2010\t2020\t2021\n城乡登记失业人数(万人)\t20.08\t27.73\t13.54\t14.40\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
+    expect(records.map((r) => [r.value, r.period])).toEqual([[3.5, '2000'], [4.2, '2010'], [3.7, '2020'], [2.7, '2021']]);
+    const fewer = await coreOf('表2.21 主要年份城镇登记失业率\n指标\t2020\t2021\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
+    expect(fewer.map((r) => r.period)).not.toContain('2000');
+  });
   it('a table with a unit column gives the figure after the unit cell, in that unit; without the heading, nothing', async () => {
     const rows = '1、期末城镇登记失业率\t%\t3.39\t上升0.13个百分点\n2、期末参加养老保险人数\t万人\t277.1\t5.60%\n3、基本养老保险基金收入\t亿元\t90.32\t17.52%\n4、来厦务工人员培训\t万人\t0.9447\t-71.60%\n';
     const records = await coreOf(`指 标 名 称\t计算 单位\t2018年1-6月\n实绩\t比上年同期增长\n${rows}`, '厦门市人力资源和社会保障统计资料');
