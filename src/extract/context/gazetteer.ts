@@ -37,7 +37,7 @@ function placeBeforePeoples(name: string): string {
   const at = name.slice(2).search(PEOPLES);
   return at < 0 ? '' : name.slice(0, at + 2);
 }
-/** 秀山土家族苗族自治县: the place is named by its first two characters. */
+/** 秀山土家族苗族自治县: named by its place name (秀山县). */
 const AUTONOMOUS_COUNTY = /族自治县$/;
 const NOT_A_PLACE = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
@@ -90,7 +90,8 @@ function buildIndex(): Index {
     add(map, a.name, { name: a.name, level: 'county', short: false, province });
     // Names as pages write them: an autonomous county by its place name (秀山土家族苗族自治县 → 秀山县), a district by
     // the county it was until recently (延庆区 → 延庆县, in every page before 2015). The area is named as written.
-    const core = AUTONOMOUS_COUNTY.test(a.name) ? a.name.slice(0, 2) : a.name.endsWith('区') ? a.name.slice(0, -1) : '';
+    // (张家川回族自治县 → 张家川县: the place name before the first people's name, not always two characters.)
+    const core = AUTONOMOUS_COUNTY.test(a.name) ? placeBeforePeoples(a.name) || a.name.slice(0, 2) : a.name.endsWith('区') ? a.name.slice(0, -1) : '';
     if (core.length >= 2 && !core.includes('族')) add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false, province });
   }
   for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);

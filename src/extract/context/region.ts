@@ -12,7 +12,7 @@ import type { Span } from '../text/sentences';
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
 /** 全县 and 我县 both speak of the page's own area. */
 // (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
-const WHOLE_AREA = /[全我本](自治区|省|市|县|州|区|盟|旗|国)/g;
+const WHOLE_AREA = /[全我本](自治区|省|市|县|州|区|盟|旗|国|镇|乡)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
@@ -224,7 +224,8 @@ function namedShort(body: string, wholeToken: string): string | null {
   return null;
 }
 
-const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3 };
+// (全镇, 全乡: a town's own page, the area as it writes itself — towns are not in the gazetteer.)
+const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, 全市: 2, 全州: 2, 全盟: 2, 全县: 3, 全旗: 3, 全镇: 4, 全乡: 4 };
 /**
  * Whether 全X is how a place of this level speaks of itself: 全县 for a county, 全区 for a district too, and 全市 for a
  * city that is a province (上海市…本市).

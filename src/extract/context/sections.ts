@@ -185,6 +185,8 @@ const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
 const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|一年来|五年来|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
+const REPLY_OPENING = /(?:建议|提案|议案)(?:已)?收悉|现(?:将有关情况)?(?:答复|函复)如下/;
+const REPLY_HEAD = 600;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
@@ -209,6 +211,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   // 2023年山东新增城镇就业124.5万人: a headline stating a figure with no word of intent reports it.
   if (TITLE_FIGURE.test(head) && !TITLE_PLAN.test(head) && !TITLE_INTENT.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
+  // 你们提出的…建议收悉…现答复如下: a reply to a deputy's or a CPPCC proposal tells what has been done before what will be.
+  if (REPLY_OPENING.test(text.slice(0, REPLY_HEAD))) return 'actual';
   // An excerpt of a work report with none of the words that open its plans (今年, 预期目标, 工作安排) is of its review.
   if (/政府工作报告/.test(head) && !WORK_REPORT_PLAN.test(text.slice(0, OPENING))) return 'actual';
   // The opening pages set the tone; counting further only costs time on long pages.

@@ -22,7 +22,7 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|第?[一二三四1-4]季度|前三个?季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
+    `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
@@ -58,7 +58,8 @@ const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四:
 
 function partSuffix(part: string | undefined): string {
   if (!part) return '';
-  if (part === '上半年') return 'H1';
+  // (2011年半年内新增就业岗位500个: the half gone by.)
+  if (part === '上半年' || part === '半年') return 'H1';
   if (part === '下半年') return 'H2';
   if (part === '前三季度' || part === '前三个季度') return 'Q1-Q3';
   const q = /([一二三四1-4])季度/.exec(part);
@@ -329,6 +330,20 @@ const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\
 
 /** 12月底, 12月末: the year's end. */
 const YEAR_END = /12月(?:份)?(?:底|末)$/;
+/** A year opening a sentence of the lead, then stating results (2011年，…完成投资6.6亿元). */
+const YEAR_REPORTED = /(?:^|[。！？\n])[^。！？\n]{0,12}?((?:19|20)\d\d)年[，,][^。\n]{0,60}?(?:完成|实现|达到|新增|竣工|全部)/;
+/** 去年 as the time of what was done (…，去年启动…), not a comparison (比去年, 去年同期) or a date (截至去年底). */
+const LAST_YEAR_AS_TIME = /(?:^|[，,。；;\n])去年(?!同期|同比|底|末|年底|年末|的)/;
+
+/** The year a page reports on and then calls 去年, when it names no other year: the page's year is the one after. */
+function lastYearReported(head: string): number | null {
+  const m = YEAR_REPORTED.exec(head);
+  if (!m) return null;
+  const years = new Set(head.match(/(?:19|20)\d\d(?=年)/g));
+  if (years.size !== 1) return null;
+  return LAST_YEAR_AS_TIME.test(head.slice(m.index + m[0].length)) ? Number(m[1]) + 1 : null;
+}
+
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
@@ -464,6 +479,13 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // year after it.
   const done = YEAR_DONE.exec(text.slice(0, 2000));
   if (done && /(?:截至|截止)(?:到)?去年/.test(text.slice(done.index, done.index + 1000))) return Number(done[1]) + 1;
+  // 2011年，十大领域民生工程完成投资6.6亿元…。…，去年启动4930套保障性住房: the one year a page names, reported on and
+  // then called 去年 — it speaks from the year after.
+  const reported = lastYearReported(text.slice(0, 2000));
+  if (reported !== null) return reported;
+  // 日期:2017-05-09 over 闽政〔2015〕19 号 on a line of its own: a site's date of posting a document issued earlier.
+  const ownNumber = OWN_NUMBER_LINE.exec(text.slice(0, STORY_HEAD));
+  if (ownNumber && top && Number(ownNumber[1]) < Number(top[1])) return Number(ownNumber[1]);
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);
@@ -515,7 +537,10 @@ function yearGoneBy(text: string, year: number): boolean {
 
 const CHINESE_DIGITS = '〇○零Ｏ一二三四五六七八九';
 /** An official document's number in its head: 黔府发〔2023〕12号, 人社部发[2019]5号. */
-const DOCUMENT_NUMBER = new RegExp(`[\\u4e00-\\u9fff]{1,10}[发办函字规]${DOCUMENT_NUMBER_TAIL}`);
+// (闽政〔2015〕19号: a province's government writes 政 alone.)
+const DOCUMENT_NUMBER = new RegExp(`[\\u4e00-\\u9fff]{1,10}[发办函字规政]${DOCUMENT_NUMBER_TAIL}`);
+/** The document's own number on a line of its own near the top (闽政〔2015〕19 号): the page is that document. */
+const OWN_NUMBER_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*[\\u4e00-\\u9fff]{1,10}[发办函字规政]${DOCUMENT_NUMBER_TAIL}[ \\t\\u3000]*(?=\\n|$)`);
 /** A full date in Chinese numerals: how official documents are signed (二〇二三年三月十日). */
 const SIGNED_ON = new RegExp(`([一二][${CHINESE_DIGITS}]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`);
 

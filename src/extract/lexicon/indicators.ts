@@ -101,6 +101,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       // 输出并实现转移就业的农民工达72.4万: the moved named after the move.
       '转移就业的农民工', '转移就业的农村劳动力', '转移就业的农村富余劳动力',
+      // 新转移剩余劳动力3500人, 新增劳动力转移4.86万人 (on a page about rural labour): the moved, without 农村.
+      '转移(?:剩余|富余)劳动力', '新增劳动力转移(?:就业)?',
       '脱贫劳动力转移就业', '农业富余劳动力转移就业', '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
       '农村劳动力输出', '农村富余劳动力输出',
       // 劳务输转70万人: how the western provinces name rural labour sent out to work.
@@ -243,6 +245,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 安置村级公益岗106人
       '公益岗(?!位)',
     ],
+    // (公益性岗位补贴每年支出就多达1700多万: the money paid for the posts, not the posts.)
+    exclusions: ['公益性岗位补贴', '公益岗位补贴', '公益性岗位工资', '公益性岗位资金'],
     // 年均开发2万个以上的公益性公共服务岗位, 为残疾人购2000个公益岗位
     // 开发5万个就业困难人员公益性岗位: the posts, named for whom they are meant.
     trailing: ['的?(?:城乡|乡村)?公益性(?:公共服务)?岗位', '公益岗位', '(?:就业困难人员|困难人员|困难群体)的?公益性岗位'],

@@ -75,7 +75,8 @@ export function refineKind(k: KindContext): Tense {
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);
   const now = k.docYear ?? k.planStart ?? null;
   // (至2017年末 on a page of 2017 is the date a level stands at — 至2017年末，城镇登记失业率为3.9% — not a horizon.)
-  const dateOfLevel = horizon !== undefined && horizon.year === now && /^至(?:19|20)\d\d年末$/.test(k.text.slice(horizon.start, horizon.end));
+  // (到2006年底，参加社会基本养老保险21.49万名 in a bulletin of 2006 likewise.)
+  const dateOfLevel = horizon !== undefined && horizon.year === now && /^(?:至|到)(?:19|20)\d\d年(?:末|底)$/.test(k.text.slice(horizon.start, horizon.end));
   if (horizon && (now === null || horizon.year >= now) && !dateOfLevel) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
@@ -102,6 +103,10 @@ export function refineKind(k: KindContext): Tense {
     const clauseStart = from + k.text.slice(from, k.figureStart).search(/[^，,；;。]*$/);
     const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
     if (own?.span === 'elapsed') return 'actual';
+    // 争取创业小额贷款，2011年半年内新增就业岗位500个，新转移剩余劳动力3500人: a stretch of the year gone by between the
+    // plan word and the figure, with no plan word after it, dates what follows as done.
+    const between = lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart);
+    if (between?.span === 'elapsed' && between.period !== null && /H1|Q|-\d\d$/.test(between.period)) return 'actual';
   }
   if (cue) return cue.kind;
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.

@@ -253,6 +253,33 @@ describe('sections decide target or actual', () => {
     expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region, x.period])).toEqual([[5.2, '全国', '2021Q1-Q3'], [4.9, '全国', '2021-09']]);
   });
 
+  it('a reply to a deputy\'s proposal opens on what was done', async () => {
+    const text = `梁俏筠等代表：\n你们提出的关于促进更充分就业的建议收悉。现答复如下：\n${LABOUR_CONTEXT}\n党中央将就业放在“六稳”“六保”之首。特别是2020年，我省全面落实就业优先政策，全省城镇新增就业134万人，调查失业率全年平均为5.45%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[1340000, 'actual'], [5.45, 'actual']]);
+  });
+
+  it('到2006年底 in a bulletin of 2006 is the date a level stands at, not a horizon', async () => {
+    const text = `慈溪市2006年国民经济和社会发展统计公报\n十三、就业和社会保障\n${LABOUR_CONTEXT}\n到2006年底，参加社会基本养老保险21.49万名，参加失业保险8.99万名。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[214900, 'actual', '2006'], [89900, 'actual', '2006']]);
+  });
+
+  it('a page that reports one named year and then calls it 去年 speaks from the year after', async () => {
+    const text = `本网讯 镇安把保障民生作为落脚点。2011年，十大领域民生工程完成投资6.6亿元，竣工率100%。\n${LABOUR_CONTEXT}\n镇安县紧紧抓住惠民项目，去年启动4930套保障性住房建设；城镇新增就业1700人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1700, '2011']]);
+  });
+
+  it('a document\'s own number on a line of its own dates it before the site\'s date of posting', async () => {
+    const text = `福建省人民政府关于进一步做好为农民工服务工作的实施意见\n日期:2017-05-09 00:00\n闽政〔2015〕19 号\n${LABOUR_CONTEXT}\n目标任务：到2020年，每年开展农民工职业技能培训25万人次以上。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[250000, '2015-2020']]);
+  });
+
+  it('an autonomous county goes by its place name however long (张家川县); a town speaks of 全镇', async () => {
+    const county = `张家川县人力资源和社会保障局\n关于对张家川县政协第83号提案的答复\n${LABOUR_CONTEXT}\n2019年，全县开发公益性岗位1470个。`;
+    expect((await run(county)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['张家川县']);
+    const town = `一是抓培训。全镇培训农村劳动力810人。\n${LABOUR_CONTEXT}\n二是抓就业。全镇城镇新增就业630人。`;
+    expect((await run(town)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全镇', '全镇']);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

@@ -15,7 +15,13 @@ const WHOLE_CORPUS_MS = 180_000;
  * urbanization with one rural-transfer figure — is too little to tell from an economy page that mentions jobs in
  * passing, which must stay quiet.
  */
-const KNOWN_RELEVANCE_MISSES = ['b41a-chengguan-gwr-review-excerpt.txt', 'b42a-guangxi-2011-urbanization-news.txt'];
+// …and two replies to proposals whose only figures the engine does not read on purpose: the 2007 ministry's 培训4000万人
+// (training counted in 人, not 人次, may count anything trained) and a province's count of 本地农民工 behind a bracketed
+// definition (an `other` figure only).
+const KNOWN_RELEVANCE_MISSES = [
+  'b41a-chengguan-gwr-review-excerpt.txt', 'b42a-guangxi-2011-urbanization-news.txt',
+  'b45a-national-2007-mols-cppcc-reply.txt', 'b45a-shandong-2019-hrss-deputy-reply.txt',
+];
 
 describe('gold corpus', () => {
   it('is where CI puts it', () => {
