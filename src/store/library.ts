@@ -8,6 +8,7 @@ import type { LibraryEntry, LibraryQuery } from './library-types';
 
 /** How long a deleted entry stays restorable. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+const PURGE_EVERY_MS = 60 * 1000;
 
 export interface ImportEntry extends ClipEntry {
   clippedAt: number;
@@ -74,41 +75,58 @@ export async function openLibrary(
   const now = options.now ?? Date.now;
   // Live entries, newest first, kept between reads: every popup open lists the library. This connection is the
   // only writer (extension pages go through the background), so each write below simply drops it.
-  let live: LibraryEntry[] | null = null;
-  async function liveEntries(): Promise<LibraryEntry[]> {
+  let live: Promise<LibraryEntry[]> | null = null;
+  /**
+   * Callers at the same time share one read: the library view lists the whole library twice at once (all entries,
+   * and those matching its search), and two reads of 150,000 entries side by side could exhaust the worker's memory.
+   */
+  function liveEntries(): Promise<LibraryEntry[]> {
     if (!live) {
-      const all = await db.getAllFromIndex(ENTRIES, 'clippedAt');
-      live = all.filter((e) => e.deletedAt === null).sort((a, b) => b.clippedAt - a.clippedAt);
+      const load = db
+        .getAllFromIndex(ENTRIES, 'clippedAt')
+        .then((all) => all.filter((e) => e.deletedAt === null).sort((a, b) => b.clippedAt - a.clippedAt));
+      live = load;
+      load.catch(() => {
+        if (live === load) live = null; // not kept: the next caller reads again
+      });
     }
     return live;
   }
 
+  // Writes below put every request of a transaction in flight at once and await only its end: awaiting each
+  // request in turn costs a round trip apiece, which made a 100,000-entry import take minutes.
   async function putAll(entries: readonly LibraryEntry[]) {
     live = null;
     const tx = db.transaction(ENTRIES, 'readwrite');
+    const existing = await Promise.all(entries.map((entry) => tx.store.get(entry.key)));
+    const seen = new Set<string>();
     let added = 0;
     let duplicates = 0;
-    for (const entry of entries) {
-      const existing = await tx.store.get(entry.key);
-      if (existing && existing.deletedAt === null) {
+    entries.forEach((entry, i) => {
+      const stored = existing[i];
+      if (seen.has(entry.key) || (stored && stored.deletedAt === null)) {
         duplicates += 1;
-        continue;
+        return;
       }
+      seen.add(entry.key);
       // Clipping again what was deleted brings it back.
-      await tx.store.put(entry);
+      tx.store.put(entry).catch(() => undefined); // a failed put aborts the transaction: tx.done says so
       added += 1;
-    }
+    });
     await tx.done;
     return { added, duplicates };
   }
 
+  let lastPurge = -Infinity;
   async function purgeExpired() {
-    const limit = now() - UNDO_WINDOW_MS;
+    const t = now();
+    // It reads every entry, and deleting a big library sends many messages in a row: once a minute is enough.
+    if (t - lastPurge < PURGE_EVERY_MS) return;
+    lastPurge = t;
+    const limit = t - UNDO_WINDOW_MS;
     const tx = db.transaction(ENTRIES, 'readwrite');
-    let cursor = await tx.store.openCursor();
-    while (cursor) {
-      if (cursor.value.deletedAt !== null && cursor.value.deletedAt < limit) await cursor.delete();
-      cursor = await cursor.continue();
+    for (const entry of await tx.store.getAll()) {
+      if (entry.deletedAt !== null && entry.deletedAt < limit) tx.store.delete(entry.key).catch(() => undefined);
     }
     await tx.done;
   }
@@ -116,11 +134,12 @@ export async function openLibrary(
   async function setDeleted(keys: readonly string[], deletedAt: number | null) {
     live = null;
     const tx = db.transaction(ENTRIES, 'readwrite');
+    const entries = await Promise.all([...new Set(keys)].map((key) => tx.store.get(key)));
+    const at = now();
     let changed = 0;
-    for (const key of keys) {
-      const entry = await tx.store.get(key);
+    for (const entry of entries) {
       if (!entry || (entry.deletedAt === null) === (deletedAt === null)) continue;
-      await tx.store.put({ ...entry, deletedAt, updatedAt: now() });
+      tx.store.put({ ...entry, deletedAt, updatedAt: at }).catch(() => undefined);
       changed += 1;
     }
     await tx.done;

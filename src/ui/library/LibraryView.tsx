@@ -143,6 +143,13 @@ export function LibraryView({ api }: { api: CompareApi }) {
         <button type="button" onClick={() => downloadText(exportFilename('json'), toLibraryJson(items()), 'application/json')}>
           {t('compare_export_json')}
         </button>
+        {entries.length > 0 && (
+          // Every entry listed (all, or those the search and filters match) at once, with undo: a big library, or an
+          // import regretted, is not deleted a row at a time.
+          <button type="button" data-testid="library-delete-listed" onClick={() => void remove(entries.map((e) => e.key))}>
+            {t('library_delete')} ({t('library_count', [entries.length])})
+          </button>
+        )}
         <span class="il-count" data-testid="library-count">
           {t('library_count', [entries.length])}
         </span>
