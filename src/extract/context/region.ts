@@ -12,7 +12,8 @@ import type { Span } from '../text/sentences';
 const NATIONAL_CUES = /国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
 /** 全县 and 我县 both speak of the page's own area. */
 // (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
-const WHOLE_AREA = /[全我本](自治区|省|市|县|州|区|盟|旗|国|镇|乡)/g;
+// (该区, 该县: a news item speaking of the area it reports on.)
+const WHOLE_AREA = /[全我本该](自治区|省|市|县|州|区|盟|旗|国|镇|乡)/g;
 const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
 const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
@@ -84,6 +85,11 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // A place named mostly as the one above the page (湛江市下达…, 排在湛江市第二名) is above it wherever it is named.
   for (const [name, n] of above) if ((counts.get(name)?.n ?? 0) <= n) counts.delete(name);
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);
+  // 重庆市黔江区…该区…: a place always named with the one above it, as often, is the page's when the page speaks at its level.
+  const nested = ranked.find(
+    ([name, c]) => ranked[0] && c.n === ranked[0][1].n && c.level > ranked[0][1].level && whole.some(([token]) => speaksAs(token, name, c.level)),
+  );
+  if (nested && nested[1].firstAt < 200) return nested[0];
   const top = ranked[0];
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
@@ -380,8 +386,14 @@ export function figureRegion(
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
+  // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
+  // until another place is named.
+  if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';
   return before[before.length - 1]?.place.name ?? sentenceSubject(text, fullStart, sentence.start) ?? largerAreaSpoken(text, from, c.start, pageArea) ?? pageArea;
 }
+
+/** 我国 or 全国 opening a sentence's measure (我国城镇新增就业…, 全国城镇调查失业率…), before a later clause. */
+const NATION_SUBJECT = /(?:^|[，,。；;\s])(?:[^，,。；;\s]{0,12}?)(?:我国|全国)(?=城镇|就业|新增|累计|共|实现)[^。；;]*[，,][^。；;]*$/;
 
 /** 河北省提出…；确保…，城镇新增就业86万人: the area a sentence opens on, speaking, is its clauses' (a round-up of areas). */
 const SPEAKS = /^(?:的?(?:政府工作报告|人社厅|人社局|人力资源和社会保障厅|人力资源社会保障厅))?(?:提出|明确|要求|表示|强调|计划|提到)/;

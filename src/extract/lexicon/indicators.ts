@@ -226,6 +226,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '元',
     phrases: [
       '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款', '创业类贷款',
+      // 发放小额贷款215万元（给予财政贴息），支持自主创业: the guarantee loans' old short name (not a lender: 小额贷款公司).
+      '再就业小额贷款', '小额贷款(?!公司|保证保险|担保基金|的?(?:最高)?(?:额度|限额))',
     ],
     // A fund's size or a recovery rate is not an amount lent.
     // (创业担保贷款贴息及奖补资金1.5亿元: the interest paid for the loans, not the loans.)

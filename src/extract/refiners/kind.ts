@@ -54,6 +54,7 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
 export const TARGET_VALUE_AFTER = new RegExp(`^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?${CONTROL_PLAN}?(?:目标|指标)`);
@@ -109,6 +110,9 @@ export function refineKind(k: KindContext): Tense {
     if (between?.span === 'elapsed' && between.period !== null && /H1|Q|-\d\d$/.test(between.period)) return 'actual';
   }
   if (cue) return cue.kind;
+  // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
+  // much is a year's expected targets (an outcome's growth is stated exactly).
+  if (GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
   if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'target';
 

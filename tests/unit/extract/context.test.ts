@@ -280,6 +280,13 @@ describe('sections decide target or actual', () => {
     expect((await run(town)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全镇', '全镇']);
   });
 
+  it('the nation as a sentence\'s subject is every clause\'s; a district news item speaking of 该区 is the district\'s', async () => {
+    const nation = `温州市就业创业管理服务中心举行招聘活动。温州市帮助企业员工留在温州过年。\n${LABOUR_CONTEXT}\n2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%。`;
+    expect((await run(nation)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国']);
+    const district = `2017年来，重庆市黔江区不断完善创新创业服务体系。\n${LABOUR_CONTEXT}\n据统计，该区共发放创业担保贷款719户7258万元，开展创业培训300人。（重庆市黔江区就业和人才服务局）`;
+    expect((await run(district)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['黔江区']);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

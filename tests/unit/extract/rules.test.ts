@@ -60,6 +60,11 @@ const READS: Array<[string, Expect[]]> = [
   ['2010年，临汾市农村劳动力转移大幅度增加，新增劳动力转移4.86万人。', [{ indicator: 'rural_labor_transfer', value: 48600, unit: '人', comparator: '=', kind: 'actual' }]],
   // A plan word for something else (争取…贷款), then a stretch of the year gone by: what follows was done.
   ['积极开展创业培训、争取创业小额贷款，2011年半年内新增就业岗位500个，新转移剩余劳动力3500人。', [{ indicator: 'rural_labor_transfer', value: 3500, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A list opening on growth of about so much is the year's targets.
+  ['国内生产总值(GDP)增长5%左右、城镇新增就业1200万人以上、居民消费价格(CPI)涨幅2%左右。', [{ indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' }]],
+  ['去年地区生产总值增长5.2%，城镇新增就业1256万人。', [{ indicator: 'urban_new_jobs', value: 12560000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The guarantee loans' old short name.
+  ['发放小额贷款215万元（给予财政贴息），支持自主创业。', [{ indicator: 'startup_loans', value: 2150000, unit: '元', comparator: '=', kind: 'actual' }]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
@@ -733,6 +738,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇调查失业率走势平稳，全年企业用工需求保持在12%以上。', 'a rate\'s trend, then another subject held over the year'],
   ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
   ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
+  ['全市小额贷款公司贷款余额52亿元，小额贷款的最高额度提高到10万元。', 'a lender and a loan ceiling are not the loans lent'],
   ['公益性岗位补贴每年支出就多达1700多万。', 'the money paid for the posts is not the posts'],
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
