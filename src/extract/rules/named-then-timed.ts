@@ -10,7 +10,7 @@ import { clauseBeforeFigure, unitFor, type Rule } from './candidate';
  * whole year and a verb of holding a level (全国城镇调查失业率走势平稳，全年保持在5.0%至5.3%之间).
  */
 const TIMED_LEVEL =
-  /^\s*(?:(?:1[-—至~到](?:1[0-2]|[1-9])月份?|前[三两二]季度|[一二三四]季度|上半年|今年以来)(?:累计)?(?:均值|平均值?)?(?:达到|达|为|是|实现)|(?:全年|各月)均?(?:保持在|稳定在|控制在))$/;
+  /^\s*(?:(?:(?:今年|本年|(?:19|20)\d\d年)?(?:1[-—至~到](?:1[0-2]|[1-9])月份?|前[三两二]季度|[一二三四]季度|上半年)|今年以来)(?:累计)?(?:均值|平均值?)?(?:达到|达|为|是|实现)|(?:全年|各月)均?(?:保持在|稳定在|控制在))$/;
 /** How far back in its sentence the measure may be named. */
 const NAMED_REACH = 40;
 

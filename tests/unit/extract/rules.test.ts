@@ -65,6 +65,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年地区生产总值增长5.2%，城镇新增就业1256万人。', [{ indicator: 'urban_new_jobs', value: 12560000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The guarantee loans' old short name.
   ['发放小额贷款215万元（给予财政贴息），支持自主创业。', [{ indicator: 'startup_loans', value: 2150000, unit: '元', comparator: '=', kind: 'actual' }]],
+  // The measure named with its trend, then 今年上半年 and the level reached.
+  ['云南省农村劳动力转移就业规模不断扩大，今年上半年达1038.4万人。', [{ indicator: 'rural_labor_transfer', value: 10384000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
