@@ -40,6 +40,9 @@ export interface EngineDeps {
 
 /** Units that count the administration's own doings (8项改革, 2个政策, 3次会议), not people, money or rates. */
 const COUNTS_OF_MEASURES = new Set(['项', '个', '次', '场', '件', '条', '批', '期']);
+/** A page that reports a job fair near its top (专场招聘会, 招聘活动). */
+const JOB_FAIR = /招聘会|招聘活动|招聘现场|双选会/;
+const JOB_FAIR_HEAD = 400;
 /** …but 新增就业岗位15.31万个 counts jobs. */
 const JOBS_COUNTED = /岗位|就业|家庭|企业|户/;
 const TITLE_MAX = 80;
@@ -159,7 +162,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const labourFigures = candidates.filter((c) => !COUNTS_OF_MEASURES.has(c.candidate.unit) || JOBS_COUNTED.test(c.candidate.label)).length;
   const labourCounts = candidates.filter((c) => c.candidate.unit === '人' || c.candidate.unit === '人次' || (c.candidate.unit === '个' && JOBS_COUNTED.test(c.candidate.label))).length;
   const planShares = candidates.filter((c) => c.candidate.kind === 'progress').length;
-  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures, labourCounts, planShares });
+  const jobFair = JOB_FAIR.test(text.slice(0, JOB_FAIR_HEAD));
+  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures, labourCounts, planShares, jobFair });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;

@@ -40,6 +40,8 @@ export interface RelevanceEvidence {
   labourCounts?: number;
   /** Shares of a plan among them (完成全年目标任务的68%): the administration's own tasks, reported. */
   planShares?: number;
+  /** The page reports a job fair (招聘会, 春风行动…招聘): its figures are the fair's. */
+  jobFair?: boolean;
 }
 
 export function relevanceEvidence(
@@ -97,7 +99,9 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.workReport && e.labourFigures >= 1 && e.labourSentences >= 2) return true;
   // A page in the 人社 administration's language throughout — with a labour figure to show: a meeting, an inspection or
   // a job fair's rules without one is about the administration, and the extension has nothing to say on it.
-  if (e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3 && e.labourFigures >= 1) return true;
+  // (A job fair's news — 91家企业提供5647个岗位，达成意向154人 — counts the day's events, no measure of the area's: it
+  // takes a figure measured against the year's tasks, or one of the people or jobs counted, that is not the fair's.)
+  if (e.labourSentences >= 4 && e.density >= 3 && e.institutionTerms >= 3 && e.labourFigures >= 1 && !(e.jobFair && (e.planShares ?? 0) === 0)) return true;
   // …or a page dense with labour words counting people or jobs several times and measuring them against the year's
   // tasks (a district's jobs meeting: 全区新增就业岗位15708个，完成全年目标任务的68%；帮助…就业创业167人), whoever
   // speaks — a graduates' survey of rates, or a school's count of graduates and posts, is not one.

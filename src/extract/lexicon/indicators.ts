@@ -246,6 +246,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益岗位', '公益岗位',
       // 安置村级公益岗106人
       '公益岗(?!位)',
+      // 实际选聘使用乡村公岗696人: the posts' shortest name, after 乡村 or 城镇.
+      '(?:乡村|城镇|城乡)公岗',
     ],
     // (公益性岗位补贴每年支出就多达1700多万: the money paid for the posts, not the posts.)
     exclusions: ['公益性岗位补贴', '公益岗位补贴', '公益性岗位工资', '公益性岗位资金'],

@@ -54,6 +54,7 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]/;
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
@@ -135,6 +136,8 @@ export function refineKind(k: KindContext): Tense {
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
   if (TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
+  // 城镇新增就业1100万人以上、…这是今年中国政府的一部分工作目标: a list the sentence then calls the year's targets.
+  if (CALLED_TARGETS.test(after)) return 'target';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';

@@ -39,7 +39,8 @@ function countsFor(unit: string, between: string, figureUnit: string): boolean {
   if (!COUNT_TO_FIGURE.test(between)) return false;
   return (
     CASE_UNITS.has(unit) ||
-    (unit === '期' && between.endsWith('培训')) ||
+    // (技能培训40期2114人, 16期，850人: the sessions, then the people trained in them.)
+    (unit === '期' && (between.endsWith('培训') || PEOPLE.has(figureUnit))) ||
     (unit === '个' && between.startsWith('单位')) ||
     (PEOPLE.has(unit) && figureUnit === '元')
   );

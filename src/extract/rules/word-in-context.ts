@@ -27,6 +27,8 @@ interface WordInContext {
   reach: number;
   /** The page's first line (its title) names the scheme for the whole page. */
   titleCounts: boolean;
+  /** Other units the figure may be written in, counted in `unit` (持卡人数达到5.4亿 — no unit, or 人 — in 张). */
+  alsoUnits?: readonly string[];
 }
 
 const FIRST_LINE_MAX = 120;
@@ -43,7 +45,7 @@ export function namedInParagraph(text: string, at: number, named: RegExp, reach:
 function wordInContext(w: WordInContext): Rule {
   return ({ text, sentence, quantities, index }) => {
     const q = quantities[index]!;
-    if (q.unit !== w.unit) return null;
+    if (q.unit !== w.unit && !w.alsoUnits?.includes(q.unit)) return null;
     const near = text.slice(Math.max(sentence.start, q.start - w.gap), q.start);
     const word = w.word.exec(near);
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
@@ -95,4 +97,16 @@ export const surveyedRateInContext = wordInContext({
   named: /调查失业率/,
   reach: 400,
   titleCounts: true,
+});
+
+export const cardholdersInContext = wordInContext({
+  indicator: 'social_security_cards',
+  unit: '张',
+  // 全国…已发行全国统一的社会保障卡，…实际持卡人数达到5.4亿: the holders of the card just named.
+  word: /(?:实际)?持卡(?:总)?人数(?:已)?(?:达到?|突破|超过|为)?$/,
+  gap: 12,
+  named: /社会保障卡|社保卡/,
+  reach: 200,
+  titleCounts: true,
+  alsoUnits: ['', '人'],
 });

@@ -51,6 +51,13 @@ describe('relevance', () => {
     expect((await extractor()).extract(rates).relevant).toBe(false);
   });
 
+  it('a job fair\'s news counting its firms, posts and seekers is quiet; the same words with a figure against the year\'s tasks are not', async () => {
+    const fair = '1月14日上午，由市政府主办、市人社局承办的春风行动专项活动启动仪式暨专场招聘会举行。\n招聘现场聚集了91家企业，提供5647个工作岗位，进场求职人数超过500人，达成初步就业意向154人。市人社部门还同步进行了线上直播。\n据介绍，全市人社部门将组织开展110余场招聘活动，推行不间断线上招聘，吸引更多本地劳动者就近就业。\n人社局表示将做好就业服务和社会保险经办。';
+    expect((await extractor()).extract(fair).relevant).toBe(false);
+    const tasks = fair.replace('达成初步就业意向154人。', '达成初步就业意向154人，全市新增就业岗位15708个，完成全年目标任务的68%。');
+    expect((await extractor()).extract(tasks).relevant).toBe(true);
+  });
+
   it('a short excerpt dense with labour words stating two core figures is relevant', async () => {
     const text = '扎实开展农村劳动力就业创业工作，技能培训“促”就业，截至目前，已开展创业培训86人、技能培训306人，兜底安置“保”就业，把公益性岗位开发安置工作与稳就业相结合，促进就业困难群体实现就业，截至目前，公益性岗位共安置384人。';
     const r = (await extractor()).extract(text);

@@ -67,6 +67,14 @@ const READS: Array<[string, Expect[]]> = [
   ['发放小额贷款215万元（给予财政贴息），支持自主创业。', [{ indicator: 'startup_loans', value: 2150000, unit: '元', comparator: '=', kind: 'actual' }]],
   // The measure named with its trend, then 今年上半年 and the level reached.
   ['云南省农村劳动力转移就业规模不断扩大，今年上半年达1038.4万人。', [{ indicator: 'rural_labor_transfer', value: 10384000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Sessions, then the people trained in them; the posts' shortest name; a list the sentence then calls targets.
+  ['开展农村劳动力技能培训40期2114人。', [{ indicator: 'vocational_training', value: 2114, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['实际选聘使用乡村公岗696人。', [{ indicator: 'public_welfare_jobs', value: 696, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['城镇新增就业1100万人以上、移动网络流量平均资费再降低20%以上······这是今年中国政府的一部分工作目标。', [{ indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' }]],
+  // The card just named, then its holders.
+  ['全国29个省份已发行全国统一的社会保障卡，实际持卡人数达到5.4亿。', [
+    { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
+  ]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
@@ -740,6 +748,7 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇调查失业率走势平稳，全年企业用工需求保持在12%以上。', 'a rate\'s trend, then another subject held over the year'],
   ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
   ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
+  ['全市银行卡持卡人数达到540万。', 'card holders where no social-security card is named'],
   ['全市小额贷款公司贷款余额52亿元，小额贷款的最高额度提高到10万元。', 'a lender and a loan ceiling are not the loans lent'],
   ['公益性岗位补贴每年支出就多达1700多万。', 'the money paid for the posts is not the posts'],
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
