@@ -77,7 +77,11 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
 
 /** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
 function namesAsDone(text: string, year: number): boolean {
-  return new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN));
+  if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN))) return true;
+  // 2009年，受到国际金融危机的严重冲击，…就业面临着严峻形势。: a page that opens on its year, with no word of intent in its
+  // first sentence, tells how that year went.
+  const opening = new RegExp(`^\\s*${year}年[，,]([^。！？\\n]*)`).exec(text);
+  return opening !== null && !/将|要|力争|确保|计划|预计|目标/.test(opening[1]!);
 }
 /**
  * 2021年政府工作报告提出的…10件惠民实事，截至2021年12月…: news of how the year's promises stand, dated within that year,
@@ -97,6 +101,17 @@ const CONFERENCE_HEAD = 1_000;
 /** 召开2023年度第三季度新闻发布会: a quarter's press conference reports the year so far. */
 const QUARTER_BRIEFING = /(?:((?:19|20)\d\d)年度?)?第?([一二三四])季度(?:例行|专题)?新闻发布会/;
 const SO_FAR: Record<string, string> = { 一: 'Q1', 二: 'H1', 三: 'Q1-Q3', 四: '' };
+
+/**
+ * 1月21日，人社部举行2024年四季度新闻发布会，公布去年全国城镇新增就业1256万人: the fourth quarter's briefing is held in
+ * January and speaks of its year as 去年 — the page's year is the one after.
+ */
+function afterFourthQuarterBriefing(docYear: number | null, text: string): number | null {
+  const lead = text.slice(0, LEAD);
+  const briefing = QUARTER_BRIEFING.exec(lead);
+  if (!briefing || briefing[2] !== '四' || briefing[1] === undefined || Number(briefing[1]) !== docYear) return docYear;
+  return /去年|上年/.test(lead.slice(briefing.index)) ? docYear + 1 : docYear;
+}
 
 function pagePeriod(docYear: number | null, title: string | undefined, text: string): string | null {
   // 新华社…3月20日电 …“十一五”期间，…城镇累计新增就业114万人: an undated story reviewing a plan is of the plan's years.
@@ -169,7 +184,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   yield;
 
   const region = pageRegion(text, title);
-  const docYear = documentYear(text, title, page?.date);
+  const docYear = afterFourthQuarterBriefing(documentYear(text, title, page?.date), text);
   const period = pagePeriod(docYear, title, text);
   // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
   const planSpan = planDocumentSpan(text, title);

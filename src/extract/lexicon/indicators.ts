@@ -278,6 +278,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '养老保险的离退休人员', '养老保险离退休人员',
     ],
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
+    // 全区有20.32万名职工参加城镇职工基本养老保险: the insured counted, then the scheme they joined.
+    trailing: ['(?:职工|人员|居民)?参加了?(?:城镇职工|企业职工|城乡居民)?(?:基本)?养老保险'],
   },
   {
     id: 'unemployment_insurance_insured',
@@ -289,6 +291,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '失业参保人数', '失业保险(?=(?:从|由)?[\\d０-９])',
     ],
     exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
+    // 有9.72万名人员参加失业保险: the insured counted, then the scheme.
+    trailing: ['(?:职工|人员)?参加了?失业保险'],
   },
   {
     id: 'work_injury_insurance_insured',
@@ -301,6 +305,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // New enrolments are a flow, not the number insured (as for pensions).
     exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],
+    // 有9.72万名人员参加失业保险: the insured counted, then the scheme.
+    trailing: ['(?:职工|人员)?参加了?工伤保险'],
   },
   {
     id: 'social_security_cards',

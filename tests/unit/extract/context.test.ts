@@ -287,6 +287,16 @@ describe('sections decide target or actual', () => {
     expect((await run(district)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['黔江区']);
   });
 
+  it('the fourth quarter\'s briefing, held in January, calls its year 去年: the page is of the year after', async () => {
+    const text = `1月21日，人社部举行2024年四季度新闻发布会，公布去年全国城镇新增就业1256万人，完成全年目标。\n${LABOUR_CONTEXT}\n新闻发言人介绍，2024年，我国就业形势总体稳定，全国城镇新增就业1256万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[12560000, 'actual', '2024'], [12560000, 'actual', '2024']]);
+  });
+
+  it('a page that opens on its year with no word of intent tells how that year went, whatever report it cites', async () => {
+    const text = `2009年，受到国际金融危机的严重冲击，我国就业面临着严峻形势。\n${LABOUR_CONTEXT}\n全年城镇新增就业1102万人，完成全年目标任务900万人的122%。政府工作报告提出的目标全面实现。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other' && x.kind === 'actual').map((x) => [x.value, x.period])).toEqual([[11020000, '2009']]);
+  });
+
   it('the same measure a year before is dated like the figure it is set beside, a year earlier', async () => {
     const text = `湖北省就业形势\n${LABOUR_CONTEXT}\n2016年截止9月底，全省城镇登记失业率为2.57%，低于去年同期的2.95%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');

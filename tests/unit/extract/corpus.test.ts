@@ -24,6 +24,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // A county's labour-export news whose one figure its collector read as rural transfer (劳务输出人数累计达17.74万人次);
   // the corpus's gold calls 劳务输出 `other` nine times in ten, and so does the engine.
   'b47a-menyuan-11th-fyp-labour-transfer.txt',
+  // A county's wage-arrears campaign whose figures are all the campaign's own (项目, 起, 万元): no core figure, no task.
+  'b49b-huaan-2020-wage-arrears.txt',
 ];
 
 describe('gold corpus', () => {

@@ -75,6 +75,11 @@ const READS: Array<[string, Expect[]]> = [
   ['全国29个省份已发行全国统一的社会保障卡，实际持卡人数达到5.4亿。', [
     { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
+  // The insured counted, then the scheme they joined.
+  ['全区有20.32万名职工参加城镇职工基本养老保险，有9.72万名人员参加失业保险。', [
+    { indicator: 'pension_insured', value: 203200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 97200, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
