@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_PHRASES, statesCoreFigure } from '../../../src/gate/core-figure';
 import { mayBeRelevant } from '../../../src/extract/relevance-prefilter';
-import { isRelevantNow } from '../../../src/gate/relevance-watch';
+import { GATE_READ_CHARS, isRelevantNow } from '../../../src/gate/relevance-watch';
 
 /** Three sentences, one labour word: the CLI finds 城镇新增就业72.5万人 and its progress in it. */
 const SHORT_ITEM =
@@ -44,5 +44,31 @@ describe('the gate lets a short item with a core figure through', () => {
 describe('the core phrases', () => {
   it('each hold a labour word, so the cheap first look lets every page stating one through to the larger test', () => {
     expect(CORE_PHRASES.filter((phrase) => !mayBeRelevant(phrase, 1))).toEqual([]);
+  });
+});
+
+describe('the gate reads a long page only as far as it needs', () => {
+  function longPage(first: string, fill: string, count: number, last = ''): Document {
+    document.body.textContent = '';
+    const add = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    };
+    add(first);
+    for (let i = 0; i < count; i++) add(fill);
+    if (last) add(last);
+    return document;
+  }
+  const FILL = '分别为1人、'.repeat(5_000);
+
+  it('wakes on a page of 930,000 characters whose first paragraph speaks of jobs', () => {
+    expect(isRelevantNow(longPage('人社局就业工作：城镇新增就业、失业保险、职业技能培训。', FILL, 31))).toBe(true);
+  });
+
+  it('does not read past its limit: labour words only after it leave the page asleep', () => {
+    const fillers = Math.ceil(GATE_READ_CHARS / FILL.length) + 1;
+    expect(isRelevantNow(longPage('今日天气晴。', FILL, fillers, '人社局就业工作：城镇新增就业、失业保险、职业技能培训。'))).toBe(false);
+    expect(isRelevantNow(longPage('今日天气晴。', FILL, 2, '人社局就业工作：城镇新增就业、失业保险、职业技能培训。'))).toBe(true);
   });
 });
