@@ -27,7 +27,7 @@ import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, p
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
-import { isLabourPage, isRelevant, relevanceEvidence } from './relevance';
+import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
 import { isSiteChrome } from './text/breadcrumb';
@@ -38,13 +38,6 @@ export interface EngineDeps {
   tag?: (s: string) => TaggedWord[];
 }
 
-/** Units that count the administration's own doings (8项改革, 2个政策, 3次会议), not people, money or rates. */
-const COUNTS_OF_MEASURES = new Set(['项', '个', '次', '场', '件', '条', '批', '期']);
-/** A page that reports a job fair near its top (专场招聘会, 招聘活动). */
-const JOB_FAIR = /招聘会|招聘活动|招聘现场|双选会/;
-const JOB_FAIR_HEAD = 400;
-/** …but 新增就业岗位15.31万个 counts jobs. */
-const JOBS_COUNTED = /岗位|就业|家庭|企业|户/;
 const TITLE_MAX = 80;
 /** A first line that is a dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
@@ -172,13 +165,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   yield;
   let candidates = yield* proposeAll(text, sentences, quantities, deps, labourPage);
   for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
-  const coreFigures = candidates.filter((c) => c.candidate.indicator !== 'other').length;
-  // (研究推出8项重点改革, 形成2个政策: counts of the administration's own measures show no labour figure.)
-  const labourFigures = candidates.filter((c) => !COUNTS_OF_MEASURES.has(c.candidate.unit) || JOBS_COUNTED.test(c.candidate.label)).length;
-  const labourCounts = candidates.filter((c) => c.candidate.unit === '人' || c.candidate.unit === '人次' || (c.candidate.unit === '个' && JOBS_COUNTED.test(c.candidate.label))).length;
-  const planShares = candidates.filter((c) => c.candidate.kind === 'progress').length;
-  const jobFair = JOB_FAIR.test(text.slice(0, JOB_FAIR_HEAD));
-  const relevant = isRelevant({ ...preliminary, coreFigures, labourFigures, labourCounts, planShares, jobFair });
+  const relevant = isRelevant({ ...preliminary, ...figureEvidence(candidates.map((c) => c.candidate)) });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;

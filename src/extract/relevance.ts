@@ -72,7 +72,35 @@ export function relevanceEvidence(
   return {
     labourSentences, density, titleOnTopic, institutionTerms, coreFigures, labourFigures: coreFigures,
     livelihoodProgramme: LIVELIHOOD_RE.test(head), workReport: WORK_REPORT_RE.test(head), bulletin: BULLETIN_RE.test(head),
+    jobFair: JOB_FAIR.test(text.slice(0, JOB_FAIR_HEAD)),
   };
+}
+
+/** Units that count the administration's own doings (8项改革, 2个政策, 3次会议), not people, money or rates. */
+const COUNTS_OF_MEASURES = new Set(['项', '个', '次', '场', '件', '条', '批', '期']);
+/** …but 新增就业岗位15.31万个 counts jobs. */
+const JOBS_COUNTED = /岗位|就业|家庭|企业|户/;
+/** A page that reports a job fair near its top (专场招聘会, 招聘活动). */
+const JOB_FAIR = /招聘会|招聘活动|招聘现场|双选会/;
+const JOB_FAIR_HEAD = 400;
+
+/** What the rules found on the page, as relevance weighs it: one pass over the figures. */
+export function figureEvidence(
+  figures: ReadonlyArray<{ indicator: string; unit: string; label: string; kind?: string }>,
+): Pick<RelevanceEvidence, 'coreFigures' | 'labourFigures' | 'labourCounts' | 'planShares'> {
+  let coreFigures = 0;
+  let labourFigures = 0;
+  let labourCounts = 0;
+  let planShares = 0;
+  for (const f of figures) {
+    if (f.indicator !== 'other') coreFigures++;
+    const jobs = JOBS_COUNTED.test(f.label);
+    // (研究推出8项重点改革, 形成2个政策: counts of the administration's own measures show no labour figure.)
+    if (!COUNTS_OF_MEASURES.has(f.unit) || jobs) labourFigures++;
+    if (f.unit === '人' || f.unit === '人次' || (f.unit === '个' && jobs)) labourCounts++;
+    if (f.kind === 'progress') planShares++;
+  }
+  return { coreFigures, labourFigures, labourCounts, planShares };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {

@@ -34,7 +34,7 @@ interface Row {
 
 let cache: { text: string; rows: Map<number, Row | null> } | null = null;
 
-function lineAt(text: string, at: number): { start: number; end: number } {
+export function lineAt(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   return { start, end: nl < 0 ? text.length : nl };
@@ -110,6 +110,19 @@ const CELLS = new WeakSet<Quantity>();
 const CELL = /[-\d.,]+/g;
 
 /**
+ * A table cell's figure as written (1,991,043 or 26.01) in its row's unit (万人 folds into the value), or null when the
+ * cell holds no plain number.
+ */
+export function cellQuantity(start: number, written: string, multiplier: string | undefined, unit: string, rawUnit: string): Quantity | null {
+  const digits = /^(\d+)(?:\.(\d+))?$/.exec(written.replace(/,/g, ''));
+  if (!digits) return null;
+  const base = unit === '％' ? '%' : unit;
+  // Moving the decimal point, not multiplying: 26.01万 is exactly 260100.
+  const value = scaleDecimal(digits[1]!, digits[2] ?? '', multiplierExponent(multiplier));
+  return { start, end: start + written.length, value, unit: base, rawUnit, masked: false, comparator: null, percent: base === '%' };
+}
+
+/**
  * The figures of every table row in the text, as quantities in the row's unit (the scanner leaves bare numbers
  * alone: without a unit they are years, dates or codes).
  */
@@ -121,20 +134,11 @@ export function tableCells(text: string): Quantity[] {
   for (let m = ROW_LINES.exec(text); m !== null; m = ROW_LINES.exec(text)) {
     const unit = UNIT.exec(m[2]!.trim());
     if (!unit) continue;
-    const exp = multiplierExponent(unit[1]);
-    const base = unit[2] === '％' ? '%' : unit[2]!;
     const valuesAt = m.index + m[0].lastIndexOf(m[3]!);
     CELL.lastIndex = 0;
     for (let c = CELL.exec(m[3]!); c !== null; c = CELL.exec(m[3]!)) {
-      const digits = /^(\d+)(?:\.(\d+))?$/.exec(c[0].replace(/,/g, ''));
-      if (!digits) continue;
-      // Moving the decimal point, not multiplying: 26.01万 is exactly 260100.
-      const value = scaleDecimal(digits[1]!, digits[2] ?? '', exp);
-      const start = valuesAt + c.index;
-      const cell: Quantity = {
-        start, end: start + c[0].length, value, unit: base, rawUnit: m[2]!.trim(), masked: false,
-        comparator: null, percent: base === '%',
-      };
+      const cell = cellQuantity(valuesAt + c.index, c[0], unit[1], unit[2]!, m[2]!.trim());
+      if (!cell) continue;
       CELLS.add(cell);
       out.push(cell);
     }

@@ -11,19 +11,13 @@
  */
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
+import { cellQuantity, lineAt } from './table-row';
 import type { Quantity } from '../numbers/types';
-import { scaleDecimal } from '../numbers/decimal';
-import { multiplierExponent } from '../numbers/units';
 
 /** The table's heading: a name column, then the unit column. */
 const HEADING = /(?:指\s*标|项\s*目|名\s*称)[^\n]{0,20}?(?:计\s*算|计\s*量)?\s*单\s*位/;
 const HEADINGS = new RegExp(HEADING.source, 'g');
 const PROGRESS_COLUMNS = /目标|完成|计划|任务/;
-
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
-}
 /** How far above a row its heading may stand. */
 const HEADING_REACH = 4_000;
 /** label, the unit cell, then a bare figure, and whatever cells follow (cells split by a tab or two blanks). */
@@ -46,7 +40,11 @@ export function unitColumnCells(text: string): Quantity[] {
   // One cheap search before reading every line: no heading, no table.
   if (!HEADING.test(text)) return out;
   // (指标 单位 年度目标 完成 完成进度 is a progress table, read by progress-row.ts.)
-  const headings = [...text.matchAll(HEADINGS)].filter((h) => !PROGRESS_COLUMNS.test(lineOf(text, h.index))).map((h) => h.index);
+  const headingLine = (at: number) => {
+    const line = lineAt(text, at);
+    return text.slice(line.start, line.end);
+  };
+  const headings = [...text.matchAll(HEADINGS)].filter((h) => !PROGRESS_COLUMNS.test(headingLine(h.index))).map((h) => h.index);
   if (headings.length === 0) return out;
   let h = 0;
   ROW.lastIndex = headings[0]!;
@@ -54,14 +52,8 @@ export function unitColumnCells(text: string): Quantity[] {
     // The nearest heading above must be within reach.
     while (h + 1 < headings.length && headings[h + 1]! < m.index) h++;
     if (m.index - headings[h]! > HEADING_REACH) continue;
-    const exp = multiplierExponent(m[2]);
-    const base = m[3] === '％' ? '%' : m[3]!;
-    const [whole, fraction = ''] = m[4]!.split('.');
-    const [start, end] = m.indices![4]!;
-    const cell: Quantity = {
-      start, end, value: scaleDecimal(whole!, fraction, exp), unit: base, rawUnit: `${m[2] ?? ''}${m[3]}`, masked: false,
-      comparator: null, percent: base === '%',
-    };
+    // (The pattern holds digits only: the cell always reads.)
+    const cell = cellQuantity(m.indices![4]![0], m[4]!, m[2], m[3]!, `${m[2] ?? ''}${m[3]}`)!;
     CELLS.set(cell, { label: m[1]!.trim().replace(NUMBERING, '') });
     out.push(cell);
   }
