@@ -132,8 +132,9 @@ export function sectionStates(
     // 2021任务清单, 2020 中国答卷: a heading may write its year bare.
     const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
     const mode = cueMode(probe);
-    // 全年 in a lead dates its own sentence only.
-    const times = findTimes(probe, docYear).filter((t) => !t.wholeYear);
+    // 全年 in a lead dates its own sentence only…
+    // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
+    const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined));
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
     const time = times.find((t) => t.span === 'elapsed') ?? times.find((t) => t.span === 'point') ?? times[times.length - 1];

@@ -36,6 +36,8 @@ const TIME_RE = new RegExp(
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
+    // 近两年, 3年来, 过去三年, 这8年: the years just gone, however many (the lists above name the five and the ten).
+    `(?<pastFew>(?:(?:过去的?|最近|近|这)(?<pastYears>[2-9]|[两二三四六七八九])年(?:来|以来|间|里)?|(?<![\\d０-９十百零〇一二三四五六七八九两])(?<sinceYears>[2-9]|[两二三四六七八九])年(?:来|以来)))`,
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     // 今后3年，全市年均培训各类劳动者25万人次以上: the years after the page's.
     `(?<nextFew>(?:今后|未来)(?<fewYears>[2-4二三四两])年)`,
@@ -146,7 +148,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       // 为2022年底前已按规定办理退休手续…: a deadline, no period (2017年前三季度 is part of the year).
       if (!g.part && DEADLINE_AFTER.test(text.slice(at.end, at.end + 8))) continue;
-      if (!g.part && text.startsWith('以来', at.end)) {
+      // (2016年来累计投入…: 以来 with its 以 dropped; 2016年来自… is a year and a source.)
+      if (!g.part && (text.startsWith('以来', at.end) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)))) {
         // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
         if (docYear === null) continue;
         // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
@@ -215,6 +218,15 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
     } else if (g.past5) {
       const last = docYear === null ? null : review.closingPlan ? docYear : docYear - 1;
       if (last !== null) out.push({ ...at, period: `${last - 4}-${last}`, year: null, span: 'past' });
+    } else if (g.pastFew) {
+      const years = g.pastYears ?? g.sinceYears!;
+      const n = /\d/.test(years) ? Number(years) : ' 一二三四五六七八九'.indexOf(years.replace('两', '二'));
+      // (近5年呈持续上升趋势 in a sentence of its own dates that clause; 近两年，… opens what follows.)
+      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      // 两年来 runs up to now, the page's own year with it; 近两年, 过去三年 are whole years gone, and 5年来 is the five
+      // before the page's, as 五年来 (a government's term, reviewed in the year after it).
+      const last = docYear === null ? null : /来$/.test(m[0]) && n < 5 ? docYear : docYear - 1;
+      if (last !== null) out.push({ ...at, period: `${last - n + (last === docYear ? 0 : 1)}-${last}`, year: null, span: 'past', clauseOnly: !opens });
     } else if (g.past10) {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 10}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {

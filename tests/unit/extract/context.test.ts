@@ -263,6 +263,27 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[214900, 'actual', '2006'], [89900, 'actual', '2006']]);
   });
 
+  it('a run of years gone by, however many: 两年来 up to now, 近两年 and 过去三年 whole years, 5年来 the five before', () => {
+    const spans = (text: string) => findTimes(text, 2021).map((t) => t.period);
+    expect(spans('两年来，该中心累计接待法律咨询650余人次')).toEqual(['2019-2021']);
+    expect(spans('近两年，我省新增农村劳动力转移就业90余万人')).toEqual(['2019-2020']);
+    expect(spans('过去三年，城镇新增就业累计超过100万人')).toEqual(['2018-2020']);
+    expect(spans('5年来，全省城镇新增就业累计达100万人')).toEqual(['2016-2020']);
+    expect(spans('2016年来累计投入17.36亿元')).toEqual(['2016-2020']);
+    // No run: a year and where something came from; the tail of a longer count.
+    expect(spans('2016年来自农村的务工人员')).toEqual(['2016']);
+    expect(spans('十三年来全省')).toEqual([]);
+  });
+
+  it('a run of years in its own clause dates that clause, not the paragraphs after it', async () => {
+    const text = `人社部发布公报
+${LABOUR_CONTEXT}
+从近5年数据看，2013年到2017年，我国城镇新增就业人数保持在1300万人以上。
+2017年末，全国参加基本养老保险人数为91548万人。`;
+    const r = (await run(text)).records.filter((x) => x.indicator === 'pension_insured');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[915480000, '2017']]);
+  });
+
   it('a page that reports one named year and then calls it 去年 speaks from the year after', async () => {
     const text = `本网讯 镇安把保障民生作为落脚点。2011年，十大领域民生工程完成投资6.6亿元，竣工率100%。\n${LABOUR_CONTEXT}\n镇安县紧紧抓住惠民项目，去年启动4930套保障性住房建设；城镇新增就业1700人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1700, '2011']]);
