@@ -12,6 +12,24 @@ const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒ
 const GLOSSES = /(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+/g;
 /** Toned glosses that make a page a glossed one. */
 const GLOSSED_PAGE = 3;
+/**
+ * One toneless pinyin syllable in brackets after a CJK character (業(ye), 人(ren)): some mirrors gloss without tones.
+ * A page needs more of them than of toned ones to count as glossed — 手机(app) or 就业(jiuye) are words, not glosses.
+ */
+const TONELESS_GLOSS =
+  /(?<=[\u3400-\u9fff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ing|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)[)）]/g;
+const TONELESS_GLOSSED_PAGE = 6;
+
+function glossedPage(source: string): boolean {
+  GLOSS.lastIndex = 0;
+  let toned = 0;
+  while (toned < GLOSSED_PAGE && GLOSS.exec(source) !== null) toned++;
+  if (toned >= GLOSSED_PAGE) return true;
+  TONELESS_GLOSS.lastIndex = 0;
+  let toneless = 0;
+  while (toneless < TONELESS_GLOSSED_PAGE && TONELESS_GLOSS.exec(source) !== null) toneless++;
+  return toneless >= TONELESS_GLOSSED_PAGE;
+}
 
 export interface Unglossed {
   text: string;
@@ -21,16 +39,14 @@ export interface Unglossed {
 
 /** The text without pinyin glosses, or null when it has none (the common case: one scan, no copy). */
 export function withoutGlosses(source: string): Unglossed | null {
-  if (!TONE.test(source)) return null;
+  const glossed = glossedPage(source);
+  if (!glossed && !TONE.test(source)) return null;
   // Kept runs: run k starts at keptAt[k] in the text and at sourceAt[k] in the page.
   const keptAt: number[] = [0];
   const sourceAt: number[] = [0];
   let text = '';
   let from = 0;
-  GLOSS.lastIndex = 0;
-  let toned = 0;
-  while (toned < GLOSSED_PAGE && GLOSS.exec(source) !== null) toned++;
-  const gloss = toned >= GLOSSED_PAGE ? GLOSSES : GLOSS;
+  const gloss = glossed ? GLOSSES : GLOSS;
   gloss.lastIndex = 0;
   for (let m = gloss.exec(source); m !== null; m = gloss.exec(source)) {
     text += source.slice(from, m.index);

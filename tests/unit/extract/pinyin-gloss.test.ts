@@ -22,6 +22,16 @@ describe('pages whose characters are glossed with pinyin', () => {
     expect(withoutGlosses('就業(yè)1萬人，手机(app)下载')?.text).toBe('就業1萬人，手机(app)下载');
   });
 
+  it('a page glossed without tones (失(shi)業(ye)人(ren)(ren)員) is read unglossed; a few bracketed words are not glosses', async () => {
+    const page = labourPage('一季(ji)度(du)，城鎮失(shi)業(ye)人(ren)(ren)員再就業(ye)117萬人(ren)(ren)，城鎮登記失(shi)(shi)業率為(wei)3.67%。');
+    const core = (await extractor()).extract(page).records.filter((x) => x.indicator !== 'other');
+    expect(core.map((x) => [x.indicator, x.value, x.text])).toEqual([
+      ['unemployed_reemployment', 1170000, '城鎮失(shi)業(ye)人(ren)(ren)員再就業(ye)117萬人'],
+      ['registered_unemployment_rate', 3.67, '城鎮登記失(shi)(shi)業率為(wei)3.67%'],
+    ]);
+    expect(withoutGlosses('下载手机(app)，打开(ai)(a)(o)页面(e)')).toBeNull();
+  });
+
   it('keep bracketed Latin that is no gloss (GDP, a toneless word) and text with no glosses as it is', () => {
     expect(withoutGlosses('国内生产总值(GDP)增长5%，城镇新增就业(jiuye)1万人')).toBeNull();
     expect(withoutGlosses('城镇新增就业1万人')).toBeNull();
