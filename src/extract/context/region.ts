@@ -21,7 +21,16 @@ const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*
 /** 在正镶白旗第十五届人民代表大会, 在 X 市第十四届人 民 代 表 大 会 (spaced for show): the congress of the page's area. */
 const AREA_CONGRESS = /(?:在|日[，,]?|^|[，。,\n])([^\s，。,]{2,12}?)\s*第[一二三四五六七八九十]+届\s*人\s*民\s*代\s*表\s*大\s*会/m;
 /** National bodies, under their names since 2008 and before it (劳动和社会保障部, 劳动保障部). */
-const NATIONAL_BODIES = /人力资源和?社会保障部|人社部|劳动和?社会保障部|劳动保障部|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
+/** A city's own report plans for its central districts and its municipal bodies. */
+const CITY_REPORT = /中心城区|市本级|市直(?:机关|部门|单位)/;
+/** The nation's new urban jobs run to millions (1000万人以上); a figure under 100万 is an area's. */
+const NEW_JOBS_WAN = /城镇新增就业(\d+(?:\.\d+)?)万人/g;
+function localScale(body: string): boolean {
+  NEW_JOBS_WAN.lastIndex = 0;
+  for (let m = NEW_JOBS_WAN.exec(body); m !== null; m = NEW_JOBS_WAN.exec(body)) if (Number(m[1]) < 100) return true;
+  return false;
+}
+const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 
@@ -120,7 +129,11 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // A ministry's or the statistics bureau's page that names no area of its own speaks for the nation, and so does
   // news of 政府工作报告 that names no area: the State Council's.
   // (全国人民 in passing is still the nation speaking.)
-  if (whole.every(([t]) => t === '全国') && ranked.length === 0 && (NATIONAL_BODIES.test(body) || /政府工作报告/.test(body))) return '全国';
+  if (whole.every(([t]) => t === '全国') && ranked.length === 0) {
+    if (NATIONAL_BODIES.test(body)) return '全国';
+    // (…unless the report is a city's: it plans for its 中心城区, or its jobs are counted in tens of thousands.)
+    if (/政府工作报告/.test(body)) return CITY_REPORT.test(body) ? '全市' : localScale(body) ? null : '全国';
+  }
   const token = whole[0]?.[0];
   // 全省 on a page that names one province, once, anywhere (《贵州省进一步稳定和促进就业若干政策措施》): that province.
   const level = token ? WHOLE_LEVEL[token] : undefined;

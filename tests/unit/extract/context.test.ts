@@ -284,6 +284,16 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.period])).toEqual([[915480000, '2017']]);
   });
 
+  it('news of a 政府工作报告 naming no area is the nation\'s — unless it plans for 中心城区 or counts jobs in tens of thousands', async () => {
+    const regions = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.region);
+    const report = (jobs: string, extra = '') => `政府工作报告指出，2015年，切实加大民生投入。${extra}\n${LABOUR_CONTEXT}\n完成各类职业技能培训16万人次，城镇新增就业${jobs}。`;
+    expect(await regions(report('1000万人以上'))).toEqual(['全国']);
+    expect(await regions(report('4.8万人', '继续实施好中心城区六件惠民实事。'))).toEqual(['全市']);
+    expect(await regions(report('4.8万人'))).toEqual([null]);
+    // 人社部门 are any area's labour departments, not the ministry (人社部) that speaks for the nation.
+    expect(await regions(report('4.8万人', '各地人社部门和劳动保障部门认真落实。'))).toEqual([null]);
+  });
+
   it('a page that reports one named year and then calls it 去年 speaks from the year after', async () => {
     const text = `本网讯 镇安把保障民生作为落脚点。2011年，十大领域民生工程完成投资6.6亿元，竣工率100%。\n${LABOUR_CONTEXT}\n镇安县紧紧抓住惠民项目，去年启动4930套保障性住房建设；城镇新增就业1700人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1700, '2011']]);
