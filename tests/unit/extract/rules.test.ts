@@ -517,6 +517,15 @@ const READS: Array<[string, Expect[]]> = [
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
   // A county's or district's bare 失业率 is its registered rate; a bare 失业率 elsewhere names no measure.
   ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // 城镇失业率 without its survey is the registered rate; dated by a month, the surveyed one.
+  ['去年城镇新就业人员1123人；城镇失业率指标控制在3.9%以内。', [
+    { indicator: 'urban_new_jobs', value: 1123, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.9, unit: '%', comparator: '<=', kind: 'actual' },
+  ]],
+  ['1-9月，全国城镇新增就业1022万人，9月城镇失业率5.0%。', [
+    { indicator: 'urban_new_jobs', value: 10220000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A share stated with the verb alone; a year's part of a total over years; the verb before the count.
   ['去年城镇新增就业964人，完成142%；失业人员实现就业787人，完成291%。', [
     { indicator: 'urban_new_jobs', value: 964, unit: '人', comparator: '=', kind: 'actual' },
