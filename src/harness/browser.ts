@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { partCenter, partTexts } from './driven-ui';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = process.env.EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3');
@@ -174,12 +175,7 @@ export async function inExtensionUi<A, R>(page: Page, fn: (root: ShadowRoot, arg
 
 /** Text of `[data-part=…]` elements inside the extension's shadow UI. */
 export async function uiParts(page: Page, part: string): Promise<string[]> {
-  const texts = await inExtensionUi(
-    page,
-    (root, p) => [...root.querySelectorAll(`[data-part="${p}"]`)].map((el) => el.textContent ?? ''),
-    part,
-  );
-  return texts ?? [];
+  return (await inExtensionUi(page, partTexts, part)) ?? [];
 }
 
 /** Waits until the extension's UI shows a `[data-part=…]` element (a card, the panel). */
@@ -193,17 +189,7 @@ export async function waitForUiPart(page: Page, part: string, timeout = 5_000): 
 
 /** Clicks the `index`th `[data-part=…]` element of the extension's UI with the mouse, as a person would (a trusted click). */
 export async function clickUiPart(page: Page, part: string, index = 0): Promise<void> {
-  const point = await inExtensionUi(
-    page,
-    (root, { p, i }) => {
-      const el = root.querySelectorAll(`[data-part="${p}"]`)[i] as HTMLElement | undefined;
-      if (!el) return null;
-      el.scrollIntoView({ block: 'nearest' });
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    },
-    { p: part, i: index },
-  );
+  const point = await inExtensionUi(page, partCenter, { part, index });
   if (!point) throw new Error(`no ${part} #${index} in the extension UI`);
   await page.mouse.click(point.x, point.y);
 }

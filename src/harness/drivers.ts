@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { inExtensionUi, launchWithExtension, type ExtensionBrowser } from './browser';
+import { inClosedUiOverBidi } from './bidi-shadow';
 import { launchFirefox, openFirefoxExtensionPage, type FirefoxExtensionBrowser, type FirefoxVersion } from './firefox';
 
 export type BrowserName = 'chromium' | FirefoxVersion;
@@ -20,13 +21,32 @@ export function browsersToRun(): BrowserName[] {
   return wanted ? ALL_BROWSERS.filter((b) => wanted.includes(b)) : ALL_BROWSERS;
 }
 
-/** A tab: a web page or an extension page. `evaluate` runs in the page's own world. */
-export interface DrivenPage {
+/** A frame of a tab; `evaluate` runs in the frame's own world. */
+export interface DrivenFrame {
   url(): string;
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+}
+
+/** A tab: a web page or an extension page. `evaluate` runs in the page's own world. */
+export interface DrivenPage extends DrivenFrame {
   bringToFront(): Promise<void>;
   /** A PNG of a part of the viewport, in CSS pixels. */
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  /** The top frame first, then every iframe. */
+  frames(): DrivenFrame[];
+  /** A person's key press, trusted by the page: `Alt+Shift+KeyJ`, `Escape`, `Tab`. */
+  press(keys: string): Promise<void>;
+  /** A person's pointer moving (in `steps`) to a point of the viewport, in CSS pixels. */
+  moveMouse(x: number, y: number, steps?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  /**
+   * Runs `fn` on the extension's in-page UI, a closed shadow root no page script can reach, through the browser's
+   * automation protocol as a debugger would (Chromium's DevTools protocol, Firefox's WebDriver BiDi). Null while the
+   * page has no UI.
+   */
+  inExtensionUi<A, R>(fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<Awaited<R> | null>;
+  /** The bytes of the file `action` makes the browser download, read where the browser saved it. */
+  download(action: () => Promise<void>): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -38,6 +58,8 @@ export interface BrowserDriver {
   openExtensionPage(file: string): Promise<DrivenPage>;
   /** The toolbar badge of the tab showing `url`. */
   badge(url: string): Promise<string>;
+  /** Sends a protocol envelope to the top frame of the tab showing `url`, as the extension's pages do; the reply. */
+  sendToTab(url: string, message: { type: string; payload: unknown }): Promise<unknown>;
   /** The extension's own origin (chrome-extension://<id>/ or moz-extension://<uuid>/). */
   extensionOrigin(): string;
   /** Every request URL the browser made so far. */
@@ -47,14 +69,62 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
-/** Playwright's and Puppeteer's pages share these four calls; only their types differ. */
-function driven(page: PlaywrightPage | PuppeteerPage): DrivenPage {
+/** What only one of the two libraries can do: the way into the closed UI, and where a download lands. */
+type OwnCalls = Pick<DrivenPage, 'inExtensionUi' | 'download'>;
+
+/** Playwright's and Puppeteer's pages share the other calls; only their types differ. */
+function driven(page: PlaywrightPage | PuppeteerPage, own: OwnCalls): DrivenPage {
+  type Loose = { url(): string; evaluate(f: unknown, a: unknown): Promise<never> };
+  const frame = (f: Loose): DrivenFrame => ({ url: () => f.url(), evaluate: (fn, arg) => f.evaluate(fn, arg) });
+  const { keyboard, mouse } = page as PlaywrightPage;
   return {
-    url: () => page.url(),
-    evaluate: (fn, arg) => (page.evaluate as (f: unknown, a: unknown) => Promise<never>).call(page, fn, arg),
+    ...frame(page as unknown as Loose),
     bringToFront: () => page.bringToFront(),
     screenshot: async (clip) => Buffer.from(await (page.screenshot as (o: object) => Promise<Uint8Array>).call(page, { clip })),
+    frames: () => (page.frames() as unknown as Loose[]).map(frame),
+    // Modifiers held down around the key: both libraries take the same key names (KeyboardEvent.key / .code).
+    async press(keys) {
+      const parts = keys.split('+');
+      const key = parts.pop()!;
+      for (const m of parts) await keyboard.down(m);
+      await keyboard.press(key);
+      for (const m of parts.reverse()) await keyboard.up(m);
+    },
+    moveMouse: (x, y, steps = 1) => mouse.move(x, y, { steps }),
+    click: (x, y) => mouse.click(x, y),
+    ...own,
     close: () => page.close(),
+  };
+}
+
+/** Saves a Playwright download (Chromium's) and reads it. */
+function chromiumOwn(page: PlaywrightPage): OwnCalls {
+  return {
+    inExtensionUi: (fn, arg) => inExtensionUi(page, fn, arg),
+    async download(action) {
+      const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+      return fs.readFileSync((await file.path())!);
+    },
+  };
+}
+
+/** Firefox saves downloads into `downloadDir` (profile prefs): the new file there, once complete. */
+function firefoxOwn(ff: FirefoxExtensionBrowser, page: PuppeteerPage, downloadDir: string): OwnCalls {
+  return {
+    inExtensionUi: (fn, arg) => inClosedUiOverBidi(ff.browser, page.mainFrame(), fn, arg),
+    async download(action) {
+      const before = new Set(fs.existsSync(downloadDir) ? fs.readdirSync(downloadDir) : []);
+      await action();
+      const until = Date.now() + 15_000;
+      for (;;) {
+        const names = fs.existsSync(downloadDir) ? fs.readdirSync(downloadDir).filter((f) => !before.has(f)) : [];
+        // Firefox writes `<name>.part` and renames it when the download is complete.
+        const done = names.find((f) => !f.endsWith('.part'));
+        if (done && !names.some((f) => f.endsWith('.part'))) return fs.readFileSync(path.join(downloadDir, done));
+        if (Date.now() > until) throw new Error(`no download in ${downloadDir} after 15 s (new: ${names.join(', ') || 'none'})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
   };
 }
 
@@ -75,6 +145,21 @@ async function badgeOfTab(url: string): Promise<string> {
   return (api.action ?? api.browserAction)!.getBadgeText({ tabId: tab.id });
 }
 
+/** Sends `message` to the top frame of the tab showing `url`, from an extension context (as `badgeOfTab`). */
+async function sendToTabOf({ url, message }: { url: string; message: unknown }): Promise<unknown> {
+  type Api = {
+    tabs: {
+      query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+      sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
+    };
+  };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  return api.tabs.sendMessage(tab.id, message, { frameId: 0 });
+}
+
 async function chromiumDriver(profile: string): Promise<BrowserDriver> {
   let b: ExtensionBrowser = await launchWithExtension({ userDataDir: profile, locale: 'zh-CN' });
   const earlier: string[] = [];
@@ -83,15 +168,16 @@ async function chromiumDriver(profile: string): Promise<BrowserDriver> {
     async open(url) {
       const page = await b.context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return driven(page);
+      return driven(page, chromiumOwn(page));
     },
     async openExtensionPage(file) {
       const page = await b.context.newPage();
       await page.setViewportSize({ width: 800, height: 600 });
       await page.goto(`chrome-extension://${b.extensionId}/${file}`, { waitUntil: 'load' });
-      return driven(page);
+      return driven(page, chromiumOwn(page));
     },
     badge: (url) => b.worker.evaluate(badgeOfTab, url),
+    sendToTab: (url, message) => b.worker.evaluate(sendToTabOf, { url, message }),
     extensionOrigin: () => `chrome-extension://${b.extensionId}/`,
     requests: () => [...earlier, ...b.requests.map((r) => r.url())],
     async restart() {
@@ -104,7 +190,8 @@ async function chromiumDriver(profile: string): Promise<BrowserDriver> {
 }
 
 async function firefoxDriver(version: FirefoxVersion, profile: string, extension?: string): Promise<BrowserDriver> {
-  const launch = () => launchFirefox(version, { userDataDir: profile, locale: 'zh-CN', extension });
+  const downloadDir = path.join(profile, 'downloads');
+  const launch = () => launchFirefox(version, { userDataDir: profile, locale: 'zh-CN', extension, downloadDir });
   let ff: FirefoxExtensionBrowser = await launch();
   const requests: string[] = [];
   /** An extension page kept open to ask the extension's APIs (badge) from. */
@@ -114,14 +201,19 @@ async function firefoxDriver(version: FirefoxVersion, profile: string, extension
     async open(url) {
       const page = await ff.browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return driven(page);
+      return driven(page, firefoxOwn(ff, page, downloadDir));
     },
     async openExtensionPage(file) {
-      return driven(await openFirefoxExtensionPage(ff, file));
+      const page = await openFirefoxExtensionPage(ff, file);
+      return driven(page, firefoxOwn(ff, page, downloadDir));
     },
     async badge(url) {
       control ??= await openFirefoxExtensionPage(ff, 'options.html');
       return control.evaluate(badgeOfTab, url);
+    },
+    async sendToTab(url, message) {
+      control ??= await openFirefoxExtensionPage(ff, 'options.html');
+      return control.evaluate(sendToTabOf, { url, message });
     },
     extensionOrigin: () => ff.extensionOrigin,
     requests: () => [...requests, ...ff.requests],

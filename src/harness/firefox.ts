@@ -75,13 +75,13 @@ async function startRecordingProxy(requests: string[]): Promise<{ port: number; 
 }
 
 /**
- * `extension`: the unpacked build or a zip of it (the package users get). `userDataDir` keeps a profile across
- * launches (the caller removes it); the temporary add-on is installed again on each launch and, with the UUID and
- * storage kept on uninstall, finds its library where it left it.
+ * `extension`: the unpacked build or a zip of it (the package users get); `downloadDir`: where downloads are saved.
+ * `userDataDir` keeps a profile across launches (the caller removes it); the temporary add-on is installed again on
+ * each launch and, with the UUID and storage kept on uninstall, finds its library where it left it.
  */
 export async function launchFirefox(
   version: FirefoxVersion,
-  options: { extension?: string; userDataDir?: string; locale?: string } = {},
+  options: { extension?: string; userDataDir?: string; locale?: string; downloadDir?: string } = {},
 ): Promise<FirefoxExtensionBrowser> {
   const executablePath = FIREFOX_VERSIONS[version];
   if (!fs.existsSync(executablePath)) throw new Error(`no ${version} at ${executablePath}: run \`npm run setup\` first`);
@@ -104,6 +104,17 @@ export async function launchFirefox(
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.openPopupWithoutUserGesture.enabled': true,
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      // Downloads land in `downloadDir` without a dialog or the downloads panel, as a user's "save files to" setting.
+      ...(options.downloadDir
+        ? {
+            'browser.download.dir': options.downloadDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,text/markdown',
+            'browser.download.alwaysOpenPanel': false,
+          }
+        : {}),
       // Firefox's own checks for a captive portal and connectivity would be recorded as requests: off.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,

@@ -1,22 +1,19 @@
 /**
- * The built extension in real Chromium, on fixture pages made from the shared corpus: frames, the card and badge
- * tell the right values, hostile pages, keyboard and panel, and nothing goes to the network. What every browser must
- * do (corpus pages under a strict CSP, late and SPA content, irrelevant pages, the badge) is in
- * every-browser.e2e.test.ts. Chromium only here: the card and panel live in a closed shadow root, which these tests
- * read through the DevTools protocol (WebDriver BiDi has no way into it), and commands (Alt+Shift+…) cannot be typed
- * through BiDi.
+ * The built extension in real Chromium, on fixture pages made from the shared corpus: the long page's preview first,
+ * hostile pages, and nothing goes to the network. What every browser must do is in every-browser.e2e.test.ts (corpus
+ * pages under a strict CSP, late and SPA content, irrelevant pages, the badge) and in-page-ui.e2e.test.ts (frames,
+ * the card, Alt+Shift+J / K, the panel, going back to a passage). Chromium only here: the long page and the timeline
+ * are read from the extension's isolated world through the DevTools protocol (`extensionTimeline`), and the hostile
+ * pages' checks lean on Playwright's and the DevTools protocol's reach into the service worker and that world.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CORE_IDS, loadCorpus, overlaps, pageHtml, articleHtml, withCoreFigures, type CorpusDoc } from '../../src/harness/corpus-pages';
 import {
   activeTabBadge,
-  clickUiPart,
   highlightTexts,
-  inExtensionUi,
   libraryTexts,
   tintUnder,
-  sendToActiveTab,
   uiParts,
   launchWithExtension,
   paintedTexts,
@@ -58,78 +55,7 @@ function missedGold(doc: CorpusDoc, highlighted: string[]) {
     .map((r) => `${r.indicator} ${r.kind} «${r.text}»`);
 }
 
-describe('frames', () => {
-  it('annotates the page and its same-origin iframe, leaves a cross-origin one alone, badges the sum over frames', async () => {
-    const doc = byName('000_c01e68819d8d14d7')!;
-    const inner = server.add('/frame/inner.html', { body: pageHtml(doc.source) });
-    // Same server, other origin: localhost vs 127.0.0.1.
-    const foreign = inner.replace('127.0.0.1', 'localhost');
-    const frames = `<iframe id="same" src="${inner}" width="800" height="400"></iframe><iframe id="other" src="${foreign}" width="800" height="400"></iframe>`;
-    const outer = server.add('/frame/outer.html', { body: pageHtml(byName('004_7e97ff98d8e8a41e')!.source, '', frames) });
-    const page = await open(outer);
-    await page.bringToFront();
-    const same = page.frames().find((f) => f.url() === inner)!;
-    const other = page.frames().find((f) => f.url() === foreign)!;
-    for (const f of [same, page.mainFrame()]) {
-      await f.waitForFunction(() => (CSS.highlights.get('indicator-lens-actual')?.size ?? 0) + (CSS.highlights.get('indicator-lens-target')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
-    }
-    await page.waitForTimeout(1000);
-    const count = (f: typeof same) =>
-      f.evaluate(() =>
-        ['target', 'actual', 'progress', 'masked'].reduce((n, k) => n + (CSS.highlights.get(`indicator-lens-${k}`)?.size ?? 0), 0),
-      );
-    const inSame = await count(same);
-    const inMain = await count(page.mainFrame());
-    expect(await count(other)).toBe(0);
-    expect(inSame).toBeGreaterThan(0);
-    expect(inMain).toBeGreaterThan(0);
-    await expect.poll(() => activeTabBadge(browser.worker), { timeout: 5000 }).toBe(String(inSame + inMain));
-    await page.close();
-  });
-});
-
-describe('card and badge', () => {
-  it('shows the card with the right values when pointing at a figure', async () => {
-    const page = await open(server.add('/card.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
-    await waitForHighlights(page);
-    const point = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('indicator-lens-target') ?? [])] as Range[];
-      const range = ranges.filter((r) => r.toString().includes('城镇新增就业40万人')).at(-1);
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    expect(point, 'a target highlight over 城镇新增就业40万人以上').not.toBeNull();
-    await page.mouse.move(point!.x - 40, point!.y - 40);
-    await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    await waitForUiPart(page, 'card');
-    const card = await inExtensionUi(
-      page,
-      (root, parts) => Object.fromEntries(parts.map((p) => [p, root.querySelector(`[data-part="${p}"]`)?.textContent ?? null])),
-      ['name', 'kind', 'readable', 'exact', 'region', 'period', 'sentence', 'clip'],
-    );
-    // Clipping (a person's click) stores the record in the library (background) and says so on the button.
-    await clickUiPart(page, 'clip');
-    // The card speaks the browser's UI language (Chinese with Chromium's zh-CN pack, else English).
-    const word = (key: string) =>
-      browser.worker.evaluate((k) => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage(k), key);
-    const clipped = await word('card_clipped');
-    await expect.poll(() => uiParts(page, 'clip'), { timeout: 5000 }).toEqual([clipped]);
-    await page.close();
-    expect(card).toMatchObject({
-      name: await word('indicator_urban_new_jobs'),
-      kind: await word('compare_kind_target'),
-      readable: '≥40万人',
-      exact: '≥ 400,000 人',
-      region: '陕西省',
-      period: '2022',
-      clip: await word('card_clip'),
-    });
-    expect([clipped, await word('card_clip')]).not.toContain('');
-    expect(card!.sentence).toContain('城镇新增就业40万人以上');
-  });
-
+describe('a long page', () => {
   it("on a long page, shows the first screens' figures first, then every figure of the page", async () => {
     // Several corpus articles one after another make a page far longer than the preview.
     const docs = relevantDocs.slice(0, 12);
@@ -302,81 +228,6 @@ describe('a page that removes styles', () => {
     await page.close();
     expect(sheets).toBe(0);
     expect(after, `the background under ${figure} after the page reset its sheets`).toSatisfy(tinted);
-  });
-});
-
-describe('keyboard, panel and going back to a passage', () => {
-  let page: Page;
-  let painted: string[];
-
-  beforeAll(async () => {
-    page = await open(server.add('/nav.html', { body: pageHtml(byName('000_c01e68819d8d14d7')!.source) }));
-    painted = paintedTexts(await waitForHighlights(page));
-    await page.bringToFront();
-  });
-  afterAll(() => page?.close());
-
-  it('steps through figures with Alt+Shift+J / K, opening each card', async () => {
-    await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect.poll(() => uiParts(page, 'name')).toHaveLength(1);
-    const first = await highlightTexts(page, 'indicator-lens-focus');
-    await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect.poll(() => highlightTexts(page, 'indicator-lens-focus')).not.toEqual(first);
-    const second = await highlightTexts(page, 'indicator-lens-focus');
-    await page.keyboard.press('Alt+Shift+KeyK');
-    await expect.poll(() => highlightTexts(page, 'indicator-lens-focus')).toEqual(first);
-    expect(first).toHaveLength(1);
-    expect(painted).toContain(first[0]);
-    expect(painted).toContain(second[0]);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => uiParts(page, 'card')).toEqual([]);
-  });
-
-  it('lists the figures in page order in the panel, and flashes the one chosen', async () => {
-    const reply = await sendToActiveTab(browser.worker, { type: 'panel:toggle', payload: {} });
-    expect(reply).toEqual({ ok: true, value: { open: true } });
-    // Core figures lead; the others wait in a group that opens on a click.
-    if ((await uiParts(page, 'panel-other-group')).length > 0) await clickUiPart(page, 'panel-other-group');
-    const items = await uiParts(page, 'panel-item');
-    expect(items).toHaveLength(painted.length);
-    await clickUiPart(page, 'panel-item', 2);
-    await expect.poll(() => highlightTexts(page, 'indicator-lens-flash')).toHaveLength(1);
-    const flashed = await highlightTexts(page, 'indicator-lens-flash');
-    expect(flashed).toHaveLength(1);
-    expect(painted).toContain(flashed[0]);
-    const closed = await sendToActiveTab(browser.worker, { type: 'panel:toggle', payload: {} });
-    expect(closed).toEqual({ ok: true, value: { open: false } });
-    expect(await uiParts(page, 'panel')).toEqual([]);
-  });
-
-  it('re-finds a stored passage by quote and context and flashes it', async () => {
-    const text = await page.evaluate(() => document.body.innerText);
-    const quote = '城镇新增就业40万人以上';
-    const second = text.indexOf(quote, text.indexOf(quote) + 1);
-    expect(second).toBeGreaterThan(0);
-    const source = {
-      url: page.url(),
-      title: '',
-      quote,
-      prefix: text.slice(second - 16, second),
-      suffix: text.slice(second + quote.length, second + quote.length + 16),
-    };
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const reply = await sendToActiveTab(browser.worker, { type: 'reveal', payload: { source } });
-    expect(reply).toEqual({ ok: true, value: { found: true } });
-    const where = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('indicator-lens-flash') ?? [])][0] as Range | undefined;
-      return r ? { text: r.toString(), context: r.startContainer.textContent ?? '' } : null;
-    });
-    expect(where?.text).toBe(quote);
-    expect(where?.context).toContain(source.suffix.trim().slice(0, 6)); // the body occurrence, not the title
-    const missing = await sendToActiveTab(browser.worker, {
-      type: 'reveal',
-      payload: { source: { ...source, quote: '城镇新增就业99万人' } },
-    });
-    expect(missing).toEqual({ ok: true, value: { found: false } });
-    const invalid = await sendToActiveTab(browser.worker, { type: 'reveal', payload: { source: { quote: 1 } } });
-    expect(invalid).toMatchObject({ ok: false });
   });
 });
 
