@@ -22,7 +22,7 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
+    `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
@@ -32,7 +32,8 @@ const TIME_RE = new RegExp(
     `(?<quarterEnd>第?[一二三四]季度末)`,
     // 季末城镇登记失业率为4.08% in a story of 一季度: the end of its context's quarter.
     `(?<bareQuarterEnd>季末)`,
-    `(?<quarter>第?[一二三四]季度|前三个?季度)`,
+    // (前三季, 首三季, 首季: as Hong Kong papers write them.)
+    `(?<quarter>第?[一二三四]季度|前三个?季度?|首三季度?|首季度?)`,
     `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
@@ -63,7 +64,8 @@ function partSuffix(part: string | undefined): string {
   // (2011年半年内新增就业岗位500个: the half gone by.)
   if (part === '上半年' || part === '半年') return 'H1';
   if (part === '下半年') return 'H2';
-  if (part === '前三季度' || part === '前三个季度') return 'Q1-Q3';
+  if (/^(?:前三个?|首三)季度?$/.test(part)) return 'Q1-Q3';
+  if (/^首季度?$/.test(part)) return 'Q1';
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
   // 2023年12月末: the year's end, dated by the year.

@@ -275,6 +275,14 @@ describe('sections decide target or actual', () => {
     expect(spans('十三年来全省')).toEqual([]);
   });
 
+  it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
+    const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
+    expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
+    expect(periods('今年前三季全國城鎮新增就業1,022萬人')).toEqual(['2023', '2023Q1-Q3']);
+    expect(periods('2023年首季，全國城鎮新增就業')).toEqual(['2023Q1']);
+    expect(periods('首都城鎮新增就業')).toEqual([]);
+  });
+
   it('a run of years in its own clause dates that clause, not the paragraphs after it', async () => {
     const text = `人社部发布公报
 ${LABOUR_CONTEXT}
