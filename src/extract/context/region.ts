@@ -30,7 +30,7 @@ function localScale(body: string): boolean {
   for (let m = NEW_JOBS_WAN.exec(body); m !== null; m = NEW_JOBS_WAN.exec(body)) if (Number(m[1]) < 100) return true;
   return false;
 }
-const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
+const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 

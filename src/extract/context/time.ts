@@ -472,10 +472,17 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
+  // 国办发[2019]24号 …印发职业技能提升行动方案(2019—2021年)的通知: a document number in the title is its year of issue.
+  const numbered = title ? DOCUMENT_NUMBER.exec(title) : null;
+  if (numbered) return Number(numbered[1]);
   const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
   // (9月城镇调查失业率创2019年以来新低: the year a record runs from, not the page's.)
   const since = fromTitle !== null && title!.startsWith('以来', fromTitle.index + fromTitle[0].length);
-  if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) return Number(fromTitle[1]);
+  if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) {
+    // 行动方案(2019—2021年): a title's span of years speaks from its first.
+    const spanStart = /((?:19|20)\d\d)\s*[—–\-－~～至到]\s*$/.exec(title!.slice(0, fromTitle.index));
+    return Number(spanStart?.[1] ?? fromTitle[1]);
+  }
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);

@@ -275,6 +275,15 @@ describe('sections decide target or actual', () => {
     expect(spans('十三年来全省')).toEqual([]);
   });
 
+  it('a title speaks from its document number\'s year, else from the first year of a span it names; 国务院办公厅 is the nation', async () => {
+    expect(documentYear('', '国办发[2019]24号 国务院办公厅关于印发职业技能提升行动方案(2019—2021年)的通知')).toBe(2019);
+    expect(documentYear('', '关于印发职业技能提升行动方案(2019—2021年)的通知')).toBe(2019);
+    expect(documentYear('', '2021年就业工作要点')).toBe(2021);
+    const text = `国务院办公厅关于印发职业技能提升行动方案(2019—2021年)的通知\n${LABOUR_CONTEXT}\n2019年至2021年，持续开展职业技能提升行动。三年共开展各类补贴性职业技能培训5000万人次以上，其中2019年培训1500万人次以上。`;
+    const r = (await run(text, '国办发[2019]24号 国务院办公厅关于印发职业技能提升行动方案(2019—2021年)的通知')).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[50000000, 'target', '全国', '2019-2021'], [15000000, 'target', '全国', '2019']]);
+  });
+
   it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
     const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
