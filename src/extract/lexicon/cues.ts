@@ -82,6 +82,8 @@ export const TRAILING_ACTUAL_SENTENCE_CUES = [
   '明显高于', '高于预期', '超过预期', '高于年初',
   // …将达到1200万人以上，比全年900万的预定目标超出了300万人.
   '目标超出',
+  // …城镇登记失业率为2.47%，就业再就业各项目标全部实现.
+  '目标全部实现', '目标全面实现', '任务全部完成', '均已完成',
 ];
 
 /** Words after a figure in the same sentence that still say "target" when nothing stronger decided. */

@@ -284,6 +284,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[50000000, 'target', '全国', '2019-2021'], [15000000, 'target', '全国', '2019']]);
   });
 
+  it('figures a sentence ends by calling every target met (各项目标全部实现) are results, after a paragraph lead of targets', async () => {
+    const text = `就业和再就业工作\n${LABOUR_CONTEXT}\n市政府下发了《关于下达2007年就业再就业工作目标的通知》，确保各项目标任务的完成。年内，全市城镇下岗失业人员实现再就业3.38万人，城镇登记失业率为2.47%，就业再就业各项目标全部实现。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[33800, 'actual'], [2.47, 'actual']]);
+  });
+
   it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
     const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
