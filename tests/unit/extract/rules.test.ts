@@ -103,6 +103,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['全省开发5万个就业困难人员公益性岗位。', [{ indicator: 'public_welfare_jobs', value: 50000, unit: '个', comparator: '=', kind: 'actual' }]],
   ['全年累计对600多万人次开展技能培训。', [{ indicator: 'vocational_training', value: 6000000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // The count, then the training it counts; a training fund or body after a sum of money is neither.
+  ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
