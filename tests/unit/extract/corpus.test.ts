@@ -26,6 +26,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b47a-menyuan-11th-fyp-labour-transfer.txt',
   // A county's wage-arrears campaign whose figures are all the campaign's own (项目, 起, 万元): no core figure, no task.
   'b49b-huaan-2020-wage-arrears.txt',
+  // A feature on a county's returnee entrepreneurs whose figures are a story's (贴息贷款 to one mill, 安置…农民工就近
+  // 就业): no core figure, no task, and a job fair named in passing — the pages the rules keep quiet on purpose.
+  'b50b-dancheng-2010-returnee-startups.txt',
 ];
 
 describe('gold corpus', () => {
