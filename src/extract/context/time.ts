@@ -536,12 +536,20 @@ export function documentYear(text: string, title: string | undefined, date?: str
           .split(/[。！？\n]/)
           .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
           .flatMap((sentence) => ownYears(sentence));
+  // 9月底…比2007年底低0.02个百分点, 与2012年末相比: a page that names no year of its own but compares with a year's end
+  // speaks from the year after it.
+  if (years.length === 0) {
+    const yearEnd = COMPARED_YEAR_END.exec(text.slice(0, STORY_HEAD));
+    if (yearEnd) return Number(yearEnd[1] ?? yearEnd[2]) + 1;
+  }
   const named = years.length > 0 ? Math.max(...years) : null;
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
+
+const COMPARED_YEAR_END = /(?:比|较)((?:19|20)\d\d)年(?:底|末)|与((?:19|20)\d\d)年(?:底|末)相?比/;
 
 /** 今年1-4月份, 今年一季度: a part of the year the page speaks in. */
 const PART_OF_THIS_YEAR = /今年(?:以来|1[-—至~到]\d{1,2}月|[一二三四]季度|前[三两二]季度|上半年|前\d{1,2}个月)/;

@@ -397,6 +397,14 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[4250000, 'target', '2021-2025']]);
   });
 
+  it('a page naming no year of its own but comparing with a year\'s end (比2007年底低, 与2012年末相比) is of the year after', () => {
+    expect(documentYear('中广网重庆10月17日消息 今年前三个季度，全市城镇登记失业率降至3.96%。9月底，城镇登记失业率比2007年底低0.02个百分点。', undefined)).toBe(2008);
+    expect(documentYear('截至三季度末，全省城镇登记失业率为2.37%。与2012年末相比，第一产业从业人员减少。', undefined)).toBe(2013);
+    // A comparison with a year's same months says nothing of it; a year the page names as its own still wins.
+    expect(documentYear('今年1-9月，全市城镇新增就业5万人，比2007年同期多0.3万人。', undefined)).toBeNull();
+    expect(documentYear('2009年1-9月，全市城镇登记失业率比2007年底低0.02个百分点。', undefined)).toBe(2009);
+  });
+
   it('a January dateline whose sentence reports a named year\'s results is told the year after', async () => {
     const text = `新华社北京1月28日电(记者陈炜伟)国家统计局近日发布的数据显示，2019年，我国城镇新增就业1352万人，明显高于1100万人以上的预期目标。\n${LABOUR_CONTEXT}`;
     expect(documentYear(text, undefined)).toBe(2020);
