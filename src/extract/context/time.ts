@@ -333,11 +333,12 @@ export function documentMonth(text: string, date?: string): number | null {
   const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
   const top = written ?? TOP_DATELINE_MONTH.exec(headLines(text)) ?? AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
-  const month = top ? Number(top[1]) : NaN;
+  const month = top ? Number(top[1] ?? top[2]) : NaN;
   return month >= 1 && month <= 12 ? month : null;
 }
 
-const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2})/;
+// (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
+const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2})/;
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;

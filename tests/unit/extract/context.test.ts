@@ -397,6 +397,12 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[4250000, 'target', '2021-2025']]);
   });
 
+  it('a title\'s stretch of months (2017年1-8月) is no date of January: a progress table of August reports August', async () => {
+    const text = `岳阳楼区2017年1-8月省重点民生实事完成情况表\n${LABOUR_CONTEXT}\n序号 省重点民生实事项目名称 责任单位 目标任务 1-8月实际完成情况 1-8月实际完成率% 备注\n2 新增城镇就业 人社局 8950 7356 82%`;
+    const r = (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[8950, 'target', '2017'], [7356, 'actual', '2017-08'], [82, 'progress', '2017-08']]);
+  });
+
   it('a page naming no year of its own but comparing with a year\'s end (比2007年底低, 与2012年末相比) is of the year after', () => {
     expect(documentYear('中广网重庆10月17日消息 今年前三个季度，全市城镇登记失业率降至3.96%。9月底，城镇登记失业率比2007年底低0.02个百分点。', undefined)).toBe(2008);
     expect(documentYear('截至三季度末，全省城镇登记失业率为2.37%。与2012年末相比，第一产业从业人员减少。', undefined)).toBe(2013);
