@@ -19,6 +19,7 @@ E2E_BROWSERS=chromium npx vitest run --config tests/vitest.e2e.config.ts --repor
 echo "== end-to-end (Firefox ESR and Firefox 140 ESR + built extension)"
 E2E_BROWSERS=firefox-esr,firefox-140 npx vitest run --config tests/vitest.e2e.config.ts \
   tests/e2e/every-browser.e2e.test.ts tests/e2e/custom-indicator.e2e.test.ts \
+  tests/e2e/in-page-ui.e2e.test.ts tests/e2e/hostile-pages.e2e.test.ts tests/e2e/csv-export.e2e.test.ts \
   --reporter=default --reporter=json --outputFile.json="$results/e2e-firefox.json"
 node -e '
   const fs = require("fs");

@@ -2,7 +2,7 @@
  * Comparison and library in real Chromium with the built extension: a malformed import changes nothing (and the
  * popup's screenshot for the README). The comparison across tabs, revealing a figure and the library across a
  * restart are checked in every browser by every-browser.e2e.test.ts, the CSV export's bytes by
- * csv-export.e2e.test.ts. Chromium only here: the import picks its file through Playwright's `setInputFiles`.
+ * csv-export.e2e.test.ts. Chromium only here: the import is not yet ported to the shared drivers.
  */
 import fs from 'node:fs';
 import os from 'node:os';
