@@ -16,11 +16,12 @@ const quotedPlan = (names: readonly string[] = Object.keys(FIVE_YEAR_PLANS)) => 
 /** Counter words after a numeral (十五场, 十五届, 十五个) and a heading's number (十五、人口和劳动就业) count things. */
 const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批、．.]/;
 
-const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d)年(?:度)?`;
+// (2019 年: text taken from a PDF often sets a space between a number and the character after it.)
+const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d) ?年(?:度)?`;
 const TIME_RE = new RegExp(
   [
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
-    `(?<rangeFrom>(?:19|20)\\d\\d)年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d)年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
+    `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至|截止|截止到|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
@@ -272,7 +273,7 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
 
 const DATELINE_RE =
   /(?:^|\n)\s*(?:date|时间|发布时间|日期|发布日期|来源[^\n]{0,20}时间)\s*[:：]\s*((?:19|20)\d\d)[-/年.]/i;
-const ANY_YEAR_RE = /((?:19|20)\d\d)年/g;
+const ANY_YEAR_RE = /((?:19|20)\d\d) ?年/g;
 const INTENT_WORDS = /将|要|力争|预计|确保|计划/;
 const RUN_FROM = /从((?:19|20)\d\d)年(?:开始|起)[，,]?\s*$/;
 const RUN_FROM_REACH = 12;
@@ -305,7 +306,7 @@ function ownYears(text: string): number[] {
   ANY_YEAR_RE.lastIndex = 0;
   for (let m = ANY_YEAR_RE.exec(text); m !== null; m = ANY_YEAR_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    const after = text.slice(m.index + 5, m.index + 9);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // (2020年前 is a deadline; 2017年前三季度 is part of the year.)
     if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
@@ -476,7 +477,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 国办发[2019]24号 …印发职业技能提升行动方案(2019—2021年)的通知: a document number in the title is its year of issue.
   const numbered = title ? DOCUMENT_NUMBER.exec(title) : null;
   if (numbered) return Number(numbered[1]);
-  const fromTitle = title ? /((?:19|20)\d\d)年/.exec(title) : null;
+  const fromTitle = title ? /((?:19|20)\d\d) ?年/.exec(title) : null;
   // (9月城镇调查失业率创2019年以来新低: the year a record runs from, not the page's.)
   const since = fromTitle !== null && title!.startsWith('以来', fromTitle.index + fromTitle[0].length);
   if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) {

@@ -290,6 +290,16 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind])).toEqual([[33800, 'actual'], [2.47, 'actual']]);
   });
 
+  it('a year set apart from its 年 by a space (2019 年, as text taken from a PDF has it) is still a year', async () => {
+    expect(findTimes('2019 年，全区新增城镇就业 12700 人', 2019).map((t) => t.period)).toEqual(['2019']);
+    expect(findTimes('2016 — 2020 年', 2021).map((t) => t.period)).toEqual(['2016-2020']);
+    expect(documentYear('向大会报告我区 2019 年国民经济和社会发展计划执行情况', undefined)).toBe(2019);
+    const text = `上城区2019年计划执行情况\n${LABOUR_CONTEXT}\n一、2019 年国民经济和社会发展计划执行情况\n2019 年，新增城镇就业 12700 人。`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => [x.value, x.period])).toEqual([[12700, '2019']]);
+    // (A count of 2019 and a unit after a space is no year: 共2019 人.)
+    expect(findTimes('共培训 2019 人', 2019).map((t) => t.period)).toEqual([]);
+  });
+
   it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
     const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
