@@ -5,6 +5,7 @@
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
+import { isBreadcrumb } from '../text/breadcrumb';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -35,6 +36,37 @@ const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会
 const SCAN_LIMIT = 4_000;
 
 export function pageRegion(text: string, title: string | undefined): string | null {
+  const region = pageRegionOf(text, title);
+  // 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波 > 区县(市) > 象山, then a story of 全县 that never names its county: the
+  // site's section for the county, not its city, names the area the story speaks as.
+  const crumb = lastCrumb(text);
+  // (全国 in passing — 养老保险全国统筹 — is no area a page speaks as.)
+  const token = crumb ? wholeAreaCounts(text).find(([t]) => t !== '全国')?.[0] : undefined;
+  if (!crumb || !token || region === crumb) return region;
+  // (A crumb writes a county short, 象山 for 象山县: read whole, the short name is safe.)
+  const own = region === null ? undefined : placeNamed(region);
+  // (象山县 in Zhejiang, not 桂林's 象山区: the province of the city the page was put under.)
+  const named = [crumb, `${crumb}县`, `${crumb}区`, `${crumb}市`]
+    .map((name) => placeNamed(name))
+    .filter((place) => place !== undefined && speaksAs(token, place.name, levelRank(place.level)))
+    .filter((place, _, all) => all.length === 1 || (own !== undefined && place!.province === own.province));
+  if (named.length !== 1) return region;
+  return region === null || WHOLE_TOKEN.test(region) || (own && !speaksAs(token, own.name, levelRank(own.level))) ? named[0]!.name : region;
+}
+
+/** The last section a breadcrumb at the top of the page names (…> 区县(市) > 象山 → 象山). */
+function lastCrumb(text: string): string | undefined {
+  const line = text.slice(0, CHROME_HEAD).split('\n').find((l) => l.length <= CRUMB_LINE_MAX && isBreadcrumb(l));
+  const last = line?.split(/[>＞»›]/).pop()?.trim();
+  return last && /^[\u4e00-\u9fff]{2,8}$/.test(last) ? last : undefined;
+}
+
+/** The top of a page where its site's chrome stands. */
+const CHROME_HEAD = 600;
+/** A breadcrumb is a short line (a page of one line that opens 首页>… is the story). */
+const CRUMB_LINE_MAX = 100;
+
+function pageRegionOf(text: string, title: string | undefined): string | null {
   // 中国西藏网讯 …拉萨市…全市: a news site's name says where it is published; the places the story names say what it is
   // about — read first without the site, and with it only when the story names no place of its own.
   if (NEWS_SITE.test(text.slice(0, NEWS_SITE_HEAD))) {

@@ -14,6 +14,9 @@ const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗
 
 const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\s*$/;
 
+/** A breadcrumb: 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波. */
+export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
+
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
   BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || MEDIA_LINE.test(line);

@@ -300,6 +300,13 @@ describe('sections decide target or actual', () => {
     expect(findTimes('共培训 2019 人', 2019).map((t) => t.period)).toEqual([]);
   });
 
+  it('a story of 全县 under a breadcrumb ending in its county (…> 宁波 > 区县(市) > 象山) is the county\'s, not its city\'s', () => {
+    const story = (crumbs: string) => `您当前的位置 : 中国宁波网  >  新闻中心  >  ${crumbs}\n多项优惠政策力助下岗工就业\n${LABOUR_CONTEXT}\n截至6月底，全县新增城镇就业4329人，县劳动保障局为下岗失业人员担保小额贷款46笔。`;
+    expect(pageRegion(story('宁波  >  区县(市)  >  象山'), undefined)).toBe('象山县');
+    // A crumb that is no county of the area the story speaks as leaves the page as it was.
+    expect(pageRegion(story('宁波  >  今日关注'), undefined)).toBe('宁波市');
+  });
+
   it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
     const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
