@@ -115,6 +115,9 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.institutionTerms >= 1) return true;
   // A short excerpt, one long sentence dense with labour words, stating two core figures (…技能培训306人…公益性岗位共安置384人).
   if (e.coreFigures >= 2 && e.density >= DENSE_EXCERPT) return true;
+  // A short item counting the people one labour measure reached, group by group (1至6月份，各类职业培训55.2万人次，涵盖在职
+  // 职工34万人次、农村劳动力12万人次…): a core figure among several counts of people, in a few labour sentences.
+  if (e.coreFigures >= 1 && e.labourSentences >= 3 && (e.labourCounts ?? 0) >= 4 && e.density >= 3) return true;
   // A progress list of the livelihood programme whose employment items state a core figure: the page reports on them.
   if (e.coreFigures >= 1 && e.labourSentences >= 2 && e.livelihoodProgramme) return true;
   // …or a progress table of the programme, its figures in bare cells, whose items the labour bureau carries (人社局).

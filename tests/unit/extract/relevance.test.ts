@@ -58,6 +58,14 @@ describe('relevance', () => {
     expect((await extractor()).extract(tasks).relevant).toBe(true);
   });
 
+  it('a short item counting the people one labour measure reached, group by group, is relevant; one count in passing is not', async () => {
+    const item = '今年上半年，天津市继续实施人才强市战略，力促技能人才队伍规模不断扩大。1至6月份，各类职业培训55.2万人次，涵盖在职职工34万人次、农村劳动力12万人次、失业人员2.5万人次、新生劳动力等其他人员6.7万人次。其中，18万人参加职业技能培训，11.3万人参加职业技能鉴定。';
+    const r = (await extractor()).extract(`论文部分内容阅读\n${item}`);
+    expect(r.relevant).toBe(true);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])).toContainEqual(['vocational_training', 552000]);
+    expect((await extractor()).extract('今年上半年，天津市继续实施人才强市战略，新建公园12个。1至6月份，各类职业培训55.2万人次。全市游客接待量增长12%，旅游收入增长15%。').relevant).toBe(false);
+  });
+
   it('a short excerpt dense with labour words stating two core figures is relevant', async () => {
     const text = '扎实开展农村劳动力就业创业工作，技能培训“促”就业，截至目前，已开展创业培训86人、技能培训306人，兜底安置“保”就业，把公益性岗位开发安置工作与稳就业相结合，促进就业困难群体实现就业，截至目前，公益性岗位共安置384人。';
     const r = (await extractor()).extract(text);
