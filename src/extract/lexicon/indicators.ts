@@ -327,6 +327,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 持卡人数13.86亿人: one card a holder.
     unitAliases: { 人: '张' },
     continuations: ['总发行量', '累计发行', '发行总量', '发卡量'],
+    // 已完成9.8万人的社会保障卡发放: the holders counted, then the cards given them.
+    trailing: ['(?:人|张)?的?(?:社会保障卡|社保卡)(?:的)?(?:发放|制发|申领|办理)(?!点|网点|窗口|机构|银行)'],
   },
   {
     id: 'mediation_success_rate',

@@ -103,6 +103,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['全省开发5万个就业困难人员公益性岗位。', [{ indicator: 'public_welfare_jobs', value: 50000, unit: '个', comparator: '=', kind: 'actual' }]],
   ['全年累计对600多万人次开展技能培训。', [{ indicator: 'vocational_training', value: 6000000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // The holders counted, then the cards given them; a count of card outlets is not cards.
+  ['目前已完成9.8万人的社会保障卡发放。', [{ indicator: 'social_security_cards', value: 98000, unit: '张', comparator: '=', kind: 'actual' }]],
+  ['全县已设立12个社会保障卡发放网点。', []],
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
