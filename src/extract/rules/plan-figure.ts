@@ -12,17 +12,19 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标, 3.9%的控制性指标, 4.5%的年控目标. */
 // (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
 const PLAN_AFTER = new RegExp(
-  `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年|既定|预期)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标))`,
+  `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年)?(?:既定|预期|预定)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标))`,
 );
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:提前(?:\\d{1,2}|[一二两三四五六七八九十])个?月)?(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
 /** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */
 const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
+/** 提前3个月, 提前两个月: how far ahead of time a plan was met. */
+const AHEAD_OF_TIME = /提前(?:\d{1,2}|[一二两三四五六七八九十])个?月$/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
@@ -43,13 +45,15 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   }
   // 完成省定2亿元目标任务的81.11% after other figures of the sentence (扶持368人创业，带动1251人就业，…): the plan the
   // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
-  if (prev !== topic.quantity) {
+  // (提前3个月完成全年22万人计划: the months ahead of time are no figure of the sentence's.)
+  const ahead = prev !== topic.quantity && AHEAD_OF_TIME.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && quantities[index - 2] === topic.quantity;
+  if (prev !== topic.quantity && !ahead) {
     const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true, planOf: topic };
   }
   // From the end of the topic's own span (城镇登记失业人员826人实现就业|，完成1200人年计划…).
-  const from = Math.max(prev.end, topic.end);
+  const from = ahead ? topic.end : Math.max(prev.end, topic.end);
   const between = text.slice(from, q.start);
   const before = PLAN_BEFORE.exec(between);
   const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 14));

@@ -434,6 +434,21 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 12500, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 98.5, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A plan met ahead of time (提前3个月完成全年22万人计划), beaten (比全年900万的预定目标超出), or the year's expected one.
+  ['1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。', [
+    { indicator: 'urban_new_jobs', value: 232500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 220000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['预计到年底，全国城镇新增就业将达到1200万人以上，比全年900万的预定目标超出了300万人。', [
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['2022年全年城镇新增就业1206万人，超额完成1100万人的全年预期目标任务。', [
+    { indicator: 'urban_new_jobs', value: 12060000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  // (…用了3个月时间完成: a duration that is no plan's.)
+  ['全市新增城镇就业1.2万人，用了3个月时间。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['截止6月底，城镇新增就业2842人，完成4600人年计划的61.78%。', [
     { indicator: 'urban_new_jobs', value: 2842, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 4600, unit: '人', comparator: '=', kind: 'target' },
@@ -667,13 +682,12 @@ const READS: Array<[string, Expect[]]> = [
   ['“十三五”以来城镇新增就业人数持续上升，累计达225.43万人。', [{ indicator: 'urban_new_jobs', value: 2254300, unit: '人', comparator: '=', kind: 'actual' }]],
   // A bare closure rate on an arbitration court's page.
   ['罗湖区劳动人事争议仲裁院面对案件激增，去年结案率达98.9%。', [{ indicator: 'arbitration_closure_rate', value: 98.9, unit: '%', comparator: '=', kind: 'actual' }]],
-  // A forecast of the year's outcome said to beat its targets is an outcome; a bare forecast stays a goal.
+  // A forecast of the year’s outcome said to beat its targets is an outcome (and see 比全年900万的预定目标超出 above); a bare forecast stays a goal.
   ['年底城镇失业人员再就业将达520万人以上，都超额完成了全年目标任务。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['明年城镇失业人员再就业将达520万人以上。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'target' }]],
   // Training for the move is training, not the move.
   ['一季度农村劳动力转移就业培训5.87万人。', [{ indicator: 'vocational_training', value: 58700, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年特殊困难人员有4.3万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 43000, unit: '人', comparator: '=', kind: 'actual' }]],
-  ['预计到年底，全国城镇新增就业将达到1200万人以上，比全年900万的预定目标超出了300万人。', [{ indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Digits with Chinese powers in two parts.
   ['去年新增城镇就业3万2千人。', [{ indicator: 'urban_new_jobs', value: 32000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A level from a dated start to a later one: both ends are the measure's, the scheme's bare name included.
