@@ -12,6 +12,7 @@
  *   完成培训71.28万人次); 创业培训 is another measure, and a count in 人 may be of anything trained.
  */
 import { CLAUSE_BREAK, type Rule } from './candidate';
+import { isSiteChrome } from '../text/breadcrumb';
 import type { IndicatorId } from '../types';
 
 interface WordInContext {
@@ -32,6 +33,14 @@ interface WordInContext {
 }
 
 const FIRST_LINE_MAX = 120;
+/** How many of a page's first lines may be its site's chrome before its title. */
+const CHROME_LINES = 4;
+
+/** The page's title: its first line that is not the site's chrome (您当前的位置 : 浙江在线 > 城市频道 > 嘉兴). */
+function titleLine(text: string): string {
+  const lines = text.slice(0, CHROME_LINES * FIRST_LINE_MAX).split('\n', CHROME_LINES).filter((l) => l.trim() !== '');
+  return (lines.find((l) => !isSiteChrome(l)) ?? '').slice(0, FIRST_LINE_MAX);
+}
 
 /**
  * Whether `named` is written in the paragraph before `at`, at most `reach` characters back: a scheme named in another
@@ -50,7 +59,7 @@ function wordInContext(w: WordInContext): Rule {
     const word = w.word.exec(near);
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
     const start = q.start - near.length + word.index;
-    const title = w.titleCounts ? (text.slice(0, FIRST_LINE_MAX).split('\n', 1)[0] ?? '') : '';
+    const title = w.titleCounts ? titleLine(text) : '';
     if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title)) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };

@@ -1,6 +1,6 @@
 // One case per phrasing the engine must read, each with a twin it must not read as that indicator.
 import { describe, expect, it } from 'vitest';
-import { coreOf, recordsOf } from './helpers';
+import { coreOf, extractor, recordsOf } from './helpers';
 
 type Expect = { indicator: string; value: number | null; unit: string; comparator: string; kind: string; max?: number };
 
@@ -900,6 +900,16 @@ describe('statistical tables flattened into text', () => {
     const records = await coreOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n东坡区\n8000\n22921'));
     expect(records.filter((r) => r.region === '东坡区')).toEqual([]);
     expect(records.filter((r) => r.region === '全市')).toHaveLength(8);
+  });
+});
+
+describe('a bare word named by the page\'s title', () => {
+  it('reads the title under a breadcrumb: a subheading\'s 结案率 is the arbitration closure rate', async () => {
+    const page = (first: string) => `${first}\n2017年嘉兴市劳动人事仲裁机构成绩单出炉\n受理案件2549件 结案率92.4%\n\n记者昨天获悉，去年全市受理劳动争议案件2549件。劳动者权益得到维护，劳动关系和谐稳定，就业形势良好，社会保险覆盖扩大。`;
+    const closure = async (text: string) => (await extractor()).extract(text).records.filter((r) => r.indicator === 'arbitration_closure_rate').map((r) => r.text);
+    expect(await closure(page('您当前的位置 : 浙江在线  >  城市频道 > 浙江本地 > 嘉兴  正文'))).toEqual(['结案率92.4%']);
+    // A first line that is the story's own and names no arbitration leaves the bare word alone.
+    expect(await closure(page('嘉兴法院系统年终盘点').replace('劳动人事仲裁机构', '法院'))).toEqual([]);
   });
 });
 
