@@ -97,7 +97,7 @@ function driven(page: PlaywrightPage | PuppeteerPage, own: OwnCalls): DrivenPage
   };
 }
 
-/** Saves a Playwright download (Chromium's) and reads it. */
+/** Chromium's own calls: the closed UI through the DevTools protocol, a download through Playwright's event. */
 function chromiumOwn(page: PlaywrightPage): OwnCalls {
   return {
     inExtensionUi: (fn, arg) => inExtensionUi(page, fn, arg),
@@ -108,7 +108,7 @@ function chromiumOwn(page: PlaywrightPage): OwnCalls {
   };
 }
 
-/** Firefox saves downloads into `downloadDir` (profile prefs): the new file there, once complete. */
+/** Firefox's: the closed UI through WebDriver BiDi; downloads saved into `downloadDir` (profile prefs), read once complete. */
 function firefoxOwn(ff: FirefoxExtensionBrowser, page: PuppeteerPage, downloadDir: string): OwnCalls {
   return {
     inExtensionUi: (fn, arg) => inClosedUiOverBidi(ff.browser, page.mainFrame(), fn, arg),
