@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { partCenter, partTexts } from './driven-ui';
+import { partCenter, partTexts } from './shadow-parts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionDir = process.env.EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3');

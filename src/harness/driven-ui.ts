@@ -5,20 +5,7 @@
  */
 import type { DrivenPage } from './drivers';
 import { pollFor } from './page-actions';
-
-/** In the UI's root: the texts of its `[data-part=…]` elements. Passed to the page as source: self-contained. */
-export function partTexts(root: ShadowRoot, part: string): string[] {
-  return [...root.querySelectorAll(`[data-part="${part}"]`)].map((el) => el.textContent ?? '');
-}
-
-/** In the UI's root: the middle of the `index`th `[data-part=…]` element, scrolled into view; null without one. */
-export function partCenter(root: ShadowRoot, { part, index }: { part: string; index: number }): { x: number; y: number } | null {
-  const el = root.querySelectorAll(`[data-part="${part}"]`)[index] as HTMLElement | undefined;
-  if (!el) return null;
-  el.scrollIntoView({ block: 'nearest' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}
+import { partCenter, partTexts } from './shadow-parts';
 
 /** Text of `[data-part=…]` elements inside the extension's shadow UI. */
 export async function uiPartTexts(page: DrivenPage, part: string): Promise<string[]> {
