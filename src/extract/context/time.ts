@@ -483,7 +483,8 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) {
     // 行动方案(2019—2021年): a title's span of years speaks from its first.
     const spanStart = /((?:19|20)\d\d)\s*[—–\-－~～至到]\s*$/.exec(title!.slice(0, fromTitle.index));
-    return Number(spanStart?.[1] ?? fromTitle[1]);
+    if (spanStart) return Number(spanStart[1]);
+    return fromHorizon(text, Number(fromTitle[1]));
   }
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
@@ -544,13 +545,23 @@ export function documentYear(text: string, title: string | undefined, date?: str
     const yearEnd = COMPARED_YEAR_END.exec(text.slice(0, STORY_HEAD));
     if (yearEnd) return Number(yearEnd[1] ?? yearEnd[2]) + 1;
   }
-  const named = years.length > 0 ? Math.max(...years) : null;
+  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : null;
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
 
+const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
+
+/**
+ * 2010年全市实现城乡就业百万人 over 今后五年…到2010年: a year a heading names that the text calls the horizon of five years
+ * ahead is not the page's; the first of those five is.
+ */
+function fromHorizon(text: string, year: number): number {
+  const head = text.slice(0, STORY_HEAD);
+  return FIVE_YEARS_AHEAD.test(head) && head.includes(`到${year}年`) ? year - 4 : year;
+}
 const COMPARED_YEAR_END = /(?:比|较)((?:19|20)\d\d)年(?:底|末)|与((?:19|20)\d\d)年(?:底|末)相?比/;
 
 /** 今年1-4月份, 今年一季度: a part of the year the page speaks in. */

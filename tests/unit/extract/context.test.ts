@@ -420,6 +420,12 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[8950, 'target', '2017'], [7356, 'actual', '2017-08'], [82, 'progress', '2017-08']]);
   });
 
+  it('a heading\'s year that the text calls the horizon of five years ahead (今后五年…到2010年) is not the page\'s: the first of the five is', () => {
+    const page = (lead: string) => `我市提出劳动就业和社会保障新目标\n2010年全市实现城乡就业百万人\n记者从市劳动保障局获悉，${lead}我市劳动保障部门将努力实现四项新目标。\n到2010年，全市实现城乡就业100万人。`;
+    expect(documentYear(page('今后五年，'), undefined)).toBe(2006);
+    expect(documentYear(page(''), undefined)).toBe(2010);
+  });
+
   it('a page naming no year of its own but comparing with a year\'s end (比2007年底低, 与2012年末相比) is of the year after', () => {
     expect(documentYear('中广网重庆10月17日消息 今年前三个季度，全市城镇登记失业率降至3.96%。9月底，城镇登记失业率比2007年底低0.02个百分点。', undefined)).toBe(2008);
     expect(documentYear('截至三季度末，全省城镇登记失业率为2.37%。与2012年末相比，第一产业从业人员减少。', undefined)).toBe(2013);
