@@ -757,6 +757,7 @@ const NOT_READ: Array<[string, string]> = [
   ['社保卡“一卡通”应用场景达到185个。', 'application scenarios are not cards'],
   ['创业担保贷款回收率99.99%。', 'a repayment rate is not a loan amount'],
   ['城乡居民基础养老金标准由55元提高到70元。', '基础养老金 is not the basic pension increase'],
+  ['企业退休人员养老金社会化发放率达到100%。', 'the share of pensions paid through the banks is not a pension rise'],
   ['最低工资标准增长近30%。', 'a growth rate is not a wage level'],
   ['2022年城镇新增就业工作会议召开。', 'a year is not a figure'],
   ['城镇新增就业。全省40万人参加活动。', 'a label does not reach into the next sentence'],
