@@ -63,7 +63,8 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
       m[0] !== '计划' ||
       /(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) ||
       /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
-    const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:)/.test(after);
+    // (…均好于预期目标，即：2021年，城镇新增就业1100万人以上: 即 announces the plan's figures as 是 does.)
+    const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3));
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
   }
   const horizons: SentenceCues['horizons'] = [];

@@ -284,6 +284,12 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[50000000, 'target', '全国', '2019-2021'], [15000000, 'target', '全国', '2019']]);
   });
 
+  it('a plan noun that announces its figures with 即 (好于预期目标，即：…) makes them the plan\'s targets', async () => {
+    const text = `2021年中国城镇新增就业超1200万人\n${LABOUR_CONTEXT}\n2021年，中国城镇新增就业1269万人。这两项指标均好于预期目标，即：2021年，城镇新增就业1100万人以上，全国城镇调查失业率平均5.5%左右。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other' && x.value !== 12000000);
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[12690000, 'actual'], [11000000, 'target'], [5.5, 'target']]);
+  });
+
   it('figures a sentence ends by calling every target met (各项目标全部实现) are results, after a paragraph lead of targets', async () => {
     const text = `就业和再就业工作\n${LABOUR_CONTEXT}\n市政府下发了《关于下达2007年就业再就业工作目标的通知》，确保各项目标任务的完成。年内，全市城镇下岗失业人员实现再就业3.38万人，城镇登记失业率为2.47%，就业再就业各项目标全部实现。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
