@@ -111,6 +111,8 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
  */
 const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
 const NEWLY_BEFORE = /(?:新增|净增)$/;
+const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
+const LIST_REACH = 30;
 const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
 
 /**
@@ -127,6 +129,8 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
       (LEVELS.has(c.indicator) && CHANGE.test(gap)) ||
       // 新增参加企业职工基本养老保险55万人: the newly insured, before the label, are a flow too.
       (LEVELS.has(c.indicator) && NEWLY_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) ||
+      // 全年净增养老保险1.35万人，工伤保险1.54万人: the next insurance in the list is counted the same way.
+      (LEVELS.has(c.indicator) && LISTED_AFTER_CHANGE.test(text.slice(Math.max(0, c.start - LIST_REACH), c.start))) ||
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
       CHANGE_ON_YEAR.test(gap)
     );

@@ -103,6 +103,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['全省开发5万个就业困难人员公益性岗位。', [{ indicator: 'public_welfare_jobs', value: 50000, unit: '个', comparator: '=', kind: 'actual' }]],
   ['全年累计对600多万人次开展技能培训。', [{ indicator: 'vocational_training', value: 6000000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // Farmers trained are trained (培训农民), and an insurance count after a list of net increases ends stands as it is.
+  ['全年培训农民2.06万人，实现基本养老保险总参保人数12.5万人。', [
+    { indicator: 'vocational_training', value: 20600, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 125000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The holders counted, then the cards given them; a count of card outlets is not cards.
   ['目前已完成9.8万人的社会保障卡发放。', [{ indicator: 'social_security_cards', value: 98000, unit: '张', comparator: '=', kind: 'actual' }]],
   ['全县已设立12个社会保障卡发放网点。', []],
@@ -771,6 +776,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年最低工资标准每月提高183元。', 'a rise of the standard is not the standard'],
   ['帮助181户零就业家庭至少1人实现再就业。', 'a floor per household is not a count of people'],
   ['去年基本养老保险参保人数净增30.49万人。', 'a net increase of the insured is not the number insured'],
+  ['全年净增养老保险1.35万人，工伤保险1.54万人。', 'the next insurance in a list of net increases is one too'],
   ['一季度城镇新增就业同比增加1.24万人。', 'a change on the year before is not the count'],
   ['一季度城镇登记失业率同期相比下降0.55%。', 'a change of the rate on the year before is not the rate'],
   ['3月末工伤保险参保人数较上年末减少32.3万人。', 'a change on the last year-end is not the count insured'],
