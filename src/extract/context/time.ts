@@ -520,8 +520,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const signed = SIGNED_ON.exec(text);
   if (signed) return chineseDigitsYear(signed[1]!);
   // 黔府发〔2023〕12号: an official document's number carries the year it was issued.
-  const issued = DOCUMENT_NUMBER.exec(text.slice(0, STORY_HEAD));
-  if (issued) return Number(issued[1]);
+  // (…《国务院关于…的若干意见》(国发〔2009〕29号): the number of a document the text cites after its title is that
+  // document's, not the page's.)
+  const issued = ownDocumentNumber(text.slice(0, STORY_HEAD));
+  if (issued !== null) return issued;
   const dateline = DATELINE_RE.exec(text);
   if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
@@ -545,12 +547,24 @@ export function documentYear(text: string, title: string | undefined, date?: str
     const yearEnd = COMPARED_YEAR_END.exec(text.slice(0, STORY_HEAD));
     if (yearEnd) return Number(yearEnd[1] ?? yearEnd[2]) + 1;
   }
-  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : null;
+  // (…and only then a document the text cites: 根据《…的通知》(豫办〔2021〕29号)精神 dates a plan written after it.)
+  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : citedDocumentNumber(text.slice(0, STORY_HEAD));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
+
+/** The year of the first document number in `head` that is (or is not) a cited document's, after its 《title》. */
+function documentNumberYear(head: string, cited: boolean): number | null {
+  const numbers = new RegExp(DOCUMENT_NUMBER.source, 'g');
+  for (let m = numbers.exec(head); m !== null; m = numbers.exec(head)) {
+    if (/》\s*[(（]?\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index)) === cited) return Number(m[1]);
+  }
+  return null;
+}
+const ownDocumentNumber = (head: string): number | null => documentNumberYear(head, false);
+const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
 

@@ -426,6 +426,13 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[8950, 'target', '2017'], [7356, 'actual', '2017-08'], [82, 'progress', '2017-08']]);
   });
 
+  it('a document number the text cites after its 《title》 dates the page only when the page names no year of its own', () => {
+    const cited = '文化方面，重点落实好《国务院关于进一步繁荣发展少数民族文化事业的若干意见》(国发〔2009〕29号)。';
+    expect(documentYear(`（十七）加强就业和再就业工作。力争城镇新增就业22万人。\n2010年全区普通高等学校计划招生11.1万人。${cited}`, undefined)).toBe(2010);
+    expect(documentYear(`为推动全市劳动者技能就业，根据《关于印发〈技能河南建设工作方案〉的通知》(豫办〔2021〕29号)精神，制定本方案。`, undefined)).toBe(2021);
+    expect(documentYear('黔府发〔2023〕12号\n各市、自治州人民政府：', undefined)).toBe(2023);
+  });
+
   it('a heading\'s year that the text calls the horizon of five years ahead (今后五年…到2010年) is not the page\'s: the first of the five is', () => {
     const page = (lead: string) => `我市提出劳动就业和社会保障新目标\n2010年全市实现城乡就业百万人\n记者从市劳动保障局获悉，${lead}我市劳动保障部门将努力实现四项新目标。\n到2010年，全市实现城乡就业100万人。`;
     expect(documentYear(page('今后五年，'), undefined)).toBe(2006);
