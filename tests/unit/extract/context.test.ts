@@ -426,6 +426,13 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[8950, 'target', '2017'], [7356, 'actual', '2017-08'], [82, 'progress', '2017-08']]);
   });
 
+  it('a notice addressed to 各省、自治区、直辖市 is a central body\'s: its targets are the nation\'s', async () => {
+    const notice = (to: string) => `${to}劳动和社会保障厅(局)：\n为落实就业再就业工作的要求，我部组织编制了《2007年就业再就业专项计划》，现印发给你们。\n${LABOUR_CONTEXT}\n2007年全年城镇新增就业人员900万人。`;
+    const regions = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.region);
+    expect(await regions(notice('各省、自治区、直辖市'))).toEqual(['全国']);
+    expect(await regions(notice('各市、县'))).toEqual([null]);
+  });
+
   it('a document number the text cites after its 《title》 dates the page only when the page names no year of its own', () => {
     const cited = '文化方面，重点落实好《国务院关于进一步繁荣发展少数民族文化事业的若干意见》(国发〔2009〕29号)。';
     expect(documentYear(`（十七）加强就业和再就业工作。力争城镇新增就业22万人。\n2010年全区普通高等学校计划招生11.1万人。${cited}`, undefined)).toBe(2010);
