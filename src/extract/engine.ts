@@ -68,6 +68,16 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
 
+/**
+ * 介绍2025年全省人社系统工作成效以及2026年重点工作: a lead that announces the last year's results and this year's work —
+ * what it reports as done, undated (全年完成…), is the last year's.
+ */
+function reviewsYearBefore(text: string, year: number): boolean {
+  const head = text.slice(0, REVIEW_LEAD);
+  return new RegExp(`${year - 1}年[^。！？\n]{0,24}(?:成效|成绩|完成情况|工作情况|进展)[^。！？\n]{0,8}(?:以及|和|及|并)[^。！？\n]{0,6}${year}年[^。！？\n]{0,12}(?:重点工作|工作安排|工作部署|工作任务|工作思路)`).test(head);
+}
+const REVIEW_LEAD = 1_000;
+
 /** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
 function namesAsDone(text: string, year: number): boolean {
   if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN))) return true;
@@ -183,7 +193,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
   const reviewPeriod =
-    docYear !== null && reviewsLastYear(text, title, page?.date) && !namesAsDone(text, docYear) && !progressWithin(text, docYear)
+    docYear !== null && (reviewsLastYear(text, title, page?.date) || reviewsYearBefore(text, docYear)) && !namesAsDone(text, docYear) && !progressWithin(text, docYear)
       ? String(docYear - 1)
       : period;
 

@@ -426,6 +426,13 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[8950, 'target', '2017'], [7356, 'actual', '2017-08'], [82, 'progress', '2017-08']]);
   });
 
+  it('a lead announcing the last year\'s results and this year\'s work dates what the story reports as done by the last year', async () => {
+    const story = (lead: string) => `2026年全省将多措并举稳就业保民生\n2月5日，省政府新闻办召开新闻发布会，${lead}。\n${LABOUR_CONTEXT}\n河南聚焦民生需求开展大规模技能培训，全年完成职业技能培训284.1万人次。`;
+    const periods = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'vocational_training').map((x) => x.period);
+    expect(await periods(story('介绍2025年全省人社系统工作成效以及2026年重点工作'))).toEqual(['2025']);
+    expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
+  });
+
   it('a notice addressed to 各省、自治区、直辖市 is a central body\'s: its targets are the nation\'s', async () => {
     const notice = (to: string) => `${to}劳动和社会保障厅(局)：\n为落实就业再就业工作的要求，我部组织编制了《2007年就业再就业专项计划》，现印发给你们。\n${LABOUR_CONTEXT}\n2007年全年城镇新增就业人员900万人。`;
     const regions = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.region);
