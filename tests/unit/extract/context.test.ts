@@ -427,7 +427,8 @@ ${LABOUR_CONTEXT}
   });
 
   it('a lead announcing the last year\'s results and this year\'s work dates what the story reports as done by the last year', async () => {
-    const story = (lead: string) => `2026年全省将多措并举稳就业保民生\n2月5日，省政府新闻办召开新闻发布会，${lead}。\n${LABOUR_CONTEXT}\n河南聚焦民生需求开展大规模技能培训，全年完成职业技能培训284.1万人次。`;
+    const story = (lead: string) =>
+      `第03版:综合新闻 PDF版阅读\n\n关注系列新闻发布会\n2026年全省将多措并举稳就业保民生\n\n本报讯(记者 赵冬)就业是最大的民生。2月5日,省政府新闻办召开系列新闻发布会,${lead}。\n\n河南连续四年将职业技能培训和评价取证列为民生实事,开展大规模技能培训,全年完成职业技能培训284.1万人次,新增高技能人才73.5万人。`;
     const periods = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'vocational_training').map((x) => x.period);
     expect(await periods(story('介绍2025年全省人社系统工作成效以及2026年重点工作'))).toEqual(['2025']);
     expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
