@@ -62,7 +62,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     framing: [['新增', '城镇就业(?:人员|人数)']],
     // 为了完成23万城镇新增就业的目标: the count, then the measure named as a goal (a bare 城镇新增就业 after a figure
     // opens the next clause: …3人城镇新增就业1人).
-    trailing: ['城镇新增就业(?=的?(?:目标|任务|计划))'],
+    trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))'],
   },
   {
     id: 'registered_unemployment_rate',

@@ -439,6 +439,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 12500, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 98.5, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The year's target quoted before its measure's name (「1200万人以上」的城镇新增就业目标).
+  ['首季全国城镇新增就业303万人，按照今年「1200万人以上」的城镇新增就业目标，完成全年目标任务的四分之一。', [
+    { indicator: 'urban_new_jobs', value: 3030000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
   // A plan met ahead of time (提前3个月完成全年22万人计划), beaten (比全年900万的预定目标超出), or the year's expected one.
   ['1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。', [
     { indicator: 'urban_new_jobs', value: 232500, unit: '人', comparator: '=', kind: 'actual' },
