@@ -434,6 +434,12 @@ ${LABOUR_CONTEXT}
     expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
   });
 
+  it('a white paper the Chinese government issues speaks for the nation; 全省县(市) is the frame a county ranks in, not its area', () => {
+    expect(pageRegion(`中新网9月10日电 中国政府今日发表《中国的人力资源状况》白皮书。白皮书称，2009年全年城镇新增就业超过1100万人。\n${LABOUR_CONTEXT}`, undefined)).toBe('全国');
+    expect(pageRegion(`民生事业 2014年，津贴补贴标准达到全省县(市)年人均21600元的最高上限。落实新一轮再就业政策，新增城镇就业8920人。\n${LABOUR_CONTEXT}`, undefined)).toBeNull();
+    expect(pageRegion(`2014年，全省新增城镇就业89.2万人，全省失业再就业30万人。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
+  });
+
   it('a notice addressed to 各省、自治区、直辖市 is a central body\'s: its targets are the nation\'s', async () => {
     const notice = (to: string) => `${to}劳动和社会保障厅(局)：\n为落实就业再就业工作的要求，我部组织编制了《2007年就业再就业专项计划》，现印发给你们。\n${LABOUR_CONTEXT}\n2007年全年城镇新增就业人员900万人。`;
     const regions = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.region);
