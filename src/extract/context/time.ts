@@ -247,7 +247,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const years = [...text.slice(0, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
       // With no year written, the run ends in its context's year (the year a review is of), which the period refiner
       // knows: `years` carries the length.
-      const named = years.length > 0 ? Math.max(...years) : null;
+      // (“十三五”期间，全市连续5年…: a span named before it ends the run where the span does.)
+      const span = [...out].reverse().find((t) => t.span === 'past' && t.period !== null && /^\d{4}-\d{4}$/.test(t.period));
+      const named = years.length > 0 ? Math.max(...years) : span ? Number(span.period!.slice(5)) : null;
       // 从2013年开始，连续三年: the run starts at the year it is said to start from.
       const from = RUN_FROM.exec(text.slice(Math.max(0, m.index - RUN_FROM_REACH), m.index));
       const period = from ? `${from[1]}-${Number(from[1]) + n - 1}` : named === null ? null : `${named - n + 1}-${named}`;
@@ -310,6 +312,8 @@ function ownYears(text: string): number[] {
     // (2020年前 is a deadline; 2017年前三季度 is part of the year.)
     if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
+    // (贵州省从2010年就开始组织…: the year something began, told as history, is not the page's.)
+    if (/[从自]$/.test(before) && /^(?:就|便|已经?)?开始/.test(after)) continue;
     out.push(Number(m[1]));
   }
   return out;

@@ -434,6 +434,13 @@ ${LABOUR_CONTEXT}
     expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
   });
 
+  it('a run of years after a span the sentence names ends with the span; a year something began is not the page\'s', async () => {
+    expect(findTimes('“十三五”期间，全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual(['2016-2020', '2016-2020']);
+    expect(findTimes('全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual([null]);
+    expect(documentYear('贵州省从2010年就开始组织各级人社部门开展技能培训。今年一季度，贵州省已开展农民实用技能培训12.39万人次。', undefined)).toBeNull();
+    expect(documentYear('2010年，贵州省开展农民实用技能培训12.39万人次。', undefined)).toBe(2010);
+  });
+
   it('a white paper the Chinese government issues speaks for the nation; 全省县(市) is the frame a county ranks in, not its area', () => {
     expect(pageRegion(`中新网9月10日电 中国政府今日发表《中国的人力资源状况》白皮书。白皮书称，2009年全年城镇新增就业超过1100万人。\n${LABOUR_CONTEXT}`, undefined)).toBe('全国');
     expect(pageRegion(`民生事业 2014年，津贴补贴标准达到全省县(市)年人均21600元的最高上限。落实新一轮再就业政策，新增城镇就业8920人。\n${LABOUR_CONTEXT}`, undefined)).toBeNull();
