@@ -108,6 +108,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 20600, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 125000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The trained named before the verb that trains them (对1万名农牧民进行了技能培训).
+  ['去年全区对1万名农牧民进行了技能培训。', [{ indicator: 'vocational_training', value: 10000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // The holders counted, then the cards given them; a count of card outlets is not cards.
   ['目前已完成9.8万人的社会保障卡发放。', [{ indicator: 'social_security_cards', value: 98000, unit: '张', comparator: '=', kind: 'actual' }]],
   ['全县已设立12个社会保障卡发放网点。', []],
