@@ -37,6 +37,7 @@ import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
 import { cardholdersInContext, closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
+import { trainedAfterCount } from './rules/trained-after-count';
 import { otherFigure } from './rules/other-figure';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { averageOverChange, changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
@@ -77,6 +78,8 @@ export const RULES: readonly Rule[] = [
   closureRateInContext,
   // A bare 培训 counted in 人次 where vocational training was just named (…职业技能培训…完成培训71.28万人次), likewise.
   trainingInContext,
+  // 培训, the count, then who was trained (全年培训100万名农民工): after the labels, which name the training first.
+  trainedAfterCount,
   // A bare 持卡人数 where the social-security card was just named (…社会保障卡，…实际持卡人数达到5.4亿), likewise.
   cardholdersInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.

@@ -108,6 +108,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 20600, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 125000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // 培训, the count, then who was trained; a sum or an unknown group after it is no training count.
+  ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
+  ['全年培训100万名学生家长，培训费用100万元。', []],
   // The trained named before the verb that trains them (对1万名农牧民进行了技能培训).
   ['去年全区对1万名农牧民进行了技能培训。', [{ indicator: 'vocational_training', value: 10000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // The holders counted, then the cards given them; a count of card outlets is not cards.

@@ -1,0 +1,30 @@
+/**
+ * The verb that trains, the count, then who was trained: 全年培训100万名农民工, 每年培训100万以上技能劳动者 — vocational
+ * training counted by the people trained, the noun after the number naming them (培训农民工100万人, the noun first, is a
+ * lexicon phrase).
+ */
+import { INDICATOR_BY_ID } from '../lexicon/indicators';
+import { unitFor, type Rule } from './candidate';
+
+/** 培训, 共培训, 每年培训了 right before the number. */
+const TRAINS_BEFORE = /(?:培训|培训了)(?:各类)?$/;
+/** Who was trained, right after the count (以上 and 的 may stand between). */
+const TRAINED_AFTER =
+  /^(?:以上)?的?(?:各类)?(?:技能)?(?:农民工|农牧民|农民|劳动者|劳动力|下岗失业人员|失业人员|人员|学员|职工|毕业生|群众|青年)/;
+/** Units a count of people is written in (100万以上, with none, is a count of the noun after it). */
+const PEOPLE = new Set(['', '人', '名', '人次']);
+
+export const trainedAfterCount: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (!PEOPLE.has(q.unit)) return null;
+  const def = INDICATOR_BY_ID.get('vocational_training')!;
+  const before = text.slice(Math.max(sentence.start, q.start - 6), q.start);
+  const verb = TRAINS_BEFORE.exec(before);
+  if (!verb) return null;
+  const after = TRAINED_AFTER.exec(text.slice(q.end, q.end + 12));
+  if (!after) return null;
+  const unit = unitFor(q.unit === '名' ? { ...q, unit: '人' } : q, def);
+  if (unit === null) return null;
+  const start = q.start - verb[0].length;
+  return { indicator: 'vocational_training', label: verb[0], unit, quantity: q, start, end: q.end + after[0].length, gapStart: q.start };
+};
