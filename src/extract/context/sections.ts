@@ -3,6 +3,7 @@
  * (一、2021年工作回顾 / 二、2022年工作任务) and paragraph leads (这五年，… / 今年经济社会发展主要预期目标是：) switch it;
  * it holds until the next switch. Figures with no cue of their own take their kind and period from it.
  */
+import { CAPTION } from '../text/caption';
 import type { Kind } from '../types';
 import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
@@ -121,6 +122,11 @@ export function sectionStates(
     const raw = text.slice(line.start, line.end).trim();
     // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text.
     if (raw.length <= PRINT_LINE_MAX && PRINT_LINE.test(raw)) {
+      out.push(state);
+      continue;
+    }
+    // 图1 2018-2022年地区生产总值及其增长速度: a caption is no part of the text.
+    if (raw.length <= PRINT_LINE_MAX && CAPTION.test(raw)) {
       out.push(state);
       continue;
     }

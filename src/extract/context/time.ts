@@ -7,6 +7,7 @@ import { parseChineseInteger } from '../numbers/chinese-numeral';
 import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
+import { CAPTION } from '../text/caption';
 
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
@@ -535,7 +536,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (session !== null) return session;
   const headingYears = text
     .split('\n')
-    .filter((line) => HEADING_LINE.test(line.trim()))
+    .filter((line) => HEADING_LINE.test(line.trim()) && !CAPTION.test(line))
     .flatMap((line) => ownYears(line));
   // A sentence that tells a history (2003年以来…，2006年达…) names past years, not the one the page speaks from.
   const years =

@@ -434,6 +434,12 @@ ${LABOUR_CONTEXT}
     expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
   });
 
+  it('a chart\'s caption (图1 2018-2022年地区生产总值…) names no part of the text and not the page\'s year', async () => {
+    const text = `2022年是具有里程碑意义的一年。全盟经济保持增长，基本民生得到有效保障，经济社会大局保持稳定，各项事业取得新的进展。\n一、综合\n全年地区生产总值完成407.3亿元。\n图1 2018-2022年地区生产总值及其增长速度\n图2 2018-2022年三次产业增加值\n${LABOUR_CONTEXT}\n全盟城镇完成新增就业2770人。其中，城镇失业人员再就业1811人。登记失业率为3.46%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[2770, 'actual', '2022'], [1811, 'actual', '2022'], [3.46, 'actual', '2022']]);
+  });
+
   it('a run of years after a span the sentence names ends with the span; a year something began is not the page\'s', async () => {
     expect(findTimes('“十三五”期间，全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual(['2016-2020', '2016-2020']);
     expect(findTimes('全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual([null]);
