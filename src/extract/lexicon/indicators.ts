@@ -48,7 +48,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 人次: '人' },
     phrases: [
       '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
-      '城镇新就业', '城镇累计新增就业', '城镇实现新增就业',
+      '城镇新就业', '城镇累计新增就业', '城镇实现新增就业', '城镇完成新增就业',
       // 城镇年均新增就业人数24万以上: the yearly average (its period is the span's).
       '城镇年均新增就业人数', '城镇年均新增就业',
       // “十四五”江苏城镇将新增就业500万人: a headline's goal.

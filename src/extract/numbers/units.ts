@@ -15,6 +15,8 @@ const same = (...raws: string[]): UnitDef[] => raws.map((raw) => ({ raw, unit: r
 export const UNITS: readonly UnitDef[] = [
   { raw: '%', unit: '%', percent: true },
   { raw: '％', unit: '%', percent: true },
+  // (结案率达100﹪: the small form of the sign, as some sites set it.)
+  { raw: '﹪', unit: '%', percent: true },
   { raw: '个百分点', unit: '百分点' },
   { raw: '百分点', unit: '百分点' },
   { raw: '名', unit: '人' },

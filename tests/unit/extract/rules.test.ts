@@ -112,6 +112,8 @@ const READS: Array<[string, Expect[]]> = [
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
   ['全年培训100万名学生家长，培训费用100万元。', []],
+  // The small percent sign (﹪) is a percent sign.
+  ['劳动人事争议仲裁院结案率达100﹪。', [{ indicator: 'arbitration_closure_rate', value: 100, unit: '%', comparator: '=', kind: 'actual' }]],
   // The trained named before the verb that trains them (对1万名农牧民进行了技能培训).
   ['去年全区对1万名农牧民进行了技能培训。', [{ indicator: 'vocational_training', value: 10000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // The holders counted, then the cards given them; a count of card outlets is not cards.
