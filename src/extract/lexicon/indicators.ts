@@ -111,7 +111,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 劳务输转70万人: how the western provinces name rural labour sent out to work.
       '劳务输转', '输转农村富余劳动力', '输转农村劳动力', '输转城乡富余劳动力', '输转城乡劳动力',
       // 全市共输转务工人员65.02万人, 输转富余劳动力: the same, the workers named after the verb.
-      '输转务工人员', '输转富余劳动力', '输转劳动力',
+      '输转务工人员', '输转富余劳动力', '输转劳动力', '转移务工人员',
       // 转移农业劳动力4000万人 (the national plans' word)
       '转移农业劳动力', '农业劳动力转移就业', '农业劳动力转移',
       // 农村劳动力向非农产业转移2270人; …农业富余劳动力10.67万人，向二、三产业转移9.6万人 (only farm labour moves there)
