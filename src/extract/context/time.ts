@@ -512,6 +512,9 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // then called 去年 — it speaks from the year after.
   const reported = lastYearReported(text.slice(0, 2000));
   if (reported !== null) return reported;
+  // 过去一年 ⏎ 2022年是党和国家历史上极为重要的一年: a review of 过去一年 that names that year speaks from the year after.
+  const pastYear = PAST_YEAR_NAMED.exec(text.slice(0, STORY_HEAD));
+  if (pastYear) return Number(pastYear[1]) + 1;
   // 日期:2017-05-09 over 闽政〔2015〕19 号 on a line of its own: a site's date of posting a document issued earlier.
   const ownNumber = OWN_NUMBER_LINE.exec(text.slice(0, STORY_HEAD));
   if (ownNumber && top && Number(ownNumber[1]) < Number(top[1])) return Number(ownNumber[1]);
@@ -572,6 +575,7 @@ const ownDocumentNumber = (head: string): number | null => documentNumberYear(he
 const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
+const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;
 
 /**
  * 2010年全市实现城乡就业百万人 over 今后五年…到2010年: a year a heading names that the text calls the horizon of five years

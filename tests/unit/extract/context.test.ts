@@ -434,6 +434,13 @@ ${LABOUR_CONTEXT}
     expect(await periods(story('介绍2026年全省人社系统重点工作'))).toEqual(['2026']);
   });
 
+  it('a review of 过去一年 that names the year (2022年是…的一年) speaks from the year after; a congress session speaks for the nation', async () => {
+    const review = `解读政府工作报告·过去一年和五年工作回顾\n过去一年\n2022年是党和国家历史上极为重要的一年。\n${LABOUR_CONTEXT}\n城镇新增就业1206万人，年末城镇调查失业率降到5.5%。\n过去五年\n城镇新增就业年均1270多万人。`;
+    expect(documentYear(review, undefined)).toBe(2023);
+    expect((await run(review)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2022', '2018-2022']);
+    expect(pageRegion(`十四届全国人大四次会议今早9时在北京人民大会堂开幕，总理发表政府工作报告。\n${LABOUR_CONTEXT}`, undefined)).toBe('全国');
+  });
+
   it('a chart\'s caption (图1 2018-2022年地区生产总值…) names no part of the text and not the page\'s year', async () => {
     const text = `2022年是具有里程碑意义的一年。全盟经济保持增长，基本民生得到有效保障，经济社会大局保持稳定，各项事业取得新的进展。\n一、综合\n全年地区生产总值完成407.3亿元。\n图1 2018-2022年地区生产总值及其增长速度\n图2 2018-2022年三次产业增加值\n${LABOUR_CONTEXT}\n全盟城镇完成新增就业2770人。其中，城镇失业人员再就业1811人。登记失业率为3.46%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
