@@ -313,6 +313,10 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('宁波  >  今日关注'), undefined)).toBe('宁波市');
   });
 
+  it('截至到9月底 dates to the month\'s end as 截至9月底 does', () => {
+    expect(findTimes('截至到9月底，全疆城镇新增就业44.5万人', 2017).map((t) => t.period)).toEqual(['2017-09']);
+  });
+
   it('the first three quarters as Hong Kong papers write them (前三季, 首三季) and the first (首季)', () => {
     const periods = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(periods('首三季，全國城鎮新增就業1,022萬人')).toEqual(['2023Q1-Q3']);
