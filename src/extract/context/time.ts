@@ -167,8 +167,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])(?:月|$)/.test(g.part);
       // (截止2018年11底，…: the 底 its 月 was dropped before is still the month's.)
       const opens = /^[底末]?[，,：:]/.test(text.slice(at.end, at.end + 2));
+      // 2022年四季度新闻发布会: the fourth quarter's conference reports the whole year's figures.
+      const yearsConference = g.part !== undefined && /四季度$|4季度$/.test(g.part) && FOURTH_QUARTER_CONFERENCE.test(text.slice(at.end, at.end + 8));
       out.push({
-        ...at, period: `${year}${partSuffix(g.part)}`, year: Number(year), span: g.part ? 'elapsed' : 'point',
+        ...at, period: `${year}${yearsConference ? '' : partSuffix(g.part)}`, year: Number(year), span: g.part && !yearsConference ? 'elapsed' : 'point',
         ...(singleMonth && !opens ? { clauseOnly: true } : {}),
       });
       if (!g.part) lastPointYear = Number(year);
@@ -575,6 +577,7 @@ const ownDocumentNumber = (head: string): number | null => documentNumberYear(he
 const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
+const FOURTH_QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;
 
 /**

@@ -313,6 +313,12 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('宁波  >  今日关注'), undefined)).toBe('宁波市');
   });
 
+  it('the fourth quarter\'s press conference reports the whole year; another quarter\'s reports its quarter', () => {
+    expect(findTimes('人社部举行2022年四季度网上新闻发布会', 2023).map((t) => t.period)).toEqual(['2022']);
+    expect(findTimes('人社部举行2022年三季度新闻发布会', 2022).map((t) => t.period)).toEqual(['2022Q3']);
+    expect(findTimes('2022年四季度，全国城镇调查失业率5.6%', 2023).map((t) => t.period)).toEqual(['2022Q4']);
+  });
+
   it('截至到9月底 dates to the month\'s end as 截至9月底 does', () => {
     expect(findTimes('截至到9月底，全疆城镇新增就业44.5万人', 2017).map((t) => t.period)).toEqual(['2017-09']);
   });
