@@ -111,6 +111,8 @@ export function sectionStates(
   let state: SectionState = { mode: null, period: null };
   const out: SectionState[] = [];
   let switched = false;
+  /** The last line that was no list item announced targets (…提出6大发展目标：), so the items under it set them. */
+  let announcedTargets = false;
   const settleOpening = (upTo: number, by?: { heading: string; mode: SectionState['mode'] }) => {
     switched = true;
     if (out.length === 0) return;
@@ -157,7 +159,11 @@ export function sectionStates(
     }
     // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
     // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
-    const next = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
+    let next = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
+    // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
+    // its words read, unless a time gone by dates it.
+    const item = ENUMERATED.test(raw);
+    if (announcedTargets && item && next === 'actual' && timeMode !== 'actual') next = 'target';
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null && TOPIC_ITEM.test(raw) && time && time.span === 'point') {
       // 社会治安：去年共破获…: a bulletin's topic item dates itself; the next topic goes back to the section's year.
@@ -177,6 +183,8 @@ export function sectionStates(
       const at = announced.find((t) => t.span === 'elapsed') ?? announced[0];
       state = { mode: cueMode(announcement) ?? state.mode, period: at ? at.period : state.period };
     }
+    // (…实际完成情况如下： announces results, whatever plan the line began with.)
+    if (!item) announcedTargets = state.mode === 'target' && /[：:]\s*$/.test(raw);
   }
   if (!switched) settleOpening(text.length);
   return out;
@@ -199,6 +207,9 @@ const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|�
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
 const TITLE_INTENT = /将|要|拟|预计|争取|以上|以内|左右|今年|明年/;
 const WORK_REPORT_PLAN = /今年|明年|预期目标|主要目标|工作安排|工作部署|总体要求|重点工作|重点抓好|[一二三四五六七八九十]五/;
+
+/** A list item: 1. / 1、 / (一) / （一） / 一是. */
+const ENUMERATED = /^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)/;
 
 export interface OpeningHint {
   /** The opening runs into a second part that sets targets (二、2015年工作总体部署): in a report, the first is a review. */

@@ -624,7 +624,8 @@ const FIFTH_CONGRESS = 1978;
 /** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
 const PLAN_DOCUMENT = new RegExp(`${quotedPlan()}[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)`);
 const PLAN_DOCUMENTS = new RegExp(PLAN_DOCUMENT.source, 'g');
-const ISSUED = /(?:印发|发布|出台|公布|编制)了?《?[^。！？\n《]{0,24}$/;
+const ISSUED = /(?:印发|发布|出台|公布|编制|批转)了?《?[^。！？\n《]{0,24}$/;
+const DATED_PLAN = /(?:规划|实施方案|行动计划|行动方案)[(（]((?:19|20)\d\d)\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年?[)）]/;
 const COMPARED = /(?:比|较|与|同)[“"]?$/;
 
 /**
@@ -636,7 +637,13 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
   const named = (within: string) => [...within.matchAll(PLAN_DOCUMENTS)].filter((m) => !COMPARED.test(within.slice(Math.max(0, m.index - 2), m.index)));
   const lead = text.slice(0, PLAN_LEAD);
   const m = (title ? named(title)[0] : undefined) ?? named(lead).find((x) => ISSUED.test(lead.slice(0, x.index)));
-  if (!m) return null;
+  if (!m) {
+    // 国务院今日发布《关于批转促进就业规划(2011-2015年)的通知》: a plan issued with its span written out.
+    const dated = DATED_PLAN.exec(`${title ?? ''}\n${lead}`);
+    if (!dated || !ISSUED.test(`${title ?? ''}\n${lead}`.slice(0, dated.index))) return null;
+    const [from, to] = [Number(dated[1]), Number(dated[2])];
+    return to > from && to - from <= 5 ? `${from}-${to}` : null;
+  }
   const start = FIVE_YEAR_PLANS[m[1]!]!;
   return `${start}-${start + 4}`;
 }

@@ -313,6 +313,15 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('宁波  >  今日关注'), undefined)).toBe('宁波市');
   });
 
+  it('the items of a list of targets (提出6大发展目标： ⏎ 1.…更加合理。城镇新增就业4500万人) set goals over the issued plan\'s span', async () => {
+    const text = `中新网2月8日电 国务院今日发布《关于批转促进就业规划(2011-2015年)的通知》。\n${LABOUR_CONTEXT}\n同时，通知提出6大发展目标：\n1.就业规模持续扩大，就业结构更加合理。城镇新增就业4500万人。\n2.有效控制失业，保持就业局势稳定。城镇登记失业率控制在5%以内。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[45000000, 'target', '2011-2015'], [5, 'target', '2011-2015']]);
+    // A plan stated, then 实际完成情况如下： — the items after it are results.
+    const done = `2021年促进就业计划目标为：全省城镇新增就业60万人以上。实际完成情况如下：\n${LABOUR_CONTEXT}\n（五）全省城镇登记失业率4.45%，低于5%的控制目标。`;
+    expect((await run(done)).records.filter((x) => x.value === 4.45).map((x) => x.kind)).toEqual(['actual']);
+  });
+
   it('the fourth quarter\'s press conference reports the whole year; another quarter\'s reports its quarter', () => {
     expect(findTimes('人社部举行2022年四季度网上新闻发布会', 2023).map((t) => t.period)).toEqual(['2022']);
     expect(findTimes('人社部举行2022年三季度新闻发布会', 2022).map((t) => t.period)).toEqual(['2022Q3']);
