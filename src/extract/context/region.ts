@@ -31,6 +31,8 @@ function localScale(body: string): boolean {
   for (let m = NEW_JOBS_WAN.exec(body); m !== null; m = NEW_JOBS_WAN.exec(body)) if (Number(m[1]) < 100) return true;
   return false;
 }
+const NATION_LEAD = /(?:^|电|讯)\s*[^，,。：:\n]{0,12}(?:中国|我国|全国)[^，,。：:\n]{0,6}(?:城镇新增就业|新增就业|城镇调查失业率|城镇登记失业率|参保)/;
+const NATION_LEAD_REACH = 80;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
@@ -163,6 +165,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // (全国人民 in passing is still the nation speaking.)
   if (whole.every(([t]) => t === '全国') && ranked.length === 0) {
     if (NATIONAL_BODIES.test(body)) return '全国';
+    // 中新网2月27日电 “十五”中国城镇新增就业4200多万人: a story that opens on the nation's measures is the nation's.
+    if (NATION_LEAD.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
     // (…unless the report is a city's: it plans for its 中心城区, or its jobs are counted in tens of thousands.)
     if (/政府工作报告/.test(body)) return CITY_REPORT.test(body) ? '全市' : localScale(body) ? null : '全国';
   }

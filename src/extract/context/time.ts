@@ -558,7 +558,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
     if (yearEnd) return Number(yearEnd[1] ?? yearEnd[2]) + 1;
   }
   // (…and only then a document the text cites: 根据《…的通知》(豫办〔2021〕29号)精神 dates a plan written after it.)
-  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : citedDocumentNumber(text.slice(0, STORY_HEAD));
+  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
@@ -577,6 +577,19 @@ const ownDocumentNumber = (head: string): number | null => documentNumberYear(he
 const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
+
+/**
+ * “十五”中国城镇新增就业4200多万人…迈向“十一五”，就业再就业定下新目标: a page of no year that looks back on one plan and
+ * enters the next speaks from the next one's first year.
+ */
+function enteringPlan(text: string): number | null {
+  const head = text.slice(0, STORY_HEAD);
+  const m = new RegExp(`(?:迈向|迈入|进入|开启|开局|步入)${quotedPlan()}`).exec(head);
+  if (!m) return null;
+  const first = FIVE_YEAR_PLANS[m[1]!]!;
+  const before = [...head.matchAll(new RegExp(quotedPlan(), 'g'))].some((p) => FIVE_YEAR_PLANS[p[1]!]! === first - 5);
+  return before ? first : null;
+}
 const FOURTH_QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;
 

@@ -322,6 +322,15 @@ describe('sections decide target or actual', () => {
     expect((await run(done)).records.filter((x) => x.value === 4.45).map((x) => x.kind)).toEqual(['actual']);
   });
 
+  it('a story of no year that looks back on one plan and enters the next speaks from the next; one opening on the nation\'s measures is the nation\'s', async () => {
+    const text = `中新网2月27日电 “十五”中国城镇新增就业4200多万人，帮助1800多万下岗失业人员实现再就业。迈向“十一五”，就业再就业定下新目标：5年新增城镇就业4000万人，转移农村劳动力4000万人。\n${LABOUR_CONTEXT}`;
+    expect(documentYear(text, undefined)).toBe(2006);
+    const r = (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs');
+    expect(r.map((x) => [x.value, x.kind, x.region, x.period])).toEqual([[42000000, 'actual', '全国', '2001-2005'], [40000000, 'target', '全国', '2006-2010']]);
+    // Without 迈向 the page's year stays unknown.
+    expect(documentYear(text.replace('迈向', '关于'), undefined)).toBeNull();
+  });
+
   it('the fourth quarter\'s press conference reports the whole year; another quarter\'s reports its quarter', () => {
     expect(findTimes('人社部举行2022年四季度网上新闻发布会', 2023).map((t) => t.period)).toEqual(['2022']);
     expect(findTimes('人社部举行2022年三季度新闻发布会', 2022).map((t) => t.period)).toEqual(['2022Q3']);
