@@ -12,7 +12,7 @@ import { CAPTION } from '../text/caption';
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
 /** A plan's name as pages write it, quoted or not (“十四五”, 十四五), the name its one group: a regular-expression source. */
-const quotedPlan = (names: readonly string[] = Object.keys(FIVE_YEAR_PLANS)) => `[“"]?(${names.join('|')})[”"]?`;
+const quotedPlan = (names: readonly string[] = Object.keys(FIVE_YEAR_PLANS)) => `[“"「『]?(${names.join('|')})[”"」』]?`;
 
 /** Counter words after a numeral (十五场, 十五届, 十五个) and a heading's number (十五、人口和劳动就业) count things. */
 const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批、．.]/;
@@ -36,7 +36,7 @@ const TIME_RE = new RegExp(
     `(?<bareQuarterEnd>季末)`,
     // (前三季, 首三季, 首季: as Hong Kong papers write them.)
     `(?<quarter>第?[一二三四]季度|前三个?季度?|首三季度?|首季度?)`,
-    `(?<plan>[“"]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"]?(?:时期|期间|以来)?)`,
+    `(?<plan>[“"「『]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
     // 近两年, 3年来, 过去三年, 这8年: the years just gone, however many (the lists above name the five and the ten).

@@ -337,6 +337,10 @@ describe('sections decide target or actual', () => {
     expect(findTimes('2022年四季度，全国城镇调查失业率5.6%', 2023).map((t) => t.period)).toEqual(['2022Q4']);
   });
 
+  it('a plan named in corner quotes (「十四五」期间) is the plan, as in “” quotes', () => {
+    expect(findTimes('她说，「十四五」期间，就业局势总体稳定。截至8月底，城镇新增就业累计达到5921万人', 2025).map((t) => t.period)).toEqual(['2021-2025', '2025-08']);
+  });
+
   it('截至到9月底 dates to the month\'s end as 截至9月底 does', () => {
     expect(findTimes('截至到9月底，全疆城镇新增就业44.5万人', 2017).map((t) => t.period)).toEqual(['2017-09']);
   });
