@@ -29,6 +29,7 @@ const READS: Array<[string, Expect[]]> = [
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转务工人员: the west's word for rural labour sent out to work; 省上下达: the plan of the level above.
+  ['今年全市开发公益性就业岗位867个。', [{ indicator: 'public_welfare_jobs', value: 867, unit: '个', comparator: '=', kind: 'actual' }]],
   ['该县今年上半年转移务工人员近46万人，完成务工收入53.73亿元。', [{ indicator: 'rural_labor_transfer', value: 460000, unit: '人', comparator: '~', kind: 'actual' }]],
   ['全市共输转务工人员65.02万人，完成年任务63万人的103.2%；农民工职业技能培训7.03万人，完成省上下达6.5万人任务的104.26%。', [
     { indicator: 'rural_labor_transfer', value: 650200, unit: '人', comparator: '=', kind: 'actual' },
