@@ -23,7 +23,7 @@ const TIME_RE = new RegExp(
   [
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
-    `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
+    `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     `(?<sinceStart>今年以来|年初以来|本年以来)`,
@@ -57,6 +57,7 @@ const TIME_RE = new RegExp(
 );
 
 const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+const CHINESE_MONTH_NUMBERS = [...CHINESE_MONTHS, '十二'];
 const monthCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : CHINESE_MONTHS.indexOf(s));
 
 const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
@@ -143,8 +144,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const ahead = docYear !== null && from >= docYear;
       out.push({ ...at, period: `${from}-${to}`, year: null, span: ahead ? 'next' : 'past' });
     } else if (g.month) {
+      // (截至十月底: the month written in Chinese numerals.)
+      if (!/\d/.test(g.month)) g.month = String(CHINESE_MONTH_NUMBERS.indexOf(g.month));
       const y = year ? Number(year) : docYear;
-      const month = YEAR_END.test(m[0]) && g.month === '12' ? '' : `-${g.month.padStart(2, '0')}`;
+      const month = (YEAR_END.test(m[0]) || /十二月(?:份)?(?:底|末)$/.test(m[0])) && g.month === '12' ? '' : `-${g.month.padStart(2, '0')}`;
       if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}${month}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.

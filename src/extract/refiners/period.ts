@@ -36,6 +36,11 @@ export function refinePeriod(
   paragraphPeriod: string | null = null,
 ): string | null {
   let time = lastTimeBefore(text, around.times, 0, figureStart);
+  // 截至十月底，今年广东城镇新增就业达到…: 今年 after a date of the same year is that date's year, the date the more precise.
+  if (time && time.span === 'point' && !time.wholeYear && time.year !== null) {
+    const dated = around.times.filter((t) => t.end <= time!.start && t.span === 'elapsed' && t.year === time!.year && t.period !== null && !t.clauseOnly).pop();
+    if (dated && THIS_YEAR_WORD.test(text.slice(time.start, time.end))) time = dated;
+  }
   // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
   const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
   if (span && time && time !== span && time.start > span.start && text.slice(time.end, figureStart).includes('累计')) time = span;
@@ -52,6 +57,8 @@ export function refinePeriod(
   }
   return time?.period ?? context;
 }
+
+const THIS_YEAR_WORD = /^(?:今年|本年度?)$/;
 
 /** The last month of a part of a year (2014Q1 → 2014-03, 2016Q1-Q3 → 2016-09, 2022H1 → 2022-06); a year or span as is. */
 function endMonthOf(period: string): string {

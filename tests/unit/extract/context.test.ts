@@ -341,6 +341,13 @@ describe('sections decide target or actual', () => {
     expect(findTimes('她说，「十四五」期间，就业局势总体稳定。截至8月底，城镇新增就业累计达到5921万人', 2025).map((t) => t.period)).toEqual(['2021-2025', '2025-08']);
   });
 
+  it('截至十月底 in Chinese numerals dates to that month; 今年 after it keeps the date', async () => {
+    expect(findTimes('截至十月底，今年广东城镇新增就业达到152.2万人', 2012).map((t) => t.period)).toEqual(['2012-10', '2012']);
+    expect(findTimes('截至十二月底，全省城镇登记失业率为2.42%', 2012).map((t) => t.period)).toEqual(['2012']);
+    const text = `广东再增百五万人就业\n日期:2012/12/9 12:00:02\n${LABOUR_CONTEXT}\n日前举行的广东就业服务工作会议透露，截至十月底，今年广东城镇新增就业达到152.2万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2012-10']);
+  });
+
   it('截至到9月底 dates to the month\'s end as 截至9月底 does', () => {
     expect(findTimes('截至到9月底，全疆城镇新增就业44.5万人', 2017).map((t) => t.period)).toEqual(['2017-09']);
   });
