@@ -58,7 +58,10 @@ const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,�
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
-export const TARGET_VALUE_AFTER = new RegExp(`^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?${CONTROL_PLAN}?(?:目标|指标)`);
+// (…控制在4.5%以内的宏观调控目标任务, 再就业400万人的就业和再就业目标: the plan's field may be named before its noun.)
+export const TARGET_VALUE_AFTER = new RegExp(
+  `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)`,
+);
 
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
