@@ -455,7 +455,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
   // A figure followed by the plan it is, its field named first (…以内的宏观调控目标任务).
-  ['全面完成全年城镇登记失业率控制在4.5%以内的宏观调控目标任务。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['2003年底，全国共有440万下岗失业人员实现了再就业，城镇登记失业率为4.3%。全面完成2003年新增就业岗位800万，全年400万的下岗失业人员再就业，城镇登记失业率控制在4.5%以内的宏观调控目标任务。', [
+    { indicator: 'unemployed_reemployment', value: 4400000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   // A plan met ahead of time (提前3个月完成全年22万人计划), beaten (比全年900万的预定目标超出), or the year's expected one.
   ['1-9月，全市新增23.25万城镇就业人员，提前3个月完成全年22万人计划。', [
     { indicator: 'urban_new_jobs', value: 232500, unit: '人', comparator: '=', kind: 'actual' },
