@@ -103,7 +103,7 @@ export const surveyedRateInContext = wordInContext({
   unit: '%',
   word: /(?<![登记调查青年大城市])失业率(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$/,
   gap: 12,
-  named: /调查失业率/,
+  named: /调查失业率|调查失业数据|失业调查/,
   reach: 400,
   titleCounts: true,
 });
