@@ -27,6 +27,10 @@ const TREND_THEN_FROM = /^(?:连续|持续|稳步|逐月)?(?:回落|下降|上�
 /** 城镇调查失业率，到去年底控制在4.5%左右: the label, then the date its figure stands at. */
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
 
+/** 前4年, 近3年, 过去5年: a stretch of years named between a measure and its average. */
+const SPAN_OF_YEARS = /(?:前|近|过去)\d{1,2}(?:个)?年$/;
+const YEARS_IN_GAP = /(?:前|近|过去)\d{1,2}(?:个)?年/g;
+
 /** What may stand between a count and the figure it is written against. */
 const COUNT_TO_FIGURE = /^[，,、]?(?:共计|合计|共|金额|培训|单位)?$/;
 
@@ -52,6 +56,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   let prev = quantities[index - 1];
   const counted = prev && countsFor(prev.unit, text.slice(prev.end, q.start), q.unit) ? prev : undefined;
   if (counted) prev = quantities[index - 2];
+  // (城镇调查失业率前4年均值为5.3%: the years an average is over are no figure of their own.)
+  else if (prev && SPAN_OF_YEARS.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && !GAP_BREAKS.test(text.slice(prev.end, q.start))) prev = quantities[index - 2];
   const from = Math.max(sentence.start, (counted ?? q).start - LOOKBACK, prev ? prev.end : 0);
   // One character past the label's end, so a label that must touch its number (工伤保险85.75万人) can see it.
   const labels = matcher.labelsIn(text, from, q.start + 1).filter((l) => l.end <= q.start);
@@ -62,6 +68,7 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     const gap = text
       .slice(label.end, (counted ?? q).start)
       .replace(MONTH_IN_GAP, (m) => '月'.repeat(m.length))
+      .replace(YEARS_IN_GAP, (m) => '年'.repeat(m.length))
       .replace(LABEL_NOTE, '')
       .replace(KEY_VALUE, (m) => '月'.repeat(m.length))
       .replace(TREND_THEN_FROM, '')

@@ -305,6 +305,8 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A rate named without a figure, then a month's level; a bare 失业率 where the surveyed rate was named.
   ['今年以来，城镇调查失业率持续低于去年同期水平，6月份降至5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
+  // The years an average is over, between the measure and its figure (前4年均值为5.3%), are no figure of their own.
+  ['城镇调查失业率前4年均值为5.3%。', [{ indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' }]],
   // A bare 失业率 in a story of the survey's data (调查失业数据) is the surveyed rate.
   ['国家统计局昨天公布最新调查失业数据，12月份录得的失业率为5.1%。', [{ indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' }]],
   ['去年全国城镇调查失业率平均值为5.1%。1、2月份受春节因素影响，失业率升至5.2%、5.3%。3月份后失业率开始回落，4月份降至5.0%。', [
