@@ -122,13 +122,9 @@ export function sectionStates(
   };
   for (const line of lines) {
     const raw = text.slice(line.start, line.end).trim();
-    // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text.
-    if (raw.length <= PRINT_LINE_MAX && PRINT_LINE.test(raw)) {
-      out.push(state);
-      continue;
-    }
-    // 图1 2018-2022年地区生产总值及其增长速度: a caption is no part of the text.
-    if (raw.length <= PRINT_LINE_MAX && CAPTION.test(raw)) {
+    // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text; nor
+    // is a caption (图1 2018-2022年地区生产总值及其增长速度).
+    if (raw.length <= PRINT_LINE_MAX && (PRINT_LINE.test(raw) || CAPTION.test(raw))) {
       out.push(state);
       continue;
     }

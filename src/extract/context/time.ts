@@ -56,9 +56,9 @@ const TIME_RE = new RegExp(
   'g',
 );
 
-const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
-const CHINESE_MONTH_NUMBERS = [...CHINESE_MONTHS, '十二'];
-const monthCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : CHINESE_MONTHS.indexOf(s));
+const SMALL_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** A small count as written, in digits or Chinese numerals (3, 三, 两, 十一): months, years. */
+const smallCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : SMALL_NUMERALS.indexOf(s.replace('两', '二')));
 
 const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
 
@@ -145,9 +145,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       out.push({ ...at, period: `${from}-${to}`, year: null, span: ahead ? 'next' : 'past' });
     } else if (g.month) {
       // (截至十月底: the month written in Chinese numerals.)
-      if (!/\d/.test(g.month)) g.month = String(CHINESE_MONTH_NUMBERS.indexOf(g.month));
+      const n = smallCount(g.month);
       const y = year ? Number(year) : docYear;
-      const month = (YEAR_END.test(m[0]) || /十二月(?:份)?(?:底|末)$/.test(m[0])) && g.month === '12' ? '' : `-${g.month.padStart(2, '0')}`;
+      // 截至12月底, 截至十二月底: the year's end, dated by the year.
+      const month = n === 12 && /月(?:份)?(?:底|末)$/.test(m[0]) ? '' : `-${String(n).padStart(2, '0')}`;
       if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}${month}`, year: y, span: 'elapsed' });
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
@@ -181,7 +182,7 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 比一季度末减少1万人, 与上月相比: a comparison dates nothing.
       continue;
     } else if (g.months || g.firstMonths) {
-      const to = g.toMonth ? Number(g.toMonth) : monthCount(g.firstMonths!);
+      const to = g.toMonth ? Number(g.toMonth) : smallCount(g.firstMonths!);
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
       const y = lastPointYear ?? docYear;
       const period = y === null ? null : `${y}${monthsToDate(to)}`;
@@ -229,7 +230,7 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       if (last !== null) out.push({ ...at, period: `${last - 4}-${last}`, year: null, span: 'past' });
     } else if (g.pastFew) {
       const years = g.pastYears ?? g.sinceYears!;
-      const n = /\d/.test(years) ? Number(years) : ' 一二三四五六七八九'.indexOf(years.replace('两', '二'));
+      const n = smallCount(years);
       // (近5年呈持续上升趋势 in a sentence of its own dates that clause; 近两年，… opens what follows.)
       const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
       // 两年来 runs up to now, the page's own year with it; 近两年, 过去三年 are whole years gone, and 5年来 is the five
@@ -241,14 +242,14 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
     } else if (g.next5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 4}`, year: null, span: 'next' });
     } else if (g.nextFew) {
-      const n = /\d/.test(g.fewYears!) ? Number(g.fewYears) : ' 一二三四'.indexOf(g.fewYears!.replace('两', '二'));
+      const n = smallCount(g.fewYears!);
       out.push({ ...at, period: docYear === null ? null : `${docYear + 1}-${docYear + n}`, year: null, span: 'next' });
     } else if (g.lastYear) {
       // 与去年同期相比 compares; it dates nothing.
       if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       if (docYear !== null) out.push({ ...at, period: String(docYear - 1), year: docYear - 1, span: 'point' });
     } else if (g.consecutive) {
-      const n = /^\d$/.test(g.years!) ? Number(g.years) : ' 一二三四五六七八九十'.indexOf(g.years!);
+      const n = smallCount(g.years!);
       // The latest year written before it (2013年到2017年…连续5年 → 2013-2017), horizons included.
       const years = [...text.slice(0, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
       // With no year written, the run ends in its context's year (the year a review is of), which the period refiner

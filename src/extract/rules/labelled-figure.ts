@@ -28,8 +28,9 @@ const TREND_THEN_FROM = /^(?:连续|持续|稳步|逐月)?(?:回落|下降|上�
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
 
 /** 前4年, 近3年, 过去5年: a stretch of years named between a measure and its average. */
-const SPAN_OF_YEARS = /(?:前|近|过去)\d{1,2}(?:个)?年$/;
-const YEARS_IN_GAP = /(?:前|近|过去)\d{1,2}(?:个)?年/g;
+const YEARS_SPAN = '(?:前|近|过去)\\d{1,2}(?:个)?年';
+const SPAN_OF_YEARS = new RegExp(`${YEARS_SPAN}$`);
+const YEARS_IN_GAP = new RegExp(YEARS_SPAN, 'g');
 
 /** What may stand between a count and the figure it is written against. */
 const COUNT_TO_FIGURE = /^[，,、]?(?:共计|合计|共|金额|培训|单位)?$/;

@@ -12,7 +12,7 @@
  *   完成培训71.28万人次); 创业培训 is another measure, and a count in 人 may be of anything trained.
  */
 import { CLAUSE_BREAK, type Rule } from './candidate';
-import { isSiteChrome } from '../text/breadcrumb';
+import { firstContentLine } from '../text/breadcrumb';
 import type { IndicatorId } from '../types';
 
 interface WordInContext {
@@ -38,8 +38,7 @@ const CHROME_LINES = 4;
 
 /** The page's title: its first line that is not the site's chrome (您当前的位置 : 浙江在线 > 城市频道 > 嘉兴). */
 function titleLine(text: string): string {
-  const lines = text.slice(0, CHROME_LINES * FIRST_LINE_MAX).split('\n', CHROME_LINES).filter((l) => l.trim() !== '');
-  return (lines.find((l) => !isSiteChrome(l)) ?? '').slice(0, FIRST_LINE_MAX);
+  return (firstContentLine(text.slice(0, CHROME_LINES * FIRST_LINE_MAX), CHROME_LINES) ?? '').slice(0, FIRST_LINE_MAX);
 }
 
 /**

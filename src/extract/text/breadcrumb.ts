@@ -20,3 +20,11 @@ export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
   BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || MEDIA_LINE.test(line);
+
+/** The first non-blank line among a page's first `lines` that is not its site's chrome, trimmed: where its title stands. */
+export function firstContentLine(text: string, lines: number): string | undefined {
+  return text
+    .split('\n', lines)
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !isSiteChrome(l));
+}

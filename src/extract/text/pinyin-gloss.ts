@@ -20,11 +20,15 @@ const TONELESS_GLOSS =
   /(?<=[\u3400-\u9fff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ing|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)[)）]/g;
 const TONELESS_GLOSSED_PAGE = 6;
 
-function glossedPage(source: string): boolean {
+/** Anything a gloss needs — a tone mark, or Latin letters opening a bracket: without it a page has none (one scan). */
+const MAY_BE_GLOSSED = new RegExp(`${TONE.source}|[(（][a-zü]`);
+
+function glossedPage(source: string, toned: boolean): boolean {
+  // (A toned gloss needs a tone mark: on a page without one, counting them is a scan for nothing.)
   GLOSS.lastIndex = 0;
-  let toned = 0;
-  while (toned < GLOSSED_PAGE && GLOSS.exec(source) !== null) toned++;
-  if (toned >= GLOSSED_PAGE) return true;
+  let count = 0;
+  while (toned && count < GLOSSED_PAGE && GLOSS.exec(source) !== null) count++;
+  if (count >= GLOSSED_PAGE) return true;
   TONELESS_GLOSS.lastIndex = 0;
   let toneless = 0;
   while (toneless < TONELESS_GLOSSED_PAGE && TONELESS_GLOSS.exec(source) !== null) toneless++;
@@ -39,8 +43,10 @@ export interface Unglossed {
 
 /** The text without pinyin glosses, or null when it has none (the common case: one scan, no copy). */
 export function withoutGlosses(source: string): Unglossed | null {
-  const glossed = glossedPage(source);
-  if (!glossed && !TONE.test(source)) return null;
+  if (!MAY_BE_GLOSSED.test(source)) return null;
+  const toned = TONE.test(source);
+  const glossed = glossedPage(source, toned);
+  if (!glossed && !toned) return null;
   // Kept runs: run k starts at keptAt[k] in the text and at sourceAt[k] in the page.
   const keptAt: number[] = [0];
   const sourceAt: number[] = [0];
