@@ -10,6 +10,7 @@ import path from 'node:path';
 import { loadCorpus, pageHtml } from '../harness/corpus-pages';
 import { extensionDir, launchWithExtension, repoRoot, waitForHighlights, waitForUiPart } from '../harness/browser';
 import { startFixtureServer } from '../harness/fixture-server';
+import { centreOfHighlight } from '../harness/page-actions';
 import { runMain } from './run-main';
 import { screenshotPdf } from './screenshot-pdf';
 
@@ -34,15 +35,8 @@ async function main() {
     await page.setViewportSize({ width: 1100, height: 720 });
     await page.goto(url, { waitUntil: 'load' });
     await waitForHighlights(page);
-    const point = await page.evaluate((figure) => {
-      const ranges = [...(CSS.highlights.get('indicator-lens-target') ?? [])] as Range[];
-      const range = ranges.filter((r) => r.toString().includes(figure)).at(-1);
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      window.scrollBy(0, 120);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, FIGURE);
+    // (120 px further down: the card opens below the figure and must fit the picture.)
+    const point = await page.evaluate(centreOfHighlight, ['indicator-lens-target', FIGURE, 120] as const);
     if (!point) throw new Error(`no target highlight over ${FIGURE}`);
     await page.mouse.move(point.x - 30, point.y - 30);
     await page.mouse.move(point.x, point.y, { steps: 3 });

@@ -8,6 +8,19 @@ import type { DrivenPage } from './drivers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Run in the page (`page.evaluate(centreOfHighlight, [name, quote, nudge])`, any driver): the centre of the last highlight
+ * of `name` over `quote`, scrolled to the middle of the viewport and then `nudge` pixels further down; null when none.
+ */
+export function centreOfHighlight([name, quote, nudge]: readonly [string, string, number]): { x: number; y: number } | null {
+  const range = ([...(CSS.highlights.get(name) ?? [])] as Range[]).filter((r) => r.toString().includes(quote)).at(-1);
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  if (nudge) window.scrollBy(0, nudge);
+  const rect = range.getClientRects()[0]!;
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
 /** Polls `read` until `done` holds for its value or `timeout` passes; returns the last value. */
 export async function pollFor<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout = 15_000): Promise<T> {
   const until = Date.now() + timeout;

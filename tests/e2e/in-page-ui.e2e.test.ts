@@ -12,7 +12,7 @@ import { loadCorpus, pageHtml } from '../../src/harness/corpus-pages';
 import { browsersToRun, launchDriver, type BrowserDriver, type DrivenFrame, type DrivenPage } from '../../src/harness/drivers';
 import { clickUiPartIn, clippedTexts, extensionMessage, highlightedBy, uiPartTexts, waitForUiPartIn } from '../../src/harness/driven-ui';
 import { startFixtureServer, type FixtureServer } from '../../src/harness/fixture-server';
-import { paintedTexts, pollFor, settledHighlights } from '../../src/harness/page-actions';
+import { centreOfHighlight, paintedTexts, pollFor, settledHighlights } from '../../src/harness/page-actions';
 
 const corpus = loadCorpus();
 const byName = (name: string) => corpus.find((d) => d.name === name)!;
@@ -84,14 +84,7 @@ describe.each(browsersToRun())('%s: the page, its frames and the in-page UI', (n
   it('shows the card with the right values when pointing at a figure, painted over the page, and clips from it', async () => {
     const page = await driver.open(server.add('/card.html', { body: pageHtml(byName(SHAANXI).source) }));
     await settledHighlights(page);
-    const point = await page.evaluate((quote) => {
-      const ranges = [...(CSS.highlights.get('indicator-lens-target') ?? [])] as Range[];
-      const range = ranges.filter((r) => r.toString().includes(quote)).at(-1);
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, '城镇新增就业40万人');
+    const point = await page.evaluate(centreOfHighlight, ['indicator-lens-target', '城镇新增就业40万人', 0] as const);
     expect(point, 'a target highlight over 城镇新增就业40万人以上').not.toBeNull();
     expect(await uiPartTexts(page, 'card')).toEqual([]);
     await page.moveMouse(point!.x - 40, point!.y - 40);
