@@ -63,6 +63,10 @@ export const TARGET_VALUE_AFTER = new RegExp(
   `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)`,
 );
 
+/** The next item of a list, then the plan noun the list ends on (a completion in the item names no plan of its own). */
+const TARGET_IN_LIST_AFTER = /^[、和及][^，,。；;！？、]{2,30}?的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
+const LIST_ITEM_DONE = /完成|超额|超过|实现|达到|突破/;
+
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   for (let i = k.around.cues.length - 1; i >= 0; i--) {
@@ -85,6 +89,9 @@ export function refineKind(k: KindContext): Tense {
   if (horizon && (now === null || horizon.year >= now) && !dateOfLevel) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
+  // 完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标: items of one list share the plan noun after its last.
+  const nextItem = TARGET_IN_LIST_AFTER.exec(k.text.slice(k.figureEnd, k.figureEnd + 40));
+  if (nextItem && !LIST_ITEM_DONE.test(nextItem[0])) return 'target';
   // 开发公益性岗位540个 完成838个，完成率155.19%: a progress table's row, the year's task then what was done.
   if (TABLE_OUTCOME_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 控制在4%目标以内: the ceiling named as the target.

@@ -25,6 +25,16 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a lead that focuses on the plan (聚焦…目标任务) sets out no targets for the paragraphs after it', async () => {
+    const text = [
+      '文山州农村劳动力新增转移就业3.83万人', LABOUR_CONTEXT,
+      '文山州聚焦脱贫攻坚目标任务，把就业服务向基层延伸。1至8月，全州农村劳动力新增转移就业3.83万人。',
+      '全州协议培训机构达20家，组织开展就业职业培训755期46505人。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.records.filter((x) => x.indicator === 'vocational_training').map((x) => [x.value, x.kind])).toEqual([[46505, 'actual']]);
+  });
+
   it('a government work report: five-year review, then this year\'s expected targets', async () => {
     const text = [
       LABOUR_CONTEXT,

@@ -749,6 +749,21 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 3.44, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 1751600, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The people counted, then their move (b59's 甘肃 and 靖远 items).
+  ['截至目前，帮助58个受援县5.76万名农村劳动力实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 57600, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年吸纳4.4万多劳动力就近转移就业。', [{ indicator: 'rural_labor_transfer', value: 44000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  // Items of one list share the plan noun after its last: both figures are the plan that was met.
+  ['去年全面完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标。', [
+    { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // (…and a list item that meets the plan names no plan of its own: the figure before it is what was done.)
+  ['去年城镇新增就业5万人、超额完成了省下达的目标。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Training for the move of surplus rural labour trains; it moves no one.
+  ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
+  // A bare 累计培训 continuing the training named in the clause before.
+  ['针对家政服务等专业开展就业技能培训，累计培训5290人。', [{ indicator: 'vocational_training', value: 5290, unit: '人次', comparator: '=', kind: 'actual' }]],
   // A rate's trend, then the months it moved between, then their mean.
   ['城镇调查失业率连续回落，由2月份5.8%回落至4月份的5.2%，均值5.4%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.8, unit: '%', comparator: '=', kind: 'actual' },
@@ -821,6 +836,8 @@ const NOT_READ: Array<[string, string]> = [
   ['公益性岗位补贴每年支出就多达1700多万。', 'the money paid for the posts is not the posts'],
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
+  ['去年共有57415名贫困劳动力实现转移就业。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
