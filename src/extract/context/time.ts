@@ -192,7 +192,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       if (!/[一二三四度]/.test(text[m.index - 1] ?? '')) out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
     } else if (g.quarterEnd) {
       const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
-      out.push({ ...at, period: docYear === null ? null : `${docYear}-${month}`, year: null, span: 'elapsed' });
+      // (2016年12月末，城镇登记失业率由一季度末的3.4%回落至3.17%: the quarter of the year the sentence named, as a bare
+      // month's is.)
+      const y = [...out].reverse().find((t) => t.year !== null)?.year ?? docYear;
+      out.push({ ...at, period: y === null ? null : `${y}-${month}`, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
       out.push({ ...at, period: docYear === null ? null : `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
     } else if (g.bareMonth) {

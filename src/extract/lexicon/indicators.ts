@@ -299,6 +299,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '失业参保人数', '失业保险(?=(?:从|由)?[\\d０-９])',
     ],
     exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
+    // (…参保人数 again after the scheme's own count, as for pensions.)
+    continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 有9.72万名人员参加失业保险: the insured counted, then the scheme.
     trailing: ['(?:职工|人员)?参加了?失业保险'],
   },
@@ -313,6 +315,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // New enrolments are a flow, not the number insured (as for pensions).
     exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],
+    // 工伤保险参保人数达3.66万人，是2003年底参保人数6944人的5.27倍: the scheme's count again, at another date.
+    continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 有9.72万名人员参加失业保险: the insured counted, then the scheme.
     trailing: ['(?:职工|人员)?参加了?工伤保险'],
   },

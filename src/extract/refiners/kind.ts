@@ -19,6 +19,7 @@ const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
 const TRAILING_ACTUAL_SENTENCE = literalRegex(TRAILING_ACTUAL_SENTENCE_CUES, '');
 const CLAUSE_END = /[，,。；;！？!?\n]/;
+const CHANGE_ON_YEAR_BEFORE = /^[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升|多|少)/;
 /** Target cues that only forecast (将, 预计): an outcome said to beat its target overrides them. */
 const FORECAST = /^(?:将|预计)/;
 /** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
@@ -145,6 +146,8 @@ export function refineKind(k: KindContext): Tense {
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
+  // 全市城镇新增就业68万人，同比增长2.7%: a change on the year before, in the clause right after, measures what was done.
+  if (CHANGE_ON_YEAR_BEFORE.test(after)) return 'actual';
   if (TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
   // 城镇新增就业1100万人以上、…这是今年中国政府的一部分工作目标: a list the sentence then calls the year's targets.
   if (CALLED_TARGETS.test(after)) return 'target';

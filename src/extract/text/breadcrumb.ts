@@ -3,12 +3,18 @@
  * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文), which names the
  *   site and its sections;
  * - a site's header of the day (2014年12月08日 星期一 黄石天气:多云, 您好! 欢迎光临下陆区政府网!), whose date is the day
- *   the page was served and whose place is the weather's;
- * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's;
+ *   the page was served and whose place is the weather's, or its slogan and links (晋城生活网 - 晋城人自己的生活网站!);
+ * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's, or a link of
+ *   its header (• 注册);
  * - a picture or a link alone on its line (![](/Files261/BeyondPic/2021-11/28/….jpg)), whose path dates the upload.
  */
 const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]|^\s*[^>＞»›\n]{1,12}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,12}){2,}\s*$/;
-const SITE_HEADER = /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]/;
+// (晋城生活网 - 晋城人自己的生活网站!: a site's name and its slogan; 设为首页 | 收藏本站: its header's links.)
+const SITE_HEADER =
+  /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]|^\s*[\u4e00-\u9fff]{2,10}网\s*[-—–|｜_]+[^\n]*(?:网站|门户)|设为首页|加入收藏|收藏本站/;
+
+/** A link of the site's header alone on its line (• 注册, 登录, 手机版). */
+const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|手机版|无障碍|繁体|简体|English|网站地图)\s*[\]|｜]?\s*$/;
 
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)\s*$/;
 
@@ -19,7 +25,7 @@ export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
 
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
-  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || MEDIA_LINE.test(line);
+  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MEDIA_LINE.test(line);
 
 /** The first non-blank line among a page's first `lines` that is not its site's chrome, trimmed: where its title stands. */
 export function firstContentLine(text: string, lines: number): string | undefined {

@@ -35,6 +35,15 @@ describe('sections decide target or actual', () => {
     expect(r.records.filter((x) => x.indicator === 'vocational_training').map((x) => [x.value, x.kind])).toEqual([[46505, 'actual']]);
   });
 
+  it('a change on the year before, in the clause right after the figure, makes it a result under a headline of targets', async () => {
+    const text = [
+      '实施就业优先"五个行动" 确保新增就业30万人', LABOUR_CONTEXT,
+      '1月20日讯 全市城镇新增就业68万人,同比增长2.7%;政策性扶持创业3.5万人。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => [x.value, x.kind])).toEqual([[680000, 'actual']]);
+  });
+
   it('a government work report: five-year review, then this year\'s expected targets', async () => {
     const text = [
       LABOUR_CONTEXT,
@@ -652,6 +661,10 @@ describe('periods', () => {
     ['2022年1月到6月', 2023, '2022H1'],
   ])('%s in a %i page → %s', (phrase, year, period) => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
+  });
+
+  it('a quarter\'s end with no year of its own is of the year its sentence named (2016年12月末…由一季度末的3.4%)', () => {
+    expect(findTimes('2016年12月末，城镇登记失业率由一季度末的3.4%回落至3.17%', 2017).map((t) => t.period)).toEqual(['2016', '2016-03']);
   });
 
   it('五年来 on a page of a plan\'s last year that names the plan is the plan\'s years; elsewhere, the five before the page\'s', async () => {

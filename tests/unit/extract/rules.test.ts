@@ -759,6 +759,16 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…and a list item that meets the plan names no plan of its own: the figure before it is what was done.)
   ['去年城镇新增就业5万人、超额完成了省下达的目标。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // An area's expectation for its year is its plan (b60's 广东 item).
+  ['广东省预期2019年城镇新增就业110万人，城镇登记失业率控制在3.5%以内。', [
+    { indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // The scheme's count again, at another date, named by the bare 参保人数.
+  ['截止2012年底，工伤保险参保人数达3.66万人，是2003年底参保人数6944人的5.27倍。', [
+    { indicator: 'work_injury_insurance_insured', value: 36600, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 6944, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
@@ -837,6 +847,7 @@ const NOT_READ: Array<[string, string]> = [
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
   ['去年共有57415名贫困劳动力实现转移就业。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
 ];
 
