@@ -13,6 +13,7 @@ import { tableCells } from './rules/table-row';
 import { unitColumnCells } from './rules/unit-column-row';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
+import { pipeTableCells } from './rules/pipe-table';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
@@ -165,9 +166,9 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   yield;
   const sentences = splitSentences(text);
   yield;
-  // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, and progress rows ending in a
-  // share — each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...unitColumnCells(text)].sort((a, b) => a.start - b.start);
+  // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, progress rows ending in a
+  // share and cells ending in " |" — each table's form read by one of them.
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...unitColumnCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

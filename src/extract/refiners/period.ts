@@ -306,8 +306,8 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
-    // Headlines and in-text headings, not one-sentence paragraphs (…控制在***%。).
-    if (l > 0 && (!line.heading || /[。；;]\s*$/.test(text.slice(line.start, line.end)))) continue;
+    // Headlines and in-text headings, not one-sentence paragraphs (…控制在***%。) or a table's cells (440个 |).
+    if (l > 0 && (!line.heading || /[。；;|]\s*$/.test(text.slice(line.start, line.end)))) continue;
     while (r < records.length && records[r]!.start < line.start) r++;
     const inLine: IndicatorRecord[] = [];
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);

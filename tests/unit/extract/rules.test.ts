@@ -958,6 +958,28 @@ describe('statistical tables flattened into text', () => {
     ]);
   });
 
+  it('a progress table whose cells each end in " |": each row read from its share cell by the heading\'s columns', async () => {
+    const table = [
+      '2023年1-7月暖民心行动实施进展情况公示 |', '序号 |', '行动 |', '项目 |', '进展情况 |', '目标任务 |', '完成率 |',
+      '1 |', '就业促进行动 |', '见习岗位 |', '开发就业见习岗位', '152 个 |', '145个 |', '104.83% |',
+      '公益性岗位 |', '开发公益性岗位 440 个 |', '440个 |', '100% |',
+      '补贴性职业技能培训 |', '补贴性职业技能培训', '2287 人次 |', '2360人次 |', '96.91% |',
+    ].join('\n');
+    expect((await coreOf(table, '2023年1-7月暖民心行动实施进展情况')).map((r) => [r.indicator, r.value, r.unit, r.kind])).toEqual([
+      ['public_welfare_jobs', 440, '个', 'actual'], ['public_welfare_jobs', 440, '个', 'target'], ['public_welfare_jobs', 100, '%', 'progress'],
+      ['vocational_training', 2287, '人次', 'actual'], ['vocational_training', 2360, '人次', 'target'], ['vocational_training', 96.91, '%', 'progress'],
+    ]);
+    // Bare cells take the measure named before them in the row (城镇新增就业1100人 | 县人社局 | 1100 | 1063 | 96.64% |).
+    const bare = ['序号 |', '项目名称 |', '目标任务 |', '牵头单位 |', '目标任务 |', '累计完成 |', '累计进度 |', '备注 |',
+      '1 |', '城镇新增就业1100人 |', '县人社局 |', '1100 |', '1063 |', '96.64% |', '|'].join('\n');
+    expect((await coreOf(bare, '民生实事进展情况')).map((r) => [r.value, r.unit, r.kind])).toEqual([
+      [1100, '人', 'target'], [1100, '人', 'target'], [1063, '人', 'actual'], [96.64, '%', 'progress'],
+    ]);
+    // Without a heading naming a share column, cells ending in | are no table.
+    const noHeading = ['序号 |', '项目名称 |', '牵头单位 |', '备注 |', '城镇新增就业1100人 |', '县人社局 |', '1100 |', '1063 |', '96.64% |'].join('\n');
+    expect((await coreOf(noHeading, '民生实事进展情况')).map((r) => r.value)).toEqual([1100]);
+  });
+
   it('copied one cell per line are left alone when a row\'s cells fit no whole groups', async () => {
     const records = await coreOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n东坡区\n8000\n22921'));
     expect(records.filter((r) => r.region === '东坡区')).toEqual([]);
