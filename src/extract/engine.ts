@@ -14,6 +14,7 @@ import { unitColumnCells } from './rules/unit-column-row';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
 import { pipeTableCells } from './rules/pipe-table';
+import { yearColumnCells } from './rules/year-column-cells';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
@@ -24,7 +25,7 @@ import {
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
-import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -62,6 +63,8 @@ const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/
 
 function reviewsLastYear(text: string, title: string | undefined, date: string | undefined): boolean {
   if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
+  // 去年实现城乡就业31.32万人 as the headline: what the story reports as done, undated, is that year's.
+  if (titleReportsLastYear(title)) return true;
   const month = documentMonth(text, date);
   const head = `${title ?? ''}\n${text.slice(0, 600)}`;
   // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
@@ -167,8 +170,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const sentences = splitSentences(text);
   yield;
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, progress rows ending in a
-  // share and cells ending in " |" — each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...unitColumnCells(text)].sort((a, b) => a.start - b.start);
+  // share, cells ending in " |" and years as columns a cell per line — each table's form read by one of them.
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...unitColumnCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

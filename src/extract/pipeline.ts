@@ -40,6 +40,7 @@ import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
+import { yearColumnCell } from './rules/year-column-cells';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { averageOverChange, changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
@@ -52,6 +53,8 @@ export const RULES: readonly Rule[] = [
   progressRow,
   // …and a progress table whose cells each end in " |" (进展情况 | 目标任务 | 完成率 |), a row found from its share cell.
   pipeTable,
+  // …and a yearbook table of years as columns flattened one cell per line (指标 ⏎ 2000 ⏎ 2010 ⏎ 城镇登记失业率(%) ⏎ 3.5 ⏎ 4.2).
+  yearColumnCell,
   // …and a table whose unit stands in a column of its own (指标名称 计算单位 实绩): the figure after the unit cell.
   unitColumnRow,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.

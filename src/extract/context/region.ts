@@ -91,7 +91,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
     // 中国新增就业人员1423万人, 全国城镇新增就业…: a headline about the nation, naming no other place.
-    if (/^[^，,：:]{0,12}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(headline)) return '全国';
+    // (全年城镇新增就业1186万人 中国就业大局保持稳定: the nation named in the headline's second half.)
+    if (/^[^，,：:]{0,24}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(headline)) return '全国';
   }
   const head = text.slice(0, 2000);
   const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');

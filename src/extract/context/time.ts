@@ -290,6 +290,11 @@ const INTENT_WORDS = /将|要|力争|预计|确保|计划/;
 const RUN_FROM = /从((?:19|20)\d\d)年(?:开始|起)[，,]?\s*$/;
 const RUN_FROM_REACH = 12;
 const LAST_YEAR_TITLE = /去年|上年/;
+
+/** 去年实现城乡就业31.32万人 as a headline naming no year: the page reports the year before its own. */
+export function titleReportsLastYear(title: string | undefined): boolean {
+  return title !== undefined && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title);
+}
 const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~–至到](?:19|20)\d\d年)/g;
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
@@ -568,7 +573,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
-    named !== null && ((title && LAST_YEAR_TITLE.test(title) && !/(?:19|20)\d\d/.test(title)) || yearGoneBy(text, named)) ? named + 1 : named;
+    named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
 

@@ -17,6 +17,7 @@ import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
 import { scaleDecimal } from '../numbers/decimal';
 import type { Comparator, Kind } from '../types';
+import { trimmedLines } from '../text/sentences';
 
 /** A column heading naming a measure and its unit: 城镇新增就业(人), 城镇登记失业率低于(%). */
 const MEASURE = /^([^\d\s(（][^\d(（]{1,24}?)\s*[(（]\s*(万|亿)?(人次|人|个|元|户|张|%|％)\s*[)）]$/;
@@ -61,13 +62,7 @@ function cellsOf(text: string): Map<number, Cell> {
   cache = { text, cells };
   // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.
   if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）][ \t\u3000]*(?:\n|$)/.test(text)) return cells;
-  const lines: Array<{ start: number; text: string }> = [];
-  let at = 0;
-  for (const raw of text.split('\n')) {
-    const trimmed = raw.trim();
-    if (trimmed) lines.push({ start: at + raw.indexOf(trimmed), text: trimmed });
-    at += raw.length + 1;
-  }
+  const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; ) i = readTable(lines, i, cells);
   return cells;
 }

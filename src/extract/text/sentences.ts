@@ -78,3 +78,15 @@ export function fullSentenceEnd(text: string, offset: number, limit = 400): numb
   for (let i = Math.max(0, offset - 1); i < ceiling; i++) if (FULL_STOP.test(text[i]!)) return i + 1;
   return ceiling;
 }
+
+/** The text's non-blank lines, trimmed, each with where its text starts: a table copied one cell per line, read a cell at a time. */
+export function trimmedLines(text: string): Array<{ start: number; text: string }> {
+  const lines: Array<{ start: number; text: string }> = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: at + raw.indexOf(trimmed), text: trimmed });
+    at += raw.length + 1;
+  }
+  return lines;
+}

@@ -35,6 +35,14 @@ describe('sections decide target or actual', () => {
     expect(r.records.filter((x) => x.indicator === 'vocational_training').map((x) => [x.value, x.kind])).toEqual([[46505, 'actual']]);
   });
 
+  it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
+    const text = [
+      LABOUR_CONTEXT,
+      '本报讯 市劳动保障局发布的有关信息显示,2007年,全市实现城乡就业31.32万人,完成全年城乡就业工作目标20万人的156.59%。其中城镇失业人员就业17.03万人,农村劳动力转移就业14.29万人。',
+    ].join('\n');
+    expect((await run(text, '2.73%,青岛城镇失业率创历史新低 去年实现城乡就业31.32万人')).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[170300, '2007'], [142900, '2007']]);
+  });
+
   it('a change on the year before, in the clause right after the figure, makes it a result under a headline of targets', async () => {
     const text = [
       '实施就业优先"五个行动" 确保新增就业30万人', LABOUR_CONTEXT,
@@ -729,6 +737,11 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a headline naming the nation in its second half (…1186万人 中国就业大局保持稳定) is the nation\'s', async () => {
+    const text = `全年城镇新增就业1186万人 中国就业大局保持稳定\n${LABOUR_CONTEXT}\n全年城镇新增就业1186万人，12月城镇调查失业率5.2%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国', '全国']);
+  });
+
   it('a paper\'s 本报北京电 says where it filed from, not whose figures they are', async () => {
     const text = `本报北京电\n人力资源和社会保障部新闻发言人23日说，1到3月，全国累计实现城镇新增就业268万人，为全年目标900万人的29%，城镇登记失业率4.3%。\n${LABOUR_CONTEXT}`;
     const r = await run(text);

@@ -980,6 +980,16 @@ describe('statistical tables flattened into text', () => {
     expect((await coreOf(noHeading, '民生实事进展情况')).map((r) => r.value)).toEqual([1100]);
   });
 
+  it('a yearbook table of years as columns, a cell per line: each figure its row\'s measure in its column\'s year', async () => {
+    const table = '表2.21 主要年份城镇登记失业人数和城镇登记失业率\n指\n标\n2000\n2010\n2020\n2021\n城乡登记失业人数(万人)\n20.08\n27.73\n13.54\n14.40\n城镇登记失业率(%)\n3.5\n4.2\n3.7\n2.7\n';
+    expect((await coreOf(table, '统计年鉴')).map((r) => [r.indicator, r.value, r.kind, r.period])).toEqual([
+      ['registered_unemployment_rate', 3.5, 'actual', '2000'], ['registered_unemployment_rate', 4.2, 'actual', '2010'],
+      ['registered_unemployment_rate', 3.7, 'actual', '2020'], ['registered_unemployment_rate', 2.7, 'actual', '2021'],
+    ]);
+    // A row with a figure missing fits no year: left alone.
+    expect(await coreOf('指标\n2020\n2021\n城镇登记失业率(%)\n3.7\n', '统计年鉴')).toEqual([]);
+  });
+
   it('copied one cell per line are left alone when a row\'s cells fit no whole groups', async () => {
     const records = await coreOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n东坡区\n8000\n22921'));
     expect(records.filter((r) => r.region === '东坡区')).toEqual([]);

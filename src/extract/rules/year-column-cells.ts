@@ -1,0 +1,82 @@
+/**
+ * A yearbook table of years as columns, flattened one cell per line, as tables come out of pages copied to text:
+ *
+ *   指标 ⏎ 2000 ⏎ 2010 ⏎ 2020 ⏎ 2021
+ *   城乡登记失业人数(万人) ⏎ 20.08 ⏎ 27.73 ⏎ 13.54 ⏎ 14.40
+ *   城镇登记失业率(%) ⏎ 3.5 ⏎ 4.2 ⏎ 3.7 ⏎ 2.7
+ *
+ * Each figure is its row's measure, in the row's unit (万人 folded into the value), for the year heading its column:
+ * what was, in that year. (The same table a row per line is table-row.ts's.) Rows whose measure is not one of ours, and
+ * rows whose count of figures is not the count of years, are left alone.
+ */
+import type { Rule } from './candidate';
+import { unitFor } from './candidate';
+import type { Quantity } from '../numbers/types';
+import { scaleDecimal } from '../numbers/decimal';
+import { multiplierExponent } from '../numbers/units';
+import { trimmedLines } from '../text/sentences';
+
+const YEAR = /^((?:19|20)\d\d)(?:\s*年)?$/;
+/** A row's measure and its unit in brackets: 城镇登记失业率(%), 城乡登记失业人数(万人). */
+const MEASURE = /^([^\d\s(（][^\d(（]{1,24}?)\s*[(（]\s*(万|亿)?(人次|人|个|元|户|张|%|％)\s*[)）]$/;
+const NUMBER = /^(\d+)(?:\.(\d+))?$/;
+
+interface Cell {
+  quantity: Quantity;
+  measure: string;
+  year: string;
+}
+
+let cache: { text: string; cells: Map<number, Cell> } | null = null;
+
+function cellsOf(text: string): Map<number, Cell> {
+  if (cache?.text === text) return cache.cells;
+  const cells = new Map<number, Cell>();
+  cache = { text, cells };
+  // Only a text with two year lines in a row can hold such a table: one cheap search first.
+  if (!/(?:^|\n)[ \t]*(?:19|20)\d\d(?:年)?[ \t]*\n[ \t]*(?:19|20)\d\d(?:年)?[ \t]*(?:\n|$)/.test(text)) return cells;
+  const lines = trimmedLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!YEAR.test(lines[i]!.text) || !YEAR.test(lines[i + 1]?.text ?? '')) continue;
+    const years: string[] = [];
+    let k = i;
+    for (; k < lines.length && YEAR.test(lines[k]!.text); k++) years.push(YEAR.exec(lines[k]!.text)![1]!);
+    // Rows: a measure, then a figure per year.
+    while (k < lines.length) {
+      const measure = MEASURE.exec(lines[k]!.text);
+      if (!measure) break;
+      const row = lines.slice(k + 1, k + 1 + years.length);
+      if (row.length !== years.length || !row.every((l) => NUMBER.test(l.text))) break;
+      const percent = measure[3] === '%' || measure[3] === '％';
+      const unit = percent ? '%' : measure[3]!;
+      const exponent = multiplierExponent(measure[2] ?? '');
+      row.forEach((l, n) => {
+        const [, int, frac = ''] = NUMBER.exec(l.text)!;
+        const quantity: Quantity = {
+          start: l.start, end: l.start + l.text.length, value: exponent ? scaleDecimal(int!, frac, exponent) : Number(l.text), unit,
+          rawUnit: unit, masked: false, comparator: null, percent,
+        };
+        cells.set(l.start, { quantity, measure: measure[1]!.trim(), year: years[n]! });
+      });
+      k += 1 + years.length;
+    }
+    i = k - 1;
+  }
+  return cells;
+}
+
+/** The figures of every such table in the text, as quantities in their row's unit. */
+export function yearColumnCells(text: string): Quantity[] {
+  return [...cellsOf(text).values()].map((c) => c.quantity);
+}
+
+export const yearColumnCell: Rule = ({ text, quantities, index, matcher }) => {
+  const q = quantities[index]!;
+  const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
+  if (!cell || cell.quantity !== q) return null;
+  const label = matcher.labelsIn(cell.measure, 0, cell.measure.length).filter((l) => l.end === cell.measure.length).pop();
+  if (!label) return null;
+  const unit = unitFor(q, label.def);
+  if (unit === null) return null;
+  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind: 'actual', period: cell.year };
+};
