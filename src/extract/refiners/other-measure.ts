@@ -66,6 +66,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // 省内转移就业人数达331.1万人, 省外转移就业342.99万人, 常年转移农村劳动力达194.8万人: a part of the transfers by
       // where or how long they went.
       (c.indicator === 'rural_labor_transfer' && TRANSFER_PART_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) ||
+      // (农村劳动力转移省内就业60.27万人: the part named after the label.)
+      (c.indicator === 'rural_labor_transfer' && TRANSFER_PART_AFTER.test(text.slice(c.gapStart, c.quantity.start))) ||
       // 建档立卡贫困家庭劳动力有组织转移就业5.46万人, 贫困农村劳动力累计转移就业5234人: the poor's transfers, counted apart.
       (c.indicator === 'rural_labor_transfer' && POOR_IN_CLAUSE.test(clauseBefore(text, c.start))) ||
       // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
@@ -86,7 +88,8 @@ function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - CLAUSE_REACH), at);
   return before.slice(before.search(/[^，,。；;！？\n]*$/));
 }
-const TRANSFER_PART_BEFORE = /(?:省内|省外|县内|县外|市内|市外|区内|区外|县域内|境外|出境|常年|季节性)$/;
+const TRANSFER_PART_BEFORE = /(?:省内|省外|跨省|县内|县外|市内|市外|区内|区外|县域内|境外|出境|常年|季节性)$/;
+const TRANSFER_PART_AFTER = /^(?:到|至|往)?(?:省内|省外|跨省|县内|县外|市内|市外|境外)/;
 /** Groups counted apart from everyone (在贫困村发放创业担保贷款1.1亿元, 安置退役军人…): their figures are parts. */
 const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
 const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);

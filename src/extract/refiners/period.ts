@@ -110,6 +110,8 @@ export function paragraphPeriod(
 
 const MONTH_LIST_REACH = 80;
 
+/** Years written one by one (2012年、2013年、2014年和2015年). */
+const YEAR_LIST = /(?:19|20)\d\d年?(?:[、,，和及与](?:19|20)\d\d年?)+/;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
 /** Counts of people or cards insured: a level at a date, not a flow over a span. */
 const STOCKS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'social_security_cards']);
@@ -151,6 +153,12 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
   // 2013年到2017年，…分别为1310万人、1322万人…: one year each.
   const years = YEAR_RANGE.exec(lead);
   if (years && Number(years[2]) - Number(years[1]) >= position) return String(Number(years[1]) + position);
+  // 2012年、2013年、2014年、2015年，…分别为1266万人、1310万人…: the years listed, one each.
+  const listed = YEAR_LIST.exec(lead);
+  if (listed) {
+    const each = listed[0].match(/(?:19|20)\d\d/g)!;
+    if (each.length > position) return each[position]!;
+  }
   const months = lastMonthList(lead);
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;

@@ -16,7 +16,8 @@ const SITE_HEADER =
 /** A link of the site's header alone on its line (• 注册, 登录, 手机版). */
 const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|手机版|无障碍|繁体|简体|English|网站地图)\s*[\]|｜]?\s*$/;
 
-const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)\s*$/;
+// (淮安教育网 职场资讯: a site's name and the section the page is filed under.)
+const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?\s*$/;
 
 const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\s*$/;
 

@@ -671,6 +671,13 @@ describe('periods', () => {
     expect(findTimes(phrase, year).map((t) => t.period)).toEqual([period]);
   });
 
+  it('a 分别 list over years written one by one: one year each (2012年、2013年…分别为1266万人、1310万人…)', async () => {
+    const text = `${LABOUR_CONTEXT}\n其中，2012年、2013年、2014年、2015年，中国城镇新增就业人数分别为1266万人、1310万人、1322万人、1312万人。`;
+    expect((await run(text, '国家人权行动计划实施评估报告')).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([
+      [12660000, '2012'], [13100000, '2013'], [13220000, '2014'], [13120000, '2015'],
+    ]);
+  });
+
   it('a quarter\'s end with no year of its own is of the year its sentence named (2016年12月末…由一季度末的3.4%)', () => {
     expect(findTimes('2016年12月末，城镇登记失业率由一季度末的3.4%回落至3.17%', 2017).map((t) => t.period)).toEqual(['2016', '2016-03']);
   });

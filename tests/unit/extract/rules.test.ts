@@ -847,6 +847,7 @@ const NOT_READ: Array<[string, string]> = [
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
   ['城镇登记失业率(含农村劳动力)，去年下降12%。', 'a note in brackets, then a change of another measure'],
   ['去年共有57415名贫困劳动力实现转移就业。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['一季度我市农村劳动力转移省内就业60.27万人，跨省转移就业人数4350人。', 'the transfers within the province or across it are parts of all transfers'],
   ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
 ];
