@@ -385,6 +385,11 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
 const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[\u4e00-\u9fff]{2,6}网[\u4e00-\u9fff]{2,4}频道|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
 /**
+ * BYLINE without its two alternatives that open on any ideograph (…网…频道, …报社…记者): the same matches on a text
+ * that has neither 频道 nor 报社, without trying those two at every character.
+ */
+const BYLINE_LITERAL_LED = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+/**
  * 中新社北京4月18日电, 本报北京电: where an agency or a paper filed from. Looked for only where 日电 or 报…电 is written
  * (it is costly to try everywhere).
  */
@@ -403,7 +408,7 @@ const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|�
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let masked = text.replace(BYLINE, blank);
+  let masked = text.replace(text.includes('频道') || text.includes('报社') ? BYLINE : BYLINE_LITERAL_LED, blank);
   // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
   if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   if (/融媒体|电视台|广播电台/.test(masked)) masked = masked.replace(OUTLET, blank);

@@ -44,6 +44,11 @@ function labelDef(d: IndicatorDef): LabelDef {
   return { id: d.id, name: d.name, units: d.units, defaultUnit: d.defaultUnit, unitAliases: d.unitAliases ?? {} };
 }
 
+/** Texts shorter than this (a table's column heading) are matched afresh each time. */
+const MEMO_MIN = 1_000;
+/** Window ends fit below it (pages are far shorter than 2^26 characters): from * WINDOW_KEY + to is one number per window. */
+const WINDOW_KEY = 2 ** 26;
+
 export class IndicatorMatcher {
   private readonly leading: Compiled | null;
   private readonly trailing: Compiled | null;
@@ -76,8 +81,24 @@ export class IndicatorMatcher {
     this.trailing = compile(trail, []);
   }
 
+  /**
+   * The last page's label matches by window: the rules ask again for windows they asked for before (a sentence's
+   * figures share their lead), and one big alternation is the dearest test the engine runs.
+   */
+  private memo: { text: string; windows: Map<number, LabelMatch[]> } | null = null;
+
   /** All label matches in text[from, to), excluding spans covered by an exclusion phrase. */
   labelsIn(text: string, from: number, to: number): LabelMatch[] {
+    if (text.length < MEMO_MIN) return this.findLabels(text, from, to);
+    if (this.memo?.text !== text) this.memo = { text, windows: new Map() };
+    const key = from * WINDOW_KEY + to;
+    let found = this.memo.windows.get(key);
+    if (!found) this.memo.windows.set(key, (found = this.findLabels(text, from, to)));
+    // A copy: callers pop and filter what they get.
+    return found.slice();
+  }
+
+  private findLabels(text: string, from: number, to: number): LabelMatch[] {
     const c = this.leading;
     if (!c) return [];
     const window = text.slice(from, to);

@@ -67,6 +67,11 @@ export function unitFor(
 export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
 
 export const CLAUSE_BREAK = /[，,。；;：:、！？!?\n（）()【】]/;
+const CLAUSE_BREAK_CHARS = '，,。；;：:、！？!?\n（）()【】';
+const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
+for (const ch of CLAUSE_BREAK_CHARS) CLAUSE_BREAK_CODES[ch.charCodeAt(0)] = 1;
+/** CLAUSE_BREAK for one character, by its code: the test loops that walk a clause a character at a time make. */
+export const isClauseBreakAt = (text: string, i: number): boolean => CLAUSE_BREAK_CODES[text.charCodeAt(i)] === 1;
 
 /** The figure's own clause, after the sentence's last comma before it, and the clauses before that one. */
 export interface ClauseSplit {

@@ -2,7 +2,7 @@
  * Any other labour figure (好评率96%以上, 挽回社保基金损失3.87万元, 劳动争议案件37起): an `other` record labelled by
  * the words before it in its clause or, when those name nothing, the words after it (****名被征地农民).
  */
-import { CLAUSE_BREAK, type Rule } from './candidate';
+import { isClauseBreakAt, type Rule } from './candidate';
 import { LABOUR_CLAUSE_TERMS } from '../lexicon/labour-terms';
 import { literalRegex } from '../text/alternation';
 import { otherLabelSpan } from '../refiners/other-label';
@@ -22,14 +22,14 @@ export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPag
   const prev = quantities[index - 1];
   let clauseStart = Math.max(sentence.start, prev ? prev.end : 0, q.start - CLAUSE_REACH);
   for (let i = q.start - 1; i >= clauseStart; i--) {
-    if (CLAUSE_BREAK.test(text[i]!)) {
+    if (isClauseBreakAt(text, i)) {
       clauseStart = i + 1;
       break;
     }
   }
   let clauseEnd = q.end;
   const clauseLimit = Math.min(sentence.end, q.end + CLAUSE_REACH);
-  while (clauseEnd < clauseLimit && !CLAUSE_BREAK.test(text[clauseEnd]!)) clauseEnd++;
+  while (clauseEnd < clauseLimit && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
   if (!labourPage && !LABOUR_CLAUSE.test(text.slice(clauseStart, clauseEnd))) return null;
 
   const span = otherLabelSpan(text, clauseStart, q.start, q.end, clauseEnd, tag);

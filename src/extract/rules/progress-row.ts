@@ -97,9 +97,8 @@ export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   // The row's last three figures, with blanks only between them and after them. Only neighbouring figures are looked
   // at, never the whole line: a line of a hundred thousand figures costs no more per figure than a row does.
-  const sameLine = (a: Quantity, b: Quantity) => !text.slice(a.end, b.start).includes('\n');
   let after = 0;
-  while (after < 3 && index + after + 1 < quantities.length && sameLine(quantities[index + after]!, quantities[index + after + 1]!)) after++;
+  while (after < 3 && index + after + 1 < quantities.length && sameLine(text, quantities[index + after]!, quantities[index + after + 1]!)) after++;
   if (after > 2) return null;
   const rate = rateRow(text, quantities, index, after, matcher);
   if (rate) return rate;
@@ -120,6 +119,14 @@ export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind };
 };
+
+/** Whether nothing but the same line stands between two figures. */
+function sameLine(text: string, a: Quantity, b: Quantity): boolean {
+  // (Only the gap is read: a page without line breaks stays linear.)
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === NEWLINE) return false;
+  return true;
+}
+const NEWLINE = 10;
 
 /** A rate's row with its share cell empty: its last two figures, bare, are the ceiling set and the level reached. */
 function rateRow(text: string, quantities: readonly Quantity[], index: number, after: number, matcher: Parameters<Rule>[0]['matcher']): ReturnType<Rule> {
