@@ -116,6 +116,10 @@ export function refineKind(k: KindContext): Tense {
     const clauseStart = from + k.text.slice(from, k.figureStart).search(/[^，,；;。]*$/);
     const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
     if (own?.span === 'elapsed') return 'actual';
+    // 山东省2008年努力将…失业率有效控制在3.8%以内 on a page of 2009: 将 after a year gone by marks what was done to the
+    // rate (as 把 would), not a plan.
+    const year = lastTimeBefore(k.text, k.around.times, clauseStart, cue.start);
+    if (k.text.slice(cue.start, cue.end) === '将' && year?.year != null && k.docYear !== null && year.year < k.docYear) return 'actual';
     // 争取创业小额贷款，2011年半年内新增就业岗位500个，新转移剩余劳动力3500人: a stretch of the year gone by between the
     // plan word and the figure, with no plan word after it, dates what follows as done.
     const between = lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart);

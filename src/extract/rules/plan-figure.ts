@@ -27,6 +27,7 @@ const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年�
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
+const CHANGE_ON_YEAR = /[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升)$/;
 
 export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   const topic = lastMeasured(previous);
@@ -48,7 +49,10 @@ export const planFigure: Rule = ({ text, quantities, index, previous }) => {
   // sentence's measure is held against, named by a measuring verb and a plan noun after the figure.
   // (提前3个月完成全年22万人计划: the months ahead of time are no figure of the sentence's.)
   const ahead = prev !== topic.quantity && AHEAD_OF_TIME.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && quantities[index - 2] === topic.quantity;
-  if (prev !== topic.quantity && !ahead) {
+  // (…转移就业26.2万人，同比增长28.4%，完成目标任务27万人的97.15%: the change on the year before, between the measure
+  // and its plan, is no figure the plan is held against.)
+  const change = prev !== topic.quantity && quantities[index - 2] === topic.quantity && CHANGE_ON_YEAR.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+  if (prev !== topic.quantity && !ahead && !change) {
     const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length, gapStart: q.start, kind: 'target', plan: true, planOf: topic };

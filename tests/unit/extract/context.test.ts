@@ -35,6 +35,17 @@ describe('sections decide target or actual', () => {
     expect(r.records.filter((x) => x.indicator === 'vocational_training').map((x) => [x.value, x.kind])).toEqual([[46505, 'actual']]);
   });
 
+  it('a story naming its one year as done, then calling it 去年, speaks from the year after (山东省2008年努力将…；山东省去年…)', async () => {
+    const text = [
+      '新华社济南3月6日电(记者 吕福明)面对国际金融危机对就业形势的不利影响,山东省2008年努力将本省城镇登记失业率有效控制在3.8%以内,低于全国平均水平。',
+      LABOUR_CONTEXT,
+      '据介绍,山东省去年积极开展了“就业援助月”活动,全年实现城镇新增就业114.7万人。',
+    ].join('\n');
+    const page = await run(text);
+    expect(page.period).toBe('2009');
+    expect(page.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[3.8, 'actual', '2008'], [1147000, 'actual', '2008']]);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,

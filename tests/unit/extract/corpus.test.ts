@@ -50,6 +50,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // Two journal articles' text layers whose figures are all other measures (laid-off workers, job supply) and a
   // yearbook table of years as rows under a header broken over five lines, whose rate column the rules do not place.
   'b62b-national-2009-jobs-crisis-journal-pdftext.txt', 'b62b-shenyang-laidoff-journal-pdftext.txt', 'b62b-huzhou-2011-yearbook-labour-table.txt',
+  // A Xinhua item on a province's employment totals (就业人员, 从业人员) at a quarter's end: other figures only.
+  'b64c-guangdong-2012q3-employment-xinhua-trad.txt',
 ];
 
 describe('gold corpus', () => {

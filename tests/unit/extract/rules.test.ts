@@ -769,6 +769,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'work_injury_insurance_insured', value: 36600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 6944, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A change on the year before between the measure and its plan: the plan is still the measure's (b64's 呼和浩特).
+  ['今年上半年，首府农村劳动力转移就业26.2万人，同比增长28.4%，完成目标任务27万人的97.15%。', [
+    { indicator: 'rural_labor_transfer', value: 262000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 270000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 97.15, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
