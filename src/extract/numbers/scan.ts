@@ -167,7 +167,8 @@ function readMask(text: string, i: number, kind: number): Core | Skip {
 }
 
 /** After a lone Chinese digit, only these can still make it a quantity (五点五, 三至五万人). */
-const LONE_DIGIT_RESCUE = new Set(['点', ...RANGE_CONNECTORS.map((c) => c.raw)].map((s) => s.charCodeAt(0)));
+// (近七成: a lone digit before 成, tenths, is a percentage.)
+const LONE_DIGIT_RESCUE = new Set(['点', '成', ...RANGE_CONNECTORS.map((c) => c.raw)].map((s) => s.charCodeAt(0)));
 const TEN = '十'.charCodeAt(0);
 
 const TRAILING_MULTIPLIER = /(万亿|亿|万)$/;
@@ -316,9 +317,9 @@ function readSuffix(text: string, pos: number): Suffix | null {
   return word ? { end: at + word.raw.length, word } : null;
 }
 
-/** A quantity needs a unit, a multiplier or a percent sign; a Chinese numeral also needs a power. */
+/** A quantity needs a unit, a multiplier or a percent sign; a Chinese numeral also needs a power (七成 has one). */
 function isQuantity(core: Core, tail: Tail, borrowedExp = 0): boolean {
-  const exp = core.exp + tail.exp + borrowedExp;
+  const exp = core.exp + tail.exp + borrowedExp + (tail.unit?.exp ?? 0);
   if (core.chinese && !core.counts && exp === 0) return false;
   return tail.unit !== null || exp > 0 || core.large || core.percentOf;
 }
@@ -335,7 +336,7 @@ function quantity(core: Core, tail: Tail, suffix: Suffix | null): Quantity {
   const q: Quantity = {
     start: core.start,
     end: suffix?.end ?? tail.end,
-    value: valueOf(core, core.exp + tail.exp),
+    value: valueOf(core, core.exp + tail.exp + (tail.unit?.exp ?? 0)),
     unit: tail.unit?.unit ?? (core.percentOf ? '%' : ''),
     rawUnit: rawUnitOf(core, tail),
     masked: core.masked,
@@ -399,9 +400,21 @@ function scanAt(text: string, i: number, kind: number, out: Quantity[]): number 
     return range.end;
   }
   if (!isQuantity(core, tail)) return core.end;
-  const q = quantity(core, tail, readSuffix(text, tail.end));
+  // 七成七, 八成五: tenths, then hundredths — 7.7成, 77%.
+  const hundredths = tail.unit?.raw === '成' && core.frac === '' ? tenthsDigit(text, tail.end) : -1;
+  const [read, readTo] = hundredths > 0 ? [{ ...core, frac: String(hundredths) }, { ...tail, end: tail.end + 1 }] : [core, tail];
+  const q = quantity(read, readTo, readSuffix(text, readTo.end));
   out.push(q);
   return q.end;
+}
+
+/** A lone digit right after 成 (七成七), not the start of another number or of a word (七成五万人, 三成一体). */
+function tenthsDigit(text: string, at: number): number {
+  const ch = text.charAt(at);
+  const d = /[1-9]/.test(ch) ? Number(ch) : chineseDecimalDigit(ch);
+  if (d <= 0) return -1;
+  const next = text.charAt(at + 1);
+  return /[\d０-９零〇一二三四五六七八九十百千万亿点.人个名户元张次体]/.test(next) ? -1 : d;
 }
 
 function lostLeadingDigits(text: string, i: number): boolean {

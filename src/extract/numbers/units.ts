@@ -8,6 +8,8 @@ export interface UnitDef extends Entry {
   /** Normalised unit. */
   unit: string;
   percent?: boolean;
+  /** A power of ten the unit scales its number by into the normalised unit (七成 → 70%). */
+  exp?: number;
 }
 
 const same = (...raws: string[]): UnitDef[] => raws.map((raw) => ({ raw, unit: raw }));
@@ -25,7 +27,8 @@ export const UNITS: readonly UnitDef[] = [
   { raw: '个月', unit: '月' },
   ...same('人次', '人', '户', '个', '张', '件', '起', '场', '份', '笔', '条', '家', '次', '批', '元', '美元', '‰'),
   ...same('所', '项', '期', '亩', '套', '座', '岗', '天', '小时', '分钟', '周年', '岁', '倍', '位', '例', '宗'),
-  { raw: '成', unit: '成' },
+  // 近七成, 逾6成: tenths, a percentage as Chinese writes it (Recognizers-Text's Chinese percentage spec reads 成 so).
+  { raw: '成', unit: '%', percent: true, exp: 1 },
   ...same('处', '支', '台', '辆', '吨', '公斤', '千克', '斤', '公里', '千米', '米', '平方米', '平方公里', '公顷'),
   ...same('千瓦', '千瓦时', '千伏', '立方米', '栋', '间', '本', '篇', '门', '种', '类', '轮', '班', '单', '块'),
 ];
@@ -38,7 +41,7 @@ export const UNIT_BLOCKERS: readonly Entry[] = [
   '人社', '人民', '人大', '期间', '名单', '名称', '户籍', '条件', '家庭', '场所', '项目', '所有', '所属', '所在',
   '起草', '座谈', '批准', '天然', '门户', '类型', '种类', '本地', '本级', '单位', '次要', '支持', '支付', '处理',
   '条例', '班子', '家属', '户口', '名额', '场地', '成为', '成立', '成功', '成果', '成本', '成效', '成员', '成绩', '成长',
-  '成熟', '成都',
+  '成熟', '成都', '成不变',
 ].map((raw) => ({ raw }));
 
 export interface MultiplierDef extends Entry {

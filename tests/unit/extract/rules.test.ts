@@ -775,6 +775,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 270000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'rural_labor_transfer', value: 97.15, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['去年为21.3万农村劳动力提供了免费就业服务，12.1万人实现了转移就业。', [{ indicator: 'rural_labor_transfer', value: 121000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 成 is tenths: 近七成 a share of the year's plan, as 70% would be.
+  ['上半年城镇新增就业737万人，完成全年就业目标近七成。', [
+    { indicator: 'urban_new_jobs', value: 7370000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 70, unit: '%', comparator: '~', kind: 'progress' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],

@@ -257,7 +257,11 @@ const FORMS: Form[] = [
       ['1956.7平方米', { unit: '平方米', value: 1956.7 }],
       ['1356公里', { unit: '公里' }],
       ['26场', { unit: '场' }],
-      ['近6成', { text: '6成', value: 6, unit: '成' }],
+      // 成 is tenths: a percentage (Recognizers-Text's Chinese percentage spec), in digits or a numeral.
+      ['近6成', { text: '6成', value: 60, unit: '%' }],
+      ['完成全年就业目标近七成', { text: '七成', value: 70, unit: '%' }],
+      ['完成全年目标的七成七', { text: '七成七', value: 77, unit: '%' }],
+      ['八成五以上', { text: '八成五以上', value: 85, unit: '%' }],
       ['119笔', { unit: '笔' }],
       // Hours are counted as a quantity; the rules decide whether 24小时 is an indicator.
       ['24小时', { value: 24, unit: '小时' }],
