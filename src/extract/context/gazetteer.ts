@@ -68,6 +68,9 @@ function buildIndex(): Index {
     const short = p.name.replace(PROVINCE_SUFFIX, '');
     if (short !== p.name) add(map, short, { name: p.name, level: 'province', short: true });
   }
+  // 新疆生产建设兵团 reports its own figures as a province does, though no list of divisions holds it.
+  add(map, '新疆生产建设兵团', { name: '新疆生产建设兵团', level: 'province', short: false });
+  add(map, '兵团', { name: '新疆生产建设兵团', level: 'province', short: true });
   for (const c of cities as Division[]) {
     if (NOT_A_PLACE.has(c.name)) continue;
     const province = provinceName.get(c.provinceCode ?? '');

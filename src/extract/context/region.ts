@@ -10,7 +10,8 @@ import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
 /** The State Council speaking, the national congress, or figures summed over all provinces (据31个省(区、市)…统计). */
-const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|[十][一二三四五六七八九]?届全国人大[一二三四五六七八九十]?次会议|中国政府(?!网)[^。\n]{0,6}(?:发表|发布)[^。\n]{0,24}白皮书|国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
+// (代表委员热议政府工作报告: the national congress's deputies on the State Council's report, whatever places they speak for.)
+const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|代表委员[们]?(?:热议|共话|畅谈|聚焦|建言)|[十][一二三四五六七八九]?届全国人大[一二三四五六七八九十]?次会议|中国政府(?!网)[^。\n]{0,6}(?:发表|发布)[^。\n]{0,24}白皮书|国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
 /** 全县 and 我县 both speak of the page's own area. */
 // (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
 // (该区, 该县: a news item speaking of the area it reports on.)
@@ -378,9 +379,12 @@ const RANKS_BEFORE = /(?:排在|排名|位居|位列|居|仅次于|次于|领先
 function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
   const text = MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence;
   return findPlaces(text)
-    .filter((m) => !m.place.short && !aboveThePage(text, m))
+    .filter((m) => !m.place.short && !aboveThePage(text, m) && !ALL_PROVINCES_AND.test(text.slice(Math.max(0, m.start - 12), m.start)))
     .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
 }
+
+/** 全国29个省份和新疆生产建设兵团, 31个省(区、市)及兵团: the corps named after the provinces, the nation's whole. */
+const ALL_PROVINCES_AND = /(?:省份|省区市|省[(（]区、市[)）])(?:和|及|以及)$/;
 
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
 const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[\u4e00-\u9fff]{2,6}网[\u4e00-\u9fff]{2,4}频道|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;

@@ -55,7 +55,7 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
-const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]/;
+const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]|[—－]{1,2}\s*(?:(?:19|20)\d\d年)?[^，,。；;]{0,8}(?:目标任务|预期目标|目标)(?:已经|已)(?:明确|确定|敲定|出炉)/;
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
@@ -130,7 +130,8 @@ export function refineKind(k: KindContext): Tense {
   // much is a year's expected targets (an outcome's growth is stated exactly).
   if (GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
-  if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'target';
+  // (…今年，城镇失业人员再就业520万人以上，…都超额完成全年目标任务: what the sentence says was beaten was done.)
+  if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart)) && !TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'target';
 
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
   if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';
@@ -153,7 +154,8 @@ export function refineKind(k: KindContext): Tense {
   // 全市城镇新增就业68万人，同比增长2.7%: a change on the year before, in the clause right after, measures what was done.
   if (CHANGE_ON_YEAR_BEFORE.test(after)) return 'actual';
   if (TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
-  // 城镇新增就业1100万人以上、…这是今年中国政府的一部分工作目标: a list the sentence then calls the year's targets.
+  // 城镇新增就业1100万人以上、…这是今年中国政府的一部分工作目标, …5.5%左右——2021年就业目标任务已经明确: a list the
+  // sentence then calls the year's targets.
   if (CALLED_TARGETS.test(after)) return 'target';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';

@@ -46,6 +46,13 @@ describe('sections decide target or actual', () => {
     expect(page.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[3.8, 'actual', '2008'], [1147000, 'actual', '2008']]);
   });
 
+  it('at the year\'s work conference, 今年 with figures the sentence says were beaten are results; called targets after a dash are targets', async () => {
+    const conference = `${LABOUR_CONTEXT}\n记者从今天在京召开的全国人力资源和社会保障工作会议上获悉，今年，城镇失业人员再就业520万人以上，就业困难人员实现就业170万人以上，都超额完成全年目标任务。`;
+    expect((await run(conference, '全国城镇新增就业有望超1200万人')).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+    const dash = `${LABOUR_CONTEXT}\n城镇新增就业1100万人以上，城镇调查失业率5.5%左右——2021年就业目标任务已经明确。`;
+    expect((await run(dash, '代表委员热议政府工作报告')).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,
@@ -758,6 +765,18 @@ describe('regions', () => {
   it('a headline naming the nation in its second half (…1186万人 中国就业大局保持稳定) is the nation\'s', async () => {
     const text = `全年城镇新增就业1186万人 中国就业大局保持稳定\n${LABOUR_CONTEXT}\n全年城镇新增就业1186万人，12月城镇调查失业率5.2%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国', '全国']);
+  });
+
+  it('deputies on the State Council\'s report (代表委员热议政府工作报告) speak of the nation, whatever places they speak for', async () => {
+    const text = `代表委员热议政府工作报告：就业优先，稳住民生基本盘\n${LABOUR_CONTEXT}\n城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%。全国人大代表、云南省昭通市市长说，昭通市劳动力转移就业成效明显，昭通市的经验值得推广。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国']);
+  });
+
+  it('新疆生产建设兵团 is an area of its own, but not where it follows the provinces (29个省份和新疆生产建设兵团)', async () => {
+    const corps = `新疆生产建设兵团2015年计划开展职业技能培训14.4万人次\n${LABOUR_CONTEXT}\n2015年，兵团计划开展各类职业技能培训14.4万人次。`;
+    expect((await run(corps)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['新疆生产建设兵团', '新疆生产建设兵团']);
+    const nation = `${LABOUR_CONTEXT}\n截至2013年底，全国29个省份和新疆生产建设兵团已发行社会保障卡，实际持卡人数达到5.4亿张。`;
+    expect((await run(nation)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国']);
   });
 
   it('a paper\'s 本报北京电 says where it filed from, not whose figures they are', async () => {
