@@ -53,6 +53,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇年均新增就业人数', '城镇年均新增就业',
       // “十四五”江苏城镇将新增就业500万人: a headline's goal.
       '城镇将新增就业',
+      // 新添城镇就业 21.84 万人: 新增 in another word.
+      '新添城镇就业', '城镇新添就业',
     ],
     // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
     // …城镇累计新增就业725.87万人、年均145万人以上: the same measure averaged over the span.
@@ -209,6 +211,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // A statistics table's rows: 下岗、失业人员培训数, 本市失地、失海人员培训数, 来厦务工人员培训 (the trained, then the verb).
       '(?:失业|下岗|务工|失地|失海|农民工|转移就业)人员培训',
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
+      // 就业创业培训 3762人: training for jobs and for start-ups counted together, the jobs' training among it.
+      '就业创业培训',
       // 开展各类培训15967人, 园区定向培训38万人: training counted whatever its kind.
       '各类培训', '(?:园区|企业)?定向培训',
       '(?:职业技能|技能)补贴(?:性)?培训',

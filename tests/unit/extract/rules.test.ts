@@ -781,6 +781,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 7370000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 70, unit: '%', comparator: '~', kind: 'progress' },
   ]],
+  ['去年新添城镇就业 21.84 万人，开展就业创业培训 3762人。', [
+    { indicator: 'urban_new_jobs', value: 218400, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 3762, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
