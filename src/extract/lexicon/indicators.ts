@@ -213,6 +213,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
       // 就业创业培训 3762人: training for jobs and for start-ups counted together, the jobs' training among it.
       '就业创业培训',
+      // 城镇各类失业人员再就业培训600人: training for re-employment, no one re-employed.
+      '(?:下岗失业人员|失业人员|下岗职工)?再就业培训',
       // 开展各类培训15967人, 园区定向培训38万人: training counted whatever its kind.
       '各类培训', '(?:园区|企业)?定向培训',
       '(?:职业技能|技能)补贴(?:性)?培训',

@@ -785,6 +785,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 218400, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'vocational_training', value: 3762, unit: '人次', comparator: '=', kind: 'actual' },
   ]],
+  ['一季度城镇各类失业人员再就业培训600人。', [{ indicator: 'vocational_training', value: 600, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
