@@ -223,7 +223,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const named = /(?:时期|期间|以来)$/.test(g.plan);
       if (docYear !== null && first < docYear && first + 4 >= docYear) {
         // (…or the page reviews it in its last year: “十四五”重庆年均城镇新增就业70万人以上, on a page of 2025.)
-        if (named || (review.closingPlan && first + 4 === docYear)) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
+        // (…in its first two years, what the plan's span holds is mostly still ahead: 冀政〔2007〕58号's “十一五”期间，全省城镇
+        // 新增就业225万人以上.)
+        if (named && docYear - first <= 1) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'next' });
+        else if (named || (review.closingPlan && first + 4 === docYear)) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
         continue;
       }
       const span = docYear === null || first >= docYear ? 'next' : 'past';
@@ -381,6 +384,14 @@ function lastYearReported(head: string): number | null {
   return LAST_YEAR_AS_TIME.test(head.slice(m.index + m[0].length)) ? Number(m[1]) + 1 : null;
 }
 
+function onlyYearThenLastYearsEnd(head: string): number | null {
+  const years = new Set(head.match(/(?:19|20)\d\d(?= ?年)/g));
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  const at = head.indexOf(year);
+  return /(?:截至|截止)(?:到)?去年(?:底|末|年底|年末|12月底|12月末)/.test(head.slice(at)) ? Number(year) + 1 : null;
+}
+
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
@@ -524,6 +535,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // year after it.
   const done = YEAR_DONE.exec(text.slice(0, 2000));
   if (done && /(?:截至|截止)(?:到)?去年/.test(text.slice(done.index, done.index + 1000))) return Number(done[1]) + 1;
+  // 2020年，辽宁省把稳就业作为首要任务…。截至去年底，全省城镇新增就业45.2万人: the one year a page names, then counted to
+  // 去年's end — it speaks from the year after.
+  const counted = onlyYearThenLastYearsEnd(text.slice(0, 2000));
+  if (counted !== null) return counted;
   // 2011年，十大领域民生工程完成投资6.6亿元…。…，去年启动4930套保障性住房: the one year a page names, reported on and
   // then called 去年 — it speaks from the year after.
   const reported = lastYearReported(text.slice(0, 2000));

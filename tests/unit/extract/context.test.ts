@@ -53,6 +53,16 @@ describe('sections decide target or actual', () => {
     expect((await run(dash, '代表委员热议政府工作报告')).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
   });
 
+  it('a plan\'s span named in its first two years (“十一五”期间 in a notice of 2007) is ahead: its figures are targets', async () => {
+    const text = `河北省人民政府关于进一步推进就业再就业工作的意见\n(冀政〔2007〕58号)\n${LABOUR_CONTEXT}\n（二）主要目标任务。“十一五”期间，全省城镇新增就业225万人以上，其中下岗失业人员再就业100万人以上。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['target', '2006-2010'], ['target', '2006-2010']]);
+  });
+
+  it('a page naming its one year, then counting to 去年底, speaks from the year after', async () => {
+    const text = `辽宁：多措并举稳就业\n2020年，辽宁省把稳就业作为首要任务，实施新一轮稳就业政策。截至去年底，全省城镇新增就业45.2万人，城镇登记失业率4.61%。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2020', '2020']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,

@@ -786,6 +786,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 3762, unit: '人次', comparator: '=', kind: 'actual' },
   ]],
   ['一季度城镇各类失业人员再就业培训600人。', [{ indicator: 'vocational_training', value: 600, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // b67's phrasings: the trained then the training they completed, the migrant workers then their move, the hard to
+  // employ as 对象 after 安置, and their 新增就业.
+  ['去年近40万农民完成就业培训，9.87万农民工实现了就近就地转移就业。', [
+    { indicator: 'vocational_training', value: 400000, unit: '人次', comparator: '~', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 98700, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年安置大龄就业困难对象8.65万人，就业困难人员新增就业39万人。', [
+    { indicator: 'hard_to_employ_employment', value: 86500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 390000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
