@@ -129,8 +129,14 @@ function pagePeriod(docYear: number | null, title: string | undefined, text: str
   if (inTitle) return inTitle.period;
   const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
   if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;
+  // 截至6月底，10件市办实事总体进展顺利。: a lead that says how far its news runs dates what the story then lists.
+  const until = LEAD_UNTIL.exec(text.slice(0, LEAD));
+  if (until && (until[1] === undefined || Number(until[1]) === docYear)) return `${docYear}-${until[2]!.padStart(2, '0')}`;
   return String(docYear);
 }
+
+/** A lead sentence that opens on how far its news runs and states no figure of its own (截至6月底，…进展顺利。). */
+const LEAD_UNTIL = /(?:^|[。\n])[^。\n\d]{0,40}?(?:截至|截止)(?:((?:19|20)\d\d)年)?(1[0-2]|[1-9])月(?:底|末)[，,]((?:[^。\n\d]|\d+(?![\d.]*\s*(?:万|亿)?(?:人|元|%|％|个)))*?)。/;
 
 /** Where a story's lead names the occasion it reports. */
 const LEAD = 300;

@@ -63,6 +63,11 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2020', '2020']);
   });
 
+  it('a lead saying how far its news runs (截至6月底，…进展顺利。) dates the figures the story then lists', async () => {
+    const text = `${LABOUR_CONTEXT}\n市政府筛选确定了2016年10件市办实事。截至6月底，10件市办实事总体进展顺利。\n就业\n全市城镇新增就业320041人，占年计划的106.7%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2016-06', '2016-06']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,
