@@ -369,8 +369,9 @@ const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\
 /** 12月底, 12月末: the year's end. */
 const YEAR_END = /12月(?:份)?(?:底|末)$/;
 /** A year opening a sentence of the lead, then stating results (2011年，…完成投资6.6亿元). */
-// (山东省2008年努力将…失业率有效控制在3.8%以内: the year straight before what was done in it, no comma between.)
-const YEAR_REPORTED = /(?:^|[。！？\n])[^。！？\n]{0,48}?((?:19|20)\d\d)年(?:[，,][^。\n]{0,60}?|[^。\n，,]{0,30}?)(?:完成|实现|达到|新增|竣工|全部|控制在)/;
+// (山东省2008年努力将…失业率有效控制在3.8%以内: the year straight before what was done in it, no comma between;
+// 从2017年度省政府目标管理绩效考核结果获悉，去年…: a year's assessment, published in the next.)
+const YEAR_REPORTED = /(?:^|[。！？\n])[^。！？\n]{0,48}?((?:19|20)\d\d)年(?:[，,][^。\n]{0,60}?|[^。\n，,]{0,30}?)(?:完成|实现|达到|新增|竣工|全部|控制在|考核)/;
 /** 去年 as the time of what was done (…，去年启动…), not a comparison (比去年, 去年同期) or a date (截至去年底). */
 // (山东省去年积极开展…: an area named as the subject before it.)
 const LAST_YEAR_AS_TIME = /(?:^|[，,。；;\n])(?:[^，,。；;\n]{0,6}?[省市县区])?去年(?!同期|同比|底|末|年底|年末|的)/;

@@ -68,6 +68,11 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2016-06', '2016-06']);
   });
 
+  it('a year\'s assessment published in the next (从2017年度…考核结果获悉，去年…) speaks from the year after it', async () => {
+    const text = `本报记者 郭军\n日前，记者从2017年度省政府目标管理绩效考核结果获悉，去年，滁州市就业创业工作再次居全省第1位。\n${LABOUR_CONTEXT}\n去年，全年城镇新增就业人数8.95万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2017']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,
