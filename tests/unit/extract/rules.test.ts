@@ -797,6 +797,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'hard_to_employ_employment', value: 390000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   ['上半年帮助6.01万名城镇登记失业人员再就业。', [{ indicator: 'unemployed_reemployment', value: 60100, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年全市实现农村转移就业20.8万人，组织本市农村转移培训12660人。', [
+    { indicator: 'rural_labor_transfer', value: 208000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 12660, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
