@@ -147,10 +147,12 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     // A province's report names its cities, a city's its counties, but speaks of 全省/全市 more: the page is about the
     // larger area — named if the text names one at that level, else as the page writes it.
     // (全国 is not among them: a province's report compares itself with the nation — 全国第一 — all the time.)
-    // (全区 on a district's page — 新华区…全区 — is the district itself, not an autonomous region.)
+    // (全区 on a district's page — 新华区…全区 — is the district itself, not an autonomous region; 全市 on a county-level
+    // city's — 德令哈市…全市 — the city itself, not its prefecture.)
     const larger = whole.find(
       ([token, n]) =>
-        WHOLE_LEVEL[token]! >= 1 && WHOLE_LEVEL[token]! < top[1].level && n >= MIN_MENTIONS && n > top[1].n && !(token === '全区' && top[0].endsWith('区')),
+        WHOLE_LEVEL[token]! >= 1 && WHOLE_LEVEL[token]! < top[1].level && n >= MIN_MENTIONS && n > top[1].n &&
+        !(token === '全区' && top[0].endsWith('区')) && !(token === '全市' && top[0].endsWith('市')),
     );
     if (larger) {
       const level = WHOLE_LEVEL[larger[0]]!;

@@ -393,6 +393,10 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
   return /(?:截至|截止)(?:到)?去年(?:底|末|年底|年末|12月底|12月末)/.test(head.slice(at)) ? Number(year) + 1 : null;
 }
 
+/** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
+const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
+const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
+
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
@@ -586,6 +590,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (years.length === 0) {
     const yearEnd = COMPARED_YEAR_END.exec(text.slice(0, STORY_HEAD));
     if (yearEnd) return Number(yearEnd[1] ?? yearEnd[2]) + 1;
+    // 2016年以来，…截至8月底，…: the one year a page names is where its so-far runs from — its own, this year.
+    const head = text.slice(0, STORY_HEAD);
+    const since = SINCE_THIS_YEAR.exec(head);
+    if (since && SO_FAR_DATE.test(head.slice(since.index)) && new Set(head.match(/(?:19|20)\d\d(?= ?年)/g)).size === 1) return Number(since[1]);
   }
   // (…and only then a document the text cites: 根据《…的通知》(豫办〔2021〕29号)精神 dates a plan written after it.)
   const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text));

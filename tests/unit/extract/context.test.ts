@@ -73,6 +73,11 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2017']);
   });
 
+  it('a page whose one year is where its so-far runs from (2023年以来…截至目前) is of that year', async () => {
+    const text = `中国张掖网讯 2023年以来，张掖市坚持劳务输转思路，全面完成了年度各项目标任务。截至目前，全市输转城乡劳动力29.6万人，完成目标任务28万人的105.7%。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023', '2023']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,
@@ -797,6 +802,11 @@ describe('regions', () => {
     expect((await run(corps)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['新疆生产建设兵团', '新疆生产建设兵团']);
     const nation = `${LABOUR_CONTEXT}\n截至2013年底，全国29个省份和新疆生产建设兵团已发行社会保障卡，实际持卡人数达到5.4亿张。`;
     expect((await run(nation)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国']);
+  });
+
+  it('a county-level city speaking of itself as 全市 is the city, not its prefecture (德令哈市…海西州…全市)', async () => {
+    const text = `【工业运行】德令哈市一季度工业运行情况。全市现有规上工业企业40家。\n【医疗卫生】德令哈市举办培训班。近期，海西州人民医院接种点全体工作人员参加。\n【就业】德令哈市一季度城镇新增就业949人，全市城镇失业人员再就业201人，全市城镇登记失业率控制在3.5%以内。\n${LABOUR_CONTEXT}\n全市稳就业工作有序推进，全市农牧区劳动力转移就业工作稳步开展。`;
+    expect((await run(text)).region).toBe('德令哈市');
   });
 
   it('a paper\'s 本报北京电 says where it filed from, not whose figures they are', async () => {
