@@ -21,8 +21,8 @@ const LEAD = new RegExp(
   `^(?:之间|以内|左右)?\\s*[，,；;（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:${AHEAD})?(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}\\s*[“"‘]?$`,
 );
 
-/** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%. */
-const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
+/** …or in parentheses after a measuring verb and the plan noun: 完成年度目标(45万人)的27.8%, 完成市定目标(5.5万人)的106.6%. */
+const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:省定|市定|县定|省下达|市下达)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);

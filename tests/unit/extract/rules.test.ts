@@ -801,6 +801,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 208000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'vocational_training', value: 12660, unit: '人次', comparator: '=', kind: 'actual' },
   ]],
+  ['2021年以来，全市新增城镇就业5.8648万人，完成市定目标(5.5万人)的106.6%。', [
+    { indicator: 'urban_new_jobs', value: 58648, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 55000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 106.6, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
