@@ -806,6 +806,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 55000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 106.6, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['今年组织培训群众9547人。', [{ indicator: 'vocational_training', value: 9547, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['养老保险目前已覆盖近十亿人。', [{ indicator: 'pension_insured', value: 1000000000, unit: '人', comparator: '~', kind: 'actual' }]],
