@@ -82,6 +82,10 @@ export const SUFFIX_COMPARATORS: readonly ComparatorWord[] = [
   { raw: '内', comparator: '<=' },
   { raw: '左右', comparator: '~' },
   { raw: '上下', comparator: '~' },
+  // 5.3%以 下: text from a PDF sets a space inside the word.
+  { raw: '以 上', comparator: '>=' },
+  { raw: '以 下', comparator: '<=' },
+  { raw: '以 内', comparator: '<=' },
 ];
 
 /** 余/多 after the number or its multiplier: "more than". */

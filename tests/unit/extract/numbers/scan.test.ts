@@ -262,6 +262,8 @@ const FORMS: Form[] = [
       ['完成全年就业目标近七成', { text: '七成', value: 70, unit: '%' }],
       ['完成全年目标的七成七', { text: '七成七', value: 77, unit: '%' }],
       ['八成五以上', { text: '八成五以上', value: 85, unit: '%' }],
+      // (PDF text: a space inside 以下.)
+      ['调查失业率在5.3%以 下', { text: '5.3%以 下', value: 5.3, unit: '%', comparator: '<=' }],
       ['119笔', { unit: '笔' }],
       // Hours are counted as a quantity; the rules decide whether 24小时 is an indicator.
       ['24小时', { value: 24, unit: '小时' }],
