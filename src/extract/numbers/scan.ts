@@ -100,6 +100,19 @@ function isThreeDigitGroup(text: string, k: number): boolean {
   );
 }
 
+/**
+ * 城镇新增就业71。95万人: a full stop typed for the decimal point, as some pages set it — only between digits and before a
+ * multiplier or a unit (…5万人。2019年 ends a sentence; 增长2。3月份 starts a date).
+ */
+function ideographicPointInNumber(text: string, at: number): boolean {
+  if (code(text, at) !== IDEOGRAPHIC_FULL_STOP) return false;
+  let k = at + 1;
+  while (k < text.length && k - at <= MAX_DIGITS && digitValue(code(text, k)) >= 0) k++;
+  return k > at + 1 && UNIT_AFTER_POINT.test(text.slice(k, k + 2));
+}
+const IDEOGRAPHIC_FULL_STOP = '。'.charCodeAt(0);
+const UNIT_AFTER_POINT = /^(?:万|亿|%|％|人|元|个|张)/;
+
 /** Digits (ASCII or full-width) with optional thousands separators and decimal part. */
 function readArabicAt(text: string, i: number): Core | Skip {
   const n = text.length;
@@ -119,7 +132,7 @@ function readArabicAt(text: string, i: number): Core | Skip {
       j += 4;
     }
   }
-  if (isDecimalPoint(code(text, j)) && digitValue(code(text, j + 1)) >= 0) {
+  if ((isDecimalPoint(code(text, j)) || ideographicPointInNumber(text, j)) && digitValue(code(text, j + 1)) >= 0) {
     j++;
     while (j < n && (d = digitValue(code(text, j))) >= 0) {
       if (++count <= MAX_DIGITS) frac += d;

@@ -262,6 +262,8 @@ const FORMS: Form[] = [
       ['完成全年就业目标近七成', { text: '七成', value: 70, unit: '%' }],
       ['完成全年目标的七成七', { text: '七成七', value: 77, unit: '%' }],
       ['八成五以上', { text: '八成五以上', value: 85, unit: '%' }],
+      // (A full stop typed for the decimal point, between digits and before a unit: 71。95万人.)
+      ['城镇新增就业71。95万人', { text: '71。95万人', value: 719500, unit: '人' }],
       // (PDF text: a space inside 以下.)
       ['调查失业率在5.3%以 下', { text: '5.3%以 下', value: 5.3, unit: '%', comparator: '<=' }],
       ['119笔', { unit: '笔' }],
@@ -276,6 +278,10 @@ const FORMS: Form[] = [
       ['第**名', []],
       ['13800138000', []],
       ['使5成为', []],
+      ['一成不变', []],
+      // A full stop between two numbers that ends a sentence, or before a date: no decimal point.
+      ['增长2。3月份', []],
+      ['共5万人。2019年', ['5万人']],
     ],
   },
 ];
