@@ -389,12 +389,16 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 const ALL_PROVINCES_AND = /(?:省份|省区市|省[(（]区、市[)）])(?:和|及|以及)$/;
 
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
-const BYLINE = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[\u4e00-\u9fff]{2,6}网[\u4e00-\u9fff]{2,4}频道|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]|[\u4e00-\u9fff]{2,8}报社[^\n]{0,10}?记者[^\n]{0,12}/g;
-/**
- * BYLINE without its two alternatives that open on any ideograph (…网…频道, …报社…记者): the same matches on a text
- * that has neither 频道 nor 报社, without trying those two at every character.
- */
-const BYLINE_LITERAL_LED = /(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\s*[:：][^\n]{0,40}|[(（]\s*(?:记者|通讯员)[^)）\n]{0,30}[)）]/g;
+// (The two alternatives that open on any ideograph — …网…频道, …报社…记者 — are tried only on a text holding 频道 or
+// 报社: elsewhere they cannot match, and trying them costs a pass at every character.)
+const BYLINE_PARTS = {
+  label: '(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\\s*[:：][^\\n]{0,40}',
+  channel: '[\\u4e00-\\u9fff]{2,6}网[\\u4e00-\\u9fff]{2,4}频道',
+  reporter: '[(（]\\s*(?:记者|通讯员)[^)）\\n]{0,30}[)）]',
+  paper: '[\\u4e00-\\u9fff]{2,8}报社[^\\n]{0,10}?记者[^\\n]{0,12}',
+};
+const BYLINE = new RegExp([BYLINE_PARTS.label, BYLINE_PARTS.channel, BYLINE_PARTS.reporter, BYLINE_PARTS.paper].join('|'), 'g');
+const BYLINE_LITERAL_LED = new RegExp([BYLINE_PARTS.label, BYLINE_PARTS.reporter].join('|'), 'g');
 /**
  * 中新社北京4月18日电, 本报北京电: where an agency or a paper filed from. Looked for only where 日电 or 报…电 is written
  * (it is costly to try everywhere).

@@ -385,8 +385,11 @@ function lastYearReported(head: string): number | null {
   return LAST_YEAR_AS_TIME.test(head.slice(m.index + m[0].length)) ? Number(m[1]) + 1 : null;
 }
 
+/** The distinct years a text names (2016年, 2016 年). */
+const yearsNamed = (text: string): Set<string> => new Set(text.match(/(?:19|20)\d\d(?= ?年)/g));
+
 function onlyYearThenLastYearsEnd(head: string): number | null {
-  const years = new Set(head.match(/(?:19|20)\d\d(?= ?年)/g));
+  const years = yearsNamed(head);
   if (years.size !== 1) return null;
   const year = [...years][0]!;
   const at = head.indexOf(year);
@@ -593,7 +596,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
     // 2016年以来，…截至8月底，…: the one year a page names is where its so-far runs from — its own, this year.
     const head = text.slice(0, STORY_HEAD);
     const since = SINCE_THIS_YEAR.exec(head);
-    if (since && SO_FAR_DATE.test(head.slice(since.index)) && new Set(head.match(/(?:19|20)\d\d(?= ?年)/g)).size === 1) return Number(since[1]);
+    if (since && SO_FAR_DATE.test(head.slice(since.index)) && yearsNamed(head).size === 1) return Number(since[1]);
   }
   // (…and only then a document the text cites: 根据《…的通知》(豫办〔2021〕29号)精神 dates a plan written after it.)
   const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text));

@@ -102,12 +102,14 @@ export function refineKind(k: KindContext): Tense {
   // 目标城镇新增就业120万人: the target named right before the label.
   if (k.labelStart !== undefined && PLAN_BEFORE_LABEL.test(k.text.slice(Math.max(0, k.labelStart - 6), k.labelStart))) return 'target';
   const cue = lastCue(k);
+  // The rest of the figure's sentence, bounded, where the trailing cues below are read.
+  const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.
   if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
   // 预计到年底，全国城镇新增就业将达到1200万人以上…都超额完成了全年目标任务: a forecast of the year's outcome, said to
   // beat its targets, is an outcome.
-  if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'actual';
+  if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
   // …计划为4.6%，12月底全国城镇登记失业率为4.1%: a part of the year gone by, in the figure's own clause after a plan
   // word, dates what was done.
   if (cue?.kind === 'target') {
@@ -131,7 +133,7 @@ export function refineKind(k: KindContext): Tense {
   if (GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
   // (…今年，城镇失业人员再就业520万人以上，…都超额完成全年目标任务: what the sentence says was beaten was done.)
-  if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart)) && !TRAILING_ACTUAL_SENTENCE.test(k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'target';
+  if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart)) && !TRAILING_ACTUAL_SENTENCE.test(after)) return 'target';
 
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
   if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';
@@ -148,7 +150,6 @@ export function refineKind(k: KindContext): Tense {
   const earlier = time ? undefined : lastTimeBefore(k.text, k.around.times, 0, k.figureStart);
   if (earlier?.span === 'elapsed') return 'actual';
 
-  const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';
   // 全市城镇新增就业68万人，同比增长2.7%: a change on the year before, in the clause right after, measures what was done.

@@ -66,8 +66,8 @@ export function unitFor(
 /** Counts of cases or firms (8093笔, 909户) written beside an amount or a measure's label, in units no indicator takes. */
 export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
 
-export const CLAUSE_BREAK = /[，,。；;：:、！？!?\n（）()【】]/;
 const CLAUSE_BREAK_CHARS = '，,。；;：:、！？!?\n（）()【】';
+export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_BREAK_CHARS}]`);
 const CLAUSE_BREAK_CODES = new Uint8Array(0x10000);
 for (const ch of CLAUSE_BREAK_CHARS) CLAUSE_BREAK_CODES[ch.charCodeAt(0)] = 1;
 /** CLAUSE_BREAK for one character, by its code: the test loops that walk a clause a character at a time make. */
