@@ -398,7 +398,7 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
 
 /** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
-const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
+const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
 
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 

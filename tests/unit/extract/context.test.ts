@@ -78,6 +78,11 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a page whose one year is where its so-far runs from, counted to this year\'s month (截至到今年8月底), is of that year', async () => {
+    const text = `2016年以来，根据国务院关于“大众创业、万众创新”的号召，结合供给侧改革、结构调整、精准扶贫等重点任务，人社部门大力实施就业优先战略，就业形势保持了持续稳定。\n一、城乡新增就业规模稳步扩大。截至到今年8月底，临沂市实现城镇新增就业8.37万人，完成年度计划的99.34%。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2016-08', '2016-08']);
+  });
+
   it('a headline reporting 去年 and naming no year: the story\'s undated results are of the year before its own', async () => {
     const text = [
       LABOUR_CONTEXT,
