@@ -25,7 +25,7 @@ import {
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
-import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, titleReportsLastYear, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -205,7 +205,10 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
   const reviewPeriod =
-    docYear !== null && (reviewsLastYear(text, title, page?.date) || reviewsYearBefore(text, docYear)) && !namesAsDone(text, docYear) && !progressWithin(text, docYear)
+    docYear !== null &&
+    (reviewsLastYear(text, title, page?.date) || reviewsYearBefore(text, docYear) || reportsBulletinOf(text) === docYear - 1) &&
+    !namesAsDone(text, docYear) &&
+    !progressWithin(text, docYear)
       ? String(docYear - 1)
       : period;
 

@@ -343,6 +343,13 @@ export function yearOfDate(date: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const BULLETIN_RELEASED = /(?:发布|公布|印发)了?《?((?:19|20)\d\d)年度?[^》\n。，]{0,30}统计公报/;
+/** The year of the statistical bulletin a news page reports, when the page speaks of neither 今年 nor 去年. */
+export function reportsBulletinOf(text: string): number | null {
+  const head = text.slice(0, 2000);
+  const m = REPORT_OF_YEAR.exec(head) ?? BULLETIN_RELEASED.exec(head);
+  return m && !/今年|去年/.test(text.slice(0, STORY_HEAD)) ? Number(m[1]) : null;
+}
 const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公报|公报)》?[^，。\n]{0,6}(?:显示|发布|公布|指出)/;
 
 /** The page's first lines, where its dateline is, with a site's chrome blanked (a header's date is the day served). */
@@ -534,6 +541,11 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;
+  // 6月10日，人力社保部发布2018年度…统计公报。公报显示，全年… on a page stored in 2020: news of a year's bulletin that
+  // speaks of neither 今年 nor 去年 speaks from the year after the bulletin's (bulletins come out the year after), and
+  // reviews the bulletin's year (reportsBulletinOf).
+  const bulletin = reportsBulletinOf(text);
+  if (bulletin !== null) return bulletin + 1;
   const published = yearOfDate(date);
   if (published !== null && dateGivesYear(story, date!, published)) return published;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.

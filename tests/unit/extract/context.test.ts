@@ -996,6 +996,12 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('news of a year\'s statistical bulletin, stored two years on, files 年末 and 全年 under the bulletin\'s year', async () => {
+    const text = `4.9% 人社部首次公布调查失业率\n齐鲁人才网 . 2020-06-13发布\n\n6月10日,人力社保部发布2018年度人力资源和社会保障事业发展统计公报。公报显示,年末全国城镇调查失业率为4.9%。\n年末城镇登记失业率为3.80%。比上年末下降0.1个百分点。\n${LABOUR_CONTEXT}`;
+    const r = (await extractor()).extract(text, { date: '2020-06-13' });
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[4.9, '2018'], [4.9, '2018'], [3.8, '2018']]);
+  });
+
   it('a notice signed in Chinese numerals is of its signing year, and its staged targets are goals', async () => {
     const text = `关于促进农村劳动力转移就业实施方案的通知\n${LABOUR_CONTEXT}\n现将方案印发给你们。 二○○六年五月十二日\n（二）阶段性目标\n第一步，2006—2007年，全市每年新增农村劳动力转移就业8万人。\n第二步，2010年，全市新增转移就业14万人。`;
     expect(documentYear(text, undefined)).toBe(2006);
