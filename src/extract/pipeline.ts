@@ -42,7 +42,7 @@ import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { averageOverChange, changeEnds, changeFromLikeBefore, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -129,6 +129,9 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
   // never give a quarter).
   levelAtQuarterEnd,
+  // 与2012年度全市城镇登记失业率4.01%相比: the level compared with is its own year's, whatever part of the year the
+  // sentence is in.
+  comparedLevel,
   // 由2005年的4.4%下降到目前的3.7%: the level a change comes to now is the page's year's, whatever the clause named
   // before it; last, as it overrides them all.
   levelNow,

@@ -230,6 +230,22 @@ export const levelNow: PeriodRefiner = ({ text, candidate: c, docYear }, period)
   return docYear !== null && TO_NOW.test(text.slice(Math.max(0, c.quantity.start - 6), c.quantity.start)) ? String(docYear) : period;
 };
 
+/**
+ * 与2012年度全市城镇登记失业率4.01%相比, 比2012年末的4.09%: the level a comparison is made with is its own year's — the
+ * 与…相比 around the figure, or 比…的 right before it (比2012年增长15% is a change, and keeps its period).
+ */
+const COMPARED_WITH = /(?:与|和|同)((?:19|20)\d\d)年度?(?:底|末)?的?[^，,。；;\d]{0,16}$/;
+const COMPARED_BY = /(?:比|较)((?:19|20)\d\d)年度?(?:底|末)?的$/;
+const COMPARISON_CLOSE = /^\s*(?:相比|相较|比较)/;
+
+export const comparedLevel: PeriodRefiner = ({ text, candidate: c }, period) => {
+  const before = text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start);
+  const by = COMPARED_BY.exec(before);
+  if (by) return by[1]!;
+  const withYear = COMPARED_WITH.exec(before);
+  return withYear && COMPARISON_CLOSE.test(text.slice(c.quantity.end, c.quantity.end + 4)) ? withYear[1]! : period;
+};
+
 /** An average over the years: 平均每年, 年均, 每年. */
 const YEARLY_AVERAGE = /平均每年|年均|每年/;
 

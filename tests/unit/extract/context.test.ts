@@ -996,6 +996,11 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('the level a rate is compared with (与2012年度…4.01%相比) is of the year it names; a change on a year (比2012年下降) is not', async () => {
+    const text = `2013年上半年全市就业工作情况\n${LABOUR_CONTEXT}\n城镇登记失业率继续保持低位。上半年，我市城镇登记失业率为3.78%，与2012年度全市城镇登记失业率4.01%相比，下降0.23个百分点。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[3.78, '2013H1'], [4.01, '2012']]);
+  });
+
   it('news of a year\'s statistical bulletin, stored two years on, files 年末 and 全年 under the bulletin\'s year', async () => {
     const text = `4.9% 人社部首次公布调查失业率\n齐鲁人才网 . 2020-06-13发布\n\n6月10日,人力社保部发布2018年度人力资源和社会保障事业发展统计公报。公报显示,年末全国城镇调查失业率为4.9%。\n年末城镇登记失业率为3.80%。比上年末下降0.1个百分点。\n${LABOUR_CONTEXT}`;
     const r = (await extractor()).extract(text, { date: '2020-06-13' });
