@@ -173,9 +173,12 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const opens = /^[底末]?[，,：:]/.test(text.slice(at.end, at.end + 2));
       // 2022年四季度新闻发布会: the fourth quarter's conference reports the whole year's figures.
       const yearsConference = g.part !== undefined && /四季度$|4季度$/.test(g.part) && FOURTH_QUARTER_CONFERENCE.test(text.slice(at.end, at.end + 8));
+      // (…“十四五”时期…，其中2024年高校毕业生区外就业率19.33%；农牧民转移就业累计达…: a year that picks one out of a
+      // span's figures dates that clause only.)
+      const pickedOut = text.endsWith('其中', at.start);
       out.push({
         ...at, period: `${year}${yearsConference ? '' : partSuffix(g.part)}`, year: Number(year), span: g.part && !yearsConference ? 'elapsed' : 'point',
-        ...(singleMonth && !opens ? { clauseOnly: true } : {}),
+        ...((singleMonth || pickedOut) && !opens ? { clauseOnly: true } : {}),
       });
       if (!g.part) lastPointYear = Number(year);
     } else if (isComparisonYear(text, m.index, m.index + m[0].length)) {

@@ -996,6 +996,12 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a year that picks one out of a span\'s figures (其中2024年…) dates its own clause, not the figures after it', async () => {
+    const text = `昌都市“十四五”就业创业工作答卷\n${LABOUR_CONTEXT}\n“十四五”时期，昌都市就业基本盘持续稳固。高校毕业生区外就业率年均保持12%以上，其中2024年高校毕业生区外就业率高达19.33%，远超既定目标；农牧民转移就业累计达71.25万人次，实现增收103.61亿元；城镇新增就业37241人。`;
+    const r = (await extractor()).extract(text, { date: '2026-01-27' });
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[712500, '2021-2025'], [37241, '2021-2025']]);
+  });
+
   it('the level a rate is compared with (与2012年度…4.01%相比) is of the year it names; a change on a year (比2012年下降) is not', async () => {
     const text = `2013年上半年全市就业工作情况\n${LABOUR_CONTEXT}\n城镇登记失业率继续保持低位。上半年，我市城镇登记失业率为3.78%，与2012年度全市城镇登记失业率4.01%相比，下降0.23个百分点。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[3.78, '2013H1'], [4.01, '2012']]);
