@@ -196,7 +196,8 @@ const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
 const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|一年来|五年来|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const OPENING = 3_000;
 const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计/;
-const REPLY_OPENING = /(?:建议|提案|议案)(?:已)?收悉|现(?:将有关情况)?(?:答复|函复)如下/;
+// (…的提案》收悉, 现就提案提出的有关问题答复如下: the title of what is answered, and what the answer is about, between.)
+const REPLY_OPENING = /(?:建议|提案|议案)[”"》]?(?:已)?收悉|现(?:将有关情况|就[^。！？\n]{0,24}?)?(?:答复|函复)如下/;
 const REPLY_HEAD = 600;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;

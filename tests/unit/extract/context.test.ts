@@ -9,6 +9,11 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a reply to a proposal named by its title (…的提案》收悉，现就提案提出的有关问题答复如下) reports what was done', async () => {
+    const text = `民进某省委员会:\n你委提出的《关于推动劳动人事争议多元化解的提案》收悉。感谢你委对我省劳动人事争议调解仲裁工作的关心和支持。现就提案提出的有关问题答复如下:\n${LABOUR_CONTEXT}\n2024年,我省劳动人事争议调解仲裁工作积极作为,调解成功率为79.70%,仲裁结案率为99.99%,调解仲裁工作运行平稳有序。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[79.7, 'actual'], [99.99, 'actual']]);
+  });
+
   it('a review heading makes figures actual, a task heading makes them targets, each with its year', async () => {
     const text = [
       '在全县人力资源和社会保障工作会议上的讲话', LABOUR_CONTEXT,
