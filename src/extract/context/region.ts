@@ -454,7 +454,33 @@ export function figureRegion(
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';
-  return before[before.length - 1]?.place.name ?? sentenceSubject(text, fullStart, sentence.start) ?? largerAreaSpoken(text, from, c.start, pageArea) ?? pageArea;
+  return (
+    before[before.length - 1]?.place.name ??
+    sentenceSubject(text, fullStart, sentence.start) ??
+    provinceOpening(text, fullStart, c.start) ??
+    largerAreaSpoken(text, from, c.start, pageArea) ??
+    pageArea
+  );
+}
+
+/**
+ * 内蒙古在调整之后，最低工资标准第一档次为2270元; 比如，宁夏目前…; 其中，上海以2740元…: a province by its short name opening
+ * the sentence, as its subject, is the area of the sentence's figures — a short name is weak evidence inside a
+ * sentence, not at its head (a list of provinces, 北京、天津…, names no one area).
+ */
+const OPENER = /^\s*(?:比如|例如|其中|另外|此外|同时|而|如)?[，,]?\s*/;
+const AFTER_SUBJECT = /^(?:在|目前|今年|去年|已|将|的|以|也|则|自|从|于|[，,])/;
+
+function provinceOpening(text: string, fullStart: number, figureStart: number): string | null {
+  // 上海月最低工资标准1120元, 广东城镇新增就业…: the short name right before the measure, opening its clause, is its area.
+  const near = text.slice(Math.max(fullStart, figureStart - 6), figureStart);
+  const own = findPlaces(near).find((p) => p.place.short && p.place.level === 'province' && near.length - p.end <= 1);
+  if (own && (own.start === 0 ? /(?:^|[，,。；;：:\s])$/.test(text.slice(0, figureStart - near.length)) : /[，,。；;：:\s]/.test(near[own.start - 1]!))) return own.place.name;
+  const head = text.slice(fullStart, Math.min(figureStart, fullStart + 20));
+  const at = OPENER.exec(head)![0].length;
+  const m = findPlaces(head, at, Math.min(head.length, at + 4))[0];
+  if (!m || m.start !== at || !m.place.short || m.place.level !== 'province') return null;
+  return AFTER_SUBJECT.test(head.slice(m.end)) ? m.place.name : null;
 }
 
 /** 我国 or 全国 opening a sentence's measure (我国城镇新增就业…, 全国城镇调查失业率…), before a later clause. */

@@ -797,6 +797,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a province by its short name opening the sentence or the measure\'s clause is its figures\' area; a list of them is none', async () => {
+    const text = `全国各省最低工资标准情况\n${LABOUR_CONTEXT}\n近日，人力资源和社会保障部官网发布最新《全国各省、自治区、直辖市最低工资标准情况》。\n内蒙古在调整之后，最低工资标准第一档次为2270元。\n目前，上海月最低工资标准2740元。\n北京、天津、广东最低工资标准第一档次为2400元。`;
+    const r = (await extractor()).extract(text, { date: '2025-10-01' });
+    expect(r.records.filter((x) => x.indicator === 'minimum_wage').map((x) => [x.value, x.region])).toEqual([[2270, '内蒙古自治区'], [2740, '上海市'], [2400, '全国']]);
+  });
+
   it('a headline naming the nation in its second half (…1186万人 中国就业大局保持稳定) is the nation\'s', async () => {
     const text = `全年城镇新增就业1186万人 中国就业大局保持稳定\n${LABOUR_CONTEXT}\n全年城镇新增就业1186万人，12月城镇调查失业率5.2%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国', '全国']);
