@@ -9,9 +9,12 @@ import { isBreadcrumb } from '../text/breadcrumb';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
-/** The State Council speaking, the national congress, or figures summed over all provinces (据31个省(区、市)…统计). */
+/**
+ * The State Council speaking, the national congress, or figures summed over all provinces (据31个省(区、市)…统计, 全国31个
+ * 省(自治区、直辖市)最低工资标准…; not a province's rank among them, 在全国31个省份中排名第5).
+ */
 // (代表委员热议政府工作报告: the national congress's deputies on the State Council's report, whatever places they speak for.)
-const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|代表委员[们]?(?:热议|共话|畅谈|聚焦|建言)|[十][一二三四五六七八九]?届全国人大[一二三四五六七八九十]?次会议|中国政府(?!网)[^。\n]{0,6}(?:发表|发布)[^。\n]{0,24}白皮书|国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市/;
+const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|代表委员[们]?(?:热议|共话|畅谈|聚焦|建言)|[十][一二三四五六七八九]?届全国人大[一二三四五六七八九十]?次会议|中国政府(?!网)[^。\n]{0,6}(?:发表|发布)[^。\n]{0,24}白皮书|国务院总理|国务院政府工作报告|第[一二三四五六七八九十]+届全国人民代表大会|据31个省\s*[(（]区、市[)）]|据31个省区市|全国31个省(?:份|\s*[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?![^。，,\n]{0,8}(?:中[排位居名]|排名|排在|位居|居第|第[一二三四五六七八九十\d]{1,2}[名位]))/;
 /** 全县 and 我县 both speak of the page's own area. */
 // (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
 // (该区, 该县: a news item speaking of the area it reports on.)

@@ -797,6 +797,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a page summing over all provinces (全国31个省(自治区、直辖市)…) is the nation\'s, one that ranks a province among them is not', () => {
+    const round = '近日，人力资源和社会保障部官网发布最新情况。\n数据显示，全国31个省(自治区、直辖市)最低工资标准第一档次均已迈入2000元。\n比如，宁夏目前最低工资标准第一档次为2235元。宁夏全年全区实现生产总值5502.76亿元。宁夏回族自治区人社厅官网对调整情况进行了说明。';
+    expect(pageRegion(round, undefined)).toBe('全国');
+    expect(pageRegion(round.replace('全国31个省(自治区、直辖市)最低工资标准第一档次均已迈入2000元', '宁夏最低工资标准在全国31个省(自治区、直辖市)中排名第12位'), undefined)).toBe('宁夏回族自治区');
+  });
+
   it('a province by its short name opening the sentence or the measure\'s clause is its figures\' area; a list of them is none', async () => {
     const text = `全国各省最低工资标准情况\n${LABOUR_CONTEXT}\n近日，人力资源和社会保障部官网发布最新《全国各省、自治区、直辖市最低工资标准情况》。\n内蒙古在调整之后，最低工资标准第一档次为2270元。\n目前，上海月最低工资标准2740元。\n北京、天津、广东最低工资标准第一档次为2400元。`;
     const r = (await extractor()).extract(text, { date: '2025-10-01' });
