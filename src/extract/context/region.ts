@@ -130,6 +130,12 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     if (!m.place.short) c.full = true;
     counts.set(m.place.name, c);
   }
+  // 德昌县…德昌经济社会…德昌采取…: a county named in full and then by its short name (which alone is too ambiguous to
+  // look up) is named each time.
+  for (const [name, c] of counts) {
+    const short = c.full && c.level === 3 ? name.replace(/(?:县|区|旗)$/, '') : '';
+    if (short.length >= 2 && short !== name) c.n = Math.max(c.n, body.split(short).length - 1);
+  }
   // A place named mostly as the one above the page (湛江市下达…, 排在湛江市第二名) is above it wherever it is named.
   for (const [name, n] of above) if ((counts.get(name)?.n ?? 0) <= n) counts.delete(name);
   const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].firstAt - b[1].firstAt);

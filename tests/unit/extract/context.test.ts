@@ -797,6 +797,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a county named once in full and then by its short name is the page\'s area, over a stray 全省 of the site\'s', () => {
+    const text = '全省\n德昌:投3.2亿元大力实施“十项民生工程”\n2014年,德昌县着力保障和改善民生,大力实施“十项民生工程”,促进了德昌经济社会发展。德昌采取技能培训等措施,城镇登记失业率控制在3.7%以内。';
+    expect(pageRegion(text, undefined)).toBe('德昌县');
+    expect(pageRegion(text.replace(/德昌(?!县)/g, '本地'), undefined)).toBe('四川省');
+  });
+
   it('a page summing over all provinces (全国31个省(自治区、直辖市)…) is the nation\'s, one that ranks a province among them is not', () => {
     const round = '近日，人力资源和社会保障部官网发布最新情况。\n数据显示，全国31个省(自治区、直辖市)最低工资标准第一档次均已迈入2000元。\n比如，宁夏目前最低工资标准第一档次为2235元。宁夏全年全区实现生产总值5502.76亿元。宁夏回族自治区人社厅官网对调整情况进行了说明。';
     expect(pageRegion(round, undefined)).toBe('全国');
