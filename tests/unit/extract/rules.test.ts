@@ -295,6 +295,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['实现城镇新增就业1885人，完成全年指标的105%，失业人员再就业1007人，完成全年指标100%。', [
+    { indicator: 'urban_new_jobs', value: 1885, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 105, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'unemployed_reemployment', value: 1007, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 100, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['去年全县已有5898名下岗失业人员重新走上了工作岗位。', [{ indicator: 'unemployed_reemployment', value: 5898, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全旗就地就近转移农村劳动力24008人。', [{ indicator: 'rural_labor_transfer', value: 24008, unit: '人', comparator: '=', kind: 'actual' }]],
   // A share stated as a bound, after the plan's own figure.
