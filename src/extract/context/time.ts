@@ -641,10 +641,19 @@ const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
 function enteringPlan(text: string): number | null {
   const head = text.slice(0, STORY_HEAD);
   const m = new RegExp(`(?:迈向|迈入|进入|开启|开局|步入)${quotedPlan()}`).exec(head);
-  if (!m) return null;
+  if (!m) return closingPlanLookedBack(head);
   const first = FIVE_YEAR_PLANS[m[1]!]!;
   const before = [...head.matchAll(new RegExp(quotedPlan(), 'g'))].some((p) => FIVE_YEAR_PLANS[p[1]!]! === first - 5);
   return before ? first : null;
+}
+/**
+ * “十二五”期间，昌吉市…实现城镇新增就业5.1万人…。五年来，农村劳动力累计转移14.8万人次: a page of no year that tells
+ * one plan's span and looks back on five years speaks from the year after the plan.
+ */
+function closingPlanLookedBack(head: string): number | null {
+  const plans = new Set([...head.matchAll(new RegExp(`${quotedPlan()}(?:期间|时期|以来)`, 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+  if (plans.size !== 1 || !/五年来|过去五年|这五年/.test(head)) return null;
+  return [...plans][0]! + 5;
 }
 const FOURTH_QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;

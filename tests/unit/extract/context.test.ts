@@ -1019,6 +1019,11 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a page of no year that tells a plan\'s span and looks back on five years reviews that plan', async () => {
+    const text = `天山网讯 近日，笔者从昌吉市人社部门获悉，“十二五”期间，昌吉市深入实施就业优先战略，实现城镇新增就业5.1万人，登记失业率始终控制在3.5%以内。五年来，为4085人发放小额担保贷款1.8亿元。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[51000, 'actual', '2011-2015'], [3.5, 'actual', '2011-2015'], [180000000, 'actual', '2011-2015']]);
+  });
+
   it('a year that picks one out of a span\'s figures (其中2024年…) dates its own clause, not the figures after it', async () => {
     const text = `昌都市“十四五”就业创业工作答卷\n${LABOUR_CONTEXT}\n“十四五”时期，昌都市就业基本盘持续稳固。高校毕业生区外就业率年均保持12%以上，其中2024年高校毕业生区外就业率高达19.33%，远超既定目标；农牧民转移就业累计达71.25万人次，实现增收103.61亿元；城镇新增就业37241人。`;
     const r = (await extractor()).extract(text, { date: '2026-01-27' });
