@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('今年来， (so written) after a plan\'s sentence reports the year so far; 今年来华 is no time', async () => {
+    const text = `${LABOUR_CONTEXT}\n华容县劳动就业服务局负责人介绍，今年，华容县将新增城镇就业作为重点民生实事工程推进。今年来，华容县城镇新增就业5425人，城镇登记失业率控制在4.5%以内。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+    const visitors = `${LABOUR_CONTEXT}\n今年，华容县将新增城镇就业作为重点民生实事工程推进。今年来华容县城镇新增就业5000人。`;
+    expect((await run(visitors)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
+  });
+
   it('a reply to a proposal named by its title (…的提案》收悉，现就提案提出的有关问题答复如下) reports what was done', async () => {
     const text = `民进某省委员会:\n你委提出的《关于推动劳动人事争议多元化解的提案》收悉。感谢你委对我省劳动人事争议调解仲裁工作的关心和支持。现就提案提出的有关问题答复如下:\n${LABOUR_CONTEXT}\n2024年,我省劳动人事争议调解仲裁工作积极作为,调解成功率为79.70%,仲裁结案率为99.99%,调解仲裁工作运行平稳有序。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[79.7, 'actual'], [99.99, 'actual']]);
