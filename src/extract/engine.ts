@@ -254,7 +254,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
         // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
         refinePeriod(
           text, around, c.quantity.start,
-          target ? planSectionPeriod(section.period, planSpan) : section.period,
+          target ? planSectionPeriod(reviewedElsewhere(text, lines[line]!, section) ? null : section.period, planSpan) : section.period,
           target ? targetPeriod : reviewPeriod,
           target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache, review),
         ),
@@ -279,6 +279,15 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   namedLikeTheBody(lines, records);
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
+}
+
+/**
+ * 2025年全国城镇新增就业1267万人… ⏎ 人口大省河南明确，城镇新增就业110万人以上: a plan stated under a paragraph that reported
+ * a year gone by is not of that year — unless its own paragraph names it (2023年…，完成目标任务4万人的125%).
+ */
+function reviewedElsewhere(text: string, line: Span, section: { mode: string | null; period: string | null }): boolean {
+  if (section.mode !== 'actual' || section.period === null || !/^\d{4}$/.test(section.period)) return false;
+  return !text.slice(line.start, line.end).includes(`${section.period}年`);
 }
 
 /** The scanner's quantities with a table's bare cell figures merged in, in text order. */

@@ -486,6 +486,9 @@ function provinceOpening(text: string, fullStart: number, figureStart: number): 
   const own = findPlaces(near).find((p) => p.place.short && p.place.level === 'province' && near.length - p.end <= 1);
   if (own && (own.start === 0 ? /(?:^|[，,。；;：:\s])$/.test(text.slice(0, figureStart - near.length)) : /[，,。；;：:\s]/.test(near[own.start - 1]!))) return own.place.name;
   const head = text.slice(fullStart, Math.min(figureStart, fullStart + 20));
+  // (人口大省河南明确，…: a province by its short name, speaking near the sentence's start, is as plain a subject.)
+  const speaking = findPlaces(head).find((p) => p.start <= SUBJECT_REACH && p.place.short && p.place.level === 'province' && SPEAKS.test(head.slice(p.end)));
+  if (speaking) return speaking.place.name;
   const at = OPENER.exec(head)![0].length;
   const m = findPlaces(head, at, Math.min(head.length, at + 4))[0];
   if (!m || m.start !== at || !m.place.short || m.place.level !== 'province') return null;

@@ -37,6 +37,10 @@ export const TARGET_CUES = [
   // 广东省预期2019年城镇新增就业110万人: an area's expectation for its year is its plan (not 超预期, 好于预期).
   '省预期', '市预期', '县预期', '区预期',
   '省明确，', '市明确，', '县明确，', '区明确，', '省明确,', '市明确,', '县明确,', '区明确,', '省明确：', '市明确：', '省明确:', '市明确:',
+  // 人口大省河南明确，城镇新增就业110万人以上: a province by its short name, likewise.
+  ...['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+    '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆']
+    .flatMap((p) => [`${p}明确，`, `${p}明确,`, `${p}明确：`, `${p}明确:`]),
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */

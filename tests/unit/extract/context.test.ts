@@ -804,6 +804,14 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a round-up of provinces\' plans after a paragraph of last year\'s national figures: each province\'s target, of this year', async () => {
+    const text = `来源:光明网2026年03月03日\n${LABOUR_CONTEXT}\n2025年全国城镇新增就业1267万人,城镇调查失业率均值为5.2%,就业形势保持总体稳定。\n\n人口大省河南明确,城镇新增就业110万人以上;坚持就业优先。\n\n劳务输出大省甘肃提出,完善一体化外出务工服务体系,输转城乡富余劳动力480万人。`;
+    const r = (await extractor()).extract(text, { date: '2026-03-03' });
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.region, x.period])).toEqual([
+      [12670000, 'actual', '全国', '2025'], [5.2, 'actual', '全国', '2025'], [1100000, 'target', '河南省', '2026'], [4800000, 'target', '甘肃省', '2026'],
+    ]);
+  });
+
   it('a county named once in full and then by its short name is the page\'s area, over a stray 全省 of the site\'s', () => {
     const text = '全省\n德昌:投3.2亿元大力实施“十项民生工程”\n2014年,德昌县着力保障和改善民生,大力实施“十项民生工程”,促进了德昌经济社会发展。德昌采取技能培训等措施,城镇登记失业率控制在3.7%以内。';
     expect(pageRegion(text, undefined)).toBe('德昌县');
