@@ -68,6 +68,9 @@ export const TARGET_VALUE_AFTER = new RegExp(
 const TARGET_IN_LIST_AFTER = /^[、和及][^，,。；;！？、]{2,30}?的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
 const LIST_ITEM_DONE = /完成|超额|超过|实现|达到|突破/;
 
+/** A list item's number, up to the cue: (1), 1., 一是. */
+const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
+
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   for (let i = k.around.cues.length - 1; i >= 0; i--) {
@@ -126,6 +129,12 @@ export function refineKind(k: KindContext): Tense {
     // plan word and the figure, with no plan word after it, dates what follows as done.
     const between = lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart);
     if (between?.span === 'elapsed' && between.period !== null && /H1|Q|-\d\d$/.test(between.period)) return 'actual';
+  }
+  // 力争达成以下目标： ⏎ (1)累计开发优质就业岗位25万个以上: 累计 says a total, not a tense — an item of a list of targets
+  // with a floor to reach is a total to reach (a plan's review of the plan before states its totals as they are).
+  if (cue?.kind === 'actual' && k.section.mode === 'target' && k.text.slice(cue.start, cue.end) === '累计' && /以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2))) {
+    const lineStart = k.text.lastIndexOf('\n', cue.start) + 1;
+    if (LIST_ITEM.test(k.text.slice(lineStart, cue.start))) return 'target';
   }
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so

@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('an item of a list of targets that totals to a floor (…力争达成以下目标： ⏎ (1)累计…15万人以上) is a target; a plan\'s review of totals is not', async () => {
+    const plan = `杭州市余杭区构建就业友好型城区的实施方案\n${LABOUR_CONTEXT}\n一、总体目标\n至2030年年底,力争达成以下目标:\n(1)累计开发优质就业岗位25万个以上,城镇新增就业15万人以上;`;
+    expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
+    const review = `某市“十四五”就业促进规划\n${LABOUR_CONTEXT}\n一、发展基础\n“十三五”时期，全市累计实现城镇新增就业91.41万人，城镇登记失业率控制在1.35%以内。\n二、主要目标\n到2025年，城镇新增就业50万人以上。`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual', 'target']);
+  });
+
   it('今年来， (so written) after a plan\'s sentence reports the year so far; 今年来华 is no time', async () => {
     const text = `${LABOUR_CONTEXT}\n华容县劳动就业服务局负责人介绍，今年，华容县将新增城镇就业作为重点民生实事工程推进。今年来，华容县城镇新增就业5425人，城镇登记失业率控制在4.5%以内。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
