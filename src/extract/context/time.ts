@@ -542,6 +542,11 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const story = storyTime(text);
   const head = headLines(text);
   const top = TOP_DATELINE.exec(head) ?? TOP_DATELINE_DAY_FIRST.exec(head);
+  // 2024-01-26 over 预计未来五年…“十一五”期间，全市城镇每年将新增劳动力10万人以上: a page that looks ahead to a plan long over
+  // by its date was written the year before the plan, and reposted.
+  const ahead = planAhead(text.slice(0, STORY_HEAD));
+  const dated = yearOfDate(date) ?? (top ? Number(top[1]) : null);
+  if (ahead !== null && dated !== null && dated > ahead + 5) return ahead;
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;
@@ -634,6 +639,15 @@ const ownDocumentNumber = (head: string): number | null => documentNumberYear(he
 const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
+
+/** The year before the one plan a page names, when it speaks of it ahead (未来五年, “十一五”期间…将…). */
+function planAhead(head: string): number | null {
+  if (!FIVE_YEARS_AHEAD.test(head)) return null;
+  const plans = new Set([...head.matchAll(new RegExp(quotedPlan(), 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+  if (plans.size !== 1) return null;
+  const first = [...plans][0]!;
+  return new RegExp(`${quotedPlan()}(?:期间|时期)[^。！？\\n]{0,24}将`).test(head) ? first - 1 : null;
+}
 
 /**
  * “十五”中国城镇新增就业4200多万人…迈向“十一五”，就业再就业定下新目标: a page of no year that looks back on one plan and

@@ -53,8 +53,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇年均新增就业人数', '城镇年均新增就业',
       // “十四五”江苏城镇将新增就业500万人: a headline's goal.
       '城镇将新增就业',
-      // 新添城镇就业 21.84 万人: 新增 in another word.
-      '新添城镇就业', '城镇新添就业',
+      // 新添城镇就业 21.84 万人, 平均每年城镇增加就业10万人以上: 新增 in other words.
+      '新添城镇就业', '城镇新添就业', '城镇增加就业人数', '城镇增加就业',
     ],
     // 城镇新增就业人数持续上升，累计达225.43万人: the measure named, then its total over the span.
     // …城镇累计新增就业725.87万人、年均145万人以上: the same measure averaged over the span.

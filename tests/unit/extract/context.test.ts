@@ -1041,6 +1041,11 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a page dated long after the plan it looks ahead to (2024-01-26 over 预计未来五年…“十一五”期间…将) was written before it', async () => {
+    const text = `2024-01-26\n${LABOUR_CONTEXT}\n预计未来五年，我市就业再就业工作仍将面临一些新的矛盾和问题。“十一五”期间，全市城镇每年将新增劳动力10万人以上。\n目标表示，“十一五”期间平均每年城镇增加就业10万人以上，城镇登记失业率控制在4%以内。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[100000, 'target', '2006-2010'], [4, 'target', '2006-2010']]);
+  });
+
   it('a page of no year that tells a plan\'s span and looks back on five years reviews that plan', async () => {
     const text = `天山网讯 近日，笔者从昌吉市人社部门获悉，“十二五”期间，昌吉市深入实施就业优先战略，实现城镇新增就业5.1万人，登记失业率始终控制在3.5%以内。五年来，为4085人发放小额担保贷款1.8亿元。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[51000, 'actual', '2011-2015'], [3.5, 'actual', '2011-2015'], [180000000, 'actual', '2011-2015']]);
