@@ -68,6 +68,13 @@ export const TARGET_VALUE_AFTER = new RegExp(
 const TARGET_IN_LIST_AFTER = /^[、和及][^，,。；;！？、]{2,30}?的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
 const LIST_ITEM_DONE = /完成|超额|超过|实现|达到|突破/;
 
+/** An open quotation right after a promise's name (实事“…, 目标任务“…), still open at the figure. */
+const PROMISE_QUOTE = /(?:实事|目标|目标任务|承诺|任务)[是为：:]?[“"「]([^”"」。！？\n]*)$/;
+
+function quotedPromise(text: string, sentenceStart: number, figureStart: number): boolean {
+  return PROMISE_QUOTE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
+}
+
 /** A list item's number, up to the cue: (1), 1., 一是. */
 const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
 
@@ -91,6 +98,9 @@ export function refineKind(k: KindContext): Tense {
   // (到2006年底，参加社会基本养老保险21.49万名 in a bulletin of 2006 likewise.)
   const dateOfLevel = horizon !== undefined && horizon.year === now && /^(?:至|到)(?:19|20)\d\d年(?:末|底)$/.test(k.text.slice(horizon.start, horizon.end));
   if (horizon && (now === null || horizon.year >= now) && !dateOfLevel) return 'target';
+  // 首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利: a promise quoted after its name is a goal,
+  // whatever is said of its progress around it.
+  if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   // 完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标: items of one list share the plan noun after its last.

@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a promise quoted after its name (首件实事“城镇新增就业4万人…”进展顺利) is a goal; the results after it are results', async () => {
+    const text = `${LABOUR_CONTEXT}\n截至6月底，市政府2013年十件惠民利民实事中首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利，全市城镇新增就业41815人，完成全年目标的104.54%。\n全市“城镇新增就业”工作进展顺利，城镇新增就业2万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
+      [40000, 'target'], [50000, 'target'], [41815, 'actual'], [104.54, 'progress'], [20000, 'actual'],
+    ]);
+  });
+
   it('an item of a list of targets that totals to a floor (…力争达成以下目标： ⏎ (1)累计…15万人以上) is a target; a plan\'s review of totals is not', async () => {
     const plan = `杭州市余杭区构建就业友好型城区的实施方案\n${LABOUR_CONTEXT}\n一、总体目标\n至2030年年底,力争达成以下目标:\n(1)累计开发优质就业岗位25万个以上,城镇新增就业15万人以上;`;
     expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target']);
