@@ -39,7 +39,9 @@ export function refinePeriod(
   // 截至十月底，今年广东城镇新增就业达到…: 今年 after a date of the same year is that date's year, the date the more precise.
   if (time && time.span === 'point' && !time.wholeYear && time.year !== null) {
     const dated = around.times.filter((t) => t.end <= time!.start && t.span === 'elapsed' && t.year === time!.year && t.period !== null && !t.clauseOnly).pop();
-    if (dated && THIS_YEAR_WORD.test(text.slice(time.start, time.end))) time = dated;
+    // (截至6月底，市政府2013年十件惠民利民实事中…，全市城镇新增就业41815人: a year naming the plan the figure is measured
+    // against is no time of the figure's own.)
+    if (dated && (THIS_YEAR_WORD.test(text.slice(time.start, time.end)) || PLAN_NAMED_AFTER.test(text.slice(time.end, time.end + 16)))) time = dated;
   }
   // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
   const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
@@ -59,6 +61,7 @@ export function refinePeriod(
 }
 
 const THIS_YEAR_WORD = /^(?:今年|本年度?)$/;
+const PLAN_NAMED_AFTER = /^[^，,。；;！？\d]{0,12}(?:实事|目标任务|工作目标|民生工程)/;
 
 /** The last month of a part of a year (2014Q1 → 2014-03, 2016Q1-Q3 → 2016-09, 2022H1 → 2022-06); a year or span as is. */
 function endMonthOf(period: string): string {

@@ -14,6 +14,8 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
       [40000, 'target'], [50000, 'target'], [41815, 'actual'], [104.54, 'progress'], [20000, 'actual'],
     ]);
+    // (…and the year naming the promises is no time of the results': they stand at the end of June.)
+    expect((await run(text)).records.filter((x) => x.value === 41815).map((x) => x.period)).toEqual(['2013-06']);
   });
 
   it('an item of a list of targets that totals to a floor (…力争达成以下目标： ⏎ (1)累计…15万人以上) is a target; a plan\'s review of totals is not', async () => {
