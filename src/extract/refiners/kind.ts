@@ -65,8 +65,8 @@ export const TARGET_VALUE_AFTER = new RegExp(
 );
 
 /** The next item of a list, then the plan noun the list ends on (a completion in the item names no plan of its own). */
-const TARGET_IN_LIST_AFTER = /^[、和及][^，,。；;！？、]{2,30}?的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
-const LIST_ITEM_DONE = /完成|超额|超过|实现|达到|突破/;
+const TARGET_IN_LIST_AFTER = /^(?:[、和及][^，,。；;！？、]{2,30}?){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
+const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|突破)|(?:完成|超额|超过|达到|突破)[^、]*$/;
 
 /** An open quotation right after a promise's name (实事“…, 目标任务“…), still open at the figure. */
 const PROMISE_QUOTE = /(?:实事|目标|目标任务|承诺|任务)[是为：:]?[“"「]([^”"」。！？\n]*)$/;

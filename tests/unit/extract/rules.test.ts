@@ -765,6 +765,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
     { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // (…however many items, their own labels saying 实现: b70a's 2004 review.)
+  ['超额完成全年城镇新增就业900万人、下岗失业人员实现再就业500万人、城镇登记失业率控制在4.7%以内的目标。', [
+    { indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   // (…and a list item that meets the plan names no plan of its own: the figure before it is what was done.)
   ['去年城镇新增就业5万人、超额完成了省下达的目标。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'actual' }]],
   // An area's expectation for its year is its plan (b60's 广东 item).
