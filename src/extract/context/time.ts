@@ -620,11 +620,22 @@ export function documentYear(text: string, title: string | undefined, date?: str
     if (since && SO_FAR_DATE.test(head.slice(since.index)) && yearsNamed(head).size === 1) return Number(since[1]);
   }
   // (…and only then a document the text cites: 根据《…的通知》(豫办〔2021〕29号)精神 dates a plan written after it.)
-  const named = years.length > 0 ? fromHorizon(text, Math.max(...years)) : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text));
+  // (…and, with no year written at all, the class of graduates a story of the year's jobs follows: 2023届高校毕业生留吉
+  // 就业创业目前已达13.26万人 — reported the year it graduates.)
+  const named =
+    years.length > 0
+      ? fromHorizon(text, Math.max(...years))
+      : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text) ?? graduatingClass(text.slice(0, STORY_HEAD)));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
+}
+
+/** The one class of graduates a text names (2023届高校毕业生), if it names one. */
+function graduatingClass(head: string): number | null {
+  const classes = new Set([...head.matchAll(/((?:19|20)\d\d)届(?:高校|大学|应届)?毕业生/g)].map((m) => Number(m[1])));
+  return classes.size === 1 ? [...classes][0]! : null;
 }
 
 /** The year of the first document number in `head` that is (or is not) a cited document's, after its 《title》. */

@@ -1050,6 +1050,13 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a page that writes no year but its one class of graduates (2023届高校毕业生) is of that class\'s year', async () => {
+    const text = `新华财经长春12月7日电 记者从吉林省人社厅获悉，截至11月末，吉林省城镇新增就业24.64万人。\n2023届高校毕业生留吉就业创业目前已达13.26万人。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2023-11']);
+    const none = text.replace('2023届高校毕业生留吉', '高校毕业生留吉');
+    expect((await run(none)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual([null]);
+  });
+
   it('a page dated long after the plan it looks ahead to (2024-01-26 over 预计未来五年…“十一五”期间…将) was written before it', async () => {
     const text = `2024-01-26\n${LABOUR_CONTEXT}\n预计未来五年，我市就业再就业工作仍将面临一些新的矛盾和问题。“十一五”期间，全市城镇每年将新增劳动力10万人以上。\n目标表示，“十一五”期间平均每年城镇增加就业10万人以上，城镇登记失业率控制在4%以内。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[100000, 'target', '2006-2010'], [4, 'target', '2006-2010']]);
