@@ -460,8 +460,26 @@ interface StoryTime {
   reportedTo: number | null;
   /** The old ministry speaks on it. */
   oldMinistry: boolean;
+  /** The last year a party congress the story takes its guidance from was the current one (十七大报告提出的 → 2012). */
+  guidedUntil: number | null;
   /** The year of a plan the story calls this year's (发布了“2013年工作要点”，称今年…). */
   planYear: number | null;
+}
+
+/** The party congresses by the year each met; each guides the five years after it. */
+const PARTY_CONGRESSES: Record<string, number> = { 十五大: 1997, 十六大: 2002, 十七大: 2007, 十八大: 2012, 十九大: 2017, 二十大: 2022 };
+/**
+ * 以贯彻落实十七大报告提出的民生“五有”要求为主线: a congress whose report or spirit the story carries out is the current one
+ * (党的十八大以来 counts years from one, and guides nothing).
+ */
+const CONGRESS_GUIDANCE = new RegExp(
+  `(?:贯彻|落实|学习)[^。！？\\n]{0,6}?(?:党的)?(${Object.keys(PARTY_CONGRESSES).join('|')})(?:报告|精神)`,
+);
+const CONGRESS_TERM = 5;
+
+function congressGuidance(head: string): number | null {
+  const m = CONGRESS_GUIDANCE.exec(head);
+  return m ? PARTY_CONGRESSES[m[1]!]! + CONGRESS_TERM : null;
 }
 
 /** A year's work plan, then 今年 in the same sentence: the story is told in the plan's year. */
@@ -489,6 +507,7 @@ function storyTime(text: string): StoryTime {
     reviewsNamedYear,
     reportedTo: months.length > 0 ? Math.max(...months) * 100 + 31 : null,
     oldMinistry: OLD_MINISTRY.test(head),
+    guidedUntil: congressGuidance(head),
     planYear: Number(THIS_YEARS_PLAN.exec(head)?.[1] ?? NaN) || null,
   };
 }
@@ -513,6 +532,7 @@ function storedAwayFrom(date: string, story: StoryTime): boolean {
  */
 function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
   if (year > MINISTRY_RENAMED && story.oldMinistry) return false;
+  if (story.guidedUntil !== null && year > story.guidedUntil) return false;
   if (story.planYear !== null && year > story.planYear) return false;
   const dated = monthDay(date);
   if (dated === null) return true;
@@ -629,6 +649,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
+  if (latest !== null && story.guidedUntil !== null && latest > story.guidedUntil) return null;
   return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
 }
 

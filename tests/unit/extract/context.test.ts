@@ -1050,6 +1050,14 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a date long after the party congress a page carries out (贯彻落实十七大报告提出的…) is an upload\'s, not the page\'s; 十八大以来 guides nothing', async () => {
+    const body = `${LABOUR_CONTEXT}\n一季度，全省城镇新增就业12.6万人，完成年度目标任务的31%。`;
+    const old = `省一季度劳动保障工作进展情况\n时间:2022-04-30 07:37:00\n今年以来，全省劳动保障部门以贯彻落实十七大报告提出的民生“五有”要求为主线，切实做好各项工作。\n${body}`;
+    expect((await run(old)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual([null, null]);
+    const since = old.replace('以贯彻落实十七大报告提出的民生“五有”要求为主线', '坚持党的十八大以来的好经验');
+    expect((await run(since)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2022Q1', '2022Q1']);
+  });
+
   it('a page that writes no year but its one class of graduates (2023届高校毕业生) is of that class\'s year', async () => {
     const text = `新华财经长春12月7日电 记者从吉林省人社厅获悉，截至11月末，吉林省城镇新增就业24.64万人。\n2023届高校毕业生留吉就业创业目前已达13.26万人。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2023-11']);
