@@ -303,6 +303,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['2008年全市城镇增加就业10万人以上。', [{ indicator: 'urban_new_jobs', value: 100000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['全市城镇增加就业岗位3000个。', []],
+  ['累计培训贫困劳动力144.18万人。', [{ indicator: 'vocational_training', value: 1441800, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['去年培训农村富余劳动力8000多人。', [{ indicator: 'vocational_training', value: 8000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['去年培训贫困劳动力转移就业率达到90%。', []],
   ['去年全县已有5898名下岗失业人员重新走上了工作岗位。', [{ indicator: 'unemployed_reemployment', value: 5898, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全旗就地就近转移农村劳动力24008人。', [{ indicator: 'rural_labor_transfer', value: 24008, unit: '人', comparator: '=', kind: 'actual' }]],
   // A share stated as a bound, after the plan's own figure.
