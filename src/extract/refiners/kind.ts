@@ -56,6 +56,7 @@ const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年�
 
 const CLAUSE_BREAK = /[，,；;]/;
 const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]|[—－]{1,2}\s*(?:(?:19|20)\d\d年)?[^，,。；;]{0,8}(?:目标任务|预期目标|目标)(?:已经|已)(?:明确|确定|敲定|出炉)/;
+const RATE_ABOUT = /失业率(?:控制在|为|是)?\d+(?:\.\d+)?[%％]左右(?![”"」])/;
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
 const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目标|预期目标|目标是|目标为)[：:]?$/;
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
@@ -150,6 +151,9 @@ export function refineKind(k: KindContext): Tense {
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).
   if (GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
+  // 城镇新增就业900万人以上，城镇调查失业率6%左右，城镇登记失业率5.5%左右: a rate of about so much is a plan's (an
+  // outcome's rate is stated exactly), and so is the list it stands in.
+  if (RATE_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'target';
   // At the year's work conference, what 今年 is to bring is the year's target: 今年杭州城镇新增就业人数16万人.
   // (…今年，城镇失业人员再就业520万人以上，…都超额完成全年目标任务: what the sentence says was beaten was done.)
   if (k.conference && THIS_YEAR_AHEAD.test(k.text.slice(k.sentenceStart, k.figureStart)) && !TRAILING_ACTUAL_SENTENCE.test(after)) return 'target';

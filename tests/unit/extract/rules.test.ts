@@ -774,6 +774,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // A rate of about so much is a plan's, and so is the list it stands in (b48a's 2020 report figures); the same rates
+  // quoted as the targets an outcome beat leave the outcome alone (b24b's 2019).
+  ['城镇新增就业900万人以上，城镇调查失业率6%左右，城镇登记失业率5.5%左右。', [
+    { indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'target' },
+    { indicator: 'surveyed_unemployment_rate', value: 6, unit: '%', comparator: '~', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' },
+  ]],
+  ['2019年，全国城镇登记失业率为3.62%，优于“城镇调查失业率5.5%左右”等预期目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' },
+  ]],
   // (…and a list item that meets the plan names no plan of its own: the figure before it is what was done.)
   ['去年城镇新增就业5万人、超额完成了省下达的目标。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'actual' }]],
   // An area's expectation for its year is its plan (b60's 广东 item).
