@@ -763,6 +763,9 @@ const READS: Array<[string, Expect[]]> = [
   // The people counted, then their move (b59's 甘肃 and 靖远 items).
   ['截至目前，帮助58个受援县5.76万名农村劳动力实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 57600, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年吸纳4.4万多劳动力就近转移就业。', [{ indicator: 'rural_labor_transfer', value: 44000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  // …and herders and farmers, as the west writes its rural workforce (b73a's 西藏 headline).
+  ['今年全区52.4万名农牧民实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 524000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['今年全区52.4万名农牧民参加医疗保险。', []],
   // Items of one list share the plan noun after its last: both figures are the plan that was met.
   ['去年全面完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标。', [
     { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
