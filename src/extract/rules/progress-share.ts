@@ -43,7 +43,15 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures — or, with fewer figures before it than
     // shares (…2.7万名困难群众，城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%), the k-th measure it names.
     const n = seriesLength(text, quantities, index - position);
-    if (candidates.length < n) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
+    if (candidates.length < n) {
+      const labelled = labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
+      if (labelled) return labelled;
+      // 转移就业181.1万人，其中转移6个月以上135.8万人，分别完成年度计划的73.9%和67.9%: else the k-th of the sentence's last
+      // n counts, when a figure was read from it.
+      const counted = countsBefore(quantities, sentence.start, cueStart).slice(-n)[position];
+      const read = counted && candidates.find((c) => c.quantity === counted);
+      return read ? shareOf(read, q, position === 0 ? cueStart : q.start) : null;
+    }
     target = candidates[candidates.length - n + position];
   } else {
     // A share right after a plan (…目标任务的81.11%) is of the measure that plan is for.
@@ -51,21 +59,19 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     const measured = plan?.plan ? candidates.filter((c) => c.indicator === plan.indicator) : candidates;
     target = measured[measured.length - 1] ?? candidates[candidates.length - 1];
   }
-  if (!target) return null;
-  target.measured = true;
-  const start = position === 0 ? cueStart : q.start;
-  return {
-    indicator: target.indicator,
-    label: `${target.label}完成比例`,
-    unit: '%',
-    quantity: q,
-    start,
-    end: q.end,
-    gapStart: q.start,
-    kind: 'progress',
-    share: target,
-  };
+  return target ? shareOf(target, q, position === 0 ? cueStart : q.start) : null;
 };
+
+/** The share, starting at `start`, as the progress of the figure it qualifies (which it marks as measured). */
+function shareOf(target: Candidate, q: Quantity, start: number): Candidate {
+  target.measured = true;
+  return { indicator: target.indicator, label: `${target.label}完成比例`, unit: '%', quantity: q, start, end: q.end, gapStart: q.start, kind: 'progress', share: target };
+}
+
+/** The counts a sentence states before `end` (durations and shares aside). */
+function countsBefore(quantities: readonly Quantity[], sentenceStart: number, end: number): Quantity[] {
+  return quantities.filter((x) => x.start >= sentenceStart && x.end <= end && x.unit !== '%' && !/^(?:个?月|年|天|日|岁|周)$/.test(x.unit));
+}
 
 /** Between a label and its share: 城镇新增就业数|已完成年度计划的56.2%. */
 const LABEL_TO_CUE = /^(?:数|人数|总数|工作)?(?:已经|已|累计|均)?(?:分别)?$/;

@@ -295,6 +295,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // 分别 over two counts, the second not read as a figure (a duration before it): the first share is the first's.
+  ['全区农村牧区转移就业181.1万人，其中转移6个月以上135.8万人，分别完成年度计划的73.9%和67.9%。', [
+    { indicator: 'rural_labor_transfer', value: 1811000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 73.9, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['实现城镇新增就业1885人，完成全年指标的105%，失业人员再就业1007人，完成全年指标100%。', [
     { indicator: 'urban_new_jobs', value: 1885, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 105, unit: '%', comparator: '=', kind: 'progress' },
