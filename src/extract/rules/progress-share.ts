@@ -21,7 +21,8 @@ const SHARE_CUE = new RegExp(
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
     '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
     // 城镇新增就业964人，完成142%: a share stated with the verb alone, right after the figure's clause.
-    '(?<=[，,；;])完成了?',
+    // (…全年就业目标任务不仅提前完成，并且已完成了124.9%.)
+    '(?<=[，,；;])(?:并且|并)?(?:已经|已)?完成了?',
   ].join('|') + ')[ \t　]*$',
 );
 const LOOKBACK = 20;

@@ -295,6 +295,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A promise stated after a dash is a goal, and its share is the share of it done (b73c's 2016 national item).
+  ['按照总理作出的承诺——城镇新增就业人数1000万人以上，全年就业目标任务不仅提前完成，并且已完成了124.9%！', [
+    { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 124.9, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // 分别 over two counts, the second not read as a figure (a duration before it): the first share is the first's.
   ['全区农村牧区转移就业181.1万人，其中转移6个月以上135.8万人，分别完成年度计划的73.9%和67.9%。', [
     { indicator: 'rural_labor_transfer', value: 1811000, unit: '人', comparator: '=', kind: 'actual' },
