@@ -68,6 +68,12 @@ function cueMode(probe: string): SectionState['mode'] {
   return review > plan ? 'actual' : 'target';
 }
 
+/** A lead whose last clause states a result (就业规模持续扩大), and no plan word. */
+function resultLead(probe: string): boolean {
+  const last = lastClause(probe);
+  return RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last) && !PLAN_LEAD.test(probe.trim());
+}
+
 /** The last clause of a heading or lead (after its last comma or full stop, the closing punctuation kept). */
 function lastClause(s: string): string {
   const t = s.trim().replace(/[，,：:]$/, '');
@@ -113,6 +119,8 @@ export function sectionStates(
   let switched = false;
   /** The last line that was no list item announced targets (…提出6大发展目标：), so the items under it set them. */
   let announcedTargets = false;
+  /** The last heading set targets (目标任务, 主要目标). */
+  let underTargetHeading = false;
   const settleOpening = (upTo: number, by?: { heading: string; mode: SectionState['mode'] }) => {
     switched = true;
     if (out.length === 0) return;
@@ -135,7 +143,9 @@ export function sectionStates(
     const announcement = announces ? raw.slice(raw.search(/[^。；！？]*$/)) : '';
     // 2021任务清单, 2020 中国答卷: a heading may write its year bare.
     const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
-    const mode = cueMode(probe);
+    // (四)目标任务。 ⏎ 就业规模持续扩大，就业结构进一步优化。到2015年，…: under a heading of targets, a lead stating a result
+    // is the state the targets aim at, not one reached.
+    const mode: SectionState['mode'] = !line.heading && underTargetHeading && resultLead(probe) ? 'target' : cueMode(probe);
     // 全年 in a lead dates its own sentence only…
     // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined));
@@ -155,7 +165,7 @@ export function sectionStates(
     }
     // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
     // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
-    let next = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
+    let next: SectionState['mode'] = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
     // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
     // its words read, unless a time gone by dates it.
     const item = ENUMERATED.test(raw);
@@ -174,6 +184,7 @@ export function sectionStates(
       state = { mode: state.mode, period: time.period };
     }
     out.push(state);
+    if (line.heading) underTargetHeading = next === 'target';
     if (announces && announcement.length < raw.length) {
       const announced = findTimes(announcement, docYear).filter((t) => !t.wholeYear);
       const at = announced.find((t) => t.span === 'elapsed') ?? announced[0];

@@ -284,6 +284,8 @@ export function towardHorizon(
 ): string | null {
   const figureStart = c.quantity.start;
   const horizon = lastBefore(around.horizons, 0, figureStart);
+  // (到2015年，城镇新增就业36万人 on a page that names no year of its own: the goal is the horizon's year.)
+  if (horizon && docYear === null && target && period === null) return String(horizon.year);
   if (!horizon || docYear === null || horizon.year <= docYear) return period;
   const span = `${docYear}-${horizon.year}`;
   const between = text.slice(horizon.end, figureStart);

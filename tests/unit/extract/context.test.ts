@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('under a heading of targets, a lead stating a result (就业规模持续扩大。) is the state aimed at; a goal toward a horizon on an undated page is the horizon\'s', async () => {
+    const text = `${LABOUR_CONTEXT}\n(四)目标任务。\n就业规模持续扩大，就业结构进一步优化。到2015年，城镇新增就业36万人。有效控制失业，城镇登记失业率控制在4.5%以内。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[360000, 'target', '2015'], [4.5, 'target', null]]);
+    const review = `${LABOUR_CONTEXT}\n(四)工作成效。\n就业规模持续扩大，就业结构进一步优化。城镇登记失业率控制在4.5%以内。`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
+  });
+
   it('a promise quoted after its name (首件实事“城镇新增就业4万人…”进展顺利) is a goal; the results after it are results', async () => {
     const text = `${LABOUR_CONTEXT}\n截至6月底，市政府2013年十件惠民利民实事中首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利，全市城镇新增就业41815人，完成全年目标的104.54%。\n全市“城镇新增就业”工作进展顺利，城镇新增就业2万人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
