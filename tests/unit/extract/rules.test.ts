@@ -313,6 +313,10 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['2008年全市城镇增加就业10万人以上。', [{ indicator: 'urban_new_jobs', value: 100000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['全市城镇增加就业岗位3000个。', []],
+  ['上半年实名制培训进城务工农民18.5万人，完成计划的74.1%。', [
+    { indicator: 'vocational_training', value: 185000, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 74.1, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['累计培训贫困劳动力144.18万人。', [{ indicator: 'vocational_training', value: 1441800, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年培训农村富余劳动力8000多人。', [{ indicator: 'vocational_training', value: 8000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['去年培训贫困劳动力转移就业率达到90%。', []],
