@@ -23,7 +23,8 @@ export const CHANGE_TO_VERBS = '增加|提高|增长|上升|下降|减少|扩大
 export const CONTROL_PLAN = '(?:控制性?|调控|控)';
 
 // (省上下达6.5万人任务: 省上, 市上 — the west's word for the level above.)
-export const PLAN_OWNER = '(?:全年|年度|年初)?(?:国家|省定|市定|上级|省上|市上|省|市)?(?:确定|设定|提出|既定|下达)?的?';
+// (比省政府年初确定的5%的控制线: the government that set it, then when.)
+export const PLAN_OWNER = '(?:全年|年度|年初)?(?:国家|省定|市定|上级|省上|市上|(?:省|市)(?:政府)?)?(?:年初)?(?:确定|设定|提出|既定|下达)?的?';
 
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [

@@ -12,7 +12,7 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划�
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标, 3.9%的控制性指标, 4.5%的年控目标. */
 // (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
 const PLAN_AFTER = new RegExp(
-  `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年)?(?:既定|预期|预定)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标))`,
+  `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年)?(?:既定|预期|预定)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标|线))`,
 );
 /** What may stand between the topic figure's clause break and the plan noun: 完成, 为, 占, 比. */
 /** 提前3个月, 提前两个月: how far ahead of time a plan was met. */

@@ -313,6 +313,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['2008年全市城镇增加就业10万人以上。', [{ indicator: 'urban_new_jobs', value: 100000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['全市城镇增加就业岗位3000个。', []],
+  // A control line is the plan's ceiling, whoever set it (b73a's 辽宁 2007).
+  ['到6月底，全省城镇登记失业率为4.7%，比省政府年初确定的5%的控制线低0.3个百分点。', [
+    { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   ['上半年实名制培训进城务工农民18.5万人，完成计划的74.1%。', [
     { indicator: 'vocational_training', value: 185000, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'vocational_training', value: 74.1, unit: '%', comparator: '=', kind: 'progress' },
