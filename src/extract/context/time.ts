@@ -577,6 +577,15 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (bulletin !== null) return bulletin + 1;
   const published = yearOfDate(date);
   if (published !== null && dateGivesYear(story, date!, published)) return published;
+  // 2017年01月13日 over 本报北京10月25日电: a page stored earlier in its year than the story's own dateline reposts a story of
+  // the year before.
+  const storedOn = stored ? monthDay(stored) : null;
+  const storedYear = yearOfDate(date) ?? (top ? Number(top[1]) : null);
+  // (Not where the old ministry speaks after its renaming, nor after the congress the story follows: an old story's date.)
+  if (story.dateline !== null && storedOn !== null && storedYear !== null && storedOn < story.dateline && story.datelineYear === null) {
+    const before = storedYear - 1;
+    if (!(story.oldMinistry && before > MINISTRY_RENAMED) && !(story.guidedUntil !== null && before > story.guidedUntil)) return before;
+  }
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;

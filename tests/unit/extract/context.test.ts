@@ -1057,6 +1057,13 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a page stored earlier in its year than the story\'s own dateline (2017年01月13日 over 本报北京10月25日电) reposts a story of the year before', async () => {
+    const text = `全年新增1000万人就业目标提前实现\n2017年01月13日 10:25:39 来源:人民日报\n本报北京10月25日电 今年1—9月，全国城镇新增就业1067万人，提前完成全年1000万人的目标任务。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.value === 10670000).map((x) => x.period)).toEqual(['2016Q1-Q3']);
+    const sameYear = text.replace('2017年01月13日', '2017年11月13日');
+    expect((await run(sameYear)).records.filter((x) => x.value === 10670000).map((x) => x.period)).toEqual(['2017Q1-Q3']);
+  });
+
   it('a date long after the party congress a page carries out (贯彻落实十七大报告提出的…) is an upload\'s, not the page\'s; 十八大以来 guides nothing', async () => {
     const body = `${LABOUR_CONTEXT}\n一季度，全省城镇新增就业12.6万人，完成年度目标任务的31%。`;
     const old = `省一季度劳动保障工作进展情况\n时间:2022-04-30 07:37:00\n今年以来，全省劳动保障部门以贯彻落实十七大报告提出的民生“五有”要求为主线，切实做好各项工作。\n${body}`;
