@@ -623,6 +623,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (issued !== null) return issued;
   const dateline = DATELINE_RE.exec(text);
   if (dateline && dateGivesYear(story, text.slice(dateline.index, dateline.index + 40), Number(dateline[1]))) return Number(dateline[1]);
+  // 报告共分四个部分：一、2025年工作回顾；…四、2026年政府工作任务: a report reviewing a year is delivered in the year after
+  // it, whatever session a page says heard it.
+  const reviewed = YEAR_REVIEWED.exec(text.slice(0, STORY_HEAD));
+  if (reviewed) return Number(reviewed[1]) + 1;
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
@@ -667,6 +671,8 @@ function graduatingClass(head: string): number | null {
   const classes = new Set([...head.matchAll(/((?:19|20)\d\d)届(?:高校|大学|应届)?毕业生/g)].map((m) => Number(m[1])));
   return classes.size === 1 ? [...classes][0]! : null;
 }
+
+const YEAR_REVIEWED = /[一1][、.．]\s*((?:19|20)\d\d)年(?:和今年以来)?工作回顾/;
 
 /** The year of the first document number in `head` that is (or is not) a cited document's, after its 《title》. */
 function documentNumberYear(head: string, cited: boolean): number | null {

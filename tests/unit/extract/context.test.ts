@@ -1057,6 +1057,11 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a report whose first part reviews a year (一、2025年工作回顾) is of the year after, whatever session the page names', async () => {
+    const text = `《新华社》3月13日发布总理代表国务院在十四届全国人大三次会议上所作的《政府工作报告》全文。报告共分四个部分：一、2025年工作回顾；二、“十五五”时期主要目标和重大任务；四、2026年政府工作任务。\n报告指出，今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[5.5, 'target', '2026'], [12000000, 'target', '2026']]);
+  });
+
   it('a page stored earlier in its year than the story\'s own dateline (2017年01月13日 over 本报北京10月25日电) reposts a story of the year before', async () => {
     const text = `全年新增1000万人就业目标提前实现\n2017年01月13日 10:25:39 来源:人民日报\n本报北京10月25日电 今年1—9月，全国城镇新增就业1067万人，提前完成全年1000万人的目标任务。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.value === 10670000).map((x) => x.period)).toEqual(['2016Q1-Q3']);
