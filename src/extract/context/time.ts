@@ -512,6 +512,13 @@ function storyTime(text: string): StoryTime {
   };
 }
 
+/** Days from a dateline late in one year to a date early in the next (month × 100 + day each). */
+function daysAcrossNewYear(dateline: number, stored: number): number {
+  const dayOfYear = (md: number) => (Math.floor(md / 100) - 1) * 30.5 + (md % 100);
+  return 366 - dayOfYear(dateline) + dayOfYear(stored);
+}
+const REPOST_REACH_DAYS = 120;
+
 /**
  * A page date more than a week from the story's dateline, either way round the year: the date the story was stored
  * under, not written on (人民网北京10月26日电 on a page of 2024-12-01).
@@ -577,12 +584,12 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (bulletin !== null) return bulletin + 1;
   const published = yearOfDate(date);
   if (published !== null && dateGivesYear(story, date!, published)) return published;
-  // 2017年01月13日 over 本报北京10月25日电: a page stored earlier in its year than the story's own dateline reposts a story of
-  // the year before.
+  // 2017年01月13日 over 本报北京10月25日电: a page stored earlier in its year than the story's own dateline, within a few months
+  // of it across the new year, reposts a story of the year before (stored half a year on, it may be any year's).
   const storedOn = stored ? monthDay(stored) : null;
   const storedYear = yearOfDate(date) ?? (top ? Number(top[1]) : null);
   // (Not where the old ministry speaks after its renaming, nor after the congress the story follows: an old story's date.)
-  if (story.dateline !== null && storedOn !== null && storedYear !== null && storedOn < story.dateline && story.datelineYear === null) {
+  if (story.dateline !== null && storedOn !== null && storedYear !== null && storedOn < story.dateline && story.datelineYear === null && daysAcrossNewYear(story.dateline, storedOn) <= REPOST_REACH_DAYS) {
     const before = storedYear - 1;
     if (!(story.oldMinistry && before > MINISTRY_RENAMED) && !(story.guidedUntil !== null && before > story.guidedUntil)) return before;
   }
