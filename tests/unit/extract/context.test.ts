@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('共 and a verb of doing (2010年共发放…) totals what was done, on a page whose words look ahead; a plan\'s 三年共开展…以上 stays a plan', async () => {
+    const text = `本报讯 甘肃省切实发挥小额担保贷款的作用，2010年共发放小额担保贷款75.5亿元。\n未来几年，甘肃将以促创业、带就业为目标，全面落实小额担保贷款政策。根据目标，到“十二五”后3年，担保基金将达到20亿元以上，力争贷款余额保持在160亿元以上。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'startup_loans').map((x) => [x.value, x.kind])).toEqual([[7550000000, 'actual']]);
+    const plan = `${LABOUR_CONTEXT}\n一、目标任务\n三年共开展各类补贴性职业技能培训5000万人次以上，到2021年底技能劳动者占就业人员总量的比例达到25%以上。`;
+    expect((await run(plan)).records.filter((x) => x.indicator === 'vocational_training').map((x) => x.kind)).toEqual(['target']);
+  });
+
   it('under a heading of targets, a lead stating a result (就业规模持续扩大。) is the state aimed at; a goal toward a horizon on an undated page is the horizon\'s', async () => {
     const text = `${LABOUR_CONTEXT}\n(四)目标任务。\n就业规模持续扩大，就业结构进一步优化。到2015年，城镇新增就业36万人。有效控制失业，城镇登记失业率控制在4.5%以内。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[360000, 'target', '2015'], [4.5, 'target', null]]);
