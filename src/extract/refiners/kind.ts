@@ -69,8 +69,11 @@ export const TARGET_VALUE_AFTER = new RegExp(
 const TARGET_IN_LIST_AFTER = /^(?:[、和及][^，,。；;！？、]{2,30}?){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
 const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|突破)|(?:完成|超额|超过|达到|突破)[^、]*$/;
 
-/** An open quotation right after a promise's name (实事“…, 目标任务“…), still open at the figure, or a dash (承诺——…). */
-const PROMISE_QUOTE = /(?:实事|目标|目标任务|承诺|任务)(?:[是为：:]?[“"「]|——)([^”"」。！？\n]*)$/;
+/**
+ * An open quotation right after a promise's name (实事“…, 目标任务“…), still open at the figure, a dash (承诺——…), or the
+ * promises listed (承担了多个实事项目，包括：年内全市新增城镇就业8万人以上…).
+ */
+const PROMISE_QUOTE = /(?:实事|目标|目标任务|承诺|任务)(?:[是为：:]?[“"「]|——)([^”"」。！？\n]*)$|(?:实事项目|实事|承诺)[^。！？\n]{0,8}?包括[：:][^。！？\n]*$/;
 
 function quotedPromise(text: string, sentenceStart: number, figureStart: number): boolean {
   return PROMISE_QUOTE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));

@@ -28,6 +28,9 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
       [40000, 'target'], [50000, 'target'], [41815, 'actual'], [104.54, 'progress'], [20000, 'actual'],
     ]);
+    // (…and promises listed after 包括： are goals as well, 了 in the sentence's lead or not.)
+    const listed = `${LABOUR_CONTEXT}\n其中，市劳动和社会保障局承担了多个实事项目，包括：年内全市新增城镇就业8万人以上，城镇登记失业率控制在3.8%以内。`;
+    expect((await run(listed)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
     // (…and the year naming the promises is no time of the results': they stand at the end of June.)
     expect((await run(text)).records.filter((x) => x.value === 41815).map((x) => x.period)).toEqual(['2013-06']);
   });
