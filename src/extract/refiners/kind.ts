@@ -82,6 +82,14 @@ function quotedPromise(text: string, sentenceStart: number, figureStart: number)
 /** A list item's number, up to the cue: (1), 1., 一是. */
 const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
 
+/** A numbered item opening its line or sentence, before a figure of 以上 in its own clause. */
+const ITEM_OPENING = /(?:^|[\n。；;]|\s)[(（][一二三四五六七八九十]{1,3}[)）][^。；;\n]*$/;
+
+function floorInListItem(k: KindContext): boolean {
+  if (!/以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2))) return false;
+  return ITEM_OPENING.test(k.text.slice(Math.max(0, k.figureStart - 60), k.figureStart));
+}
+
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
 function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   for (let i = k.around.cues.length - 1; i >= 0; i--) {
@@ -184,6 +192,9 @@ export function refineKind(k: KindContext): Tense {
   // 城镇新增就业1100万人以上、…这是今年中国政府的一部分工作目标, …5.5%左右——2021年就业目标任务已经明确: a list the
   // sentence then calls the year's targets.
   if (CALLED_TARGETS.test(after)) return 'target';
+  // [接上页] (二)新增转移农村劳动力125万人以上，每年新增25万人以上；(三)…: an item of a numbered list stating a floor, with no
+  // word or time of its own that reports, sets a goal (the corpus's gold calls a figure 以上 a target four times in five).
+  if (k.section.mode !== 'target' && floorInListItem(k)) return 'target';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';

@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('an item of a numbered list stating a floor ((二)新增转移农村劳动力125万人以上) sets a goal; a numbered item of exact results reports', async () => {
+    const text = `[接上页] (二)新增转移农村劳动力125万人以上；(三)劳动人事争议仲裁结案率达92%以上。\n${LABOUR_CONTEXT}`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
+    const review = `(二)新增转移农村劳动力125.3万人；(三)劳动人事争议仲裁结案率为92.4%。\n${LABOUR_CONTEXT}`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+  });
+
   it('共 and a verb of doing (2010年共发放…) totals what was done, on a page whose words look ahead; a plan\'s 三年共开展…以上 stays a plan', async () => {
     const text = `本报讯 甘肃省切实发挥小额担保贷款的作用，2010年共发放小额担保贷款75.5亿元。\n未来几年，甘肃将以促创业、带就业为目标，全面落实小额担保贷款政策。根据目标，到“十二五”后3年，担保基金将达到20亿元以上，力争贷款余额保持在160亿元以上。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator === 'startup_loans').map((x) => [x.value, x.kind])).toEqual([[7550000000, 'actual']]);
