@@ -19,7 +19,9 @@ import { trimmedLines } from '../text/sentences';
 const YEAR = /^((?:19|20)\d\d)(?:\s*年)?$/;
 /** A row's measure and its unit in brackets: 城镇登记失业率(%), 城乡登记失业人数(万人). */
 const MEASURE = /^([^\d\s(（][^\d(（]{1,24}?)\s*[(（]\s*(万|亿)?(人次|人|个|元|户|张|%|％)\s*[)）]$/;
-const NUMBER = /^(\d+)(?:\.(\d+))?$/;
+// (3.21%: a cell may repeat its row's unit; —— stands for a year with no figure, its column kept.)
+const NUMBER = /^(\d+)(?:\.(\d+))?[%％]?$/;
+const NO_FIGURE = /^(?:—{1,2}|－{1,2}|-{1,2})$/;
 
 interface Cell {
   quantity: Quantity;
@@ -34,7 +36,8 @@ function cellsOf(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a text with two year lines in a row can hold such a table: one cheap search first.
-  if (!/(?:^|\n)[ \t]*(?:19|20)\d\d(?:年)?[ \t]*\n[ \t]*(?:19|20)\d\d(?:年)?[ \t]*(?:\n|$)/.test(text)) return cells;
+  // (Cells may stand a blank line apart, as pages copied to text often leave them.)
+  if (!/(?:^|\n)[ \t]*(?:19|20)\d\d(?:年)?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d\d(?:年)?[ \t]*(?:\n|$)/.test(text)) return cells;
   const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; i++) {
     if (!YEAR.test(lines[i]!.text) || !YEAR.test(lines[i + 1]?.text ?? '')) continue;
@@ -46,14 +49,16 @@ function cellsOf(text: string): Map<number, Cell> {
       const measure = MEASURE.exec(lines[k]!.text);
       if (!measure) break;
       const row = lines.slice(k + 1, k + 1 + years.length);
-      if (row.length !== years.length || !row.every((l) => NUMBER.test(l.text))) break;
+      if (row.length !== years.length || !row.every((l) => NUMBER.test(l.text) || NO_FIGURE.test(l.text))) break;
       const percent = measure[3] === '%' || measure[3] === '％';
       const unit = percent ? '%' : measure[3]!;
       const exponent = multiplierExponent(measure[2] ?? '');
       row.forEach((l, n) => {
-        const [, int, frac = ''] = NUMBER.exec(l.text)!;
+        const figure = NUMBER.exec(l.text);
+        if (!figure) return;
+        const [, int, frac = ''] = figure;
         const quantity: Quantity = {
-          start: l.start, end: l.start + l.text.length, value: exponent ? scaleDecimal(int!, frac, exponent) : Number(l.text), unit,
+          start: l.start, end: l.start + l.text.length, value: exponent ? scaleDecimal(int!, frac, exponent) : Number(frac ? `${int}.${frac}` : int), unit,
           rawUnit: unit, masked: false, comparator: null, percent,
         };
         cells.set(l.start, { quantity, measure: measure[1]!.trim(), year: years[n]! });
@@ -73,7 +78,8 @@ export function yearColumnCells(text: string): Quantity[] {
 export const yearColumnCell: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
-  if (!cell || cell.quantity !== q) return null;
+  // (A cell the scanner read itself, 3.21%, is the same cell.)
+  if (!cell || cell.quantity.end !== q.end || cell.quantity.value !== q.value) return null;
   const label = matcher.labelsIn(cell.measure, 0, cell.measure.length).filter((l) => l.end === cell.measure.length).pop();
   if (!label) return null;
   const unit = unitFor(q, label.def);

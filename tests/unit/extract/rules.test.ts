@@ -1079,6 +1079,13 @@ describe('statistical tables flattened into text', () => {
     expect(await coreOf('指标\n2020\n2021\n城镇登记失业率(%)\n3.7\n', '统计年鉴')).toEqual([]);
   });
 
+  it('a table of years as columns with blank lines between cells, a —— for a year with no figure and a % in a cell', async () => {
+    const table = '专栏1:“十二五”甘肃省就业情况\n\n项目\n\n2010年\n\n2011年\n\n2012年\n\n本地灵活就业人员(万人)\n\n——\n\n13.64\n\n16.21\n\n城镇登记失业率(%)\n\n3.21%\n\n3.11\n\n2.68\n';
+    expect((await coreOf(table, '统计年鉴')).map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['registered_unemployment_rate', 3.21, '2010'], ['registered_unemployment_rate', 3.11, '2011'], ['registered_unemployment_rate', 2.68, '2012'],
+    ]);
+  });
+
   it('copied one cell per line are left alone when a row\'s cells fit no whole groups', async () => {
     const records = await coreOf(progressTable('全市\n27800\n52242\n187.9\n4400\n5358\n121.8\n4.3\n3.57\n400\n1089\n272.3\n东坡区\n8000\n22921'));
     expect(records.filter((r) => r.region === '东坡区')).toEqual([]);
