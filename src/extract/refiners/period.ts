@@ -107,9 +107,14 @@ export function paragraphPeriod(
     if (t.end > sentenceStart) continue;
     if (t.start < sentenceStart - PARAGRAPH_REACH) break;
     if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
+    // 去年受…影响，…。…经过共同努力，全国城镇新增就业达到1269万人: the year just gone that the paragraph opened on.
+    if (t.span === 'point' && !t.clauseOnly && t.period !== null && text.slice(t.start, t.end) === '去年' && LEADS_PARAGRAPH.test(text.slice(line.start, t.start))) return t.period;
   }
   return null;
 }
+
+/** What may stand before a paragraph's opening 去年: a speaker (向东表示，), nothing of the year's own. */
+const LEADS_PARAGRAPH = /^[^。！？\d]{0,24}$/;
 
 const MONTH_LIST_REACH = 80;
 

@@ -1074,6 +1074,15 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a paragraph opening on 去年 dates the results of its later sentences that name no time; a 去年 deep in a paragraph does not', async () => {
+    const text = `中国网3月5日讯 国务院新闻办公室5日举行吹风会。\n${LABOUR_CONTEXT}\n谈到就业问题，向东表示，去年受疫情灾情交织等影响，企业困难较多。我们多渠道促进就业创业。经过共同努力，全国城镇新增就业达到1269万人。`;
+    const r = (await extractor()).extract(text, { date: '2022-03-05' });
+    expect(r.records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2021']);
+    const deep = text.replace('向东表示，去年受疫情灾情交织等影响', '向东表示，2020年到2022年，企业比去年受疫情影响更大');
+    const d = (await extractor()).extract(deep, { date: '2022-03-05' });
+    expect(d.records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2022']);
+  });
+
   it('a report whose first part reviews a year (一、2025年工作回顾) is of the year after, whatever session the page names', async () => {
     const text = `《新华社》3月13日发布总理代表国务院在十四届全国人大三次会议上所作的《政府工作报告》全文。报告共分四个部分：一、2025年工作回顾；二、“十五五”时期主要目标和重大任务；四、2026年政府工作任务。\n报告指出，今年发展主要预期目标是：城镇调查失业率5.5%左右，城镇新增就业1200万人以上。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[5.5, 'target', '2026'], [12000000, 'target', '2026']]);
