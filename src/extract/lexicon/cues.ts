@@ -34,6 +34,8 @@ export const TARGET_CUES = [
   '目标已经设定', '目标已设定', '目标已经确定', '目标已确定', '目标设定为', '目标确定为', '目标已经明确', '目标已明确',
   // 对于今年政府工作要求，会议提出，2020年…城镇新增就业60万人以上: what a meeting or report asks for next.
   '工作要求', '提出，', '提出,', '提出：', '提出:',
+  // 《报告》提出城镇调查失业率全年控制在5.5%以内: what a report proposes.
+  '报告》提出', '报告提出', '报告”提出',
   // 湖南省明确，城镇新增就业70万人: an area setting its figures (a round-up of work reports).
   // 广东省预期2019年城镇新增就业110万人: an area's expectation for its year is its plan (not 超预期, 好于预期).
   '省预期', '市预期', '县预期', '区预期',

@@ -62,7 +62,7 @@ const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目�
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
 // (…控制在4.5%以内的宏观调控目标任务, 再就业400万人的就业和再就业目标: the plan's field may be named before its noun.)
 export const TARGET_VALUE_AFTER = new RegExp(
-  `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)|^的?${CONTROL_PLAN}线`,
+  `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)|^的?${CONTROL_PLAN}线|^的要求`,
 );
 
 /** The next item of a list, then the plan noun the list ends on (a completion in the item names no plan of its own). */

@@ -796,6 +796,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // What a report proposes is a plan, however its sentence goes on (b74c's 2022 briefing).
+  ['《报告》提出城镇调查失业率全年控制在5.5%以内。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['报告显示城镇调查失业率全年为5.1%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A rate of about so much is a plan's, and so is the list it stands in (b48a's 2020 report figures); the same rates
   // quoted as the targets an outcome beat leave the outcome alone (b24b's 2019).
   ['城镇新增就业900万人以上，城镇调查失业率6%左右，城镇登记失业率5.5%左右。', [
