@@ -803,6 +803,11 @@ const READS: Array<[string, Expect[]]> = [
   ['报告显示城镇调查失业率全年为5.1%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The count, then the cards or the posts it counts; farm labour's surplus moved (b74b's 海门 and 刘公庙, b74c's 福州).
+  ['2015年该市的工作目标是完成制作、发行30万张社保卡。', [{ indicator: 'social_security_cards', value: 300000, unit: '张', comparator: '=', kind: 'target' }]],
+  ['全镇113人通过公益性岗位实现稳定就业。', [{ indicator: 'public_welfare_jobs', value: 113, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年转移农业富余劳动力4.9万人。', [{ indicator: 'rural_labor_transfer', value: 49000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全市社保卡服务网点300个。', []],
   // A rate of about so much is a plan's, and so is the list it stands in (b48a's 2020 report figures); the same rates
   // quoted as the targets an outcome beat leave the outcome alone (b24b's 2019).
   ['城镇新增就业900万人以上，城镇调查失业率6%左右，城镇登记失业率5.5%左右。', [
