@@ -45,4 +45,5 @@ export const WORK_REPORT_TERMS = [
 ];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */
-export const BULLETIN_TERMS = ['统计公报'];
+// (2013年…国民经济和社会发展统计: a bulletin's title cut short by the page that stored it.)
+export const BULLETIN_TERMS = ['统计公报', '国民经济和社会发展统计'];

@@ -11,6 +11,12 @@ const IRRELEVANT: Array<[string, string]> = [
 ];
 
 describe('relevance', () => {
+  it('a bulletin whose stored title is cut short (…国民经济和社会发展统计) is a bulletin: its one rate is read', async () => {
+    const text = '2013年新疆生产建设兵团国民经济和社会发展统计\n2013年，兵团上下深入贯彻中央经济工作会议精神，经济平稳较快发展。全年生产总值1500亿元，增长16%。年末从业人员122万人。年末城镇登记失业率2.55%。';
+    const r = (await extractor()).extract(text);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])).toEqual([['registered_unemployment_rate', 2.55]]);
+  });
+
   it.each(IRRELEVANT)('a %s page yields no records', async (_name, text) => {
     const r = (await extractor()).extract(text);
     expect(r.relevant).toBe(false);
