@@ -1074,6 +1074,12 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('the year a run began, many words before its 以来 (从2019年中央部署实施城市更新以来), is not the page\'s year', () => {
+    const text = '今年政府工作报告明确城镇新增就业1200万人以上的预期目标。\n倪虹介绍，从2019年中央部署实施城市更新以来，全国已累计开工改造城镇老旧小区近28万个。';
+    expect(documentYear(text, undefined)).toBeNull();
+    expect(documentYear(text.replace('从2019年中央部署实施城市更新以来', '2019年中央部署实施城市更新'), undefined)).toBe(2019);
+  });
+
   it('a paragraph opening on 去年 dates the results of its later sentences that name no time; a 去年 deep in a paragraph does not', async () => {
     const text = `中国网3月5日讯 国务院新闻办公室5日举行吹风会。\n${LABOUR_CONTEXT}\n谈到就业问题，向东表示，去年受疫情灾情交织等影响，企业困难较多。我们多渠道促进就业创业。经过共同努力，全国城镇新增就业达到1269万人。`;
     const r = (await extractor()).extract(text, { date: '2022-03-05' });
