@@ -13,8 +13,9 @@ const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*
 const SITE_HEADER =
   /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]|^\s*[\u4e00-\u9fff]{2,10}网\s*[-—–|｜_]+[^\n]*(?:网站|门户)|设为首页|加入收藏|收藏本站/;
 
-/** A link of the site's header alone on its line (• 注册, 登录, 手机版). */
-const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|手机版|无障碍|繁体|简体|English|网站地图)\s*[\]|｜]?\s*$/;
+/** A link of the site's header alone on its line (• 注册, 登录, 手机版), or its menu's label (导航菜单). */
+// (导航菜单, 栏目导航: the label of its menu.)
+const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|手机版|无障碍|繁体|简体|English|网站地图|导航菜单|网站导航|栏目导航|导航)\s*[\]|｜]?\s*$/;
 
 // (淮安教育网 职场资讯: a site's name and the section the page is filed under.)
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?\s*$/;
