@@ -479,12 +479,16 @@ export function figureRegion(
  */
 const OPENER = /^\s*(?:比如|例如|其中|另外|此外|同时|而|如)?[，,]?\s*/;
 const AFTER_SUBJECT = /^(?:在|目前|今年|去年|已|将|的|以|也|则|自|从|于|[，,])/;
+const CLAUSE_OPENS_AFTER = /[，,。；;：:\s]/;
 
 function provinceOpening(text: string, fullStart: number, figureStart: number): string | null {
   // 上海月最低工资标准1120元, 广东城镇新增就业…: the short name right before the measure, opening its clause, is its area.
-  const near = text.slice(Math.max(fullStart, figureStart - 6), figureStart);
+  const nearStart = Math.max(fullStart, figureStart - 6);
+  const near = text.slice(nearStart, figureStart);
   const own = findPlaces(near).find((p) => p.place.short && p.place.level === 'province' && near.length - p.end <= 1);
-  if (own && (own.start === 0 ? /(?:^|[，,。；;：:\s])$/.test(text.slice(0, figureStart - near.length)) : /[，,。；;：:\s]/.test(near[own.start - 1]!))) return own.place.name;
+  // (…its clause opening right before it: the text's start or a break — one character looked at, not the text before.)
+  const opensAt = own ? nearStart + own.start : -1;
+  if (own && (opensAt === 0 || CLAUSE_OPENS_AFTER.test(text[opensAt - 1]!))) return own.place.name;
   const head = text.slice(fullStart, Math.min(figureStart, fullStart + 20));
   // (人口大省河南明确，…: a province by its short name, speaking near the sentence's start, is as plain a subject.)
   const speaking = findPlaces(head).find((p) => p.start <= SUBJECT_REACH && p.place.short && p.place.level === 'province' && SPEAKS.test(head.slice(p.end)));

@@ -55,10 +55,8 @@ const PLAN_WORD_REACHED =
 function cueMode(probe: string): SectionState['mode'] {
   // A lead that introduces a plan (2021年促进就业计划目标为：…) sets out targets, whatever year it names.
   if (PLAN_LEAD.test(probe.trim())) return 'target';
+  if (statesResult(probe)) return 'actual';
   let s = probe;
-  const last = lastClause(s);
-  // The predicate is at the clause's end: testing its tail spares trying the pattern at every position.
-  if (RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last)) return 'actual';
   // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.
   if (FOLLOWING.test(s)) s = s.replace(PLAN_FOLLOWED, (m) => '\u3000'.repeat(m.length));
   const reached = lastIndexOf(PLAN_WORD_REACHED, s);
@@ -68,11 +66,15 @@ function cueMode(probe: string): SectionState['mode'] {
   return review > plan ? 'actual' : 'target';
 }
 
-/** A lead whose last clause states a result (就业规模持续扩大), and no plan word. */
-function resultLead(probe: string): boolean {
+/** A heading or lead whose last clause states a result (就业规模持续扩大) without urging it (推动…取得新进展). */
+function statesResult(probe: string): boolean {
   const last = lastClause(probe);
-  return RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last) && !PLAN_LEAD.test(probe.trim());
+  // The predicate is at the clause's end: testing its tail spares trying the pattern at every position.
+  return RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last);
 }
+
+/** …and introduces no plan (2021年促进就业计划目标为：…). */
+const resultLead = (probe: string): boolean => !PLAN_LEAD.test(probe.trim()) && statesResult(probe);
 
 /** The last clause of a heading or lead (after its last comma or full stop, the closing punctuation kept). */
 function lastClause(s: string): string {

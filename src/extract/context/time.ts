@@ -442,6 +442,9 @@ function monthDay(date: string): number | null {
   return m ? Number(m[1]) * 100 + Number(m[2]) : null;
 }
 
+/** A month × 100 + day as a day of the year, months taken at 30.5 days (near enough to weigh dates apart). */
+const dayOfYear = (md: number): number => (Math.floor(md / 100) - 1) * 30.5 + (md % 100);
+
 /** What a story says of its own time, read once per page, against which a stored date is weighed. */
 interface StoryTime {
   /** The agency dateline (10月30日电) as month × 100 + day. */
@@ -516,10 +519,14 @@ function storyTime(text: string): StoryTime {
 
 /** Days from a dateline late in one year to a date early in the next (month × 100 + day each). */
 function daysAcrossNewYear(dateline: number, stored: number): number {
-  const dayOfYear = (md: number) => (Math.floor(md / 100) - 1) * 30.5 + (md % 100);
   return 366 - dayOfYear(dateline) + dayOfYear(stored);
 }
 const REPOST_REACH_DAYS = 120;
+
+/** A year the story cannot be of: after the old ministry's renaming while it speaks, or after the congress it follows. */
+function ruledOut(story: StoryTime, year: number): boolean {
+  return (year > MINISTRY_RENAMED && story.oldMinistry) || (story.guidedUntil !== null && year > story.guidedUntil);
+}
 
 /**
  * A page date more than a week from the story's dateline, either way round the year: the date the story was stored
@@ -528,7 +535,6 @@ const REPOST_REACH_DAYS = 120;
 function storedAwayFrom(date: string, story: StoryTime): boolean {
   const dated = monthDay(date);
   if (dated === null || story.dateline === null) return false;
-  const dayOfYear = (md: number) => (Math.floor(md / 100) - 1) * 30.5 + (md % 100);
   const apart = Math.abs(dayOfYear(dated) - dayOfYear(story.dateline));
   return Math.min(apart, 366 - apart) > 7;
 }
@@ -540,8 +546,7 @@ function storedAwayFrom(date: string, story: StoryTime): boolean {
  * year of a plan the story calls this year's.
  */
 function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
-  if (year > MINISTRY_RENAMED && story.oldMinistry) return false;
-  if (story.guidedUntil !== null && year > story.guidedUntil) return false;
+  if (ruledOut(story, year)) return false;
   if (story.planYear !== null && year > story.planYear) return false;
   const dated = monthDay(date);
   if (dated === null) return true;
@@ -574,8 +579,8 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 2024-01-26 over 预计未来五年…“十一五”期间，全市城镇每年将新增劳动力10万人以上: a page that looks ahead to a plan long over
   // by its date was written the year before the plan, and reposted.
   const ahead = planAhead(text.slice(0, STORY_HEAD));
-  const dated = yearOfDate(date) ?? (top ? Number(top[1]) : null);
-  if (ahead !== null && dated !== null && dated > ahead + 5) return ahead;
+  const storedYear = yearOfDate(date) ?? (top ? Number(top[1]) : null);
+  if (ahead !== null && storedYear !== null && storedYear > ahead + 5) return ahead;
   const stored = date ?? top?.[0];
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;
@@ -588,13 +593,12 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (published !== null && dateGivesYear(story, date!, published)) return published;
   // 2017年01月13日 over 本报北京10月25日电: a page stored earlier in its year than the story's own dateline, within a few months
   // of it across the new year, reposts a story of the year before (stored half a year on, it may be any year's).
-  const storedOn = stored ? monthDay(stored) : null;
-  const storedYear = yearOfDate(date) ?? (top ? Number(top[1]) : null);
   // (Not where the old ministry speaks after its renaming, nor after the congress the story follows: an old story's date.)
-  if (story.dateline !== null && storedOn !== null && storedYear !== null && storedOn < story.dateline && story.datelineYear === null && daysAcrossNewYear(story.dateline, storedOn) <= REPOST_REACH_DAYS) {
-    const before = storedYear - 1;
-    if (!(story.oldMinistry && before > MINISTRY_RENAMED) && !(story.guidedUntil !== null && before > story.guidedUntil)) return before;
-  }
+  const storedOn = stored ? monthDay(stored) : null;
+  if (
+    story.dateline !== null && story.datelineYear === null && storedOn !== null && storedYear !== null && storedOn < story.dateline &&
+    daysAcrossNewYear(story.dateline, storedOn) <= REPOST_REACH_DAYS && !ruledOut(story, storedYear - 1)
+  ) return storedYear - 1;
   // 《2012年度…统计公报》显示，去年…: news of a year's report speaks from the year after it.
   const report = REPORT_OF_YEAR.exec(text.slice(0, 2000));
   if (report && /去年|上年/.test(text.slice(report.index, report.index + 3000))) return Number(report[1]) + 1;
@@ -671,8 +675,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
-  if (latest !== null && story.guidedUntil !== null && latest > story.guidedUntil) return null;
-  return latest !== null && latest > MINISTRY_RENAMED && story.oldMinistry ? null : latest;
+  return latest !== null && ruledOut(story, latest) ? null : latest;
 }
 
 /** The one class of graduates a text names (2023届高校毕业生), if it names one. */
@@ -696,10 +699,15 @@ const citedDocumentNumber = (head: string): number | null => documentNumberYear(
 
 const FIVE_YEARS_AHEAD = /(?:今后|未来)(?:五|5)年/;
 
+/** The first years of the five-year plans a text names, each followed by `after` (期间, 时期…) when given. */
+function plansNamed(head: string, after = ''): Set<number> {
+  return new Set([...head.matchAll(new RegExp(`${quotedPlan()}${after}`, 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+}
+
 /** The year before the one plan a page names, when it speaks of it ahead (未来五年, “十一五”期间…将…). */
 function planAhead(head: string): number | null {
   if (!FIVE_YEARS_AHEAD.test(head)) return null;
-  const plans = new Set([...head.matchAll(new RegExp(quotedPlan(), 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+  const plans = plansNamed(head);
   if (plans.size !== 1) return null;
   const first = [...plans][0]!;
   return new RegExp(`${quotedPlan()}(?:期间|时期)[^。！？\\n]{0,24}将`).test(head) ? first - 1 : null;
@@ -714,15 +722,14 @@ function enteringPlan(text: string): number | null {
   const m = new RegExp(`(?:迈向|迈入|进入|开启|开局|步入)${quotedPlan()}`).exec(head);
   if (!m) return closingPlanLookedBack(head);
   const first = FIVE_YEAR_PLANS[m[1]!]!;
-  const before = [...head.matchAll(new RegExp(quotedPlan(), 'g'))].some((p) => FIVE_YEAR_PLANS[p[1]!]! === first - 5);
-  return before ? first : null;
+  return plansNamed(head).has(first - 5) ? first : null;
 }
 /**
  * “十二五”期间，昌吉市…实现城镇新增就业5.1万人…。五年来，农村劳动力累计转移14.8万人次: a page of no year that tells
  * one plan's span and looks back on five years speaks from the year after the plan.
  */
 function closingPlanLookedBack(head: string): number | null {
-  const plans = new Set([...head.matchAll(new RegExp(`${quotedPlan()}(?:期间|时期|以来)`, 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+  const plans = plansNamed(head, '(?:期间|时期|以来)');
   if (plans.size !== 1 || !/五年来|过去五年|这五年/.test(head)) return null;
   return [...plans][0]! + 5;
 }

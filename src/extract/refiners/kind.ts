@@ -85,9 +85,11 @@ const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五�
 /** A numbered item opening its line or sentence, before a figure of 以上 in its own clause. */
 const ITEM_OPENING = /(?:^|[\n。；;]|\s)[(（][一二三四五六七八九十]{1,3}[)）][^。；;\n]*$/;
 
+/** The figure states a floor (25万个以上). */
+const statesFloor = (k: KindContext): boolean => /以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2));
+
 function floorInListItem(k: KindContext): boolean {
-  if (!/以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2))) return false;
-  return ITEM_OPENING.test(k.text.slice(Math.max(0, k.figureStart - 60), k.figureStart));
+  return statesFloor(k) && ITEM_OPENING.test(k.text.slice(Math.max(0, k.figureStart - 60), k.figureStart));
 }
 
 /** The nearest cue before the figure; a plan noun only within the figure's own clause. */
@@ -154,7 +156,7 @@ export function refineKind(k: KindContext): Tense {
   }
   // 力争达成以下目标： ⏎ (1)累计开发优质就业岗位25万个以上: 累计 says a total, not a tense — an item of a list of targets
   // with a floor to reach is a total to reach (a plan's review of the plan before states its totals as they are).
-  if (cue?.kind === 'actual' && k.section.mode === 'target' && k.text.slice(cue.start, cue.end) === '累计' && /以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2))) {
+  if (cue?.kind === 'actual' && k.section.mode === 'target' && k.text.slice(cue.start, cue.end) === '累计' && statesFloor(k)) {
     const lineStart = k.text.lastIndexOf('\n', cue.start) + 1;
     if (LIST_ITEM.test(k.text.slice(lineStart, cue.start))) return 'target';
   }

@@ -33,6 +33,8 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   const head = findSeriesHead(text, sentence.start, quantities, index) ?? afterPlan(text, quantities, index, previous);
   if (!head) return null;
   const { cueStart, position, respectively } = head;
+  // The first share of a series is highlighted from its cue, the later ones from their number.
+  const start = position === 0 ? cueStart : q.start;
   // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains, never the
   // plan it is measured against.
   const candidates = previous.filter(
@@ -51,7 +53,7 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
       // n counts, when a figure was read from it.
       const counted = countsBefore(quantities, sentence.start, cueStart).slice(-n)[position];
       const read = counted && candidates.find((c) => c.quantity === counted);
-      return read ? shareOf(read, q, position === 0 ? cueStart : q.start) : null;
+      return read ? shareOf(read, q, start) : null;
     }
     target = candidates[candidates.length - n + position];
   } else {
@@ -60,7 +62,7 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     const measured = plan?.plan ? candidates.filter((c) => c.indicator === plan.indicator) : candidates;
     target = measured[measured.length - 1] ?? candidates[candidates.length - 1];
   }
-  return target ? shareOf(target, q, position === 0 ? cueStart : q.start) : null;
+  return target ? shareOf(target, q, start) : null;
 };
 
 /** The share, starting at `start`, as the progress of the figure it qualifies (which it marks as measured). */
