@@ -13,12 +13,18 @@ const OPENING_QUOTE = /[“「『《‘"]/;
 const CLAUSE_REACH = 120;
 /** Units that count things people do or get; bare numbers and lengths/weights are not labour figures. */
 const LABOUR_UNITS = new Set(['人', '人次', '%', '元', '个', '张', '户', '件', '起', '场', '份', '笔', '条', '家', '次', '批', '所', '项', '期', '岗', '百分点']);
+/**
+ * 31个大城市城镇调查失业率为5.0%, 36个大中城市: the survey's sample of cities, named by its size — the rate that follows
+ * is the figure, the count is part of its name.
+ */
+const SAMPLE_OF_CITIES = /^(?:大城市|大中城市|重点城市)/;
 
 export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPage, tag }) => {
   const q = quantities[index]!;
   if (q.unit === '' || !LABOUR_UNITS.has(q.unit)) return null;
   // “十条”, 「八个一」: a number opening a quoted name is part of a slogan, not a figure.
   if (OPENING_QUOTE.test(text[q.start - 1] ?? '')) return null;
+  if (q.unit === '个' && SAMPLE_OF_CITIES.test(text.slice(q.end, q.end + 4))) return null;
   const prev = quantities[index - 1];
   let clauseStart = Math.max(sentence.start, prev ? prev.end : 0, q.start - CLAUSE_REACH);
   for (let i = q.start - 1; i >= clauseStart; i--) {

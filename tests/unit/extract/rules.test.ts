@@ -1125,6 +1125,14 @@ describe('record spans', () => {
     expect(await recordsOf('聚焦“四新”和“十条”措施，推进“八个一”活动。')).toEqual([]);
   });
 
+  it('leave the size of a survey\'s sample of cities inside its name, and count other cities', async () => {
+    const records = await recordsOf('10月份，31个大城市城镇调查失业率为5.0%。全市新建零工市场12个城市社区服务站。');
+    expect(records.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['other', 5, '%'],
+      ['other', 12, '个'],
+    ]);
+  });
+
   it('give other labour figures a label of their own', async () => {
     const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
     expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
