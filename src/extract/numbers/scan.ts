@@ -404,6 +404,7 @@ function scanAt(text: string, i: number, kind: number, out: Quantity[]): number 
   if (typeof core === 'number') return core;
   // 转移就业.54万人次: a point with no digit before it lost the number's leading digits; no value can be told.
   if (lostLeadingDigits(text, i)) return core.end;
+  if (namesAgeGroup(text, core)) return core.end;
   const tail: Tail = core.percentOf
     ? { end: core.end, exp: 0, multRaw: '', approx: false, unit: null }
     : readTail(text, core.end);
@@ -428,6 +429,16 @@ function tenthsDigit(text: string, at: number): number {
   if (d <= 0) return -1;
   const next = text.charAt(at + 1);
   return /[\d０-９零〇一二三四五六七八九十百千万亿点.人个名户元张次体]/.test(next) ? -1 : d;
+}
+
+/**
+ * 4050人员, 4050等就业困难人员, 4050下岗人员: women over 40 and men over 50 out of work, a group's name — no count of
+ * 4,050 people (the figure that follows, 4050人员再就业1.98万人, is the count).
+ */
+const AGE_GROUP_NAMED = /^[”"』」]?(?:人员|人員|等|下岗|下崗|就业困难|就業困難|大龄|大齡)/;
+
+function namesAgeGroup(text: string, core: Core): boolean {
+  return core.int === '4050' && core.frac === '' && core.exp === 0 && !core.chinese && AGE_GROUP_NAMED.test(text.slice(core.end, core.end + 5));
 }
 
 function lostLeadingDigits(text: string, i: number): boolean {

@@ -318,6 +318,11 @@ describe('scanQuantities in running text', () => {
     expect(spans(text)).toEqual(['1957人']);
   });
 
+  it('reads 4050人员 as the name of a group, not 4,050 people, and still counts 4050 people elsewhere', () => {
+    expect(spans('其中4050人员2.5万人，“4050”人员再就业1.98万人，4050等就业困难人员再就业147万人')).toEqual(['2.5万人', '1.98万人', '147万人']);
+    expect(spans('全年培训4050人，新增4050人次')).toEqual(['4050人', '4050人次']);
+  });
+
   it('skips a figure that lost its leading digits (.54万人次), keeping decimals and numbered items', () => {
     expect(spans('转移就业.54万人次，另有0.54万人，1.新增3万人')).toEqual(['0.54万人', '3万人']);
   });
