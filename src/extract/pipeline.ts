@@ -32,6 +32,7 @@ import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
+import { planThenDone } from './rules/plan-then-done';
 import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { seriesMember } from './rules/series';
@@ -74,6 +75,9 @@ export const RULES: readonly Rule[] = [
   sameTimeLastYear,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
+  // A sentence led only by a time and 完成 after a sentence that stated a plan (全年计划25万人。上半年完成22.4万人): the
+  // plan's measure, done; before the weaker readings that would take the bare figure as `other`.
+  planThenDone,
   // A measure named in a clause without its figure, then only a time and the level reached (…完成情况快于时序进度，1-9月
   // 达到1045万人); after the continuations, which read a topic with a figure first.
   namedThenTimed,

@@ -1115,6 +1115,22 @@ describe('a bare word named by the page\'s title', () => {
   });
 });
 
+describe('a plan, then what was done of it in the next sentence', () => {
+  it('reads the figure led only by a time and 完成 as the plan\'s measure, done', async () => {
+    const got = await coreOf('全省城镇新增就业人数全年计划25万人。上半年完成22.4万人，占全部计划的89.5%。');
+    expect(got.map((r) => [r.indicator, r.value, r.kind])).toEqual([
+      ['urban_new_jobs', 250000, 'target'],
+      ['urban_new_jobs', 224000, 'actual'],
+      ['urban_new_jobs', 89.5, 'progress'],
+    ]);
+  });
+
+  it('but not after a figure that was no plan, nor after anything but a time', async () => {
+    expect((await coreOf('城镇新增就业12万人。上半年完成6万人。')).map((r) => r.value)).toEqual([120000]);
+    expect((await coreOf('城镇新增就业全年计划12万人。各县区共完成培训6万人。')).map((r) => r.value)).toEqual([120000]);
+  });
+});
+
 describe('record spans', () => {
   it('cover the label and the figure with its comparator, at offsets into the given text', async () => {
     const records = await recordsOf('确保城镇新增就业40万人以上、城镇登记失业率4.5%以内。');
