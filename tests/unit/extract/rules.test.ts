@@ -318,6 +318,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // …and so is the year's plan it is kept within (b19a's 河北 2004).
+  ['截止6月底全省城镇登记失业率为3.9%，控制在4.7%的全年计划以内。', [
+    { indicator: 'registered_unemployment_rate', value: 3.9, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   ['上半年实名制培训进城务工农民18.5万人，完成计划的74.1%。', [
     { indicator: 'vocational_training', value: 185000, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'vocational_training', value: 74.1, unit: '%', comparator: '=', kind: 'progress' },
