@@ -73,7 +73,7 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
       (c.indicator === 'unemployed_reemployment' && MIGRANTS_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
-      COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) ||
+      (COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && !lastOfListOfAll(clauseBefore(text, c.start))) ||
       // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
       (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
   );
@@ -94,6 +94,16 @@ const TRANSFER_PART_AFTER = /^(?:到|至|往)?(?:省内|省外|跨省|县内|县
 const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
 const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);
 const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)|(?:^|安置|帮扶|帮助|援助)(?:${COUNTED_GROUPS})`);
+
+/**
+ * 对下岗失业人员、农村富余劳动力、复退军人、残疾人进行职业技能培训1500多人: a counted group closing a list of everyone
+ * trained — the figure counts them all, not the group.
+ */
+function lastOfListOfAll(clause: string): boolean {
+  const items = clause.split('、');
+  const counted = new RegExp(COUNTED_GROUPS);
+  return items.length > 1 && items.slice(0, -1).some((item) => !counted.test(item));
+}
 
 /** Turns the candidates `test` picks, the bare series members they head and the shares that qualify them into `other` figures. */
 function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], test: (c: Candidate, i: number) => boolean): T[] {

@@ -318,6 +318,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // A counted group closing a list of everyone trained: the figure counts them all (b24a's 昭阳 2007).
+  ['对下岗失业人员、农村富余劳动力、复退军人、残疾人进行职业技能培训1500多人。', [
+    { indicator: 'vocational_training', value: 1500, unit: '人次', comparator: '>=', kind: 'actual' },
+  ]],
   // …and so is the year's plan it is kept within (b19a's 河北 2004).
   ['截止6月底全省城镇登记失业率为3.9%，控制在4.7%的全年计划以内。', [
     { indicator: 'registered_unemployment_rate', value: 3.9, unit: '%', comparator: '=', kind: 'actual' },
@@ -955,6 +959,7 @@ const NOT_READ: Array<[string, string]> = [
   ['一季度我市农村劳动力转移省内就业60.27万人，跨省转移就业人数4350人。', 'the transfers within the province or across it are parts of all transfers'],
   ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
+  ['对贫困劳动力、残疾人进行职业技能培训1500多人。', 'groups counted apart, however many are listed'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
