@@ -6,11 +6,12 @@
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  */
 import { clauseBeforeFigure, type Rule } from './candidate';
+import type { Span } from '../text/sentences';
 import { namedInParagraph } from './word-in-context';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
-  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:1[0-2]|0?[1-9])\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|降至|升至|回落至|回落到|回升至|上升至|下降至|走高至|走低至|达到?)$/;
+  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:1[0-2]|0?[1-9])\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?)$/;
 /** The next clause of the same sentence: a comma, then the month. */
 const CLAUSE_THEN_MONTH = /^[，,；;]/;
 
@@ -42,7 +43,7 @@ const NAMED_REACH = 40;
 /** 城镇调查失业率持续低于去年同期水平，6月份降至5.0%: the rate named in the sentence's earlier clause, then a month's level. */
 function namedRate({ text, sentence, quantities, index, matcher }: Parameters<Rule>[0]): ReturnType<Rule> {
   const q = quantities[index]!;
-  const split = clauseBeforeFigure(text, sentence, quantities, index, NAMED_REACH);
+  const split = clauseBeforeFigure(text, sentence, quantities, index, NAMED_REACH) ?? sentenceBefore(text, sentence, index, q.start);
   if (!split || !MONTH_LEAD.test(split.clause)) return null;
   const { from, earlierEnd, clauseStart: start } = split;
   const earlier = text.slice(from, earlierEnd);
@@ -51,4 +52,16 @@ function namedRate({ text, sentence, quantities, index, matcher }: Parameters<Ru
   // …失业率开始回落，4月份降至5.0%: a bare 失业率 in a paragraph about the surveyed rate is that rate.
   if (!BARE_RATE.test(earlier) || !namedInParagraph(text, earlierEnd, SURVEYED_RATE, PARAGRAPH_REACH + earlierEnd - from)) return null;
   return { indicator: 'surveyed_unemployment_rate', label: '失业率', unit: '%', quantity: q, start, end: q.end, gapStart: q.start };
+}
+
+/**
+ * 调查失业率连续下降。4月降为5.1%，…: a sentence led by a month and its level, right after a sentence of the same
+ * paragraph that named the rate with no figure — the rate named there.
+ */
+function sentenceBefore(text: string, sentence: Span, index: number, at: number): { from: number; earlierEnd: number; clauseStart: number; clause: string } | null {
+  if (index !== 0) return null;
+  const from = Math.max(0, sentence.start - NAMED_REACH, text.lastIndexOf('\n', sentence.start - 1) + 1);
+  if (/[\d０-９]/.test(text.slice(from, sentence.start))) return null;
+  const clauseStart = sentence.start + text.slice(sentence.start, at).search(/\S|$/);
+  return { from, earlierEnd: sentence.start, clauseStart, clause: text.slice(sentence.start, at) };
 }
