@@ -30,6 +30,13 @@ describe('sections decide target or actual', () => {
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
   });
 
+  it('a press conference turning to what comes next (接下来，…将…) sets goals; the results before it stay results', async () => {
+    const text = `${LABOUR_CONTEXT}\n一季度，全市发放创业担保贷款15亿元。\n接下来，市人社局将从四个方面开展稳就业工作。培育零工市场60个左右，发放创业担保贷款60亿元。`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'startup_loans').map((x) => [x.value, x.kind])).toEqual([
+      [1500000000, 'actual'], [6000000000, 'target'],
+    ]);
+  });
+
   it('a promise quoted after its name (首件实事“城镇新增就业4万人…”进展顺利) is a goal; the results after it are results', async () => {
     const text = `${LABOUR_CONTEXT}\n截至6月底，市政府2013年十件惠民利民实事中首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利，全市城镇新增就业41815人，完成全年目标的104.54%。\n全市“城镇新增就业”工作进展顺利，城镇新增就业2万人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
