@@ -318,6 +318,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // Two groups counted, one predicate after the last: the first group's too (b34b's 重庆 2022).
+  ['累计帮扶5.8万名登记失业人员、3.7万名就业困难人员就业。', [
+    { indicator: 'unemployed_reemployment', value: 58000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 37000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // A rate named with no figure, then sentences led by a month and its level (b49a's 2021 review).
   ['二季度，企业用工需求增加，调查失业率连续下降。4月降为5.1%，5月进一步降至5%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
@@ -965,6 +970,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
   ['对贫困劳动力、残疾人进行职业技能培训1500多人。', 'groups counted apart, however many are listed'],
+  ['新增4万名登记失业人员、3万名农民工返乡。', 'groups counted with no predicate of work'],
   ['企业用工需求增加，工资水平稳步提高。4月降为5.1%。', 'a month\'s level after a sentence that named no rate'],
 ];
 
