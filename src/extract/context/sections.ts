@@ -100,6 +100,18 @@ function leadOf(line: string): string {
   return (said?.[0] ?? '') + rest.slice(0, cut < 0 ? Math.min(rest.length, max) : Math.min(cut + 1, max + 1));
 }
 
+/** A line that reports how the item above it went (办理情况：…, 完成情况：…). */
+const REPORTED_ON = /^\s*(?:办理|完成|进展|落实|推进|实施|执行)(?:情况|进度)\s*[：:]/;
+
+/** The text of the first line after lines[at] that holds any (blank lines between paragraphs skipped). */
+function nextLineText(text: string, lines: readonly Line[], at: number): string {
+  for (let i = at + 1; i < lines.length; i++) {
+    const t = text.slice(lines[i]!.start, lines[i]!.end);
+    if (t.trim() !== '') return t;
+  }
+  return '';
+}
+
 const BARE_YEAR_HEADING = /^((?:19|20)\d\d)(?=\s?[\u4e00-\u9fff])(?!年)/;
 
 /** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
@@ -130,7 +142,7 @@ export function sectionStates(
     const mode = opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) });
     for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode };
   };
-  for (const line of lines) {
+  for (const [li, line] of lines.entries()) {
     const raw = text.slice(line.start, line.end).trim();
     // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text; nor
     // is a caption (图1 2018-2022年地区生产总值及其增长速度).
@@ -185,7 +197,9 @@ export function sectionStates(
     } else if (time && line.heading) {
       state = { mode: state.mode, period: time.period };
     }
-    out.push(state);
+    // 全省城镇新增就业65万人。 ⏎ 办理情况：2011年，全省城镇新增就业70.7万人…: a promise, then how it was kept.
+    const promise = REPORTED_ON.test(nextLineText(text, lines, li));
+    out.push(promise ? { ...state, mode: 'target' } : state);
     if (line.heading) underTargetHeading = next === 'target';
     if (announces && announcement.length < raw.length) {
       const announced = findTimes(announcement, docYear).filter((t) => !t.wholeYear);

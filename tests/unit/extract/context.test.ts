@@ -30,6 +30,13 @@ describe('sections decide target or actual', () => {
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
   });
 
+  it('a promise followed by how it was kept (办理情况：…) is a goal; the report under it and a line followed by anything else are results', async () => {
+    const text = `${LABOUR_CONTEXT}\n十件实事成绩单\n【就业】\n全省城镇新增就业65万人。\n\n办理情况：全年城镇新增就业70.7万人，完成年目标任务的109%。\n全省发放创业担保贷款12亿元。\n工作亮点：创新服务方式。`;
+    expect((await run(text, '2011湖北高校毕业生就业率已达90%以上')).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([
+      [650000, 'target'], [707000, 'actual'], [109, 'progress'], [1200000000, 'actual'],
+    ]);
+  });
+
   it('a press conference turning to what comes next (接下来，…将…) sets goals; the results before it stay results', async () => {
     const text = `${LABOUR_CONTEXT}\n一季度，全市发放创业担保贷款15亿元。\n接下来，市人社局将从四个方面开展稳就业工作。培育零工市场60个左右，发放创业担保贷款60亿元。`;
     expect((await run(text)).records.filter((x) => x.indicator === 'startup_loans').map((x) => [x.value, x.kind])).toEqual([
