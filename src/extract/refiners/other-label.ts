@@ -58,6 +58,8 @@ export function otherLabelSpan(
   }
   const strip = /^[“”"'（）()、，,\s]+/.exec(text.slice(start, end));
   if (strip) start += strip[0].length;
+  // 其中“4050”人员再就业: a quoted name opening the label keeps its opening mark, so the card shows it whole.
+  if (text[start - 1] === '“' && text.slice(start, end).includes('”') && !text.slice(start, end).includes('“')) start--;
   if (end - start >= 2) return { start, end };
 
   return post ? { start: figureEnd, end: figureEnd + post.length } : null;

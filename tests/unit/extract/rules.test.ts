@@ -1171,6 +1171,11 @@ describe('record spans', () => {
     ]);
   });
 
+  it('keep a quoted name that opens an other figure\'s label whole, marks and all', async () => {
+    const records = await recordsOf('全市实现再就业2.3万人，其中“4050”人员再就业3600人。');
+    expect(records.filter((r) => r.indicator === 'other').map((r) => [r.label, r.text])).toEqual([['“4050”人员再就业', '“4050”人员再就业3600人']]);
+  });
+
   it('give other labour figures a label of their own', async () => {
     const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
     expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
