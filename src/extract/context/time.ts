@@ -688,12 +688,21 @@ const YEAR_REVIEWED = /[一1][、.．]\s*((?:19|20)\d\d)年(?:和今年以来)?�
 
 /** The year of the first document number in `head` that is (or is not) a cited document's, after its 《title》. */
 function documentNumberYear(head: string, cited: boolean): number | null {
-  const numbers = new RegExp(DOCUMENT_NUMBER.source, 'g');
-  for (let m = numbers.exec(head); m !== null; m = numbers.exec(head)) {
-    if (/》\s*[(（]?\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index)) === cited) return Number(m[1]);
+  // Found from the issuer's last character and the bracketed year, then walked back over the issuer's name: the same
+  // matches as DOCUMENT_NUMBER's, without trying its leading run of up to ten characters at every position of the head.
+  NUMBER_TAILS.lastIndex = 0;
+  for (let m = NUMBER_TAILS.exec(head); m !== null; m = NUMBER_TAILS.exec(head)) {
+    let start = m.index;
+    while (m.index - start < ISSUER_MAX && start > 0 && isHan(head.charCodeAt(start - 1))) start--;
+    if (start === m.index) continue;
+    if (/》\s*[(（]?\s*$/.test(head.slice(Math.max(0, start - 3), start)) === cited) return Number(m[1]);
   }
   return null;
 }
+const NUMBER_TAILS = new RegExp(`[发办函字规政]${DOCUMENT_NUMBER_TAIL}`, 'g');
+/** DOCUMENT_NUMBER's issuer: up to ten characters before its last one. */
+const ISSUER_MAX = 10;
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 const ownDocumentNumber = (head: string): number | null => documentNumberYear(head, false);
 const citedDocumentNumber = (head: string): number | null => documentNumberYear(head, true);
 
