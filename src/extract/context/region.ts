@@ -75,7 +75,9 @@ const CRUMB_LINE_MAX = 100;
 function pageRegionOf(text: string, title: string | undefined): string | null {
   // 中国西藏网讯 …拉萨市…全市: a news site's name says where it is published; the places the story names say what it is
   // about — read first without the site, and with it only when the story names no place of its own.
-  if (NEWS_SITE.test(text.slice(0, NEWS_SITE_HEAD))) {
+  // (The site word first: the pattern's leading run of characters is dear to try at every position of a page.)
+  const head = text.slice(0, NEWS_SITE_HEAD);
+  if (NEWS_SITE_WORD.test(head) && NEWS_SITE.test(head)) {
     const masked = text.replace(NEWS_SITES, (m) => ' '.repeat(m.length));
     const named = regionOfPage(masked, title);
     if (named !== null && !WHOLE_TOKEN.test(named)) return named;
@@ -83,6 +85,7 @@ function pageRegionOf(text: string, title: string | undefined): string | null {
   return regionOfPage(text, title);
 }
 const NEWS_SITE = /[\u4e00-\u9fff]{1,6}网(?:讯|文|消息|报道)/;
+const NEWS_SITE_WORD = /网(?:讯|文|消息|报道)/;
 const NEWS_SITES = new RegExp(NEWS_SITE.source, 'g');
 const NEWS_SITE_HEAD = 2000;
 const WHOLE_TOKEN = /^[全我本]/;
