@@ -29,9 +29,30 @@ const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 const CHANGE_ON_YEAR = /[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升)$/;
 
-export const planFigure: Rule = ({ text, quantities, index, previous }) => {
+/**
+ * A second plan after the share of the first: …完成市计划12800人的164.7%，县计划15000人的140.5% — the figure is measured
+ * against each level's plan in turn.
+ */
+const NEXT_PLAN = /^[，,、；;]\s*(?:[省市县区]|国家)?(?:定|下达)?的?(?:全年|年度|年)?(?:目标任务|计划任务|计划|目标|任务)(?:为|是)?$/;
+
+function secondPlan({ text, quantities, index, previous }: Parameters<Rule>[0]): Candidate | null {
+  const last = previous[previous.length - 1];
+  const q = quantities[index]!;
+  const prev = quantities[index - 1];
+  if (!last?.share || last.kind !== 'progress' || last.quantity !== prev || !/^的/.test(text.slice(q.end, q.end + 1))) return null;
+  const topic = last.share;
+  const def = INDICATOR_BY_ID.get(topic.indicator);
+  const unit = def ? unitFor(q, def) : null;
+  const between = text.slice(prev.end, q.start);
+  if (unit === null || unit !== topic.unit || !NEXT_PLAN.test(between)) return null;
+  const start = prev.end + between.search(/[^，,、；;\s]/);
+  return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, kind: 'target', plan: true, planOf: topic };
+}
+
+export const planFigure: Rule = (input) => {
+  const { text, quantities, index, previous } = input;
   const topic = lastMeasured(previous);
-  if (!topic) return null;
+  if (!topic) return secondPlan(input);
   const def = INDICATOR_BY_ID.get(topic.indicator);
   if (!def) return null;
   const q = quantities[index]!;

@@ -318,6 +318,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // One outcome measured against the city's plan and then the county's (b69c's 陆良 2010).
+  ['我县农村劳动力已有21081人实现了转移就业，完成市计划12800人的164.7%，县计划15000人的140.5%。', [
+    { indicator: 'rural_labor_transfer', value: 21081, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 12800, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 164.7, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'rural_labor_transfer', value: 15000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 140.5, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // Two groups counted, one predicate after the last: the first group's too (b34b's 重庆 2022).
   ['累计帮扶5.8万名登记失业人员、3.7万名就业困难人员就业。', [
     { indicator: 'unemployed_reemployment', value: 58000, unit: '人', comparator: '=', kind: 'actual' },
@@ -971,6 +979,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
   ['对贫困劳动力、残疾人进行职业技能培训1500多人。', 'groups counted apart, however many are listed'],
   ['新增4万名登记失业人员、3万名农民工返乡。', 'groups counted with no predicate of work'],
+  ['全年举办招聘会12场，完成计划的120%，县计划15000人参会。', 'a plan\'s figure after a share, with no share of its own after it'],
   ['企业用工需求增加，工资水平稳步提高。4月降为5.1%。', 'a month\'s level after a sentence that named no rate'],
 ];
 
