@@ -297,6 +297,8 @@ export function towardHorizon(
   if (c.unit !== '%' && YEARLY_AVERAGE.test(between)) return span;
   if (!target || period !== String(docYear)) return period;
   const clause = between.slice(between.search(/[^，,；;]*$/));
+  // (…三年共开展培训180万人次以上，其中2019年培训58万人次以上: the page's year, written in the figure's own clause, dates it.)
+  if (clause.includes(`${docYear}年`)) return period;
   return OVER_THE_YEARS.test(clause) ? span : String(horizon.year);
 }
 const OVER_THE_YEARS = /累计|保持在|稳定在|始终/;

@@ -753,6 +753,11 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a plan\'s first year named in the figure\'s own clause dates it, however far the plan runs', async () => {
+    const text = `荆门实施职业技能提升行动\n2019年8月23日，全省职业技能提升行动电视电话会召开。\n据了解，2019至2021年，我省将持续推进职业技能提升行动，三年共开展各类补贴性职业技能培训180万人次以上，其中2019年培训58万人次以上；到2021年底，技能劳动者占就业人员总量的比例达到26%以上。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1800000, '2019-2021'], [580000, '2019']]);
+  });
+
   it.each([
     ['截至5月底', 2023, '2023-05'],
     ['截至2022年5月上旬', 2023, '2022-05'],
