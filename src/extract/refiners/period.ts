@@ -327,6 +327,8 @@ const WRITTEN_FIGURE = /(\d+(?:\.\d+)?)\s*(万|萬|亿|億)?[^\d]*$/;
 
 /** How far below its headline the story restates a figure. */
 export const RESTATED_WITHIN = 3000;
+/** Words of intent or of a result a headline may use of its own figures. */
+const SAYS_ITS_KIND = /将|要|力争|确保|预计|计划|目标|任务|完成|实现|达到|超过|已/;
 
 /**
  * A headline restates a figure of its story without the story's time (陕城镇新增就业21.92万人 over 上半年…全省城镇新增就业
@@ -338,7 +340,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
   if (records.length < 2) return;
   // Found top-down, settled bottom-up: a headline restated by a lower headline (原标题:…) takes what the lower one
   // takes from the story.
-  const headlines: Array<{ inLine: IndicatorRecord[]; before: number; after: number; start: number; end: number }> = [];
+  const headlines: Array<{ inLine: IndicatorRecord[]; before: number; after: number; start: number; end: number; kindOnly: boolean }> = [];
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
@@ -348,12 +350,19 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     const inLine: IndicatorRecord[] = [];
     for (let k = r; k < records.length && records[k]!.start < line.end; k++) inLine.push(records[k]!);
     // 全年 in a headline names the plan (已完成全年新增就业目标), not the time of its figure.
-    if (inLine.length === 0 || findTimes(text.slice(line.start, line.end), docYear).some((t) => !t.wholeYear)) continue;
-    headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end });
+    if (inLine.length === 0) continue;
+    const times = findTimes(text.slice(line.start, line.end), docYear).filter((t) => !t.wholeYear);
+    // (荆门实施职业技能提升行动 今年培训3.5万人次 over …计划…其中2019年培训3.5万人次: a headline naming only the page's own
+    // year still restates the story's figure — its kind, at least, is the story's.)
+    // (…今年我省将实现…, …这是今年中国政府的一部分工作目标: a line that says itself what its figures are keeps its own.)
+    const ownYearOnly =
+      times.length > 0 && times.every((t) => t.span === 'point' && t.year !== null && t.year === docYear) && !SAYS_ITS_KIND.test(text.slice(line.start, line.end));
+    if (times.length > 0 && !ownYearOnly) continue;
+    headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end, kindOnly: ownYearOnly });
   }
   const same = (h: IndicatorRecord, o: IndicatorRecord) =>
     o.indicator === h.indicator && o.unit === h.unit && o.comparator === h.comparator && sameFigure(h, o);
-  for (const { inLine, before, after, start, end } of headlines.reverse()) {
+  for (const { inLine, before, after, start, end, kindOnly } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
@@ -363,7 +372,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
       // 山西新增城镇就业43.33万人).
       for (let k = before; k >= 0 && records[k]!.start > start - RESTATED_WITHIN && !o; k--) if (same(h, records[k]!)) o = records[k];
       if (!o) continue;
-      h.period = o.period;
+      if (!kindOnly) h.period = o.period;
       h.kind = o.kind;
     }
   }

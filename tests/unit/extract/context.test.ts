@@ -746,6 +746,14 @@ ${LABOUR_CONTEXT}
     expect([r.relevant, r.records.filter((x) => x.indicator !== 'other').map((x) => x.kind)]).toEqual([true, ['target', 'target']]);
   });
 
+  it('a headline naming only the page\'s year restates the story\'s figure, of the story\'s kind; one that says its own kind keeps it', async () => {
+    // (b31b's 荆门 2019, its news of a meeting on the plan, as stored.)
+    const text = "荆门实施职业技能提升行动 今年培训3.5万人次\n\n08-25 22:22  \n\n8月23日,全省职业技能提升行动电视电话会召开,副市长胡小国在荆门分会场收听收看,并对荆门市下阶段工作进行了安排部署。\n\n据了解,2019至2021年,我省将持续推进职业技能提升行动,三年共开展各类补贴性职业技能培训180万人次以上,其中2019年培训 58万人次以上;到2021年底,技能劳动者占就业人员总量的比例达到26%以上,高技能人才占技能劳动者总量的比例达到 31%以上。\n\n为推动职业技能提升行动,荆门市全面推进“荆工巧匠”建设,计划用三年时间开展各类补贴性职业技能提升培训10万人次以上,其中2019年培训3.5万人次。\n\n来源:荆门广播电视台\n\n责编:苏克环\n";
+    expect((await run(text)).records.filter((x) => x.value === 35000).map((x) => [x.kind, x.period])).toEqual([['target', '2019'], ['target', '2019']]);
+    const own = `今年我省已培训3.5万人次\n2019年8月23日，全省职业技能提升行动电视电话会召开。\n全省计划用三年时间开展职业技能培训10万人次以上，其中2019年培训3.5万人次。\n${LABOUR_CONTEXT}`;
+    expect((await run(own)).records.filter((x) => x.value === 35000).map((x) => x.kind)).toEqual(['actual', 'target']);
+  });
+
   it('a headline about this year\'s plan is a target', async () => {
     const r = await run(`今年陕西省城镇新增就业40万人以上\n${LABOUR_CONTEXT}\n2022年全省人社系统将确保就业局势稳定。`);
     expect(r.records.map((x) => [x.indicator, x.kind, x.region, x.period])).toEqual([['urban_new_jobs', 'target', '陕西省', '2022']]);
