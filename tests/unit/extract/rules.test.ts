@@ -318,6 +318,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // A total still to be run up is a goal (b75b's 青海 2023 plan).
+  ['预计2023年，全省将累计完成农牧区劳动力转移就业106万人次以上。', [
+    { indicator: 'rural_labor_transfer', value: 1060000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['截至10月底，全省累计完成农牧区劳动力转移就业106万人次。', [
+    { indicator: 'rural_labor_transfer', value: 1060000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // One outcome measured against the city's plan and then the county's (b69c's 陆良 2010).
   ['我县农村劳动力已有21081人实现了转移就业，完成市计划12800人的164.7%，县计划15000人的140.5%。', [
     { indicator: 'rural_labor_transfer', value: 21081, unit: '人', comparator: '=', kind: 'actual' },
