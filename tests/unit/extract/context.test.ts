@@ -37,6 +37,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a headline saying the year\'s projects were completed (全面完成…为民办实事项目) opens a review; one announcing them, a plan', async () => {
+    const body = '2013年全区新增城镇就业10220人，登记失业率控制在4%以内，发放创业小额担保贷款6600万元。';
+    const kinds = async (title: string) => (await run(`${title}\n${body}\n${LABOUR_CONTEXT}`)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('民生支出4.93亿元，全面完成24项民生工程和20件为民办实事项目')).toEqual(['actual', 'actual', 'actual']);
+    expect(await kinds('区政府确定2013年24项民生工程和20件为民办实事项目')).toEqual(['target', 'target', 'target']);
+  });
+
   it('a press conference turning to what comes next (接下来，…将…) sets goals; the results before it stay results', async () => {
     const text = `${LABOUR_CONTEXT}\n一季度，全市发放创业担保贷款15亿元。\n接下来，市人社局将从四个方面开展稳就业工作。培育零工市场60个左右，发放创业担保贷款60亿元。`;
     expect((await run(text)).records.filter((x) => x.indicator === 'startup_loans').map((x) => [x.value, x.kind])).toEqual([
