@@ -30,7 +30,8 @@ export const LABOUR_INSTITUTION_TERMS = [
 ];
 
 /** The government's yearly livelihood programme, whose lists always carry employment items. */
-export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为民办实事', '惠民实事', '民生项目'];
+// (民心工程: 天津's name for them; 十件实事, 10项实事: the list by its count.)
+export const LIVELIHOOD_PROGRAMME_TERMS = ['民生实事', '民生工程', '为民办实事', '惠民实事', '民生项目', '民心工程', '件实事', '项实事'];
 
 /**
  * A government work report or a report on the year's economic and social development plan, whose main figures

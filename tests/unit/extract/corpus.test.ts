@@ -77,6 +77,11 @@ const KNOWN_RELEVANCE_MISSES = [
   // labour words run through fewer sentences than the rules ask of a page with one figure — loosened, a mixed livelihood
   // list without its programme's frame went relevant too.
   'b74a-pishan-2009-tjgb.txt', 'b74b-gaoqing-2010-chunfeng.txt', 'b74b-liugongmiao-gyxgw.txt', 'b74b-xiushan-2019-training.txt',
+  // A county pension office's half-year summary whose figures are all enrolments gained and contributions collected (no
+  // core figure in its gold either), and two 实事 lists in traditional script whose one core figure is a bare 培训…人 of
+  // named groups (失業人員和高校畢業生培訓5000人), which the rules leave as `other` (read as training, a bare 培训…人 lost
+  // more than it gained across the corpus).
+  'b75b-xihua-h1-pension-summary.txt', 'b75f-shinan-sjss.txt', 'b75f-woshi-2023-sjss.txt',
 ];
 
 describe('gold corpus', () => {

@@ -31,6 +31,13 @@ describe('relevance', () => {
     expect((await extractor()).extract(`今日,市里公布了一批数据。\n${items}`).relevant).toBe(false);
   });
 
+  it('the programme named by its own names (10项民心工程, 十件实事) is one too', async () => {
+    const items = '扩大社会就业培训。一季度实现新增就业4856人，发放创业贷款1180万元。\n完善城乡社会保障。完成第一季度居家托养服务申报工作，共2417人。';
+    const named = (await extractor()).extract(`记者从有关部门获悉，按照区委、区政府的统一部署，今年我区10项民心工程有序推进。\n${items}`);
+    expect([named.relevant, named.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value])]).toEqual([true, [['startup_loans', 11800000]]]);
+    expect((await extractor()).extract(`记者从有关部门获悉，今年我区各项工作有序推进。\n${items}`).relevant).toBe(false);
+  });
+
   it('a work report\'s or a plan-execution report\'s labour target among GDP and prices is relevant; the same economy in a news item is not', async () => {
     const targets = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右；居民消费价格涨幅3%左右。';
     expect((await extractor()).extract(`新华社受权全文播发国务院总理在十四届全国人大一次会议上所作的《政府工作报告》。\n${targets}`).relevant).toBe(true);
