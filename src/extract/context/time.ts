@@ -25,7 +25,7 @@ const TIME_RE = new RegExp(
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
-    `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|前(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
+    `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二三四五六七八九十]|十一)个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
@@ -416,7 +416,8 @@ const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
-const TOP_DATELINE_DAY_FIRST = /(?:^|\n)\s*\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?=\s|$)/;
+// (29/12/2022, as Hong Kong sites write it, likewise.)
+const TOP_DATELINE_DAY_FIRST = /(?:^|\n)\s*\d{1,2}(?:\.\d{1,2}\.|\/\d{1,2}\/)((?:19|20)\d\d)(?=\s|$)/;
 
 const AGENCY_DATELINE = /(?:社|报|网|台)[^\n，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
 /** How far into a page its story's own time is looked for; the dateline's sentence only in the first part of it. */

@@ -798,6 +798,7 @@ describe('periods', () => {
     ['2022年12月末', 2023, '2022'],
     ['未来两年', 2020, '2021-2022'],
     ['元至6月', 2016, '2016H1'],
+    ['首11月', 2022, '2022-11'],
     ['2023年1月至9月', 2023, '2023Q1-Q3'],
     ['1月至5月', 2023, '2023-05'],
     ['2022年1月到6月', 2023, '2022H1'],
@@ -1258,6 +1259,12 @@ describe('dates that are not the page\'s', () => {
     const text = `省就业和农民工工作领导小组会议召开\n01.06.2017 19:40\n${LABOUR_CONTEXT}\n2016年，全省新增城镇就业77.36万人。今年，我省计划实现城镇新增就业70万人。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[773600, 'actual', '2016'], [700000, 'target', '2017']]);
+  });
+
+  it('…and so is one written with slashes (29/12/2022), as Hong Kong sites do', async () => {
+    const text = `首11月內地新增就業1,145萬人\n29/12/2022\n${LABOUR_CONTEXT}\n人社部發布數據顯示，前11月，全國城鎮新增就業達到1145萬人，完成1,100萬人的全年目標任務。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[11450000, 'actual', '2022-11'], [11000000, 'target', '2022']]);
   });
 
   it('a price base (2010年不变价) dates nothing in its section', async () => {
