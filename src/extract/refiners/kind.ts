@@ -55,6 +55,11 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+/**
+ * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
+ * The target words there name the yardstick, not the figure.
+ */
+const MEASURED_AGAINST_TARGET = /^[^。；;！？]*?[，,]\s*(?:均|都|始终|继续)?(?:控制在|低于|优于|好于|处于|在)[^，,。；;]{0,10}?(?:预期目标|目标任务|的目标|控制目标|调控目标)/;
 const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]|[—－]{1,2}\s*(?:(?:19|20)\d\d年)?[^，,。；;]{0,8}(?:目标任务|预期目标|目标)(?:已经|已)(?:明确|确定|敲定|出炉)/;
 const RATE_ABOUT = /失业率(?:控制在|为|是)?\d+(?:\.\d+)?[%％]左右(?![”"」])/;
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
@@ -197,6 +202,7 @@ export function refineKind(k: KindContext): Tense {
   // [接上页] (二)新增转移农村劳动力125万人以上，每年新增25万人以上；(三)…: an item of a numbered list stating a floor, with no
   // word or time of its own that reports, sets a goal (the corpus's gold calls a figure 以上 a target four times in five).
   if (k.section.mode !== 'target' && floorInListItem(k)) return 'target';
+  if (MEASURED_AGAINST_TARGET.test(after)) return 'actual';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';

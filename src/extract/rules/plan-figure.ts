@@ -8,7 +8,7 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 import { CONTROL_PLAN, PLAN_OWNER } from '../lexicon/cues';
 
 /** A plan noun right before the figure: 年目标任务, 全年目标任务为, 年度计划, 目标. */
-const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
+const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:预期|既定|预定|控制|调控)?(?:目标任务|计划任务|目标|计划|任务)(?:数|量)?(?:为|是)?$/;
 /** …or right after it: 4600人年计划, 35万目标任务, 1000万人的年度目标, 3.9%的控制性指标, 4.5%的年控目标. */
 // (110万人新增就业目标: the measure may be named again between the figure and the plan noun.)
 const PLAN_AFTER = new RegExp(

@@ -236,6 +236,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.14, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // The plan named before its level (预期目标4.6%), and named only (控制在预期目标以内): a rate held up against it was done.
+  ['城镇登记失业率保持在4.3%，低于年初政府工作报告的预期目标4.6%。', [
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '=', kind: 'target' },
+  ]],
+  ['今年城镇登记失业率为3.1%，控制在预期目标以内。', [
+    { indicator: 'registered_unemployment_rate', value: 3.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // The plan's level named after the figure, however the plan is called (控制性指标, 年控目标, 目标任务以内).
   ['城镇登记失业率为3.20%，低于省下达3.9%的控制性指标。', [
     { indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' },
