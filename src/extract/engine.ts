@@ -28,7 +28,7 @@ import { namedLikeTheBody } from './refiners/headline-indicator';
 import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
-import { sentenceCues, type SentenceCues } from './context/sentence-cues';
+import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
@@ -233,7 +233,10 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     const section = states[line] ?? { mode: null, period: null };
     const fullStart = fullSentenceStart(text, sentence.start);
     let around = aroundCache.get(fullStart);
-    if (!around) aroundCache.set(fullStart, (around = sentenceCues(text, fullStart, fullSentenceEnd(text, sentence.end), docYear, review)));
+    if (!around) {
+      around = paragraphHorizon(text, lines[line]!.start, sentenceCues(text, fullStart, fullSentenceEnd(text, sentence.end), docYear, review), fullStart);
+      aroundCache.set(fullStart, around);
+    }
     const kind =
       c.kind ??
       refineKind({

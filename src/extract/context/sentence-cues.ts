@@ -75,6 +75,21 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
   return { times, cues, horizons };
 }
 
+/** A paragraph that opens on a horizon: 到2025年，完成… (after a list marker, if any). */
+const OPENING_HORIZON = /^[\s　]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/;
+
+/**
+ * The horizon a paragraph opens on, for a later sentence of it that names no time of its own: 到2025年，完成60万人次职业技能
+ * 培训。全市持证人员总量达到130万人以上。…累计实现新增就业35万人以上 — every goal of the paragraph is set for 2025.
+ */
+export function paragraphHorizon(text: string, paragraphStart: number, sentence: SentenceCues, sentenceStart: number): SentenceCues {
+  if (sentence.horizons.length > 0 || sentence.times.length > 0 || sentenceStart <= paragraphStart) return sentence;
+  const m = OPENING_HORIZON.exec(text.slice(paragraphStart, Math.min(sentenceStart, paragraphStart + 24)));
+  if (!m) return sentence;
+  const at = paragraphStart + m.index + m[0].search(/到|至/);
+  return { ...sentence, horizons: [{ start: at, end: at + m[0].trimEnd().length - (m[0].search(/到|至/) + 1), year: Number(m[1]) }] };
+}
+
 /** The last item that ends at or before `at` and starts at or after `from`. */
 export function lastBefore<T extends { start: number; end: number }>(items: readonly T[], from: number, at: number): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) {

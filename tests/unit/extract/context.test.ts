@@ -768,6 +768,15 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a paragraph that opens on a horizon (到2025年，…) sets its later sentences\' goals for that year; a paragraph of results keeps its own', async () => {
+    const plan = `关于印发2021年技能提升工作方案的通知\n${LABOUR_CONTEXT}\n（二）目标任务\n到2025年，完成60万人次职业技能培训。全市持证人员总量达到130万人以上。城镇新增就业25万人。`;
+    expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [600000, 'target', '2025'], [250000, 'target', '2025'],
+    ]);
+    const review = `2021年工作总结\n${LABOUR_CONTEXT}\n到2020年底，全市技能人才总量达到85万人。城镇新增就业2.5万人。`;
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind])).toEqual([[25000, 'actual']]);
+  });
+
   it('a plan\'s first year named in the figure\'s own clause dates it, however far the plan runs', async () => {
     const text = `荆门实施职业技能提升行动\n2019年8月23日，全省职业技能提升行动电视电话会召开。\n据了解，2019至2021年，我省将持续推进职业技能提升行动，三年共开展各类补贴性职业技能培训180万人次以上，其中2019年培训58万人次以上；到2021年底，技能劳动者占就业人员总量的比例达到26%以上。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1800000, '2019-2021'], [580000, '2019']]);
