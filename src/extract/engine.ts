@@ -33,6 +33,7 @@ import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './r
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
 import { firstContentLine } from './text/breadcrumb';
+import { withoutRelatedLists } from './text/related-list';
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -169,7 +170,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     return { ...result, records };
   }
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
-  const text = toSimplified(source);
+  // (A saved page's 相关新闻 list under the article: other stories' headlines, blanked offset for offset.)
+  const text = withoutRelatedLists(toSimplified(source));
   // 太原市融媒體中心 as the title of a traditional page: too short to tell by itself, read like its page.
   const title = pageTitle(text, page && { ...page, ...(page.title !== undefined && { title: toSimplified(page.title, text !== source) }) });
   yield;
