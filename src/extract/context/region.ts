@@ -285,6 +285,8 @@ function namedShort(body: string, wholeToken: string): string | null {
     .filter((line) => line.trim().length <= 40 && !isPlaceMenu(line))
     .join('\n');
   for (let i = 0; i + 2 <= head.length; i++) {
+    // (县人力资源和社会保障局: 资源 is the end of a word there, not 资源县 — a short name opens its word.)
+    if (i > 0 && /[\u4e00-\u9fff]/.test(head[i - 1]!) && !findPlaces(head.slice(Math.max(0, i - 4), i)).some((m) => m.end === Math.min(i, 4))) continue;
     for (const len of [2, 3]) {
       const name = head.slice(i, i + len);
       if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;

@@ -888,6 +888,11 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a word that ends in a county\'s short name (人力资源 → 资源县) names no county; the page keeps its own 全县', async () => {
+    const text = '县人力资源和社会保障局2021年上半年工作总结\n截至6月底，全县城镇新增就业1256人，城镇登记失业率控制在3.5%以内，农村劳动力转移就业2340人。';
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全县', '全县', '全县']);
+  });
+
   it('a round-up of provinces\' plans after a paragraph of last year\'s national figures: each province\'s target, of this year', async () => {
     const text = `来源:光明网2026年03月03日\n${LABOUR_CONTEXT}\n2025年全国城镇新增就业1267万人,城镇调查失业率均值为5.2%,就业形势保持总体稳定。\n\n人口大省河南明确,城镇新增就业110万人以上;坚持就业优先。\n\n劳务输出大省甘肃提出,完善一体化外出务工服务体系,输转城乡富余劳动力480万人。`;
     const r = (await extractor()).extract(text, { date: '2026-03-03' });
