@@ -17,7 +17,8 @@ export interface LabelSpan {
 
 const MAX_LABEL = 20;
 const SUBJECTS = '全县|全州|全省|全市|全区|全旗|全国|我县|我市|我州|我省|我区|该县|该市|本县|本市';
-const TIMES = '(?:19|20)\\d\\d年(?:度)?(?:上半年|下半年|以来)?|上半年|下半年|今年|去年|全年|目前|当前|年内|今年以来|近年来';
+// (2019年末全省就业人员: the year-end's 末, whether or not the year was cut off before it.)
+const TIMES = '(?:19|20)\\d\\d年(?:度)?(?:末|底)?(?:上半年|下半年|以来)?|年末|年底|末|上半年|下半年|今年|去年|全年|目前|当前|年内|今年以来|近年来';
 const ADVERBS = '其中|同时|并且|并|共计|共|累计|合计|已经|已|还|又|均|含|包括|从|在|通过|将|以及|及|和';
 const LEADING = new RegExp(`^(?:${SUBJECTS}|${TIMES}|${ADVERBS}|[，,、；;：:“”"'（）()\\s])+`);
 const TRAILING = new RegExp(

@@ -1200,6 +1200,11 @@ describe('record spans', () => {
     expect(records.filter((r) => r.indicator === 'other').map((r) => [r.label, r.text])).toEqual([['“4050”人员再就业', '“4050”人员再就业3600人']]);
   });
 
+  it('start an other figure\'s label after the year-end that dates it (2019年末全省就业人员 → 就业人员)', async () => {
+    const records = await recordsOf('2019年末全省就业人员2550.8万人。全年城镇新增就业53.1万人。');
+    expect(records.filter((r) => r.indicator === 'other').map((r) => [r.label, r.value])).toEqual([['就业人员', 25508000]]);
+  });
+
   it('give other labour figures a label of their own', async () => {
     const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
     expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
