@@ -39,8 +39,24 @@ for (let c = 0x30; c <= 0x39; c++) START[c] = ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) START[c] = ARABIC;
 for (const ch of '*＊') START[ch.charCodeAt(0)] = STAR;
 for (const ch of 'Xx×') START[ch.charCodeAt(0)] = CROSS;
-// 千/万/亿 never start a numeral on their own (千万工程, 万人计划); 百 only as 百分之.
+// 千/万/亿 never start a numeral on their own (千万工程, 万人计划); 百 only as 百分之 — save as a bare power (below).
 for (const ch of '〇零一二两三四五六七八九十百') START[ch.charCodeAt(0)] = CHINESE;
+const BARE_POWER = 5;
+for (const ch of '万千') START[ch.charCodeAt(0)] = BARE_POWER;
+/**
+ * 逾万人, 超千名, 近万人次, 万余人: a power with no numeral before it, right after a word of more or about, or before 余/多,
+ * is one of it — a figure (逾万人 ≥ 10000). Anywhere else 万/千 alone are words (万人计划, 千万工程, 上万人 is "tens of
+ * thousands", vague).
+ */
+const BARE_POWER_BEFORE = new Set(['逾', '超', '近', '约', '过', '破'].map((s) => s.charCodeAt(0)));
+const BARE_POWER_AFTER = /^[万千](?:(余|多)(?:名|人次|人|个|户|元|家|次)|(?:名|人次|人|个|户|元)(?![口员力才]))/;
+
+function readBarePower(text: string, i: number): Core | Skip {
+  const m = BARE_POWER_AFTER.exec(text.slice(i, i + 4));
+  if (!m || (m[1] === undefined && !BARE_POWER_BEFORE.has(code(text, i - 1)))) return i + 1;
+  if (isChineseNumeralCode(code(text, i - 1))) return i + 1;
+  return { start: i, end: i, int: '1', frac: '', exp: 0, multRaw: '', masked: false, chinese: true, counts: true, large: false, percentOf: false };
+}
 
 /** 第5名, 第一届; 届 before 次 (十二届十次全会) numbers a session, not a count. */
 const ORDINAL_PREFIXES = new Set(['第', '届'].map((s) => s.charCodeAt(0)));
@@ -259,6 +275,8 @@ function readCore(text: string, i: number, kind: number): Core | Skip {
     case CHINESE:
       // Inside a run that started with 千/万/亿 (万一, 千百): not a numeral start.
       return isChineseNumeralCode(prev) || VAGUE_PREFIXES.has(prev) ? skipChineseRun(text, i) : readChineseAt(text, i);
+    case BARE_POWER:
+      return readBarePower(text, i);
     default:
       return readMask(text, i, kind);
   }

@@ -24,6 +24,20 @@ const FORMS: Form[] = [
     ],
   },
   {
+    name: 'a bare power after a word of more or about, or before 余/多',
+    hits: [
+      ['城镇新增就业逾万人', { text: '万人', value: 10000, unit: '人' }],
+      ['城镇新增就业万余人', { text: '万余人', value: 10000, unit: '人', comparator: '>=' }],
+      ['培训农民工近千人次', { text: '千人次', value: 1000, unit: '人次' }],
+    ],
+    misses: [
+      // Words, not figures: a programme, a project, "tens of thousands".
+      ['实施万人计划', []],
+      ['开展千万工程', []],
+      ['上万人参加招聘会', []],
+    ],
+  },
+  {
     name: 'one space between a number and its unit or multiplier',
     hits: [
       ['城镇新增就业40 万人以上', { text: '40 万人以上', value: 400000, unit: '人', comparator: '>=' }],
