@@ -27,7 +27,7 @@ const SHARE_CUE = new RegExp(
 );
 const LOOKBACK = 20;
 
-export const progressShare: Rule = ({ text, sentence, quantities, index, previous, matcher }) => {
+export const progressShare: Rule = ({ text, sentence, quantities, index, previous, matcher, carried }) => {
   const q = quantities[index]!;
   if (q.unit !== '%') return null;
   const head = findSeriesHead(text, sentence.start, quantities, index) ?? afterPlan(text, quantities, index, previous);
@@ -40,7 +40,9 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   const candidates = previous.filter(
     (c) => c.kind !== 'progress' && !c.plan && !isGrowthRate(c) && !isChange(text, c) && !inClosedParentheses(text, c, cueStart),
   );
-  if (candidates.length === 0) return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher);
+  if (candidates.length === 0) {
+    return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher) ?? (position === 0 && !respectively ? carriedShare(text, sentence.start, cueStart, q, carried, matcher) : null);
+  }
   let target: Candidate | undefined;
   if (respectively) {
     // 分别…的a%、b%: the k-th share qualifies the k-th of the last n figures — or, with fewer figures before it than
@@ -64,6 +66,20 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   }
   return target ? shareOf(target, q, start) : null;
 };
+
+/**
+ * 上半年我国城镇新增就业人员超过600万人。…今年以来，我国就业状况有所改善，完成全年预期目标的60%以上: a share in a sentence
+ * of its own that names no figure and no measure, only the field of the figure just before (就业), is that figure's.
+ */
+function carriedShare(text: string, sentenceStart: number, cueStart: number, q: Quantity, carried: Candidate | undefined, matcher: IndicatorMatcher): Candidate | null {
+  if (!carried || carried.indicator === 'other' || carried.kind === 'progress' || carried.plan || carried.unit === '%') return null;
+  const before = text.slice(sentenceStart, cueStart);
+  if (/\d/.test(before) || matcher.labelsIn(text, sentenceStart, cueStart).length > 0) return null;
+  const field = FIELD_WORDS.find((w) => carried.label.includes(w));
+  return field !== undefined && before.includes(field) ? shareOf(carried, q, cueStart) : null;
+}
+/** The field a measure's label names, as a sentence about it without a figure would say it. */
+const FIELD_WORDS = ['就业', '培训', '贷款', '参保', '转移', '岗位', '社保卡', '社会保障卡'];
 
 /** The share, starting at `start`, as the progress of the figure it qualifies (which it marks as measured). */
 function shareOf(target: Candidate, q: Quantity, start: number): Candidate {

@@ -236,6 +236,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.14, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // A share in a sentence of its own that names only the field (就业) of the figure before it; another field's is not it.
+  ['上半年全国城镇新增就业人员超过600万人。今年以来，我国就业状况有所改善，完成全年预期目标的60%以上。', [
+    { indicator: 'urban_new_jobs', value: 6000000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 60, unit: '%', comparator: '>=', kind: 'progress' },
+  ]],
+  ['全市城镇新增就业5万人。社会保险扩面工作完成全年目标的80%。', [
+    { indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The plan named before its level (预期目标4.6%), and named only (控制在预期目标以内): a rate held up against it was done.
   ['城镇登记失业率保持在4.3%，低于年初政府工作报告的预期目标4.6%。', [
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
