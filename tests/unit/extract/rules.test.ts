@@ -236,6 +236,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.14, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // The hard to employ placed, their group named before the verb of re-employment (not anyone's re-employment).
+  ['全年帮扶就业困难人员实现再就业2000人，安置困难人员156人。', [
+    { indicator: 'hard_to_employ_employment', value: 2000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 156, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // A share in a sentence of its own that names only the field (就业) of the figure before it; another field's is not it.
   ['上半年全国城镇新增就业人员超过600万人。今年以来，我国就业状况有所改善，完成全年预期目标的60%以上。', [
     { indicator: 'urban_new_jobs', value: 6000000, unit: '人', comparator: '>=', kind: 'actual' },
