@@ -118,6 +118,25 @@ const LEADS_PARAGRAPH = /^[^。！？\d]{0,24}$/;
 
 const MONTH_LIST_REACH = 80;
 
+/**
+ * 1-3月，全市城镇调查失业率分别为5.5%、5.6%和5.3%; 一季度各月…分别为…: the months of a span, one each — when one measure is
+ * listed over them (城镇新增就业、再就业分别为… lists measures, not months).
+ */
+const MONTH_SPAN = /(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:-|—|－|~|～|至|到)\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:各月)?([^。；;]*)$/;
+const EACH_MONTH_OF: Record<string, [number, number]> = {
+  一季度: [1, 3], 二季度: [4, 6], 三季度: [7, 9], 四季度: [10, 12], 上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9],
+};
+const EACH_MONTH = /(前三季度|[一二三四]季度|上半年|下半年)各月([^。；;]*)$/;
+const MONTH_WORD = (w: string): number => (/^\d+$/.test(w) ? Number(w) : w.startsWith('十') ? 10 + ('一二'.indexOf(w[1] ?? '') + 1) : '一二三四五六七八九'.indexOf(w) + 1);
+
+function monthsOfSpan(lead: string): number[] | null {
+  const span = MONTH_SPAN.exec(lead);
+  const each = span ? null : EACH_MONTH.exec(lead);
+  const [from, to, rest] = span ? [MONTH_WORD(span[1]!), MONTH_WORD(span[2]!), span[3]!] : each ? [...EACH_MONTH_OF[each[1]!]!, each[2]!] : [0, 0, ''];
+  if (from < 1 || to <= from || /[、和及与\d]/.test(rest)) return null;
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
 /** Years written one by one (2012年、2013年、2014年和2015年). */
 const YEAR_LIST = /(?:19|20)\d\d年?(?:[、,，和及与](?:19|20)\d\d年?)+/;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
@@ -167,7 +186,7 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
     const each = listed[0].match(/(?:19|20)\d\d/g)!;
     if (each.length > position) return each[position]!;
   }
-  const months = lastMonthList(lead);
+  const months = lastMonthList(lead) ?? monthsOfSpan(lead);
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;
   return `${docYear}-${String(months[position]).padStart(2, '0')}`;

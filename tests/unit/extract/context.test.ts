@@ -768,6 +768,13 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a 分别 list over a span of months (1-3月, 一季度各月) dates one month each; a list of measures keeps the span', async () => {
+    const months = `2023年全市就业形势\n${LABOUR_CONTEXT}\n1-3月，全市城镇调查失业率分别为5.5%、5.6%和5.3%。`;
+    expect((await run(months)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023-01', '2023-02', '2023-03']);
+    const measures = `2023年全市就业形势\n${LABOUR_CONTEXT}\n1-3月，全市城镇新增就业、失业人员再就业分别为2.1万人、0.5万人。`;
+    expect((await run(measures)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023Q1', '2023Q1']);
+  });
+
   it('a paragraph that opens on a horizon (到2025年，…) sets its later sentences\' goals for that year; a paragraph of results keeps its own', async () => {
     const plan = `关于印发2021年技能提升工作方案的通知\n${LABOUR_CONTEXT}\n（二）目标任务\n到2025年，完成60万人次职业技能培训。全市持证人员总量达到130万人以上。城镇新增就业25万人。`;
     expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
