@@ -895,6 +895,11 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a place that opens an other figure\'s own label (长沙市新增就业6.2万人) is that figure\'s area, not the next one\'s', async () => {
+    const text = `我省上半年城镇新增就业38.5万人\n${LABOUR_CONTEXT}\n上半年，全省城镇新增就业38.5万人。其中，长沙市新增就业6.2万人，株洲市新增就业2.1万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'other').map((x) => [x.value, x.region])).toEqual([[62000, '长沙市'], [21000, '株洲市']]);
+  });
+
   it('a word that ends in a county\'s short name (人力资源 → 资源县) names no county; the page keeps its own 全县', async () => {
     const text = '县人力资源和社会保障局2021年上半年工作总结\n截至6月底，全县城镇新增就业1256人，城镇登记失业率控制在3.5%以内，农村劳动力转移就业2340人。';
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全县', '全县', '全县']);
