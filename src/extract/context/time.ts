@@ -241,8 +241,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
     } else if (g.pastFew) {
       const years = g.pastYears ?? g.sinceYears!;
       const n = smallCount(years);
-      // (近5年呈持续上升趋势 in a sentence of its own dates that clause; 近两年，… opens what follows.)
-      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      // (近5年呈持续上升趋势 in a sentence of its own dates that clause; 近两年，… opens what follows, and so does 过去5年
+      // alone on its line, heading the lines after it.)
+      const opens = /^(?:[，,：:]|[ \t\u3000]*(?:\n|$))/.test(text.slice(at.end, at.end + 3));
       // 两年来 runs up to now, the page's own year with it; 近两年, 过去三年 are whole years gone, and 5年来 is the five
       // before the page's, as 五年来 (a government's term, reviewed in the year after it).
       const last = docYear === null ? null : /来$/.test(m[0]) && n < 5 ? docYear : docYear - 1;

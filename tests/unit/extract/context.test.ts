@@ -768,6 +768,11 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a span of years alone on its line (过去5年) heads the lines after it', async () => {
+    const brief = `2026年政府工作报告要点\n${LABOUR_CONTEXT}\n一、2025年工作回顾\n城镇新增就业1267万人\n过去5年\n城镇新增就业累计超过6000万人\n`;
+    expect((await run(brief)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2025', '2021-2025']);
+  });
+
   it('a 分别 list over a span of months (1-3月, 一季度各月) dates one month each; a list of measures keeps the span', async () => {
     const months = `2023年全市就业形势\n${LABOUR_CONTEXT}\n1-3月，全市城镇调查失业率分别为5.5%、5.6%和5.3%。`;
     expect((await run(months)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023-01', '2023-02', '2023-03']);
