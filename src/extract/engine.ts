@@ -273,7 +273,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: c.region ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
+        region: c.region ?? listedAfter(text, c, records) ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         // (A table's column headed by its year dates the cell, whatever the page's.)
@@ -284,6 +284,16 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   namedLikeTheBody(lines, records);
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
+}
+
+/**
+ * 全省…参保人数分别达120万人、300万人、80万人和70万人: a bare figure listed right after the record before it (nothing between
+ * but 、 or 和) belongs to the same area as that one, however far the list has run from the place it opened on.
+ */
+function listedAfter(text: string, c: Candidate, records: readonly IndicatorRecord[]): string | null | undefined {
+  const last = records[records.length - 1];
+  if (!last || c.start !== c.quantity.start || last.end > c.start) return undefined;
+  return /^[、，,和及与\s]{1,3}$/.test(text.slice(last.end, c.start)) ? last.region : undefined;
 }
 
 /**

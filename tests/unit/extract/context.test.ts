@@ -900,6 +900,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('bare figures listed after the first (…分别达120万人、80万人、90万人) keep its area however long the list runs', async () => {
+    const text = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全省企业养老、医疗、失业、工伤、生育五项保险参保人数分别达120万人、300万人、80万人、90万人和70万人。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region])).toEqual([
+      [1200000, '全省'], [800000, '全省'], [900000, '全省'],
+    ]);
+  });
+
   it('a place that opens an other figure\'s own label (长沙市新增就业6.2万人) is that figure\'s area, not the next one\'s', async () => {
     const text = `我省上半年城镇新增就业38.5万人\n${LABOUR_CONTEXT}\n上半年，全省城镇新增就业38.5万人。其中，长沙市新增就业6.2万人，株洲市新增就业2.1万人。`;
     expect((await run(text)).records.filter((x) => x.indicator === 'other').map((x) => [x.value, x.region])).toEqual([[62000, '长沙市'], [21000, '株洲市']]);
