@@ -20,7 +20,7 @@ import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
   datedLikeTheBody, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
-  seriesMonth, towardHorizon, wholeYearOf, yearEarlier,
+  seriesMonth, towardHorizon, wholeYearOf, yearEarlier, earlierLevelPeriod,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
@@ -253,6 +253,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       (c.share && periods.get(c.share)) ??
       (c.planOf && planOfTotal(text, c.planOf, settled.get(c.planOf) ?? null)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
+      (c.earlierLevel && earlierLevelPeriod(periods.get(c.earlierLevel.of) ?? null, c.earlierLevel.at)) ??
       seriesMonth(text, c, sentence.start, docYear) ??
       towardHorizon(
         text, around, c, docYear, target,

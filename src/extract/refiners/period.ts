@@ -218,6 +218,17 @@ export function yearEarlier(period: string | null): string | null {
   return m ? `${Number(m[1]) - 1}${m[2]}` : null;
 }
 
+/** 去年底的3.10% beside a figure of 2015H1 → 2014; 上月的5.0% beside one of 2021-12 → 2021-11. */
+export function earlierLevelPeriod(period: string | null, at: 'yearEnd' | 'month'): string | null {
+  if (period === null || !/^\d{4}/.test(period)) return null;
+  const year = Number(period.slice(0, 4));
+  if (at === 'yearEnd') return String(year - 1);
+  const month = /^\d{4}-(\d\d)$/.exec(period);
+  if (!month) return null;
+  const m = Number(month[1]);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** 从10.9%降至3.47%: the level a change starts from, and the one it comes to. */
 const CHANGE_FROM = /从$/;
 const CHANGE_TO = /(?:降|升|增|提高|下降|上升|增加|减少|降低|调整)(?:至|到|为)$/;

@@ -33,6 +33,8 @@ export interface Candidate {
   share?: Candidate;
   /** For the same measure a year before (…，低于去年同期的2.95%): the figure it is set beside, a year later than it. */
   yearBefore?: Candidate;
+  /** The level at an earlier date the figure is compared with: the year's end before (去年底的3.10%), the month before (上月的5.0%). */
+  earlierLevel?: { of: Candidate; at: 'yearEnd' | 'month' };
 }
 
 export interface RuleInput {

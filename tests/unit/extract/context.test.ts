@@ -768,6 +768,13 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a level compared with is dated where it stood: 去年底 the year before\'s end, 上月 the month before', async () => {
+    const text = `2021年12月全国就业形势\n${LABOUR_CONTEXT}\n12月份，全国城镇调查失业率为5.1%，比上月的5.0%上升0.1个百分点。全国城镇登记失业率3.96%，低于去年底的4.24%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([
+      [5.1, '2021-12'], [5, '2021-11'], [3.96, '2021-12'], [4.24, '2020'],
+    ]);
+  });
+
   it('a span of years alone on its line (过去5年) heads the lines after it', async () => {
     const brief = `2026年政府工作报告要点\n${LABOUR_CONTEXT}\n一、2025年工作回顾\n城镇新增就业1267万人\n过去5年\n城镇新增就业累计超过6000万人\n`;
     expect((await run(brief)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2025', '2021-2025']);

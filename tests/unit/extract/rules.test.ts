@@ -725,6 +725,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The level at an earlier date the figure is compared with (去年底的, 上月的, 较去年同期的), a plan between them aside.
+  ['截至6月底，全省城镇登记失业率3.02%，低于4.5%的控制目标，也低于去年底的3.10%。', [
+    { indicator: 'registered_unemployment_rate', value: 3.02, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 3.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['上半年发放创业担保贷款14.77亿元，较去年同期的0.19亿元大幅增长。', [
+    { indicator: 'startup_loans', value: 1477000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 19000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // …and a change on the year before is not the level a year before.
   ['城镇新增就业44.5万人，比去年同期增加3.2万人。', [{ indicator: 'urban_new_jobs', value: 445000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The plan's level in parentheses after its noun, then the share done.
