@@ -33,6 +33,8 @@ export const TARGET_CUES = [
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是', '提出要',
   // 全省将累计完成…转移就业106万人次以上: a total still to be run up is a goal, whatever 累计 says alone.
   '将累计', '要累计', '计划累计', '力争累计', '确保累计', '预计累计',
+  // 今年定下120万, 今年定下的目标: a figure set for the year is its goal.
+  '定下', '定下了',
   // 总体目标已经设定，城镇新增就业70万人: a plan set, whose 已 is no result.
   '目标已经设定', '目标已设定', '目标已经确定', '目标已确定', '目标设定为', '目标确定为', '目标已经明确', '目标已明确',
   // 对于今年政府工作要求，会议提出，2020年…城镇新增就业60万人以上: what a meeting or report asks for next.

@@ -725,6 +725,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A figure set for the year (定下) is its goal.
+  ['城镇新增就业人数首次排全国第一 今年定下120万人', [{ indicator: 'urban_new_jobs', value: 1200000, unit: '人', comparator: '=', kind: 'target' }]],
   // The level at an earlier date the figure is compared with (去年底的, 上月的, 较去年同期的), a plan between them aside.
   ['截至6月底，全省城镇登记失业率3.02%，低于4.5%的控制目标，也低于去年底的3.10%。', [
     { indicator: 'registered_unemployment_rate', value: 3.02, unit: '%', comparator: '=', kind: 'actual' },
