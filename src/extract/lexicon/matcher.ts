@@ -90,7 +90,10 @@ export class IndicatorMatcher {
   /** All label matches in text[from, to), excluding spans covered by an exclusion phrase. */
   labelsIn(text: string, from: number, to: number): LabelMatch[] {
     if (text.length < MEMO_MIN) return this.findLabels(text, from, to);
+    // (Equal text in another string — the same page read again — is adopted: later checks compare one pointer, not a
+    // megabyte each.)
     if (this.memo?.text !== text) this.memo = { text, windows: new Map() };
+    else this.memo.text = text;
     const key = from * WINDOW_KEY + to;
     let found = this.memo.windows.get(key);
     if (!found) this.memo.windows.set(key, (found = this.findLabels(text, from, to)));

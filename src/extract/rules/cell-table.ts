@@ -57,7 +57,11 @@ let cache: { text: string; cells: Map<number, Cell> } | null = null;
 
 /** Every cell of every such table in the text, keyed by where its figure starts. */
 function cellsOf(text: string): Map<number, Cell> {
-  if (cache?.text === text) return cache.cells;
+  // (Equal text, another string: adopted, so the checks after it compare one pointer, not a megabyte, run after run.)
+  if (cache?.text === text) {
+    cache.text = text;
+    return cache.cells;
+  }
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.

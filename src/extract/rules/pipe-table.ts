@@ -63,7 +63,11 @@ function cellsOf(text: string): Cell[] {
 }
 
 function figuresOf(text: string): Map<number, Figure> {
-  if (cache?.text === text) return cache.figures;
+  // (Equal text, another string: adopted, so the checks after it compare one pointer, not a megabyte, run after run.)
+  if (cache?.text === text) {
+    cache.text = text;
+    return cache.figures;
+  }
   const figures = new Map<number, Figure>();
   cache = { text, figures };
   // Only a page of many " |" line ends can hold such a table: one cheap count first.

@@ -32,7 +32,11 @@ interface Cell {
 let cache: { text: string; cells: Map<number, Cell> } | null = null;
 
 function cellsOf(text: string): Map<number, Cell> {
-  if (cache?.text === text) return cache.cells;
+  // (Equal text, another string: adopted, so the checks after it compare one pointer, not a megabyte, run after run.)
+  if (cache?.text === text) {
+    cache.text = text;
+    return cache.cells;
+  }
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a text with two year lines in a row can hold such a table: one cheap search first.
