@@ -21,6 +21,9 @@ const CHANGED_TO = new RegExp(
   `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
 );
 
+const DONE_AFTER_PLAN = /^[，,；;]\s*(?:已经|已|实际|累计)?完成(?:数|了)?(?:为|是)?$/;
+const PLAN_WORDS = /目标|计划|任务/;
+
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
 
@@ -47,6 +50,12 @@ export const continuation: Rule = (input) => {
     // 预计全年将超过1200万人 forecasts and 力争突破20万人 stretches: goals; 2006年达1184万人 the same measure in another year.
     const kind = /目标|计划|预计|力争|争取/.test(again[0]) ? 'target' : 'actual';
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
+  }
+
+  // 城镇新增就业计划数5000人，完成数5600人; 目标任务5000人，已完成5600人: after a plan, what was done of it.
+  if (prev === topic.quantity && DONE_AFTER_PLAN.test(between) && (topic.kind === 'target' || PLAN_WORDS.test(text.slice(topic.start, topic.quantity.start)))) {
+    const labelStart = text.slice(from, q.start).search(/[^，,；;\s]/) + from;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind: 'actual' };
   }
 
   if (prev === topic.quantity && CHANGED_TO.test(between)) {

@@ -26,6 +26,8 @@ const BRACKETED_PLAN = /[，,；;]\s*(?:完成|实现|占|为)了?(?:全年|年�
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);
+/** A verb that holds the figure up to the plan named after it: 完成, 超额完成, 实现, 占. */
+const MEETS = /完成|实现|超过|占/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 const CHANGE_ON_YEAR = /[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升)$/;
 
@@ -84,6 +86,7 @@ export const planFigure: Rule = (input) => {
   const before = PLAN_BEFORE.exec(between);
   const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
   if (before && LEAD.test(between.slice(0, before.index))) {
+    if (MEETS.test(between)) topic.measured = true;
     const start = from + before.index;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true, planOf: topic };
   }
@@ -92,6 +95,8 @@ export const planFigure: Rule = (input) => {
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + between.search(/[^，,；;\s]/), end: q.end, gapStart: from, kind: 'target', plan: true, planOf: topic };
   }
   if (after && LEAD.test(between)) {
+    // 城镇新增就业5600人，完成5000人的年度目标任务: the figure held up to the plan is what was done.
+    if (MEETS.test(between)) topic.measured = true;
     return {
       indicator: topic.indicator, label: topic.label, unit, quantity: q, start: q.start, end: q.end + after[0].length,
       gapStart: from, kind: 'target', plan: true, planOf: topic,

@@ -725,6 +725,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A plan, then what was done of it in the next clause (完成数, 已完成); a figure held up to a plan named after it was done.
+  ['城镇新增就业：目标任务5000人，已完成5600人，完成率112%。', [
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 112, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['城镇新增就业5600人，完成5000人的年度目标任务。', [
+    { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // A figure set for the year (定下) is its goal.
   ['城镇新增就业人数首次排全国第一 今年定下120万人', [{ indicator: 'urban_new_jobs', value: 1200000, unit: '人', comparator: '=', kind: 'target' }]],
   // The level at an earlier date the figure is compared with (去年底的, 上月的, 较去年同期的), a plan between them aside.
