@@ -31,6 +31,9 @@ const INTENT = /(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点�
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
 const SECOND_PART = /^二[、.．]/;
+// (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)
+const GOAL_HEADING = /^(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?:(?:19|20)\d\d年度?)?|(?:19|20)\d\d年度?)[^，,。；;]{0,10}目标[：:。]?$/;
+const GOAL_MET = /完成|实现|超过|超额|达到|达成/;
 
 /**
  * A heading or lead that ends in a result — （六）…，人民生活品质稳步提高; 2025年主要目标任务如期完成; 就业促进更有力 — reports
@@ -55,6 +58,8 @@ const PLAN_WORD_REACHED =
 function cueMode(probe: string): SectionState['mode'] {
   // A lead that introduces a plan (2021年促进就业计划目标为：…) sets out targets, whatever year it names.
   if (PLAN_LEAD.test(probe.trim())) return 'target';
+  // 二、2023年目标, 发展目标: a short heading that names goals and nothing done to them.
+  if (GOAL_HEADING.test(probe.trim()) && !GOAL_MET.test(probe)) return 'target';
   if (statesResult(probe)) return 'actual';
   let s = probe;
   // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.

@@ -9,6 +9,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a numbered heading naming goals (二、2023年目标) opens targets', async () => {
+    const report = `政府工作报告\n——2023年1月8日在彭阳县第十八届人民代表大会第三次会议上\n${LABOUR_CONTEXT}\n一、2022年工作回顾\n过去一年，全县城镇新增就业1860人。\n二、2023年目标\n城镇新增就业1800人以上。`;
+    expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [1860, 'actual', '2022'], [1800, 'target', '2023'],
+    ]);
+  });
+
   it('an item of a numbered list stating a floor ((二)新增转移农村劳动力125万人以上) sets a goal; a numbered item of exact results reports', async () => {
     const text = `[接上页] (二)新增转移农村劳动力125万人以上；(三)劳动人事争议仲裁结案率达92%以上。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
