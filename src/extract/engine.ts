@@ -142,6 +142,14 @@ const LEAD_UNTIL = /(?:^|[。\n])[^。\n\d]{0,40}?(?:截至|截止)(?:((?:19|20)
 /** Where a story's lead names the occasion it reports. */
 const LEAD = 300;
 
+/** A later year's plan named in the title (…总结和2023年工作计划), beside the year the page reviews. */
+function plannedLaterYear(title: string | undefined, docYear: number | null): string | null {
+  if (!title || docYear === null) return null;
+  const m = TITLE_PLAN_YEAR.exec(title);
+  return m && Number(m[1]) === docYear + 1 ? m[1]! : null;
+}
+const TITLE_PLAN_YEAR = /((?:19|20)\d\d)年度?(?:工作)?(?:计划|打算|安排|要点|思路|目标)/;
+
 /** The whole extraction at once. */
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
   const steps = extractSteps(source, page, deps);
@@ -199,7 +207,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const period = pagePeriod(docYear, title, text);
   // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
   const planSpan = planDocumentSpan(text, title);
-  const targetPeriod = planSpan ?? period;
+  // 2022年工作总结和2023年工作计划: the plan the title names for a later year is what the page's undated targets are for.
+  const targetPeriod = planSpan ?? plannedLaterYear(title, docYear) ?? period;
   const planStart = planSpan !== null ? Number(planSpan.slice(0, 4)) : undefined;
   // “十四五”…五年来 on a page of 2025: the plan's five years, the page's own the last.
   const review = { closingPlan: closesPlan(text, title, docYear) };

@@ -775,6 +775,13 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('a summary titled with the next year\'s plan (…2022年工作总结和2023年工作计划) dates its undated targets in that year', async () => {
+    const text = `县人社局2022年工作总结和2023年工作计划\n${LABOUR_CONTEXT}\n一、2022年工作完成情况\n全县城镇新增就业1860人。\n二、下一步工作计划\n城镇新增就业1800人以上。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [1860, 'actual', '2022'], [1800, 'target', '2023'],
+    ]);
+  });
+
   it('a level compared with is dated where it stood: 去年底 the year before\'s end, 上月 the month before', async () => {
     const text = `2021年12月全国就业形势\n${LABOUR_CONTEXT}\n12月份，全国城镇调查失业率为5.1%，比上月的5.0%上升0.1个百分点。全国城镇登记失业率3.96%，低于去年底的4.24%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([
