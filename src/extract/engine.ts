@@ -3,7 +3,7 @@
  * each figure measures, then refiners settle comparator, kind, region and period. The steps and their order, with
  * the reason for each place, are in pipeline.ts. Pure: text in, records out.
  */
-import type { ExtractResult, IndicatorRecord, PageInfo } from './types';
+import type { ExtractResult, IndicatorRecord, Kind, PageInfo } from './types';
 import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
@@ -233,6 +233,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
+  const kinds = new Map<Candidate, Kind>();
   /** Each figure's period as its record carries it (a total's span included). */
   const settled = new Map<Candidate, string | null>();
   const paragraphCache = new Map<number, TimeMention[]>();
@@ -250,6 +251,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     }
     const kind =
       c.kind ??
+      (c.partOf && kinds.get(c.partOf)) ??
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),
@@ -260,6 +262,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     const target = kind === 'target';
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
+      (c.partOf && periods.get(c.partOf)) ??
       (c.planOf && planOfTotal(text, c.planOf, settled.get(c.planOf) ?? null)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       (c.earlierLevel && earlierLevelPeriod(periods.get(c.earlierLevel.of) ?? null, c.earlierLevel.at)) ??
@@ -275,6 +278,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
         ),
       );
     periods.set(c, figurePeriod);
+    kinds.set(c, kind);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
     const figure = { text, candidate: c, line: lines[line]!, docYear };
     const recordPeriod = PERIOD_REFINERS.reduce<string | null>((period, refine) => refine(figure, period), figurePeriod);

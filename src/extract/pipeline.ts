@@ -35,6 +35,7 @@ import { continuation } from './rules/continuation';
 import { planThenDone } from './rules/plan-then-done';
 import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
+import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
 import { cardholdersInContext, closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
@@ -73,6 +74,9 @@ export const RULES: readonly Rule[] = [
   planFigure,
   // The same measure a year before (…为4.0%，而去年同期为4.1%): before a continuation or an `other` reading takes it.
   sameTimeLastYear,
+  // A figure broken down by area after 其中 (…2.5万人，其中，正定县3000人，行唐县2500人): before a continuation or an
+  // `other` reading takes the place as the label.
+  placeBreakdown,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
   // A sentence led only by a time and 完成 after a sentence that stated a plan (全年计划25万人。上半年完成22.4万人): the

@@ -462,7 +462,7 @@ export function figureRegion(
   if (!places) cache.set(sentence.start, (places = sentencePlaces(text.slice(sentence.start, sentence.end), sentence.start)));
   const from = Math.max(sentence.start, c.start - REGION_REACH);
   // (长沙市新增就业6.2万人 read as an other figure: the place opens the label itself.)
-  const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end < c.quantity.start)));
+  const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)));
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';

@@ -23,6 +23,8 @@ const TOTAL_REACH = 300;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c, i) => {
+    // (其中，正定县3000人: an area's part of the figure, read as such by rules/place-breakdown.ts.)
+    if (c.partOf) return false;
     const from = Math.max(0, c.start - AMONG_REACH);
     const among = AMONG.exec(text.slice(from, c.start));
     if (!among) return false;

@@ -35,6 +35,8 @@ export interface Candidate {
   yearBefore?: Candidate;
   /** The level at an earlier date the figure is compared with: the year's end before (去年底的3.10%), the month before (上月的5.0%). */
   earlierLevel?: { of: Candidate; at: 'yearEnd' | 'month' };
+  /** For a part of a figure broken down by area after 其中 (…2.5万人，其中，正定县3000人): the whole, whose measure, kind and period it shares. */
+  partOf?: Candidate;
 }
 
 export interface RuleInput {

@@ -921,6 +921,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('the parts of a figure broken down by area after 其中 are each their own area\'s', async () => {
+    const text = `关于下达2021年全市就业目标任务的通知\n${LABOUR_CONTEXT}\n2021年全市城镇新增就业目标任务为2.5万人，其中，正定县3000人，行唐县2500人，灵寿县2000人。`;
+    expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => [x.value, x.region, x.period])).toEqual([
+      [25000, '全市', '2021'], [3000, '正定县', '2021'], [2500, '行唐县', '2021'], [2000, '灵寿县', '2021'],
+    ]);
+  });
+
   it('bare figures listed after the first (…分别达120万人、80万人、90万人) keep its area however long the list runs', async () => {
     const text = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全省企业养老、医疗、失业、工伤、生育五项保险参保人数分别达120万人、300万人、80万人、90万人和70万人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region])).toEqual([

@@ -735,6 +735,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  // A figure broken down by area after 其中: each part the topic's measure and kind; a group's part stays other.
+  ['2021年全市城镇新增就业目标任务为2.5万人，其中，正定县3000人，行唐县2500人。', [
+    { indicator: 'urban_new_jobs', value: 25000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 3000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 2500, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['全年城镇新增就业5.2万人，其中，高校毕业生就业2.1万人。', [
+    { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // A figure set for the year (定下) is its goal.
   ['城镇新增就业人数首次排全国第一 今年定下120万人', [{ indicator: 'urban_new_jobs', value: 1200000, unit: '人', comparator: '=', kind: 'target' }]],
   // The level at an earlier date the figure is compared with (去年底的, 上月的, 较去年同期的), a plan between them aside.
