@@ -278,7 +278,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 全年目标任务 names the plan, not the period of what follows.
       // The whole of the year the sentence speaks of: the last year named before it, else its section's (resolved
       // by the period refiner).
-      if (!/^(?:目标|任务|计划)/.test(text.slice(at.end, at.end + 2))) {
+      // (全年就业目标 likewise: the plan for the jobs figure.)
+      if (!/^(?:就业)?(?:目标|任务|计划)/.test(text.slice(at.end, at.end + 4))) {
         const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
         out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'point', clauseOnly: true, wholeYear: true });
       }

@@ -41,7 +41,10 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     (c) => c.kind !== 'progress' && !c.plan && !isGrowthRate(c) && !isChange(text, c) && !inClosedParentheses(text, c, cueStart),
   );
   if (candidates.length === 0) {
-    return labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher) ?? (position === 0 && !respectively ? carriedShare(text, sentence.start, cueStart, q, carried, matcher) : null);
+    return (
+      labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher) ??
+      (position === 0 && !respectively ? (carriedShare(text, sentence.start, cueStart, q, carried, matcher) ?? jobsPlanShare(text, sentence.start, cueStart, q, matcher)) : null)
+    );
   }
   let target: Candidate | undefined;
   if (respectively) {
@@ -78,6 +81,18 @@ function carriedShare(text: string, sentenceStart: number, cueStart: number, q: 
   const field = FIELD_WORDS.find((w) => carried.label.includes(w));
   return field !== undefined && before.includes(field) ? shareOf(carried, q, cueStart) : null;
 }
+/**
+ * 上半年完成全年就业目标近七成, 前三季度完成年度就业目标任务的85%: the year's jobs plan, named as such in a sentence with no
+ * figure and no measure of its own, is the plan for 城镇新增就业 — the one jobs figure a year's plan is set in.
+ */
+function jobsPlanShare(text: string, sentenceStart: number, cueStart: number, q: Quantity, matcher: IndicatorMatcher): Candidate | null {
+  const before = text.slice(sentenceStart, q.start);
+  if (/\d/.test(text.slice(sentenceStart, cueStart)) || matcher.labelsIn(text, sentenceStart, cueStart).length > 0) return null;
+  if (!JOBS_PLAN.test(before.slice(cueStart - sentenceStart))) return null;
+  return { indicator: 'urban_new_jobs', label: '城镇新增就业完成比例', unit: '%', quantity: q, start: cueStart, end: q.end, gapStart: q.start, kind: 'progress' };
+}
+const JOBS_PLAN = /(?:全年|年度)就业目标(?:任务)?的?(?:逾|超过|近)?$/;
+
 /** The field a measure's label names, as a sentence about it without a figure would say it. */
 const FIELD_WORDS = ['就业', '培训', '贷款', '参保', '转移', '岗位', '社保卡', '社会保障卡'];
 

@@ -775,6 +775,11 @@ ${LABOUR_CONTEXT}
 });
 
 describe('periods', () => {
+  it('全年 naming the jobs plan (完成全年就业目标) does not date the share: the sentence\'s half-year does', async () => {
+    const text = `2019年全国就业形势\n${LABOUR_CONTEXT}\n上半年完成全年就业目标近七成。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[70, '2019H1']]);
+  });
+
   it('a summary titled with the next year\'s plan (…2022年工作总结和2023年工作计划) dates its undated targets in that year', async () => {
     const text = `县人社局2022年工作总结和2023年工作计划\n${LABOUR_CONTEXT}\n一、2022年工作完成情况\n全县城镇新增就业1860人。\n二、下一步工作计划\n城镇新增就业1800人以上。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([

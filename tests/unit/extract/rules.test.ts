@@ -744,6 +744,8 @@ const READS: Array<[string, Expect[]]> = [
   ['全年城镇新增就业5.2万人，其中，高校毕业生就业2.1万人。', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The year's jobs plan named as such, in a sentence with no figure or measure of its own: the plan for 城镇新增就业.
+  ['上半年完成全年就业目标近七成。', [{ indicator: 'urban_new_jobs', value: 70, unit: '%', comparator: '~', kind: 'progress' }]],
   // A figure set for the year (定下) is its goal.
   ['城镇新增就业人数首次排全国第一 今年定下120万人', [{ indicator: 'urban_new_jobs', value: 1200000, unit: '人', comparator: '=', kind: 'target' }]],
   // The level at an earlier date the figure is compared with (去年底的, 上月的, 较去年同期的), a plan between them aside.
@@ -969,6 +971,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['社会保险扩面工作完成全年目标的80%。', 'a share of another field\'s plan is no jobs figure\'s'],
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['今年城镇新增就业形势总体稳定，全市工业增加值增长较快，1-9月达到1045亿元。', 'a level in a unit the named measure does not take is not its figure'],
   ['上半年，22个深度贫困县建档立卡贫困家庭劳动力有组织转移就业5.46万人。', 'the poor\'s transfers are counted apart from all transfers'],
