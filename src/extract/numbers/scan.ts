@@ -42,6 +42,7 @@ for (const ch of 'Xx×') START[ch.charCodeAt(0)] = CROSS;
 // 千/万/亿 never start a numeral on their own (千万工程, 万人计划); 百 only as 百分之 — save as a bare power (below).
 for (const ch of '〇零一二两三四五六七八九十百') START[ch.charCodeAt(0)] = CHINESE;
 const BARE_POWER = 5;
+const HUNDRED = '百'.charCodeAt(0);
 for (const ch of '万千') START[ch.charCodeAt(0)] = BARE_POWER;
 /**
  * 逾万人, 超千名, 近万人次, 万余人: a power with no numeral before it, right after a word of more or about, or before 余/多,
@@ -49,13 +50,16 @@ for (const ch of '万千') START[ch.charCodeAt(0)] = BARE_POWER;
  * thousands", vague).
  */
 const BARE_POWER_BEFORE = new Set(['逾', '超', '近', '约', '过', '破'].map((s) => s.charCodeAt(0)));
-const BARE_POWER_AFTER = /^[万千](?:(余|多)(?:名|人次|人|个|户|元|家|次)|(?:名|人次|人|个|户|元)(?![口员力才]))/;
+const BARE_POWER_AFTER = /^(?:[万千](?:(余|多)(?:名|人次|人|个|户|元|家|次)|(?:名|人次|人|个|户|元)(?![口员力才]))|百(余|多)(?:名|人次|人|个|户|家|次))/;
 
 function readBarePower(text: string, i: number): Core | Skip {
   const m = BARE_POWER_AFTER.exec(text.slice(i, i + 4));
-  if (!m || (m[1] === undefined && !BARE_POWER_BEFORE.has(code(text, i - 1)))) return i + 1;
-  if (isChineseNumeralCode(code(text, i - 1))) return i + 1;
-  return { start: i, end: i, int: '1', frac: '', exp: 0, multRaw: '', masked: false, chinese: true, counts: true, large: false, percentOf: false };
+  if (!m || (m[1] === undefined && m[2] === undefined && !BARE_POWER_BEFORE.has(code(text, i - 1)))) return i + 1;
+  // (数百余人, 几千名: some hundreds, some thousands — no figure.)
+  if (isChineseNumeralCode(code(text, i - 1)) || VAGUE_PREFIXES.has(code(text, i - 1))) return i + 1;
+  // (百 is no multiplier the tail reads: it is the number itself.)
+  const hundred = text.charCodeAt(i) === HUNDRED;
+  return { start: i, end: hundred ? i + 1 : i, int: hundred ? '100' : '1', frac: '', exp: 0, multRaw: '', masked: false, chinese: true, counts: true, large: false, percentOf: false };
 }
 
 /** 第5名, 第一届; 届 before 次 (十二届十次全会) numbers a session, not a count. */
@@ -269,6 +273,8 @@ function readCore(text: string, i: number, kind: number): Core | Skip {
   const prev = code(text, i - 1);
   if (kind === CHINESE && text.startsWith('百分之', i)) return readPercentOf(text, i);
   if (ORDINAL_PREFIXES.has(prev)) return kind === CHINESE ? skipChineseRun(text, i) : skipRun(text, i, kind);
+  // (百余人, 百多名: a hundred and more, as 千余人 is a thousand.)
+  if (kind === CHINESE && text.charCodeAt(i) === HUNDRED && /^百[余多]/.test(text.slice(i, i + 2))) return readBarePower(text, i);
   switch (kind) {
     case ARABIC:
       return precededByAsciiWord(text, i) ? skipRun(text, i, kind) : readArabicAt(text, i);

@@ -24,7 +24,7 @@ const numberish = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((p
 const loneSurrogates = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((codes) => String.fromCharCode(...codes));
 
 // (逾万人, 万余人: a bare power is a number of one of it.)
-const STARTS = /^(?:[0-9０-９*＊Xx×〇零一二两三四五六七八九十]|百分之|[万千](?:余|多)?(?:名|人次|人|个|户|元|家|次))/;
+const STARTS = /^(?:[0-9０-９*＊Xx×〇零一二两三四五六七八九十]|百分之|[万千](?:余|多)?(?:名|人次|人|个|户|元|家|次)|百[余多])/;
 
 function checkInvariants(text: string): void {
   const found = scanQuantities(text);

@@ -29,12 +29,15 @@ const FORMS: Form[] = [
       ['城镇新增就业逾万人', { text: '万人', value: 10000, unit: '人' }],
       ['城镇新增就业万余人', { text: '万余人', value: 10000, unit: '人', comparator: '>=' }],
       ['培训农民工近千人次', { text: '千人次', value: 1000, unit: '人次' }],
+      ['培训农民工百余人次', { text: '百余人次', value: 100, unit: '人次', comparator: '>=' }],
     ],
     misses: [
       // Words, not figures: a programme, a project, "tens of thousands".
       ['实施万人计划', []],
       ['开展千万工程', []],
       ['上万人参加招聘会', []],
+      ['数百余人参加', []],
+      ['几千名群众', []],
     ],
   },
   {
