@@ -9,6 +9,7 @@ import { seriesLength, seriesStart } from './series';
 import { lastMonthList } from '../context/month-list';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
+import { placeList, type PlaceList } from './place-list';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
@@ -43,6 +44,10 @@ export const respectively: Rule = (args) => {
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
   if (items.length !== n || items.some((s) => s.length === 0)) return overMonths(args, monthLead, first, n);
+  if (!predicate) {
+    const byPlace = placeList(items, (s) => matcher.labelsIn(s, 0, s.length));
+    if (byPlace) return placeMember(args, byPlace, index - first, from + listEnd - items[items.length - 1]!.length);
+  }
   const resolved = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
   if (!resolved) return overMonths(args, monthLead, first, n);
   const position = index - first;
@@ -60,6 +65,18 @@ export const respectively: Rule = (args) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
 };
+
+/** The k-th figure of a list over places: the one measure, for the k-th place (the first quoted from its label). */
+function placeMember(args: Parameters<Rule>[0], list: PlaceList, position: number, lastItemStart: number): ReturnType<Rule> {
+  const q = args.quantities[args.index]!;
+  const unit = unitFor(q, list.label.def);
+  if (unit === null) return null;
+  const start = position === 0 ? lastItemStart + list.labelStart : q.start;
+  return {
+    indicator: list.label.def.id, label: list.label.text, unit, quantity: q, start, end: q.end, gapStart: q.start,
+    region: list.places[position]!.place.name,
+  };
+}
 
 /**
  * Labels for every item: each item on its own (城镇调查失业率、登记失业率), else each completed by the shortest head of

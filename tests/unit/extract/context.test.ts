@@ -933,6 +933,17 @@ describe('regions', () => {
     ]);
   });
 
+  it('a 分别 list over places (辽宁、吉林、黑龙江三省…分别为) gives each place its figure; a list of measures keeps the page\'s area', async () => {
+    const text = `东北三省前三季度新增就业179万人\n${LABOUR_CONTEXT}\n至2005年9月底，辽宁、吉林、黑龙江三省城镇登记失业率分别为6.15%、4.02%和4.24%，较上年度分别下降了0.35、0.18和0.26个百分点。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region, x.text])).toEqual([
+      [6.15, '辽宁省', '城镇登记失业率分别为6.15%'], [4.02, '吉林省', '4.02%'], [4.24, '黑龙江省', '4.24%'],
+    ]);
+    const measures = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全市城镇调查失业率、登记失业率分别为5.2%、3.5%。`;
+    expect((await run(measures)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.region])).toEqual([
+      ['surveyed_unemployment_rate', 5.2, '全市'], ['registered_unemployment_rate', 3.5, '全市'],
+    ]);
+  });
+
   it('bare figures listed after the first (…分别达120万人、80万人、90万人) keep its area however long the list runs', async () => {
     const text = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全省企业养老、医疗、失业、工伤、生育五项保险参保人数分别达120万人、300万人、80万人、90万人和70万人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region])).toEqual([

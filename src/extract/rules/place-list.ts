@@ -1,0 +1,40 @@
+/**
+ * A 分别 list whose items are places and whose last item carries the measure: 辽宁、吉林、黑龙江三省城镇登记失业率分别为
+ * 6.15%、4.02%和4.24%. Every place is measured by the one label; the k-th figure is the k-th place's.
+ */
+import { findPlaces, type PlaceMention } from '../context/gazetteer';
+import type { LabelMatch } from '../lexicon/matcher';
+
+/** 三省, 两市, 4个县: the list's count, written between its last place and the measure. */
+const PLACE_COUNT = /^(?:[两二三四五六七八九十]|\d{1,2})个?(?:省|市|县|区|州|盟|地)(?:区|市)?/;
+
+export interface PlaceList {
+  places: PlaceMention[];
+  /** The measure, as found in the last item (its offsets are the last item's). */
+  label: LabelMatch;
+  /** Where the label starts in the last item. */
+  labelStart: number;
+}
+
+/** The places and the measure of a list of `items`, or null when any item but the last is more than a place. */
+export function placeList(items: readonly string[], labelsIn: (s: string) => LabelMatch[]): PlaceList | null {
+  const places: PlaceMention[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!.trim();
+    const found = findPlaces(item)[0];
+    if (!found || found.start !== 0) return null;
+    if (i < items.length - 1) {
+      if (found.end !== item.length) return null;
+      places.push(found);
+      continue;
+    }
+    places.push(found);
+    const rest = item.slice(found.end);
+    const count = PLACE_COUNT.exec(rest)?.[0].length ?? 0;
+    const measure = rest.slice(count);
+    const label = labelsIn(measure).filter((l) => l.start === 0 && l.end === measure.length).pop();
+    if (!label) return null;
+    return { places, label, labelStart: found.end + count };
+  }
+  return null;
+}
