@@ -40,6 +40,7 @@ import { seriesMember } from './rules/series';
 import { cardholdersInContext, closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
+import { bareTraining } from './rules/bare-training';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -92,6 +93,9 @@ export const RULES: readonly Rule[] = [
   closureRateInContext,
   // A bare 培训 counted in 人次 where vocational training was just named (…职业技能培训…完成培训71.28万人次), likewise.
   trainingInContext,
+  // 培训 with no kind named, counted in 人次, alone in its clause (全年培训1067人次): after the context reading, which
+  // names the scheme the count is of.
+  bareTraining,
   // 培训, the count, then who was trained (全年培训100万名农民工): after the labels, which name the training first.
   trainedAfterCount,
   // A bare 持卡人数 where the social-security card was just named (…社会保障卡，…实际持卡人数达到5.4亿), likewise.

@@ -111,6 +111,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 125000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // 培训, the count, then who was trained; a sum or an unknown group after it is no training count.
+  // Training with no kind named, counted in 人次, alone in its clause: vocational training's count.
+  ['全县经济社会平稳发展。全年培训1067人次，完成率106.7%。', [
+    { indicator: 'vocational_training', value: 1067, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 106.7, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['今年以来，全市培训学员3008人次。', [{ indicator: 'vocational_training', value: 3008, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
   ['全年培训100万名学生家长，培训费用100万元。', []],
@@ -983,6 +989,8 @@ const NOT_READ: Array<[string, string]> = [
   ['去年我省新增参加企业职工基本养老保险55万人。', 'the newly insured are a flow, not the count insured'],
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
   ['去年公益性岗位安置退役军人2.02万人。', 'a group counted apart placed in public-welfare jobs is a part'],
+  ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
+  ['全年培训干部200人。', 'a bare 培训 counted in 人 may count anyone trained'],
   ['今年以来大力开展创业培训，全省完成培训3万人次。', 'a bare 培训 after entrepreneurship training is not vocational training'],
   ['实施职业技能培训工程，开展“粤菜师傅”培训2500人次。', 'a named programme\'s training is its own measure'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
