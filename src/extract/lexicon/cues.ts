@@ -5,7 +5,7 @@ import type { Comparator } from '../types';
 /** Words written just before a figure that set its comparator (the number scanner handles 以上/以内/余/多 after it). */
 export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   超过: '>=', 超: '>=', 不低于: '>=', 不少于: '>=', 至少: '>=', 突破: '>=', 将破: '>=', 破: '>=', 高于: '>=', 多于: '>=', 逾: '>=',
-  不超过: '<=', 低于: '<=', 不高于: '<=', 少于: '<=', 不到: '<=', 小于: '<=', 不大于: '<=', 大于: '>=', 不小于: '>=', 控制在: '=',
+  不超过: '<=', 不超: '<=', 低于: '<=', 不高于: '<=', 少于: '<=', 不到: '<=', 小于: '<=', 不大于: '<=', 大于: '>=', 不小于: '>=', 控制在: '=',
   约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~', 约为: '~', 约达: '~', 大约为: '~',
 };
 

@@ -130,6 +130,9 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // 不超 is 不超过 shortened (a ceiling), not 超 (a floor) with 不 left over in the label.
+  ['力争城镇登记失业率不超4.6%。', [{ indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['全年城镇新增就业超1.2万人。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['确保城镇登记失业率小于4.5%。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' }]],
   ['确保城镇登记失业率控制在**%以内。', [{ indicator: 'registered_unemployment_rate', value: null, unit: '%', comparator: '<=', kind: 'target' }]],
   ['力争城镇调查失业率5.5%左右。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
