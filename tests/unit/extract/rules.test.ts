@@ -188,6 +188,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 6127, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 1336, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The five-year plan that set the ceiling, named between the verb and the figure.
+  ['去年全省城镇登记失业率为4.3%，控制在“十五”计划确定的5%的目标之内。', [
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   ['去年全区城镇登记失业率为3.91%，低于年初确定4.3%的目标。', [
     { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
