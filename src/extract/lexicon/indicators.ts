@@ -257,7 +257,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (创业担保贷款贴息及奖补资金1.5亿元: the interest paid for the loans, not the loans.)
     exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金', '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息'],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
-    continuations: ['发放金额', '贷款金额', '金额'],
+    // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)
+    continuations: ['发放金额', '贷款金额', '金额', '累计发放', '发放总量', '发放总额', '发放总金额', '发放额', '发放量'],
   },
   {
     id: 'public_welfare_jobs',

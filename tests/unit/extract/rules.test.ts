@@ -130,6 +130,11 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // The total lent so far, after the loans of the period: the same measure, continued.
+  ['上半年全省发放创业担保贷款214.7亿元，累计发放达2800亿元。', [
+    { indicator: 'startup_loans', value: 21470000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 280000000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A scheme's name, a verb of reaching, then a count of people: the scheme's insured (an amount is the scheme's money).
   ['去年全市失业保险达到14.5万人，工伤保险达到12.3万人。', [
     { indicator: 'unemployment_insurance_insured', value: 145000, unit: '人', comparator: '=', kind: 'actual' },
@@ -1003,6 +1008,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
   ['去年公益性岗位安置退役军人2.02万人。', 'a group counted apart placed in public-welfare jobs is a part'],
   ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
+  ['上半年全省发放失业保险金12亿元，累计发放达80亿元。', 'a total paid out after another scheme\'s payments is that scheme\'s'],
   ['去年全市失业保险达到1.45亿元，发放失业保险金3200万元。', 'the scheme\'s money reaching an amount counts no one insured'],
   ['全年培训干部200人。', 'a bare 培训 counted in 人 may count anyone trained'],
   ['今年以来大力开展创业培训，全省完成培训3万人次。', 'a bare 培训 after entrepreneurship training is not vocational training'],
