@@ -37,7 +37,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, closureRateInContext, loanInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
+import { cardholdersInContext, closureRateInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
@@ -102,6 +102,8 @@ export const RULES: readonly Rule[] = [
   cardholdersInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.
   surveyedRateInContext,
+  // A bare 失业率 held to a ceiling (失业率控制在4.5%以内) where the registered rate is the page's, its headline's too.
+  registeredRateInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

@@ -165,6 +165,10 @@ export function refineKind(k: KindContext): Tense {
     const lineStart = k.text.lastIndexOf('\n', cue.start) + 1;
     if (LIST_ITEM.test(k.text.slice(lineStart, cue.start))) return 'target';
   }
+  // 今年再就业目标已实现 明年失业率要控制在4.7%: a time ahead named after a word of what was done, before the figure,
+  // sets the figure ahead.
+  const ahead = cue?.kind === 'actual' ? lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart) : undefined;
+  if (ahead?.span === 'next' && ahead.period !== null && /^\d{4}$/.test(ahead.period)) return 'target';
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).

@@ -30,7 +30,12 @@ interface WordInContext {
   titleCounts: boolean;
   /** Other units the figure may be written in, counted in `unit` (持卡人数达到5.4亿 — no unit, or 人 — in 张). */
   alsoUnits?: readonly string[];
+  /** A headline's bare word takes the scheme the story below it names (within its first `HEADLINE_STORY` characters). */
+  headlineTakesStory?: boolean;
 }
+
+/** How much of the story under a headline may name the scheme its bare word is about. */
+const HEADLINE_STORY = 1500;
 
 const FIRST_LINE_MAX = 120;
 /** How many of a page's first lines may be its site's chrome before its title. */
@@ -59,7 +64,7 @@ function wordInContext(w: WordInContext): Rule {
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
     const start = q.start - near.length + word.index;
     const title = w.titleCounts ? titleLine(text) : '';
-    if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title)) return null;
+    if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named))) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };
 }
@@ -98,10 +103,25 @@ export const trainingInContext = wordInContext({
   titleCounts: true,
 });
 
+/** A headline: a short line near the top of the page that ends without a sentence's stop. */
+const HEADLINE_MAX = 60;
+const HEADLINE_WITHIN = 400;
+
+/** Whether `at` stands on a headline at the page's top and the story's opening below it names `named`. */
+function storyNames(text: string, at: number, named: RegExp): boolean {
+  if (at > HEADLINE_WITHIN) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (line.length > HEADLINE_MAX || /[。！？!?]$/.test(line)) return false;
+  return named.test(text.slice(lineEnd, lineEnd + HEADLINE_STORY));
+}
+
 export const surveyedRateInContext = wordInContext({
   indicator: 'surveyed_unemployment_rate',
   unit: '%',
-  word: /(?<![登记调查青年大城市])失业率(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$/,
+  word: /(?<!登记|调查|青年|城市)失业率(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$/,
   gap: 12,
   named: /调查失业率|调查失业数据|失业调查/,
   reach: 400,
@@ -118,4 +138,17 @@ export const cardholdersInContext = wordInContext({
   reach: 200,
   titleCounts: true,
   alsoUnits: ['', '人'],
+});
+
+export const registeredRateInContext = wordInContext({
+  indicator: 'registered_unemployment_rate',
+  unit: '%',
+  // 失业率控制在4.5%以内 where the registered rate is the page's (…城镇登记失业率…): the rate held to a ceiling, as the
+  // registered rate was before the surveyed one (a rate of 16-24岁, 大城市 or 调查 is another).
+  word: /(?<!登记|调查|青年|城市)失业率(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在)$/,
+  gap: 10,
+  named: /登记失业率/,
+  reach: 400,
+  titleCounts: true,
+  headlineTakesStory: true,
 });

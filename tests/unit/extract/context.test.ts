@@ -774,6 +774,24 @@ ${LABOUR_CONTEXT}
   });
 });
 
+describe('a headline\'s bare words', () => {
+  const story = (rate: string) =>
+    `今年再就业目标已实现 明年失业率要控制在4.7%\n\n2003年12月24日 新华网\n\n劳动和社会保障部昨日表示，今年确定的就业和再就业目标已实现。明年，全国城镇新增就业900万人，${rate}。`;
+
+  it('a bare 失业率 held to a ceiling in a headline is the registered rate its story names, for the year ahead it names', async () => {
+    const records = (await run(story('城镇登记失业率将控制在4.7%左右'))).records.filter((r) => r.unit === '%');
+    expect(records.map((r) => [r.indicator, r.value, r.kind, r.period, r.text])).toEqual([
+      ['registered_unemployment_rate', 4.7, 'target', '2004', '失业率要控制在4.7%'],
+      ['registered_unemployment_rate', 4.7, 'target', '2004', '城镇登记失业率将控制在4.7%左右'],
+    ]);
+  });
+
+  it('…and no rate of ours where the story names only the surveyed rate', async () => {
+    const records = (await run(story('城镇调查失业率将控制在5.5%左右'))).records.filter((r) => r.unit === '%');
+    expect(records.map((r) => r.indicator)).toEqual(['other', 'surveyed_unemployment_rate']);
+  });
+});
+
 describe('periods', () => {
   it('全年 naming the jobs plan (完成全年就业目标) does not date the share: the sentence\'s half-year does', async () => {
     const text = `2019年全国就业形势\n${LABOUR_CONTEXT}\n上半年完成全年就业目标近七成。`;
