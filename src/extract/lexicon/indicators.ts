@@ -64,7 +64,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     framing: [['新增', '城镇就业(?:人员|人数)']],
     // 为了完成23万城镇新增就业的目标: the count, then the measure named as a goal (a bare 城镇新增就业 after a figure
     // opens the next clause: …3人城镇新增就业1人).
-    trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))'],
+    // (促进47.58万城镇人口实现就业: the town's people counted, then their finding work.)
+    trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))', '(?:名)?城镇(?:人口|劳动者|劳动力)实现了?就业'],
   },
   {
     id: 'registered_unemployment_rate',

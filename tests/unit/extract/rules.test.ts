@@ -130,6 +130,8 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // The town's people counted, then their finding work: new urban jobs.
+  ['2018年，新疆促进47.58万城镇人口实现就业。', [{ indicator: 'urban_new_jobs', value: 475800, unit: '人', comparator: '=', kind: 'actual' }]],
   // The total lent so far, after the loans of the period: the same measure, continued.
   ['上半年全省发放创业担保贷款214.7亿元，累计发放达2800亿元。', [
     { indicator: 'startup_loans', value: 21470000000, unit: '元', comparator: '=', kind: 'actual' },
@@ -1008,6 +1010,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
   ['去年公益性岗位安置退役军人2.02万人。', 'a group counted apart placed in public-welfare jobs is a part'],
   ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
+  ['2018年，新疆促进47.58万农村劳动力实现就业。', 'the rural workforce finding work is not new urban jobs'],
   ['上半年全省发放失业保险金12亿元，累计发放达80亿元。', 'a total paid out after another scheme\'s payments is that scheme\'s'],
   ['去年全市失业保险达到1.45亿元，发放失业保险金3200万元。', 'the scheme\'s money reaching an amount counts no one insured'],
   ['全年培训干部200人。', 'a bare 培训 counted in 人 may count anyone trained'],
