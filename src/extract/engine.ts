@@ -295,7 +295,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       }),
     );
   }
-  namedLikeTheBody(lines, records);
+  namedLikeTheBody(text, lines, records);
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
 }

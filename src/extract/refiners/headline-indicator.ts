@@ -15,9 +15,15 @@ const LAST_WORD = 2;
  */
 const NOT_ABBREVIATIONS = new Set(['就业']);
 
-export function namedLikeTheBody(lines: readonly Line[], records: IndicatorRecord[]): void {
+/** A headline is short and states no sentence: a first line that does is the story's lead, its figures its own. */
+const HEADLINE_MAX = 80;
+const SENTENCE_STOP = /[。！？!?]./;
+
+export function namedLikeTheBody(text: string, lines: readonly Line[], records: IndicatorRecord[]): void {
   const headline = lines[0];
   if (!headline) return;
+  const line = text.slice(headline.start, headline.end).trim();
+  if (line.length > HEADLINE_MAX || SENTENCE_STOP.test(line)) return;
   for (let i = 0; i < records.length && records[i]!.start < headline.end; i++) {
     const h = records[i]!;
     if (h.indicator !== 'other' || h.masked || h.label.length < LAST_WORD) continue;

@@ -786,6 +786,13 @@ describe('a headline\'s bare words', () => {
     ]);
   });
 
+  it('a first line that states sentences is the lead, not a headline: its group\'s rate stays the group\'s', async () => {
+    const text = '国家统计局公布，9月份，全国城镇调查失业率为5.2%。31个大城市城镇调查失业率为5.1%，比上月下降0.1个百分点。\n前三季度，全国城镇调查失业率平均值为5.1%。';
+    expect((await run(text)).records.filter((r) => r.unit === '%').map((r) => [r.indicator, r.value])).toEqual([
+      ['surveyed_unemployment_rate', 5.2], ['other', 5.1], ['surveyed_unemployment_rate', 5.1],
+    ]);
+  });
+
   it('…and no rate of ours where the story names only the surveyed rate', async () => {
     const records = (await run(story('城镇调查失业率将控制在5.5%左右'))).records.filter((r) => r.unit === '%');
     expect(records.map((r) => r.indicator)).toEqual(['other', 'surveyed_unemployment_rate']);
