@@ -142,6 +142,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 145000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 123000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A threshold crossed (迈入) is a floor.
+  ['调整之后，全省最低工资标准第一档次已迈入2000元。', [{ indicator: 'minimum_wage', value: 2000, unit: '元', comparator: '>=', kind: 'actual' }]],
   // 不超 is 不超过 shortened (a ceiling), not 超 (a floor) with 不 left over in the label.
   ['力争城镇登记失业率不超4.6%。', [{ indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' }]],
   ['全年城镇新增就业超1.2万人。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '>=', kind: 'actual' }]],
