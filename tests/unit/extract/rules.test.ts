@@ -1014,6 +1014,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
   ['2018年，新疆促进47.58万农村劳动力实现就业。', 'the rural workforce finding work is not new urban jobs'],
   ['从对全国31个省会城市的失业率调查来看，这31个城市城镇失业率基本保持在5.1%左右。', 'the rate of a sample of cities a survey reads is not the country\'s'],
+  ['调查显示，全省创业担保贷款每1万元贷款带动0.62人就业。', 'a figure after 每 is the base of a ratio, not an amount lent'],
   ['上半年全省发放失业保险金12亿元，累计发放达80亿元。', 'a total paid out after another scheme\'s payments is that scheme\'s'],
   ['去年全市失业保险达到1.45亿元，发放失业保险金3200万元。', 'the scheme\'s money reaching an amount counts no one insured'],
   ['全年培训干部200人。', 'a bare 培训 counted in 人 may count anyone trained'],
