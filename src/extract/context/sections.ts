@@ -54,12 +54,17 @@ const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|�
 const PLAN_WORD_REACHED =
   /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]|(?:预期目标|目标任务|任务指标)(?:[^，。；要将确]{0,6}?)(?:完成|实现)(?!.{0,2}(?:的|目标))/g;
 
+const COMPLETE_THE_TARGETS =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*(?:全面|确保|力争|努力|圆满)完成(?!了)[^，。；！\d]{0,12}(?:目标任务|目标|任务)[。；！]?\s*$/;
+
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(probe: string): SectionState['mode'] {
   // A lead that introduces a plan (2021年促进就业计划目标为：…) sets out targets, whatever year it names.
   if (PLAN_LEAD.test(probe.trim())) return 'target';
   // 二、2023年目标, 发展目标: a short heading that names goals and nothing done to them.
   if (GOAL_HEADING.test(probe.trim()) && !GOAL_MET.test(probe)) return 'target';
+  // （一）全面完成就业再就业目标任务。 a heading that opens on completing the targets bids them done: a task.
+  if (COMPLETE_THE_TARGETS.test(probe)) return 'target';
   if (statesResult(probe)) return 'actual';
   let s = probe;
   // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.

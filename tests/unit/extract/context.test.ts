@@ -9,6 +9,14 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a numbered heading bidding the targets completed (（一）全面完成就业再就业目标任务。) opens tasks; one that says they were completed reports', async () => {
+    const body = '层层分解民生工程确定的目标任务。全省城镇新增就业45万人，下岗失业人员再就业19万人。';
+    const plan = await run(`2008年全省劳动和社会保障工作要点\n一、积极促进就业再就业\n（一）全面完成就业再就业目标任务。${body}`);
+    expect(plan.records.map((r) => [r.indicator, r.kind])).toEqual([['urban_new_jobs', 'target'], ['unemployed_reemployment', 'target']]);
+    const done = await run(`2008年全省劳动和社会保障工作总结\n一、积极促进就业再就业\n（一）全面完成了就业再就业目标任务。${body}`);
+    expect(done.records.map((r) => [r.indicator, r.kind])).toEqual([['urban_new_jobs', 'actual'], ['unemployed_reemployment', 'actual']]);
+  });
+
   it('a numbered heading naming goals (二、2023年目标) opens targets', async () => {
     const report = `政府工作报告\n——2023年1月8日在彭阳县第十八届人民代表大会第三次会议上\n${LABOUR_CONTEXT}\n一、2022年工作回顾\n过去一年，全县城镇新增就业1860人。\n二、2023年目标\n城镇新增就业1800人以上。`;
     expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
