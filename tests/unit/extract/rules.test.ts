@@ -130,6 +130,11 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // 再就业 opening its clause, counted: the unemployed's re-employment, and the share of its task.
+  ['截至10月底，全市已有11800人实现就业；再就业3016人，完成省下达任务的249%。', [
+    { indicator: 'unemployed_reemployment', value: 3016, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 249, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // The town's people counted, then their finding work: new urban jobs.
   ['2018年，新疆促进47.58万城镇人口实现就业。', [{ indicator: 'urban_new_jobs', value: 475800, unit: '人', comparator: '=', kind: 'actual' }]],
   // The total lent so far, after the loans of the period: the same measure, continued.
@@ -1014,6 +1019,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
   ['2018年，新疆促进47.58万农村劳动力实现就业。', 'the rural workforce finding work is not new urban jobs'],
   ['从对全国31个省会城市的失业率调查来看，这31个城市城镇失业率基本保持在5.1%左右。', 'the rate of a sample of cities a survey reads is not the country\'s'],
+  ['全市实现就业再就业3016人。', '就业再就业 counts everyone placed, not the unemployed re-employed'],
   ['调查显示，全省创业担保贷款每1万元贷款带动0.62人就业。', 'a figure after 每 is the base of a ratio, not an amount lent'],
   ['上半年全省发放失业保险金12亿元，累计发放达80亿元。', 'a total paid out after another scheme\'s payments is that scheme\'s'],
   ['去年全市失业保险达到1.45亿元，发放失业保险金3200万元。', 'the scheme\'s money reaching an amount counts no one insured'],
