@@ -130,6 +130,8 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // The trend over years, then the level the rate stands at.
+  ['去年全市城镇登记失业率连续两年下降，为3.28%。', [{ indicator: 'registered_unemployment_rate', value: 3.28, unit: '%', comparator: '=', kind: 'actual' }]],
   // 再就业 opening its clause, counted: the unemployed's re-employment, and the share of its task.
   ['截至10月底，全市已有11800人实现就业；再就业3016人，完成省下达任务的249%。', [
     { indicator: 'unemployed_reemployment', value: 3016, unit: '人', comparator: '=', kind: 'actual' },
