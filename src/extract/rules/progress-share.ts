@@ -62,6 +62,10 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
     }
     target = candidates[candidates.length - n + position];
   } else {
+    // …目标是新增就业40万人，截至3月末，全省城镇新增就业完成全年目标任务的30.9%: a measure named right before the share,
+    // after the last figure, is the one the share is of.
+    const own = position === 0 ? labelledShare(text, sentence.start, quantities, index, position, cueStart, matcher) : null;
+    if (own) return own;
     // A share right after a plan (…目标任务的81.11%) is of the measure that plan is for.
     const plan = previous[previous.length - 1];
     const measured = plan?.plan ? candidates.filter((c) => c.indicator === plan.indicator) : candidates;

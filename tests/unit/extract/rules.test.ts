@@ -130,6 +130,10 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // A measure named right before its share, after another measure's figure: the share is the named one's.
+  ['今年全省扩大就业的目标是新增就业40万人，截至3月末，全省城镇新增就业完成全年目标任务的30.9%。', [
+    { indicator: 'urban_new_jobs', value: 30.9, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // The trend over years, then the level the rate stands at.
   ['去年全市城镇登记失业率连续两年下降，为3.28%。', [{ indicator: 'registered_unemployment_rate', value: 3.28, unit: '%', comparator: '=', kind: 'actual' }]],
   // 再就业 opening its clause, counted: the unemployed's re-employment, and the share of its task.
