@@ -82,6 +82,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // named groups (失業人員和高校畢業生培訓5000人), which the rules leave as `other` (read as training, a bare 培训…人 lost
   // more than it gained across the corpus).
   'b75b-xihua-h1-pension-summary.txt', 'b75f-shinan-sjss.txt', 'b75f-woshi-2023-sjss.txt',
+  // b77's county labour-export news whose one figure is 劳务输出人数 (other in most of the corpus's gold, as in the engine).
+  'b77c-menyuan-laowu-shuchu-news.txt',
 ];
 
 describe('gold corpus', () => {
