@@ -130,6 +130,8 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then the training it counts; a training fund or body after a sum of money is neither.
   ['今年共完成60万人次职业技能培训。', [{ indicator: 'vocational_training', value: 600000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年共完成近200万人各类职业技能培训。', [{ indicator: 'vocational_training', value: 2000000, unit: '人次', comparator: '~', kind: 'actual' }]],
+  // Where the unemployed found work, said between them and their re-employment.
+  ['今年以来，全市5300余名下岗失业人员在社区实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 5300, unit: '人', comparator: '>=', kind: 'actual' }]],
   // A measure named right before its share, after another measure's figure: the share is the named one's.
   ['今年全省扩大就业的目标是新增就业40万人，截至3月末，全省城镇新增就业完成全年目标任务的30.9%。', [
     { indicator: 'urban_new_jobs', value: 30.9, unit: '%', comparator: '=', kind: 'progress' },
@@ -1025,6 +1027,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年以来，全市培训机关干部1200人次。', 'training of named people other than workers (干部) is not the labour force\'s'],
   ['2018年，新疆促进47.58万农村劳动力实现就业。', 'the rural workforce finding work is not new urban jobs'],
   ['从对全国31个省会城市的失业率调查来看，这31个城市城镇失业率基本保持在5.1%左右。', 'the rate of a sample of cities a survey reads is not the country\'s'],
+  ['今年以来，全市5300余名下岗失业人员在社区服务中心登记。', 'the unemployed registering somewhere are not re-employed'],
   ['全市实现就业再就业3016人。', '就业再就业 counts everyone placed, not the unemployed re-employed'],
   ['调查显示，全省创业担保贷款每1万元贷款带动0.62人就业。', 'a figure after 每 is the base of a ratio, not an amount lent'],
   ['上半年全省发放失业保险金12亿元，累计发放达80亿元。', 'a total paid out after another scheme\'s payments is that scheme\'s'],
