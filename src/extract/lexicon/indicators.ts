@@ -176,7 +176,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 人次: '人' },
     phrases: [
       // …全市已有11800人实现就业…；再就业30161人: 再就业 opening its clause, counted, is the unemployed's.
-      '(?<![\\u4e00-\\u9fff])再就业(?=人数|[\\d０-９])',
+      // (The literal first, the look back after it: a leading look-behind would be tried at every position of the page.)
+      '再(?<![\\u4e00-\\u9fff]再)就业(?=人数|[\\d０-９])',
       '城镇失业人员再就业', '下岗失业人员再就业', '失业人员实现再就业', '失业人员再就业', '失业职工(?:实现)?再就业',
       // 下岗失业人员和失地无业农民再就业24万人: the groups listed between 下岗 and 再就业.
       '失业人数再就业人数', '下岗[^，。；：、\\d]{0,12}?再就业',
