@@ -118,14 +118,29 @@ function firefoxOwn(ff: FirefoxExtensionBrowser, page: PuppeteerPage, downloadDi
       const until = Date.now() + 15_000;
       for (;;) {
         const names = fs.existsSync(downloadDir) ? fs.readdirSync(downloadDir).filter((f) => !before.has(f)) : [];
-        // Firefox writes `<name>.part` and renames it when the download is complete.
+        // Firefox writes `<name>.part` and renames it when the download is complete — and may first create the target as
+        // an empty placeholder, or move a file between one listing and the next read: only a file read whole, with
+        // content, is the download; anything else is polled again.
         const done = names.find((f) => !f.endsWith('.part'));
-        if (done && !names.some((f) => f.endsWith('.part'))) return fs.readFileSync(path.join(downloadDir, done));
+        if (done && !names.some((f) => f.endsWith('.part'))) {
+          const content = readIfThere(path.join(downloadDir, done));
+          if (content && content.length > 0) return content;
+        }
         if (Date.now() > until) throw new Error(`no download in ${downloadDir} after 15 s (new: ${names.join(', ') || 'none'})`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
   };
+}
+
+/** A file's bytes, or null when it is gone by the time it is read (renamed or removed since it was listed). */
+function readIfThere(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /**
