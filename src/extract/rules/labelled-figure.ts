@@ -23,7 +23,9 @@ const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
 
 /** 城镇调查失业率连续回落，由2月份5.8%…: the measure's trend, then where it started — the label's own figure. */
 // (城镇登记失业率连续两年下降，为3.28%: the trend over years, then the level it stands at.)
-const TREND_THEN_FROM = /^(?:连续(?:[两二三四五六七八九十\d]{1,2}年)?|持续|稳步|逐月|逐年)?(?:回落|下降|上升|回升|走低|走高|降低)[，,]\s*(?=[由从为])/;
+// (6月份调查失业率与5月份持平，为5%: level with the month before, then the level.)
+const TREND_THEN_FROM =
+  /^(?:(?:连续(?:[两二三四五六七八九十\d]{1,2}年)?|持续|稳步|逐月|逐年)?(?:回落|下降|上升|回升|走低|走高|降低)|与[^，,。；;\d]{1,6}持平)[，,]\s*(?=[由从为])/;
 
 /** 城镇调查失业率，到去年底控制在4.5%左右: the label, then the date its figure stands at. */
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;

@@ -136,6 +136,8 @@ const READS: Array<[string, Expect[]]> = [
   ['今年全省扩大就业的目标是新增就业40万人，截至3月末，全省城镇新增就业完成全年目标任务的30.9%。', [
     { indicator: 'urban_new_jobs', value: 30.9, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // Level with the month before, then the level.
+  ['6月份城镇调查失业率与5月份持平，为5%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
   // The trend over years, then the level the rate stands at.
   ['去年全市城镇登记失业率连续两年下降，为3.28%。', [{ indicator: 'registered_unemployment_rate', value: 3.28, unit: '%', comparator: '=', kind: 'actual' }]],
   // 再就业 opening its clause, counted: the unemployed's re-employment, and the share of its task.
