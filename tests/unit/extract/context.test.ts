@@ -808,6 +808,11 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a month, then the level\'s move in it (…，5月进一步降至5%), dates the level by that month', async () => {
+    const text = `2023年全市就业形势总体稳定。\n${LABOUR_CONTEXT}\n4月全国城镇调查失业率降为5.1%，5月进一步降至5%。`;
+    expect((await run(text)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period])).toEqual([[5.1, '2023-04'], [5, '2023-05']]);
+  });
+
   it('全年 naming the jobs plan (完成全年就业目标) does not date the share: the sentence\'s half-year does', async () => {
     const text = `2019年全国就业形势\n${LABOUR_CONTEXT}\n上半年完成全年就业目标近七成。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[70, '2019H1']]);
