@@ -12,7 +12,7 @@ export interface PlaceList {
   places: PlaceMention[];
   /** The measure, as found in the last item (its offsets are the last item's). */
   label: LabelMatch;
-  /** Where the label starts in the last item. */
+  /** Where the label starts in the last item, as the caller's item is written. */
   labelStart: number;
 }
 
@@ -20,6 +20,8 @@ export interface PlaceList {
 export function placeList(items: readonly string[], labelsIn: (s: string) => LabelMatch[]): PlaceList | null {
   const places: PlaceMention[] = [];
   for (let i = 0; i < items.length; i++) {
+    // (Offsets stay the untrimmed item's: the caller places the label from where the item starts in the text.)
+    const indent = items[i]!.length - items[i]!.trimStart().length;
     const item = items[i]!.trim();
     const found = findPlaces(item)[0];
     if (!found || found.start !== 0) return null;
@@ -34,7 +36,7 @@ export function placeList(items: readonly string[], labelsIn: (s: string) => Lab
     const measure = rest.slice(count);
     const label = labelsIn(measure).filter((l) => l.start === 0 && l.end === measure.length).pop();
     if (!label) return null;
-    return { places, label, labelStart: found.end + count };
+    return { places, label, labelStart: indent + found.end + count };
   }
   return null;
 }

@@ -44,11 +44,12 @@ export const respectively: Rule = (args) => {
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
   if (items.length !== n || items.some((s) => s.length === 0)) return overMonths(args, monthLead, first, n);
+  const labelsOf = (s: string) => matcher.labelsIn(s, 0, s.length);
   if (!predicate) {
-    const byPlace = placeList(items, (s) => matcher.labelsIn(s, 0, s.length));
+    const byPlace = placeList(items, labelsOf);
     if (byPlace) return placeMember(args, byPlace, index - first, from + listEnd - items[items.length - 1]!.length);
   }
-  const resolved = resolveItems(items, (s) => matcher.labelsIn(s, 0, s.length));
+  const resolved = resolveItems(items, labelsOf);
   if (!resolved) return overMonths(args, monthLead, first, n);
   const position = index - first;
   const q = quantities[index]!;

@@ -976,6 +976,9 @@ describe('regions', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.region, x.text])).toEqual([
       [6.15, '辽宁省', '城镇登记失业率分别为6.15%'], [4.02, '吉林省', '4.02%'], [4.24, '黑龙江省', '4.24%'],
     ]);
+    // (A space after 、 leaves the first figure's span on its label.)
+    const spaced = (await run(text.replace(/、(?=吉林|黑龙江)/g, '、 '))).records.filter((x) => x.indicator !== 'other');
+    expect(spaced.map((x) => [x.region, x.text])[0]).toEqual(['辽宁省', '城镇登记失业率分别为6.15%']);
     const measures = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全市城镇调查失业率、登记失业率分别为5.2%、3.5%。`;
     expect((await run(measures)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.region])).toEqual([
       ['surveyed_unemployment_rate', 5.2, '全市'], ['registered_unemployment_rate', 3.5, '全市'],
