@@ -32,7 +32,7 @@ import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sen
 import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
-import { firstContentLine } from './text/breadcrumb';
+import { headlineText } from './text/headline';
 import { withoutRelatedLists } from './text/related-list';
 
 export interface EngineDeps {
@@ -41,19 +41,10 @@ export interface EngineDeps {
   tag?: (s: string) => TaggedWord[];
 }
 
-const TITLE_MAX = 80;
-/** How far down a plain-text page its title may stand, below the site's chrome. */
-const TITLE_LINES = 8;
-/** A first line that is a dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
-const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
-
-/** A plain-text page's title is its first line when that line is short enough to be one (a breadcrumb passed over). */
+/** A plain-text page's title is its headline (a breadcrumb passed over), when the page has no title of its own. */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
   if (page?.title?.trim()) return page.title.trim();
-  const first = firstContentLine(text.trimStart(), TITLE_LINES);
-  // A dateline or source line (时间：2010-09-30 来源：…) is no title.
-  // (A line that ends a sentence — 本网讯…超额完成全年目标任务。 — is the story's lead, not its headline.)
-  return first && first.length <= TITLE_MAX && !DATELINE_OR_SOURCE.test(first) && !/[。！？；]$/.test(first) ? first : undefined;
+  return headlineText(text);
 }
 
 /** The people's congress in session hears the work report; its standing committee meets all year on other business. */
@@ -295,7 +286,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       }),
     );
   }
-  namedLikeTheBody(text, lines, records);
+  namedLikeTheBody(text, records);
   datedLikeTheBody(text, lines, records, docYear);
   return { relevant, region, period, records };
 }

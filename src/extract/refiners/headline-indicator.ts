@@ -3,7 +3,7 @@
  * 创业担保贷款超过1180亿元): a figure of the first line read as no indicator of ours takes the indicator of the same figure
  * further down, when the headline's measure is the last word of the story's (贷款 of 发放创业担保贷款).
  */
-import type { Line } from '../text/sentences';
+import { headlineOf } from '../text/headline';
 import type { IndicatorRecord } from '../types';
 import { RESTATED_WITHIN, sameFigure } from './period';
 
@@ -15,18 +15,13 @@ const LAST_WORD = 2;
  */
 const NOT_ABBREVIATIONS = new Set(['就业']);
 
-/** A headline is short and states no sentence: a first line that does is the story's lead, its figures its own. */
-const HEADLINE_MAX = 80;
-const SENTENCE_STOP = /[。！？!?]./;
-
-export function namedLikeTheBody(text: string, lines: readonly Line[], records: IndicatorRecord[]): void {
-  const headline = lines[0];
+export function namedLikeTheBody(text: string, records: IndicatorRecord[]): void {
+  // (A first line that states a sentence is the story's lead, its figures its own.)
+  const headline = headlineOf(text);
   if (!headline) return;
-  const line = text.slice(headline.start, headline.end).trim();
-  if (line.length > HEADLINE_MAX || SENTENCE_STOP.test(line)) return;
   for (let i = 0; i < records.length && records[i]!.start < headline.end; i++) {
     const h = records[i]!;
-    if (h.indicator !== 'other' || h.masked || h.label.length < LAST_WORD) continue;
+    if (h.start < headline.start || h.indicator !== 'other' || h.masked || h.label.length < LAST_WORD) continue;
     const word = h.label.slice(-LAST_WORD);
     if (NOT_ABBREVIATIONS.has(word)) continue;
     for (let k = i + 1; k < records.length && records[k]!.start < headline.end + RESTATED_WITHIN; k++) {

@@ -12,7 +12,7 @@
  *   完成培训71.28万人次); 创业培训 is another measure, and a count in 人 may be of anything trained.
  */
 import { CLAUSE_BREAK, type Rule } from './candidate';
-import { firstContentLine } from '../text/breadcrumb';
+import { headlineOf, headlineText } from '../text/headline';
 import type { IndicatorId } from '../types';
 
 interface WordInContext {
@@ -37,15 +37,6 @@ interface WordInContext {
 /** How much of the story under a headline may name the scheme its bare word is about. */
 const HEADLINE_STORY = 1500;
 
-const FIRST_LINE_MAX = 120;
-/** How many of a page's first lines may be its site's chrome before its title. */
-const CHROME_LINES = 4;
-
-/** The page's title: its first line that is not the site's chrome (您当前的位置 : 浙江在线 > 城市频道 > 嘉兴). */
-function titleLine(text: string): string {
-  return (firstContentLine(text.slice(0, CHROME_LINES * FIRST_LINE_MAX), CHROME_LINES) ?? '').slice(0, FIRST_LINE_MAX);
-}
-
 /**
  * Whether `named` is written in the paragraph before `at`, at most `reach` characters back: a scheme named in another
  * paragraph is another topic (and the bound keeps a page without line breaks linear).
@@ -63,7 +54,7 @@ function wordInContext(w: WordInContext): Rule {
     const word = w.word.exec(near);
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
     const start = q.start - near.length + word.index;
-    const title = w.titleCounts ? titleLine(text) : '';
+    const title = (w.titleCounts && headlineText(text)) || '';
     if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named))) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };
@@ -103,19 +94,11 @@ export const trainingInContext = wordInContext({
   titleCounts: true,
 });
 
-/** A headline: a short line near the top of the page that ends without a sentence's stop. */
-const HEADLINE_MAX = 60;
-const HEADLINE_WITHIN = 400;
-
-/** Whether `at` stands on a headline at the page's top and the story's opening below it names `named`. */
+/** Whether `at` stands in the page's headline and the story's opening below it names `named`. */
 function storyNames(text: string, at: number, named: RegExp): boolean {
-  if (at > HEADLINE_WITHIN) return false;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  const lineEnd = newline < 0 ? text.length : newline;
-  const line = text.slice(lineStart, lineEnd).trim();
-  if (line.length > HEADLINE_MAX || /[。！？!?]$/.test(line)) return false;
-  return named.test(text.slice(lineEnd, lineEnd + HEADLINE_STORY));
+  const headline = headlineOf(text);
+  if (!headline || at < headline.start || at >= headline.end) return false;
+  return named.test(text.slice(headline.end, headline.end + HEADLINE_STORY));
 }
 
 export const surveyedRateInContext = wordInContext({

@@ -15,10 +15,13 @@ const SITE_HEADER =
 
 /** A link of the site's header alone on its line (• 注册, 登录, 手机版), or its menu's label (导航菜单). */
 // (导航菜单, 栏目导航: the label of its menu.)
-const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|手机版|无障碍|繁体|简体|English|网站地图|导航菜单|网站导航|栏目导航|导航)\s*[\]|｜]?\s*$/;
+const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|搜\s*索|手机版|无障碍|繁体|简体|English|网站地图|导航菜单|网站导航|栏目导航|导航)\s*[\]|｜]?\s*$/;
 
 // (淮安教育网 职场资讯: a site's name and the section the page is filed under.)
 const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?\s*$/;
+
+/** A site's menu on one line: short words between spaces (首页 新闻 体育 娱乐 游戏 邮箱). */
+const MENU_LINE = /^\s*(?:[\u4e00-\u9fff]{1,4}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,4}\s*$/;
 
 const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\s*$/;
 
@@ -27,12 +30,4 @@ export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
 
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
-  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MEDIA_LINE.test(line);
-
-/** The first non-blank line among a page's first `lines` that is not its site's chrome, trimmed: where its title stands. */
-export function firstContentLine(text: string, lines: number): string | undefined {
-  return text
-    .split('\n', lines)
-    .map((l) => l.trim())
-    .find((l) => l !== '' && !isSiteChrome(l));
-}
+  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MENU_LINE.test(line) || MEDIA_LINE.test(line);

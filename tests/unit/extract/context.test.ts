@@ -406,6 +406,15 @@ describe('sections decide target or actual', () => {
     expect((await run(jobs)).records.filter((x) => x.indicator !== 'other').map((x) => x.text)).toEqual(['城镇新增就业17.67万人']);
   });
 
+  it('a headline below the site\'s chrome (breadcrumb, menu) still names the story\'s measure loosely; the story\'s lead does not', async () => {
+    const story = `\n${LABOUR_CONTEXT}\n2007年，四川农村劳动力转移输出规模突破2000万人大关。`;
+    const cores = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.text);
+    expect(await cores(`当前位置: 首页>> 政务要闻>> 地方政务\n首页 新闻 体育 娱乐 游戏\n四川农村劳务输出突破2000万人${story}`)).toEqual([
+      '四川农村劳务输出突破2000万人', '农村劳动力转移输出规模突破2000万',
+    ]);
+    expect(await cores(`当前位置: 首页>> 政务要闻\n据悉，四川农村劳务输出突破2000万人。${story}`)).toEqual(['农村劳动力转移输出规模突破2000万']);
+  });
+
   it('a pension rise is of the year it is paid, not of the level it is a share of or the deadline before it', async () => {
     const text = `人社部、财政部发布《关于2023年调整退休人员基本养老金的通知》\n${LABOUR_CONTEXT}\n明确从2023年1月1日起，为2022年底前已按规定办理退休手续的退休人员提高基本养老金水平，总体调整水平为2022年退休人员月人均基本养老金的3.8%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])).toEqual([['pension_increase', 3.8, '2023']]);

@@ -1,0 +1,44 @@
+/**
+ * A plain text's headline, read one way by everything that asks (the page's title, a headline's abbreviated measure,
+ * a headline's bare word that its story names): the first line below the site's chrome, short, no dateline or
+ * source line, and stating no sentence — a first line that ends a sentence (本网讯…超额完成全年目标任务。) is the
+ * story's lead, its figures its own.
+ */
+import { isSiteChrome } from './breadcrumb';
+import type { Span } from './sentences';
+
+/** Longer than this, a first line is the story's opening paragraph. */
+export const HEADLINE_MAX = 80;
+/** How far down a plain-text page its headline may stand, below the site's chrome. */
+const HEADLINE_LINES = 8;
+/** A dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
+const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
+/** A stop with words after it, or a full stop at the end; a headline may end on ！ or ？ (…完成的很漂亮!). */
+const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
+
+/** The headline's trimmed span in `text`, or null when the page opens on no line that can be one. */
+export function headlineOf(text: string): Span | null {
+  let start = 0;
+  // (Blank lines do not count.)
+  for (let n = 0; n < HEADLINE_LINES && start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const raw = text.slice(start, end);
+    const line = raw.trim();
+    if (line !== '') n++;
+    if (line !== '' && !isSiteChrome(line)) {
+      if (line.length > HEADLINE_MAX || DATELINE_OR_SOURCE.test(line) || SENTENCE_STOP.test(line)) return null;
+      const lead = start + raw.indexOf(line);
+      return { start: lead, end: lead + line.length };
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return null;
+}
+
+/** The headline's words, or undefined. */
+export function headlineText(text: string): string | undefined {
+  const h = headlineOf(text);
+  return h ? text.slice(h.start, h.end) : undefined;
+}
