@@ -101,10 +101,13 @@ function storyNames(text: string, at: number, named: RegExp): boolean {
   return named.test(text.slice(headline.end, headline.end + HEADLINE_STORY));
 }
 
+/** 失业率 with no word of whose rate it is: not the registered's, the surveyed's, the young's or a city group's. */
+const BARE_RATE = '(?<!登记|调查|青年|城市)失业率';
+
 export const surveyedRateInContext = wordInContext({
   indicator: 'surveyed_unemployment_rate',
   unit: '%',
-  word: /(?<!登记|调查|青年|城市)失业率(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$/,
+  word: new RegExp(`${BARE_RATE}(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$`),
   gap: 12,
   named: /调查失业率|调查失业数据|失业调查/,
   reach: 400,
@@ -128,7 +131,7 @@ export const registeredRateInContext = wordInContext({
   unit: '%',
   // 失业率控制在4.5%以内 where the registered rate is the page's (…城镇登记失业率…): the rate held to a ceiling, as the
   // registered rate was before the surveyed one (a rate of 16-24岁, 大城市 or 调查 is another).
-  word: /(?<!登记|调查|青年|城市)失业率(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在)$/,
+  word: new RegExp(`${BARE_RATE}(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在)$`),
   gap: 10,
   named: /登记失业率/,
   reach: 400,
