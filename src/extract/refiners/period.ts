@@ -54,11 +54,37 @@ export function refinePeriod(
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
   if (time?.years && time.period === null) {
+    // 城镇新增就业连续4年超1300万 over …2016年至2019年，城镇新增就业每年保持在1300万人以上: the run the story spells out.
+    const run = namedRun(text, figureStart, time.years);
+    if (run !== null) return run;
     const end = context === null ? NaN : Number(context.slice(-4));
     return Number.isNaN(end) ? null : `${end - time.years + 1}-${end}`;
   }
   return time?.period ?? context;
 }
+
+/** How far after a run of N years (连续4年) its years may be spelled out. */
+const RUN_NAMED_WITHIN = 600;
+
+/**
+ * The years of a run of `n` years that the text around it spells out, the nearest first: a range (2016年至2019年) or a list
+ * (2012年、2013年、2014年、2015年) of exactly that many years.
+ */
+function namedRun(text: string, at: number, n: number): string | null {
+  const after = text.slice(at, at + RUN_NAMED_WITHIN);
+  const range = RUN_RANGE.exec(after);
+  const list = RUN_LIST.exec(after);
+  const candidates: Array<[number, string]> = [];
+  if (range && Number(range[2]) - Number(range[1]) + 1 === n) candidates.push([range.index, `${range[1]}-${range[2]}`]);
+  if (list) {
+    const years = list[0].match(/(?:19|20)\d\d/g)!.map(Number);
+    if (years.length === n && years.every((y, k) => k === 0 || y === years[k - 1]! + 1)) candidates.push([list.index, `${years[0]}-${years[n - 1]}`]);
+  }
+  candidates.sort((a, b) => a[0] - b[0]);
+  return candidates[0]?.[1] ?? null;
+}
+const RUN_RANGE = /((?:19|20)\d\d)年?\s*(?:到|至|—|-|～|~)\s*((?:19|20)\d\d)年/;
+const RUN_LIST = /(?:19|20)\d\d年?(?:[、,，和及与](?:19|20)\d\d年?)+/;
 
 const THIS_YEAR_WORD = /^(?:今年|本年度?)$/;
 const PLAN_NAMED_AFTER = /^[^，,。；;！？\d]{0,12}(?:实事|目标任务|工作目标|民生工程)/;

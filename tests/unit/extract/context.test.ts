@@ -415,6 +415,15 @@ describe('sections decide target or actual', () => {
     expect(await cores(`当前位置: 首页>> 政务要闻\n据悉，四川农村劳务输出突破2000万人。${story}`)).toEqual(['农村劳动力转移输出规模突破2000万']);
   });
 
+  it('a run of N years (连续4年) is the run the story spells out after it, a range or a list of as many years', async () => {
+    const headline = '城镇新增就业连续4年超1300万\n2020年1月，人社部统计显示';
+    const jobs = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);
+    expect(await jobs(`${headline}\n${LABOUR_CONTEXT}\n2016年至2019年，城镇新增就业每年保持在1300万人以上。`)).toEqual(['2016-2019', '2016-2019']);
+    expect((await jobs(`${headline}\n${LABOUR_CONTEXT}\n其中，2016年、2017年、2018年、2019年，城镇新增就业分别为1314万人、1351万人、1361万人和1352万人。`))[0]).toBe('2016-2019');
+    // A range of another length is another span: the run ends in the page's year.
+    expect((await jobs(`${headline}\n${LABOUR_CONTEXT}\n2015年至2017年，城镇新增就业每年保持在1300万人以上。`))[0]).toBe('2017-2020');
+  });
+
   it('a pension rise is of the year it is paid, not of the level it is a share of or the deadline before it', async () => {
     const text = `人社部、财政部发布《关于2023年调整退休人员基本养老金的通知》\n${LABOUR_CONTEXT}\n明确从2023年1月1日起，为2022年底前已按规定办理退休手续的退休人员提高基本养老金水平，总体调整水平为2022年退休人员月人均基本养老金的3.8%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])).toEqual([['pension_increase', 3.8, '2023']]);
