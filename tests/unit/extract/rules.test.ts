@@ -117,6 +117,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 106.7, unit: '%', comparator: '=', kind: 'progress' },
   ]],
   ['今年以来，全市培训学员3008人次。', [{ indicator: 'vocational_training', value: 3008, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['目前，累计完成培训学员超过500人次，就业率达到80%。', [{ indicator: 'vocational_training', value: 500, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // Work sent out counted in people: the west's 输转劳务, a county's 输出富余劳动力; 劳务收入 is money, not people.
+  ['今年前10个月，全县输转劳务人员6.7万人，实现劳务收入12亿元。', [{ indicator: 'rural_labor_transfer', value: 67000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['明年要实施技能培训5000人以上，输转劳务5.8万人以上。', [
+    { indicator: 'vocational_training', value: 5000, unit: '人次', comparator: '>=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 58000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['仅2004年全县就组织向外输出富余劳动力6688人。', [{ indicator: 'rural_labor_transfer', value: 6688, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全县输出劳务收入5400多万元。', []],
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
   ['全年培训100万名学生家长，培训费用100万元。', []],
