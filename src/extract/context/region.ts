@@ -94,7 +94,7 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   if (title) {
     const headline = withoutBylines(title);
     const inTitle = mostSpecificPlaceIn(headline);
-    if (inTitle) return inTitle;
+    if (inTitle) return countyAfterProvince(headline, text) ?? inTitle;
     const masked = MASKED_AREA.exec(title);
     if (masked) return masked[1]!;
     // 中国新增就业人员1423万人, 全国城镇新增就业…: a headline about the nation, naming no other place.
@@ -339,6 +339,28 @@ function mostSpecificPlaceIn(text: string): string | null {
 /** 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for. */
 const isVenue = (text: string, m: PlaceMention): boolean =>
   text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|闭幕)/.test(text.slice(m.end, m.end + 6));
+
+/**
+ * 四川筠连农民工劳务收入超十亿: a headline writes a county or city short, right after its province (筠连 for 筠连县), where
+ * the short name alone is too ambiguous to look up — read with its province, and named again in the story, it is the
+ * page's area.
+ */
+function countyAfterProvince(headline: string, text: string): string | null {
+  const found = new Set<string>();
+  for (const m of findPlaces(headline)) {
+    if (m.place.level !== 'province') continue;
+    for (const length of [2, 3]) {
+      const short = headline.slice(m.end, m.end + length);
+      if (short.length < length || !/^[\u4e00-\u9fff]+$/.test(short) || !text.includes(short)) continue;
+      for (const suffix of SHORT_NAME_SUFFIXES) {
+        const place = placeNamed(short + suffix);
+        if (place && place.province === m.place.name) found.add(place.name);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+const SHORT_NAME_SUFFIXES = ['县', '市', '区', '旗'];
 
 function levelRank(level: string): number {
   return level === 'county' ? 3 : level === 'city' ? 2 : 1;

@@ -494,6 +494,13 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('宁波  >  今日关注'), undefined)).toBe('宁波市');
   });
 
+  it('a headline\'s county written short after its province (四川筠连…) is the page\'s area when the story names it again', () => {
+    const story = (headline: string) => `${headline}\n${LABOUR_CONTEXT}\n记者从筠连县农工办了解到，该县去年培训农民工5250人次。`;
+    expect(pageRegion(story('四川筠连农民工劳务收入超十亿'), '四川筠连农民工劳务收入超十亿')).toBe('筠连县');
+    // Words after the province that name no county of it leave the province.
+    expect(pageRegion(story('四川推进农民工劳务收入超十亿'), '四川推进农民工劳务收入超十亿')).toBe('四川省');
+  });
+
   it('the items of a list of targets (提出6大发展目标： ⏎ 1.…更加合理。城镇新增就业4500万人) set goals over the issued plan\'s span', async () => {
     const text = `中新网2月8日电 国务院今日发布《关于批转促进就业规划(2011-2015年)的通知》。\n${LABOUR_CONTEXT}\n同时，通知提出6大发展目标：\n1.就业规模持续扩大，就业结构更加合理。城镇新增就业4500万人。\n2.有效控制失业，保持就业局势稳定。城镇登记失业率控制在5%以内。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
