@@ -25,7 +25,7 @@ import {
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
-import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
+import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -219,7 +219,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   const lines = splitLines(text);
   // A five-year plan's page opens on its targets, wherever its own words for them are few.
   // (A page of no year that names a plan document speaks from the plan's time: the plan before it is a review.)
-  const sectionYear = docYear ?? (planSpan === null ? planEraStart(text, title) : null);
+  const sectionYear = docYear ?? (planSpan === null ? (planEraStart(text, title) ?? latestOfPlansNamed(text)) : null);
   const states = sectionStates(text, lines, sectionYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();

@@ -57,8 +57,15 @@ const PLAN_WORD_REACHED =
 const COMPLETE_THE_TARGETS =
   /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*(?:全面|确保|力争|努力|圆满)完成(?!了)[^，。；！\d]{0,12}(?:目标任务|目标|任务)[。；！]?\s*$/;
 
+/**
+ * 一、发展基础和面临形势, （一）发展基础。“十二五”期间…, 一、发展环境: a plan's numbered first part, on what the plan before
+ * it achieved. (Only as a numbered heading: 不断优化发展环境 is a task.)
+ */
+const PLAN_BASIS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*(?:发展基础|发展环境|发展现状|现实基础)/;
+
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(probe: string): SectionState['mode'] {
+  if (PLAN_BASIS_HEADING.test(probe)) return 'actual';
   // A lead that introduces a plan (2021年促进就业计划目标为：…) sets out targets, whatever year it names.
   if (PLAN_LEAD.test(probe.trim())) return 'target';
   // 二、2023年目标, 发展目标: a short heading that names goals and nothing done to them.

@@ -324,6 +324,9 @@ const DEADLINE_AFTER = /^(?:底|末)?前(?![一二三两]季度|[一二三四五
 const PENSION_BASE = /^(?:企业|全国)?退休人员(?:月人均)?基本养老金(?:水平)?的/;
 
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
+const HORIZON_BEFORE = /到((?:19|20)\d\d)年[^。！？\n]*$/;
+const HORIZON_REACH = 200;
+
 function ownYears(text: string): number[] {
   const out: number[] = [];
   // 2021-2023年城镇新增就业105万人: a span of years names the year it starts from (its end is a horizon or a review's
@@ -337,6 +340,9 @@ function ownYears(text: string): number[] {
     // (2020年前 is a deadline; 2017年前三季度 is part of the year.)
     if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)|左右)/.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
+    // (到2015年，…比重达到50%以上，2020年提高到55%以上: a later year after a horizon, in its sentence, is the next horizon.)
+    const horizon = HORIZON_BEFORE.exec(text.slice(Math.max(0, m.index - HORIZON_REACH), m.index));
+    if (horizon && Number(m[1]) > Number(horizon[1])) continue;
     // (贵州省从2010年就开始组织…: the year something began, told as history, is not the page's.)
     if (/[从自]$/.test(before) && /^(?:就|便|已经?)?开始/.test(after)) continue;
     // (从2019年中央部署实施城市更新以来: the year a run began, however many words before its 以来.)
@@ -833,6 +839,16 @@ export function planEraStart(text: string, title: string | undefined): number | 
   }
   return latest;
 }
+
+/**
+ * The first year of the latest of two or more five-year plans an undated text names (“十三五”期间…取得积极进展。
+ * “十四五”时期是…): it speaks from the latest one's time, the earlier ones done.
+ */
+export function latestOfPlansNamed(text: string): number | null {
+  const named = new Set([...text.slice(0, PLANS_NAMED_HEAD).matchAll(PLAN_NAMES)].map((m) => FIVE_YEAR_PLANS[m[1]!]!));
+  return named.size >= 2 ? Math.max(...named) : null;
+}
+const PLANS_NAMED_HEAD = 3_000;
 
 /** “十一五”期间，…城镇累计新增就业114万人: a plan's span reviewed in the text, its totals told. */
 const PLAN_REVIEWED = new RegExp(`${quotedPlan()}(?:期间|时期|以来)[^。！？\n]{0,60}?(?:累计|年均|共)`);

@@ -501,6 +501,21 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('四川推进农民工劳务收入超十亿'), '四川推进农民工劳务收入超十亿')).toBe('四川省');
   });
 
+  it('a plan\'s numbered first part on its basis (一、发展基础和面临形势) reviews the plan before; an undated plan naming two plans speaks from the later', async () => {
+    const basis = `舟山市人力资源和社会保障事业“十三五”发展规划纲要\n发布日期:2016-03-01\n一、发展基础和面临形势\n(一)发展基础。“十二五”期间，全市人力资源和社会保障系统坚持以人为本。\n1.就业创业服务体系不断创新。“十二五”期间，全市新增城镇就业人员57160人；全市城镇登记失业率控制在4%以内。\n${LABOUR_CONTEXT}`;
+    expect((await run(basis)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+    // 不断优化发展环境 is a task, not a heading of the plan's basis.
+    const task = `${LABOUR_CONTEXT}\n2026年主要预期目标是：城镇新增就业5万人。\n不断优化发展环境。加快建设法治经济。城镇登记失业率控制在3.5%以内。`;
+    expect((await run(task)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
+    const undated = `一、发展环境\n“十三五”期间，党中央、国务院始终坚持以人民为中心，推动就业工作取得积极进展。全国城镇新增就业6564万人，城镇调查失业率均值控制在5.2%。\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n${LABOUR_CONTEXT}`;
+    expect((await run(undated)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['actual', '2016-2020'], ['actual', '2016-2020']]);
+  });
+
+  it('a later year after a horizon in its sentence (到2015年…，2020年提高到55%以上) is the next horizon, not the page\'s year', () => {
+    expect(documentYear('(三)总体目标。\n到2015年，转移到服务业就业的劳动力比重达到50%以上，2020年提高到55%以上。', undefined)).toBeNull();
+    expect(documentYear('2020年，全省转移到服务业就业的劳动力比重达到55%。', undefined)).toBe(2020);
+  });
+
   it('the items of a list of targets (提出6大发展目标： ⏎ 1.…更加合理。城镇新增就业4500万人) set goals over the issued plan\'s span', async () => {
     const text = `中新网2月8日电 国务院今日发布《关于批转促进就业规划(2011-2015年)的通知》。\n${LABOUR_CONTEXT}\n同时，通知提出6大发展目标：\n1.就业规模持续扩大，就业结构更加合理。城镇新增就业4500万人。\n2.有效控制失业，保持就业局势稳定。城镇登记失业率控制在5%以内。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
