@@ -126,6 +126,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['仅2004年全县就组织向外输出富余劳动力6688人。', [{ indicator: 'rural_labor_transfer', value: 6688, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全县输出劳务收入5400多万元。', []],
+  // Two groups trained, then the training that put them back to work; a job fair is no training.
+  ['全年共有645万失业人员和下岗职工参加了再就业培训。', [{ indicator: 'vocational_training', value: 6450000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['全年共有645万失业人员和下岗职工参加了招聘会。', []],
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
   ['全年培训100万名学生家长，培训费用100万元。', []],
