@@ -275,6 +275,8 @@ function municipalityByAbbreviation(body: string): string | null {
  * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
  * county, named in full. Short county names are too common words to be read anywhere else.
  */
+const LEAD_SUBJECT = /(?:网|报|台)讯\s*(?:[(（][^)）\n]{0,30}[)）])?\s*/;
+
 function namedShort(body: string, wholeToken: string): string | null {
   const suffix = wholeToken.slice(1);
   if (!/[县市区旗]/.test(suffix)) return null;
@@ -284,6 +286,14 @@ function namedShort(body: string, wholeToken: string): string | null {
     .split('\n', 6)
     .filter((line) => line.trim().length <= 40 && !isPlaceMenu(line))
     .join('\n');
+  // 本网讯 (黄家瑞 石松) 柞水把农村富裕劳动力转移就业作为…: the word a story's lead opens on, after its byline, is its subject.
+  const lead = LEAD_SUBJECT.exec(body.slice(0, 400));
+  if (lead) {
+    for (const len of [2, 3]) {
+      const place = placeNamed(body.slice(lead.index + lead[0].length, lead.index + lead[0].length + len) + suffix);
+      if (place) return place.name;
+    }
+  }
   for (let i = 0; i + 2 <= head.length; i++) {
     // (县人力资源和社会保障局: 资源 is the end of a word there, not 资源县 — a short name opens its word.)
     if (i > 0 && /[\u4e00-\u9fff]/.test(head[i - 1]!) && !findPlaces(head.slice(Math.max(0, i - 4), i)).some((m) => m.end === Math.min(i, 4))) continue;

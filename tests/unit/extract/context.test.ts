@@ -501,6 +501,13 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('四川推进农民工劳务收入超十亿'), '四川推进农民工劳务收入超十亿')).toBe('四川省');
   });
 
+  it('a story of 该县 whose lead opens, after its byline, on a county\'s short name (本网讯 (…) 柞水把…) is that county\'s', () => {
+    const story = (lead: string) => `本网讯 (黄家瑞 石松) ${lead}农村富裕劳动力转移就业作为农民增收的重要推手，通过扩大劳务输出规模和返乡创业吸收等多种方式，实现66%的劳动力转移就业。\n${LABOUR_CONTEXT}\n该县今年共转移农村富余劳动力51920人，全县劳务收入3.8亿元。`;
+    expect(pageRegion(story('柞水把'), undefined)).toBe('柞水县');
+    // A lead that opens on another word names no county.
+    expect(pageRegion(story('今年把'), undefined)).toBe('全县');
+  });
+
   it('a plan\'s numbered first part on its basis (一、发展基础和面临形势) reviews the plan before; an undated plan naming two plans speaks from the later', async () => {
     const basis = `舟山市人力资源和社会保障事业“十三五”发展规划纲要\n发布日期:2016-03-01\n一、发展基础和面临形势\n(一)发展基础。“十二五”期间，全市人力资源和社会保障系统坚持以人为本。\n1.就业创业服务体系不断创新。“十二五”期间，全市新增城镇就业人员57160人；全市城镇登记失业率控制在4%以内。\n${LABOUR_CONTEXT}`;
     expect((await run(basis)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
