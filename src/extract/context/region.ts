@@ -208,7 +208,15 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   if (!ownToken && ranked.length === 1 && ranked[0]![1].level >= 2) return ranked[0]![0];
   // 全市 on a page that names no place but 留渝来渝: the city that is a province, by the character it goes by.
   const abbreviated = ownToken === '全市' && ranked.length === 0 ? municipalityByAbbreviation(body) : null;
-  return abbreviated ?? (ownToken && namedShort(body, ownToken)) ?? ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+  const short = abbreviated ?? (ownToken && namedShort(body, ownToken));
+  if (short) return short;
+  // 多年来，成吉思汗镇一直致力于…; 澜湖社区获国家级充分就业社区称号 … 我市凤凰街道办事处澜湖社区: a page that names no county
+  // and opens on a town, a street office or a community as its subject speaks for it (towns are not in the gazetteer).
+  if (ranked.every(([, c]) => c.level < 3)) {
+    const town = townOpening(body);
+    if (town) return town;
+  }
+  return ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
 
 /** Between two places of a list (北京 浙江 上海, 贵阳、遵义、安顺): nothing but a separator. */
@@ -275,6 +283,24 @@ function municipalityByAbbreviation(body: string): string | null {
  * A page that speaks of 我县/全县 and names a county by its short name near the top (巫山研究部署…, 我县召开…): the
  * county, named in full. Short county names are too common words to be read anywhere else.
  */
+/** A town, street office or community as a sentence's subject near the top (句首: after a stop, a line, a byline or a date). */
+const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff])/g;
+const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
+const TOWN_HEAD = 200;
+const FIRST_SUBJECT_WITHIN = 40;
+
+function townOpening(body: string): string | null {
+  const head = body.slice(0, TOWN_HEAD);
+  TOWN_SUBJECT.lastIndex = 0;
+  for (let m = TOWN_SUBJECT.exec(head); m !== null; m = TOWN_SUBJECT.exec(head)) {
+    const name = m[1]!;
+    if (NOT_A_TOWN.test(name)) continue;
+    // Named again, or the subject of the page's first sentence: the page is about it, not passing through.
+    if (body.split(name).length - 1 >= 2 || (m.index < FIRST_SUBJECT_WITHIN && !/[。！？]/.test(head.slice(0, m.index)))) return name;
+  }
+  return null;
+}
+
 const LEAD_SUBJECT = /(?:网|报|台)讯\s*(?:[(（][^)）\n]{0,30}[)）])?\s*/;
 
 function namedShort(body: string, wholeToken: string): string | null {

@@ -501,6 +501,14 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('四川推进农民工劳务收入超十亿'), '四川推进农民工劳务收入超十亿')).toBe('四川省');
   });
 
+  it('a page that names no county and opens on a town, street office or community as its subject speaks for it', () => {
+    expect(pageRegion(`多年来，成吉思汗镇一直致力于发展各项社会事业，不断扩大就业范围。\n${LABOUR_CONTEXT}\n上半年新转移剩余劳动力3500人。`, undefined)).toBe('成吉思汗镇');
+    expect(pageRegion(`澜湖社区获国家级充分就业社区称号\n(通讯员 江婷)其中，我市凤凰街道办事处澜湖社区名列其中。\n${LABOUR_CONTEXT}\n澜湖社区失业人员实现就业136人。`, undefined)).toBe('澜湖社区');
+    // 其中城镇…, 结合我镇…: no town's name; a town named once, in passing, further down is not the page's.
+    expect(pageRegion(`今年以来，全市就业形势稳定。其中城镇新增就业1.2万人。\n${LABOUR_CONTEXT}\n全市城镇登记失业率3.2%。`, undefined)).toBe('全市');
+    expect(pageRegion(`今年以来，全县就业形势稳定，城镇新增就业1200人。\n${LABOUR_CONTEXT}\n县人社局在红星镇举办招聘会。全县城镇登记失业率3.2%。`, undefined)).toBe('全县');
+  });
+
   it('a story of 该县 whose lead opens, after its byline, on a county\'s short name (本网讯 (…) 柞水把…) is that county\'s', () => {
     const story = (lead: string) => `本网讯 (黄家瑞 石松) ${lead}农村富裕劳动力转移就业作为农民增收的重要推手，通过扩大劳务输出规模和返乡创业吸收等多种方式，实现66%的劳动力转移就业。\n${LABOUR_CONTEXT}\n该县今年共转移农村富余劳动力51920人，全县劳务收入3.8亿元。`;
     expect(pageRegion(story('柞水把'), undefined)).toBe('柞水县');
