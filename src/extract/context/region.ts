@@ -461,15 +461,17 @@ function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
 const ALL_PROVINCES_AND = /(?:省份|省区市|省[(（]区、市[)）])(?:和|及|以及)$/;
 
 /** 来源：江西日报, 作者：…, (记者 李艳), a paper's staff line (兰州日报社全媒体记者 陈梦圆): blanked, offsets kept. */
-// (The two alternatives that open on any ideograph — …网…频道, …报社…记者 — are tried only on a text holding 频道 or
-// 报社: elsewhere they cannot match, and trying them costs a pass at every character.)
+// (The alternatives that open on any ideograph — …网…频道, …报社…记者, …在线 — are tried only on a text holding their
+// key word: elsewhere they cannot match, and trying them costs a pass at every character.)
 const BYLINE_PARTS = {
   label: '(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\\s*[:：][^\\n]{0,40}',
   channel: '[\\u4e00-\\u9fff]{2,6}网[\\u4e00-\\u9fff]{2,4}频道',
   reporter: '[(（]\\s*(?:记者|通讯员)[^)）\\n]{0,30}[)）]',
   paper: '[\\u4e00-\\u9fff]{2,8}报社[^\\n]{0,10}?记者[^\\n]{0,12}',
+  // 浙江省在线10月21日, 浙江省在线记者张花卉: a news site's dateline or staff line.
+  site: '[\\u4e00-\\u9fff]{2,6}(?:在线|网)(?:\\s*\\d{1,2}月\\d{1,2}日(?:讯|电)?|(?:全媒体)?记者)',
 };
-const BYLINE = new RegExp([BYLINE_PARTS.label, BYLINE_PARTS.channel, BYLINE_PARTS.reporter, BYLINE_PARTS.paper].join('|'), 'g');
+const BYLINE = new RegExp(Object.values(BYLINE_PARTS).join('|'), 'g');
 const BYLINE_LITERAL_LED = new RegExp([BYLINE_PARTS.label, BYLINE_PARTS.reporter].join('|'), 'g');
 /**
  * 中新社北京4月18日电, 本报北京电: where an agency or a paper filed from. Looked for only where 日电 or 报…电 is written
@@ -486,11 +488,13 @@ const OUTLET = /[\u4e00-\u9fff]{2,12}(?:融媒体中心|广播电视台|电视�
 /** Every byline form has one of these: a cheap test before the costly one, for each figure's sentence. */
 /** Where AGENCY_DATELINE can match at all: 日电 or 报…电 written. */
 const MAY_HOLD_DATELINE = /日电|报[\u4e00-\u9fff]{2,4}电/;
-const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台|主办|承办|主管|协办|频道`);
+const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台|主办|承办|主管|协办|频道|在线\\s*\\d`);
+/** Where the byline forms that open on any ideograph can match at all. */
+const MAY_OPEN_ON_A_NAME = /频道|报社|在线\s*\d|[网线](?:全媒体)?记者/;
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  let masked = text.replace(text.includes('频道') || text.includes('报社') ? BYLINE : BYLINE_LITERAL_LED, blank);
+  let masked = text.replace(MAY_OPEN_ON_A_NAME.test(text) ? BYLINE : BYLINE_LITERAL_LED, blank);
   // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
   if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   if (/融媒体|电视台|广播电台/.test(masked)) masked = masked.replace(OUTLET, blank);

@@ -1213,6 +1213,11 @@ describe('regions', () => {
   it('a newspaper that reports the story (据兰州晚报报道, 兰州日报社全媒体记者…) sets no area', () => {
     expect(pageRegion('据兰州晚报报道 7月19日，记者从市就业局获悉，全市共计发放创业担保贷款1.62亿元。全市就业稳定。\n兰州日报社全媒体记者 陈梦圆', undefined)).toBe('全市');
   });
+  it('a news site\'s dateline and staff line (浙江省在线10月21日(浙江省在线记者…) set no area; the province written as the story\'s subject does', () => {
+    const story = '国家统计局18日公布数据。全国城市新增就业1097万人，全国城镇调查失业率为5.2%。';
+    expect(pageRegion(`浙江省在线10月21日(浙江省在线记者张花卉)${story}`, undefined)).toBe('全国');
+    expect(pageRegion('10月21日，浙江省城镇新增就业80万人，浙江省城镇登记失业率2.5%。', undefined)).toBe('浙江省');
+  });
   it('全区 on a district\'s page is the district, not an autonomous region', () => {
     expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
   });
