@@ -53,7 +53,8 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
     // 我区已提前完成全年就业目标任务：城镇新增就业46.78万人: a plan met announces what was done, not a goal.
     if (m.groups?.target && PLAN_NOUNS.has(m[0]) && PLAN_MET_BEFORE.test(sentence.slice(Math.max(0, m.index - PLAN_MET_REACH), m.index))) continue;
     // 我省始终将促进就业作为头等大事: 将 that puts an object before its verb (将…作为/纳入/列为) is no future tense.
-    if (m[0] === '将' && DISPOSAL_OBJECT.test(sentence.slice(m.index + 1, m.index + 1 + DISPOSAL_REACH))) continue;
+    // (西藏将把促进就业作为优先目标: 把 does that there, and 将 before it is the future.)
+    if (m[0] === '将' && sentence[m.index + 1] !== '把' && DISPOSAL_OBJECT.test(sentence.slice(m.index + 1, m.index + 1 + DISPOSAL_REACH))) continue;
     // 较去年计划数减少0.2万人, 与去年目标持平: last year as a comparison says nothing of when the figures are.
     if (m.groups?.actual && COMPARED_YEAR.test(m[0]) && /[较比与同和]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 2);

@@ -330,6 +330,10 @@ const READS: Array<[string, Expect[]]> = [
   ['五年来，我省始终将促进就业作为头等大事，年均城镇新增就业保持在90万人以上。', [
     { indicator: 'urban_new_jobs', value: 900000, unit: '人', comparator: '>=', kind: 'actual' },
   ]],
+  // 将把…作为: 把 puts the object first, and 将 before it is the future — the sentence sets a goal.
+  ['2012年，西藏将把促进就业作为优先目标，增强企业吸纳就业能力，实现城镇新增就业2.15万人。', [
+    { indicator: 'urban_new_jobs', value: 21500, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   ['前三季度，全区城镇实现新增就业45.48万人。', [{ indicator: 'urban_new_jobs', value: 454800, unit: '人', comparator: '=', kind: 'actual' }]],
   ['五年来累计培训农牧民36.6万人。', [{ indicator: 'vocational_training', value: 366000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // A bare 培训 in 人次 where vocational training was just named.
