@@ -108,7 +108,11 @@ function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   return undefined;
 }
 
+/** 在现有…转移就业48万人的基础上，新增…: the level a plan builds on, reached already. */
+const BASE_LEVEL_AFTER = /^(?:[”"’]|以上|左右)?的?基础上/;
+
 export function refineKind(k: KindContext): Tense {
+  if (BASE_LEVEL_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'actual';
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal. (An undated
   // five-year plan speaks from its first year: 至2020年 in its review of the plan before is behind it.)
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);

@@ -334,6 +334,11 @@ const READS: Array<[string, Expect[]]> = [
   ['2012年，西藏将把促进就业作为优先目标，增强企业吸纳就业能力，实现城镇新增就业2.15万人。', [
     { indicator: 'urban_new_jobs', value: 21500, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  // The level a plan builds on (…的基础上) is reached already; the goal after it is still a goal.
+  ['到2010年，在现有全市农村劳动力转移就业48万人的基础上，新增转移就业52万人。', [
+    { indicator: 'rural_labor_transfer', value: 480000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 520000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   ['前三季度，全区城镇实现新增就业45.48万人。', [{ indicator: 'urban_new_jobs', value: 454800, unit: '人', comparator: '=', kind: 'actual' }]],
   ['五年来累计培训农牧民36.6万人。', [{ indicator: 'vocational_training', value: 366000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // A bare 培训 in 人次 where vocational training was just named.
