@@ -282,6 +282,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '公益岗(?!位)',
       // 实际选聘使用乡村公岗696人: the posts' shortest name, after 乡村 or 城镇.
       '(?:乡村|城镇|城乡)公岗',
+      // 保洁员公益性岗位，安置贫困人员1475人; 开发社区内公益性岗位，安置下岗职工418名: the posts, then whom they placed.
+      '公益性岗位[，,]\\s*安置(?:[^，,。；;：:\\d]{0,8}?)(?=[\\d０-９])',
     ],
     // (公益性岗位补贴每年支出就多达1700多万: the money paid for the posts, not the posts.)
     exclusions: ['公益性岗位补贴', '公益岗位补贴', '公益性岗位工资', '公益性岗位资金'],

@@ -456,6 +456,10 @@ const READS: Array<[string, Expect[]]> = [
   ['今年以来，城镇调查失业率持续低于去年同期水平，6月份降至5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
   // The people placed, then the public-welfare posts they were placed in (为982人安置公益性岗位).
   ['今年全盟为982人安置公益性岗位。', [{ indicator: 'public_welfare_jobs', value: 982, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The posts, then whom they placed, after a comma; the same posts' funds are no count of them.
+  ['设立保洁员公益性岗位，安置贫困人员1475人。', [{ indicator: 'public_welfare_jobs', value: 1475, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['开发社区内公益性岗位,安置下岗职工418名。', [{ indicator: 'public_welfare_jobs', value: 418, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['开发社区内公益性岗位，安置资金300万元。', []],
   // The years an average is over, between the measure and its figure (前4年均值为5.3%), are no figure of their own.
   ['城镇调查失业率前4年均值为5.3%。', [{ indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' }]],
   // A bare 失业率 in a story of the survey's data (调查失业数据) is the surveyed rate.
