@@ -74,8 +74,9 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       (c.indicator === 'rural_labor_transfer' && POOR_IN_CLAUSE.test(clauseBefore(text, c.start))) ||
       // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
       (c.indicator === 'unemployed_reemployment' && MIGRANTS_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) ||
-      // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count.
-      (COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && !lastOfListOfAll(clauseBefore(text, c.start))) ||
+      // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count. (为残疾人购买公益性岗位420个: public-welfare posts are
+      // made for such groups, and counting them is counting the posts.)
+      (c.indicator !== 'public_welfare_jobs' && COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && !lastOfListOfAll(clauseBefore(text, c.start))) ||
       // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
       (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
   );

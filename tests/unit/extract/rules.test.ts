@@ -460,6 +460,9 @@ const READS: Array<[string, Expect[]]> = [
   ['设立保洁员公益性岗位，安置贫困人员1475人。', [{ indicator: 'public_welfare_jobs', value: 1475, unit: '人', comparator: '=', kind: 'actual' }]],
   ['开发社区内公益性岗位,安置下岗职工418名。', [{ indicator: 'public_welfare_jobs', value: 418, unit: '人', comparator: '=', kind: 'actual' }]],
   ['开发社区内公益性岗位，安置资金300万元。', []],
+  // Posts made for a group are still the posts counted; the group's own training is a part of the whole.
+  ['今年为残疾人购买公益性岗位420个。', [{ indicator: 'public_welfare_jobs', value: 420, unit: '个', comparator: '=', kind: 'actual' }]],
+  ['今年组织残疾人开展职业技能培训300人次。', []],
   // The years an average is over, between the measure and its figure (前4年均值为5.3%), are no figure of their own.
   ['城镇调查失业率前4年均值为5.3%。', [{ indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' }]],
   // A bare 失业率 in a story of the survey's data (调查失业数据) is the surveyed rate.
