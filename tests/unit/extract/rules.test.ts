@@ -461,6 +461,8 @@ const READS: Array<[string, Expect[]]> = [
   ['开发社区内公益性岗位,安置下岗职工418名。', [{ indicator: 'public_welfare_jobs', value: 418, unit: '人', comparator: '=', kind: 'actual' }]],
   ['开发社区内公益性岗位，安置资金300万元。', []],
   // Posts made for a group are still the posts counted; the group's own training is a part of the whole.
+  ['今年安置1798人在公益性岗位就业。', [{ indicator: 'public_welfare_jobs', value: 1798, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['今年有1798人在公益性岗位政策宣讲会上咨询。', []],
   ['今年为残疾人购买公益性岗位420个。', [{ indicator: 'public_welfare_jobs', value: 420, unit: '个', comparator: '=', kind: 'actual' }]],
   ['今年组织残疾人开展职业技能培训300人次。', []],
   // The years an average is over, between the measure and its figure (前4年均值为5.3%), are no figure of their own.
