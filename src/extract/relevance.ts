@@ -42,6 +42,8 @@ export interface RelevanceEvidence {
   planShares?: number;
   /** The page reports a job fair (招聘会, 春风行动…招聘): its figures are the fair's. */
   jobFair?: boolean;
+  /** A core figure stands in a headline-like line near the top (河南漯河市开展各类职业技能培训8.8万人次). */
+  headlineFigure?: boolean;
 }
 
 export function relevanceEvidence(
@@ -84,23 +86,41 @@ const JOBS_COUNTED = /岗位|就业|家庭|企业|户/;
 const JOB_FAIR = /招聘会|招聘活动|招聘现场|双选会/;
 const JOB_FAIR_HEAD = 400;
 
+/** Where a page's headline and subtitles stand, and how long such a line is at most. */
+const HEADLINE_HEAD = 600;
+const HEADLINE_LINE_MAX = 48;
+
+/** A line near the top, short and without a full stop: a headline or a subtitle, not the story's text. */
+function onHeadlineLine(text: string, at: number): boolean {
+  if (at >= HEADLINE_HEAD) return false;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  return line.length <= HEADLINE_LINE_MAX && !/[。；;！？!?]/.test(line);
+}
+
 /** What the rules found on the page, as relevance weighs it: one pass over the figures. */
 export function figureEvidence(
-  figures: ReadonlyArray<{ indicator: string; unit: string; label: string; kind?: string }>,
-): Pick<RelevanceEvidence, 'coreFigures' | 'labourFigures' | 'labourCounts' | 'planShares'> {
+  figures: ReadonlyArray<{ indicator: string; unit: string; label: string; kind?: string; start?: number }>,
+  text?: string,
+): Pick<RelevanceEvidence, 'coreFigures' | 'labourFigures' | 'labourCounts' | 'planShares' | 'headlineFigure'> {
+  let headlineFigure = false;
   let coreFigures = 0;
   let labourFigures = 0;
   let labourCounts = 0;
   let planShares = 0;
   for (const f of figures) {
-    if (f.indicator !== 'other') coreFigures++;
+    if (f.indicator !== 'other') {
+      coreFigures++;
+      if (text !== undefined && f.start !== undefined && !headlineFigure) headlineFigure = onHeadlineLine(text, f.start);
+    }
     const jobs = JOBS_COUNTED.test(f.label);
     // (研究推出8项重点改革, 形成2个政策: counts of the administration's own measures show no labour figure.)
     if (!COUNTS_OF_MEASURES.has(f.unit) || jobs) labourFigures++;
     if (f.unit === '人' || f.unit === '人次' || (f.unit === '个' && jobs)) labourCounts++;
     if (f.kind === 'progress') planShares++;
   }
-  return { coreFigures, labourFigures, labourCounts, planShares };
+  return { coreFigures, labourFigures, labourCounts, planShares, headlineFigure };
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
@@ -108,6 +128,9 @@ export function isRelevant(e: RelevanceEvidence): boolean {
   // An excerpt of a work report: few labour sentences, but more than one indicator stated in them — or in one
   // (a review's one employment line: …累计新增城镇就业314.55万人，城镇登记失业率均控制在4%以内).
   if (e.coreFigures >= 2 && e.labourSentences >= 1) return true;
+  // A headline or subtitle stating a core figure (河南漯河市开展各类职业技能培训8.8万人次 over a story of an inspection):
+  // what the page puts on top is what it is about.
+  if (e.headlineFigure && e.labourSentences >= 1) return true;
   // A bulletin's one employment paragraph stating three indicators (全年全县城镇新增就业5394人，转移农村劳动力6204人，
   // 年末城镇登记失业率0.57%): the page carries a labour section, not a figure in passing.
   if (e.coreFigures >= 3) return true;

@@ -52,12 +52,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b62b-national-2009-jobs-crisis-journal-pdftext.txt', 'b62b-shenyang-laidoff-journal-pdftext.txt', 'b62b-huzhou-2011-yearbook-labour-table.txt',
   // A Xinhua item on a province's employment totals (就业人员, 从业人员) at a quarter's end: other figures only.
   'b64c-guangdong-2012q3-employment-xinhua-trad.txt',
-  // A prefecture's note on rural migrant work (外出务工, other in most of the corpus's gold), and a 政协 inspection of a
-  // skills campaign whose one training figure stands in a subtitle above a story of visits, under a headline on proposals.
-  'b65b-chuxiong-2014h1-migrant-work.txt', 'b65c-luohe-2022-cppcc-skills-training.txt',
-  // A county's public-welfare posts for the poor, by type (…公益性岗位，安置贫困人员265人): a group's placements, which
-  // the rules count apart (as most of the corpus's gold does), so the page shows no core figure.
-  'b66c-tangxian-2018-welfare-posts.txt',
+  // A prefecture's note on rural migrant work (外出务工, other in most of the corpus's gold).
+  'b65b-chuxiong-2014h1-migrant-work.txt',
   // A town's news whose transfers are written as people going to work in firms (3000余名农村劳动力到企业上班), a phrasing
   // the rules do not read as transfers.
   'b67c-zixi-hecheng-2009-rural-transfer.txt',

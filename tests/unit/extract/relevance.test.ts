@@ -31,6 +31,14 @@ describe('relevance', () => {
     expect((await extractor()).extract(`今日,市里公布了一批数据。\n${items}`).relevant).toBe(false);
   });
 
+  it('a subtitle stating a core figure makes the story under it relevant; the same figure deep in the story does not', async () => {
+    const story = '7月13日，市委副书记带领市政协委员深入技师学院察看“人人持证、技能河南”工作开展情况，对重点提案进行督办。委员们询问了学员就业情况。督办活动取得实效。';
+    const headlined = (await extractor()).extract(`督办重点提案让“金点子”落地生金\n河南漯河市开展各类职业技能培训8.8万人次\n${story}`);
+    expect([headlined.relevant, headlined.records.map((r) => [r.indicator, r.value])]).toEqual([true, [['vocational_training', 88000]]]);
+    const buried = (await extractor()).extract(`督办重点提案让“金点子”落地生金\n${story}此前，该市开展各类职业技能培训8.8万人次，委员们表示满意。`);
+    expect(buried.relevant).toBe(false);
+  });
+
   it('the programme named by its own names (10项民心工程, 十件实事) is one too', async () => {
     const items = '扩大社会就业培训。一季度实现新增就业4856人，发放创业贷款1180万元。\n完善城乡社会保障。完成第一季度居家托养服务申报工作，共2417人。';
     const named = (await extractor()).extract(`记者从有关部门获悉，按照区委、区政府的统一部署，今年我区10项民心工程有序推进。\n${items}`);
