@@ -77,15 +77,25 @@ function pageRegionOf(text: string, title: string | undefined): string | null {
   // about — read first without the site, and with it only when the story names no place of its own.
   // (The site word first: the pattern's leading run of characters is dear to try at every position of a page.)
   const head = text.slice(0, NEWS_SITE_HEAD);
-  if (NEWS_SITE_WORD.test(head) && NEWS_SITE.test(head)) {
+  const site = NEWS_SITE_WORD.test(head) ? NEWS_SITE.exec(head) : null;
+  if (site) {
     const masked = text.replace(NEWS_SITES, (m) => ' '.repeat(m.length));
     const named = regionOfPage(masked, title);
     if (named !== null && !WHOLE_TOKEN.test(named)) return named;
   }
-  return regionOfPage(text, title);
+  const named = regionOfPage(text, title);
+  // 中国甘肃网1月14日讯 …省长…在省十二届人大二次会议上…: a story that names no place but its province's own bodies (省长,
+  // 省级财政) is the province the provincial site speaks for.
+  if (site && (named === null || WHOLE_TOKEN.test(named)) && PROVINCIAL_BODY.test(text.slice(0, NEWS_SITE_HEAD))) {
+    const province = findPlaces(site[0]).find((m) => m.place.level === 'province');
+    if (province) return province.place.name;
+  }
+  return named;
 }
-const NEWS_SITE = /[\u4e00-\u9fff]{1,6}网(?:讯|文|消息|报道)/;
-const NEWS_SITE_WORD = /网(?:讯|文|消息|报道)/;
+const NEWS_SITE = /[\u4e00-\u9fff]{1,6}网(?:\d{1,2}月\d{1,2}日)?(?:讯|文|消息|报道)/;
+const NEWS_SITE_WORD = /网(?:\d{1,2}月\d{1,2}日)?(?:讯|文|消息|报道)/;
+/** A province's own bodies and officers, named without the province. */
+const PROVINCIAL_BODY = /省长|省委|省政府|省级|省人大|省十[一二三四五]届|全省/;
 const NEWS_SITES = new RegExp(NEWS_SITE.source, 'g');
 const NEWS_SITE_HEAD = 2000;
 const WHOLE_TOKEN = /^[全我本]/;

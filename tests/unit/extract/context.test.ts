@@ -1213,6 +1213,11 @@ describe('regions', () => {
   it('a newspaper that reports the story (据兰州晚报报道, 兰州日报社全媒体记者…) sets no area', () => {
     expect(pageRegion('据兰州晚报报道 7月19日，记者从市就业局获悉，全市共计发放创业担保贷款1.62亿元。全市就业稳定。\n兰州日报社全媒体记者 陈梦圆', undefined)).toBe('全市');
   });
+  it('a provincial news site (中国甘肃网1月14日讯) names the province of a story that names only the province\'s own bodies', () => {
+    const lead = '中国甘肃网1月14日讯 据兰州晨报报道 (首席记者 梁峡林)1月13日,';
+    expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
+    expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
+  });
   it('a news site\'s dateline and staff line (浙江省在线10月21日(浙江省在线记者…) set no area; the province written as the story\'s subject does', () => {
     const story = '国家统计局18日公布数据。全国城市新增就业1097万人，全国城镇调查失业率为5.2%。';
     expect(pageRegion(`浙江省在线10月21日(浙江省在线记者张花卉)${story}`, undefined)).toBe('全国');
