@@ -271,7 +271,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     periods.set(c, figurePeriod);
     kinds.set(c, kind);
     // What the figure's words say of the period it measures: a total over a span, a level at its end, a change's ends.
-    const figure = { text, candidate: c, line: lines[line]!, docYear };
+    const figure = { text, candidate: c, line: lines[line]!, docYear, kind };
     const recordPeriod = PERIOD_REFINERS.reduce<string | null>((period, refine) => refine(figure, period), figurePeriod);
     settled.set(c, recordPeriod);
     records.push(

@@ -45,7 +45,7 @@ import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
 import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -140,6 +140,9 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   changeFromLikeBefore,
   // …由2012年的37287万人增加到2021年的46773万人，城镇新增就业年均超过1300万人: an average after a change is over its years.
   averageOverChange,
+  // “十一五”末…城镇登记失业率4.14%: a rate reported once over a span is its last year's, like any level (均…, 控制在…以内
+  // hold for each year) — after the change readings, which date a change's two ends themselves.
+  rateAtEnd,
   // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
   // never give a quarter).
   levelAtQuarterEnd,

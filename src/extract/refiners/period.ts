@@ -8,7 +8,7 @@ import { findTimes, type TimeMention, type TimeOptions } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
-import type { IndicatorRecord } from '../types';
+import type { IndicatorRecord, Kind } from '../types';
 
 /** A figure as the period refiners of its words see it. */
 export interface FigureInContext {
@@ -17,6 +17,8 @@ export interface FigureInContext {
   /** The line (paragraph) the figure stands in. */
   line: Span;
   docYear: number | null;
+  /** Target or actual, as refineKind settled it. */
+  kind?: Kind;
 }
 
 /**
@@ -180,6 +182,28 @@ export const levelAtEnd: PeriodRefiner = ({ text, candidate: c }, period) => {
   if (!span || !STOCKS.has(c.indicator)) return period;
   return LEVEL_REACHED.test(text.slice(c.start, c.quantity.start)) ? span[2]! : period;
 };
+
+const RATES = new Set(['registered_unemployment_rate', 'surveyed_unemployment_rate']);
+/** Words that make a rate over a span hold for each of its years (均控制在, 始终保持, 年均, 前4年均值). */
+const EACH_YEAR = /均|平均|每年|始终|一直|历年|各年|保持|稳定在|连续|前[一二三四五六七八九\d]年|期间/;
+const RATE_CLAUSE_REACH = 40;
+
+/**
+ * An unemployment rate is a level, measured at a date: reported once over a span (“十一五”末…城镇登记失业率4.14%; 到2005年，
+ * 城镇登记失业率为5.7%) it is the span's last year's — unless its clause says it held each year (均…, 始终…) or under a
+ * line (控制在4%以内), which the corpus dates by the span, as it does a plan's.
+ */
+export const rateAtEnd: PeriodRefiner = ({ text, candidate: c, kind }, period) => {
+  const span = period === null ? null : SPAN.exec(period);
+  if (!span || !RATES.has(c.indicator) || kind !== 'actual') return period;
+  const before = text.slice(Math.max(0, c.start - RATE_CLAUSE_REACH), c.quantity.start);
+  const clause = before.slice(before.search(/[^，,。；;\n]*$/));
+  const after = text.slice(c.quantity.end, c.quantity.end + 4);
+  return EACH_YEAR.test(clause) || EACH_YEAR.test(after) || HELD_UNDER.test(clause) || BOUND_AFTER.test(after) ? period : span[2]!;
+};
+/** A rate kept under a line over the years (控制在4%以内, 维持在3.8%左右): the span's, as a plan's ceiling is. */
+const HELD_UNDER = /控制|维持|调控|低于|不超过/;
+const BOUND_AFTER = /^(?:以内|以下|之内|内|左右)/;
 
 /**
  * The registered unemployment rate and the numbers insured are counts taken at a quarter's end: reported for 一季度 or

@@ -385,6 +385,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a rate reported once over a plan\'s years is its last year\'s level; one held under a line each year is the span\'s', async () => {
+    const once = `《内蒙古自治区“十四五”就业促进规划》全面总结了“十三五”时期就业的成就。\n一、“十三五”时期就业工作成效\n“十三五”时期，全自治区各级人力资源和社会保障部门把就业作为重大政治任务。\n一是就业规模保持稳定。城镇新增就业128.4万人。城镇登记失业率3.6%。`;
+    expect((await run(once)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1284000, '2016-2020'], [3.6, '2020']]);
+    const held = once.replace('城镇登记失业率3.6%', '城镇登记失业率均控制在4%以内');
+    expect((await run(held)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[1284000, '2016-2020'], [4, '2016-2020']]);
+  });
+
   it('a month\'s end written without its 月 (截止2018年11底) dates the figure by that month', async () => {
     const text = `2018年社会保险主要统计指标数据\n${LABOUR_CONTEXT}\n截止2018年11底，全省失业保险参保人数为564.31万人。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([[5643100, '2018-11']]);
