@@ -672,6 +672,8 @@ const READS: Array<[string, Expect[]]> = [
   ['截止6月底，就业困难人员206人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 206, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年帮扶近3000名城镇就业困难人员实现就业。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '~', kind: 'actual' }]],
   ['去年超70万人次接受补贴性职业技能培训。', [{ indicator: 'vocational_training', value: 700000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['去年1700多万人次接受各类政府补贴性职业培训。', [{ indicator: 'vocational_training', value: 17000000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['去年1700多万人次接受各类政府补贴。', []],
   // The predicate after a second group: 就业困难人员和…零就业家庭中的1.8万人实现就业.
   ['去年帮助32.9万名就业困难人员和1.5万户零就业家庭中的1.8万人实现就业。', [{ indicator: 'hard_to_employ_employment', value: 329000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A bulletin's list of schemes, each with its count right after; 参保人数 heading a 分别 list of bare scheme names.
