@@ -938,6 +938,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'hard_to_employ_employment', value: 15217, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployed_reemployment', value: 5530000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The group glossed in brackets, or its best-known part named first; the part alone is no count of the group's.
+  ['去年帮助390万就业困难人员(“4050”人员)实现了再就业。', [{ indicator: 'hard_to_employ_employment', value: 3900000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年帮助1051名“4050”人员等就业困难对象实现就业再就业。', [{ indicator: 'hard_to_employ_employment', value: 1051, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年帮助1051名困难群众实现再就业。', []],
   ['去年城镇失业登记率为3.44%，农村劳动力输出人数达175.16万人。', [
     { indicator: 'registered_unemployment_rate', value: 3.44, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 1751600, unit: '人', comparator: '=', kind: 'actual' },
