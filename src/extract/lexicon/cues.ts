@@ -44,6 +44,9 @@ export const TARGET_CUES = [
   '工作要求', '提出，', '提出,', '提出：', '提出:',
   // 《报告》提出城镇调查失业率全年控制在5.5%以内: what a report proposes.
   '报告》提出', '报告提出', '报告”提出',
+  // 目标：城镇新增就业1.5万人，帮扶困难人员就业800人: a list the plan noun announces with a colon is the plan's to
+  // its sentence's end, however results follow in the next.
+  '目标：', '目标:',
   // 湖南省明确，城镇新增就业70万人: an area setting its figures (a round-up of work reports).
   // 广东省预期2019年城镇新增就业110万人: an area's expectation for its year is its plan (not 超预期, 好于预期).
   '省预期', '市预期', '县预期', '区预期',

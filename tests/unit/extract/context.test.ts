@@ -219,6 +219,14 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a list announced by 目标： is the plan to its sentence\'s end, however results follow; 完成情况： reports them', async () => {
+    const title = '关于2025年市级民生实事项目完成情况的报告';
+    const item = '一、稳定扩大就业。目标：城镇新增就业1.5万人，帮扶困难人员就业800人，新增创业担保贷款2亿元。完成情况：截至12月底，全市城镇新增就业1.62万人；帮扶困难人员就业912人。';
+    const { records } = await run(`${title}\n${LABOUR_CONTEXT}\n${item}`);
+    const core = records.filter((x) => x.indicator !== 'other');
+    expect(core.map((x) => `${x.value} ${x.kind}`)).toEqual(['15000 target', '800 target', '200000000 target', '16200 actual', '912 actual']);
+  });
+
   it('a year\'s 工作情况 reviews it; a rate, then the ceiling it was kept under', async () => {
     const text = ['一、2020年工作情况', LABOUR_CONTEXT, '全市城镇登记失业率为2.36%，控制在3.0%以内。'].join('\n');
     const r = await run(text);
