@@ -32,6 +32,8 @@ import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sen
 import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
+import { withoutHardWraps } from './text/hard-wrap';
+import type { OffsetView } from './text/offset-view';
 import { headlineText } from './text/headline';
 import { withoutRelatedLists } from './text/related-list';
 
@@ -147,6 +149,16 @@ export function extractRecords(source: string, page: PageInfo | undefined, deps:
   for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
 }
 
+/** A result read from a view of the page, its records' offsets and quotes carried back to the page as written. */
+function carriedBack(result: ExtractResult, view: OffsetView, source: string): ExtractResult {
+  const records = result.records.map((r) => {
+    const start = view.toSource(r.start);
+    const end = view.toSource(r.end - 1) + 1;
+    return { ...r, start, end, text: source.slice(start, end) };
+  });
+  return { ...result, records };
+}
+
 /** Sentences or figures handled between two pauses of a stepped extraction (a few milliseconds of work). */
 const STEP = 64;
 
@@ -155,19 +167,18 @@ const STEP = 64;
  * a caller that must stay responsive (the background, while a page sends megabytes) can answer other messages
  * between steps or drop a run a newer request made stale. Same records as `extractRecords`.
  */
-export function* extractSteps(source: string, page: PageInfo | undefined, deps: EngineDeps): Generator<void, ExtractResult> {
+export function* extractSteps(source: string, page: PageInfo | undefined, deps: EngineDeps, unwrapped = false): Generator<void, ExtractResult> {
   // 城鎮(zhèn)新增就業(yè): read without the pinyin glosses, records carried back to the page as written.
   const unglossed = withoutGlosses(source);
   if (unglossed) {
     const title = page?.title !== undefined ? (withoutGlosses(page.title)?.text ?? page.title) : undefined;
-    const result = yield* extractSteps(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps);
-    const records = result.records.map((r) => {
-      const start = unglossed.toSource(r.start);
-      const end = unglossed.toSource(r.end - 1) + 1;
-      return { ...r, start, end, text: source.slice(start, end) };
-    });
-    return { ...result, records };
+    const result = yield* extractSteps(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps, unwrapped);
+    return carriedBack(result, unglossed, source);
   }
+  // 城镇新增就 ⏎ 业5.4万人 in text copied out of a print: read with the print's wraps joined (once: joined paragraphs
+  // are no print's lines).
+  const joined = unwrapped ? null : withoutHardWraps(source);
+  if (joined) return carriedBack(yield* extractSteps(joined.text, page, deps, true), joined, source);
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
   // (A saved page's 相关新闻 list under the article: other stories' headlines, blanked offset for offset.)
   const text = withoutRelatedLists(toSimplified(source));

@@ -4,6 +4,8 @@
  * to the page as written.
  */
 
+import { offsetView, type OffsetView } from './offset-view';
+
 /** A tone-marked vowel: every gloss has one, and almost no other bracketed Latin text (GDP, CPI, PMI) does. */
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** One syllable in brackets right after a CJK character. */
@@ -35,11 +37,7 @@ function glossedPage(source: string, toned: boolean): boolean {
   return toneless >= TONELESS_GLOSSED_PAGE;
 }
 
-export interface Unglossed {
-  text: string;
-  /** The page's offset of an offset into `text` (for an end offset, pass end - 1 and add 1). */
-  toSource(offset: number): number;
-}
+export type Unglossed = OffsetView;
 
 /** The text without pinyin glosses, or null when it has none (the common case: one scan, no copy). */
 export function withoutGlosses(source: string): Unglossed | null {
@@ -62,17 +60,5 @@ export function withoutGlosses(source: string): Unglossed | null {
   }
   if (from === 0) return null;
   text += source.slice(from);
-  return {
-    text,
-    toSource(offset: number): number {
-      let lo = 0;
-      let hi = keptAt.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (keptAt[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return sourceAt[lo]! + (offset - keptAt[lo]!);
-    },
-  };
+  return offsetView(text, keptAt, sourceAt);
 }

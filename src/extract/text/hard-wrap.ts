@@ -1,0 +1,93 @@
+/**
+ * Text copied out of a PDF or a fixed-width print keeps the print's line ends: 全市城镇新增就业 2.31 万 ⏎ 人，完成…; 城
+ * 镇登记失业率 ⏎ 2.85%. A label cut in two is no label, so such a page is read with its wraps joined and the records'
+ * offsets carried back to the page as written (the gold quotes 城镇新增就 ⏎ 业5.4万人 with its line end).
+ *
+ * A wrap is told by the print's measure: many lines of one width, the width of a full line. A line break after a line
+ * of that width is a wrap unless the line ends a sentence or the next opens a heading or an item; a line that stops
+ * short ends its paragraph. A page of one paragraph per line has no common width, and nothing is joined on it.
+ */
+import { offsetView, type OffsetView } from './offset-view';
+
+/** Lines narrower than this (in full-width characters) are headings, table cells or paragraph ends, not a measure. */
+const MIN_MEASURE = 14;
+/** Lines of the measure needed before a page counts as wrapped. */
+const MIN_FULL_LINES = 4;
+/** Of the lines at least MIN_MEASURE wide, the share that must be of the measure. */
+const MIN_FULL_SHARE = 0.5;
+/** How far a full line may fall short of the measure: a half-width digit run, a punctuation mark pushed over. */
+const SLACK = 2;
+
+/**
+ * A line's width in full-width characters: digits, Latin letters, spaces and the decimal point take half the room.
+ * (ASCII commas and brackets count whole: copies turn the print's full-width ones into them.)
+ */
+function widthOf(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[0-9A-Za-z .%]/.test(ch) ? 0.5 : 1;
+  return w;
+}
+/** Prose is mostly CJK: a row of figures (2002 216.5 17.59 9.25) has a width but no words to join. */
+const isProse = (line: string): boolean => (line.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= line.length * 0.4;
+
+/** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
+const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」)）]$|\s$/;
+/** A table's row or cell (| or a tab between cells) is no prose: its line ends are the table's. */
+const TABLE_LINE = /[|\t]/;
+/** A next line opening a heading, an item or a new part: 一、 （一） (1) 1. 第二章 ■ ● — never a wrap's second half. */
+const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•])/;
+
+/** The measure of a wrapped page, or null when its lines share none. */
+function measureOf(widths: readonly number[]): number | null {
+  const wide = widths.filter((w) => w >= MIN_MEASURE);
+  if (wide.length < MIN_FULL_LINES) return null;
+  const counts = new Map<number, number>();
+  for (const w of wide) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  // The widest width with enough lines at it or a character short of it: wrapped lines fill the measure, and one a
+  // half-width character short of it is still full.
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [w] of counts) {
+    const n = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0);
+    if (n > bestCount || (n === bestCount && best !== null && w > best)) {
+      best = w;
+      bestCount = n;
+    }
+  }
+  if (best === null || bestCount < MIN_FULL_LINES || bestCount < wide.length * MIN_FULL_SHARE) return null;
+  return best;
+}
+
+/** The text with its print wraps joined, or null when it has none (the common case). */
+export function withoutHardWraps(source: string): OffsetView | null {
+  if (!source.includes('\n')) return null;
+  const lines = source.split('\n');
+  // (A table's lines count for nothing: a page of cells has no measure, and its cells are never joined.)
+  const widths = lines.map((l) => (TABLE_LINE.test(l) || !isProse(l) ? 0 : widthOf(l)));
+  // (A line repeated — a chart's source line under every chart — is one line of the print, not a measure.)
+  const seen = new Set<string>();
+  const measure = measureOf(widths.filter((_, i) => !seen.has(lines[i]!) && seen.add(lines[i]!) !== undefined));
+  if (measure === null) return null;
+  // Kept runs: run k starts at keptAt[k] in the text and at sourceAt[k] in the page.
+  const keptAt: number[] = [0];
+  const sourceAt: number[] = [0];
+  let text = '';
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    text += line;
+    at += line.length;
+    if (i === lines.length - 1) break;
+    const next = lines[i + 1]!;
+    const wrap =
+      widths[i]! >= measure - SLACK && !ENDS_PARAGRAPH.test(line) && /^\S/.test(next) && !TABLE_LINE.test(next) && !OPENS_ITEM.test(next);
+    if (!wrap) text += '\n';
+    at += 1;
+    if (wrap) {
+      keptAt.push(text.length);
+      sourceAt.push(at);
+    }
+  }
+  if (keptAt.length === 1) return null;
+  return offsetView(text, keptAt, sourceAt);
+}

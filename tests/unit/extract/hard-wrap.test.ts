@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { withoutHardWraps } from '../../../src/extract/text/hard-wrap';
+import { extractor } from './helpers';
+
+// A work summary copied out of a PDF, wrapped at 24 full-width characters (digits take half), as the print was.
+const PRINTED = [
+  'XX市人力资源和社会保障局2023年工作总结',
+  '一、2023年工作完成情况',
+  '（一）就业局势保持稳定。全市城镇新增就业2.31万人，',
+  '完成省下达目标任务的115.5%；城镇登记失业率2.85%，',
+  '控制在4%以内。帮助1862名就业困难人员实现就业，发放',
+  '创业担保贷款1.52亿元。全市企业职工基本养老保险参保',
+  '人数达到35.6万人，失业保险参保人数18.2万人。',
+  '（二）技能培训扎实开展。全年开展补贴性职业技能培训',
+  '1.26万人次，完成年度任务的105%。',
+].join('\n');
+
+describe('text copied out of a print, its lines wrapped at the print\'s measure', () => {
+  it('is read with the wraps joined, each record quoting the page as written, line end and all', async () => {
+    const r = (await extractor()).extract(PRINTED);
+    const core = r.records.filter((x) => x.indicator !== 'other');
+    expect(core.map((x) => [x.indicator, x.value, x.kind])).toEqual([
+      ['urban_new_jobs', 23100, 'actual'],
+      ['urban_new_jobs', 115.5, 'progress'],
+      ['registered_unemployment_rate', 2.85, 'actual'],
+      ['registered_unemployment_rate', 4, 'target'],
+      ['hard_to_employ_employment', 1862, 'actual'],
+      ['startup_loans', 152000000, 'actual'],
+      ['pension_insured', 356000, 'actual'],
+      ['unemployment_insurance_insured', 182000, 'actual'],
+      ['vocational_training', 12600, 'actual'],
+      ['vocational_training', 105, 'progress'],
+    ]);
+    for (const x of core) expect(PRINTED.slice(x.start, x.end)).toBe(x.text);
+    expect(core.find((x) => x.indicator === 'pension_insured')?.text).toBe('企业职工基本养老保险参保\n人数达到35.6万人');
+  });
+
+  it('keeps the line ends of headings, items and lines that stop short', () => {
+    const joined = withoutHardWraps(PRINTED)?.text.split('\n');
+    expect(joined).toEqual([
+      'XX市人力资源和社会保障局2023年工作总结',
+      '一、2023年工作完成情况',
+      '（一）就业局势保持稳定。全市城镇新增就业2.31万人，完成省下达目标任务的115.5%；城镇登记失业率2.85%，控制在4%以内。帮助1862名就业困难人员实现就业，发放创业担保贷款1.52亿元。全市企业职工基本养老保险参保人数达到35.6万人，失业保险参保人数18.2万人。',
+      '（二）技能培训扎实开展。全年开展补贴性职业技能培训1.26万人次，完成年度任务的105%。',
+    ]);
+  });
+
+  it('a page of one paragraph per line, a table of figures and a repeated source line have no measure: nothing is joined', () => {
+    const paragraphs = [
+      '全市城镇新增就业2.31万人，完成目标任务的115.5%',
+      '城镇登记失业率2.85%，控制在4%以内',
+      '帮助1862名就业困难人员实现就业，发放创业担保贷款1.52亿元',
+      '全市企业职工基本养老保险参保人数达到35.6万人',
+      '失业保险参保人数18.2万人，工伤保险参保人数22.4万人',
+    ].join('\n');
+    expect(withoutHardWraps(paragraphs)).toBeNull();
+    const years = ['2002 216.5 17.59 9.25 2.35 1.22 4.0', '2003 219.4 15.63 8.54 1.79 1.15 4.2', '2004 222.4 14.49 8.08 1.28 1.05 4.0', '2005 225.3 19.10 8.10 1.75 1.05 3.8', '2006 228.3 23.46 7.69 1.10 1.19 3.8'];
+    expect(withoutHardWraps(['城镇登记失业率（%）', ...years].join('\n'))).toBeNull();
+    const source = '数据来源：国家统计局，华经产业研究院整理';
+    expect(withoutHardWraps(['图1 城镇新增就业', source, '图2 城镇登记失业率', source, '图3 参保人数', source, '图4 培训人数', source].join('\n'))).toBeNull();
+  });
+});
