@@ -34,7 +34,7 @@ import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
 import { withoutHardWraps } from './text/hard-wrap';
 import type { OffsetView } from './text/offset-view';
-import { headlineText } from './text/headline';
+import { documentTitle } from './text/headline';
 import { withoutRelatedLists } from './text/related-list';
 
 export interface EngineDeps {
@@ -46,7 +46,7 @@ export interface EngineDeps {
 /** A plain-text page's title is its headline (a breadcrumb passed over), when the page has no title of its own. */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
   if (page?.title?.trim()) return page.title.trim();
-  return headlineText(text);
+  return documentTitle(text);
 }
 
 /** The people's congress in session hears the work report; its standing committee meets all year on other business. */

@@ -42,3 +42,23 @@ export function headlineText(text: string): string | undefined {
   const h = headlineOf(text);
   return h ? text.slice(h.start, h.end) : undefined;
 }
+
+/** A line that is only an issuing body's name (XX市人力资源和社会保障局), as a print or a Word file puts above its title. */
+const ISSUING_BODY = /^[\u4e00-\u9fffXＸ×]{2,24}(?:人民政府|人力资源和社会保障局|人力资源社会保障局|人社局|劳动和社会保障局|局|厅|委员会|办公室|办公厅|政府)$/;
+/** A document's title, naming its genre (…工作总结和2024年工作计划, 关于…的通知). */
+const DOCUMENT_GENRE = /总结|报告|计划|打算|要点|通知|意见|方案|公报|情况|规划|通报|汇报|安排/;
+
+/**
+ * The document's title: its headline, or, under an issuing body's name alone on the first line, the body and the title
+ * line below it read as one (XX市人力资源和社会保障局 ⏎ 2023年工作总结和2024年工作计划) — the body alone names no year or
+ * genre, and the title line alone no area.
+ */
+export function documentTitle(text: string): string | undefined {
+  const h = headlineOf(text);
+  if (!h) return undefined;
+  const line = text.slice(h.start, h.end);
+  if (!ISSUING_BODY.test(line)) return line;
+  const below = /^[ \t\u3000]*\n\s*([^\n]+)/.exec(text.slice(h.end))?.[1]?.trim() ?? '';
+  const isTitle = below.length <= HEADLINE_MAX && !DATELINE_OR_SOURCE.test(below) && !SENTENCE_STOP.test(below) && DOCUMENT_GENRE.test(below);
+  return isTitle ? `${line}${below}` : line;
+}

@@ -219,6 +219,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('an issuing body alone on the first line, the title below it (…总结和2024年工作计划): the page reviews 2023 and plans 2024', async () => {
+    const lines = ['XX市人力资源和社会保障局', '2023年工作总结和2024年工作计划', '一、2023年工作完成情况', '全市城镇新增就业2.31万人，城镇登记失业率2.85%。', '二、2024年工作计划', '全年实现城镇新增就业2万人以上，城镇调查失业率控制在5.5%以内。'];
+    const r = await run(lines.join('\n'));
+    expect(r.period).toBe('2023');
+    expect(r.records.map((x) => `${x.value} ${x.kind} ${x.period}`)).toEqual(['23100 actual 2023', '2.85 actual 2023', '20000 target 2024', '5.5 target 2024']);
+  });
+
   it('a list announced by 目标： is the plan to its sentence\'s end, however results follow; 完成情况： reports them', async () => {
     const title = '关于2025年市级民生实事项目完成情况的报告';
     const item = '一、稳定扩大就业。目标：城镇新增就业1.5万人，帮扶困难人员就业800人，新增创业担保贷款2亿元。完成情况：截至12月底，全市城镇新增就业1.62万人；帮扶困难人员就业912人。';
