@@ -11,6 +11,11 @@
  * its row's area. A ceiling rate (低于, 以内) has no share column: a share of a ceiling means nothing. A row missing its
  * first groups (市本级 with one programme's three cells) is read from the right, group by group; any other short row is
  * left alone, as are rows whose measure is not one of ours.
+ *
+ * The same table may keep its rows on lines, cells apart by tabs or spaces (a target notice's 分解表:
+ * 区县 城镇新增就业（人） 失业人员再就业（人） ⏎ 城关区 12000 3500 ⏎ 合计 52000 15000); each such cell is read as a line.
+ * A heading without sub-columns gives each measure one column, of the kind the page's part gives it; a 合计 row is the
+ * page's own area.
  */
 import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
@@ -40,7 +45,8 @@ interface Column {
   /** The measures of the column's table, in order, and which of them this column's is. */
   measures: readonly string[];
   measureIndex: number;
-  kind: Kind;
+  /** Unset where the heading names no sub-columns: the page's part decides. */
+  kind?: Kind;
   /** The unit of the measure's figures (万 folded into the value); a share column is in %. */
   unit: string;
   exponent: number;
@@ -50,7 +56,29 @@ interface Column {
 interface Cell {
   quantity: Quantity;
   column: Column;
-  region: string;
+  /** Unset for a 合计 row: the page's own area. */
+  region?: string;
+}
+
+/** A total row's label: the figures are the page's area's. */
+const TOTAL_ROW = /^(?:合计|总计|全部|总体)$/;
+/** Cells apart on one line: tabs or spaces (a table's words hold none). */
+const CELL_GAP = /[\t \u3000]/;
+/** A line of running text is never split into cells. */
+const SENTENCE_MARK = /[。，,；;：:！？]/;
+
+/** The text's lines, each table row kept on one line split into its cells, every piece with its offset. */
+function cellLines(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (const line of trimmedLines(text)) {
+    if (!CELL_GAP.test(line.text) || SENTENCE_MARK.test(line.text)) {
+      out.push(line);
+      continue;
+    }
+    const cell = /[^\t \u3000]+/g;
+    for (let m = cell.exec(line.text); m !== null; m = cell.exec(line.text)) out.push({ start: line.start + m.index, text: m[0] });
+  }
+  return out;
 }
 
 let cache: { text: string; cells: Map<number, Cell> } | null = null;
@@ -65,8 +93,8 @@ function cellsOf(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.
-  if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）][ \t\u3000]*(?:\n|$)/.test(text)) return cells;
-  const lines = trimmedLines(text);
+  if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）](?:[ \t\u3000]|\n|$)/.test(text)) return cells;
+  const lines = cellLines(text);
   for (let i = 0; i < lines.length; ) i = readTable(lines, i, cells);
   return cells;
 }
@@ -96,7 +124,7 @@ function readTable(lines: ReadonlyArray<{ start: number; text: string }>, i: num
     // A label line followed by a figure is the first row.
     if (k + 1 < lines.length && NUMBER.test(lines[k + 1]!.text)) break;
   }
-  if (measures.length === 0 || subs.length === 0) return k;
+  if (measures.length === 0) return k;
   const layout = columnsOf(measures, subs);
   if (!layout) return k;
   // The rows: an area, then its figures.
@@ -115,7 +143,7 @@ function readTable(lines: ReadonlyArray<{ start: number; text: string }>, i: num
     row.figures.forEach((f, n) => {
       const column = placed[n]!;
       const quantity = cellQuantity(f.start, f.text, column);
-      if (quantity) cells.set(quantity.start, { quantity, column, region: row.region });
+      if (quantity) cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.region) && { region: row.region }) });
     });
   }
   return k;
@@ -133,7 +161,8 @@ interface Layout {
  */
 function columnsOf(measures: ReadonlyArray<{ label: string; unit: string; exponent: number; ceiling: boolean }>, subs: readonly Kind[]): Layout[] | null {
   const perMeasure = subs.length % measures.length === 0 ? subs.length / measures.length : null;
-  const group = (m: number): Kind[] => (perMeasure !== null ? subs.slice(m * perMeasure, (m + 1) * perMeasure) : [...subs]);
+  // (No sub-column words: one column per measure, of no kind of its own.)
+  const group = (m: number): Array<Kind | undefined> => (subs.length === 0 ? [undefined] : perMeasure !== null ? subs.slice(m * perMeasure, (m + 1) * perMeasure) : [...subs]);
   return [false, true].map((dropCeilingShares) => {
     const columns: Column[] = [];
     const groupStarts: number[] = [];
@@ -146,10 +175,10 @@ function columnsOf(measures: ReadonlyArray<{ label: string; unit: string; expone
           measure: labels[index]!,
           measures: labels,
           measureIndex: index,
-          kind,
+          ...(kind && { kind }),
           unit: kind === 'progress' ? '%' : m.unit,
           exponent: kind === 'progress' ? 0 : m.exponent,
-          comparator: m.ceiling && kind === 'target' ? '<=' : null,
+          comparator: m.ceiling && kind !== 'actual' && kind !== 'progress' ? '<=' : null,
         });
       }
     });
@@ -188,13 +217,18 @@ export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
   // A table states each measure once: a later column that reads as one an earlier column holds is another body's
   // programme (市总工会's 下岗失业人员再就业 beside the bureau's 城镇失业人员再就业), not a second value of it.
   if (cell.column.measures.slice(0, cell.column.measureIndex).some((m) => labelOf(m)?.def.id === label.def.id)) {
-    return { indicator: 'other', label: cell.column.measure, unit: q.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, kind: cell.column.kind, region: cell.region };
+    return { indicator: 'other', label: cell.column.measure, unit: q.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, ...placing(cell) };
   }
   const unit = cell.column.kind === 'progress' ? '%' : unitFor(q, label.def);
   if (unit === null) return null;
   const candidate: Candidate = {
-    indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start,
-    kind: cell.column.kind, region: cell.region,
+    indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, ...placing(cell),
   };
   return candidate;
 };
+
+/** The cell's kind and area, where its column and row give them. */
+const placing = (cell: Cell): Pick<Candidate, 'kind' | 'region'> => ({
+  ...(cell.column.kind && { kind: cell.column.kind }),
+  ...(cell.region !== undefined && { region: cell.region }),
+});

@@ -1,6 +1,6 @@
 // One case per phrasing the engine must read, each with a twin it must not read as that indicator.
 import { describe, expect, it } from 'vitest';
-import { coreOf, extractor, recordsOf } from './helpers';
+import { coreOf, extractor, LABOUR_CONTEXT, recordsOf } from './helpers';
 
 type Expect = { indicator: string; value: number | null; unit: string; comparator: string; kind: string; max?: number };
 
@@ -1238,6 +1238,21 @@ describe('statistical tables flattened into text', () => {
       ['other', 160, '人', '=', 'actual', '东坡区', '2019'],
       ['other', 200, '%', '=', 'progress', '东坡区', '2019'],
     ]);
+  });
+
+  it('a target notice\'s table kept a row per line, cells apart by spaces or tabs: each cell its column\'s measure and its row\'s area, a 合计 row the page\'s', async () => {
+    const annex = '附件：2024年各区县就业工作目标任务分解表\n区县 城镇新增就业（人） 失业人员再就业（人）\n城关区 12000 3500\n榆中县\t8000\t2500\n合计  20000  6000\n兰州市人力资源和社会保障局';
+    const records = await recordsOf(annex, '关于下达2024年全市就业工作目标任务的通知');
+    expect(records.map((r) => [r.indicator, r.value, r.kind, r.region, r.text])).toEqual([
+      ['urban_new_jobs', 12000, 'target', '城关区', '12000'],
+      ['unemployed_reemployment', 3500, 'target', '城关区', '3500'],
+      ['urban_new_jobs', 8000, 'target', '榆中县', '8000'],
+      ['unemployed_reemployment', 2500, 'target', '榆中县', '2500'],
+      ['urban_new_jobs', 20000, 'target', '兰州市', '20000'],
+      ['unemployed_reemployment', 6000, 'target', '兰州市', '6000'],
+    ]);
+    // A sentence with spaces in it is no row.
+    expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
 
   it('a progress table whose cells each end in " |": each row read from its share cell by the heading\'s columns', async () => {
