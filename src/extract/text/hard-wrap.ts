@@ -11,6 +11,8 @@ import { offsetView, type OffsetView } from './offset-view';
 
 /** Lines narrower than this (in full-width characters) are headings, table cells or paragraph ends, not a measure. */
 const MIN_MEASURE = 14;
+/** Lines longer than this are a paragraph each, never a print's line (an A4 page holds about 40 characters a line). */
+const MAX_MEASURE = 80;
 /** Lines of the measure needed before a page counts as wrapped. */
 const MIN_FULL_LINES = 4;
 /** Of the lines at least MIN_MEASURE wide, the share that must be of the measure. */
@@ -19,23 +21,33 @@ const MIN_FULL_SHARE = 0.5;
 const SLACK = 2;
 
 /**
- * A line's width in full-width characters: digits, Latin letters, spaces and the decimal point take half the room.
- * (ASCII commas and brackets count whole: copies turn the print's full-width ones into them.)
+ * A prose line's width in full-width characters — digits, Latin letters, spaces and the decimal point take half the
+ * room (ASCII commas and brackets count whole: copies turn the print's full-width ones into them) — or 0 for a line
+ * that is no prose: one mostly not CJK, as a row of figures (2002 216.5 17.59 9.25) is, has a width but no words to
+ * join. (Counted by char code: a regular expression per character cost a tenth of the engine's time.)
  */
-function widthOf(line: string): number {
+function proseWidth(line: string): number {
   let w = 0;
-  for (const ch of line) w += /[0-9A-Za-z .%]/.test(ch) ? 0.5 : 1;
-  return w;
+  let cjk = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    const half = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
+    w += half ? 0.5 : 1;
+  }
+  return cjk >= line.length * 0.4 ? w : 0;
 }
-/** Prose is mostly CJK: a row of figures (2002 216.5 17.59 9.25) has a width but no words to join. */
-const isProse = (line: string): boolean => (line.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= line.length * 0.4;
 
 /** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
 const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」)）]$|\s$/;
 /** A table's row or cell (| or a tab between cells) is no prose: its line ends are the table's. */
 const TABLE_LINE = /[|\t]/;
 /** A next line opening a heading, an item or a new part: 一、 （一） (1) 1. 第二章 ■ ● — never a wrap's second half. */
-const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•])/;
+const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•·])/;
+/** Words apart by spaces (人事任免 网上直播 在线访谈): a menu's or a title's line, not prose. */
+const SPACED_WORDS = /[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff].*[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/;
+/** A subtitle (——在全县…会议上的讲话) stands on its own line. */
+const SUBTITLE = /^\s*[—－-]{2}/;
 
 /** The measure of a wrapped page, or null when its lines share none. */
 function measureOf(widths: readonly number[]): number | null {
@@ -63,7 +75,7 @@ export function withoutHardWraps(source: string): OffsetView | null {
   if (!source.includes('\n')) return null;
   const lines = source.split('\n');
   // (A table's lines count for nothing: a page of cells has no measure, and its cells are never joined.)
-  const widths = lines.map((l) => (TABLE_LINE.test(l) || !isProse(l) ? 0 : widthOf(l)));
+  const widths = lines.map((l) => (l.length < MIN_MEASURE || l.length > MAX_MEASURE || TABLE_LINE.test(l) || SPACED_WORDS.test(l) ? 0 : proseWidth(l)));
   // (A line repeated — a chart's source line under every chart — is one line of the print, not a measure.)
   const seen = new Set<string>();
   const measure = measureOf(widths.filter((_, i) => !seen.has(lines[i]!) && seen.add(lines[i]!) !== undefined));
@@ -79,8 +91,11 @@ export function withoutHardWraps(source: string): OffsetView | null {
     at += line.length;
     if (i === lines.length - 1) break;
     const next = lines[i + 1]!;
+    // (The line after a wrap is the paragraph's next print line: never wider than the measure — a long line after a
+    // full one means the full one was a heading.)
     const wrap =
-      widths[i]! >= measure - SLACK && !ENDS_PARAGRAPH.test(line) && /^\S/.test(next) && !TABLE_LINE.test(next) && !OPENS_ITEM.test(next);
+      widths[i]! >= measure - SLACK && !ENDS_PARAGRAPH.test(line) && !SUBTITLE.test(line) && /^\S/.test(next) && !TABLE_LINE.test(next) && !OPENS_ITEM.test(next) &&
+      next.length <= MAX_MEASURE && proseWidth(next) <= measure + SLACK;
     if (!wrap) text += '\n';
     at += 1;
     if (wrap) {

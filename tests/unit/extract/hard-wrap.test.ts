@@ -56,6 +56,10 @@ describe('text copied out of a print, its lines wrapped at the print\'s measure'
     expect(withoutHardWraps(paragraphs)).toBeNull();
     const years = ['2002 216.5 17.59 9.25 2.35 1.22 4.0', '2003 219.4 15.63 8.54 1.79 1.15 4.2', '2004 222.4 14.49 8.08 1.28 1.05 4.0', '2005 225.3 19.10 8.10 1.75 1.05 3.8', '2006 228.3 23.46 7.69 1.10 1.19 3.8'];
     expect(withoutHardWraps(['城镇登记失业率（%）', ...years].join('\n'))).toBeNull();
+    // Headings of one width, each over a paragraph on one long line: a heading is no wrap's first half.
+    const paragraph = '坚持把稳就业作为首要任务，全年城镇新增就业48万人，城镇调查失业率控制在5.5%以内，农村劳动力转移就业280万人次，开展补贴性职业技能培训30万人次，确保零就业家庭动态清零。';
+    const headings = ['（一）坚持就业优先，持续推动高质量充分就业', '（二）坚持内需主导，持续加力提振消费扩大投资', '（三）坚持高质量发展，培育具有竞争力的产业集群', '（四）坚持改革攻坚，更大力度激发发展动力活力'];
+    expect(withoutHardWraps(headings.flatMap((h) => [h, paragraph]).join('\n'))).toBeNull();
     const source = '数据来源：国家统计局，华经产业研究院整理';
     expect(withoutHardWraps(['图1 城镇新增就业', source, '图2 城镇登记失业率', source, '图3 参保人数', source, '图4 培训人数', source].join('\n'))).toBeNull();
   });
