@@ -11,7 +11,7 @@
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
-import type { Kind } from '../types';
+import type { Comparator, Kind } from '../types';
 import { scaleDecimal } from '../numbers/decimal';
 import { multiplierExponent } from '../numbers/units';
 
@@ -25,8 +25,14 @@ const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
 // finds the task's where the two cells read alike — 6300 6300 100%.)
 const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/d;
 
-/** A row ending in two bare figures, its share cell empty: a rate's row (城镇登记失业率 4.5 3.2). */
-const RATE_ROW_END = /[ \t\u3000](\d{1,2}(?:\.\d+)?)[ \t\u3000]+(\d{1,2}(?:\.\d+)?)[ \t\u3000]*$/d;
+/**
+ * A row ending in two bare figures, its share cell empty or a dash: a rate's row (城镇登记失业率 4.5 3.2; 城镇调查失业率 %
+ * 5.5以内 5.1 —, the ceiling written with its word).
+ */
+const RATE_ROW_END = /[ \t\u3000](\d{1,2}(?:\.\d+)?)(以内|以下|左右)?[ \t\u3000]+(\d{1,2}(?:\.\d+)?)(?:[ \t\u3000]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000]*$/d;
+/** What may follow a rate row's level: blanks, a dash or 无 in the share cell, the line's end. */
+const RATE_ROW_REST = /^(?:[ \t\u3000]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000]*(?:\n|$)/;
+const CEILING_WORD: Readonly<Record<string, Comparator>> = { 以内: '<=', 以下: '<=', 左右: '~' };
 /** 单位：万人, （单位：万元） or 单位：万人、% on its own line above a table: the unit of its bare counts. */
 const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)(?:[、，,/／]\s*[^\n、，,/／]{1,6}){0,3}[)）]?\s*$/;
 /** A row's own unit cell before its figures (城镇新增就业 万人 110 …). */
@@ -73,9 +79,8 @@ export function progressRowCells(text: string): Quantity[] {
     const pair = m ? null : RATE_ROW_END.exec(line);
     // (Only after a rate's name: bare numbers elsewhere stay no quantities.)
     if (pair && /率/.test(line.slice(0, pair.index))) {
-      for (const cell of [1, 2]) {
-        out.push(bareCell(at + 1 + pair.indices![cell]![0], pair[cell]!));
-      }
+      out.push({ ...bareCell(at + 1 + pair.indices![1]![0], pair[1]!), comparator: pair[2] ? CEILING_WORD[pair[2]]! : null });
+      out.push(bareCell(at + 1 + pair.indices![3]![0], pair[3]!));
     }
     if (m) {
       const rowUnit = ROW_UNIT.exec(line.slice(0, m.indices![1]![0]));
@@ -134,7 +139,7 @@ function rateRow(text: string, quantities: readonly Quantity[], index: number, a
   const pair = after === 1 ? [quantities[index]!, quantities[index + 1]!] : [quantities[index - 1], quantities[index]!];
   const [task, done] = pair;
   if (!task || task.unit !== '' || done!.unit !== '') return null;
-  if (!/^[ \t\u3000]+$/.test(text.slice(task.end, done!.start)) || !/^[ \t\u3000]*(?:\n|$)/.test(text.slice(done!.end, done!.end + 40))) return null;
+  if (!/^(?:以内|以下|左右)?[ \t\u3000]+$/.test(text.slice(task.end, done!.start)) || !RATE_ROW_REST.test(text.slice(done!.end, done!.end + 40))) return null;
   const lineStart = text.lastIndexOf('\n', task.start - 1) + 1;
   // The row's only figures: a rate row has no others before them.
   if (index >= 2 && after === 0 && !text.slice(quantities[index - 2]!.end, lineStart).includes('\n')) return null;

@@ -1173,8 +1173,14 @@ describe('statistical tables flattened into text', () => {
     expect(rate.slice(3).map((r) => [r.indicator, r.value, r.unit, r.kind])).toEqual([
       ['registered_unemployment_rate', 4.5, '%', 'target'], ['registered_unemployment_rate', 3.2, '%', 'actual'],
     ]);
-    // …but two bare numbers after a count's label are no rate.
+    // …its ceiling written with its word and its share cell a dash (5.5以内 5.1 —).
+    const dashed = await coreOf('指标\t单位\t年度目标\t完成\t完成进度\n城镇新增就业\t万人\t110\t98.5\t89.5%\n城镇调查失业率\t%\t5.5以内\t5.1\t—\n', '2023年1-9月主要指标完成情况');
+    expect(dashed.slice(3).map((r) => [r.indicator, r.value, r.comparator, r.kind])).toEqual([
+      ['surveyed_unemployment_rate', 5.5, '<=', 'target'], ['surveyed_unemployment_rate', 5.1, '=', 'actual'],
+    ]);
+    // …but two bare numbers after a count's label are no rate, dash or not.
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
+    expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11以内\t9\t—\n', '2023年1-9月主要指标完成情况')).toEqual([]);
   });
   it('a table whose columns are headed by years dates each cell by its column; a heading of other years does not', async () => {
     const records = await coreOf('表2.21 主要年份城镇登记失业人数和城镇登记失业率\n指标\t2000\t2010\t2020\t2021\n城乡登记失业人数(万人)\t20.08\t27.73\t13.54\t14.40\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
