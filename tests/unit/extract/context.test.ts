@@ -975,6 +975,12 @@ describe('periods', () => {
     ]);
   });
 
+  it('the half\'s end (上半年末) dates a level by its month; the half itself is the half', () => {
+    expect(findTimes('2024年上半年末，城镇登记失业率为3.0%', 2024).map((t) => t.period)).toEqual(['2024-06']);
+    expect(findTimes('上半年末城镇登记失业率为3.0%', 2024).map((t) => t.period)).toEqual(['2024-06']);
+    expect(findTimes('2024年上半年，城镇新增就业30万人', 2024).map((t) => t.period)).toEqual(['2024H1']);
+  });
+
   it('a quarter\'s end with no year of its own is of the year its sentence named (2016年12月末…由一季度末的3.4%)', () => {
     expect(findTimes('2016年12月末，城镇登记失业率由一季度末的3.4%回落至3.17%', 2017).map((t) => t.period)).toEqual(['2016', '2016-03']);
   });
