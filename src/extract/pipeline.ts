@@ -2,11 +2,15 @@
  * The whole extraction pipeline in order, in the manner of chrono's configuration: what runs, and why it stands
  * where it does. engine.ts runs it; every step lives in a file of its own.
  *
+ * 0. Read a view of the page where the page hides its words (engine.ts, extractSteps): without pinyin glosses
+ *    (text/pinyin-gloss.ts, 城鎮(zhèn)新增就業), then with a print's line wraps joined (text/hard-wrap.ts, 城镇新增就 ⏎
+ *    业5.4万人); each view maps its offsets back (text/offset-view.ts), so records quote the page as written. First,
+ *    because every later step reads words, and a word cut by a gloss or a wrap is none.
  * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
  *    page; the lexicon is written once.
  * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables: rows on a line,
- *    rules/table-row.ts, a cell per line, rules/cell-table.ts, and progress rows under a heading naming their
- *    columns, rules/progress-row.ts).
+ *    rules/table-row.ts, a cell per line or a row per line with its cells apart by blanks, rules/cell-table.ts, and
+ *    progress rows under a heading naming their columns, rules/progress-row.ts).
  * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
  * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
  *    after all rules, because a part or a change is only known once the total or the level beside it is.
