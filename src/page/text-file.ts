@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { splitFrontMatter } from './front-matter';
 import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
 import { isSiteChrome } from '../extract/text/breadcrumb';
+import { withTitleBelow } from '../extract/text/headline';
 
 export interface LoadedDocument {
   text: string;
@@ -96,9 +97,11 @@ const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员
  */
 export function plainTextTitle(text: string): string | undefined {
   // (A site's breadcrumb or header of the day above the headline is passed over.)
-  const first = text.split('\n', 20).find((line) => line.trim() !== '' && !isSiteChrome(line));
-  if (first === undefined) return undefined;
-  const line = first.trim();
+  const lines = text.split('\n', 20);
+  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(line));
+  if (at < 0) return undefined;
+  // (XX市人力资源和社会保障局 ⏎ 2023年工作总结: an issuing body's line and the title below it are one title.)
+  const line = withTitleBelow(lines[at]!.trim(), lines.slice(at).join('\n'));
   if (line.length < TITLE_MIN_LENGTH || line.length > TITLE_MAX_LENGTH || SENTENCE_END.test(line)) return undefined;
   // 红网时间永州3月28日讯(通讯员…: a news dateline opens the story; it is no headline.
   if (NEWS_DATELINE.test(line)) return undefined;

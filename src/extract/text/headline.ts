@@ -55,10 +55,13 @@ const DOCUMENT_GENRE = /总结|报告|计划|打算|要点|通知|意见|方案|
  */
 export function documentTitle(text: string): string | undefined {
   const h = headlineOf(text);
-  if (!h) return undefined;
-  const line = text.slice(h.start, h.end);
+  return h ? withTitleBelow(text.slice(h.start, h.end), text.slice(h.end)) : undefined;
+}
+
+/** A headline line, joined with the title line below it when the headline is only an issuing body's name. */
+export function withTitleBelow(line: string, rest: string): string {
   if (!ISSUING_BODY.test(line)) return line;
-  const below = /^[ \t\u3000]*\n\s*([^\n]+)/.exec(text.slice(h.end))?.[1]?.trim() ?? '';
+  const below = /^[^\n]*\n\s*([^\n]+)/.exec(rest)?.[1]?.trim() ?? '';
   const isTitle = below.length <= HEADLINE_MAX && !DATELINE_OR_SOURCE.test(below) && !SENTENCE_STOP.test(below) && DOCUMENT_GENRE.test(below);
   return isTitle ? `${line}${below}` : line;
 }

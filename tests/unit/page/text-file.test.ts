@@ -50,6 +50,10 @@ describe('plainTextTitle', () => {
     expect(plainTextTitle('这五年，我们深入践行以人民为中心的发展思想。\n')).toBeUndefined();
     expect(plainTextTitle('下载\n打印\n2026年河南省政府工作报告')).toBeUndefined();
   });
+  it('reads an issuing body\'s line and the document\'s title below it as one title; a body over its text stays alone', () => {
+    expect(plainTextTitle('XX市人力资源和社会保障局\n2023年工作总结和2024年工作计划\n一、2023年工作完成情况')).toBe('XX市人力资源和社会保障局2023年工作总结和2024年工作计划');
+    expect(plainTextTitle('XX市人力资源和社会保障局\n今年以来，全市城镇新增就业2.3万人。')).toBe('XX市人力资源和社会保障局');
+  });
   it('passes over a site\'s breadcrumb to the headline under it', () => {
     expect(plainTextTitle('您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n稿源')).toBe('截至三季度我国城镇登记失业率为4.0%');
     expect(plainTextTitle('宁波就业新闻\n正文')).toBe('宁波就业新闻');
