@@ -4,32 +4,76 @@
  * `other` figure labelled by a place.
  */
 import type { Candidate, Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
 import { unitFor } from './candidate';
 import { findPlaces } from '../context/gazetteer';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 /** 其中 then the first part: only a place, a separator, then the figure. */
-const PARTS_OPEN = /[，,；;]\s*其中\s*[，,：:]?\s*$/;
+const PARTS_OPEN = /[，,；;。]\s*其中\s*[，,：:]?\s*$/;
 const PART_SEPARATOR = /^[，,、；;]\s*$/;
+/**
+ * The measure's words an area's part may repeat between its name and its figure (其中，西安市新增就业15.2万人), by the
+ * topic's indicator: the total's own measure in short, never another's.
+ */
+const PART_MEASURE: Readonly<Record<string, RegExp>> = {
+  urban_new_jobs: /(?:城镇新增就业|新增城镇就业|新增就业)(?:人数)?$/,
+  rural_labor_transfer: /(?:农村劳动力)?转移就业(?:人数)?$/,
+  unemployed_reemployment: /(?:失业人员)?再就业(?:人数)?$/,
+};
 
-export const placeBreakdown: Rule = ({ text, quantities, index, previous }) => {
+/** A sentence that opens on 其中 and the first part's place (…87.5%。其中，西安市新增就业15.2万人). */
+const OPENS_ON_PARTS = /^\s*其中\s*[，,：:]?\s*$/;
+
+export const placeBreakdown: Rule = (input) => {
+  const { text, quantities, index, sentence, carried } = input;
+  // The parts in a sentence of their own: the topic is the sentence before's last measure (or the total its share
+  // qualifies), carried over.
+  if (index === 0 && carried && carried.indicator !== 'other') {
+    const q = quantities[0]!;
+    const topic = carried.kind === 'progress' ? carried.share : carried;
+    return topic && !carried.partOf ? part(text, q, topic, sentence.start, OPENS_ON_PARTS) : null;
+  }
+  return partAfterTotal(input);
+};
+
+const partAfterTotal: Rule = ({ text, quantities, index, previous }) => {
   const q = quantities[index]!;
   const prev = quantities[index - 1];
   const last = previous[previous.length - 1];
   if (!prev || !last || last.quantity !== prev) return null;
-  // The whole measure the parts are of: the last part's own topic, or the figure right before 其中.
-  const topic: Candidate = last.partOf ?? last;
+  // The whole measure the parts are of: the last part's own topic, or the figure right before 其中 — or before its
+  // share of the plan (城镇新增就业38.5万人，完成年度目标任务的87.5%。其中，…).
+  let topic: Candidate = last.partOf ?? last;
+  if (!last.partOf && last.kind === 'progress') {
+    const total = previous[previous.length - 2];
+    if (!total || total.quantity !== quantities[index - 2] || total.indicator !== last.indicator) return null;
+    topic = total;
+  }
+  return part(text, q, topic, prev.end, last.partOf || opensParts(text, last) ? PART_SEPARATOR : PARTS_OPEN);
+};
+
+/** A figure whose label opens on 其中 and a place (其中，西安市城镇新增就业15.2万人): the first of the parts, read by its label. */
+function opensParts(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  const place = findPlaces(before).at(-1);
+  return place !== undefined && place.end === before.length && /其中\s*[，,：:]?\s*$/.test(before.slice(0, place.start));
+}
+
+/** The figure `q` as an area's part of `topic`, when only `lead`, a place and the measure's words stand from `from` to it. */
+function part(text: string, q: Quantity, topic: Candidate, from: number, lead: RegExp): Candidate | null {
   if (topic.indicator === 'other' || topic.kind === 'progress') return null;
   const def = INDICATOR_BY_ID.get(topic.indicator);
   const unit = def ? unitFor(q, def) : null;
   if (unit === null || unit !== topic.unit) return null;
-  const between = text.slice(prev.end, q.start);
+  const gap = text.slice(from, q.start);
+  const repeated = PART_MEASURE[topic.indicator]?.exec(gap);
+  const between = repeated ? gap.slice(0, repeated.index) : gap;
   const place = findPlaces(between).at(-1);
   if (!place || place.end !== between.length || place.place.short) return null;
-  const lead = between.slice(0, place.start);
-  if (last.partOf ? !PART_SEPARATOR.test(lead) : !PARTS_OPEN.test(lead)) return null;
+  if (!lead.test(between.slice(0, place.start))) return null;
   return {
-    indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end + place.start, end: q.end, gapStart: q.start,
+    indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + place.start, end: q.end, gapStart: q.start,
     region: place.place.name, partOf: topic, ...(topic.kind !== undefined && { kind: topic.kind }),
   };
-};
+}

@@ -816,6 +816,24 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 3000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 2500, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  // …after the total's share, in a sentence of their own, each part repeating the measure's words (新增就业), or the
+  // first part read by its own label.
+  ['全省城镇新增就业38.5万人，完成年度目标任务的87.5%。其中，西安市新增就业15.2万人，宝鸡市新增就业3.1万人。', [
+    { indicator: 'urban_new_jobs', value: 385000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 87.5, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'urban_new_jobs', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 31000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['全省城镇新增就业38.5万人。其中，西安市城镇新增就业15.2万人，宝鸡市3.1万人。', [
+    { indicator: 'urban_new_jobs', value: 385000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 31000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (A part repeating another measure's words is no part of this one.)
+  ['全省城镇新增就业38.5万人。其中，西安市转移就业15.2万人。', [
+    { indicator: 'urban_new_jobs', value: 385000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['全年城镇新增就业5.2万人，其中，高校毕业生就业2.1万人。', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
