@@ -29,7 +29,12 @@ export const respectively: Rule = (args) => {
   const from = Math.max(sentence.start, first > 0 ? quantities[first - 1]!.end : 0);
   const lead = text.slice(from, q0.start);
   const m = RESPECTIVELY.exec(lead);
-  if (!m) return first > 0 && LATER_STATE.test(lead) ? laterState(args, first, n) : null;
+  if (!m) {
+    // 西安市、宝鸡市、咸阳市分别新增城镇就业15.2万人、3.1万人和3.4万人: the places, 分别, then the one measure.
+    const measured = PLACES_RESPECTIVELY.exec(lead);
+    if (measured) return placesThenMeasure(args, lead, from, measured, index - first, n);
+    return first > 0 && LATER_STATE.test(lead) ? laterState(args, first, n) : null;
+  }
   let listStart = 0;
   const listEnd = m.index;
   for (let i = listEnd - 1; i >= 0; i--) {
@@ -66,6 +71,27 @@ export const respectively: Rule = (args) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
 };
+
+/** 分别, then the measure the list's figures share, then the figures (…分别新增城镇就业15.2万人、…). */
+const PLACES_RESPECTIVELY = /分别([^，,。；;、\d\s]{2,16}?)(?:为|达到|达)?\s*$/;
+
+function placesThenMeasure(args: Parameters<Rule>[0], lead: string, from: number, measured: RegExpExecArray, position: number, n: number): ReturnType<Rule> {
+  let listStart = 0;
+  for (let i = measured.index - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(lead[i]!) && lead[i] !== '、') {
+      listStart = i + 1;
+      break;
+    }
+  }
+  const items = lead.slice(listStart, measured.index).split(ITEM_SEPARATOR);
+  if (items.length !== n) return null;
+  items[n - 1] += measured[1]!;
+  const list = placeList(items, (s) => args.matcher.labelsIn(s, 0, s.length));
+  if (!list) return null;
+  // (The measure stands after 分别 in the text, not right after the last place as in the item read.)
+  const measureAt = from + measured.index + '分别'.length;
+  return placeMember(args, list, position, measureAt - list.labelStart);
+}
 
 /** The k-th figure of a list over places: the one measure, for the k-th place (the first quoted from its label). */
 function placeMember(args: Parameters<Rule>[0], list: PlaceList, position: number, lastItemStart: number): ReturnType<Rule> {

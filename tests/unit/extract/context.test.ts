@@ -1062,6 +1062,14 @@ describe('regions', () => {
     // (A space after 、 leaves the first figure's span on its label.)
     const spaced = (await run(text.replace(/、(?=吉林|黑龙江)/g, '、 '))).records.filter((x) => x.indicator !== 'other');
     expect(spaced.map((x) => [x.region, x.text])[0]).toEqual(['辽宁省', '城镇登记失业率分别为6.15%']);
+    // 分别 before the measure (西安市、宝鸡市、咸阳市分别新增城镇就业…): the same list, the measure after it; a list of
+    // groups there (…人员分别新增城镇就业) names no place.
+    const after = `陕西前三季度城镇新增就业38.5万人\n${LABOUR_CONTEXT}\n2024年1-9月，西安市、宝鸡市、咸阳市分别新增城镇就业15.2万人、3.1万人和3.4万人。`;
+    expect((await run(after)).records.filter((x) => x.region !== '陕西省').map((x) => [x.value, x.region, x.text])).toEqual([
+      [152000, '西安市', '新增城镇就业15.2万人'], [31000, '宝鸡市', '3.1万人'], [34000, '咸阳市', '3.4万人'],
+    ]);
+    const groups = (await run(after.replace('西安市、宝鸡市、咸阳市', '高校毕业生、退役军人、农民工'))).records.map((x) => x.region);
+    expect(groups).not.toContain('西安市');
     const measures = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全市城镇调查失业率、登记失业率分别为5.2%、3.5%。`;
     expect((await run(measures)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.region])).toEqual([
       ['surveyed_unemployment_rate', 5.2, '全市'], ['registered_unemployment_rate', 3.5, '全市'],
