@@ -175,13 +175,16 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const singleMonth = g.part !== undefined && /^(?:1[0-2]|0?[1-9])(?:月|$)/.test(g.part);
       // (截止2018年11底，…: the 底 its 月 was dropped before is still the month's.)
       const opens = /^[底末]?[，,：:]/.test(text.slice(at.end, at.end + 2));
-      // 2022年四季度新闻发布会: the fourth quarter's conference reports the whole year's figures.
-      const yearsConference = g.part !== undefined && /四季度$|4季度$/.test(g.part) && FOURTH_QUARTER_CONFERENCE.test(text.slice(at.end, at.end + 8));
+      // 2022年四季度新闻发布会: a quarter's conference reports the year to that quarter's end — the whole year's figures
+      // in the fourth, the half's in the second, the first three quarters' in the third.
+      const conference = g.part !== undefined && QUARTER_CONFERENCE.test(text.slice(at.end, at.end + 8));
+      const quarterReached = conference ? /([一二三四1-4])季度$/.exec(g.part!)?.[1] : undefined;
+      const yearsConference = quarterReached === '四' || quarterReached === '4';
       // (…“十四五”时期…，其中2024年高校毕业生区外就业率19.33%；农牧民转移就业累计达…: a year that picks one out of a
       // span's figures dates that clause only.)
       const pickedOut = text.endsWith('其中', at.start);
       out.push({
-        ...at, period: `${year}${yearsConference ? '' : partSuffix(g.part)}`, year: Number(year), span: g.part && !yearsConference ? 'elapsed' : 'point',
+        ...at, period: `${year}${quarterReached ? YEAR_TO_QUARTER_END[quarterReached] : partSuffix(g.part)}`, year: Number(year), span: g.part && !yearsConference ? 'elapsed' : 'point',
         ...((singleMonth || pickedOut) && !opens ? { clauseOnly: true } : {}),
       });
       if (!g.part) lastPointYear = Number(year);
@@ -754,7 +757,9 @@ function closingPlanLookedBack(head: string): number | null {
   if (plans.size !== 1 || !/五年来|过去五年|这五年/.test(head)) return null;
   return [...plans][0]! + 5;
 }
-const FOURTH_QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
+const QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
+/** The part of the year a quarter's end closes: the year gone by to it. */
+const YEAR_TO_QUARTER_END: Readonly<Record<string, string>> = { 一: 'Q1', 1: 'Q1', 二: 'H1', 2: 'H1', 三: 'Q1-Q3', 3: 'Q1-Q3', 四: '', 4: '' };
 const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;
 
 /**

@@ -571,9 +571,13 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text.replace('迈向', '关于'), undefined)).toBeNull();
   });
 
-  it('the fourth quarter\'s press conference reports the whole year; another quarter\'s reports its quarter', () => {
+  it("a quarter's press conference reports the year to the quarter's end: the whole year at the fourth", () => {
     expect(findTimes('人社部举行2022年四季度网上新闻发布会', 2023).map((t) => t.period)).toEqual(['2022']);
-    expect(findTimes('人社部举行2022年三季度新闻发布会', 2022).map((t) => t.period)).toEqual(['2022Q3']);
+    expect(findTimes('人社部举行2022年三季度新闻发布会', 2022).map((t) => t.period)).toEqual(['2022Q1-Q3']);
+    expect(findTimes('省人社厅召开2024年第二季度新闻发布会', 2024).map((t) => t.period)).toEqual(['2024H1']);
+    expect(findTimes('省人社厅召开2024年第一季度新闻发布会', 2024).map((t) => t.period)).toEqual(['2024Q1']);
+    // (No conference: the quarter itself.)
+    expect(findTimes('2022年三季度，全国城镇调查失业率5.4%', 2022).map((t) => t.period)).toEqual(['2022Q3']);
     expect(findTimes('2022年四季度，全国城镇调查失业率5.6%', 2023).map((t) => t.period)).toEqual(['2022Q4']);
   });
 
@@ -818,6 +822,15 @@ ${LABOUR_CONTEXT}
     expect(await periods('第三季度')).toEqual(['2023Q1-Q3', '2023Q1-Q3', '2023Q1-Q3', '2023Q1-Q3']);
     expect(await periods('第一季度')).toEqual(['2023Q1', '2023Q1', '2023Q1', '2023Q1']);
     expect(await periods('年度工作')).toEqual(['2023', '2023', '2023', '2023']);
+  });
+
+  it("a quarter's conference named in its title dates what its text does not: the year to the quarter's end", async () => {
+    const page = (quarter: string) =>
+      `省人社厅召开2024年${quarter}新闻发布会\n省人社厅召开2024年${quarter}新闻发布会，通报全省人力资源和社会保障工作情况。\n` +
+      '就业形势总体稳定。全省城镇新增就业52.3万人，失业人员再就业14.6万人。新增农村劳动力转移就业21.5万人。';
+    const periods = async (quarter: string) => (await run(page(quarter))).records.map((x) => x.period);
+    expect(await periods('第二季度')).toEqual(['2024H1', '2024H1', '2024H1']);
+    expect(await periods('第三季度')).toEqual(['2024Q1-Q3', '2024Q1-Q3', '2024Q1-Q3']);
   });
 
   it("at the year's work conference, what 今年 is to bring is a target; what was done since the year began is not", async () => {
