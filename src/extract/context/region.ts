@@ -2,6 +2,7 @@
  * Which area a page and each of its figures belong to. The page's area comes from its title, then from the place
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
+import { areaItemEndingAt } from './area-item';
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
@@ -533,6 +534,9 @@ export function figureRegion(
   let places = cache.get(sentence.start);
   if (!places) cache.set(sentence.start, (places = sentencePlaces(text.slice(sentence.start, sentence.end), sentence.start)));
   const from = Math.max(sentence.start, c.start - REGION_REACH);
+  // 城镇新增就业：东城区8000人、高新区5000人: an area opening the figure's list item, right before it, is its own.
+  const item = areaItemEndingAt(text, c.quantity.start, c.start);
+  if (item) return item.name;
   // (长沙市新增就业6.2万人 read as an other figure: the place opens the label itself.)
   const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)));
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);

@@ -9,6 +9,7 @@
 import type { Candidate } from '../rules/candidate';
 import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 import { findPlaces } from '../context/gazetteer';
+import { areaItemEndingAt } from '../context/area-item';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
@@ -32,6 +33,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     const amongAt = from + among.index;
     // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
     if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
+    // (其中，城镇新增就业：东城区8000人: the area opening the figure's own item, after its label.)
+    if (areaItemEndingAt(text, c.quantity.start, c.start)) return false;
     // 其中：2019年完成补贴性职业技能提升培训6.5万人次以上: a year's share of a total over years is that year's figure.
     if (/(?:19|20)\d\d年/.test(text.slice(amongAt, c.start + 1))) return false;
     const listEnded = proposed

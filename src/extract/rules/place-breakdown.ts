@@ -7,6 +7,7 @@ import type { Candidate, Rule } from './candidate';
 import type { Quantity } from '../numbers/types';
 import { unitFor } from './candidate';
 import { findPlaces } from '../context/gazetteer';
+import { areaItemEndingAt } from '../context/area-item';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 /** 其中 then the first part: only a place, a separator, then the figure. */
@@ -21,6 +22,9 @@ const PART_MEASURE: Readonly<Record<string, RegExp>> = {
   rural_labor_transfer: /(?:农村劳动力)?转移就业(?:人数)?$/,
   unemployed_reemployment: /(?:失业人员)?再就业(?:人数)?$/,
 };
+
+/** A measure's label and a colon, nothing else (城镇新增就业：). */
+const LABEL_THEN_COLON = /^[^，,。；;、：:]{2,20}[：:]\s*$/;
 
 /** A sentence that opens on 其中 and the first part's place (…87.5%。其中，西安市新增就业15.2万人). */
 const OPENS_ON_PARTS = /^\s*其中\s*[，,：:]?\s*$/;
@@ -55,6 +59,9 @@ const partAfterTotal: Rule = ({ text, quantities, index, previous }) => {
 
 /** A figure whose label opens on 其中 and a place (其中，西安市城镇新增就业15.2万人): the first of the parts, read by its label. */
 function opensParts(text: string, c: Candidate): boolean {
+  // 城镇新增就业：东城区8000人、…: the measure, a colon, then the first area and its figure.
+  const item = areaItemEndingAt(text, c.quantity.start, c.start);
+  if (item && LABEL_THEN_COLON.test(text.slice(c.start, item.start))) return true;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   const place = findPlaces(before).at(-1);
   return place !== undefined && place.end === before.length && /其中\s*[，,：:]?\s*$/.test(before.slice(0, place.start));
@@ -70,10 +77,11 @@ function part(text: string, q: Quantity, topic: Candidate, from: number, lead: R
   const repeated = PART_MEASURE[topic.indicator]?.exec(gap);
   const between = repeated ? gap.slice(0, repeated.index) : gap;
   const place = findPlaces(between).at(-1);
-  if (!place || place.end !== between.length || place.place.short) return null;
-  if (!lead.test(between.slice(0, place.start))) return null;
+  // (A town or a zone is in no gazetteer: read by the word that ends its name — 高新区, 城关镇.)
+  const area = place && place.end === between.length && !place.place.short ? { name: place.place.name, start: place.start } : areaItemEndingAt(between, between.length, 0);
+  if (!area || !lead.test(between.slice(0, area.start))) return null;
   return {
-    indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + place.start, end: q.end, gapStart: q.start,
-    region: place.place.name, partOf: topic, ...(topic.kind !== undefined && { kind: topic.kind }),
+    indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + area.start, end: q.end, gapStart: q.start,
+    region: area.name, partOf: topic, ...(topic.kind !== undefined && { kind: topic.kind }),
   };
 }

@@ -1102,6 +1102,21 @@ describe('regions', () => {
     expect(parts.map((x) => [x.indicator, x.value, x.region])).toEqual([['urban_new_jobs', 62000, '长沙市'], ['urban_new_jobs', 21000, '株洲市']]);
   });
 
+  it('an area opening a list item right before its figure is its area: a district, a town, a zone no gazetteer holds', async () => {
+    const notice = '关于下达2025年全市就业创业工作目标任务的通知\n2025年全市城镇新增就业2.8万人。其中，城镇新增就业：东城区8000人、西城区6500人、高新区5000人。';
+    const parts = (await run(notice)).records.filter((x) => x.value !== 28000);
+    expect(parts.map((x) => [x.indicator, x.value, x.region])).toEqual([
+      ['urban_new_jobs', 8000, '东城区'], ['urban_new_jobs', 6500, '西城区'], ['urban_new_jobs', 5000, '高新区'],
+    ]);
+    const summary = '县人社局2024年就业工作总结\n2024年全县城镇新增就业3215人，完成目标任务的107.2%。其中，城关镇520人、河口镇310人。';
+    expect((await run(summary)).records.map((x) => [x.indicator, x.value, x.region])).toEqual([
+      ['urban_new_jobs', 3215, '全县'], ['urban_new_jobs', 107.2, '全县'], ['urban_new_jobs', 520, '城关镇'], ['urban_new_jobs', 310, '河口镇'],
+    ]);
+    // (城区 and 农村 are parts of the county, not areas of it: the county's, and no part of its measure.)
+    const split = '县人社局2024年就业工作总结\n2024年全县城镇新增就业3215人。其中，城区2100人、农村1115人。';
+    expect((await run(split)).records.slice(1).map((x) => [x.indicator, x.region])).toEqual([['other', '全县'], ['other', '全县']]);
+  });
+
   it('a word that ends in a county\'s short name (人力资源 → 资源县) names no county; the page keeps its own 全县', async () => {
     const text = '县人力资源和社会保障局2021年上半年工作总结\n截至6月底，全县城镇新增就业1256人，城镇登记失业率控制在3.5%以内，农村劳动力转移就业2340人。';
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全县', '全县', '全县']);
