@@ -19,7 +19,8 @@ const MAX_LABEL = 20;
 const SUBJECTS = '全县|全州|全省|全市|全区|全旗|全国|我县|我市|我州|我省|我区|该县|该市|本县|本市';
 // (2019年末全省就业人员: the year-end's 末, whether or not the year was cut off before it.)
 const TIMES = '(?:19|20)\\d\\d年(?:度)?(?:末|底)?(?:上半年|下半年|以来)?|年末|年底|末|上半年|下半年|今年|去年|全年|目前|当前|年内|今年以来|近年来';
-const ADVERBS = '其中|同时|并且|并|共计|共|累计|合计|已经|已|还|又|均|含|包括|从|在|通过|将|以及|及|和';
+// (…but not the first character of a word: 从业人员, 在岗职工, 在校生, 和谐劳动关系.)
+const ADVERBS = '其中|同时|并且|并|共计|共|累计|合计|已经|已|还|又|均|含|包括|从(?!业)|在(?![岗职校读建])|通过|将|以及|及|和(?!谐)';
 const LEADING = new RegExp(`^(?:${SUBJECTS}|${TIMES}|${ADVERBS}|[，,、；;：:“”"'（）()\\s])+`);
 const TRAILING = new RegExp(
   `(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))}|稳定在|保持在|保持|达到|达|为|共|共计|累计|合计|分别|均|年均|已|已达|总计|有|是|了|提高到|增加到|下降到|增长|提高|下降|[\\s“”"])+$`,

@@ -1379,6 +1379,11 @@ describe('record spans', () => {
     expect(records.filter((r) => r.indicator === 'other').map((r) => [r.label, r.value])).toEqual([['就业人员', 25508000]]);
   });
 
+  it('trim a lead-in word from an other label, never the first character of a word (从业人员, 在岗职工)', async () => {
+    const records = await recordsOf('年末全县从业人员28.6万人，在岗职工5.2万人。全年城镇新增就业6125人，其中从高校毕业生中招录320人。');
+    expect(records.filter((r) => r.indicator === 'other').map((r) => r.label)).toEqual(['从业人员', '在岗职工', '高校毕业生中招录']);
+  });
+
   it('give other labour figures a label of their own', async () => {
     const records = await recordsOf('上半年共处理劳动争议案件37起，为劳动者挽回经济损失300.98万元。');
     expect(records.map((r) => [r.indicator, r.label, r.value, r.unit])).toEqual([
