@@ -10,6 +10,7 @@ import { lastMonthList } from '../context/month-list';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
 import { placeList, type PlaceList } from './place-list';
+import { findPlaces } from '../context/gazetteer';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
@@ -87,10 +88,27 @@ function placesThenMeasure(args: Parameters<Rule>[0], lead: string, from: number
   if (items.length !== n) return null;
   items[n - 1] += measured[1]!;
   const list = placeList(items, (s) => args.matcher.labelsIn(s, 0, s.length));
-  if (!list) return null;
   // (The measure stands after 分别 in the text, not right after the last place as in the item read.)
   const measureAt = from + measured.index + '分别'.length;
+  if (!list) return otherOverPlaces(args, items, measured[1]!, measureAt, position);
   return placeMember(args, list, position, measureAt - list.labelStart);
+}
+
+/**
+ * 西安市、宝鸡市、咸阳市分别新增就业15.2万人、3.1万人和3.4万人: a measure of none of our indicators over places is
+ * another labour figure for each place, the k-th figure the k-th place's.
+ */
+function otherOverPlaces(args: Parameters<Rule>[0], items: string[], measure: string, measureAt: number, position: number): ReturnType<Rule> {
+  const places = items.map((item, i) => {
+    const name = (i === items.length - 1 ? item.slice(0, item.length - measure.length) : item).trim();
+    const found = findPlaces(name)[0];
+    return found && found.start === 0 && found.end === name.length && !found.place.short ? found.place.name : null;
+  });
+  if (places.some((p) => p === null)) return null;
+  const q = args.quantities[args.index]!;
+  if (q.unit === '') return null;
+  const start = position === 0 ? measureAt : q.start;
+  return { indicator: 'other', label: measure, unit: q.unit, quantity: q, start, end: q.end, gapStart: q.start, region: places[position]! };
 }
 
 /** The k-th figure of a list over places: the one measure, for the k-th place (the first quoted from its label). */

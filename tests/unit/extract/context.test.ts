@@ -1083,6 +1083,9 @@ describe('regions', () => {
     ]);
     const groups = (await run(after.replace('西安市、宝鸡市、咸阳市', '高校毕业生、退役军人、农民工'))).records.map((x) => x.region);
     expect(groups).not.toContain('西安市');
+    // (A measure of none of our indicators — bare 新增就业 — is another figure for each place, none of them dropped.)
+    const bare = (await run(after.replace('分别新增城镇就业', '分别新增就业'))).records.filter((x) => x.region !== '陕西省');
+    expect(bare.map((x) => [x.indicator, x.value, x.region])).toEqual([['other', 152000, '西安市'], ['other', 31000, '宝鸡市'], ['other', 34000, '咸阳市']]);
     const measures = `2023年全市就业形势总体稳定，社会保障工作扎实推进。\n${LABOUR_CONTEXT}\n全市城镇调查失业率、登记失业率分别为5.2%、3.5%。`;
     expect((await run(measures)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.region])).toEqual([
       ['surveyed_unemployment_rate', 5.2, '全市'], ['registered_unemployment_rate', 3.5, '全市'],
