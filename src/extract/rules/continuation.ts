@@ -21,7 +21,8 @@ const CHANGED_TO = new RegExp(
   `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
 );
 
-const DONE_AFTER_PLAN = /^[，,；;]\s*(?:已经|已|实际|累计)?完成(?:数|了)?(?:为|是)?$/;
+// (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
+const DONE_AFTER_PLAN = /^[，,；;]\s*(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是)?$/;
 const PLAN_WORDS = /目标|计划|任务/;
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */

@@ -806,6 +806,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 112, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // (…or by the measure's own verb after 已: 已发放, 已开发.)
+  ['发放创业担保贷款：年度目标3亿元，已发放2.7亿元，完成率90%。', (['target', 'actual', 'progress'] as const).map((kind, i) => (
+    { indicator: 'startup_loans', value: [300000000, 270000000, 90][i]!, unit: i === 2 ? '%' : '元', comparator: '=', kind }))],
+  ['新增公益性岗位：年度目标800个，已开发860个。', [800, 860].map((value, i) => (
+    { indicator: 'public_welfare_jobs', value, unit: '个', comparator: '=', kind: i === 0 ? 'target' : 'actual' }))],
+  // (Another verb is another measure: an interest subsidy paid is no loan made.)
+  ['发放创业担保贷款：年度目标3亿元，已贴息1200万元。', [{ indicator: 'startup_loans', value: 300000000, unit: '元', comparator: '=', kind: 'target' }]],
   ['城镇新增就业5600人，完成5000人的年度目标任务。', [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
