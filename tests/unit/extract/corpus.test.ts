@@ -83,6 +83,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // b78b's: a county's noodle-shop economy news and a journal abstract on a county's labour export, each with one core
   // figure among incomes and shop counts — too few labour sentences for a page with one figure.
   'b78b-gansu-linxiaxian-2018-lamian.txt', 'b78b-yunnan-mouding-2004-laowu.txt',
+  // A 民生实事 item run through a word spinner (为年最大的民生, 深入实施省第生实事) whose one core figure is a bare 累计培训
+  // after the programme's name: the text is too broken to read a figure from, and the engine stays quiet.
+  'b79a-guangdong-2023-minsheng-three-projects.txt',
 ];
 
 describe('gold corpus', () => {
