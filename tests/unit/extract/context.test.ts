@@ -466,6 +466,16 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[214900, 'actual', '2006'], [89900, 'actual', '2006']]);
   });
 
+  it('the first months of the year, counted with 两 as with any numeral: 前两个月 is January to February', async () => {
+    const months = (text: string) => findTimes(text, 2023).map((t) => t.period);
+    expect(months('前两个月，全省城镇新增就业11.05万人')).toEqual(['2023-02']);
+    expect(months('前三个月，全省城镇新增就业25万人')).toEqual(['2023Q1']);
+    expect(months('前十二个月')).toEqual(['2023']);
+    // (A news item's headline and lead: figures of months gone by are what was done, not the year's targets.)
+    const story = '今年前两个月安徽省城镇新增就业超11万人\n发布时间:2023/3/27\n记者从省人社厅获悉,今年前两个月,全省城镇新增就业11.05万人,全省就业局势总体稳定。';
+    expect((await run(story)).records.map((x) => [x.kind, x.period])).toEqual([['actual', '2023-02'], ['actual', '2023-02']]);
+  });
+
   it('a run of years gone by, however many: 两年来 up to now, 近两年 and 过去三年 whole years, 5年来 the five before', () => {
     const spans = (text: string) => findTimes(text, 2021).map((t) => t.period);
     expect(spans('两年来，该中心累计接待法律咨询650余人次')).toEqual(['2019-2021']);
