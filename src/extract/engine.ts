@@ -25,7 +25,7 @@ import {
 import { figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
-import { closesPlan, documentMonth, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
+import { closesPlan, documentDate, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -55,15 +55,16 @@ const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会(?!
 /** An annual work meeting or summary held in the first quarter is about the year before (2月2日，…工作会议召开). */
 const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/;
 
-function reviewsLastYear(text: string, title: string | undefined, date: string | undefined): boolean {
+function reviewsLastYear(text: string, title: string | undefined, date: string | undefined, docYear: number): boolean {
   if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
   // 去年实现城乡就业31.32万人 as the headline: what the story reports as done, undated, is that year's.
   if (titleReportsLastYear(title)) return true;
-  const month = documentMonth(text, date);
+  const dated = documentDate(text, date);
   const head = `${title ?? ''}\n${text.slice(0, 600)}`;
   // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
   // in a press conference of 2016-02-29); a meeting or summary of the first quarter likewise.
-  if (month !== null) return month <= 2 || (month <= 3 && EARLY_YEAR_MEETING.test(head));
+  // (…unless the page is read as of that year already: 2022年湖南民生支出… dated 2023-01-19.)
+  if (dated !== null) return (dated.year === null || dated.year <= docYear) && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)));
   // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
@@ -219,7 +220,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   // review alone names only the year reviewed.
   const reviewPeriod =
     docYear !== null &&
-    (reviewsLastYear(text, title, page?.date) || reviewsYearBefore(text, docYear) || reportsBulletinOf(text) === docYear - 1) &&
+    (reviewsLastYear(text, title, page?.date, docYear) || reviewsYearBefore(text, docYear) || reportsBulletinOf(text) === docYear - 1) &&
     !namesAsDone(text, docYear) &&
     !progressWithin(text, docYear)
       ? String(docYear - 1)

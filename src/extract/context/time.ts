@@ -380,15 +380,25 @@ function headLines(text: string): string {
 
 /** The month a page was published, from its date or its dateline, when it says. */
 export function documentMonth(text: string, date?: string): number | null {
-  const written = date ? /(?:19|20)\d\d[-/年.](\d{1,2})/.exec(date) : null;
+  return documentDate(text, date)?.month ?? null;
+}
+
+/** The year and month a page was published, from its date or its dateline (an agency's dateline gives no year). */
+export function documentDate(text: string, date?: string): { year: number | null; month: number } | null {
+  const written = date ? /((?:19|20)\d\d)[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
-  const top = written ?? TOP_DATELINE_MONTH.exec(headLines(text)) ?? AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
-  const month = top ? Number(top[1] ?? top[2]) : NaN;
-  return month >= 1 && month <= 12 ? month : null;
+  const top = written ?? TOP_DATELINE_MONTH.exec(headLines(text));
+  if (top) {
+    const month = Number(top[2] ?? top[3]);
+    return month >= 1 && month <= 12 ? { year: Number(top[1]), month } : null;
+  }
+  const agency = AGENCY_DATELINE.exec(text.slice(0, DATELINE_HEAD));
+  const month = agency ? Number(agency[1]) : NaN;
+  return month >= 1 && month <= 12 ? { year: null, month } : null;
 }
 
 // (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
-const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?(?:19|20)\d\d(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2})/;
+const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2})/;
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
 const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})/;

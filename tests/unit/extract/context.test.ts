@@ -466,6 +466,17 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[214900, 'actual', '2006'], [89900, 'actual', '2006']]);
   });
 
+  it('a January story already read as of the year it reports (2022年… dated 2023-01-19) is not moved a year further back', async () => {
+    const flash = (headline: string) =>
+      `${headline} 2023-01-19 10:48:27  来源:湖南日报\n湖南日报1月19日讯 在今天上午省政府新闻办举行的新闻发布会上,省统计局局长介绍,2022年我省坚持人民至上,民生投入持续加大。\n全年城镇新增就业73.65万人,失业人员再就业44.09万人。`;
+    // (Its first line as the title, as the CLI reads a saved .txt.)
+    const periods = async (headline: string) =>
+      (await run(flash(headline), flash(headline).split('\n')[0])).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('快讯|2022年湖南民生支出占比达70%以上')).toEqual(['2022', '2022']);
+    // (A headline naming no year: the page is of 2023, and what it reports as done in January is 2022's all the same.)
+    expect(await periods('快讯|湖南民生支出占比达70%以上')).toEqual(['2022', '2022']);
+  });
+
   it('the first months of the year, counted with 两 as with any numeral: 前两个月 is January to February', async () => {
     const months = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(months('前两个月，全省城镇新增就业11.05万人')).toEqual(['2023-02']);
