@@ -216,7 +216,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // 根据全国5‰人口变动抽样调查: a page that says 全国 once, in passing, is not thereby about the nation.
   const ownToken = token === '全国' && whole[0]![1] < 2 && !NATIONAL_BODIES.test(`${title ?? ''}\n${body}`) ? undefined : token;
   // A table of one county's progress (寿县 一、就业促进行动 …): the only place a page with no 全X names is its own.
-  if (!ownToken && ranked.length === 1 && ranked[0]![1].level >= 2) return ranked[0]![0];
+  // (…and beside it no place but its own province, named in passing: 人人持证、技能河南 on 杞县's list of 民生实事.)
+  const local = ranked.filter(([, c]) => c.level >= 2);
+  if (!ownToken && local.length === 1 && ranked.every(([name, c]) => c.level >= 2 || name === local[0]![1].province)) return local[0]![0];
   // 全市 on a page that names no place but 留渝来渝: the city that is a province, by the character it goes by.
   const abbreviated = ownToken === '全市' && ranked.length === 0 ? municipalityByAbbreviation(body) : null;
   const short = abbreviated ?? (ownToken && namedShort(body, ownToken));

@@ -1141,6 +1141,15 @@ describe('regions', () => {
     expect((await run(split)).records.slice(1).map((x) => [x.indicator, x.region])).toEqual([['other', '全县'], ['other', '全县']]);
   });
 
+  it('a list that names one county, in passing, and otherwise only its province in a slogan is that county\'s list', async () => {
+    const list = (province: string) =>
+      `2022年要办的民生实事\n1、加强公共就业服务。深化“人人持证、技能${province}”建设,新增城镇就业6700人,新增农村劳动力转移就业5400人。\n` +
+      '2、加强教育基础建设。推进特教学校新址建设和杞县职业中专新址搬迁工作。';
+    expect((await run(list('河南'))).records.map((x) => x.region)).toEqual(['杞县', '杞县']);
+    // (Another province beside it is no slogan of its own: the list's area stays unknown.)
+    expect((await run(list('湖北'))).records.map((x) => x.region)).not.toContain('杞县');
+  });
+
   it('a word that ends in a county\'s short name (人力资源 → 资源县) names no county; the page keeps its own 全县', async () => {
     const text = '县人力资源和社会保障局2021年上半年工作总结\n截至6月底，全县城镇新增就业1256人，城镇登记失业率控制在3.5%以内，农村劳动力转移就业2340人。';
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全县', '全县', '全县']);
