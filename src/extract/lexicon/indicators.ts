@@ -225,6 +225,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 累计培训农牧民36.6万人, 培训农民工10万人: the trained named after the verb.
       // (实名制培训进城务工农民18.5万人: the migrant worker named in full.)
       '培训(?:农牧民|农民工|进城务工(?:农民|人员)|农民(?!专业合作|合作社)|群众)',
+      // 培训各类职业技能人员2.75万人次: the trained named by the skills they train in.
+      '培训(?:各类)?(?:职业)?技能人员',
       // 培训下岗失业人员和农村劳动力11.7万人
       '培训(?:下岗失业人员|失业人员|下岗职工)(?:和(?:农村劳动力|城乡劳动者|农民工))?',
       // A statistics table's rows: 下岗、失业人员培训数, 本市失地、失海人员培训数, 来厦务工人员培训 (the trained, then the verb).
@@ -306,6 +308,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
+      // 城乡居民养老参保5.7万人: 养老保险 shortened to 养老, the scheme named before it.
+      '(?:企业职工|城镇职工|城乡居民|机关事业单位)(?:基本)?养老参保(?:人数)?',
       `(?:基本)?养老保险${SHORT_GAP}参保(?:人数)?`, '(?:基本)?养老保险(?:参保)?缴费人数', '(?:社会|基本)养老保险覆盖',
       '养老保险(?:试点)?覆盖人数', '社会养老保险参加人数', '养老保险参加人数', '养老保险(?:制度|体系)?(?:目前|现)?(?:已经|已)?覆盖',
       // 基本养老、失业、工伤参保人数分别为…; a bulletin's list 城乡居民养老保险444.97万人 (a count of people, right after).

@@ -813,6 +813,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value, unit: '个', comparator: '=', kind: i === 0 ? 'target' : 'actual' }))],
   // (Another verb is another measure: an interest subsidy paid is no loan made.)
   ['发放创业担保贷款：年度目标3亿元，已贴息1200万元。', [{ indicator: 'startup_loans', value: 300000000, unit: '元', comparator: '=', kind: 'target' }]],
+  // The trained named by the skills they train in; the pension insured with 养老保险 shortened, the scheme named first.
+  ['培训各类职业技能人员2.75万人次。', [{ indicator: 'vocational_training', value: 27500, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['城乡居民养老参保5.7万人。', [{ indicator: 'pension_insured', value: 57000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业5600人，完成5000人的年度目标任务。', [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
@@ -1121,6 +1124,8 @@ const NOT_READ: Array<[string, string]> = [
   ['2022年城镇新增就业工作会议召开。', 'a year is not a figure'],
   ['城镇新增就业。全省40万人参加活动。', 'a label does not reach into the next sentence'],
   ['城镇登记失业率，全年4.5%。', 'a label does not reach across a comma'],
+  ['养老参保缴费标准提高到每年200元。', 'a contribution level named with 养老参保 and no scheme is not the people insured'],
+  ['招聘各类职业技能人员2000人。', 'hiring skilled workers is not training them'],
   ['今年全县新增职工参加养老保险***人。', 'new enrolments are a flow, not people insured'],
   ['完成比例为72.22％。', 'a share with nothing before it qualifies nothing'],
   ['城镇新增就业第5名。', 'an ordinal is not a figure'],
