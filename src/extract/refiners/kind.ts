@@ -173,6 +173,9 @@ export function refineKind(k: KindContext): Tense {
   // sets the figure ahead.
   const ahead = cue?.kind === 'actual' ? lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart) : undefined;
   if (ahead?.span === 'next' && ahead.period !== null && /^\d{4}$/.test(ahead.period)) return 'target';
+  // …确保重点群体就业稳定，推进…，实现城镇新增就业138.3万人，同比增长5.1%: a change on the year before right after the
+  // figure measures what was done, whatever a plan word in an earlier clause of its sentence urged.
+  if (cue?.kind === 'target' && CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) && CHANGE_ON_YEAR_BEFORE.test(after)) return 'actual';
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).

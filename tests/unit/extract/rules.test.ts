@@ -816,6 +816,10 @@ const READS: Array<[string, Expect[]]> = [
   // The trained named by the skills they train in; the pension insured with 养老保险 shortened, the scheme named first.
   ['培训各类职业技能人员2.75万人次。', [{ indicator: 'vocational_training', value: 27500, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['城乡居民养老参保5.7万人。', [{ indicator: 'pension_insured', value: 57000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A change on the year before right after the figure measures what was done, whatever an earlier clause urged (确保).
+  ['2023年，全省确保重点群体就业稳定，推进经济发展与新增就业同频共振，实现城镇新增就业138.3万人，同比增长5.1%。', [
+    { indicator: 'urban_new_jobs', value: 1383000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['今年，全省确保重点群体就业稳定，城镇新增就业138万人以上。', [{ indicator: 'urban_new_jobs', value: 1380000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['城镇新增就业5600人，完成5000人的年度目标任务。', [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
