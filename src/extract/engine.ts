@@ -28,7 +28,7 @@ import { namedLikeTheBody } from './refiners/headline-indicator';
 import { closesPlan, documentDate, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
-import { paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
+import { lastTimeBefore, paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
@@ -143,6 +143,14 @@ function plannedLaterYear(title: string | undefined, docYear: number | null): st
   return m && Number(m[1]) === docYear + 1 ? m[1]! : null;
 }
 const TITLE_PLAN_YEAR = /((?:19|20)\d\d)年度?(?:工作)?(?:计划|打算|安排|要点|思路|目标)/;
+
+/** A target dated by the second half its own sentence names before it (下半年计划…): a plan for that half. */
+function plansHalfAhead(text: string, around: SentenceCues, sentenceStart: number, c: Candidate, period: string | null): boolean {
+  if (period === null || !period.endsWith('H2')) return false;
+  const half = lastTimeBefore(text, around.times, sentenceStart, c.quantity.start);
+  // (下半年要确保全年…18万人，力争突破20万人: the whole year named after it is the plan's.)
+  return half?.period?.endsWith('H2') === true && !/全年|年度/.test(text.slice(half.end, c.quantity.start));
+}
 
 /** The whole extraction at once. */
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
@@ -294,7 +302,8 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         // (A table's column headed by its year dates the cell, whatever the page's.)
-        period: c.period ?? (c.plan || target ? wholeYearOf(recordPeriod) : recordPeriod),
+        // (…unless the figure's own sentence plans the half still ahead: 下半年计划…新增城镇就业2200人.)
+        period: c.period ?? ((c.plan || target) && !plansHalfAhead(text, around, sentence.start, c, recordPeriod) ? wholeYearOf(recordPeriod) : recordPeriod),
       }),
     );
   }

@@ -193,6 +193,9 @@ export function refineKind(k: KindContext): Tense {
   // “十四五”期间，城镇新增就业60万人以上 in the plan for 十四五 itself: its own span, ahead of it.
   if (time?.period && k.planStart !== undefined && time.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
   if (time) {
+    // 二、下半年工作打算 ⏎ 下半年计划…新增城镇就业2200人: the half still ahead of a half-year summary, in its plans or after
+    // a plan word, is planned, not gone by.
+    if (time.span === 'elapsed' && time.period?.endsWith('H2') && (k.section.mode === 'target' || k.around.cues.some((c) => c.kind === 'target' && c.start >= time.end && c.end <= k.figureStart))) return 'target';
     if (time.span === 'elapsed' || time.span === 'past') return 'actual';
     if (time.span === 'next') return 'target';
     if (time.year !== null && k.docYear !== null && time.year < k.docYear) return 'actual';

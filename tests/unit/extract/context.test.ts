@@ -854,6 +854,13 @@ ${LABOUR_CONTEXT}
     expect(await periods('第三季度')).toEqual(['2024Q1-Q3', '2024Q1-Q3', '2024Q1-Q3']);
   });
 
+  it('a half-year summary\'s plans for the half ahead (下半年计划…) are targets of that half; the whole year named after it is the year\'s', async () => {
+    const summary = '区人社局2024年上半年工作总结及下半年工作打算\n一、上半年工作完成情况\n上半年，全区城镇新增就业2860人。\n二、下半年工作打算\n下半年计划新增城镇就业2200人。';
+    expect((await run(summary)).records.map((x) => [x.value, x.kind, x.period])).toEqual([[2860, 'actual', '2024H1'], [2200, 'target', '2024H2']]);
+    const wholeYear = summary.replace('下半年计划新增城镇就业2200人', '下半年要确保全年城镇新增就业5000人');
+    expect((await run(wholeYear)).records.map((x) => [x.value, x.kind, x.period])).toEqual([[2860, 'actual', '2024H1'], [5000, 'target', '2024']]);
+  });
+
   it("at the year's work conference, what 今年 is to bring is a target; what was done since the year began is not", async () => {
     const lead = '昨天举行的杭州市劳动和社会保障工作会议介绍了就业工作。';
     const r = (await run(`${lead}\n${LABOUR_CONTEXT}\n今年杭州城镇新增就业人数16万人。去年全年，帮助失业人员实现再就业12.59万人。今年以来，城镇新增就业2.1万人。`)).records
