@@ -86,7 +86,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
 }
 
 const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;
-const POOR_IN_CLAUSE = /建档立卡|贫困(?:家庭|农村)?劳动力|贫困人口|贫困户/;
+// (脱贫劳动力, 搬迁劳动力: the poor out of poverty, the relocated — counted apart as the poor are.)
+const POOR_IN_CLAUSE = /建档立卡|(?:贫困|脱贫)(?:家庭|农村)?劳动力|贫困人口|脱贫人口|贫困户|搬迁(?:群众|劳动力)/;
 const CLAUSE_REACH = 30;
 
 /** The figure's clause before its label: back to the last clause break, at most CLAUSE_REACH characters. */

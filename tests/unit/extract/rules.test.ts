@@ -820,6 +820,9 @@ const READS: Array<[string, Expect[]]> = [
   ['2023年，全省确保重点群体就业稳定，推进经济发展与新增就业同频共振，实现城镇新增就业138.3万人，同比增长5.1%。', [
     { indicator: 'urban_new_jobs', value: 1383000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['今年，全省确保重点群体就业稳定，城镇新增就业138万人以上。', [{ indicator: 'urban_new_jobs', value: 1380000, unit: '人', comparator: '>=', kind: 'target' }]],
+  // The trained before the training they took part in (参与); the poor out of poverty trained (培训脱贫劳动力).
+  ['近2500人参与技能培训、实用技术培训。', [{ indicator: 'vocational_training', value: 2500, unit: '人次', comparator: '~', kind: 'actual' }]],
+  ['去年全省累计培训脱贫劳动力32.76万人次。', [{ indicator: 'vocational_training', value: 327600, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业5600人，完成5000人的年度目标任务。', [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
@@ -1130,6 +1133,8 @@ const NOT_READ: Array<[string, string]> = [
   ['城镇登记失业率，全年4.5%。', 'a label does not reach across a comma'],
   ['养老参保缴费标准提高到每年200元。', 'a contribution level named with 养老参保 and no scheme is not the people insured'],
   ['招聘各类职业技能人员2000人。', 'hiring skilled workers is not training them'],
+  ['帮助搬迁劳动力转移就业61.01万人。', 'the relocated poor\'s transfers are counted apart, as the poor\'s are'],
+  ['近2500人参与招聘活动。', 'taking part in a job fair is no training'],
   ['今年全县新增职工参加养老保险***人。', 'new enrolments are a flow, not people insured'],
   ['完成比例为72.22％。', 'a share with nothing before it qualifies nothing'],
   ['城镇新增就业第5名。', 'an ordinal is not a figure'],
