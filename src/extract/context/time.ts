@@ -422,6 +422,21 @@ function lastYearReported(head: string): number | null {
   return LAST_YEAR_AS_TIME.test(head.slice(m.index + m[0].length)) ? Number(m[1]) + 1 : null;
 }
 
+/**
+ * 新华社昆明2月27日电 …他们是去年云南322.44万脱贫劳动力…。2021年，全省转移到省外就业的农村劳动力达386.4万人: a story of
+ * January or February that speaks of 去年 and reports on the one year it names speaks from the year after it, wherever
+ * 去年 stands.
+ */
+function lastYearReportedEarly(text: string): number | null {
+  const head = text.slice(0, 2000);
+  const month = documentDate(text)?.month;
+  if (month === undefined || month > 2 || !LAST_YEAR_AS_TIME.test(head)) return null;
+  const m = YEAR_REPORTED.exec(head) ?? YEAR_OPENS_FIGURES.exec(head);
+  return m && new Set(head.match(/(?:19|20)\d\d(?=年)/g)).size === 1 ? Number(m[1]) + 1 : null;
+}
+/** A sentence that opens on its year and states a figure (2021年，全省…达386.4万人). */
+const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*((?:19|20)\d\d)年[，,][^。！？\n]*\d/;
+
 /** The distinct years a text names (2016年, 2016 年). */
 const yearsNamed = (text: string): Set<string> => new Set(text.match(/(?:19|20)\d\d(?= ?年)/g));
 
@@ -637,7 +652,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   if (counted !== null) return counted;
   // 2011年，十大领域民生工程完成投资6.6亿元…。…，去年启动4930套保障性住房: the one year a page names, reported on and
   // then called 去年 — it speaks from the year after.
-  const reported = lastYearReported(text.slice(0, 2000));
+  const reported = lastYearReported(text.slice(0, 2000)) ?? lastYearReportedEarly(text);
   if (reported !== null) return reported;
   // 过去一年 ⏎ 2022年是党和国家历史上极为重要的一年: a review of 过去一年 that names that year speaks from the year after.
   const pastYear = PAST_YEAR_NAMED.exec(text.slice(0, STORY_HEAD));

@@ -1491,6 +1491,14 @@ describe('dates that are not the page\'s', () => {
     // Stored the day after its dateline: the page's own date, whatever past year the story reports on.
     expect(documentYear('发布时间:2021-01-27\n人民网北京1月26日电 “2020年城镇新增就业1186万人。”', undefined)).toBe(2021);
   });
+  it('a story of January or February that speaks of 去年 and reports its one named year speaks from the year after it', () => {
+    const story = (month: number) =>
+      `新华社昆明${month}月27日电 在云南省昭通市镇雄县，脱贫群众通过人社部门的帮助实现就业。\n去年全省累计培训脱贫劳动力32.76万人次。\n2021年，全省转移到省外就业的农村劳动力达386.4万人，同比增加39.62万人。`;
+    expect(documentYear(story(2), undefined)).toBe(2022);
+    // (In May, 去年 and the year named are not thereby the same year.)
+    expect(documentYear(story(5), undefined)).toBe(2021);
+  });
+
   it('a part of the year reported within it (召开2023年三季度新闻发布会) dates the story, a week from its repost or not', () => {
     expect(documentYear('发布时间:2024-11-02 06:53:35\n人民网北京10月26日电 今天上午，人社部召开2023年三季度新闻发布会。', undefined)).toBe(2023);
     // 2023年全年 is reported in the January after: the dateline's date decides.
