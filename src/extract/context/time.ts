@@ -28,6 +28,8 @@ const TIME_RE = new RegExp(
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
+    // 春节期间(1月22日—28日): days within one month, counted together — that month's.
+    `(?<dayRangeMonth>1[0-2]|0?[1-9])月\\d{1,2}日\\s*(?:—|－|-|～|~|至|到)\\s*\\d{1,2}日`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     // (…，5月进一步降至5%: a month, then the level's move in it.)
     `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
@@ -106,6 +108,8 @@ export interface TimeMention {
   span: 'past' | 'next' | 'elapsed' | 'point';
   /** Dates only the figure in its own clause (全年城镇新增就业60万人). */
   clauseOnly?: boolean;
+  /** Dates its own sentence only, never the paragraph's later ones (an event's days, 3月19日至20日). */
+  sentenceOnly?: boolean;
   /** 全年: the whole year of its context; `period` null when the sentence names no year before it. */
   wholeYear?: boolean;
   /** 12月份: a month of its context's year; `period` null when the sentence names no year before it. */
@@ -191,6 +195,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
     } else if (isComparisonYear(text, m.index, m.index + m[0].length)) {
       // 比一季度末减少1万人, 与上月相比: a comparison dates nothing.
       continue;
+    } else if (g.dayRangeMonth) {
+      // (3月19日至20日，总书记在…考察: an event's days, which date their own sentence and no later one.)
+      const y = lastPointYear ?? docYear;
+      out.push({ ...at, period: y === null ? null : `${y}-${g.dayRangeMonth.padStart(2, '0')}`, year: null, span: 'elapsed', sentenceOnly: true });
     } else if (g.months || g.firstMonths) {
       const to = g.toMonth ? Number(g.toMonth) : smallCount(g.firstMonths!);
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)

@@ -134,6 +134,7 @@ export function paragraphPeriod(
     const t = times[i]!;
     if (t.end > sentenceStart) continue;
     if (t.start < sentenceStart - PARAGRAPH_REACH) break;
+    if (t.sentenceOnly) continue;
     if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
     // 去年受…影响，…。…经过共同努力，全国城镇新增就业达到1269万人: the year just gone that the paragraph opened on.
     if (t.span === 'point' && !t.clauseOnly && t.period !== null && text.slice(t.start, t.end) === '去年' && LEADS_PARAGRAPH.test(text.slice(line.start, t.start))) return t.period;

@@ -477,6 +477,15 @@ describe('sections decide target or actual', () => {
     expect(await periods('快讯|湖南民生支出占比达70%以上')).toEqual(['2022', '2022']);
   });
 
+  it('days within one month (春节期间(1月22日—28日)) date their sentence by the month; an event\'s days date no later sentence', async () => {
+    expect(findTimes('春节期间(1月22日—28日),全省有组织输出3.7万名农村劳动力转移就业', 2023).map((t) => t.period)).toEqual(['2023-01']);
+    // (A single day is a date, not a period; days across two months are no one month.)
+    expect(findTimes('7月25日，全省', 2023).map((t) => t.period)).toEqual([]);
+    expect(findTimes('1月22日—2月28日', 2023).map((t) => t.period)).toEqual([]);
+    const review = `2024年工作回顾\n${LABOUR_CONTEXT}\n过去的2024年，是极不平凡的一年。3月19日至20日，总书记在我省考察。全省城镇新增就业50.2万人。`;
+    expect((await run(review)).records.filter((x) => x.value === 502000).map((x) => x.period)).toEqual(['2024']);
+  });
+
   it('the first months of the year, counted with 两 as with any numeral: 前两个月 is January to February', async () => {
     const months = (text: string) => findTimes(text, 2023).map((t) => t.period);
     expect(months('前两个月，全省城镇新增就业11.05万人')).toEqual(['2023-02']);
