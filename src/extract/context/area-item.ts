@@ -11,6 +11,8 @@ const LOCAL_AREA = /[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|社区|经济
 const NOT_AN_AREA = /^(?:农村|社区|街道|市|县|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|贫困|脱贫|重点帮扶)|[全我本各该每其结在对和与及的了]|城镇$|乡镇$|村镇$|城乡$|地区$|辖区$|片区$|城区$|郊区$|山区$|库区$|矿区$|林区$|牧区$|景区$/;
 /** What may stand before an item's area: a list's or a label's separator. */
 const ITEM_OPENS = /[：:、，,；;]\s*$/;
+/** The last item of a window: its separator and what follows it. */
+const LAST_ITEM = /[：:、，,；;][^：:、，,；;]*$/;
 /** The longest area name read (a county and its town: 资溪县鹤城镇). */
 const AREA_REACH = 12;
 
@@ -35,7 +37,7 @@ export function areaItemEndingAt(text: string, end: number, from: number): AreaI
     return { name: place.place.name, start: start0 + place.start };
   }
   // The item's text from its separator: the whole of it must be the area's name.
-  const cut = Math.max(window.lastIndexOf('：'), window.lastIndexOf(':'), window.lastIndexOf('、'), window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('；'), window.lastIndexOf(';'));
+  const cut = window.search(LAST_ITEM);
   if (cut < 0) return null;
   const name = window.slice(cut + 1).trim();
   if (name.length < 3 || !LOCAL_AREA.test(name) || NOT_AN_AREA.test(name) || /[^\u4e00-\u9fff]/.test(name)) return null;

@@ -386,12 +386,7 @@ function headLines(text: string): string {
   return head.split('\n').map((line) => (isSiteChrome(line) ? ' '.repeat(line.length) : line)).join('\n');
 }
 
-/** The month a page was published, from its date or its dateline, when it says. */
-export function documentMonth(text: string, date?: string): number | null {
-  return documentDate(text, date)?.month ?? null;
-}
-
-/** The year and month a page was published, from its date or its dateline (an agency's dateline gives no year). */
+/** The year and month a page was published, from its date or its dateline, when it says (an agency's dateline gives no year). */
 export function documentDate(text: string, date?: string): { year: number | null; month: number } | null {
   const written = date ? /((?:19|20)\d\d)[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
@@ -425,10 +420,12 @@ const LAST_YEAR_AS_TIME = /(?:^|[，,。；;\n])(?:[^，,。；;\n]{0,6}?[省市
 function lastYearReported(head: string): number | null {
   const m = YEAR_REPORTED.exec(head);
   if (!m) return null;
-  const years = new Set(head.match(/(?:19|20)\d\d(?=年)/g));
-  if (years.size !== 1) return null;
+  if (!namesOneYear(head)) return null;
   return LAST_YEAR_AS_TIME.test(head.slice(m.index + m[0].length)) ? Number(m[1]) + 1 : null;
 }
+
+/** The text writes one year, however often (2011年…2011年). */
+const namesOneYear = (head: string): boolean => new Set(head.match(/(?:19|20)\d\d(?=年)/g)).size === 1;
 
 /**
  * 新华社昆明2月27日电 …他们是去年云南322.44万脱贫劳动力…。2021年，全省转移到省外就业的农村劳动力达386.4万人: a story of
@@ -440,7 +437,7 @@ function lastYearReportedEarly(text: string): number | null {
   const month = documentDate(text)?.month;
   if (month === undefined || month > 2 || !LAST_YEAR_AS_TIME.test(head)) return null;
   const m = YEAR_REPORTED.exec(head) ?? YEAR_OPENS_FIGURES.exec(head);
-  return m && new Set(head.match(/(?:19|20)\d\d(?=年)/g)).size === 1 ? Number(m[1]) + 1 : null;
+  return m && namesOneYear(head) ? Number(m[1]) + 1 : null;
 }
 /** A sentence that opens on its year and states a figure (2021年，全省…达386.4万人). */
 const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*((?:19|20)\d\d)年[，,][^。！？\n]*\d/;

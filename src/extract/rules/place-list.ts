@@ -16,8 +16,11 @@ export interface PlaceList {
   labelStart: number;
 }
 
-/** The places and the measure of a list of `items`, or null when any item but the last is more than a place. */
-export function placeList(items: readonly string[], labelsIn: (s: string) => LabelMatch[]): PlaceList | null {
+/**
+ * The place each item opens on — every item but the last exactly a place — and what the last item holds after its
+ * place, or null.
+ */
+export function listedPlaces(items: readonly string[]): { places: PlaceMention[]; rest: string; restStart: number } | null {
   const places: PlaceMention[] = [];
   for (let i = 0; i < items.length; i++) {
     // (Offsets stay the untrimmed item's: the caller places the label from where the item starts in the text.)
@@ -25,18 +28,19 @@ export function placeList(items: readonly string[], labelsIn: (s: string) => Lab
     const item = items[i]!.trim();
     const found = findPlaces(item)[0];
     if (!found || found.start !== 0) return null;
-    if (i < items.length - 1) {
-      if (found.end !== item.length) return null;
-      places.push(found);
-      continue;
-    }
     places.push(found);
-    const rest = item.slice(found.end);
-    const count = PLACE_COUNT.exec(rest)?.[0].length ?? 0;
-    const measure = rest.slice(count);
-    const label = labelsIn(measure).filter((l) => l.start === 0 && l.end === measure.length).pop();
-    if (!label) return null;
-    return { places, label, labelStart: indent + found.end + count };
+    if (i === items.length - 1) return { places, rest: item.slice(found.end), restStart: indent + found.end };
+    if (found.end !== item.length) return null;
   }
   return null;
+}
+
+/** The places and the measure of a list of `items`, or null when any item but the last is more than a place. */
+export function placeList(items: readonly string[], labelsIn: (s: string) => LabelMatch[]): PlaceList | null {
+  const listed = listedPlaces(items);
+  if (!listed) return null;
+  const count = PLACE_COUNT.exec(listed.rest)?.[0].length ?? 0;
+  const measure = listed.rest.slice(count);
+  const label = labelsIn(measure).filter((l) => l.start === 0 && l.end === measure.length).pop();
+  return label ? { places: listed.places, label, labelStart: listed.restStart + count } : null;
 }

@@ -9,8 +9,7 @@ import { seriesLength, seriesStart } from './series';
 import { lastMonthList } from '../context/month-list';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
-import { placeList, type PlaceList } from './place-list';
-import { findPlaces } from '../context/gazetteer';
+import { listedPlaces, placeList, type PlaceList } from './place-list';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
@@ -99,16 +98,13 @@ function placesThenMeasure(args: Parameters<Rule>[0], lead: string, from: number
  * another labour figure for each place, the k-th figure the k-th place's.
  */
 function otherOverPlaces(args: Parameters<Rule>[0], items: string[], measure: string, measureAt: number, position: number): ReturnType<Rule> {
-  const places = items.map((item, i) => {
-    const name = (i === items.length - 1 ? item.slice(0, item.length - measure.length) : item).trim();
-    const found = findPlaces(name)[0];
-    return found && found.start === 0 && found.end === name.length && !found.place.short ? found.place.name : null;
-  });
-  if (places.some((p) => p === null)) return null;
+  // (Short names are weak evidence without a measure of ours to go by.)
+  const listed = listedPlaces(items);
+  if (!listed || listed.rest !== measure || listed.places.some((m) => m.place.short)) return null;
   const q = args.quantities[args.index]!;
   if (q.unit === '') return null;
   const start = position === 0 ? measureAt : q.start;
-  return { indicator: 'other', label: measure, unit: q.unit, quantity: q, start, end: q.end, gapStart: q.start, region: places[position]! };
+  return { indicator: 'other', label: measure, unit: q.unit, quantity: q, start, end: q.end, gapStart: q.start, region: listed.places[position]!.place.name };
 }
 
 /** The k-th figure of a list over places: the one measure, for the k-th place (the first quoted from its label). */
