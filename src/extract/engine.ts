@@ -19,7 +19,7 @@ import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  datedLikeTheBody, paragraphPeriod, planOfTotal, planSectionPeriod, refinePeriod,
+  datedLikeTheBody, paragraphPeriod, planOfFigure, planSectionPeriod, refinePeriod,
   seriesMonth, towardHorizon, wholeYearOf, yearEarlier, earlierLevelPeriod,
 } from './refiners/period';
 import { figureRegion, pageRegion } from './context/region';
@@ -274,7 +274,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
     const figurePeriod =
       (c.share && periods.get(c.share)) ??
       (c.partOf && periods.get(c.partOf)) ??
-      (c.planOf && planOfTotal(text, c.planOf, settled.get(c.planOf) ?? null)) ??
+      (c.planOf && planOfFigure(text, c.planOf, c, settled.get(c.planOf) ?? null, docYear)) ??
       (c.yearBefore && yearEarlier(periods.get(c.yearBefore) ?? null)) ??
       (c.earlierLevel && earlierLevelPeriod(periods.get(c.earlierLevel.of) ?? null, c.earlierLevel.at)) ??
       seriesMonth(text, c, sentence.start, docYear) ??

@@ -385,11 +385,15 @@ export function towardHorizon(
 const OVER_THE_YEARS = /累计|保持在|稳定在|始终/;
 
 /**
- * The plan a total over years beat (城镇新增就业累计达到5921万人，超额完成5500万人的目标任务) is the years' plan: the
- * total's span, as its record carries it, or nothing to say.
+ * The plan a figure is held up to is of the figure's time: the plan a total over years beat (城镇新增就业累计达到5921万人，
+ * 超额完成5500万人的目标任务) is the years' plan, the total's span as its record carries it; the year's plan a figure met
+ * (城镇新增就业7826人，完成年度目标任务7200人的108.7%; 1-9月…，完成全年目标6万人的83%) is of the figure's year, wherever
+ * the page's own plans for a later year point — unless the plan names its own time (控制在“十五”计划确定的5%的目标之内).
  */
-export function planOfTotal(text: string, total: Candidate, totalPeriod: string | null): string | null {
-  return TOTAL_WORD.test(text.slice(total.start, total.end)) && totalPeriod !== null && SPAN.test(totalPeriod) ? totalPeriod : null;
+export function planOfFigure(text: string, figure: Candidate, plan: Candidate, figurePeriod: string | null, docYear: number | null): string | null {
+  if (figurePeriod === null || findTimes(text.slice(figure.end, plan.end), docYear).length > 0) return null;
+  if (SPAN.test(figurePeriod)) return TOTAL_WORD.test(text.slice(figure.start, figure.end)) ? figurePeriod : null;
+  return figurePeriod.slice(0, 4);
 }
 const TOTAL_WORD = /累计|总量|合计/;
 

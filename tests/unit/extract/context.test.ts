@@ -870,6 +870,18 @@ ${LABOUR_CONTEXT}
     expect((await run(wholeYear)).records.map((x) => [x.value, x.kind, x.period])).toEqual([[2860, 'actual', '2024H1'], [5000, 'target', '2024']]);
   });
 
+  it("the year's plan a figure met is of the figure's year, though the page's title plans the year after", async () => {
+    const summary = (done: string) =>
+      `县人社局2024年工作总结及2025年工作计划\n一、2024年工作开展情况\n${done}\n二、2025年工作计划\n全县计划城镇新增就业7500人以上。`;
+    const met = await run(summary('全年城镇新增就业7826人，完成年度目标任务7200人的108.7%。'));
+    expect(met.records.map((x) => [x.value, x.kind, x.period])).toEqual([[7826, 'actual', '2024'], [7200, 'target', '2024'], [108.7, 'progress', '2024'], [7500, 'target', '2025']]);
+    const soFar = await run(summary('1-9月，城镇新增就业5.2万人，完成全年目标6万人的86.7%。'));
+    expect(soFar.records.map((x) => [x.value, x.period])).toEqual([[52000, '2024Q1-Q3'], [60000, '2024'], [86.7, '2024Q1-Q3'], [7500, '2025']]);
+    // (…控制在“十五”计划确定的5%的目标之内: the plan's own time stands.)
+    const named = await run(summary('城镇登记失业率为4.3%，控制在“十五”计划确定的5%的目标之内。'));
+    expect(named.records.filter((x) => x.value === 5).map((x) => x.period)).toEqual(['2001-2005']);
+  });
+
   it("at the year's work conference, what 今年 is to bring is a target; what was done since the year began is not", async () => {
     const lead = '昨天举行的杭州市劳动和社会保障工作会议介绍了就业工作。';
     const r = (await run(`${lead}\n${LABOUR_CONTEXT}\n今年杭州城镇新增就业人数16万人。去年全年，帮助失业人员实现再就业12.59万人。今年以来，城镇新增就业2.1万人。`)).records
