@@ -37,6 +37,8 @@ const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** A row's area: a short line without figures or sentence punctuation. */
 const ROW_LABEL = /^[^\d\s。，,；;：:！？!?]{2,12}$/;
+/** …or its year, in a bulletin's table of years down the side (年份 城镇新增就业（万人） ⏎ 2019 35.5 ⏎ 2020 31.2). */
+const YEAR_ROW = /^((?:19|20)\d\d)年?$/;
 /** A line of running text ends the table. */
 const PROSE = /[。；！？]|^.{31,}$/;
 
@@ -58,6 +60,8 @@ interface Cell {
   column: Column;
   /** Unset for a 合计 row: the page's own area. */
   region?: string;
+  /** Set for a year's row. */
+  period?: string;
 }
 
 /** A total row's label: the figures are the page's area's. */
@@ -67,17 +71,24 @@ const CELL_GAP = /[\t \u3000]/;
 /** A line of running text is never split into cells. */
 const SENTENCE_MARK = /[。，,；;：:！？]/;
 
+interface Piece {
+  start: number;
+  text: string;
+  /** The text line the piece comes from: a row kept on one line ends with it. */
+  line: number;
+}
+
 /** The text's lines, each table row kept on one line split into its cells, every piece with its offset. */
-function cellLines(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  for (const line of trimmedLines(text)) {
+function cellLines(text: string): Piece[] {
+  const out: Piece[] = [];
+  trimmedLines(text).forEach((line, n) => {
     if (!CELL_GAP.test(line.text) || SENTENCE_MARK.test(line.text)) {
-      out.push(line);
-      continue;
+      out.push({ ...line, line: n });
+      return;
     }
     const cell = /[^\t \u3000]+/g;
-    for (let m = cell.exec(line.text); m !== null; m = cell.exec(line.text)) out.push({ start: line.start + m.index, text: m[0] });
-  }
+    for (let m = cell.exec(line.text); m !== null; m = cell.exec(line.text)) out.push({ start: line.start + m.index, text: m[0], line: n });
+  });
   return out;
 }
 
@@ -100,7 +111,7 @@ function cellsOf(text: string): Map<number, Cell> {
 }
 
 /** Reads the table that starts at line `i`, if one does, into `cells`; returns the line to go on from. */
-function readTable(lines: ReadonlyArray<{ start: number; text: string }>, i: number, cells: Map<number, Cell>): number {
+function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>): number {
   if (!MEASURE.test(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
   const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = [];
   const subs: Kind[] = [];
@@ -127,23 +138,30 @@ function readTable(lines: ReadonlyArray<{ start: number; text: string }>, i: num
   if (measures.length === 0) return k;
   const layout = columnsOf(measures, subs);
   if (!layout) return k;
-  // The rows: an area, then its figures.
-  const rows: Array<{ region: string; figures: Array<{ start: number; text: string }> }> = [];
-  while (k < lines.length && ROW_LABEL.test(lines[k]!.text) && !MEASURE.test(lines[k]!.text)) {
-    const region = lines[k]!.text;
-    const figures: Array<{ start: number; text: string }> = [];
-    for (k++; k < lines.length && NUMBER.test(lines[k]!.text); k++) figures.push(lines[k]!);
-    rows.push({ region, figures });
+  // The rows: an area or a year, then its figures.
+  const rows: Array<{ label: string; year: boolean; figures: Piece[] }> = [];
+  const widest = Math.max(...layout.map((l) => l.columns.length));
+  while (k < lines.length && ((ROW_LABEL.test(lines[k]!.text) && !MEASURE.test(lines[k]!.text)) || YEAR_ROW.test(lines[k]!.text))) {
+    const head = lines[k]!;
+    const year = YEAR_ROW.test(head.text);
+    const figures: Piece[] = [];
+    // A year's figures are numbers too: its row ends with its line, or, one cell per line, with the table's width.
+    const inRow = (p: Piece) => !year || (figures.length < widest && (p.line === head.line || !lines.some((l) => l.line === head.line && l !== head)));
+    for (k++; k < lines.length && NUMBER.test(lines[k]!.text) && inRow(lines[k]!); k++) figures.push(lines[k]!);
+    rows.push({ label: head.text, year, figures });
   }
   const columns = layout.find((l) => rows.some((r) => r.figures.length === l.columns.length));
   if (!columns) return k;
   for (const row of rows) {
-    const placed = placeRow(columns, row.figures.length);
+    // (A year's short row is left alone: which of its measures it lacks, no area's grouping tells.)
+    const placed = row.year ? (row.figures.length === columns.columns.length ? columns.columns : null) : placeRow(columns, row.figures.length);
     if (!placed) continue;
     row.figures.forEach((f, n) => {
       const column = placed[n]!;
       const quantity = cellQuantity(f.start, f.text, column);
-      if (quantity) cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.region) && { region: row.region }) });
+      if (!quantity) return;
+      if (row.year) cells.set(quantity.start, { quantity, column, period: YEAR_ROW.exec(row.label)![1]! });
+      else cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.label) && { region: row.label }) });
     });
   }
   return k;
@@ -227,8 +245,9 @@ export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
   return candidate;
 };
 
-/** The cell's kind and area, where its column and row give them. */
-const placing = (cell: Cell): Pick<Candidate, 'kind' | 'region'> => ({
+/** The cell's kind, area and year, where its column and row give them. */
+const placing = (cell: Cell): Pick<Candidate, 'kind' | 'region' | 'period'> => ({
   ...(cell.column.kind && { kind: cell.column.kind }),
   ...(cell.region !== undefined && { region: cell.region }),
+  ...(cell.period !== undefined && { period: cell.period }),
 });

@@ -1300,6 +1300,20 @@ describe('statistical tables flattened into text', () => {
     expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
 
+  it("a bulletin's table of years down the side: each cell its column's measure, of its row's year", async () => {
+    const rows = [['年份', '城镇新增就业（万人）', '城镇登记失业率（%）'], ['2019', '35.5', '3.5'], ['2020', '31.2', '3.6']];
+    const table = (sep: string) => `2020年度黑龙江省人力资源和社会保障事业发展统计公报\n表1 2019-2020年城镇新增就业和城镇登记失业率\n${rows.map((r) => r.join(sep)).join('\n')}\n二、社会保险`;
+    const expected = [['urban_new_jobs', 355000, '2019'], ['registered_unemployment_rate', 3.5, '2019'], ['urban_new_jobs', 312000, '2020'], ['registered_unemployment_rate', 3.6, '2020']];
+    // A row per line (cells apart by tabs, as the page reader writes them, or spaces), or one cell per line.
+    for (const sep of ['\t', ' ', '\n']) {
+      expect((await recordsOf(table(sep))).map((r) => [r.indicator, r.value, r.period])).toEqual(expected);
+    }
+    // A year's row takes no more figures than its line holds (the next year is its own row, not a figure), and a short
+    // row is left alone.
+    const short = table('\t').replace('2019\t35.5\t3.5', '2019\t35.5');
+    expect((await recordsOf(short)).map((r) => [r.value, r.period])).toEqual([[312000, '2020'], [3.6, '2020']]);
+  });
+
   it('a progress table whose cells each end in " |": each row read from its share cell by the heading\'s columns', async () => {
     const table = [
       '2023年1-7月暖民心行动实施进展情况公示 |', '序号 |', '行动 |', '项目 |', '进展情况 |', '目标任务 |', '完成率 |',
