@@ -64,9 +64,18 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
   // in a press conference of 2016-02-29); a meeting or summary of the first quarter likewise.
   // (…unless the page is read as of that year already: 2022年湖南民生支出… dated 2023-01-19.)
-  if (dated !== null) return (dated.year === null || dated.year <= docYear) && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)));
+  // (…and unless a dateline without its year leaves the page's year to the text, which states it done: 人民网北京2月29日电 …
+  // 2015年城镇新增就业是1312万人。年末城镇登记失业率是4.05% — the year read is the year reported.)
+  const yearOk = dated === null ? false : dated.year === null ? !statesDone(text.slice(0, REVIEW_SCAN), docYear) : dated.year <= docYear;
+  if (dated !== null) return yearOk && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)));
   // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
+}
+
+/** The year with a figure stated as done in its own clause (2015年城镇新增就业是1312万人), not a goal for it. */
+function statesDone(text: string, year: number): boolean {
+  const m = new RegExp(`${year}年([^。！？\\n，,]{0,30}?)(?:完成|实现|达到|是|为)了?[^。！？\\n，,\\d]{0,4}\\d`).exec(text);
+  return m !== null && !/目标|计划|预期|力争|确保|将|要/.test(m[1]!);
 }
 
 /**

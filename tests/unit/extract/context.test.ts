@@ -870,6 +870,15 @@ ${LABOUR_CONTEXT}
     expect((await run(wholeYear)).records.map((x) => [x.value, x.kind, x.period])).toEqual([[2860, 'actual', '2024H1'], [5000, 'target', '2024']]);
   });
 
+  it("a February story whose dateline has no year, stating its year done, is of that year: its undated figures too", async () => {
+    const story = (year: string) =>
+      `人民网北京2月29日电 今天上午,国新办举行新闻发布会。尹蔚民介绍到,${year}城镇新增就业是1312万人。年末城镇登记失业率是4.05%,同比下降了0.04个百分点。`;
+    expect((await run(story('2015年'))).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2015', '2015']);
+    // (A goal for the year named is no year done: the story reviews the year before it.)
+    const goal = story('2016年').replace('城镇新增就业是1312万人', '城镇新增就业目标是1000万人以上');
+    expect((await run(goal)).records.filter((x) => x.indicator === 'registered_unemployment_rate').map((x) => x.period)).toEqual(['2015']);
+  });
+
   it("the year's plan a figure met is of the figure's year, though the page's title plans the year after", async () => {
     const summary = (done: string) =>
       `县人社局2024年工作总结及2025年工作计划\n一、2024年工作开展情况\n${done}\n二、2025年工作计划\n全县计划城镇新增就业7500人以上。`;
