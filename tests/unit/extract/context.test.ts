@@ -879,6 +879,15 @@ ${LABOUR_CONTEXT}
     expect((await run(goal)).records.filter((x) => x.indicator === 'registered_unemployment_rate').map((x) => x.period)).toEqual(['2015']);
   });
 
+  it("a bulletin's chart caption left without its chart (2012-2021年常住人口数及城镇化率) dates nothing after it; a part's heading does", async () => {
+    const bulletin = (line: string) =>
+      `汾西县2021年国民经济和社会发展统计公报\n2021年,全县经济运行稳中有进。\n年末全县常住人口98509人,城镇化率为49.18%。\n${line}\n全年全县城镇新增就业1714人,城镇登记失业率为3.2%。`;
+    const periods = async (line: string) => (await run(bulletin(line))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2012-2021年常住人口数及城镇化率')).toEqual(['2021', '2021']);
+    expect(await periods('2017-2021年全县地区生产总值构成')).toEqual(['2021', '2021']);
+    expect(await periods('2020年工作回顾')).toEqual(['2020', '2020']);
+  });
+
   it("the year's plan a figure met is of the figure's year, though the page's title plans the year after", async () => {
     const summary = (done: string) =>
       `县人社局2024年工作总结及2025年工作计划\n一、2024年工作开展情况\n${done}\n二、2025年工作计划\n全县计划城镇新增就业7500人以上。`;
