@@ -229,7 +229,30 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     const town = townOpening(body);
     if (town) return town;
   }
+  // 健康咸丰“323+”攻坚行动…深入推进“平安咸丰”建设: a county's report names itself in its campaigns' slogans — when it
+  // names no other county or city, and its province, if any, is the slogan place's.
+  if (!ownToken && ranked.every(([, c]) => c.level < 2)) {
+    const slogan = sloganPlace(body);
+    if (slogan && ranked.every(([name]) => name === slogan.province)) return slogan.name;
+  }
   return ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+}
+
+/** A campaign's slogan word before an area's short name: 平安咸丰, 健康咸丰, 美丽南宁. */
+const SLOGAN = /(?:平安|健康|美丽|法治|数字|文明|幸福|智慧|生态|活力|魅力|人文|书香)([\u4e00-\u9fff]{2})(?=[”"’」』“\s，,。、；]|建设|行动|攻坚)/g;
+
+/** The one county or city the page's slogans name, at least twice. */
+function sloganPlace(body: string): { name: string; province?: string } | null {
+  const seen = new Map<string, number>();
+  for (const m of body.matchAll(SLOGAN)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  if (seen.size !== 1) return null;
+  const [short, n] = [...seen.entries()][0]!;
+  if (n < 2) return null;
+  for (const suffix of ['县', '市', '区', '旗']) {
+    const place = placeNamed(short + suffix);
+    if (place) return { name: place.name, ...(place.province !== undefined && { province: place.province }) };
+  }
+  return null;
 }
 
 /** Between two places of a list (北京 浙江 上海, 贵阳、遵义、安顺): nothing but a separator. */
@@ -359,9 +382,14 @@ const speaksAs = (token: string, name: string, level: number): boolean =>
 
 const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位|县[(（]?市)/;
 
-/** 位居全市第一, 全省前列, 列全市第五: the 全X at `at` is the larger area a page ranks itself in, not its own. */
+/** 位居全市第一, 全省前列, 列全市第五, 进入全州“第一方阵”: the 全X at `at` is the larger area a page ranks itself in, not its own. */
 const rankedIn = (text: string, at: number, length = 2): boolean =>
-  RANKED_IN.test(text.slice(at + length, at + length + 3)) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
+  RANKED_IN.test(text.slice(at + length, at + length + 4).replace(/^[“"‘]/, '')) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
+
+/**
+ * 企业职工养老保险实现全国统筹, 全国文明城市, 全国先进: the nation named in a set phrase, in passing, on any area's page.
+ */
+const NATION_IN_PASSING = /^(?:统筹|性|文明|先进|示范|百强|重点|劳动模范|劳模|优秀|一盘棋|同步)/;
 
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
@@ -369,6 +397,7 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
     if (rankedIn(text, m.index, m[0].length)) continue;
     const token = m[1] === '自治区' ? '全区' : `全${m[1]}`;
+    if (token === '全国' && NATION_IN_PASSING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     whole.set(token, (whole.get(token) ?? 0) + 1);
   }
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);

@@ -888,6 +888,15 @@ ${LABOUR_CONTEXT}
     expect(await periods('2020年工作回顾')).toEqual(['2020', '2020']);
   });
 
+  it('a paragraph whose short first sentence states a result, past a lead clause that says nothing, reports', async () => {
+    const paragraph = (lead: string) =>
+      `${lead}新增城镇就业创业5600余人，发放创业担保贷款1.56亿元。县职校入选“优质专业建设计划”。健康咸丰攻坚行动加快推进。疾病控制体系改革全面推进。`;
+    const kinds = async (lead: string) => (await run(paragraph(lead))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('一年的用心用力，民生福祉更加普惠。')).toEqual(['actual', 'actual']);
+    // (A first sentence that urges is a plan's: 推动民生福祉更加普惠。)
+    expect(await kinds('一年的用心用力，推动民生福祉更加普惠。')).toEqual(['target', 'target']);
+  });
+
   it("the year's plan a figure met is of the figure's year, though the page's title plans the year after", async () => {
     const summary = (done: string) =>
       `县人社局2024年工作总结及2025年工作计划\n一、2024年工作开展情况\n${done}\n二、2025年工作计划\n全县计划城镇新增就业7500人以上。`;
@@ -1127,6 +1136,16 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it("a county's review naming itself only in its campaigns' slogans (健康咸丰, 平安咸丰) is the county's; 全国统筹 makes no page the nation's", async () => {
+    const review = (a: string, b: string) =>
+      `一年的用心用力，民生福祉更加普惠。新增城镇就业创业5600余人，发放创业担保贷款1.56亿元。基本养老保险参保25.69万人。企业职工养老保险实现全国统筹。县职校入选“湖北省优质中等职业技术学校”。健康${a}“323+”攻坚行动加快推进。深入推进“平安${b}”建设。`;
+    const regions = async (a: string, b: string) => (await run(review(a, b))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
+    expect(await regions('咸丰', '咸丰')).toEqual(['咸丰县', '咸丰县', '咸丰县']);
+    // (Two places in the slogans, or one in another province, name no area of the page's.)
+    expect(await regions('咸丰', '来凤')).toEqual([null, null, null]);
+    expect(await regions('正定', '正定')).toEqual([null, null, null]);
+  });
+
   it('the parts of a figure broken down by area after 其中 are each their own area\'s', async () => {
     const text = `关于下达2021年全市就业目标任务的通知\n${LABOUR_CONTEXT}\n2021年全市城镇新增就业目标任务为2.5万人，其中，正定县3000人，行唐县2500人，灵寿县2000人。`;
     expect((await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => [x.value, x.region, x.period])).toEqual([
