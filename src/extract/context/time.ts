@@ -322,14 +322,15 @@ const RANGE_START_RE = /((?:19|20)\d\d)(?=[-—－～~–至到](?:19|20)\d\d年
 const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
 
 /**
- * A year named only to compare with (较2019年同期增加, 比2019年增长, 与2020年相比, 2019年同期): neither the figure's period
+ * A year named only to compare with (较2019年同期增加, 比2019年增长, 与2020年相比, 相对2019年减少, 2019年同期): neither the figure's period
  * nor the page's year.
  */
 export function isComparisonYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   // (2010年不变价, 2015年价格: a price base, no time either.)
-  return /(?:比|较|与|和|同|对比|相比)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 16));
+  // (年底登记失业人数相对2019年减少的城市: 相对, 相对于 and 相较于 compare too.)
+  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 16));
 }
 /** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */
 const DEADLINE_AFTER = /^(?:底|末)?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)/;

@@ -131,7 +131,9 @@ export const registeredRateInContext = wordInContext({
   unit: '%',
   // 失业率控制在4.5%以内 where the registered rate is the page's (…城镇登记失业率…): the rate held to a ceiling, as the
   // registered rate was before the surveyed one (a rate of 16-24岁, 大城市 or 调查 is another).
-  word: new RegExp(`${BARE_RATE}(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在)$`),
+  // (…该市的登记失业率为2.52%…这些城市的失业率分别是3.67%、3.49%: stated outright, too, of the places just listed; a
+  // group's rate — 16-24岁劳动力失业率, 外来户籍劳动力失业率 — is another.)
+  word: new RegExp(`${BARE_RATE}(?<!劳动力失业率|户籍失业率|人口失业率)(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在|(?:分别)?(?:是|为))$`),
   gap: 10,
   named: /登记失业率/,
   reach: 400,

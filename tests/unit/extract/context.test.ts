@@ -974,6 +974,11 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a year compared with by 相对 (相对2019年减少的城市) dates nothing', async () => {
+    const text = `2020年河南省各地市城镇登记失业率\n${LABOUR_CONTEXT}\n2020年河南省城镇登记失业率为3.24%。年底登记失业人数相对2019年减少的城市有4个,该市的登记失业率为2.52%。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2020', '2020']);
+  });
+
   it('a month, then the level\'s move in it (…，5月进一步降至5%), dates the level by that month', async () => {
     const text = `2023年全市就业形势总体稳定。\n${LABOUR_CONTEXT}\n4月全国城镇调查失业率降为5.1%，5月进一步降至5%。`;
     expect((await run(text)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period])).toEqual([[5.1, '2023-04'], [5, '2023-05']]);

@@ -730,6 +730,13 @@ const READS: Array<[string, Expect[]]> = [
   ['去年开发2万个以上的公益性公共服务岗位。', [{ indicator: 'public_welfare_jobs', value: 20000, unit: '个', comparator: '>=', kind: 'actual' }]],
   // A county's or district's bare 失业率 is its registered rate; a bare 失业率 elsewhere names no measure.
   ['去年零就业家庭动态就业援助达100%，全区失业率在3.2%以下。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // A bare 失业率 stated outright where the registered rate was just named is that rate; a group's rate is not.
+  ['该市的登记失业率为2.52%。这些城市的失业率分别是3.67%、3.49%。', [
+    { indicator: 'registered_unemployment_rate', value: 2.52, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.67, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.49, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['城镇登记失业率为3.2%，16—24岁劳动力失业率为18.9%。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' }]],
   // 城镇失业率 without its survey is the registered rate; dated by a month, the surveyed one.
   ['去年城镇新就业人员1123人；城镇失业率指标控制在3.9%以内。', [
     { indicator: 'urban_new_jobs', value: 1123, unit: '人', comparator: '=', kind: 'actual' },
