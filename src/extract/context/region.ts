@@ -634,6 +634,10 @@ function largerAreaSpoken(text: string, from: number, figureStart: number, pageA
   const m = LARGER_AREA.exec(text.slice(windowStart, figureStart));
   if (!m || pageArea === null) return null;
   if (rankedIn(text, windowStart + m.index)) return null;
+  // 桂林全市农村劳动力转移就业…: the place that 全市 follows is the area spoken of, by name.
+  const at = windowStart + m.index;
+  const named = findPlaces(text.slice(Math.max(0, at - 4), at)).filter((p) => p.end === Math.min(at, 4) && speaksAs(`全${m[1]}`, p.place.name, levelRank(p.place.level))).pop();
+  if (named) return named.place.name;
   // (A county-level city — 珲春市 — speaks of itself as 全市.)
   if (m[1] === '市' && pageArea.endsWith('市')) return null;
   const spoken = WHOLE_LEVEL[`全${m[1]}`]!;

@@ -1141,6 +1141,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a place right before the 全市 a figure speaks of (桂林全市…) is its area, by name', async () => {
+    const story = (whole: string) => `平乐县举办“春风行动”专场招聘会\n1月31日,平乐县共有26家企业参加“春风行动”专场招聘会,平乐县人社局到场服务。\n${LABOUR_CONTEXT}\n据统计,2011年,${whole}农村劳动力转移就业新增人数9.71万人。`;
+    const regions = async (whole: string) => (await run(story(whole))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
+    expect(await regions('桂林全市')).toEqual(['桂林市']);
+    expect(await regions('全市')).toEqual(['全市']);
+  });
+
   it("a county's review naming itself only in its campaigns' slogans (健康咸丰, 平安咸丰) is the county's; 全国统筹 makes no page the nation's", async () => {
     const review = (a: string, b: string) =>
       `一年的用心用力，民生福祉更加普惠。新增城镇就业创业5600余人，发放创业担保贷款1.56亿元。基本养老保险参保25.69万人。企业职工养老保险实现全国统筹。县职校入选“湖北省优质中等职业技术学校”。健康${a}“323+”攻坚行动加快推进。深入推进“平安${b}”建设。`;
