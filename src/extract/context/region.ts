@@ -221,7 +221,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   if (!ownToken && local.length === 1 && ranked.every(([name, c]) => c.level >= 2 || name === local[0]![1].province)) return local[0]![0];
   // 全市 on a page that names no place but 留渝来渝: the city that is a province, by the character it goes by.
   const abbreviated = ownToken === '全市' && ranked.length === 0 ? municipalityByAbbreviation(body) : null;
-  const short = abbreviated ?? (ownToken && namedShort(body, ownToken));
+  // (…or, on a page that speaks of 全县, the county its slogan names once: 深入开展“移风易俗新风尚 文明西平正能量”活动.)
+  const short = abbreviated ?? (ownToken && (namedShort(body, ownToken) ?? sloganPlace(body, [ownToken.slice(1)], 1)?.name));
   if (short) return short;
   // 多年来，成吉思汗镇一直致力于…; 澜湖社区获国家级充分就业社区称号 … 我市凤凰街道办事处澜湖社区: a page that names no county
   // and opens on a town, a street office or a community as its subject speaks for it (towns are not in the gazetteer).
@@ -232,23 +233,33 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // 健康咸丰“323+”攻坚行动…深入推进“平安咸丰”建设: a county's report names itself in its campaigns' slogans — when it
   // names no other county or city, and its province, if any, is the slogan place's.
   if (!ownToken && ranked.every(([, c]) => c.level < 2)) {
-    const slogan = sloganPlace(body);
+    const slogan = sloganPlace(body, ['县', '市', '区', '旗'], 2);
     if (slogan && ranked.every(([name]) => name === slogan.province)) return slogan.name;
   }
   return ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
 
-/** A campaign's slogan word before an area's short name: 平安咸丰, 健康咸丰, 美丽南宁. */
-const SLOGAN = /(?:平安|健康|美丽|法治|数字|文明|幸福|智慧|生态|活力|魅力|人文|书香)([\u4e00-\u9fff]{2})(?=[”"’」』“\s，,。、；]|建设|行动|攻坚)/g;
+/** A campaign's slogan word before an area's short name: 平安咸丰, 健康咸丰, 美丽南宁, “…文明西平正能量”. */
+const SLOGAN_WORD = '(?:平安|健康|美丽|法治|数字|文明|幸福|智慧|生态|活力|魅力|人文|书香)';
+const SLOGAN = new RegExp(
+  `${SLOGAN_WORD}([\\u4e00-\\u9fff]{2})(?=[”"’」』“\\s，,。、；]|建设|行动|攻坚)|“[^”\\n]{0,12}?${SLOGAN_WORD}([\\u4e00-\\u9fff]{2})[^“”\\n]{0,8}”`,
+  'g',
+);
 
-/** The one county or city the page's slogans name, at least twice. */
-function sloganPlace(body: string): { name: string; province?: string } | null {
+/**
+ * The one area the page's slogans name, at least `minCount` times, as a place ending in one of `suffixes` (咸丰 +
+ * 县 = 咸丰县).
+ */
+function sloganPlace(body: string, suffixes: readonly string[], minCount: number): { name: string; province?: string } | null {
   const seen = new Map<string, number>();
-  for (const m of body.matchAll(SLOGAN)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  for (const m of body.matchAll(SLOGAN)) {
+    const short = m[1] ?? m[2]!;
+    seen.set(short, (seen.get(short) ?? 0) + 1);
+  }
   if (seen.size !== 1) return null;
   const [short, n] = [...seen.entries()][0]!;
-  if (n < 2) return null;
-  for (const suffix of ['县', '市', '区', '旗']) {
+  if (n < minCount) return null;
+  for (const suffix of suffixes) {
     const place = placeNamed(short + suffix);
     if (place) return { name: place.name, ...(place.province !== undefined && { province: place.province }) };
   }

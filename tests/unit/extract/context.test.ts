@@ -1156,6 +1156,11 @@ describe('regions', () => {
     // (Two places in the slogans, or one in another province, name no area of the page's.)
     expect(await regions('咸丰', '来凤')).toEqual([null, null, null]);
     expect(await regions('正定', '正定')).toEqual([null, null, null]);
+    // A page that speaks of 全县 is the county its one slogan names in quotes.
+    const county = (slogan: string) => `深入开展“${slogan}”活动，全县家风、社风、民风持续向好。城镇新增就业6059人，新增农村劳动力转移4500人。`;
+    const countyRegions = async (slogan: string) => (await run(`${LABOUR_CONTEXT}\n${county(slogan)}`)).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
+    expect(await countyRegions('移风易俗新风尚 文明西平正能量')).toEqual(['西平县', '西平县']);
+    expect(await countyRegions('移风易俗新风尚 文明乡风正能量')).toEqual(['全县', '全县']);
   });
 
   it('the parts of a figure broken down by area after 其中 are each their own area\'s', async () => {
