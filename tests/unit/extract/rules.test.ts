@@ -608,6 +608,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'hard_to_employ_employment', value: 1000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // The plan a figure is measured against, and the share: three records.
+  // The plan met, after a 、 (…139.3万人、超额完成国家下达的110万人任务); a 、 before another figure is no plan.
+  ['去年城镇新增就业139.3万人、超额完成国家下达的110万人任务。', [
+    { indicator: 'urban_new_jobs', value: 1393000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['去年城镇新增就业139.3万人、失业人员再就业31万人。', [
+    { indicator: 'urban_new_jobs', value: 1393000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployed_reemployment', value: 310000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['截止10月底，实现城镇新增就业12314人，完成年目标任务12500人的98.5%。', [
     { indicator: 'urban_new_jobs', value: 12314, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 12500, unit: '人', comparator: '=', kind: 'target' },
