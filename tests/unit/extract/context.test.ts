@@ -974,6 +974,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it("an edition's year (修订后的2022年版…职业分类大典) is no page's year: 今年前11月 stays undated", async () => {
+    const story = (tail: string) => `人力资源和社会保障部日前发布数据显示,今年前11月,全国城镇新增就业达到1145万人。\n${LABOUR_CONTEXT}\n${tail}`;
+    const periods = async (tail: string) => (await run(story(tail))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('修订后的2022年版国家职业分类大典净增158个新职业。')).toEqual([null]);
+    expect(await periods('2022年国家职业分类大典净增158个新职业。')).toEqual(['2022-11']);
+  });
+
   it('a year compared with by 相对 (相对2019年减少的城市) dates nothing', async () => {
     const text = `2020年河南省各地市城镇登记失业率\n${LABOUR_CONTEXT}\n2020年河南省城镇登记失业率为3.24%。年底登记失业人数相对2019年减少的城市有4个,该市的登记失业率为2.52%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2020', '2020']);
