@@ -22,7 +22,7 @@ import {
   datedLikeTheBody, paragraphPeriod, planOfFigure, planSectionPeriod, refinePeriod,
   seriesMonth, towardHorizon, wholeYearOf, yearEarlier, earlierLevelPeriod,
 } from './refiners/period';
-import { figureRegion, pageRegion } from './context/region';
+import { anaphoricPlace, figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
 import { closesPlan, documentDate, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
@@ -307,7 +307,7 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: c.region ?? listedAfter(text, c, records) ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
+        region: c.region ?? anaphoricPlace(text, c, fullStart) ?? listedAfter(text, c, records) ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         // (A table's column headed by its year dates the cell, whatever the page's.)

@@ -597,6 +597,32 @@ export function figureRegion(
 }
 
 /**
+ * …分别是洛阳市、济源市、安阳市和开封市，这些城市的失业率分别是3.67%、3.49%、2.97%和2.56%: a 分别 series whose measure
+ * speaks of 这些城市 (上述地区, 这4个县) takes, figure by figure, the places listed just before it in its sentence.
+ */
+export function anaphoricPlace(text: string, c: Candidate, fullStart: number): string | null {
+  let head = c;
+  let position = 0;
+  while (head.seriesOf) {
+    head = head.seriesOf;
+    position++;
+  }
+  const lead = text.slice(Math.max(fullStart, head.start - ANAPHOR_REACH), head.quantity.start);
+  const anaphor = ANAPHOR.exec(lead);
+  if (!anaphor) return null;
+  const before = lead.slice(0, anaphor.index);
+  const places = sentencePlaces(before);
+  // The list: places one after another, nothing but separators between, ending the clause before the anaphor.
+  let first = places.length - 1;
+  while (first > 0 && /^[、和及与\s]{1,2}$/.test(before.slice(places[first - 1]!.end, places[first]!.start))) first--;
+  const list = places.slice(first);
+  if (list.length < 2 || position >= list.length || !/^[\s，,；;]*$/.test(before.slice(list[list.length - 1]!.end))) return null;
+  return list[position]!.place.name;
+}
+const ANAPHOR = /(?:这些|上述|以上|这[两二三四五六七八九十\d]{1,2}个)(?:城市|地区|地市|市州|县区|县市区?|市县区?|县|市|省份|省区|省)[^，,。；;]{0,16}?分别/;
+const ANAPHOR_REACH = 80;
+
+/**
  * 内蒙古在调整之后，最低工资标准第一档次为2270元; 比如，宁夏目前…; 其中，上海以2740元…: a province by its short name opening
  * the sentence, as its subject, is the area of the sentence's figures — a short name is weak evidence inside a
  * sentence, not at its head (a list of provinces, 北京、天津…, names no one area).

@@ -1148,6 +1148,14 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a 分别 series whose measure speaks of 这些城市 takes the places listed just before it, one by one', async () => {
+    const text = (list: string) => `2020年河南省各地市城镇登记失业率\n${LABOUR_CONTEXT}\n鹤壁市的登记失业率为2.52%。年底登记失业人数减少的城市有2个${list},这些城市的失业率分别是3.67%和2.56%。`;
+    const regions = async (list: string) => (await run(text(list))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
+    expect(await regions(',分别是洛阳市和开封市')).toEqual(['鹤壁市', '洛阳市', '开封市']);
+    // (No list before it: the places are not this sentence's to give.)
+    expect(await regions('')).toEqual(['鹤壁市', '河南省', '河南省']);
+  });
+
   it('a place right before the 全市 a figure speaks of (桂林全市…) is its area, by name', async () => {
     const story = (whole: string) => `平乐县举办“春风行动”专场招聘会\n1月31日,平乐县共有26家企业参加“春风行动”专场招聘会,平乐县人社局到场服务。\n${LABOUR_CONTEXT}\n据统计,2011年,${whole}农村劳动力转移就业新增人数9.71万人。`;
     const regions = async (whole: string) => (await run(story(whole))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
