@@ -42,6 +42,8 @@ const DISPOSAL_REACH = 24;
 const PLAN_MET_BEFORE = /(?:完成|实现|超过|超额完成)[^，,。；;：:\d]{0,8}$/;
 const PLAN_MET_REACH = 14;
 const COMPARED_YEAR = /^(?:去年|上年)$/;
+/** A verb right after 计划: what is planned, not the plan. */
+const PLANNED_VERB = /^(?:开展|完成|实现|新增|发放|培训|组织|帮助|安置|转移|扶持|开发|建设|新建|举办|投入|提供|促进|达到|落实|筹集)/;
 
 export function sentenceCues(text: string, start: number, end: number, docYear: number | null, review: TimeOptions = {}): SentenceCues {
   const sentence = text.slice(start, end);
@@ -60,9 +62,10 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 2);
     // 计划 is a plan noun after 年/年度/行动 (年计划的61.78%), before 的/任务, or ending its clause (实施好创业带动就业计划，):
     // a verb (山东计划6月底前完成…) has an object and scopes on.
+    // (全年计划开展…培训80万人次，发放…: a verb's object after it makes 计划 the verb, whatever stands before it.)
     const noun =
       m[0] !== '计划' ||
-      /(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) ||
+      (/(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) && !PLANNED_VERB.test(after)) ||
       /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
     // (…均好于预期目标，即：2021年，城镇新增就业1100万人以上: 即 announces the plan's figures as 是 does.)
     const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3));

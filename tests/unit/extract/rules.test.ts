@@ -608,6 +608,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'hard_to_employ_employment', value: 1000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // The plan a figure is measured against, and the share: three records.
+  // 全年计划 before a verb plans every clause after it; a plan noun met does not.
+  ['全年计划开展补贴性职业技能培训80万人次，发放创业担保贷款150亿元以上。', [
+    { indicator: 'vocational_training', value: 800000, unit: '人次', comparator: '=', kind: 'target' },
+    { indicator: 'startup_loans', value: 15000000000, unit: '元', comparator: '>=', kind: 'target' },
+  ]],
+  ['去年已完成全年计划，发放创业担保贷款150亿元以上。', [{ indicator: 'startup_loans', value: 15000000000, unit: '元', comparator: '>=', kind: 'actual' }]],
   // The plan met, after a 、 (…139.3万人、超额完成国家下达的110万人任务); a 、 before another figure is no plan.
   ['去年城镇新增就业139.3万人、超额完成国家下达的110万人任务。', [
     { indicator: 'urban_new_jobs', value: 1393000, unit: '人', comparator: '=', kind: 'actual' },
