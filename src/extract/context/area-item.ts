@@ -7,8 +7,11 @@ import { findPlaces } from './gazetteer';
 
 /** A local area's name: a few ideographs and the kind of area it is. */
 const LOCAL_AREA = /[\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|社区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区|镇|乡|区|县)$/;
-/** Words that end like an area's name but name a kind of place, a group or the whole (城镇, 乡镇, 全区, 各县, 市区). */
-const NOT_AN_AREA = /^(?:农村|社区|街道|市|县|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|贫困|脱贫|重点帮扶)|[全我本各该每其结在对和与及的了]|城镇$|乡镇$|村镇$|城乡$|地区$|辖区$|片区$|城区$|郊区$|山区$|库区$|矿区$|林区$|牧区$|景区$/;
+/**
+ * Words that end like an area's name but name a kind of place, a group or the whole (城镇, 乡镇, 全区, 各县, 市区), or
+ * a task done to places (改造老旧小区120个, 新建…园区).
+ */
+const NOT_AN_AREA = /^(?:农村|社区|街道|市|县|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|贫困|脱贫|重点帮扶|改造|建设|新建|建成|创建|打造|开工|完成|新增)|小区$|校区$|营区$|病区$|服务区$|[全我本各该每其结在对和与及的了]|城镇$|乡镇$|村镇$|城乡$|地区$|辖区$|片区$|城区$|郊区$|山区$|库区$|矿区$|林区$|牧区$|景区$/;
 /** What may stand before an item's area: a list's or a label's separator. */
 const ITEM_OPENS = /[：:、，,；;]\s*$/;
 /** The last item of a window: its separator and what follows it. */

@@ -1236,6 +1236,9 @@ describe('regions', () => {
     // (城区 and 农村 are parts of the county, not areas of it: the county's, and no part of its measure.)
     const split = '县人社局2024年就业工作总结\n2024年全县城镇新增就业3215人。其中，城区2100人、农村1115人。';
     expect((await run(split)).records.slice(1).map((x) => [x.indicator, x.region])).toEqual([['other', '全县'], ['other', '全县']]);
+    // (Nor is a task done to places: 改造老旧小区120个 is the page's, whose area this one leaves unknown.)
+    const task = '市十件民生实事进展\n城镇新增就业3.12万人，完成目标的89.1%。\n四、城市更新工程。目标：改造老旧小区120个。';
+    expect((await run(task)).records.filter((x) => x.value === 120).map((x) => x.region)).toEqual([null]);
   });
 
   it('a list that names one county, in passing, and otherwise only its province in a slogan is that county\'s list', async () => {
