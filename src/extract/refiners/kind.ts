@@ -108,6 +108,9 @@ function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   return undefined;
 }
 
+/** Years still to come, in so many words: 今后五年, 未来三年. */
+const YEARS_AHEAD = /^(?:今后|未来|接下来)/;
+
 /** 在现有…转移就业48万人的基础上，新增…: the level a plan builds on, reached already. */
 const BASE_LEVEL_AFTER = /^(?:[”"’]|以上|左右)?的?基础上/;
 
@@ -168,6 +171,11 @@ export function refineKind(k: KindContext): Tense {
   if (cue?.kind === 'actual' && k.section.mode === 'target' && k.text.slice(cue.start, cue.end) === '累计' && statesFloor(k)) {
     const lineStart = k.text.lastIndexOf('\n', cue.start) + 1;
     if (LIST_ITEM.test(k.text.slice(lineStart, cue.start))) return 'target';
+  }
+  // 今后五年，全市城镇新增就业累计30万人以上: 累计 after a span ahead in its sentence totals the years to come.
+  if (cue?.kind === 'actual' && k.text.slice(cue.start, cue.end) === '累计') {
+    const span = lastTimeBefore(k.text, k.around.times, k.sentenceStart, cue.start);
+    if (span?.span === 'next' && YEARS_AHEAD.test(k.text.slice(span.start, span.end))) return 'target';
   }
   // 今年再就业目标已实现 明年失业率要控制在4.7%: a time ahead named after a word of what was done, before the figure,
   // sets the figure ahead.

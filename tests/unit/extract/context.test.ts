@@ -897,6 +897,14 @@ ${LABOUR_CONTEXT}
     expect(await kinds('一年的用心用力，推动民生福祉更加普惠。')).toEqual(['target', 'target']);
   });
 
+  it('累计 after years still to come (今后五年) totals them as a goal; after years gone by (五年来), as done', async () => {
+    const report = (lead: string) =>
+      `政府工作报告\n——2026年1月15日在宜昌市第八届人民代表大会第六次会议上\n一、2025年工作回顾\n一年来，全市城镇新增就业6.8万人。\n二、“十五五”时期发展目标\n${lead}，全市城镇新增就业累计30万人以上，城镇调查失业率控制在5.5%以内。`;
+    const kinds = async (lead: string) => (await run(report(lead))).records.slice(1).map((x) => [x.kind, x.period]);
+    expect(await kinds('今后五年')).toEqual([['target', '2026-2030'], ['target', '2026-2030']]);
+    expect(await kinds('五年来')).toEqual([['actual', '2021-2025'], ['actual', '2021-2025']]);
+  });
+
   it("the year's plan a figure met is of the figure's year, though the page's title plans the year after", async () => {
     const summary = (done: string) =>
       `县人社局2024年工作总结及2025年工作计划\n一、2024年工作开展情况\n${done}\n二、2025年工作计划\n全县计划城镇新增就业7500人以上。`;
