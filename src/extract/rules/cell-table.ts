@@ -68,6 +68,8 @@ interface Cell {
 const TOTAL_ROW = /^(?:合计|总计|全部|总体)$/;
 /** Cells apart on one line: tabs or spaces (a table's words hold none). */
 const CELL_GAP = /[\t \u3000]/;
+/** A row whose cells stand between bars: two bars at least. */
+const PIPE_ROW = /\|[^|]*\|/;
 /** A line of running text is never split into cells. */
 const SENTENCE_MARK = /[。，,；;：:！？]/;
 
@@ -86,8 +88,12 @@ function cellLines(text: string): Piece[] {
       out.push({ ...line, line: n });
       return;
     }
-    const cell = /[^\t \u3000]+/g;
-    for (let m = cell.exec(line.text); m !== null; m = cell.exec(line.text)) out.push({ start: line.start + m.index, text: m[0], line: n });
+    // (合计 | 42000 | 11000: cells apart by bars, as a table copied to text often writes them — a cell may hold a space.)
+    const cell = PIPE_ROW.test(line.text) ? /[^|]*[^|\s][^|]*/g : /[^\t \u3000]+/g;
+    for (let m = cell.exec(line.text); m !== null; m = cell.exec(line.text)) {
+      const indent = m[0].length - m[0].trimStart().length;
+      out.push({ start: line.start + m.index + indent, text: m[0].trim(), line: n });
+    }
   });
   return out;
 }

@@ -1318,6 +1318,11 @@ describe('statistical tables flattened into text', () => {
       ['urban_new_jobs', 20000, 'target', '兰州市', '20000'],
       ['unemployed_reemployment', 6000, 'target', '兰州市', '6000'],
     ]);
+    // …or cells between bars, as a table copied to text writes them.
+    const piped = annex.replace(/(?<=\S)[ \t]+(?=\S)/g, ' | ').replace('区县 | 城镇新增就业（人）', '县（市、区） | 城镇新增就业（人）');
+    expect((await recordsOf(piped, '关于下达2024年全市就业工作目标任务的通知')).map((r) => [r.value, r.region])).toEqual([
+      [12000, '城关区'], [3500, '城关区'], [8000, '榆中县'], [2500, '榆中县'], [20000, '兰州市'], [6000, '兰州市'],
+    ]);
     // A sentence with spaces in it is no row.
     expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
