@@ -45,6 +45,7 @@ import { cardholdersInContext, closureRateInContext, loanInContext, registeredRa
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
+import { wageTier } from './rules/wage-tier';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -113,6 +114,9 @@ export const RULES: readonly Rule[] = [
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every
   // reading inside the sentence, as it is the only rule that looks past it.
   monthLedRate,
+  // A minimum wage's tiers after the standard is named (月最低工资标准分为三档：第一档2100元，第二档1950元): after every
+  // reading of a label of the figure's own, before the figure is left to `other`.
+  wageTier,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

@@ -480,6 +480,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1150, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A standard given by tier: each tier's figure is the monthly standard; the hourly standard's tiers are not.
+  ['月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元；小时最低工资标准第一档21元，第二档19.5元。', [
+    { indicator: 'minimum_wage', value: 2100, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1950, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1800, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年全省最低工资标准：一类地区每月2080元，二类地区1850元。', [
+    { indicator: 'minimum_wage', value: 2080, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A plan met announces what was done.
   ['截至10月底，我区已提前完成全年就业目标任务：城镇新增就业46.78万人，完成年度目标任务的101.7%。', [
     { indicator: 'urban_new_jobs', value: 467800, unit: '人', comparator: '=', kind: 'actual' },
