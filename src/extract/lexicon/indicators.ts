@@ -121,6 +121,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '转移农业劳动力', '转移农业富余劳动力', '农业劳动力转移就业', '农业劳动力转移',
       // 农村劳动力向非农产业转移2270人; …农业富余劳动力10.67万人，向二、三产业转移9.6万人 (only farm labour moves there)
       '农村(?:富余)?劳动力向非农产业转移(?:就业)?', '向(?:第)?二[、，,]?三产业转移(?:就业)?',
+      // 重庆农村富余劳动力实现非农就业917万人: farm labour working off the farm, as the municipalities count it.
+      '农村(?:富余|剩余)?劳动力(?:实现)?非农(?:产业)?就业',
     ],
     // 全省累计输转农村富余劳动力2670万人次，…，平均每年输转534万人次
     continuations: ['平均每年输转', '年均输转', '年均转移'],
@@ -130,7 +132,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     trailing: ['(?:(?:(?:农村(?:富余)?|富余)?劳动力|农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业'],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     // (培训农村转移就业劳动者5033人: the workers trained, not moved.)
-    exclusions: ['转移就业总规模', '培训农村转移就业', '培训农村转移劳动', '培训转移就业'],
+    exclusions: ['转移就业总规模', '培训农村转移就业', '培训农村转移劳动', '培训转移就业', '非农就业规模', '非农就业总规模'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.
     framing: [['农村(?:富余)?劳动力', '(?:实现)?转移(?:就业)?'], ['转移', '农村(?:富余)?劳动力']],
   },

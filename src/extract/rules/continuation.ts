@@ -77,7 +77,8 @@ export const continuation: Rule = (input) => {
  * in a unit the measure does not take: 发放创业担保贷款1440笔，|发放金额3.9亿元.
  */
 const COUNTS = [...CASE_COUNT_UNITS, '次'].join('|');
-const LABEL_THEN_COMMA = new RegExp(`^[^，,。；;\\d]{0,8}(?:\\d[\\d.]*万?(?:${COUNTS}))?[，,]\\s*$`);
+// (城镇调查失业率逐步回落，持续控制在5.5%以内: an adverb may open the continuing clause.)
+const LABEL_THEN_COMMA = new RegExp(`^[^，,。；;\\d]{0,8}(?:\\d[\\d.]*万?(?:${COUNTS}))?[，,]\\s*(?:持续|继续|始终|一直|总体|均|仍|仍然|基本|进一步)?$`);
 const COUNT_UNIT = new RegExp(`^(?:${COUNTS})$`);
 
 /**
