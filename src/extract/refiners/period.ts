@@ -425,7 +425,7 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
   if (records.length < 2) return;
   // Found top-down, settled bottom-up: a headline restated by a lower headline (原标题:…) takes what the lower one
   // takes from the story.
-  const headlines: Array<{ inLine: IndicatorRecord[]; before: number; after: number; start: number; end: number; kindOnly: boolean }> = [];
+  const headlines: Array<{ inLine: IndicatorRecord[]; before: number; after: number; start: number; end: number; kindOnly: boolean; thisYear: boolean }> = [];
   let r = 0;
   for (let l = 0; l < lines.length && r < records.length; l++) {
     const line = lines[l]!;
@@ -443,11 +443,13 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     const ownYearOnly =
       times.length > 0 && times.every((t) => t.span === 'point' && t.year !== null && t.year === docYear) && !SAYS_ITS_KIND.test(text.slice(line.start, line.end));
     if (times.length > 0 && !ownYearOnly) continue;
-    headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end, kindOnly: ownYearOnly });
+    // (…of 今年, not of 2021年全年: a year named in full may be the year's average the story's month only happens to equal.)
+    const thisYear = ownYearOnly && times.every((t) => text.slice(line.start + t.start, line.start + t.end) === '今年');
+    headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end, kindOnly: ownYearOnly, thisYear });
   }
   const same = (h: IndicatorRecord, o: IndicatorRecord) =>
     o.indicator === h.indicator && o.unit === h.unit && o.comparator === h.comparator && sameFigure(h, o);
-  for (const { inLine, before, after, start, end, kindOnly } of headlines.reverse()) {
+  for (const { inLine, before, after, start, end, kindOnly, thisYear } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
@@ -457,7 +459,9 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
       // 山西新增城镇就业43.33万人).
       for (let k = before; k >= 0 && records[k]!.start > start - RESTATED_WITHIN && !o; k--) if (same(h, records[k]!)) o = records[k];
       if (!o) continue;
-      if (!kindOnly) h.period = o.period;
+      // (全疆城镇今年新增就业44.5万人 over 截至到9月底，全疆城镇新增就业44.5万人: the year a headline names, the story
+      // dates within it.)
+      if (!kindOnly || (thisYear && docYear !== null && o.period !== null && o.period.startsWith(`${docYear}`) && !SPAN.test(o.period))) h.period = o.period;
       h.kind = o.kind;
     }
   }

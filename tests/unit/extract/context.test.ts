@@ -837,6 +837,13 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[750000, 'actual', '2019'], [600000, 'target', '2020'], [5.5, 'target', '2020']]);
   });
 
+  it("a headline's 今年 figure restated by a story dated within the year takes the story's date; a year named in full keeps its own", async () => {
+    const xinjiang = '新疆新增城镇就业 全疆城镇今年新增就业44.5万人\n\n乌鲁木齐晚报全媒体讯 11月7日,记者从自治区发改委获悉,今年以来,截至到9月底,全疆城镇新增就业44.5万人,同比增加3.2万人。\n2017-11-08';
+    expect((await run(xinjiang)).records.filter((x) => x.value === 445000).map((x) => x.period)).toEqual(['2017-09', '2017-09']);
+    const guangdong = '广东2021年全年城镇调查失业率均值4.9% 比2020年明显降低\n\n2022-01-17 17:22:41来源:中国新闻网\n\n副厅长葛国兴17日在广州表示,2021年12月该省调查失业率4.9%,低于全国0.2个百分点。';
+    expect((await run(guangdong)).records.filter((x) => x.value === 4.9).map((x) => x.period)).toEqual(['2021', '2021-12']);
+  });
+
   it('a heading inside the story restating what its lead said above it is dated like the lead', async () => {
     // (山西 press item of 2024-11-14, b32 of the corpus, up to its second section.)
     const text = "山西新增城镇就业43.33万人 提前完成国定目标\n\n2024-11-14 01:06:14\n\n山西省委宣传部和山西省人民政府新闻办公室组织召开了“推动高质量发展深化全方位转型”系列主题第十六场新闻发布会,宣布截至10月底,全省城镇新增就业43.33万人,提前完成国家目标,达到省定目标的96.29%,整体就业形势稳定。\n\n山西新增城镇就业43.33万人\n\n发布会上,山西省人社厅党组书记、厅长常建忠表示,今年山西高度重视就业工作,出台了一系列政策措施。《山西省就业困难人员认定管理办法》为就业困难人员提供了更明确的认定标准和帮扶措施。此外,为了支持民营经济发展壮大,山西制定了14条具体举措,旨在激发市场活力,创造更多就业岗位。失业保险援企稳岗政策的延续实施也有效减轻了企业负担,稳定了就业岗位。\n\n";
