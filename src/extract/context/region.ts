@@ -39,6 +39,8 @@ function localScale(body: string): boolean {
 const NATION_LEAD = /(?:^|电|讯)\s*[^，,。：:\n]{0,12}(?:中国|我国|全国)[^，,。：:\n]{0,6}(?:城镇新增就业|新增就业|城镇调查失业率|城镇登记失业率|参保)/;
 const NATION_LEAD_REACH = 80;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
+/** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
+const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转移到|输出到|输转到|输送到)$/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 
@@ -139,6 +141,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
       above.set(m.place.name, (above.get(m.place.name) ?? 0) + 1);
       continue;
     }
+    // (组织农村劳动力赴海西州从事枸杞采摘: where a labour-export page sends its workers is not the page's area.)
+    if (DESTINATION_BEFORE.test(body.slice(Math.max(0, m.start - 3), m.start))) continue;
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start, province: m.place.province };
     c.n++;
     if (!m.place.short) c.full = true;

@@ -1163,6 +1163,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('where a labour-export page sends its workers (赴海西州, 去海西州务工) is not its area', async () => {
+    const story = (to: string) => `“我们这次${to}海西州务工,政府还给我们免费发放了生活用品。”来自乐都区的务工人员说。\n为做好农村劳动力转移就业工作,海东市积极动员组织农村劳动力${to}海西州从事枸杞采摘等劳务活动。依托海西州枸杞采摘劳务品牌,今年上半年,全市农村劳动力转移就业37.78万人次。`;
+    expect((await run(story('赴'))).region).toBe('海东市');
+    expect((await run(story('在'))).region).not.toBe('海东市');
+  });
+
   it('a 分别 series whose measure speaks of 这些城市 takes the places listed just before it, one by one', async () => {
     const text = (list: string) => `2020年河南省各地市城镇登记失业率\n${LABOUR_CONTEXT}\n鹤壁市的登记失业率为2.52%。年底登记失业人数减少的城市有2个${list},这些城市的失业率分别是3.67%和2.56%。`;
     const regions = async (list: string) => (await run(text(list))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
