@@ -240,6 +240,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '(?:下岗失业人员|失业人员|下岗职工)?再就业培训',
       // 开展各类培训15967人, 园区定向培训38万人: training counted whatever its kind.
       '各类培训', '(?:园区|企业)?定向培训',
+      // 培训各类人员6.08万人(次): a bulletin's count of everyone trained.
+      '培训各类人员',
       '(?:职业技能|技能)补贴(?:性)?培训',
       // 职业技能提升行动共计培训6630人
       '(?:职业技能提升行动|技能提升行动)[^，。；：、\\d]{0,6}?培训',
@@ -250,7 +252,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 3.1万新生代农民工参加职业技能培训, 5.9万人参加城乡劳动者就业技能培训: the trained may be named between.
     trailing: [
       // (645万失业人员和下岗职工参加了再就业培训: two groups, and the training that put them back to work.)
-      '(?:人次|人|名)?(?:[\\u4e00-\\u9fff]{0,8}?(?:农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众))?(?:参加|参与|接受|完成)了?(?:城乡劳动者|农民工)?(?:各类)?(?:政府)?(?:补贴性)?(?:职业技能|就业技能|技能|职业|再就业|就业)(?:提升)?培训',
+      // (1.7万人次的失业青年参加职业技能培训; 5200多人参加了提升就业技能的培训.)
+      '(?:人次|人|名)?的?(?:[\\u4e00-\\u9fff]{0,8}?(?:农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众|青年))?(?:参加|参与|接受|完成)了?(?:城乡劳动者|农民工)?(?:各类)?(?:政府)?(?:补贴性)?(?:(?:职业技能|就业技能|技能|职业|再就业|就业)(?:提升)?|提升(?:职业|就业)?技能的?)培训',
       // (1700多万人次接受各类政府补贴性职业培训: the kind and who pays may stand before the training.)
       // 累计对600多万人次开展技能培训: the trained, then the training given them.
       // (对1万名农牧民进行了技能培训: the trained may be named before the verb.)

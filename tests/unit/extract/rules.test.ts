@@ -480,6 +480,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1150, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // The trained before the training they took part in, however it is worded; a bulletin's 培训各类人员.
+  ['去年有1.7万人次的失业青年参加职业技能培训。', [{ indicator: 'vocational_training', value: 17000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['去年5200多人参加了提升就业技能的培训。', [{ indicator: 'vocational_training', value: 5200, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['去年1.7万人次的失业青年参加了招聘活动。', []],
+  ['去年全区培训各类人员6.08万人次。', [{ indicator: 'vocational_training', value: 60800, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Farm labour working off the farm is rural transfer; the size of that workforce is a stock, not the measure.
   ['去年重庆农村富余劳动力实现非农就业917万人。', [{ indicator: 'rural_labor_transfer', value: 9170000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年农村劳动力非农就业规模达2062.5万人。', []],
