@@ -94,6 +94,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // Plans whose every figure is `other` in the gold too: a city's job-fair and service-station programme (招聘活动不少于2000
   // 场, 见习岗位3万个以上) and a region's graduate employment rate (高校毕业生当年就业率将稳定在80%以上).
   'b81b-shanghai-leye-action-plan-targets.txt', 'b81b-xizang-2011-2015-graduate-employment-plan.txt',
+  // A statistics bureau's report on employment since 2012 whose every figure is a stock of the employed or a share (全市
+  // 就业人员…, 第三产业就业人员占比…), `other` in the gold too: no measure of the administration's.
+  'b81a-chongqing-2021-employment-report.txt',
 ];
 
 describe('gold corpus', () => {
