@@ -989,6 +989,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('the day a rule takes effect (本通知自2025年1月1日起执行) is no dateline: the standards it sets are not moved to the year before', async () => {
+    const notice = (last: string) => `关于调整全省最低工资标准的通知\n各市、县人民政府：\n调整后的月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元。\n${last}`;
+    expect((await run(notice('本通知自2025年1月1日起执行。'))).records.map((x) => x.period)).toEqual(['2025', '2025', '2025']);
+    // (A dateline of January is one: what it reports as done, undated, is of the year before.)
+    expect((await run(`2025年1月3日 来源：省人社厅\n${notice('')}`)).records.map((x) => x.period)).toEqual(['2024', '2024', '2024']);
+  });
+
   it("an edition's year (修订后的2022年版…职业分类大典) is no page's year: 今年前11月 stays undated", async () => {
     const story = (tail: string) => `人力资源和社会保障部日前发布数据显示,今年前11月,全国城镇新增就业达到1145万人。\n${LABOUR_CONTEXT}\n${tail}`;
     const periods = async (tail: string) => (await run(story(tail))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
