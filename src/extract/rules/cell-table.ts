@@ -152,7 +152,9 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
     const year = YEAR_ROW.test(head.text);
     const figures: Piece[] = [];
     // A year's figures are numbers too: its row ends with its line, or, one cell per line, with the table's width.
-    const inRow = (p: Piece) => !year || (figures.length < widest && (p.line === head.line || !lines.some((l) => l.line === head.line && l !== head)));
+    // (Pieces are in text order: the row shares the year's line when the next piece does.)
+    const oneLine = lines[k + 1]?.line === head.line;
+    const inRow = (p: Piece) => !year || (figures.length < widest && (!oneLine || p.line === head.line));
     for (k++; k < lines.length && NUMBER.test(lines[k]!.text) && inRow(lines[k]!); k++) figures.push(lines[k]!);
     rows.push({ label: head.text, year, figures });
   }
