@@ -1,10 +1,9 @@
 /**
- * A minimum wage given by tier: 月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元; 一类地区每月2080元，二类地区
- * 1850元; 一类区域由2000元调整到2240元. Each tier's figure is the monthly standard of its areas — where the standard is
- * named earlier in the sentence and nothing but tiers and their figures stands between (小时最低工资标准 is another measure).
+ * A minimum wage given by tier: 月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元; 最低工资标准：一类地区每月
+ * 2080元，二类地区1850元. Each tier's figure is the monthly standard of its areas — where the standard is named earlier in
+ * the sentence and nothing but tiers and their figures stands between (小时最低工资标准 is another measure).
  */
 import type { Rule } from './candidate';
-import { INDICATOR_BY_ID } from '../lexicon/indicators';
 
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
 const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方)?|级(?:地区|区域)?)(?:地区|区域)?\s*(?:每月|月)?(?:为|是|由|：|:)?\s*$/;
@@ -31,5 +30,5 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const between = before.slice(standardEnd);
   if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
   const label = lead.slice(tier.index).replace(/\s*(?:每月|月)?(?:为|是|由|：|:)?\s*$/, '');
-  return { indicator: INDICATOR_BY_ID.get('minimum_wage')!.id, label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
+  return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
 };
