@@ -442,7 +442,8 @@ function lastYearReportedEarly(text: string): number | null {
   return m && namesOneYear(head) ? Number(m[1]) + 1 : null;
 }
 /** A sentence that opens on its year and states a figure (2021年，全省…达386.4万人). */
-const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*((?:19|20)\d\d)年[，,][^。！？\n]*\d/;
+// (“2023年安排中央衔接资金3000万元…: a quoted sentence, its year without a comma — but not one that plans.)
+const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*[“"]?((?:19|20)\d\d)年(?![^。！？\n]*(?:将|计划|力争|确保|目标|要|拟))[，,]?[^。！？\n]*\d/;
 
 /** The distinct years a text names (2016年, 2016 年). */
 const yearsNamed = (text: string): Set<string> => new Set(text.match(/(?:19|20)\d\d(?= ?年)/g));

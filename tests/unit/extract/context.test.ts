@@ -989,6 +989,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a January story naming one year in a quoted sentence without a comma (“2023年安排…”) reports that year as 去年', async () => {
+    const story = (quote: string) => `新华社银川1月2日电 记者从同心县人社局获悉。去年以来,同心县城镇实现新增就业2153人,劳动力转移就业8.92万人。\n${quote}同心县就业创业和人才服务中心相关负责人介绍。`;
+    expect((await run(story('“2023年安排中央衔接资金3000万元对发展劳务产业的脱贫户进行奖补。”'))).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023']);
+    // (A sentence that plans for its year names the year the story is in.)
+    expect((await run(story('“2023年计划安排中央衔接资金3000万元。”'))).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2022', '2022']);
+  });
+
   it('the day a rule takes effect (本通知自2025年1月1日起执行) is no dateline: the standards it sets are not moved to the year before', async () => {
     const notice = (last: string) => `关于调整全省最低工资标准的通知\n各市、县人民政府：\n调整后的月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元。\n${last}`;
     expect((await run(notice('本通知自2025年1月1日起执行。'))).records.map((x) => x.period)).toEqual(['2025', '2025', '2025']);
