@@ -290,6 +290,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益性就业岗位', '公益性就业岗位', '开发公益岗位', '公益岗位',
       // 安置村级公益岗106人
       '公益岗(?!位)',
+      // 开发公益专岗100个: a post set aside for the poor, as the county plans write it.
+      '(?:开发)?公益专岗',
       // 实际选聘使用乡村公岗696人: the posts' shortest name, after 乡村 or 城镇.
       '(?:乡村|城镇|城乡)公岗',
       // 保洁员公益性岗位，安置贫困人员1475人; 开发社区内公益性岗位，安置下岗职工418名: the posts, then whom they placed.

@@ -480,6 +480,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1150, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // 公益专岗: the posts set aside for the poor, as county plans write them.
+  ['确保开发公益专岗不少于100个。', [{ indicator: 'public_welfare_jobs', value: 100, unit: '个', comparator: '>=', kind: 'target' }]],
   // The trained before the training they took part in, however it is worded; a bulletin's 培训各类人员.
   ['去年有1.7万人次的失业青年参加职业技能培训。', [{ indicator: 'vocational_training', value: 17000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['去年5200多人参加了提升就业技能的培训。', [{ indicator: 'vocational_training', value: 5200, unit: '人次', comparator: '>=', kind: 'actual' }]],
