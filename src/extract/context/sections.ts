@@ -121,8 +121,7 @@ function leadOf(line: string): string {
  * 一年的用心用力，民生福祉更加普惠。新增城镇就业…: a paragraph whose short first sentence states a result, past a lead
  * clause that says nothing, reports (a work report's review paragraph, cut from its heading).
  */
-function resultSentenceLead(raw: string, probe: string, heading: boolean): SectionState['mode'] {
-  if (heading) return null;
+function resultSentenceLead(raw: string, probe: string): SectionState['mode'] {
   const end = raw.search(/[。！；]/);
   if (end < 0 || end + 1 > RESULT_SENTENCE_MAX || end + 1 <= probe.length) return null;
   return statesResult(raw.slice(0, end + 1)) ? 'actual' : null;
@@ -188,7 +187,7 @@ export function sectionStates(
     const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
     // (四)目标任务。 ⏎ 就业规模持续扩大，就业结构进一步优化。到2015年，…: under a heading of targets, a lead stating a result
     // is the state the targets aim at, not one reached.
-    const mode: SectionState['mode'] = !line.heading && underTargetHeading && resultLead(probe) ? 'target' : (cueMode(probe) ?? resultSentenceLead(raw, probe, line.heading || underTargetHeading));
+    const mode: SectionState['mode'] = !line.heading && underTargetHeading && resultLead(probe) ? 'target' : (cueMode(probe) ?? (line.heading || underTargetHeading ? null : resultSentenceLead(raw, probe)));
     // 全年 in a lead dates its own sentence only…
     // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined));

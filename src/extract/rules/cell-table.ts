@@ -145,11 +145,11 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
   const layout = columnsOf(measures, subs);
   if (!layout) return k;
   // The rows: an area or a year, then its figures.
-  const rows: Array<{ label: string; year: boolean; figures: Piece[] }> = [];
+  const rows: Array<{ label: string; year: string | undefined; figures: Piece[] }> = [];
   const widest = Math.max(...layout.map((l) => l.columns.length));
   while (k < lines.length && ((ROW_LABEL.test(lines[k]!.text) && !MEASURE.test(lines[k]!.text)) || YEAR_ROW.test(lines[k]!.text))) {
     const head = lines[k]!;
-    const year = YEAR_ROW.test(head.text);
+    const year = YEAR_ROW.exec(head.text)?.[1];
     const figures: Piece[] = [];
     // A year's figures are numbers too: its row ends with its line, or, one cell per line, with the table's width.
     // (Pieces are in text order: the row shares the year's line when the next piece does.)
@@ -168,7 +168,7 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
       const column = placed[n]!;
       const quantity = cellQuantity(f.start, f.text, column);
       if (!quantity) return;
-      if (row.year) cells.set(quantity.start, { quantity, column, period: YEAR_ROW.exec(row.label)![1]! });
+      if (row.year) cells.set(quantity.start, { quantity, column, period: row.year });
       else cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.label) && { region: row.label }) });
     });
   }
