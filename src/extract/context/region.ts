@@ -618,13 +618,36 @@ export function anaphoricPlace(text: string, c: Candidate, fullStart: number): s
   const places = sentencePlaces(before);
   // The list: places one after another, nothing but separators between, ending the clause before the anaphor.
   let first = places.length - 1;
-  while (first > 0 && /^[、和及与\s]{1,2}$/.test(before.slice(places[first - 1]!.end, places[first]!.start))) first--;
+  while (first > 0 && JOINED.test(before.slice(places[first - 1]!.end, places[first]!.start))) first--;
   const list = places.slice(first);
-  if (list.length < 2 || position >= list.length || !/^[\s，,；;]*$/.test(before.slice(list[list.length - 1]!.end))) return null;
-  return list[position]!.place.name;
+  if (list.length >= 2 && /^[\s，,；;]*$/.test(before.slice(list[list.length - 1]!.end))) return list[position]?.place.name ?? null;
+  // 广东、江苏、浙江、山东、河南、四川，是…大省。…2022年，各省城镇新增就业分别为132万、132万…: the list that opens the
+  // sentence before, provinces by their short names as such lists write them, when the anaphor's sentence names none.
+  if (places.length > 0) return null;
+  const previous = text.slice(Math.max(0, fullStart - PREVIOUS_REACH), fullStart);
+  const sentenceStart = Math.max(...['。', '！', '？', '\n'].map((end) => previous.lastIndexOf(end, previous.length - 2))) + 1;
+  const earlier = placeLists(previous.slice(sentenceStart)).filter((run) => run.length >= EARLIER_LIST_MIN);
+  return earlier[earlier.length - 1]?.[position]?.place.name ?? null;
 }
-const ANAPHOR = /(?:这些|上述|以上|这[两二三四五六七八九十\d]{1,2}个)(?:城市|地区|地市|市州|县区|县市区?|市县区?|县|市|省份|省区|省)[^，,。；;]{0,16}?分别/;
+const ANAPHOR =
+  /(?:(?:这些|上述|以上|这[两二三四五六七八九十\d]{1,2}个)(?:城市|地区|地市|市州|县区|县市区?|市县区?|县|市|省份|省区|省)|各(?:省份|省区|省|地市|市州))[^，,。；;]{0,16}?分别/;
 const ANAPHOR_REACH = 80;
+const JOINED = /^[、和及与\s]{1,2}$/;
+const PREVIOUS_REACH = 200;
+/** A list a sentence away names at least three places: two may be a pair the sentence compares. */
+const EARLIER_LIST_MIN = 3;
+
+/** Runs of places named one after another with nothing but separators between (广东、江苏和浙江). */
+function placeLists(sentence: string): PlaceMention[][] {
+  const runs: PlaceMention[][] = [];
+  for (const place of findPlaces(sentence)) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && JOINED.test(sentence.slice(last.end, place.start))) run.push(place);
+    else runs.push([place]);
+  }
+  return runs;
+}
 
 /**
  * 内蒙古在调整之后，最低工资标准第一档次为2270元; 比如，宁夏目前…; 其中，上海以2740元…: a province by its short name opening

@@ -1191,6 +1191,14 @@ describe('regions', () => {
     expect(await regions('')).toEqual(['鹤壁市', '河南省', '河南省']);
   });
 
+  it('各省…分别 takes the provinces listed in the sentence before it, one by one, where its own sentence names none', async () => {
+    const text = (list: string) => `地方两会近日落幕。${list},是城镇新增就业大省。根据最新披露的数据,2022年,各省城镇新增就业分别为132万、115.6万、99.6万人。`;
+    const regions = async (list: string) => (await run(text(list))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
+    expect(await regions('广东、浙江、四川')).toEqual(['广东省', '浙江省', '四川省']);
+    // (Two places a sentence away may be a pair compared, not the list the figures follow.)
+    expect(await regions('广东和浙江')).not.toContain('浙江省');
+  });
+
   it('a place right before the 全市 a figure speaks of (桂林全市…) is its area, by name', async () => {
     const story = (whole: string) => `平乐县举办“春风行动”专场招聘会\n1月31日,平乐县共有26家企业参加“春风行动”专场招聘会,平乐县人社局到场服务。\n${LABOUR_CONTEXT}\n据统计,2011年,${whole}农村劳动力转移就业新增人数9.71万人。`;
     const regions = async (whole: string) => (await run(story(whole))).records.filter((x) => x.indicator !== 'other').map((x) => x.region);
