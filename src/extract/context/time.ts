@@ -52,6 +52,8 @@ const TIME_RE = new RegExp(
     `(?<nextYear>明年|下一年)`,
     `(?<twoYears>今明两年)`,
     `(?<thisYear>今年|本年度|年内)`,
+    // 2017年初，新疆提出…计划，当年开展各类职业培训125.9万人(次): the year just named (相当年轻 is no year).
+    `(?<thatYear>(?<![相充适每])当年(?!同期))`,
     // 全年城镇新增就业60万人以上 after 下半年: the whole year, not the half the sentence began with; 年末 likewise.
     `(?<wholeYear>全年|(?<![\\d０-９])年末|(?<![\\d０-９])年底)`,
     // 城镇登记失业率连续5年控制在4.1%以内: the span of years up to its context's.
@@ -301,6 +303,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       out.push({ ...at, period: docYear === null ? null : String(docYear + 1), year: docYear === null ? null : docYear + 1, span: 'next' });
     } else if (g.thisYear) {
       if (docYear !== null) out.push({ ...at, period: String(docYear), year: docYear, span: 'point' });
+    } else if (g.thatYear) {
+      if (lastPointYear !== null) out.push({ ...at, period: String(lastPointYear), year: lastPointYear, span: 'point' });
     }
   }
   return out;

@@ -989,6 +989,15 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('当年 is the year just named before it, for every clause after it', async () => {
+    const story = (opening: string) =>
+      `新疆加快农村劳动力转移就业\n新华社乌鲁木齐2018年1月10日电 记者从自治区人力资源和社会保障厅了解到，新疆2018年将持续开展有组织转移就业。\n${opening}，新疆提出实施喀什、和田两地3年内转移10万人就业计划，当年开展各类职业培训125.9万人次，同时跨区域转移就业4.7万名。`;
+    const periods = async (opening: string) => (await run(story(opening))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2017年初')).toEqual(['2017', '2017']);
+    // (No year named before it: the page's.)
+    expect(await periods('此前')).toEqual(['2018', '2018']);
+  });
+
   it('a January story naming one year in a quoted sentence without a comma (“2023年安排…”) reports that year as 去年', async () => {
     const story = (quote: string) => `新华社银川1月2日电 记者从同心县人社局获悉。去年以来,同心县城镇实现新增就业2153人,劳动力转移就业8.92万人。\n${quote}同心县就业创业和人才服务中心相关负责人介绍。`;
     expect((await run(story('“2023年安排中央衔接资金3000万元对发展劳务产业的脱贫户进行奖补。”'))).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023']);
