@@ -27,10 +27,19 @@ interface Division {
 
 const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
 const CITY_SUFFIX = /(?:[\u4e00-\u9fff]{1,6}族自治州|自治州|地区|盟|市)$/;
-const AUTONOMOUS_PREFECTURE = /族自治州$/;
-/** The peoples an autonomous prefecture is named for, after its place name (楚雄|彝族, 黔东南|苗族侗族). */
+// (博尔塔拉蒙古自治州, 巴音郭楞蒙古自治州: the Mongols named without 族.)
+const AUTONOMOUS_PREFECTURE = /(?:族|蒙古)自治州$/;
+/** The peoples an autonomous prefecture is named for, after its place name (楚雄|彝族, 黔东南|苗族侗族, 博尔塔拉|蒙古). */
 const PEOPLES =
-  /(?:彝|苗|侗|傣|白|哈尼|壮|藏|回|蒙古|朝鲜|土家|布依|羌|傈僳|景颇|柯尔克孜|哈萨克|黎|畲|瑶|水|仡佬|纳西|拉祜|佤|维吾尔|满|土|撒拉|东乡|裕固)族/;
+  /(?:彝|苗|侗|傣|白|哈尼|壮|藏|回|蒙古|朝鲜|土家|布依|羌|傈僳|景颇|柯尔克孜|哈萨克|黎|畲|瑶|水|仡佬|纳西|拉祜|佤|维吾尔|满|土|撒拉|东乡|裕固)族|蒙古(?=自治州$)/;
+/**
+ * Prefectures (地区) made cities since 2013, by the name their older pages write (吐鲁番地区2010年国民经济和社会发展统计公报):
+ * the area is named as it was, not as the list of divisions now has it.
+ */
+const FORMER_PREFECTURES: Record<string, string> = {
+  吐鲁番市: '吐鲁番地区', 哈密市: '哈密地区', 日喀则市: '日喀则地区', 昌都市: '昌都地区', 林芝市: '林芝地区',
+  山南市: '山南地区', 那曲市: '那曲地区', 铜仁市: '铜仁地区', 毕节市: '毕节地区', 海东市: '海东地区',
+};
 
 /** 楚雄彝族自治州 → 楚雄, 西双版纳傣族自治州 → 西双版纳: the place name before the first people's name. */
 function placeBeforePeoples(name: string): string {
@@ -80,6 +89,8 @@ function buildIndex(): Index {
     if (short !== c.name && short.length >= 2) add(map, short, { name: c.name, level: 'city', short: true, province });
     // 楚雄州, 果洛州: an autonomous prefecture as pages write it, named by its official name like every area.
     if (autonomous && short.length >= 2) add(map, `${short}州`, { name: c.name, level: 'city', short: false, province });
+    const former = FORMER_PREFECTURES[c.name];
+    if (former) add(map, former, { name: former, level: 'city', short: false, province });
   }
   for (const a of areas as Division[]) {
     // Counties by their full name only: short county names (城关, 新华) are ordinary words.

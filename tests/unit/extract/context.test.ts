@@ -1452,6 +1452,12 @@ describe('regions', () => {
     expect(pageRegion('县区 项目名称 年度目标任务 完成进度\n寿县 一、就业促进行动\n开发公益性岗位540个 完成838个', undefined)).toBe('寿县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
   });
+  it('a Mongol autonomous prefecture by its place name and 州 (博尔塔拉州), and a prefecture made a city by its name of the time (吐鲁番地区)', () => {
+    expect(pageRegion('博尔塔拉州2002年国民经济和社会发展统计公报\n全年有2.5万职工参加了失业保险。', undefined)).toBe('博尔塔拉蒙古自治州');
+    expect(pageRegion('吐鲁番地区2010年国民经济和社会发展统计公报\n年末农村社会养老保险参保人数92829人。', undefined)).toBe('吐鲁番地区');
+    // (The city it became, by its name now.)
+    expect(pageRegion('吐鲁番市2020年国民经济和社会发展统计公报\n年末农村社会养老保险参保人数92829人。', undefined)).toBe('吐鲁番市');
+  });
   it('全省 on a page whose every named city lies in one province, named in full, is that province', () => {
     expect(pageRegion('上半年，全省城镇新增就业14.98万人。我省推进贵阳市、遵义市创业型城市创建，继续实施六盘水市创建工作。全省就业稳定。全省社保扩面。', undefined)).toBe('贵州省');
     expect(pageRegion('截止10月底，全省参加失业保险人数达714.96万人。深圳、珠海、东莞超额完成。全省就业稳定。全省社保扩面。', undefined)).toBe('全省');
