@@ -16,7 +16,9 @@ const SHARE_CUE = new RegExp(
     // 完成年度目标任务的, 完成省下达任务的, 占全年计划的, 为年度目标的, 完成“十三五”规划目标的
     // (分别完成年度考核指标的90.83%, 完成全年指标的105%: the plan named by what it is checked against.)
     // (完成全年目标任务的逾73%: a share given as a bound.)
-    '(?:分别)?(?:完成|实现|占|达到|为)了?[^，,。；;、\\d%％]{0,8}?(?:任务|目标|计划|(?:考核)?指标)(?:数|量)?的?(?:比例|进度)?(?:为|达到|达)?(?:逾|超过|近)?',
+    // (分别完成人社部下达我区就业目标任务的66.75%: who set the plan, for whom, of what — the nearest verb's, not an earlier
+    // one's that would take the measure's label with it: 实现城镇新增就业数已完成年度计划的.)
+    '(?:分别)?(?:完成|实现|占|达到|为)了?(?:(?!完成|实现)[^，,。；;、\\d%％]){0,12}?(?:任务|目标|计划|(?:考核)?指标)(?:数|量)?的?(?:比例|进度)?(?:为|达到|达)?(?:逾|超过|近)?',
     '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
     '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
@@ -25,7 +27,7 @@ const SHARE_CUE = new RegExp(
     '(?<=[，,；;])(?:并且|并)?(?:已经|已)?完成了?',
   ].join('|') + ')[ \t　]*$',
 );
-const LOOKBACK = 20;
+const LOOKBACK = 24;
 
 export const progressShare: Rule = ({ text, sentence, quantities, index, previous, matcher, carried }) => {
   const q = quantities[index]!;

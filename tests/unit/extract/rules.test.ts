@@ -380,6 +380,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // Who set the plan, for whom, of what, before 目标任务 (b83d's 广西 half-year summary).
+  ['2020年1月至6月，全区城镇新增就业累计166881人，就业困难人员实现就业累计17893人，分别完成人社部下达我区就业目标任务的66.75%、111.83%。', [
+    { indicator: 'urban_new_jobs', value: 166881, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 17893, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 66.75, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'hard_to_employ_employment', value: 111.83, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // (…and the verb nearest the plan, not an earlier one that would take the measure's name with it.)
+  ['截至6月底，实现城镇新增就业数已完成年度计划的56.2%。', [{ indicator: 'urban_new_jobs', value: 56.2, unit: '%', comparator: '=', kind: 'progress' }]],
   // A promise stated after a dash is a goal, and its share is the share of it done (b73c's 2016 national item).
   ['按照总理作出的承诺——城镇新增就业人数1000万人以上，全年就业目标任务不仅提前完成，并且已完成了124.9%！', [
     { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
