@@ -114,6 +114,15 @@ const YEARS_AHEAD = /^(?:今后|未来|接下来)/;
 /** 在现有…转移就业48万人的基础上，新增…: the level a plan builds on, reached already. */
 const BASE_LEVEL_AFTER = /^(?:[”"’]|以上|左右)?的?基础上/;
 
+/**
+ * 2014年湖南城镇新增就业82.68万人；到2018年…略降至79.45万人: the page's own year reached from an earlier one its paragraph
+ * named — a change told over years gone by, not a plan's horizon.
+ */
+function fromEarlierYear(text: string, horizon: { start: number; year: number }): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', horizon.start - 1) + 1, horizon.start);
+  return [...paragraph.matchAll(/((?:19|20)\d\d)年(?!以来|来|前|以前)/g)].some((m) => Number(m[1]) < horizon.year);
+}
+
 export function refineKind(k: KindContext): Tense {
   if (BASE_LEVEL_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'actual';
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal. (An undated
@@ -123,7 +132,7 @@ export function refineKind(k: KindContext): Tense {
   // (至2017年末 on a page of 2017 is the date a level stands at — 至2017年末，城镇登记失业率为3.9% — not a horizon.)
   // (到2006年底，参加社会基本养老保险21.49万名 in a bulletin of 2006 likewise.)
   const dateOfLevel = horizon !== undefined && horizon.year === now && /^(?:至|到)(?:19|20)\d\d年(?:末|底)$/.test(k.text.slice(horizon.start, horizon.end));
-  if (horizon && (now === null || horizon.year >= now) && !dateOfLevel) return 'target';
+  if (horizon && (now === null || horizon.year >= now) && !dateOfLevel && !(horizon.year === now && fromEarlierYear(k.text, horizon))) return 'target';
   // 首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利: a promise quoted after its name is a goal,
   // whatever is said of its progress around it.
   if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';

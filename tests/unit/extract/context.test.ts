@@ -9,6 +9,15 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('到 the page\'s own year, reached from an earlier year its paragraph named, tells a change gone by, not a horizon', async () => {
+    const page = (earlier: string) =>
+      `2018年，湖南省城镇新增就业79.45万人，同比增加4.32万人。\n近年来，湖南省城镇新增就业人数总体小幅波动。${earlier}到2018年城镇新增就业人数略降至79.45万人。`;
+    const kind = async (earlier: string) => (await run(page(earlier))).records.find((x) => x.text.includes('略降至'))?.kind;
+    expect(await kind('2014年湖南城镇新增就业82.68万人；')).toBe('actual');
+    // (No earlier year: 到 the page's year is the year's horizon.)
+    expect(await kind('')).toBe('target');
+  });
+
   it('a numbered heading bidding the targets completed (（一）全面完成就业再就业目标任务。) opens tasks; one that says they were completed reports', async () => {
     const body = '层层分解民生工程确定的目标任务。全省城镇新增就业45万人，下岗失业人员再就业19万人。';
     const plan = await run(`2008年全省劳动和社会保障工作要点\n一、积极促进就业再就业\n（一）全面完成就业再就业目标任务。${body}`);
