@@ -86,6 +86,7 @@ export const planFigure: Rule = (input) => {
   const before = PLAN_BEFORE.exec(between);
   const after = before ? null : PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
   if (before && LEAD.test(between.slice(0, before.index))) {
+    if (exceedsBy(between.slice(0, before.index), q.value, topic.quantity.value)) return null;
     if (MEETS.test(between)) topic.measured = true;
     const start = from + before.index;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: from, kind: 'target', plan: true, planOf: topic };
@@ -106,6 +107,15 @@ export const planFigure: Rule = (input) => {
   }
   return null;
 };
+
+/**
+ * 城镇新增就业79.45万人，超过目标任务9.45万人: how far the plan was exceeded, not the plan — a figure right after 超过 and
+ * the plan noun that is a small part of the measure's own.
+ */
+function exceedsBy(lead: string, value: number | null, topicValue: number | null): boolean {
+  return EXCEEDED.test(lead) && value !== null && topicValue !== null && value < topicValue / 2;
+}
+const EXCEEDED = new RegExp(`(?:超过|超出|超)了?${PLAN_OWNER}\\s*$`);
 
 /** The figure the sentence is about: the last one that is neither a share nor itself a plan. */
 function lastMeasured(previous: readonly Candidate[]): Candidate | undefined {

@@ -380,6 +380,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // How far the plan was exceeded is no plan (b83d's 湖南 item); a plan near the measure's own size is one.
+  ['2018年，湖南省城镇新增就业79.45万人，超过目标任务9.45万人。', [{ indicator: 'urban_new_jobs', value: 794500, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全省城镇新增就业75万人，超过全年目标任务70万人。', [
+    { indicator: 'urban_new_jobs', value: 750000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // Who set the plan, for whom, of what, before 目标任务 (b83d's 广西 half-year summary).
   ['2020年1月至6月，全区城镇新增就业累计166881人，就业困难人员实现就业累计17893人，分别完成人社部下达我区就业目标任务的66.75%、111.83%。', [
     { indicator: 'urban_new_jobs', value: 166881, unit: '人', comparator: '=', kind: 'actual' },
