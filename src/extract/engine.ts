@@ -33,6 +33,7 @@ import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './r
 import { toSimplified } from './text/simplified';
 import { withoutGlosses } from './text/pinyin-gloss';
 import { withoutHardWraps } from './text/hard-wrap';
+import { withoutSplitLabels } from './text/split-label';
 import type { OffsetView } from './text/offset-view';
 import { documentTitle } from './text/headline';
 import { withoutRelatedLists } from './text/related-list';
@@ -161,6 +162,12 @@ function plansHalfAhead(text: string, around: SentenceCues, sentenceStart: numbe
   return half?.period?.endsWith('H2') === true && !/全年|年度/.test(text.slice(half.end, c.quantity.start));
 }
 
+/** Whether one of the vocabulary's labels runs across offset `at` of `words` (read as simplified characters). */
+function splitsLabel(matcher: IndicatorMatcher, words: string, at: number): boolean {
+  const simplified = toSimplified(words);
+  return matcher.labelsIn(simplified, 0, simplified.length).some((label) => label.start < at && label.end > at);
+}
+
 /** The whole extraction at once. */
 export function extractRecords(source: string, page: PageInfo | undefined, deps: EngineDeps): ExtractResult {
   const steps = extractSteps(source, page, deps);
@@ -185,7 +192,13 @@ const STEP = 64;
  * a caller that must stay responsive (the background, while a page sends megabytes) can answer other messages
  * between steps or drop a run a newer request made stale. Same records as `extractRecords`.
  */
-export function* extractSteps(source: string, page: PageInfo | undefined, deps: EngineDeps, unwrapped = false): Generator<void, ExtractResult> {
+export function* extractSteps(
+  source: string,
+  page: PageInfo | undefined,
+  deps: EngineDeps,
+  unwrapped = false,
+  unspaced = false,
+): Generator<void, ExtractResult> {
   // 城鎮(zhèn)新增就業(yè): read without the pinyin glosses, records carried back to the page as written.
   const unglossed = withoutGlosses(source);
   if (unglossed) {
@@ -197,6 +210,9 @@ export function* extractSteps(source: string, page: PageInfo | undefined, deps: 
   // are no print's lines).
   const joined = unwrapped ? null : withoutHardWraps(source);
   if (joined) return carriedBack(yield* extractSteps(joined.text, page, deps, true), joined, source);
+  // 城镇 新增就业425万人以上 in a headline set with spaces: read with the space that splits the label left out.
+  const spaced = unspaced ? null : withoutSplitLabels(source, (words, at) => splitsLabel(deps.matcher, words, at));
+  if (spaced) return carriedBack(yield* extractSteps(spaced.text, page, deps, true, true), spaced, source);
   // Traditional characters are read as simplified ones, offset for offset; records quote the page as written.
   // (A saved page's 相关新闻 list under the article: other stories' headlines, blanked offset for offset.)
   const text = withoutRelatedLists(toSimplified(source));
