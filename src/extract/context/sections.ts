@@ -161,6 +161,8 @@ export function sectionStates(
   let switched = false;
   /** The last line that was no list item announced targets (…提出6大发展目标：), so the items under it set them. */
   let announcedTargets = false;
+  /** The line that announced them: the paragraph right after it (…预计…。其中： ⏎ …结案率达到90%) states them too. */
+  let announcedAt = -1;
   /** The last heading set targets (目标任务, 主要目标). */
   let underTargetHeading = false;
   const settleOpening = (upTo: number, by?: { heading: string; mode: SectionState['mode'] }) => {
@@ -211,7 +213,7 @@ export function sectionStates(
     // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
     // its words read, unless a time gone by dates it.
     const item = ENUMERATED.test(raw);
-    if (announcedTargets && item && next === 'actual' && timeMode !== 'actual') next = 'target';
+    if (announcedTargets && (item || li === announcedAt + 1) && next === 'actual' && timeMode !== 'actual') next = 'target';
     if (next !== null && !switched) settleOpening(line.start, line.heading ? { heading: raw, mode: next } : undefined);
     if (next !== null && TOPIC_ITEM.test(raw) && time && time.span === 'point') {
       // 社会治安：去年共破获…: a bulletin's topic item dates itself; the next topic goes back to the section's year.
@@ -235,7 +237,10 @@ export function sectionStates(
       state = { mode: cueMode(announcement) ?? state.mode, period: at ? at.period : state.period };
     }
     // (…实际完成情况如下： announces results, whatever plan the line began with.)
-    if (!item) announcedTargets = state.mode === 'target' && /[：:]\s*$/.test(raw);
+    if (!item) {
+      announcedTargets = state.mode === 'target' && /[：:]\s*$/.test(raw);
+      if (announcedTargets) announcedAt = li;
+    }
   }
   if (!switched) settleOpening(text.length);
   return out;

@@ -9,6 +9,15 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('the paragraph right after a line announcing targets with a colon (…预计…。其中：) states them, however it reads', async () => {
+    const page = (announcing: string) =>
+      `就业是最大的民生。四川制定了《四川省“十四五”就业促进规划》，进一步明确“十四五”时期全省就业工作的主要目标、重点任务和重要举措。\n\n在“十四五”期间，预计全省就业质量不断提升，就业服务能力持续增强。${announcing}\n\n第三产业从业人员所占比重不断提高，就业结构持续优化。劳动用工管理更加规范，劳动人事争议仲裁结案率达到 90%。`;
+    const kind = async (announcing: string) => (await run(page(announcing))).records.find((x) => x.indicator === 'arbitration_closure_rate')?.kind;
+    expect(await kind('其中：')).toBe('target');
+    // (Nothing announced: the paragraph reads as it reads.)
+    expect(await kind('')).toBe('actual');
+  });
+
   it('到 the page\'s own year, reached from an earlier year its paragraph named, tells a change gone by, not a horizon', async () => {
     const page = (earlier: string) =>
       `2018年，湖南省城镇新增就业79.45万人，同比增加4.32万人。\n近年来，湖南省城镇新增就业人数总体小幅波动。${earlier}到2018年城镇新增就业人数略降至79.45万人。`;
