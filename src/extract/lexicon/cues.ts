@@ -28,7 +28,8 @@ export const CONTROL_PLAN = '(?:控制性?|调控|控)';
 // (比省政府年初确定的5%的控制线: the government that set it, then when.)
 // (低于年初政府工作报告的预期目标4.6%: the document that set it.)
 // (控制在“十五”计划确定的5%的目标之内: the five-year plan that set it.)
-export const PLAN_OWNER = '(?:全年|年度|年初)?(?:国家|省定|市定|上级|省上|市上|(?:省|市)(?:政府)?)?(?:年初)?(?:政府工作报告|[“"]?十[一二三四]?五[”"]?(?:计划|规划))?(?:确定|设定|提出|既定|下达)?的?';
+// (完成原定60万人目标任务的82%: the plan set before the year turned out as it did.)
+export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市定|上级|省上|市上|(?:省|市)(?:政府)?)?(?:年初)?(?:政府工作报告|[“"]?十[一二三四]?五[”"]?(?:计划|规划))?(?:确定|设定|提出|既定|下达)?的?';
 
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [

@@ -380,6 +380,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The plan set before the year turned out as it did (b83d's 重庆 item).
+  ['今年1-9月，全市城镇新增就业49.22万人，完成原定60万人目标任务的82%。', [
+    { indicator: 'urban_new_jobs', value: 492200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 600000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 82, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // How far the plan was exceeded is no plan (b83d's 湖南 item); a plan near the measure's own size is one.
   ['2018年，湖南省城镇新增就业79.45万人，超过目标任务9.45万人。', [{ indicator: 'urban_new_jobs', value: 794500, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全省城镇新增就业75万人，超过全年目标任务70万人。', [
