@@ -260,6 +260,10 @@ const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统
 // (…的提案》收悉, 现就提案提出的有关问题答复如下: the title of what is answered, and what the answer is about, between.)
 const REPLY_OPENING = /(?:建议|提案|议案)[”"》]?(?:已)?收悉|现(?:将有关情况|就[^。！？\n]{0,24}?)?(?:答复|函复)如下/;
 const REPLY_HEAD = 600;
+// (…方案印发以来 counts what was done under it.)
+const PLAN_PUBLISHED = /(?:工作方案|实施方案|行动方案|工作计划|行动计划|规划)[》”"]?(?:正式)?(?:公布|出台|印发|发布|出炉)(?!以来|后|之后|[一二两三四五六七八九十\d]+年)/;
+/** Where a news item says what it reports. */
+const PLAN_NEWS_HEAD = 300;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
@@ -287,6 +291,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   // 2023年山东新增城镇就业124.5万人: a headline stating a figure with no word of intent reports it.
   if (TITLE_FIGURE.test(head) && !TITLE_PLAN.test(head) && !TITLE_INTENT.test(head)) return 'actual';
   if (TITLE_PLAN.test(head)) return 'target';
+  // 记者从省政府获悉，2020年河南省重点民生实事工作方案公布：…: news of a plan just published is news of its targets.
+  if (PLAN_PUBLISHED.test(text.slice(0, PLAN_NEWS_HEAD))) return 'target';
   // 你们提出的…建议收悉…现答复如下: a reply to a deputy's or a CPPCC proposal tells what has been done before what will be.
   if (REPLY_OPENING.test(text.slice(0, REPLY_HEAD))) return 'actual';
   // An excerpt of a work report with none of the words that open its plans (今年, 预期目标, 工作安排) is of its review.

@@ -9,6 +9,15 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('news of a plan just published (…工作方案公布：) reports its targets, however its items read', async () => {
+    const page = (published: string) =>
+      `本报讯(记者 李娜)每一年，河南都会从全省人民最关心的利益着手，公布民生实事。记者从省政府获悉，2020年河南省重点民生实事工作方案${published}：省委、省政府决定，集中办好11项重点民生实事。\n新增城镇就业110万人\n深入实施就业优先政策，重点做好高校毕业生就业工作，全省新增城镇就业110万人。\n改造老旧小区至少50万户\n全年完成改造不少于50万户。\n“两癌”完成筛查140万人\n完成农村适龄妇女“两癌”筛查140万人。`;
+    const kinds = async (published: string) => (await run(page(published))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('公布')).toEqual(['target', 'target']);
+    // (What was done since a plan was published is reported.)
+    expect(await kinds('印发以来')).toEqual(['actual', 'actual']);
+  });
+
   it('the paragraph right after a line announcing targets with a colon (…预计…。其中：) states them, however it reads', async () => {
     const page = (announcing: string) =>
       `就业是最大的民生。四川制定了《四川省“十四五”就业促进规划》，进一步明确“十四五”时期全省就业工作的主要目标、重点任务和重要举措。\n\n在“十四五”期间，预计全省就业质量不断提升，就业服务能力持续增强。${announcing}\n\n第三产业从业人员所占比重不断提高，就业结构持续优化。劳动用工管理更加规范，劳动人事争议仲裁结案率达到 90%。`;
