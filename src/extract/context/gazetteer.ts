@@ -124,6 +124,12 @@ export interface PlaceMention {
  */
 const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从到了的])/u;
 
+/** 陕西眉县, 安徽寿县: a two-character county right after its own province's short name stands on its own. */
+function afterOwnProvince(text: string, at: number, place: Place): boolean {
+  const short = place.province?.replace(PROVINCE_SUFFIX, '');
+  return short !== undefined && short.length >= 2 && text.endsWith(short, at);
+}
+
 /** Every place-name mention in `text`, longest name at each position, non-overlapping. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
   index ??= buildIndex();
@@ -133,7 +139,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     const list = index.get(pairKey(text, i));
     if (!list) continue;
     for (const e of list) {
-      if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!)) continue;
+      if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!) && !afterOwnProvince(text, i, e.place)) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
         const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
         if (district) {

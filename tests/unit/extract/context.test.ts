@@ -1479,6 +1479,11 @@ describe('regions', () => {
     expect(pageRegion('县区 项目名称 年度目标任务 完成进度\n寿县 一、就业促进行动\n开发公益性岗位540个 完成838个', undefined)).toBe('寿县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
   });
+  it('a two-character county right after its own province\'s short name (陕西眉县) is the county', () => {
+    expect(pageRegion('陕西眉县：劳务输出赚回九亿元\n陕西眉县今年着力抓好农村劳务输出，该县农村劳动力转移输出达14.59万人。', undefined)).toBe('眉县');
+    // (After another province's name the two characters run into a word.)
+    expect(pageRegion('河北眉县：劳务输出赚回九亿元\n河北眉县今年着力抓好农村劳务输出，该县农村劳动力转移输出达14.59万人。', undefined)).toBe('河北省');
+  });
   it('a Mongol autonomous prefecture by its place name and 州 (博尔塔拉州), and a prefecture made a city by its name of the time (吐鲁番地区)', () => {
     expect(pageRegion('博尔塔拉州2002年国民经济和社会发展统计公报\n全年有2.5万职工参加了失业保险。', undefined)).toBe('博尔塔拉蒙古自治州');
     expect(pageRegion('吐鲁番地区2010年国民经济和社会发展统计公报\n年末农村社会养老保险参保人数92829人。', undefined)).toBe('吐鲁番地区');
