@@ -6,7 +6,7 @@ import { areaItemEndingAt } from './area-item';
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
-import { isBreadcrumb } from '../text/breadcrumb';
+import { isBreadcrumb, isMenuLine } from '../text/breadcrumb';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -44,7 +44,8 @@ const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转�
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
 
-export function pageRegion(text: string, title: string | undefined): string | null {
+export function pageRegion(page: string, title: string | undefined): string | null {
+  const text = withoutMenus(page);
   const region = pageRegionOf(text, title);
   // 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波 > 区县(市) > 象山, then a story of 全县 that never names its county: the
   // site's section for the county, not its city, names the area the story speaks as.
@@ -62,6 +63,17 @@ export function pageRegion(text: string, title: string | undefined): string | nu
   if (named.length !== 1) return region;
   return region === null || WHOLE_TOKEN.test(region) || (own && !speaksAs(token, own.name, levelRank(own.level))) ? named[0]!.name : region;
 }
+
+/**
+ * 旅游 | 房产 | 资讯 | 网上日照 | 渔家乐: a site's menu names its sections, and one named after the site's city is no area
+ * of the story's — its lines blanked, offset for offset.
+ */
+function withoutMenus(text: string): string {
+  if (!MAY_HOLD_MENU.test(text)) return text;
+  return text.replace(/^[^\n]{1,120}$/gm, (line) => (isMenuLine(line) ? ' '.repeat(line.length) : line));
+}
+/** A bar, or a space between two ideographs: what a menu line needs. */
+const MAY_HOLD_MENU = /[|｜]|[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]/;
 
 /** The last section a breadcrumb at the top of the page names (…> 区县(市) > 象山 → 象山). */
 function lastCrumb(text: string): string | undefined {

@@ -23,6 +23,12 @@ const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗
 /** A site's menu on one line: short words between spaces (首页 新闻 体育 娱乐 游戏 邮箱). */
 const MENU_LINE = /^\s*(?:[\u4e00-\u9fff]{1,4}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,4}\s*$/;
 
+/**
+ * …or short words between bars (旅游 | 房产 | 资讯 | 体育 | 网上日照 | 渔家乐), whose place is the site's section's, or the
+ * one section the page is filed under (|港城快讯|).
+ */
+const MENU_BAR = /^\s*(?:(?:[^|｜\n]{1,8}[|｜]){3,}[^|｜\n]{0,8}|[|｜][^|｜\n]{1,8}[|｜])\s*$/;
+
 const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\s*$/;
 
 /** A breadcrumb: 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波. */
@@ -30,4 +36,7 @@ export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
 
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
-  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MENU_LINE.test(line) || MEDIA_LINE.test(line);
+  BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MENU_LINE.test(line) || MENU_BAR.test(line) || MEDIA_LINE.test(line);
+
+/** A site's menu on a line of its own, between spaces or bars (首页 新闻 体育, 旅游 | 房产 | 网上日照). */
+export const isMenuLine = (line: string): boolean => MENU_LINE.test(line) || MENU_BAR.test(line);

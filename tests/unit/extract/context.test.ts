@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractor, LABOUR_CONTEXT } from './helpers';
 import { documentYear, findTimes } from '../../../src/extract/context/time';
 import { pageRegion } from '../../../src/extract/context/region';
+import { documentTitle } from '../../../src/extract/text/headline';
 
 async function run(text: string, title?: string) {
   return (await extractor()).extract(text, title ? { title } : undefined);
@@ -1478,6 +1479,14 @@ describe('regions', () => {
   it('a two-character county (寿县) standing on its own is a place; inside a longer word it is not', () => {
     expect(pageRegion('县区 项目名称 年度目标任务 完成进度\n寿县 一、就业促进行动\n开发公益性岗位540个 完成838个', undefined)).toBe('寿县');
     expect(pageRegion('加强信息县区共享，推进数据互通。', undefined)).toBeNull();
+  });
+  it('a site\'s menu between bars (旅游 | 房产 | 网上日照 | 渔家乐) is neither the headline nor a place the story speaks as', () => {
+    const page = (menu: string) =>
+      `网站地图\n${menu}\n|港城快讯|\n上半年全市就业再就业形势喜人(2008年08月04日)\n近日，记者从市劳动部门了解到，今年1—6月份，全市城镇新增就业再就业22366人，全市城镇登记失业率2.91%。在今年6月份召开的全省就业工作会议上，我市有10个单位受到表彰。`;
+    expect(pageRegion(page('旅游 | 房产 | 资讯 | 体育 | 企业 | 政府 | 网上日照 | 渔家乐 | 酒店预订'), undefined)).toBe('全市');
+    expect(documentTitle(page('旅游 | 房产 | 资讯 | 体育 | 企业 | 政府 | 网上日照 | 渔家乐 | 酒店预订'))).toBe('上半年全市就业再就业形势喜人(2008年08月04日)');
+    // (Named in the story's own lines, the city is its area.)
+    expect(pageRegion(page('日照市劳动保障局'), undefined)).toBe('日照市');
   });
   it('a two-character county right after its own province\'s short name (陕西眉县) is the county', () => {
     expect(pageRegion('陕西眉县：劳务输出赚回九亿元\n陕西眉县今年着力抓好农村劳务输出，该县农村劳动力转移输出达14.59万人。', undefined)).toBe('眉县');
