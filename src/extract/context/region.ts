@@ -20,7 +20,9 @@ const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|代表委员[�
 // (全自治区, 我自治区: an autonomous region speaking of itself in full, as 全区.)
 // (该区, 该县: a news item speaking of the area it reports on.)
 const WHOLE_AREA = /[全我本该](自治区|省|市|县|州|区|盟|旗|国|镇|乡)/g;
-const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])([XＸ×*＊]{1,3}(?:省|市|县|州|区))/;
+// (xx乡党委、政府: a town masked in lower case, as document libraries print their templates.)
+// (One lower-case x is a masked figure's: 20x年x省.)
+const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])((?:[XＸ×*＊]{1,3}|[xｘ]{2,3})(?:省|市|县|州|区|乡|镇))/;
 const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
 const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|｜:：]{2,16}?)(?:人民政府|人力资源和社会保障局|人力资源社会保障局|人社局|劳动和社会保障局)/;
