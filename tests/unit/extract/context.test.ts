@@ -1491,6 +1491,15 @@ describe('regions', () => {
     // (Named in the story's own lines, the city is its area.)
     expect(pageRegion(page('日照市劳动保障局'), undefined)).toBe('日照市');
   });
+  it('a portal\'s news brand or a paper\'s masthead alone on its line (新浪新闻, 云南日报) is no headline', () => {
+    const page = (brand: string) =>
+      `${brand}\n\n昭通代表团 有序输出劳务\n\n“到去年底，我们全市共培训农民工9.66万人，转移输出农村富余劳动力85.06万人。”\n“在全市85.06万农村外出务工大军中，我们镇雄县就有20多万人。”来自镇雄县的代表田勇说。镇雄县农村富余劳动力众多，镇雄县果断实施农村人力资源开发战略。`;
+    expect(documentTitle(page('新浪新闻'))).toBe('昭通代表团 有序输出劳务');
+    expect(pageRegion(page('新浪新闻'), documentTitle(page('新浪新闻')))).toBe('昭通市');
+    expect(documentTitle(page('云南日报'))).toBe('昭通代表团 有序输出劳务');
+    // (A headline of a few words is still one.)
+    expect(documentTitle(page('就业新闻速递：稳就业'))).toBe('就业新闻速递：稳就业');
+  });
   it('a two-character county right after its own province\'s short name (陕西眉县) is the county', () => {
     expect(pageRegion('陕西眉县：劳务输出赚回九亿元\n陕西眉县今年着力抓好农村劳务输出，该县农村劳动力转移输出达14.59万人。', undefined)).toBe('眉县');
     // (After another province's name the two characters run into a word.)
