@@ -380,6 +380,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The measure's own word for what is counted between the verb and the plan (b84d's 云南 item).
+  ['今年1-9月，云南省新增农村劳动力转移就业272.96万人，完成全年新增150万人目标的181.97%。', [
+    { indicator: 'rural_labor_transfer', value: 2729600, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 1500000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 181.97, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // The plan set before the year turned out as it did (b83d's 重庆 item).
   ['今年1-9月，全市城镇新增就业49.22万人，完成原定60万人目标任务的82%。', [
     { indicator: 'urban_new_jobs', value: 492200, unit: '人', comparator: '=', kind: 'actual' },
