@@ -43,6 +43,8 @@ export const WORK_REPORT_TERMS = [
   '人民政府作的工作报告', '人民政府作工作报告', '向大会报告工作',
   // 现在，我代表市人民政府向大会作工作报告: the report's own opening words.
   '向大会作工作报告', '向大会作政府工作报告',
+  // 现在，我代表县人民政府，向大会报告政府工作，请予审议: the same words in another order.
+  '向大会报告政府工作',
 ];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */

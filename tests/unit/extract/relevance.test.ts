@@ -59,6 +59,9 @@ describe('relevance', () => {
     expect(r.relevant).toBe(true);
     expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.kind])).toEqual([['registered_unemployment_rate', 3.48, 'actual']]);
     expect((await extractor()).extract(report.replace('现在，我代表市人民政府向大会作工作报告，请予审议。', '现在，我们来看一组数据。')).relevant).toBe(false);
+    // (…and in the other order: 我代表县人民政府，向大会报告政府工作.)
+    const county = '现在，我代表县人民政府，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n预计全年实现地区生产总值198亿元，增长8%。开发公益岗位5000个。';
+    expect((await extractor()).extract(county).relevant).toBe(true);
     const meeting = '5月24日，市人社局召开大讨论总结会议。局长在讲话中指出，市人社局在组织上优化，推动人社工作。\n全局把改革摆在突出位置，人社系统深化改革取得突破，研究推出8项重点改革，形成2个关键创新政策。\n人社部门要为就业服务、社会保险经办、劳动关系协调提供更好的服务。\n人社干部要讲党性，为就业创业、社会保障工作担当负责。\n人社系统要把劳动保障监察、人事争议仲裁办好。';
     expect((await extractor()).extract(meeting).relevant).toBe(false);
   });
