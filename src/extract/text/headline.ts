@@ -13,6 +13,8 @@ export const HEADLINE_MAX = 80;
 const HEADLINE_LINES = 8;
 /** A dateline or source line (时间：2010-09-30 来源：…, 红网时间永州3月28日讯(通讯员…): no headline. */
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
+/** A line of dates and times alone (date 2026-03-06 05/03/2026 09:39), above the headline: passed over. */
+const DATE_ONLY = /^(?:date|time|日期|时间)?\s*[:：]?\s*(?=[^\n]*(?:19|20)\d\d)[\d\s\-/.:：年月日]+$/i;
 /** A stop with words after it, or a full stop at the end; a headline may end on ！ or ？ (…完成的很漂亮!). */
 const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
 
@@ -26,7 +28,7 @@ export function headlineOf(text: string): Span | null {
     const raw = text.slice(start, end);
     const line = raw.trim();
     if (line !== '') n++;
-    if (line !== '' && !isSiteChrome(line)) {
+    if (line !== '' && !isSiteChrome(line) && !DATE_ONLY.test(line)) {
       if (line.length > HEADLINE_MAX || DATELINE_OR_SOURCE.test(line) || SENTENCE_STOP.test(line)) return null;
       const lead = start + raw.indexOf(line);
       return { start: lead, end: lead + line.length };

@@ -1500,6 +1500,15 @@ describe('regions', () => {
     // (A headline of a few words is still one.)
     expect(documentTitle(page('就业新闻速递：稳就业'))).toBe('就业新闻速递：稳就业');
   });
+  it('a line of dates alone above the headline (date 2026-03-06 05/03/2026 09:39) is passed over, and the headline\'s bare 失业率 is the story\'s', async () => {
+    const page = (stamp: string) =>
+      `${stamp}\n\n【两会焦点】李强：今年经济增长预期目标是4.5%－5%，失业率5.5%左右\n\n《经济通通讯社5日专讯》国务院总理李强代表国务院向十四届全国人大四次会议作政府工作报告。李强表示，今年发展主要预期目标是：经济增长4.5%-5%；城镇调查失业率5.5%左右，城镇新增就业1200万人以上。`;
+    expect(documentTitle(page(' date 2026-03-06 05/03/2026 09:39'))).toBe('【两会焦点】李强：今年经济增长预期目标是4.5%－5%，失业率5.5%左右');
+    const rates = (await run(page(' date 2026-03-06 05/03/2026 09:39'))).records.filter((x) => x.value === 5.5).map((x) => x.indicator);
+    expect(rates).toEqual(['surveyed_unemployment_rate', 'surveyed_unemployment_rate']);
+    // (A line with words is the headline.)
+    expect(documentTitle(page('2026年全国两会特别报道'))).toBe('2026年全国两会特别报道');
+  });
   it('a two-character county right after its own province\'s short name (陕西眉县) is the county', () => {
     expect(pageRegion('陕西眉县：劳务输出赚回九亿元\n陕西眉县今年着力抓好农村劳务输出，该县农村劳动力转移输出达14.59万人。', undefined)).toBe('眉县');
     // (After another province's name the two characters run into a word.)
