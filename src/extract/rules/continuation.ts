@@ -66,7 +66,8 @@ export const continuation: Rule = (input) => {
   const label = matcher.continuationIn(topic.indicator, text, from, q.start);
   if (!label) return null;
   // 新增工伤保险参保人数: words naming another scheme before the short label make it that scheme's, not the topic's.
-  if (/保险/.test(text.slice(from, label.start))) return null;
+  // (城镇登记失业率2.1%，居民消费价格指数涨幅控制在2.6%: another measure named right before it, likewise.)
+  if (/保险|(?:率|指数|涨幅|增幅|增速|收入|总值|总额|价格|产量)$/.test(text.slice(from, label.start))) return null;
   const gap = text.slice(label.end, q.start);
   if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };

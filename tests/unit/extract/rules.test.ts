@@ -392,6 +392,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 600000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 82, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // Another measure named before a continuation word is that measure's (b84a's 青海 report); the rate's own adverb is not.
+  ['全年地区生产总值增长1.5%，城镇登记失业率2.1%，居民消费价格指数涨幅控制在2.6%。', [{ indicator: 'registered_unemployment_rate', value: 2.1, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['城镇调查失业率逐步回落，持续控制在5.5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'actual' }]],
   // How far the plan was exceeded is no plan (b83d's 湖南 item); a plan near the measure's own size is one.
   ['2018年，湖南省城镇新增就业79.45万人，超过目标任务9.45万人。', [{ indicator: 'urban_new_jobs', value: 794500, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全省城镇新增就业75万人，超过全年目标任务70万人。', [
