@@ -19,7 +19,9 @@ const HEADER_LINK = /^\s*[•·|｜\[]?\s*(?:注册|登录|登陆|首页|搜\s*�
 
 // (淮安教育网 职场资讯: a site's name and the section the page is filed under.)
 // (新浪新闻, 云南日报: a portal's news brand or a paper's masthead alone on its line, above a story it carries.)
-const SITE_NAME = /^\s*[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道|新闻|日报|晚报|都市报|时报|商报)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?\s*$/;
+// (宁波就业新闻 is a headline: a brand is two characters before 新闻.)
+const SITE_NAME =
+  /^\s*(?:[\u4e00-\u9fff]{2,8}(?:热线|在线|新闻网|网|之窗|之声|门户网?|频道|日报|晚报|都市报|时报|商报)|[\u4e00-\u9fff]{2}新闻)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6})?\s*$/;
 
 /** A site's menu on one line: short words between spaces (首页 新闻 体育 娱乐 游戏 邮箱). */
 const MENU_LINE = /^\s*(?:[\u4e00-\u9fff]{1,4}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,4}\s*$/;
