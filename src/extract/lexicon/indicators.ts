@@ -66,6 +66,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // opens the next clause: …3人城镇新增就业1人).
     // (促进47.58万城镇人口实现就业: the town's people counted, then their finding work.)
     trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))', '(?:名)?城镇(?:人口|劳动者|劳动力)实现了?就业'],
+    // 城镇累计新增就业再就业22366人: new jobs and re-employment counted together, neither measure alone.
+    exclusions: ['新增就业再就业'],
   },
   {
     id: 'registered_unemployment_rate',

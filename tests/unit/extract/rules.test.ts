@@ -1159,6 +1159,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
   ['社会保险扩面工作完成全年目标的80%。', 'a share of another field\'s plan is no jobs figure\'s'],
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
   ['今年城镇新增就业形势总体稳定，全市工业增加值增长较快，1-9月达到1045亿元。', 'a level in a unit the named measure does not take is not its figure'],
