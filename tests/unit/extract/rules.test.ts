@@ -380,6 +380,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 90.83, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'unemployed_reemployment', value: 93.68, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The village posts by their other name (b84d's 云南 item).
+  ['今年1-9月，全省开发乡村公共服务岗位16551个。', [{ indicator: 'public_welfare_jobs', value: 16551, unit: '个', comparator: '=', kind: 'actual' }]],
   // The measure's own word for what is counted between the verb and the plan (b84d's 云南 item).
   ['今年1-9月，云南省新增农村劳动力转移就业272.96万人，完成全年新增150万人目标的181.97%。', [
     { indicator: 'rural_labor_transfer', value: 2729600, unit: '人', comparator: '=', kind: 'actual' },
@@ -1159,6 +1161,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
   ['社会保险扩面工作完成全年目标的80%。', 'a share of another field\'s plan is no jobs figure\'s'],
   ['城镇新增就业形势总体稳定，失业率保持低位。', 'no figure at all'],
