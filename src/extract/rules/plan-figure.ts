@@ -14,12 +14,12 @@ const PLAN_BEFORE = /(?:全年|年度|年|本年|今年)?(?:预期|既定|预定
 const PLAN_AFTER = new RegExp(
   `^[”"’]?的?(?:年初预期|全年|年度|年初|年底|年)?(?:既定|预期|预定)?(?:城镇新增就业|新增就业|转移就业|再就业|就业|培训|参保)?(?:目标任务|计划任务|计划|目标|任务|${CONTROL_PLAN}(?:指标|目标|线))`,
 );
+/** 提前3个月, 提前两个月: how far ahead of time a plan was met. */
+const AHEAD = '提前(?:\\d{1,2}|[一二两三四五六七八九十])个?月';
 /**
  * What may stand between the topic figure's clause break (、 too: 139.3万人、超额完成国家下达的110万人任务) and the plan noun: 完成, 为, 占, 比
  * (完成全年新增150万人目标的181.97%: the measure's own word for what is counted, too).
  */
-/** 提前3个月, 提前两个月: how far ahead of time a plan was met. */
-const AHEAD = '提前(?:\\d{1,2}|[一二两三四五六七八九十])个?月';
 const LEAD = new RegExp(
   `^(?:之间|以内|左右)?\\s*[，,；;、（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:${AHEAD})?(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}(?:新增)?\\s*[“"‘]?$`,
 );
