@@ -6,7 +6,7 @@ import { areaItemEndingAt } from './area-item';
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
-import { isBreadcrumb, isMenuLine } from '../text/breadcrumb';
+import { blankLines, isBreadcrumb, isMenuLine } from '../text/breadcrumb';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -72,8 +72,10 @@ export function pageRegion(page: string, title: string | undefined): string | nu
  */
 function withoutMenus(text: string): string {
   if (!MAY_HOLD_MENU.test(text)) return text;
-  return text.replace(/^[^\n]{1,120}$/gm, (line) => (isMenuLine(line) ? ' '.repeat(line.length) : line));
+  return blankLines(text, (line) => line.length <= MENU_LINE_MAX && isMenuLine(line));
 }
+/** Longer lines are prose, never a menu: left untested. */
+const MENU_LINE_MAX = 120;
 /** A bar, or a space between two ideographs: what a menu line needs. */
 const MAY_HOLD_MENU = /[|｜]|[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]/;
 

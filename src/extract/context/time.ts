@@ -2,7 +2,7 @@
  * Time expressions → periods in the spec's notation: 2022, 2023H1, 2023Q1, 2023-05, 2021-2025.
  * Pure functions over a short piece of text and the document's year.
  */
-import { isSiteChrome } from '../text/breadcrumb';
+import { blankLines, isSiteChrome } from '../text/breadcrumb';
 import { parseChineseInteger } from '../numbers/chinese-numeral';
 import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
@@ -387,8 +387,7 @@ const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公�
 
 /** The page's first lines, where its dateline is, with a site's chrome blanked (a header's date is the day served). */
 function headLines(text: string): string {
-  const head = text.slice(0, 600);
-  return head.split('\n').map((line) => (isSiteChrome(line) ? ' '.repeat(line.length) : line)).join('\n');
+  return blankLines(text.slice(0, 600), isSiteChrome);
 }
 
 /** The year and month a page was published, from its date or its dateline, when it says (an agency's dateline gives no year). */

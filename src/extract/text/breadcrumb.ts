@@ -43,3 +43,11 @@ export const isSiteChrome = (line: string): boolean =>
 
 /** A site's menu on a line of its own, between spaces or bars (首页 新闻 体育, 旅游 | 房产 | 网上日照). */
 export const isMenuLine = (line: string): boolean => MENU_LINE.test(line) || MENU_BAR.test(line);
+
+/** The text with the lines that pass `test` blanked, offset for offset: a site's chrome read as no part of the page. */
+export function blankLines(text: string, test: (line: string) => boolean): string {
+  return text
+    .split('\n')
+    .map((line) => (test(line) ? ' '.repeat(line.length) : line))
+    .join('\n');
+}
