@@ -404,12 +404,16 @@ export function documentDate(text: string, date?: string): { year: number | null
   return month >= 1 && month <= 12 ? { year: null, month } : null;
 }
 
+/** 本通知自2025年1月1日起执行: the day a rule takes effect, or a deadline, dates no page. */
+const NOT_IN_FORCE_FROM = '(?!\\d*\\s*(?:起|开始|之前|以前|前|止))';
+
 // (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
-const TOP_DATELINE_MONTH = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2})(?!\d*\s*(?:起|开始|之前|以前|前|止))/;
+const TOP_DATELINE_MONTH = new RegExp(
+  `(?:^|\\n)[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日|[-/.](\\d{1,2})[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`,
+);
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
-// (本通知自2025年1月1日起执行: the day a rule takes effect, or a deadline, dates no page.)
-const TOP_DATELINE = /(?:^|\n)[^\n]{0,40}?((?:19|20)\d\d)(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})(?!\d*\s*(?:起|开始|之前|以前|前|止))/;
+const TOP_DATELINE = new RegExp(`(?:^|\\n)[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
 
 /** 12月底, 12月末: the year's end. */
 const YEAR_END = /12月(?:份)?(?:底|末)$/;
