@@ -843,6 +843,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 剩余 names surplus labour as 富余 does.
+  ['截至7月底，全县完成输转农村剩余劳动力7.2万人次。', [{ indicator: 'rural_labor_transfer', value: 72000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The count between 新增 and the people it counts.
   ['去年全市新增23.25万城镇就业人员。', [{ indicator: 'urban_new_jobs', value: 232500, unit: '人', comparator: '=', kind: 'actual' }]],
   // The trained named between the figure and the training.
