@@ -184,6 +184,8 @@ const READS: Array<[string, Expect[]]> = [
   ['力争农牧民转移就业64万人以上。', [{ indicator: 'rural_labor_transfer', value: 640000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['已帮助就业困难人员实现就业3000人。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划城镇公益性岗位安置就业困难人员0.41万人。', [{ indicator: 'hard_to_employ_employment', value: 4100, unit: '人', comparator: '=', kind: 'target' }]],
+  // 困难群体人员: the hard-to-employ group named with its members.
+  ['上半年，全市困难群体人员再就业667人。', [{ indicator: 'hard_to_employ_employment', value: 667, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年505万下岗失业人员实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5050000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
