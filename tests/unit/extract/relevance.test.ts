@@ -39,6 +39,14 @@ describe('relevance', () => {
     expect(buried.relevant).toBe(false);
   });
 
+  it('an item on the start-up loan programme by its old name (小额担保贷款) is relevant, its figure dated by 截止到…1-12月; the figure in a finance item is not', async () => {
+    const item = '一年来，某县财政局落实小额担保贷款贴息政策，重点支持高校毕业生和农村妇女创业，推动就业再就业。个人小额担保贴息贷款额度提高到10万元。截止到2015年1-12月，全县累计发放小额担保贷款3675.5万元，帮扶1396人。此项工作扶持了下岗失业人员。';
+    const r = (await extractor()).extract(item);
+    expect([r.relevant, r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])]).toEqual([true, [['startup_loans', 36755000, '2015']]]);
+    const finance = '一年来，某县财政局加强预算管理，全县一般公共预算收入12.5亿元，增长6%。截止到2015年1-12月，全县累计发放小额担保贷款3675.5万元。全县金融机构存款余额增长8%，贷款余额增长10%。';
+    expect((await extractor()).extract(finance).relevant).toBe(false);
+  });
+
   it('the programme named by its own names (10项民心工程, 十件实事) is one too', async () => {
     const items = '扩大社会就业培训。一季度实现新增就业4856人，发放创业贷款1180万元。\n完善城乡社会保障。完成第一季度居家托养服务申报工作，共2417人。';
     const named = (await extractor()).extract(`记者从有关部门获悉，按照区委、区政府的统一部署，今年我区10项民心工程有序推进。\n${items}`);
