@@ -277,9 +277,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 发放小额贷款215万元（给予财政贴息），支持自主创业: the guarantee loans' old short name (not a lender: 小额贷款公司).
       '再就业小额贷款', '小额贷款(?!公司|保证保险|担保基金|的?(?:最高)?(?:额度|限额))',
     ],
-    // A fund's size or a recovery rate is not an amount lent.
+    // A fund's size, a recovery rate or the loans repaid (到期回收小额担保贷款15笔，金额62.2万元) is not an amount lent.
     // (创业担保贷款贴息及奖补资金1.5亿元: the interest paid for the loans, not the loans.)
-    exclusions: ['创业担保贷款回收率', '贷款回收率', '贷款基金', '担保基金', '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息'],
+    exclusions: ['创业担保贷款回收率', '贷款回收率', '回收小额担保贷款', '回收创业担保贷款', '收回小额担保贷款', '收回创业担保贷款', '贷款基金', '担保基金', '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息'],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)
     continuations: ['发放金额', '贷款金额', '金额', '累计发放', '发放总量', '发放总额', '发放总金额', '发放额', '发放量'],

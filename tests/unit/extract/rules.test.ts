@@ -963,6 +963,8 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A loan count in 笔, then the amount lent.
   ['去年发放创业担保贷款1440笔，发放金额3.9亿元。', [{ indicator: 'startup_loans', value: 390000000, unit: '元', comparator: '=', kind: 'actual' }]],
+  // …then the loans repaid, whose amount is not lent: only the first 金额 is the loans'.
+  ['截止三月底，共发放小额担保贷款109笔，金额累计422.2万元，到期回收小额担保贷款15笔，金额62.2万元。', [{ indicator: 'startup_loans', value: 4222000, unit: '元', comparator: '=', kind: 'actual' }]],
   // A rate continued month by month, clause by clause, with a cause between month and verb.
   ['一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份受疫情影响走高至6.1%，5月份回落至5.9%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
