@@ -845,6 +845,10 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Training before the move is training, not the move.
+  ['去年该县开展农村劳动力输出前培训8.7万人次。', [{ indicator: 'vocational_training', value: 87000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // The urban workforce trained, named after the verb.
+  ['全年计划培训城镇就业人员1.2万人。', [{ indicator: 'vocational_training', value: 12000, unit: '人次', comparator: '=', kind: 'target' }]],
   // 剩余 names surplus labour as 富余 does.
   ['截至7月底，全县完成输转农村剩余劳动力7.2万人次。', [{ indicator: 'rural_labor_transfer', value: 72000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The count between 新增 and the people it counts.
