@@ -87,6 +87,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // …从2月份6.2%的历史最高点，逐步回落，12月份降至5.2%
     continuations: RATE_CONTINUATIONS,
+    // 2009年4.5%的城镇登记失业率目标: the rate, then the measure it is.
+    trailing: ['的(?:城镇)?登记失业率'],
   },
   {
     id: 'surveyed_unemployment_rate',
@@ -95,6 +97,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '%',
     phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇失业率(?<=[月份]城镇失业率)'],
     continuations: RATE_CONTINUATIONS,
+    trailing: ['的(?:全国)?(?:城镇)?调查失业率'],
   },
   {
     id: 'rural_labor_transfer',

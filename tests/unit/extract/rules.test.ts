@@ -845,6 +845,9 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A rate, then the measure it is: registered or surveyed as the trailing label says.
+  ['2009年4.5%的城镇登记失业率目标，与规划内的目标一致。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '=', kind: 'target' }]],
+  ['今年5.5%左右的城镇调查失业率目标保持不变。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
   // Training before the move is training, not the move.
   ['去年该县开展农村劳动力输出前培训8.7万人次。', [{ indicator: 'vocational_training', value: 87000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // The urban workforce trained, named after the verb.
