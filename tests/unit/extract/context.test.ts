@@ -19,6 +19,13 @@ describe('sections decide target or actual', () => {
     expect(await kinds('印发以来')).toEqual(['actual', 'actual']);
   });
 
+  it('on a page that names no year, 今年将… announces the items under it as plans; 自今年3月…实施以来 reports', async () => {
+    const items = '\n（一）\n促进群众就业增收，开展职业技能培训2.5万人次，就业公共服务机构覆盖率达100%。\n（二）\n完成老旧小区改造8372户，建成社区健身路径20个，完成全民健身示范点50个。\n（三）\n实施农村公路安全治理，完成危桥改造100座，建成步道100公里。';
+    const kind = async (lead: string) => (await run(`州人民代表大会开幕，州长代表州人民政府向大会作政府工作报告。\n${lead}${items}`)).records.find((x) => x.indicator === 'vocational_training')?.kind;
+    expect(await kind('报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。')).toBe('target');
+    expect(await kind('报告显示，自今年3月民生实事计划实施以来，各项工作扎实推进。')).toBe('actual');
+  });
+
   it('the paragraph right after a line announcing targets with a colon (…预计…。其中：) states them, however it reads', async () => {
     const page = (announcing: string) =>
       `就业是最大的民生。四川制定了《四川省“十四五”就业促进规划》，进一步明确“十四五”时期全省就业工作的主要目标、重点任务和重要举措。\n\n在“十四五”期间，预计全省就业质量不断提升，就业服务能力持续增强。${announcing}\n\n第三产业从业人员所占比重不断提高，就业结构持续优化。劳动用工管理更加规范，劳动人事争议仲裁结案率达到 90%。`;
