@@ -338,10 +338,11 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '基本养老保险人数', '养老保险人数',
     ],
     // New enrolments are a flow, not the number insured.
-    // (参加基本养老保险的离退休人员3.97万人: the retirees among them, not the number insured.)
+    // (参加基本养老保险的离退休人员3.97万人, 参加城乡居民养老保险领取待遇人数76052人: the retirees or the pensioners among
+    // them, not the number insured.)
     exclusions: [
       '养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保',
-      '养老保险的离退休人员', '养老保险离退休人员',
+      '养老保险的离退休人员', '养老保险离退休人员', '养老保险领取待遇', '养老保险待遇领取',
     ],
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 全区有20.32万名职工参加城镇职工基本养老保险: the insured counted, then the scheme they joined.
