@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { splitFrontMatter } from './front-matter';
 import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
 import { isSiteChrome } from '../extract/text/breadcrumb';
+import { toSimplified } from '../extract/text/simplified';
 import { withTitleBelow } from '../extract/text/headline';
 
 export interface LoadedDocument {
@@ -98,7 +99,9 @@ const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员
 export function plainTextTitle(text: string): string | undefined {
   // (A site's breadcrumb or header of the day above the headline is passed over.)
   const lines = text.split('\n', 20);
-  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(line));
+  // (蘇州 ? 吳中歡迎您! 用戶登錄: a traditional page's chrome is read as its simplified form, as the engine reads it.)
+  const traditional = toSimplified(text) !== text;
+  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(toSimplified(line, traditional)));
   if (at < 0) return undefined;
   // (XX市人力资源和社会保障局 ⏎ 2023年工作总结: an issuing body's line and the title below it are one title.)
   const line = withTitleBelow(lines[at]!.trim(), lines.slice(at).join('\n'));

@@ -63,6 +63,8 @@ describe('plainTextTitle', () => {
     // A site's name alone on the first line is the site's, and so is its place.
     expect(plainTextTitle('深圳热线\n\n开门稳!重庆一季度实现新增就业19.46万人\n正文')).toBe('开门稳!重庆一季度实现新增就业19.46万人');
     expect(plainTextTitle('中国劳动保障新闻网\n重庆一季度新增就业\n正文')).toBe('重庆一季度新增就业');
+    // A traditional page's header of the day reads as the simplified one does: its place is the site's.
+    expect(plainTextTitle('蘇州 ? 吳中歡迎您! 用戶登錄 網站無障礙 適老版\n吳中民生實事項目最新進展\n2024年，吳中區共安排19個民生實事項目，職業技能培訓0.48萬人次。')).toBe('吳中民生實事項目最新進展');
   });
   it('takes no news dateline for a headline', () => {
     expect(plainTextTitle('红网时间永州3月28日讯(通讯员胡昶爱\n谭成)“没想到…')).toBeUndefined();
