@@ -411,11 +411,16 @@ const speaksAs = (token: string, name: string, level: number): boolean =>
   (token === '全区' && level === 3 && name.endsWith('区')) ||
   (token === '全市' && level === 1 && MUNICIPALITIES.has(name));
 
-const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位|县[(（]?市)/;
+const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位|排第|排在|县[(（]?市)/;
+/** 高出全省0.1个百分点, 低于全国平均水平, 占全省的12%: the larger area a figure is measured against. */
+const MEASURED_AGAINST = /(?:[居列在排占比]|高出|高于|低于|快于|慢于|好于|优于)$/;
 
-/** 位居全市第一, 全省前列, 列全市第五, 进入全州“第一方阵”: the 全X at `at` is the larger area a page ranks itself in, not its own. */
+/**
+ * 位居全市第一, 全省前列, 列全市第五, 增幅全省排第3位, 进入全州“第一方阵”, 高出全省0.1个百分点: the 全X at `at` is the
+ * larger area a page ranks itself in or measures itself against, not its own.
+ */
 const rankedIn = (text: string, at: number, length = 2): boolean =>
-  RANKED_IN.test(text.slice(at + length, at + length + 4).replace(/^[“"‘]/, '')) || /[居列在排]$/.test(text.slice(Math.max(0, at - 1), at));
+  RANKED_IN.test(text.slice(at + length, at + length + 4).replace(/^[“"‘]/, '')) || MEASURED_AGAINST.test(text.slice(Math.max(0, at - 2), at));
 
 /**
  * 企业职工养老保险实现全国统筹, 全国文明城市, 全国先进: the nation named in a set phrase, in passing, on any area's page.

@@ -1221,6 +1221,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('全省 named as what a city ranks or measures itself against (增幅全省排第3位, 高出全省0.1个百分点) is not its area', async () => {
+    const page = (tail: string) => `市政府督查室对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n上半年，全市地区生产总值增长28.6%，高出全省0.1个百分点；进出口总额50.6亿元，增幅全省排第3位；${tail}城镇登记失业率3.31%。`;
+    const region = async (tail: string) => (await run(page(tail))).records.find((r) => r.indicator === 'registered_unemployment_rate')?.region;
+    expect(await region('')).toBe('全市');
+    expect(await region('全省')).toBe('全省');
+  });
+
   it('where a labour-export page sends its workers (赴海西州, 去海西州务工) is not its area', async () => {
     const story = (to: string) => `“我们这次${to}海西州务工,政府还给我们免费发放了生活用品。”来自乐都区的务工人员说。\n为做好农村劳动力转移就业工作,海东市积极动员组织农村劳动力${to}海西州从事枸杞采摘等劳务活动。依托海西州枸杞采摘劳务品牌,今年上半年,全市农村劳动力转移就业37.78万人次。`;
     expect((await run(story('赴'))).region).toBe('海东市');
