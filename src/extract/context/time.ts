@@ -48,6 +48,8 @@ const TIME_RE = new RegExp(
     `(?<next5>${literalAlternation(FIVE_YEAR_NEXT)})`,
     // 今后3年，全市年均培训各类劳动者25万人次以上: the years after the page's.
     `(?<nextFew>(?:今后|未来)(?<fewYears>[2-4二三四两])年)`,
+    // “十四五”期间…城镇调查失业率前四年均值为5.3%: the first years of the plan just named.
+    `(?<planFirstYears>(?<![\\d０-９一二三四五六七八九十])前(?<firstYears>[34三四])年(?!前|以前|之前))`,
     `(?<lastYear>去年|上年|上一年)`,
     `(?<nextYear>明年|下一年)`,
     `(?<twoYears>今明两年)`,
@@ -118,6 +120,8 @@ export interface TimeMention {
   month?: string;
   /** 连续5年: the run's length in years; `period` null when the sentence names no year before it. */
   years?: number;
+  /** 前四年: the first years of its context's five-year plan; `period` null when the text named no plan before it. */
+  firstYears?: number;
   /** 季末: the last month of its context's quarter (or half); `period` null. */
   quarterEnd?: boolean;
 }
@@ -137,11 +141,16 @@ export interface TimeOptions {
   closingPlan?: boolean;
 }
 
+/** How far after a plan's name 前四年 still counts that plan's first years (the same paragraph, or the next). */
+const PLAN_FIRST_YEARS_REACH = 400;
+
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
 export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
   // The last single year the text named so far (kept as it goes: a sentence of thousands of dates stays linear).
   let lastPointYear: number | null = null;
+  /** The first year of the last five-year plan the text named, and where it was named. */
+  let lastPlan: { first: number; end: number } | null = null;
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
     const g = m.groups ?? {};
@@ -239,6 +248,7 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       if (text[m.index - 1] === '第' || (/五$/.test(g.plan) && COUNTED.test(text.slice(at.end, at.end + 1)))) continue;
       const name = /十[一二三四五]五|十五/.exec(g.plan)![0];
       const first = FIVE_YEAR_PLANS[name]!;
+      lastPlan = { first, end: at.end };
       // A plan that runs through the document's year (今年是“十二五”收官之年) dates nothing in it — unless the text
       // names its span (“十四五”以来, “十四五”时期): what was done over it.
       const named = /(?:时期|期间|以来)$/.test(g.plan);
@@ -269,6 +279,13 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       if (docYear !== null) out.push({ ...at, period: `${docYear - 10}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {
       if (docYear !== null) out.push({ ...at, period: `${docYear}-${docYear + 4}`, year: null, span: 'next' });
+    } else if (g.planFirstYears) {
+      // (In a sentence of its own, the plan is its context's: `period` null, read against the section's span.)
+      const n = smallCount(g.firstYears!);
+      const near = lastPlan !== null && m.index - lastPlan.end <= PLAN_FIRST_YEARS_REACH;
+      // (“十四五”前四年，… opens what follows; 失业率前四年均值为5.3% dates its own clause.)
+      const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
+      out.push({ ...at, period: near ? `${lastPlan!.first}-${lastPlan!.first + n - 1}` : null, year: null, span: 'past', clauseOnly: !opens, firstYears: n });
     } else if (g.nextFew) {
       const n = smallCount(g.fewYears!);
       out.push({ ...at, period: docYear === null ? null : `${docYear + 1}-${docYear + n}`, year: null, span: 'next' });

@@ -55,6 +55,16 @@ export function refinePeriod(
   // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
+  // “十四五”期间…。城镇调查失业率前四年均值为5.3%: the first years of the span its context is in. (Outside a span,
+  // 由前三年分别上升… is no plan's years: the figure is dated as if it were not there.)
+  if (time?.firstYears && time.period === null) {
+    if (context === null || !SPAN.test(context)) {
+      const without = around.times.filter((t) => t !== time);
+      return refinePeriod(text, { ...around, times: without }, figureStart, sectionPeriod, pagePeriod, paragraphPeriod);
+    }
+    const from = Number(context.slice(0, 4));
+    return `${from}-${from + time.firstYears - 1}`;
+  }
   if (time?.years && time.period === null) {
     // 城镇新增就业连续4年超1300万 over …2016年至2019年，城镇新增就业每年保持在1300万人以上: the run the story spells out.
     const run = namedRun(text, figureStart, time.years);

@@ -1024,6 +1024,16 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('前四年 after a five-year plan is its first four years, in the plan\'s sentence or the next; with no plan, it dates nothing', async () => {
+    const page = '2025年9月26日，人社部举行新闻发布会。\n“十四五”期间，就业局势总体稳定，城镇新增就业累计5921万人。城镇调查失业率前四年均值为5.3%，低于预期目标。\n“十四五”前四年，全国城镇新增就业4900万人。';
+    const r = await run(page);
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.period])).toEqual([
+      ['urban_new_jobs', '2021-2025'], ['surveyed_unemployment_rate', '2021-2024'], ['urban_new_jobs', '2021-2024'],
+    ]);
+    const plain = await run('2024年，全县城镇新增就业5000人，比前三年平均多1000人，城镇登记失业率2.5%。');
+    expect(plain.records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2024', '2024']);
+  });
+
   it('当年 is the year just named before it, for every clause after it', async () => {
     const story = (opening: string) =>
       `新疆加快农村劳动力转移就业\n新华社乌鲁木齐2018年1月10日电 记者从自治区人力资源和社会保障厅了解到，新疆2018年将持续开展有组织转移就业。\n${opening}，新疆提出实施喀什、和田两地3年内转移10万人就业计划，当年开展各类职业培训125.9万人次，同时跨区域转移就业4.7万名。`;
