@@ -52,6 +52,8 @@ export function refinePeriod(
   const outer = sectionPeriod ?? pagePeriod;
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
   if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
+  // “十四五”期间，就业局势总体稳定。截至8月底，城镇新增就业累计达到5921万人: the span named by the sentence before, likewise.
+  if (!span && time?.span === 'elapsed' && context !== null && SPAN.test(context) && /^(?:截至|截止)/.test(text.slice(time.start, time.end)) && text.slice(time.end, figureStart).includes('累计')) return context;
   // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);

@@ -1024,6 +1024,14 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a total counted to a date (截至8月底…累计) under a span the sentence before names is the span\'s; under this year, the date\'s', async () => {
+    const periods = async (span: string) =>
+      (await run(`中新社北京9月26日电 人社部部长26日介绍，${span}，就业局势总体稳定，就业质量稳步提升。截至8月底，城镇新增就业累计达到5921万人，超额完成5500万人的目标任务。\n她表示，高校毕业生逐年增加，2022年起每年超千万。`))
+        .records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);
+    expect(await periods('“十四五”期间')).toEqual(['2021-2025', '2021-2025']);
+    expect((await periods('今年以来'))[0]).toMatch(/^\d{4}-08$/);
+  });
+
   it('前四年 after a five-year plan is its first four years, in the plan\'s sentence or the next; with no plan, it dates nothing', async () => {
     const page = '2025年9月26日，人社部举行新闻发布会。\n“十四五”期间，就业局势总体稳定，城镇新增就业累计5921万人。城镇调查失业率前四年均值为5.3%，低于预期目标。\n“十四五”前四年，全国城镇新增就业4900万人。';
     const r = await run(page);
