@@ -118,6 +118,15 @@ const KNOWN_RELEVANCE_MISSES = [
   'b84b-hunan-shaoyang-2017-chunfeng-fair.txt', 'b84b-zhejiang-2023-wengang-liugong.txt', 'b84c-sichuan-q3-minsheng-progress.txt',
   'b84c-town-labour-export-exchange.txt', 'b84d-gansu-linxiazhou-2010-labour-export-trad.txt', 'b84d-guizhou-nayong-2020-jobs-tv.txt',
   'b84d-hunan-xinhua-2020-public-welfare-jobs.txt', 'b84d-shaanxi-yichuan-employment-services.txt',
+  // b85's: seven pages whose gold holds only `other` figures (an economic census's employment totals, a work report's one
+  // 新增就业再就业, returnee start-ups, a 春风行动 item, an arbitration summary with its rate left blank, two labour-export
+  // reports of 劳务输出); a work report's social section stating one rate among pensions and schools without a report's
+  // name in its head; and a training item whose one figure is a bare 培训 counted in 人 (累计培训305万人).
+  'b85a-henan-2023-census-employment.txt', 'b85b-shaanxi-danfeng-2018-work-report-review.txt',
+  'b85b-shandong-yanzhou-minsheng-review-trad.txt', 'b85c-gansu-zhangye-gaotai-return-startup-trad.txt',
+  'b85c-shanxi-2020-skills-training.txt', 'b85c-yunnan-zhaotong-zhenxiong-2022-spring-breeze-trad.txt',
+  'b85d-county-labour-arbitration-summary.txt', 'b85d-liaoning-nangongyingzi-labour-export.txt',
+  'b85d-shaanxi-luonan-sipo-labour-export-trad.txt',
 ];
 
 describe('gold corpus', () => {
