@@ -63,9 +63,12 @@ export function unitFor(
   q: Quantity,
   def: { units: string[]; defaultUnit: string; unitAliases?: Record<string, string> },
 ): string | null {
+  // (养老金9673.4万: a figure written with a multiplier is a count or an amount, never a rate or a share.)
+  if (q.unit === '' && def.defaultUnit === '%' && MULTIPLIER.test(q.rawUnit)) return null;
   const unit = q.unit === '' ? def.defaultUnit : (def.unitAliases?.[q.unit] ?? q.unit);
   return def.units.includes(unit) ? unit : null;
 }
+const MULTIPLIER = /[万亿萬億千]/;
 
 /** Counts of cases or firms (8093笔, 909户) written beside an amount or a measure's label, in units no indicator takes. */
 export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
