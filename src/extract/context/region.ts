@@ -612,6 +612,9 @@ export function figureRegion(
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';
+  // 莲都区、青田县、缙云县最低月工资标准为1530元: a figure several places share is none of theirs alone, but the area's
+  // that holds them.
+  if (pageArea !== null && sharedByList(text, before, c.start)) return pageArea;
   return (
     before[before.length - 1]?.place.name ??
     sentenceSubject(text, fullStart, sentence.start) ??
@@ -654,6 +657,17 @@ const ANAPHOR =
   /(?:(?:这些|上述|以上|这[两二三四五六七八九十\d]{1,2}个)(?:城市|地区|地市|市州|县区|县市区?|市县区?|县|市|省份|省区|省)|各(?:省份|省区|省|地市|市州))[^，,。；;]{0,16}?分别/;
 const ANAPHOR_REACH = 80;
 const JOINED = /^[、和及与\s]{1,2}$/;
+/** Places a figure is shared by: three or more listed one after another, the last right before the figure's label. */
+const SHARED_LIST_MIN = 3;
+const LIST_TO_LABEL = /^[^，,。；;：:、\d]{0,12}$/;
+
+function sharedByList(text: string, before: readonly PlaceMention[], labelStart: number): boolean {
+  const last = before.length - 1;
+  if (last < SHARED_LIST_MIN - 1 || !LIST_TO_LABEL.test(text.slice(before[last]!.end, labelStart))) return false;
+  let first = last;
+  while (first > 0 && JOINED.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  return last - first + 1 >= SHARED_LIST_MIN;
+}
 const PREVIOUS_REACH = 200;
 /** A list a sentence away names at least three places: two may be a pair the sentence compares. */
 const EARLIER_LIST_MIN = 3;

@@ -1239,6 +1239,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a figure three or more listed places share (莲都区、青田县、缙云县最低月工资标准为1530元) is the page\'s area\'s; one place\'s is that place\'s', async () => {
+    const region = async (places: string) =>
+      (await run(`丽水市人民政府关于调整最低工资标准的通知\n为保障劳动者基本生活和合法权益，根据《中华人民共和国劳动法》，市政府决定：从11月1日起，对我市最低月工资标准和非全日制工作的最低小时工资标准进行调整。调整后的最低工资标准分两档，${places}最低月工资标准为1530元，非全日制工作的最低小时工资标准为13.8元。`)).records.find((r) => r.indicator === 'minimum_wage')?.region;
+    expect(await region('市本级、莲都区、青田县、缙云县')).toBe('丽水市');
+    expect(await region('缙云县')).toBe('缙云县');
+  });
+
   it('全省 named as what a city ranks or measures itself against (增幅全省排第3位, 高出全省0.1个百分点) is not its area', async () => {
     const page = (tail: string) => `市政府督查室对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n上半年，全市地区生产总值增长28.6%，高出全省0.1个百分点；进出口总额50.6亿元，增幅全省排第3位；${tail}城镇登记失业率3.31%。`;
     const region = async (tail: string) => (await run(page(tail))).records.find((r) => r.indicator === 'registered_unemployment_rate')?.region;
