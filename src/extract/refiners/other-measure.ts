@@ -133,7 +133,7 @@ const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'wo
 const NEWLY_BEFORE = /(?:新增|净增)$/;
 const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
 const LIST_REACH = 30;
-const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|增幅)(?!至|到)[^，,。；;]{0,4}$/;
+const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|调高|上涨|增幅|涨幅)(?!至|到)[^，,。；;]{0,4}$/;
 
 /**
  * Any measure compared with a year before, the difference given where the figure should be: 城镇新增就业同比增加1.24万人,

@@ -1208,6 +1208,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年参加基本养老保险的离退休人员3.97万人。', 'the retirees among the insured are not the number insured'],
   ['三季度全市参加城乡居民养老保险领取待遇人数76052人。', 'the pensioners drawing benefits are not the number insured'],
   ['今年我市补发企业退休人员基本养老金9673.4万。', 'an amount written with a multiplier is no rate of increase'],
+  ['调整后，月最低工资标准较上次调整上涨180元。', 'a rise in the minimum wage is not the wage'],
   ['去年青年失业率为16.2%。', 'a bare 失业率 of a group names neither rate'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
