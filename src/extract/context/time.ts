@@ -352,12 +352,15 @@ export function isComparisonYear(text: string, start: number, end: number): bool
   const after = text.slice(end, end + 4);
   // (2010年不变价, 2015年价格: a price base, no time either.)
   // (年底登记失业人数相对2019年减少的城市: 相对, 相对于 and 相较于 compare too.)
-  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 16));
+  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 24));
 }
 /** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */
 const DEADLINE_AFTER = /^(?:底|末)?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)/;
-/** 总体调整水平为2022年退休人员月人均基本养老金的3.8%: the year of the level a pension rise is a share of. */
-const PENSION_BASE = /^(?:企业|全国)?退休人员(?:月人均)?基本养老金(?:水平)?的/;
+/**
+ * 总体调整水平为2022年退休人员月人均基本养老金的3.8%, 按2012年海南省企业退休人员月人均基本养老金的10%确定: the year of
+ * the level a pension rise is a share of (its area may be named between).
+ */
+const PENSION_BASE = /^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区))?(?:企业|全国)?退休人员(?:月人均)?基本养老金(?:水平)?的/;
 
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 const HORIZON_BEFORE = /到((?:19|20)\d\d)年[^。！？\n]*$/;

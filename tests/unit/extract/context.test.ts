@@ -484,6 +484,9 @@ describe('sections decide target or actual', () => {
   it('a pension rise is of the year it is paid, not of the level it is a share of or the deadline before it', async () => {
     const text = `人社部、财政部发布《关于2023年调整退休人员基本养老金的通知》\n${LABOUR_CONTEXT}\n明确从2023年1月1日起，为2022年底前已按规定办理退休手续的退休人员提高基本养老金水平，总体调整水平为2022年退休人员月人均基本养老金的3.8%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])).toEqual([['pension_increase', 3.8, '2023']]);
+    // (…its area named between the year and the level: 按2012年海南省企业退休人员月人均基本养老金的10%确定.)
+    const named = `近日，记者从市社保局获悉，从今年1月1日起，海南省继续提高企业退休人员基本养老金。\n${LABOUR_CONTEXT}\n此次调整，按2012年海南省企业退休人员月人均基本养老金的10%确定，月人均调整水平为153元左右。`;
+    expect((await run(named, '2013年海南省企业退休人员基本养老金调整')).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.period])).toEqual([['pension_increase', 10, '2013']]);
   });
 
   it('a headline\'s record since a year (创2019年以来新低) does not date the page; the planning commission speaks for the nation', async () => {
