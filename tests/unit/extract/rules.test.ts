@@ -845,6 +845,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全县农村劳动力向非农产业转移2270人。', [{ indicator: 'rural_labor_transfer', value: 2270, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转: how the western provinces name rural labour sent out to work.
   ['去年全省输转农村富余劳动力534万人次。', [{ indicator: 'rural_labor_transfer', value: 5340000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A pension rise's amount, then its share: the share is the rise.
+  ['今年全市月人均增加养老金123.44元，增幅为7.26%。', [{ indicator: 'pension_increase', value: 7.26, unit: '%', comparator: '=', kind: 'actual' }]],
   // A rate, then the measure it is: registered or surveyed as the trailing label says.
   ['2009年4.5%的城镇登记失业率目标，与规划内的目标一致。', [{ indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '=', kind: 'target' }]],
   ['今年5.5%左右的城镇调查失业率目标保持不变。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' }]],
@@ -1209,6 +1211,7 @@ const NOT_READ: Array<[string, string]> = [
   ['三季度全市参加城乡居民养老保险领取待遇人数76052人。', 'the pensioners drawing benefits are not the number insured'],
   ['今年我市补发企业退休人员基本养老金9673.4万。', 'an amount written with a multiplier is no rate of increase'],
   ['调整后，月最低工资标准较上次调整上涨180元。', 'a rise in the minimum wage is not the wage'],
+  ['今年全市月人均增加养老金123.44元，调整后月人均养老金为1822.78元。', 'the amounts of a pension rise are not its share'],
   ['去年青年失业率为16.2%。', 'a bare 失业率 of a group names neither rate'],
   ['新增就业人数15325人。', 'no 城镇: a broader count than urban new jobs'],
   ['城镇净增就业人员947人。', 'a net increase is not the count of new jobs'],
