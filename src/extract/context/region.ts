@@ -641,9 +641,7 @@ export function anaphoricPlace(text: string, c: Candidate, fullStart: number): s
   const before = lead.slice(0, anaphor.index);
   const places = sentencePlaces(before);
   // The list: places one after another, nothing but separators between, ending the clause before the anaphor.
-  let first = places.length - 1;
-  while (first > 0 && JOINED.test(before.slice(places[first - 1]!.end, places[first]!.start))) first--;
-  const list = places.slice(first);
+  const list = places.slice(listStart(before, places, places.length - 1));
   if (list.length >= 2 && /^[\s，,；;]*$/.test(before.slice(list[list.length - 1]!.end))) return list[position]?.place.name ?? null;
   // 广东、江苏、浙江、山东、河南、四川，是…大省。…2022年，各省城镇新增就业分别为132万、132万…: the list that opens the
   // sentence before, provinces by their short names as such lists write them, when the anaphor's sentence names none.
@@ -664,9 +662,14 @@ const LIST_TO_LABEL = /^[^，,。；;：:、\d]{0,12}$/;
 function sharedByList(text: string, before: readonly PlaceMention[], labelStart: number): boolean {
   const last = before.length - 1;
   if (last < SHARED_LIST_MIN - 1 || !LIST_TO_LABEL.test(text.slice(before[last]!.end, labelStart))) return false;
+  return last - listStart(text, before, last) + 1 >= SHARED_LIST_MIN;
+}
+
+/** Where the list that ends at places[last] starts: places one after another, nothing but separators between. */
+function listStart(text: string, places: readonly PlaceMention[], last: number): number {
   let first = last;
-  while (first > 0 && JOINED.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
-  return last - first + 1 >= SHARED_LIST_MIN;
+  while (first > 0 && JOINED.test(text.slice(places[first - 1]!.end, places[first]!.start))) first--;
+  return first;
 }
 const PREVIOUS_REACH = 200;
 /** A list a sentence away names at least three places: two may be a pair the sentence compares. */
