@@ -26,10 +26,12 @@ const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露|要求|强调|提出|明确))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
+/** Verbs of intent (将, 要, 力争, 确保, 拟). */
+const INTENT_VERB = '(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|力争|确保|拟';
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
-/** 今年将, 今年全州要: the verb of intent right after the year (自今年3月…计划实施以来 reports). */
-const THIS_YEAR_INTENT = /(?:今年|本年度)[^，,。；;\d]{0,6}?(?:(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|力争|确保|拟)/;
-const INTENT = /(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|计划|力争|确保|预计|拟/;
+const INTENT = new RegExp(`${INTENT_VERB}|计划|预计`);
+/** 今年将, 今年全州要: a verb of intent right after the year (自今年3月…计划实施以来 reports: 计划 there is a noun). */
+const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?(?:${INTENT_VERB})`);
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
 const SECOND_PART = /^二[、.．]/;
