@@ -45,15 +45,16 @@ export function refinePeriod(
     // against is no time of the figure's own.)
     if (dated && (THIS_YEAR_WORD.test(text.slice(time.start, time.end)) || PLAN_NAMED_AFTER.test(text.slice(time.end, time.end + 16)))) time = dated;
   }
-  // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
-  const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
-  if (span && time && time !== span && time.start > span.start && text.slice(time.end, figureStart).includes('累计')) time = span;
   // A paragraph's part of the year refines a section or page that names a whole year at most.
   const outer = sectionPeriod ?? pagePeriod;
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
-  if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
+  // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
+  const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
+  const totalled = time !== undefined && text.slice(time.end, figureStart).includes('累计');
+  if (span && time && time !== span && time.start > span.start && totalled) time = span;
   // “十四五”期间，就业局势总体稳定。截至8月底，城镇新增就业累计达到5921万人: the span named by the sentence before, likewise.
-  if (!span && time?.span === 'elapsed' && context !== null && SPAN.test(context) && /^(?:截至|截止)/.test(text.slice(time.start, time.end)) && text.slice(time.end, figureStart).includes('累计')) return context;
+  else if (!span && totalled && time?.span === 'elapsed' && context !== null && SPAN.test(context) && /^(?:截至|截止)/.test(text.slice(time.start, time.end))) return context;
+  if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
   // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
