@@ -55,6 +55,8 @@ const BARE_POWER_AFTER = /^(?:[万千](?:(余|多)(?:名|人次|人|个|户|元|
 function readBarePower(text: string, i: number): Core | Skip {
   const m = BARE_POWER_AFTER.exec(text.slice(i, i + 4));
   if (!m || (m[1] === undefined && m[2] === undefined && !BARE_POWER_BEFORE.has(code(text, i - 1)))) return i + 1;
+  // (千多人社: the 人 is the start of a word, so there is no unit and the power is a word too.)
+  if (readUnit(text, i + ((m[1] ?? m[2]) !== undefined ? 2 : 1)) === null) return i + 1;
   // (数百余人, 几千名: some hundreds, some thousands — no figure.)
   if (isChineseNumeralCode(code(text, i - 1)) || VAGUE_PREFIXES.has(code(text, i - 1))) return i + 1;
   // (百 is no multiplier the tail reads: it is the number itself.)

@@ -38,6 +38,9 @@ const FORMS: Form[] = [
       ['上万人参加招聘会', []],
       ['数百余人参加', []],
       ['几千名群众', []],
+      // The unit the power needs is the start of a word: no unit, so no figure.
+      ['千余人社干部', []],
+      ['逾万人民群众', []],
     ],
   },
   {
