@@ -40,6 +40,8 @@ function localScale(body: string): boolean {
 }
 const NATION_LEAD = /(?:^|电|讯)\s*[^，,。：:\n]{0,12}(?:中国|我国|全国)[^，,。：:\n]{0,6}(?:城镇新增就业|新增就业|城镇调查失业率|城镇登记失业率|参保)/;
 const NATION_LEAD_REACH = 80;
+const NATIONAL_SPEAKER =
+  /(?:^|电|讯|日)\s*[^，,。：:\n]{0,12}?(?:人力资源和?社会保障部|人社部|国家统计局|国务院新闻办公室|国新办)[^，,。：:\n]{0,14}?(?:表示|介绍|说|指出|称|宣布|发布|通报)/;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
 /** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
 const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转移到|输出到|输转到|输送到)$/;
@@ -179,6 +181,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   );
   if (nested && nested[1].firstAt < 200) return nested[0];
   const top = ranked[0];
+  // 人力资源和社会保障部新闻发言人尹成基25日表示，…最高的是深圳的1600元: a ministry speaking in the lead speaks for the
+  // nation; places it names by their short names only are its examples.
+  if (top && !top[1].full && NATIONAL_SPEAKER.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
   if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {
@@ -581,6 +586,8 @@ function withoutBylines(text: string): string {
 
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;
 
+const SUPERLATIVE_PICK = /(?:最高|最低|最多|最少)的?(?:是|为)([\u4e00-\u9fff]{2,8}?)的?$/;
+
 /** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
 const REGION_REACH = 200;
 
@@ -604,8 +611,13 @@ export function figureRegion(
   // 城镇新增就业：东城区8000人、高新区5000人: an area opening the figure's list item, right before it, is its own.
   const item = areaItemEndingAt(text, c.quantity.start, c.start);
   if (item) return item.name;
+  // 全国月最低工资标准最高的是深圳的1600元: the place a superlative picks out, between the measure and its figure.
+  const picked = SUPERLATIVE_PICK.exec(text.slice(Math.max(c.gapStart, c.quantity.start - 16), c.quantity.start));
+  const pickedPlace = picked ? findPlaces(picked[1]!).find((p) => p.start === 0 && p.end === picked[1]!.length) : undefined;
+  if (pickedPlace) return pickedPlace.place.name;
   // (长沙市新增就业6.2万人 read as an other figure: the place opens the label itself.)
-  const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)));
+  // (记者从在呼和浩特市召开的会议上获悉，今年内蒙古将发放…: where a meeting sat is not whom its figures are for.)
+  const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m));
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';

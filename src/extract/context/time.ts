@@ -24,7 +24,7 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
+    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
@@ -38,8 +38,8 @@ const TIME_RE = new RegExp(
     `(?<quarterEnd>第?[一二三四]季度末)`,
     // 季末城镇登记失业率为4.08% in a story of 一季度: the end of its context's quarter.
     `(?<bareQuarterEnd>季末)`,
-    // (前三季, 首三季, 首季: as Hong Kong papers write them.)
-    `(?<quarter>第?[一二三四]季度|前三个?季度?|首三季度?|首季度?)`,
+    // (前三季, 首三季, 首季: as Hong Kong papers write them; 前3季度 with its figure in digits.)
+    `(?<quarter>第?[一二三四]季度|前三个?季度?|前3个?季度|首三季度?|首季度?)`,
     `(?<plan>[“"「『]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
@@ -77,7 +77,7 @@ function partSuffix(part: string | undefined): string {
   // 上半年末城镇登记失业率3.0%: a level at the half's end, dated by its month as a quarter's end is.
   if (/^上半年[末底]$/.test(part)) return '-06';
   if (part === '下半年') return 'H2';
-  if (/^(?:前三个?|首三)季度?$/.test(part)) return 'Q1-Q3';
+  if (/^(?:前三个?|前3个?|首三)季度?$/.test(part)) return 'Q1-Q3';
   if (/^首季度?$/.test(part)) return 'Q1';
   const q = /([一二三四1-4])季度/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
@@ -355,7 +355,11 @@ export function isComparisonYear(text: string, start: number, end: number): bool
   return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 24));
 }
 /** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */
-const DEADLINE_AFTER = /^(?:底|末)?前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)/;
+/** 前 that opens a part of the year (前三季度, 前3季度, 前5个月), not a deadline. */
+export const PART_AFTER_QIAN = '[一二三两3]个?季度|[一二三四五六七八九十\\d]{1,2}个?月';
+const DEADLINE_AFTER = new RegExp(`^(?:底|末)?前(?!${PART_AFTER_QIAN})`);
+/** After a year named in the text: not the year a figure speaks of (2020年前, 远景, 左右, 2022年版). */
+const NOT_THE_YEAR_AFTER = new RegExp(`^(?:远景|前(?!${PART_AFTER_QIAN})|左右|版)`);
 /**
  * 总体调整水平为2022年退休人员月人均基本养老金的3.8%, 按2012年海南省企业退休人员月人均基本养老金的10%确定: the year of
  * the level a pension rise is a share of (its area may be named between).
@@ -365,6 +369,14 @@ const PENSION_BASE = /^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区))?(?
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 const HORIZON_BEFORE = /到((?:19|20)\d\d)年[^。！？\n]*$/;
 const HORIZON_REACH = 200;
+
+/** The year a chart's caption runs to (2017-2021年…收入 → 2021), if the line is a caption. */
+function captionEndYear(line: string): number[] {
+  if (!CAPTION.test(line)) return [];
+  const span = /((?:19|20)\d\d)\s*年?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*年/.exec(line);
+  const single = /((?:19|20)\d\d)\s*年/.exec(line);
+  return span ? [Number(span[2])] : single ? [Number(single[1])] : [];
+}
 
 function ownYears(text: string): number[] {
   const out: number[] = [];
@@ -377,7 +389,7 @@ function ownYears(text: string): number[] {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // (2020年前 is a deadline; 2017年前三季度 is part of the year; 2022年版…职业分类大典 an edition, no time.)
-    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || /^(?:远景|前(?![一二三两]季度|[一二三四五六七八九十\d]{1,2}个?月)|左右|版)/.test(after)) continue;
+    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || NOT_THE_YEAR_AFTER.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     // (到2015年，…比重达到50%以上，2020年提高到55%以上: a later year after a horizon, in its sentence, is the next horizon.)
     const horizon = HORIZON_BEFORE.exec(text.slice(Math.max(0, m.index - HORIZON_REACH), m.index));
@@ -724,13 +736,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
     .filter((line) => HEADING_LINE.test(line.trim()) && !CAPTION.test(line))
     .flatMap((line) => ownYears(line));
   // A sentence that tells a history (2003年以来…，2006年达…) names past years, not the one the page speaks from.
-  const years =
-    headingYears.length > 0
-      ? headingYears
-      : text
-          .split(/[。！？\n]/)
-          .filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence))
-          .flatMap((sentence) => ownYears(sentence));
+  const sentences = headingYears.length > 0 ? [] : text.split(/[。！？\n]/).filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence));
+  // (A chart's caption, 2017-2021年全县城乡居民人均可支配收入, is the last word: a bulletin charts the years up to its own.)
+  const sentenceYears = sentences.filter((sentence) => !CAPTION.test(sentence)).flatMap((sentence) => ownYears(sentence));
+  const years = headingYears.length > 0 ? headingYears : sentenceYears.length > 0 ? sentenceYears : sentences.flatMap(captionEndYear);
   // 9月底…比2007年底低0.02个百分点, 与2012年末相比: a page that names no year of its own but compares with a year's end
   // speaks from the year after it.
   if (years.length === 0) {

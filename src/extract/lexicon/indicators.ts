@@ -109,8 +109,11 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '新增农村劳动力转移就业', '农村劳动力转移就业', `农村${SURPLUS}劳动力转移就业`, '农村劳动力转移',
       '农村牧区劳动力转移就业', '农牧区劳动力转移就业', '新增农村转移劳动力', '农村转移劳动力',
+      // 我区农村牧区转移劳动力249.5万人: the pastoral regions name their rural workforce with its herders.
+      '农村牧区转移劳动力', '农牧区转移劳动力',
       // Bare 转移就业 is rural labour's; 异地转移就业 moves a disaster area's workers elsewhere.
-      '转移就业(?<!异地转移就业)',
+      // (培训农村转移就业5033人 trains the workers, not moves them.)
+      '转移就业(?<!异地转移就业)(?<!培训转移就业)(?<!培训农村转移就业)',
       '新增转移农村劳动力', '转移农村劳动力', `转移农村${SURPLUS}劳动力`, '农村劳动力新增转移',
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
       // 输出并实现转移就业的农民工达72.4万: the moved named after the move.
@@ -139,8 +142,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (西藏52.4万农牧民转移就业, 52.4万名农牧民实现转移就业: herders and farmers, as the west writes its rural workforce.)
     trailing: [`(?:(?:(?:农村${SURPLUS}?|${SURPLUS})?劳动力|农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业`],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
-    // (培训农村转移就业劳动者5033人: the workers trained, not moved.)
-    exclusions: ['转移就业总规模', '培训农村转移就业', '培训农村转移劳动', '培训转移就业', '非农就业规模', '非农就业总规模'],
+    exclusions: ['转移就业总规模', '非农就业规模', '非农就业总规模'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.
     framing: [[`农村${SURPLUS}?劳动力`, '(?:实现)?转移(?:就业)?'], ['转移', `农村${SURPLUS}?劳动力`]],
   },
@@ -234,7 +236,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 培训城乡劳动者164.29万人, 转移培训农村劳动力145.53万人次: the verb before the trained.
       // (培训农村贫困劳动力543021人, 培训农村富余劳动力8000多人, 累计培训贫困劳动力144.18万人: the trained qualified.)
       // (计划培训城镇就业人员1.2万人、农村劳动力1.9万人: the urban workforce trained, its groups named.)
-      '培训城镇(?:就业|失业|下岗失业|登记失业)?人员', '转移培训(?:城乡|农村)(?:劳动者|劳动力)', '培训(?:城乡|农村|各类)(?:富余|贫困|剩余)?(?:劳动者|劳动力)', '培训(?:贫困|脱贫|富余|剩余)劳动力',
+      '培训城镇(?:就业|失业|下岗失业|登记失业)?人员', '转移培训(?:城乡|农村)(?:劳动者|劳动力)', '培训(?:城乡|农村|各类)(?:富余|贫困|剩余)?(?:劳动者|劳动力)',
+      // (全省计划培训农村转移就业劳动力4万人次: the trained named by their move.)
+      '培训农村转移(?:就业)?(?:劳动者|劳动力)', '培训(?:贫困|脱贫|富余|剩余)劳动力',
       // 累计培训农牧民36.6万人, 培训农民工10万人: the trained named after the verb.
       // (实名制培训进城务工农民18.5万人: the migrant worker named in full.)
       '培训(?:农牧民|农民工|进城务工(?:农民|人员)|农民(?!专业合作|合作社)|群众)',
@@ -285,7 +289,11 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     // A fund's size, a recovery rate or the loans repaid (到期回收小额担保贷款15笔，金额62.2万元) is not an amount lent.
     // (创业担保贷款贴息及奖补资金1.5亿元: the interest paid for the loans, not the loans.)
-    exclusions: ['创业担保贷款回收率', '贷款回收率', '回收小额担保贷款', '回收创业担保贷款', '收回小额担保贷款', '收回创业担保贷款', '贷款基金', '担保基金', '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息'],
+    // (将小额担保贷款额度提高到5万元: the most one borrower may take, not an amount lent.)
+    exclusions: [
+      '创业担保贷款回收率', '贷款回收率', '回收小额担保贷款', '回收创业担保贷款', '收回小额担保贷款', '收回创业担保贷款', '贷款基金', '担保基金',
+      '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息', '担保贷款额度', '担保贷款的额度', '担保贷款最高额度', '担保贷款限额',
+    ],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)
     continuations: ['发放金额', '贷款金额', '金额', '累计发放', '发放总量', '发放总额', '发放总金额', '发放额', '发放量'],

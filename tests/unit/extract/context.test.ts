@@ -1027,6 +1027,22 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a bulletin excerpt that names no year but its chart\'s span (2017-2021年全县城乡居民人均可支配收入) is of the span\'s last year', async () => {
+    const page = (caption: string) => `八、人民生活和社会保障\n全年常住居民人均可支配收入37279元，比上年增长10.7%。\n${caption}\n年末全县参加城镇职工基本养老保险人数8.15万人，失业保险参保人数7.06万人。`;
+    const periods = async (caption: string) => (await run(page(caption))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2017-2021年全县城乡居民人均可支配收入')).toEqual(['2021', '2021']);
+    expect(await periods('2021年全县城乡居民人均可支配收入')).toEqual(['2021', '2021']);
+    expect(await periods('全县城乡居民人均可支配收入')).toEqual([null, null]);
+  });
+
+  it('前3季度, with its quarter in a digit, is the first three quarters, not a deadline before the year', async () => {
+    const period = async (part: string) =>
+      (await run(`本报11月2日讯 据内蒙古调查总队抽样调查显示，2014年${part}，我区农村牧区转移劳动力249.5万人，同比增加2万人。\n${LABOUR_CONTEXT}`)).records.find((r) => r.indicator === 'rural_labor_transfer');
+    expect(await period('前3季度')).toMatchObject({ kind: 'actual', period: '2014Q1-Q3' });
+    expect(await period('前三季度')).toMatchObject({ kind: 'actual', period: '2014Q1-Q3' });
+    expect(await period('前3个月')).toMatchObject({ kind: 'actual', period: '2014Q1' });
+  });
+
   it('a total counted to a date (截至8月底…累计) under a span the sentence before names is the span\'s; under this year, the date\'s', async () => {
     const periods = async (span: string) =>
       (await run(`中新社北京9月26日电 人社部部长26日介绍，${span}，就业局势总体稳定，就业质量稳步提升。截至8月底，城镇新增就业累计达到5921万人，超额完成5500万人的目标任务。\n她表示，高校毕业生逐年增加，2022年起每年超千万。`))
@@ -1242,6 +1258,22 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a ministry speaking in the lead speaks for the nation; a place a superlative picks out (最高的是深圳的1600元) is that figure\'s', async () => {
+    const page = (speaker: string) => `${speaker}25日表示，今年一季度，城镇新增就业人数342万人，一季度末城镇登记失业率4.1%。工资调整方面，今年一季度，8个省份调整了最低工资标准，其中深圳、北京标准最高。全国月最低工资标准最高的是深圳的1600元。`;
+    const r = await run(page('人力资源和社会保障部新闻发言人尹成基'));
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.region])).toEqual([
+      ['urban_new_jobs', '全国'], ['registered_unemployment_rate', '全国'], ['minimum_wage', '深圳市'],
+    ]);
+    expect((await run(page('深圳市人力资源和社会保障局新闻发言人'))).region).toBe('深圳市');
+  });
+
+  it('where a meeting sat (在呼和浩特市召开的会议上获悉) is not the area of the figures it announced; a body that held it is', async () => {
+    const page = (source: string) => `今年内蒙古发放10亿元小额担保贷款扶持创业\n2009-03-31\n记者从3月27日${source}上获悉，今年将发放小额担保贷款10亿元，以促进有创业愿望人员成功创业并带动就业。\n${LABOUR_CONTEXT}`;
+    const region = async (source: string) => (await run(page(source))).records.find((r) => r.indicator === 'startup_loans' && r.text.startsWith('小额担保贷款10亿元'))?.region;
+    expect(await region('在呼和浩特市召开的各盟市小额担保贷款对接会议')).toBe('内蒙古自治区');
+    expect(await region('呼和浩特市人社局召开的小额担保贷款对接会议')).toBe('呼和浩特市');
+  });
+
   it('a figure three or more listed places share (莲都区、青田县、缙云县最低月工资标准为1530元) is the page\'s area\'s; one place\'s is that place\'s', async () => {
     const region = async (places: string) =>
       (await run(`丽水市人民政府关于调整最低工资标准的通知\n为保障劳动者基本生活和合法权益，根据《中华人民共和国劳动法》，市政府决定：从11月1日起，对我市最低月工资标准和非全日制工作的最低小时工资标准进行调整。调整后的最低工资标准分两档，${places}最低月工资标准为1530元，非全日制工作的最低小时工资标准为13.8元。`)).records.find((r) => r.indicator === 'minimum_wage')?.region;

@@ -27,6 +27,13 @@ const READS: Array<[string, Expect[]]> = [
   // 转移就业培训 trains for the move: longer than the transfer's 转移就业, whatever the latter's lookbehind.
   ['确保开展转移就业培训2万人。', [{ indicator: 'vocational_training', value: 20000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 农村牧区: the pastoral regions' rural workforce; training those who move is training, not the move.
+  ['前三季度，我区农村牧区转移劳动力249.5万人。', [{ indicator: 'rural_labor_transfer', value: 2495000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['去年培训农村转移就业劳动者5033人，完成任务的279%。', [
+    { indicator: 'vocational_training', value: 5033, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 279, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['今年全省计划培训农村转移就业劳动力4万人次。', [{ indicator: 'vocational_training', value: 40000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转务工人员: the west's word for rural labour sent out to work; 省上下达: the plan of the level above.
   ['今年全市开发公益性就业岗位867个。', [{ indicator: 'public_welfare_jobs', value: 867, unit: '个', comparator: '=', kind: 'actual' }]],
@@ -1176,6 +1183,8 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
+  ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
   ['社会保险扩面工作完成全年目标的80%。', 'a share of another field\'s plan is no jobs figure\'s'],
@@ -1185,7 +1194,6 @@ const NOT_READ: Array<[string, string]> = [
   ['截至6月末，省内转移就业人数达331.1万人。', 'the transfers within the province are a part of all transfers'],
   ['去年常年转移农村劳动力达194.8万人。', 'the year-round transfers are a part of all transfers'],
   ['去年全县已有5898名大学生重新走上了工作岗位。', 'graduates back at work are not the unemployed re-employed'],
-  ['去年培训农村转移就业劳动者5033人，完成任务的279%。', 'workers trained for the move are not workers moved'],
   ['上半年137万返乡农民工中已有129.5万人实现了再就业。', 'migrant workers back home finding work are not the unemployed re-employed'],
   ['去年我省新增参加企业职工基本养老保险55万人。', 'the newly insured are a flow, not the count insured'],
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
