@@ -34,6 +34,7 @@ export interface IndicatorDef {
 
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
 /** A rate's topic continues with a verb of its level: …，12月份降至5.2%. */
+// (城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%: a later month's level of the rate, the month named before it.)
 const RATE_CONTINUATIONS = ['降至', '控降至', '回落至', '回落到', '下降至', '降到', '升至', '上升至', '保持在', '稳定在', '控制在', '控制到'];
 /** 失业保险全省参保339.78万人: a few characters of scope between the scheme and 参保. */
 // 富余 and 剩余 both name surplus labour (输转农村富余劳动力, 输转农村剩余劳动力).
@@ -364,6 +365,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       `参加${GAP}失业保险(?:人数)?`, '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`, '失业保险(?:参保)?缴费人数',
       '失业参保人数', '失业保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　])?[\\d０-９])',
+      // 年末全县参加城镇职工基本养老保险人数8.15万人，…，失业保险人数7.06万人: a bulletin's list, its 参加 said once.
+      // (领取失业保险人数 counts those paid benefits, not those insured.)
+      '失业保险人数(?<!领取失业保险人数)(?<!享受失业保险人数)',
     ],
     exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
     // (…参保人数 again after the scheme's own count, as for pensions.)
@@ -378,7 +382,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       `参加${GAP}工伤保险(?:人数)?`, '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`, '工伤保险(?:参保)?缴费人数',
-      '工伤参保人数', '工伤保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　])?[\\d０-９])',
+      '工伤参保人数', '工伤保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　])?[\\d０-９])', '工伤保险人数(?<!享受工伤保险人数)',
     ],
     // New enrolments are a flow, not the number insured (as for pensions).
     exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],

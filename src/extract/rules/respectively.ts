@@ -124,9 +124,11 @@ function placeMember(args: Parameters<Rule>[0], list: PlaceList, position: numbe
  * the last item that makes all of them labels (基本养老 + 保险参保人数). A label must start inside its own item.
  */
 function resolveItems(
-  items: string[],
+  written: string[],
   labelsIn: (s: string) => LabelMatch[],
 ): { labels: Array<LabelMatch | undefined>; head: string } | null {
+  // (参加基本养老保险、失业保险、工伤保险的人数分别为…: the head's 的 joins it to the list, and names no measure.)
+  const items = written.map((item) => item.replace(/的((?:参保)?人数)$/, '$1'));
   // 参加基本养老保险、失业保险…人数分别为: the verb the first item opens with governs every item.
   const verb = /(?:参加|参保)/.exec(items[0]!)?.[0] ?? '';
   const resolve = (head: string, lead = '') =>

@@ -33,6 +33,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 5033, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'vocational_training', value: 279, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // A bulletin's list says 参加 once; the scheme's 人数 alone is its insured.
+  ['年末全县参加城镇职工基本养老保险人数8.15万人，城镇职工基本医疗保险人数8.85万人，失业保险人数7.06万人。', [
+    { indicator: 'pension_insured', value: 81500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 70600, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // The list's head joined by 的 (…工伤保险的人数分别为) names no measure of its own.
+  ['截至9月底，全国参加基本养老保险、失业保险、工伤保险的人数分别为9.56亿人、2.03亿人、2.5亿人。', [
+    { indicator: 'pension_insured', value: 956000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 203000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 250000000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['今年全省计划培训农村转移就业劳动力4万人次。', [{ indicator: 'vocational_training', value: 40000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转务工人员: the west's word for rural labour sent out to work; 省上下达: the plan of the level above.
@@ -1183,6 +1194,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['去年全市领取失业保险人数1.2万人。', 'those paid unemployment benefit are not the insured'],
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
