@@ -6,7 +6,8 @@ export const LABOUR_TOPIC_TERMS = [
   '养老保险', '医疗保险', '失业保险', '工伤保险', '生育保险', '养老金', '参保', '职业技能', '技能培训', '技能人才',
   '劳动关系', '劳动争议', '劳动人事争议', '劳动仲裁', '劳动监察', '劳动保障', '劳动者', '农民工', '欠薪', '工资支付', '最低工资', '公益性岗位',
   // 小额担保(贴息)贷款: the start-up loan programme by its name before 2016.
-  '创业担保', '小额担保', '劳动力', '劳务输转', '劳务输出', '劳务经济', '人才引进', '职称', '事业单位招聘', '社保卡', '社会保障卡', '退休人员',
+  // (黑龙江省前5个月实现劳务收入60个亿: what rural labour sent out to work earned.)
+  '创业担保', '小额担保', '劳动力', '劳务输转', '劳务输出', '劳务经济', '劳务收入', '人才引进', '职称', '事业单位招聘', '社保卡', '社会保障卡', '退休人员',
 ];
 
 /** Words that make a single clause a labour figure on a page that is not only about labour. */

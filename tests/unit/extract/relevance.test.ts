@@ -47,6 +47,13 @@ describe('relevance', () => {
     expect((await extractor()).extract(finance).relevant).toBe(false);
   });
 
+  it('a headline on what labour sent out earned (实现劳务收入60个亿) is on the topic; one on a harvest\'s income is not', async () => {
+    const body = '新华社哈尔滨6月28日电 记者从黑龙江省信息中心了解到，截至5月末，黑龙江省今年共转移农村劳动力330万人，其中境外劳务输出12万人，5个月实现劳务收入达60亿元。\n据悉，黑龙江省今年前5个月转移劳力的数量几乎与去年全年相当。\n据介绍，经过两年多的努力，黑龙江省农村劳动力转移已经有了较好的政策环境。';
+    const labour = (await extractor()).extract(body, { title: '黑龙江省前5个月实现劳务收入60个亿' });
+    expect([labour.relevant, labour.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])]).toEqual([true, [['rural_labor_transfer', 3300000]]]);
+    expect((await extractor()).extract(body, { title: '黑龙江省前5个月实现农业收入60个亿' }).relevant).toBe(false);
+  });
+
   it('the programme named by its own names (10项民心工程, 十件实事) is one too', async () => {
     const items = '扩大社会就业培训。一季度实现新增就业4856人，发放创业贷款1180万元。\n完善城乡社会保障。完成第一季度居家托养服务申报工作，共2417人。';
     const named = (await extractor()).extract(`记者从有关部门获悉，按照区委、区政府的统一部署，今年我区10项民心工程有序推进。\n${items}`);

@@ -44,6 +44,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 203000000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 250000000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  ['全年完成农村转移就业劳动力培训2578人。', [{ indicator: 'vocational_training', value: 2578, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['今年全省计划培训农村转移就业劳动力4万人次。', [{ indicator: 'vocational_training', value: 40000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['截止11月底，输出并实现转移就业的农民工达72.4万人。', [{ indicator: 'rural_labor_transfer', value: 724000, unit: '人', comparator: '=', kind: 'actual' }]],
   // 输转务工人员: the west's word for rural labour sent out to work; 省上下达: the plan of the level above.
