@@ -69,6 +69,13 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
       /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
     // (…均好于预期目标，即：2021年，城镇新增就业1100万人以上: 即 announces the plan's figures as 是 does.)
     const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    // 目前，江西省就业形势依然严峻，…2017年目标新增就业45万人: how things stand now speaks for the clause it opens (its
+    // comma read with it), not for the plans a sentence goes on to.
+    if (m[0] === '目前') {
+      const end = m.index + m[0].length + (/^[，,]/.test(after) ? 1 : 0);
+      cues.push({ start: start + m.index, end: start + end, kind: 'actual', clauseOnly: true });
+      continue;
+    }
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
   }
   const horizons: SentenceCues['horizons'] = [];

@@ -80,6 +80,8 @@ export const ACTUAL_CUES = [
   '数据显示', '统计显示', '监测显示', '据统计',
   // 月最低工资标准由现行的1150元、1050元、950元调整为…: the standard in force.
   '现行',
+  // 目前，月最低工资标准最高的是深圳的1500元: how things stand now — for the clause it opens only (sentence-cues.ts).
+  '目前',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

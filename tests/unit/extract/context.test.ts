@@ -10,6 +10,14 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('目前 says how things stand for the clause it opens, not for the plans its sentence goes on to', async () => {
+    const kinds = async (text: string) => (await run(`${text}\n${LABOUR_CONTEXT}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.kind]);
+    expect(await kinds('人社部新闻发言人表示，将按照收入分配改革总体方案的部署研究制定相关政策。截至9月底，全国有18个省份调整最低工资标准。目前，月最低工资标准最高的是深圳的1500元。')).toEqual([['minimum_wage', 'actual']]);
+    expect(await kinds('从全省就业工作座谈会上了解到，江西省2017年将实现新增就业人数45万人。据了解，2016年，全省实现新增城镇就业55.15万人，城镇登记失业率3.35%。目前，江西省就业形势依然复杂严峻，供需缺口仍然很大，江西省2017年目标新增就业人数45万人，城镇登记失业率小于4.5%，困难人员就业4万人。')).toEqual([
+      ['urban_new_jobs', 'actual'], ['registered_unemployment_rate', 'actual'], ['registered_unemployment_rate', 'target'], ['hard_to_employ_employment', 'target'],
+    ]);
+  });
+
   it('news of a plan just published (…工作方案公布：) reports its targets, however its items read', async () => {
     const page = (published: string) =>
       `本报讯(记者 李娜)每一年，河南都会从全省人民最关心的利益着手，公布民生实事。记者从省政府获悉，2020年河南省重点民生实事工作方案${published}：省委、省政府决定，集中办好11项重点民生实事。\n新增城镇就业110万人\n深入实施就业优先政策，重点做好高校毕业生就业工作，全省新增城镇就业110万人。\n改造老旧小区至少50万户\n全年完成改造不少于50万户。\n“两癌”完成筛查140万人\n完成农村适龄妇女“两癌”筛查140万人。`;
