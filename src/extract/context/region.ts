@@ -586,6 +586,7 @@ function withoutBylines(text: string): string {
 
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;
 
+const EVENT_HELD = /(?:举行|举办)$/;
 const SUPERLATIVE_PICK = /(?:最高|最低|最多|最少)的?(?:是|为)([\u4e00-\u9fff]{2,8}?)的?$/;
 
 /** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
@@ -616,8 +617,11 @@ export function figureRegion(
   const pickedPlace = picked ? findPlaces(picked[1]!).find((p) => p.start === 0 && p.end === picked[1]!.length) : undefined;
   if (pickedPlace) return pickedPlace.place.name;
   // (长沙市新增就业6.2万人 read as an other figure: the place opens the label itself.)
-  // (记者从在呼和浩特市召开的会议上获悉，今年内蒙古将发放…: where a meeting sat is not whom its figures are for.)
-  const before = places.filter((m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m));
+  // (记者从在呼和浩特市召开的会议上获悉，今年内蒙古将发放…: where a meeting sat is not whom its figures are for; nor is
+  // a place that names an event held — 举行深圳市对口帮扶专场招聘会等劳务输出活动，…完成转移就业劳动力7.5万人.)
+  const before = places.filter(
+    (m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m) && !EVENT_HELD.test(text.slice(Math.max(0, m.start - 2), m.start)),
+  );
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';

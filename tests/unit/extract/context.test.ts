@@ -1266,6 +1266,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a place that names an event held (举行深圳市对口帮扶专场招聘会) is not the area of the figures its sentence reports', async () => {
+    const page = (held: string, subject = '') => `巴马劳务输出人员达7.5万人\n本报巴马讯 巴马瑶族自治县把劳务输出作为帮助贫困户增收的重要举措。该县通过开展“春风行动”就业专项活动、${held}对口帮扶专场招聘会等劳务输出活动，${subject}先后完成转移就业劳动力7.5万人。\n${LABOUR_CONTEXT}`;
+    const region = async (held: string, subject?: string) => (await run(page(held, subject))).records.find((r) => r.indicator === 'rural_labor_transfer' && r.text.startsWith('转移就业'))?.region;
+    expect(await region('举行深圳市')).toBe('巴马瑶族自治县');
+    expect(await region('举行深圳市', '都安瑶族自治县')).toBe('都安瑶族自治县');
+  });
+
   it('a ministry speaking in the lead speaks for the nation; a place a superlative picks out (最高的是深圳的1600元) is that figure\'s', async () => {
     const page = (speaker: string) => `${speaker}25日表示，今年一季度，城镇新增就业人数342万人，一季度末城镇登记失业率4.1%。工资调整方面，今年一季度，8个省份调整了最低工资标准，其中深圳、北京标准最高。全国月最低工资标准最高的是深圳的1600元。`;
     const r = await run(page('人力资源和社会保障部新闻发言人尹成基'));
