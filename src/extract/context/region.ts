@@ -291,8 +291,8 @@ function sloganPlace(body: string, suffixes: readonly string[], minCount: number
   return null;
 }
 
-/** Between two places of a list (北京 浙江 上海, 贵阳、遵义、安顺): nothing but a separator. */
-const LIST_SEPARATOR = /^[\s、，,|｜/·]*$/;
+/** Between two places of a list (北京 浙江 上海, 贵阳、遵义、安顺; 贵州省贵阳市和黑龙江省哈尔滨市): nothing but a separator. */
+const LIST_SEPARATOR = /^(?:[\s、，,|｜/·]*|\s*[和及与]\s*)$/;
 const MIN_LIST = 3;
 
 /**

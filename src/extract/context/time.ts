@@ -274,7 +274,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 两年来 runs up to now, the page's own year with it; 近两年, 过去三年 are whole years gone, and 5年来 is the five
       // before the page's, as 五年来 (a government's term, reviewed in the year after it).
       const last = docYear === null ? null : /来$/.test(m[0]) && n < 5 ? docYear : docYear - 1;
-      if (last !== null) out.push({ ...at, period: `${last - n + (last === docYear ? 0 : 1)}-${last}`, year: null, span: 'past', clauseOnly: !opens });
+      // (On a page whose year is unknown the years are still gone by: no period, but a report, not a plan.)
+      out.push({ ...at, period: last === null ? null : `${last - n + (last === docYear ? 0 : 1)}-${last}`, year: null, span: 'past', clauseOnly: !opens });
     } else if (g.past10) {
       if (docYear !== null) out.push({ ...at, period: `${docYear - 10}-${docYear - 1}`, year: null, span: 'past' });
     } else if (g.next5) {

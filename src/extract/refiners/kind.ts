@@ -165,7 +165,8 @@ export function refineKind(k: KindContext): Tense {
     const from = Math.max(k.sentenceStart, k.figureStart - AFTER_REACH);
     const clauseStart = from + k.text.slice(from, k.figureStart).search(/[^，,；;。]*$/);
     const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
-    if (own?.span === 'elapsed') return 'actual';
+    // (…确保争议案件依法妥善办理。近三年仲裁结案率保持在91%以上: years gone by, likewise.)
+    if (own?.span === 'elapsed' || own?.span === 'past') return 'actual';
     // 山东省2008年努力将…失业率有效控制在3.8%以内 on a page of 2009: 将 after a year gone by marks what was done to the
     // rate (as 把 would), not a plan.
     const year = lastTimeBefore(k.text, k.around.times, clauseStart, cue.start);

@@ -10,6 +10,12 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('years gone by (近三年) in a figure\'s own clause report, after a sentence of plans, on a page whose year is unknown too', async () => {
+    const kinds = async (span: string) => (await run(`${LABOUR_CONTEXT}\n三是优化流程机制，提升维权处理质效。聚焦依法高效化解争议案件，确保争议案件依法妥善办理。${span}仲裁结案率保持在91%以上，调解成功率在78%以上。`)).records.filter((r) => r.indicator === 'arbitration_closure_rate').map((r) => r.kind);
+    expect(await kinds('近三年')).toEqual(['actual']);
+    expect(await kinds('')).toEqual(['target']);
+  });
+
   it('目前 says how things stand for the clause it opens, not for the plans its sentence goes on to', async () => {
     const kinds = async (text: string) => (await run(`${text}\n${LABOUR_CONTEXT}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.kind]);
     expect(await kinds('人社部新闻发言人表示，将按照收入分配改革总体方案的部署研究制定相关政策。截至9月底，全国有18个省份调整最低工资标准。目前，月最低工资标准最高的是深圳的1500元。')).toEqual([['minimum_wage', 'actual']]);
@@ -1266,6 +1272,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('cities listed as visitors, the last joined by 和 (唐山市、韶关市、贵阳市和哈尔滨市先后到我市考察), are a list, not the page\'s area', async () => {
+    const page = (joiner: string) => `昨日，记者在有关座谈会上了解到，目前我市已累计发放小额担保贷款17.29亿元，带动95353人就业。\n${LABOUR_CONTEXT}\n去年以来，河北省唐山市、广东省韶关市、贵州省贵阳市${joiner}黑龙江省哈尔滨市先后到我市考察该工作。`;
+    expect((await run(page('和'))).region).toBe('全市');
+    expect((await run(page('、'))).region).toBe('全市');
+  });
+
   it('a place that names an event held (举行深圳市对口帮扶专场招聘会) is not the area of the figures its sentence reports', async () => {
     const page = (held: string, subject = '') => `巴马劳务输出人员达7.5万人\n本报巴马讯 巴马瑶族自治县把劳务输出作为帮助贫困户增收的重要举措。该县通过开展“春风行动”就业专项活动、${held}对口帮扶专场招聘会等劳务输出活动，${subject}先后完成转移就业劳动力7.5万人。\n${LABOUR_CONTEXT}`;
     const region = async (held: string, subject?: string) => (await run(page(held, subject))).records.find((r) => r.indicator === 'rural_labor_transfer' && r.text.startsWith('转移就业'))?.region;
