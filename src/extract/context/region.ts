@@ -322,8 +322,9 @@ const isPlaceMenu = (line: string): boolean => {
 
 /** The county's or city's own institutions (县人民医院, 县委, 县城), written without a name on a page that names none. */
 const OWN_BODIES: ReadonlyArray<[string, RegExp]> = [
-  ['全县', /县(?:委|政府|人民医院|中医院|城|级|直)/g],
-  ['全市', /市(?:委|政府|人民医院|中医院|级|直)/g],
+  // (市人社局坚持和发展新时代“枫桥经验”: its labour bureau speaks for it as its government does.)
+  ['全县', /县(?:委|政府|人民医院|中医院|城|级|直|人社局|人力资源和?社会保障局)/g],
+  ['全市', /市(?:委|政府|人民医院|中医院|级|直|人社局|人力资源和?社会保障局)/g],
 ];
 
 /** A page that names no area but speaks through its own county's or city's institutions: 全县 or 全市. */
@@ -712,11 +713,14 @@ const OPENER = /^\s*(?:比如|例如|其中|另外|此外|同时|而|如)?[，,]
 const AFTER_SUBJECT = /^(?:在|目前|今年|去年|已|将|的|以|也|则|自|从|于|[，,])/;
 const CLAUSE_OPENS_AFTER = /[，,。；;：:\s]/;
 
+const TIER = /^第[一二三四五六]档次?$/;
+
 function provinceOpening(text: string, fullStart: number, figureStart: number): string | null {
   // 上海月最低工资标准1120元, 广东城镇新增就业…: the short name right before the measure, opening its clause, is its area.
-  const nearStart = Math.max(fullStart, figureStart - 6);
+  const nearStart = Math.max(fullStart, figureStart - 8);
   const near = text.slice(nearStart, figureStart);
-  const own = findPlaces(near).find((p) => p.place.short && p.place.level === 'province' && near.length - p.end <= 1);
+  // (河南第一档月最低工资标准为2350元: the tier it names between stands with it.)
+  const own = findPlaces(near).find((p) => p.place.short && p.place.level === 'province' && (near.length - p.end <= 1 || TIER.test(near.slice(p.end))));
   // (…its clause opening right before it: the text's start or a break — one character looked at, not the text before.)
   const opensAt = own ? nearStart + own.start : -1;
   if (own && (opensAt === 0 || CLAUSE_OPENS_AFTER.test(text[opensAt - 1]!))) return own.place.name;

@@ -1272,6 +1272,18 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a page naming no area whose labour bureau speaks (市人社局坚持…) is the city\'s: 全市', async () => {
+    const page = (body: string) => `为深入贯彻党的二十大精神，${body}坚持和发展新时代“枫桥经验”，健全调解仲裁维权制度机制。\n${LABOUR_CONTEXT}\n近三年仲裁结案率保持在91%以上。`;
+    expect((await run(page('市人社局'))).records.find((r) => r.indicator === 'arbitration_closure_rate')?.region).toBe('全市');
+    expect((await run(page('有关部门'))).records.find((r) => r.indicator === 'arbitration_closure_rate')?.region).toBeNull();
+  });
+
+  it('a province by its short name with its tier before the measure (河南第一档月最低工资标准为2350元) is that figure\'s area', async () => {
+    const page = (tier: string) => `人力资源和社会保障部公布了全国各省、自治区、直辖市的最低工资标准情况。\n${LABOUR_CONTEXT}\n河南${tier}月最低工资标准为2350元。`;
+    expect((await run(page('第一档'))).records.find((r) => r.indicator === 'minimum_wage')?.region).toBe('河南省');
+    expect((await run(page('等地第一档'))).records.find((r) => r.indicator === 'minimum_wage')?.region).toBe('全国');
+  });
+
   it('cities listed as visitors, the last joined by 和 (唐山市、韶关市、贵阳市和哈尔滨市先后到我市考察), are a list, not the page\'s area', async () => {
     const page = (joiner: string) => `昨日，记者在有关座谈会上了解到，目前我市已累计发放小额担保贷款17.29亿元，带动95353人就业。\n${LABOUR_CONTEXT}\n去年以来，河北省唐山市、广东省韶关市、贵州省贵阳市${joiner}黑龙江省哈尔滨市先后到我市考察该工作。`;
     expect((await run(page('和'))).region).toBe('全市');
