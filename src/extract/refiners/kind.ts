@@ -88,7 +88,8 @@ function quotedPromise(text: string, sentenceStart: number, figureStart: number)
 const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
 
 /** A numbered item opening its line or sentence, before a figure of 以上 in its own clause. */
-const ITEM_OPENING = /(?:^|[\n。；;]|\s)[(（][一二三四五六七八九十]{1,3}[)）][^。；;\n]*$/;
+// (3.劳动人事争议仲裁案件结案率达到95%以上: an item numbered in digits at the head of its line, likewise.)
+const ITEM_OPENING = /(?:(?:^|[\n。；;]|\s)[(（][一二三四五六七八九十]{1,3}[)）]|(?:^|\n)\s*\d{1,2}[.．、](?!\d))[^。；;\n]*$/;
 
 /** The figure states a floor (25万个以上). */
 const statesFloor = (k: KindContext): boolean => /以上/.test(k.text.slice(k.figureStart, k.figureEnd + 2));

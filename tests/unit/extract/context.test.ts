@@ -10,6 +10,13 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('an item numbered in digits at its line\'s head stating a floor (3.…结案率达到95%以上) is a goal; stating a level, a result', async () => {
+    const kind = async (figure: string) =>
+      (await run(`${LABOUR_CONTEXT}\n2.城镇职工劳动合同续订率达到87%以上。\n3.劳动人事争议仲裁案件结案率达到${figure}。\n4.农民工工资基本无拖欠。`)).records.find((r) => r.indicator === 'arbitration_closure_rate')?.kind;
+    expect(await kind('95%以上')).toBe('target');
+    expect(await kind('95.3%')).toBe('actual');
+  });
+
   it('years gone by (近三年) in a figure\'s own clause report, after a sentence of plans, on a page whose year is unknown too', async () => {
     const kinds = async (span: string) => (await run(`${LABOUR_CONTEXT}\n三是优化流程机制，提升维权处理质效。聚焦依法高效化解争议案件，确保争议案件依法妥善办理。${span}仲裁结案率保持在91%以上，调解成功率在78%以上。`)).records.filter((r) => r.indicator === 'arbitration_closure_rate').map((r) => r.kind);
     expect(await kinds('近三年')).toEqual(['actual']);
