@@ -261,8 +261,17 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     const slogan = sloganPlace(body, ['县', '市', '区', '旗'], 2);
     if (slogan && ranked.every(([name]) => name === slogan.province)) return slogan.name;
   }
+  // 留鄂来鄂高校毕业生42.4万人 on a page that names no place: the province graduates stay in or come to, by its
+  // abbreviation — written twice, so no word that merely holds the character (留京 alone may be a visit).
+  if (!ownToken && ranked.length === 0) {
+    const stay = STAY_OR_COME.exec(body);
+    if (stay) return PROVINCE_ABBREVIATIONS[stay[1] ?? stay[2]!]!;
+  }
   return ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
+
+const ABBREVIATION_CLASS = `[${Object.keys(PROVINCE_ABBREVIATIONS).join('')}]`;
+const STAY_OR_COME = new RegExp(`留(${ABBREVIATION_CLASS})来\\1|来(${ABBREVIATION_CLASS})留\\2`);
 
 /** A campaign's slogan word before an area's short name: 平安咸丰, 健康咸丰, 美丽南宁, “…文明西平正能量”. */
 const SLOGAN_WORD = '(?:平安|健康|美丽|法治|数字|文明|幸福|智慧|生态|活力|魅力|人文|书香)';

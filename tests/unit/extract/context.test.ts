@@ -1279,6 +1279,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a page naming no place whose graduates stay in or come to a province by its abbreviation, twice (留鄂来鄂), is that province\'s', async () => {
+    const page = (stay: string) => `2022年，初步预计，地区生产总值增长4.7%左右。\n新增城镇就业91.6万人，${stay}高校毕业生42.4万人，均超额完成年初目标。\n${LABOUR_CONTEXT}`;
+    expect((await run(page('留鄂来鄂'))).region).toBe('湖北省');
+    expect((await run(page('留京'))).region).toBeNull();
+  });
+
   it('a page naming no area whose labour bureau speaks (市人社局坚持…) is the city\'s: 全市', async () => {
     const page = (body: string) => `为深入贯彻党的二十大精神，${body}坚持和发展新时代“枫桥经验”，健全调解仲裁维权制度机制。\n${LABOUR_CONTEXT}\n近三年仲裁结案率保持在91%以上。`;
     expect((await run(page('市人社局'))).records.find((r) => r.indicator === 'arbitration_closure_rate')?.region).toBe('全市');
