@@ -19,7 +19,7 @@ import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
-  datedLikeTheBody, paragraphPeriod, planOfFigure, planSectionPeriod, refinePeriod,
+  datedLikeTheBody, paragraphBefore, paragraphPeriod, planOfFigure, planSectionPeriod, refinePeriod,
   seriesMonth, towardHorizon, wholeYearOf, yearEarlier, earlierLevelPeriod,
 } from './refiners/period';
 import { anaphoricPlace, figureRegion, pageRegion } from './context/region';
@@ -310,7 +310,7 @@ export function* extractSteps(
           text, around, c.quantity.start,
           target ? planSectionPeriod(reviewedElsewhere(text, lines[line]!, section) ? null : section.period, planSpan) : section.period,
           target ? targetPeriod : reviewPeriod,
-          target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache, review),
+          target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache, review, paragraphBefore(text, lines, line)),
         ),
       );
     periods.set(c, figurePeriod);

@@ -4,6 +4,7 @@
  * year of a 分别 series member, a level reached over a span (its end), a plan (its whole year).
  */
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
+import { findPlaces } from '../context/gazetteer';
 import { findTimes, type TimeMention, type TimeOptions } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
@@ -135,14 +136,17 @@ export function paragraphPeriod(
   docYear: number | null,
   cache: Map<number, TimeMention[]>,
   review: TimeOptions = {},
+  /** The paragraph before, whose part of the year a paragraph of its places' parts continues. */
+  previous?: Span,
 ): string | null {
-  if (sentenceStart <= line.start) return null;
-  // The paragraph's times, found once for all its sentences.
-  let times = cache.get(line.start);
-  if (!times) {
-    const end = Math.min(line.end, line.start + PARAGRAPH_SCAN);
-    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear, review).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
+  if (sentenceStart <= line.start) {
+    // 拉萨市转移就业3.6万人，…；日喀则市转移就业6.6万人…: a paragraph of the places' parts, opening on a place, continues
+    // the part of the year the paragraph before gave their whole (截至5月7日，全区农牧民转移就业19.7万人).
+    if (!previous || previous.end <= previous.start || !opensOnPlace(text, line.start)) return null;
+    const last = paragraphTimes(text, previous, docYear, cache, review).findLast((t) => !t.sentenceOnly && !t.clauseOnly);
+    return last?.span === 'elapsed' && last.period !== null && /-\d\d$|H1|Q/.test(last.period) ? last.period : null;
   }
+  const times = paragraphTimes(text, line, docYear, cache, review);
   for (let i = times.length - 1; i >= 0; i--) {
     const t = times[i]!;
     if (t.end > sentenceStart) continue;
@@ -154,6 +158,34 @@ export function paragraphPeriod(
   }
   return null;
 }
+
+/** The nearest line before `index` with text on it: the paragraph before, across blank lines. */
+export function paragraphBefore(text: string, lines: readonly Span[], index: number): Span | undefined {
+  for (let i = index - 1; i >= 0 && i >= index - BLANK_LINES_MAX; i--) {
+    const l = lines[i]!;
+    if (text.slice(l.start, l.end).trim() !== '') return l;
+  }
+  return undefined;
+}
+const BLANK_LINES_MAX = 3;
+
+/** The paragraph's times, found once for all its sentences. */
+function paragraphTimes(text: string, line: Span, docYear: number | null, cache: Map<number, TimeMention[]>, review: TimeOptions): TimeMention[] {
+  let times = cache.get(line.start);
+  if (!times) {
+    const end = Math.min(line.end, line.start + PARAGRAPH_SCAN);
+    cache.set(line.start, (times = findTimes(text.slice(line.start, end), docYear, review).map((t) => ({ ...t, start: t.start + line.start, end: t.end + line.start }))));
+  }
+  return times;
+}
+
+/** A paragraph that opens on a place's name (拉萨市转移就业…), an area's part of a whole. */
+function opensOnPlace(text: string, start: number): boolean {
+  const head = text.slice(start, start + PLACE_HEAD);
+  const lead = head.length - head.trimStart().length;
+  return findPlaces(head, lead).some((p) => p.start === lead && !p.place.short);
+}
+const PLACE_HEAD = 16;
 
 /** What may stand before a paragraph's opening 去年: a speaker (向东表示，), nothing of the year's own. */
 const LEADS_PARAGRAPH = /^[^。！？\d]{0,24}$/;

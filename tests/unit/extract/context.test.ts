@@ -1048,6 +1048,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a paragraph of the places\' parts, opening on a place, continues the date the paragraph before gave their whole', async () => {
+    const page = (opening: string) => `西藏农牧民转移就业已完成年度目标的32.9%\n发布时间:2020-05-13\n  日前，记者从西藏自治区农牧民转移就业专项组了解到，截至5月7日，全区农牧民转移就业19.7万人，完成年度目标的32.9%。\n\n  ${opening}转移就业3.6万人，劳务收入1.3亿元；日喀则市转移就业6.6万人。\n${LABOUR_CONTEXT}`;
+    const periods = async (opening: string) => (await run(page(opening))).records.filter((r) => r.indicator === 'rural_labor_transfer' && r.unit === '人').map((r) => r.period);
+    expect(await periods('拉萨市')).toEqual(['2020-05', '2020-05', '2020-05']);
+    expect(await periods('全年拉萨市')).toEqual(['2020-05', '2020', '2020']);
+  });
+
   it('a bulletin excerpt that names no year but its chart\'s span (2017-2021年全县城乡居民人均可支配收入) is of the span\'s last year', async () => {
     const page = (caption: string) => `八、人民生活和社会保障\n全年常住居民人均可支配收入37279元，比上年增长10.7%。\n${caption}\n年末全县参加城镇职工基本养老保险人数8.15万人，失业保险参保人数7.06万人。`;
     const periods = async (caption: string) => (await run(page(caption))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
