@@ -144,6 +144,9 @@ export interface TimeOptions {
 /** How far after a plan's name 前四年 still counts that plan's first years (the same paragraph, or the next). */
 const PLAN_FIRST_YEARS_REACH = 400;
 
+/** A period that is a part of a year (2023H1, 2023Q1-Q3, 2023-05), not a whole year or a span of years. */
+export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(period);
+
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
 export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];

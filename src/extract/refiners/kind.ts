@@ -12,6 +12,7 @@ import { CONTROL_PLAN, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAI
 import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
+import { isPartOfYear } from '../context/time';
 
 type Tense = Exclude<Kind, 'progress'>;
 
@@ -175,7 +176,7 @@ export function refineKind(k: KindContext): Tense {
     // 争取创业小额贷款，2011年半年内新增就业岗位500个，新转移剩余劳动力3500人: a stretch of the year gone by between the
     // plan word and the figure, with no plan word after it, dates what follows as done.
     const between = lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart);
-    if (between?.span === 'elapsed' && between.period !== null && /H1|Q|-\d\d$/.test(between.period)) return 'actual';
+    if (between?.span === 'elapsed' && between.period !== null && isPartOfYear(between.period)) return 'actual';
   }
   // 力争达成以下目标： ⏎ (1)累计开发优质就业岗位25万个以上: 累计 says a total, not a tense — an item of a list of targets
   // with a floor to reach is a total to reach (a plan's review of the plan before states its totals as they are).

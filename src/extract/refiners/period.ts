@@ -5,7 +5,7 @@
  */
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findPlaces } from '../context/gazetteer';
-import { findTimes, type TimeMention, type TimeOptions } from '../context/time';
+import { findTimes, isPartOfYear, type TimeMention, type TimeOptions } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
@@ -142,9 +142,9 @@ export function paragraphPeriod(
   if (sentenceStart <= line.start) {
     // 拉萨市转移就业3.6万人，…；日喀则市转移就业6.6万人…: a paragraph of the places' parts, opening on a place, continues
     // the part of the year the paragraph before gave their whole (截至5月7日，全区农牧民转移就业19.7万人).
-    if (!previous || previous.end <= previous.start || !opensOnPlace(text, line.start)) return null;
+    if (!previous || !opensOnPlace(text, line.start)) return null;
     const last = paragraphTimes(text, previous, docYear, cache, review).findLast((t) => !t.sentenceOnly && !t.clauseOnly);
-    return last?.span === 'elapsed' && last.period !== null && /-\d\d$|H1|Q/.test(last.period) ? last.period : null;
+    return last?.span === 'elapsed' && last.period !== null && isPartOfYear(last.period) ? last.period : null;
   }
   const times = paragraphTimes(text, line, docYear, cache, review);
   for (let i = times.length - 1; i >= 0; i--) {
