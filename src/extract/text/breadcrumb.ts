@@ -1,6 +1,7 @@
 /**
  * Lines of a site's chrome above an article, never its headline, date or area:
- * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文), which names the
+ * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文, 中国网络电视台 > 新闻台 > 中国图文 > with the
+ *   next section left blank), which names the
  *   site and its sections;
  * - a site's header of the day (2014年12月08日 星期一 黄石天气:多云, 您好! 欢迎光临下陆区政府网!), whose date is the day
  *   the page was served and whose place is the weather's, or its slogan and links (晋城生活网 - 晋城人自己的生活网站!);
@@ -8,7 +9,7 @@
  *   its header (• 注册);
  * - a picture or a link alone on its line (![](/Files261/BeyondPic/2021-11/28/….jpg)), whose path dates the upload.
  */
-const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]|^\s*[^>＞»›\n]{1,12}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,12}){2,}\s*$/;
+const BREADCRUMB = /当前(?:的)?位置|您的位置|所在位置|^\s*首页\s*[>＞»›]|^\s*[^>＞»›\n]{1,12}(?:\s*[>＞»›]\s*[^>＞»›\n]{1,12}){2,}(?:\s*[>＞»›])?\s*$/;
 // (晋城生活网 - 晋城人自己的生活网站!: a site's name and its slogan; 设为首页 | 收藏本站: its header's links.)
 const SITE_HEADER =
   /天气\s*[:：]|欢迎(?:光临|访问|来到|您)|^\s*您好\s*[!！]|^\s*[\u4e00-\u9fff]{2,10}网\s*[-—–|｜_]+[^\n]*(?:网站|门户)|设为首页|加入收藏|收藏本站/;

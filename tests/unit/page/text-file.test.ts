@@ -58,6 +58,8 @@ describe('plainTextTitle', () => {
     expect(plainTextTitle('您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n稿源')).toBe('截至三季度我国城镇登记失业率为4.0%');
     expect(plainTextTitle('宁波就业新闻\n正文')).toBe('宁波就业新闻');
     expect(plainTextTitle('地方网 > 广西 > 南宁市 > 今日南宁 > 正文\n\n2020年全区城镇新增就业26.52万人\n正文')).toBe('2020年全区城镇新增就业26.52万人');
+    // (…one whose last section is left blank after its separator.)
+    expect(plainTextTitle('中國網絡電視臺 > 新聞臺 > 中國圖文 >\n\n人社部:一季度新增就業303萬人 失業率為4.1%\n正文')).toBe('人社部:一季度新增就業303萬人 失業率為4.1%');
     // …but a headline comparing two figures is no breadcrumb.
     expect(plainTextTitle('城镇新增就业>40万人\n正文')).toBe('城镇新增就业>40万人');
     // A site's name alone on the first line is the site's, and so is its place.
