@@ -107,7 +107,7 @@ const BARE_RATE = '(?<!登记|调查|青年|城市)失业率';
 export const surveyedRateInContext = wordInContext({
   indicator: 'surveyed_unemployment_rate',
   unit: '%',
-  word: new RegExp(`${BARE_RATE}(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$`),
+  word: new RegExp(`${BARE_RATE}也?(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$`),
   gap: 12,
   named: /调查失业率|调查失业数据|失业调查/,
   reach: 400,
@@ -132,8 +132,8 @@ export const registeredRateInContext = wordInContext({
   // 失业率控制在4.5%以内 where the registered rate is the page's (…城镇登记失业率…): the rate held to a ceiling, as the
   // registered rate was before the surveyed one (a rate of 16-24岁, 大城市 or 调查 is another).
   // (…该市的登记失业率为2.52%…这些城市的失业率分别是3.67%、3.49%: stated outright, too, of the places just listed; a
-  // group's rate — 16-24岁劳动力失业率, 外来户籍劳动力失业率 — is another.)
-  word: new RegExp(`${BARE_RATE}(?<!劳动力失业率|户籍失业率|人口失业率)(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在|(?:分别)?(?:是|为))$`),
+  // group's rate — 16-24岁劳动力失业率, 外来户籍劳动力失业率 — is another. 二季度的失业率也保持在4.3%: or said again.)
+  word: new RegExp(`${BARE_RATE}(?<!劳动力失业率|户籍失业率|人口失业率)也?(?:要|将|已|仍|始终|均)?(?:控制在|保持在|稳定在|在|(?:分别)?(?:是|为))$`),
   gap: 10,
   named: /登记失业率/,
   reach: 400,

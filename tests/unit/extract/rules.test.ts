@@ -827,6 +827,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 3.49, unit: '%', comparator: '=', kind: 'actual' },
   ]],
   ['城镇登记失业率为3.2%，16—24岁劳动力失业率为18.9%。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' }]],
+  // …and said again of the next quarter (也保持在); a group's rate said again is still the group's.
+  ['一季度的登记失业率为4.3%。二季度的失业率也保持在4.3%。', [
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['城镇登记失业率为3.2%，青年失业率也保持在15%。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' }]],
   // 城镇失业率 without its survey is the registered rate; dated by a month, the surveyed one.
   ['去年城镇新就业人员1123人；城镇失业率指标控制在3.9%以内。', [
     { indicator: 'urban_new_jobs', value: 1123, unit: '人', comparator: '=', kind: 'actual' },
