@@ -49,7 +49,7 @@ import { wageTier } from './rules/wage-tier';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
-import { markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
+import { markAverages, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
@@ -129,6 +129,8 @@ export const OTHER_MEASURES = [
   markGroupFigures,
   // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund.
   markLevelChanges,
+  // 每个月的城镇新增就业人数都保持在90万人以上: a count per month or day, an average.
+  markAverages,
 ] as const;
 
 /**

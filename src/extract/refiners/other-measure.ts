@@ -156,3 +156,23 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
     );
   });
 }
+
+/**
+ * A count made per month or per day is an average, not the period's count: 每个月的城镇新增就业人数都保持在90万人以上
+ * (851万人 in nine months), 城镇新增就业月均10万人. A rate's monthly average (月均值为5.0%) and a wage or pension by the
+ * month are the measure itself.
+ */
+const PER_MONTH_OR_DAY = '(?:平均)?(?:每个?月|每天|每日|月均|日均)';
+const AVERAGE_BEFORE = new RegExp(`${PER_MONTH_OR_DAY}的?(?:平均)?$`);
+const AVERAGE_IN_GAP = new RegExp(`^[^，,。；;]{0,4}?${PER_MONTH_OR_DAY}`);
+const PER_MONTH_MEASURES = new Set(['minimum_wage', 'pension_increase']);
+
+export function markAverages<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+  return asOther(
+    proposed,
+    (c) =>
+      c.unit !== '%' &&
+      !PER_MONTH_MEASURES.has(c.indicator) &&
+      (AVERAGE_BEFORE.test(clauseBefore(text, c.start)) || (c.gapStart < c.quantity.start && AVERAGE_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)))),
+  );
+}

@@ -832,6 +832,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A wage by the month is the wage itself; a rate's monthly average is the rate.
+  ['最低工资标准每月1850元。', [{ indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' }]],
+  ['三季度全国城镇调查失业率月均值为5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
   ['城镇登记失业率为3.2%，青年失业率也保持在15%。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' }]],
   // 城镇失业率 without its survey is the registered rate; dated by a month, the surveyed one.
   ['去年城镇新就业人员1123人；城镇失业率指标控制在3.9%以内。', [
@@ -1202,6 +1205,8 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['去年全市领取失业保险人数1.2万人。', 'those paid unemployment benefit are not the insured'],
+  ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
+  ['今年城镇新增就业月均10万人。', 'a monthly average is not the year\'s count'],
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
