@@ -153,10 +153,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b88c-heilongjiang-harbin-daowai-2007-zero-employment-trad.txt', 'b88c-heilongjiang-jidong-2006-4050-assistance-trad.txt',
   'b88c-heilongjiang-mingshui-4050-community-posts.txt', 'b88c-liaoning-2007-laidoff-reemployment-trad.txt',
   'b88c-liaoning-fuxin-laidoff-job-matching.txt', 'b88c-shanxi-2007-zero-employment-families.txt',
-  // b89's: a survey of migrant workers gone home and Taiwan's monthly rate, whose gold holds only `other` figures; 湖北's
-  // 春风行动 whose one core figure is a goal named after its count (30万农村富余劳动者…).
+  // b89's: a survey of migrant workers gone home and Taiwan's monthly rate, whose gold holds only `other` figures.
   'b89b-quanguo-2009-fanxiang-nongmingong-trad.txt', 'b89b-taiwan-2010-unemployment-trad.txt',
-  'b89b-hubei-fanxiang-chunfeng-trad.txt',
 ];
 
 describe('gold corpus', () => {

@@ -27,6 +27,8 @@ const READS: Array<[string, Expect[]]> = [
   // 转移就业培训 trains for the move: longer than the transfer's 转移就业, whatever the latter's lookbehind.
   ['确保开展转移就业培训2万人。', [{ indicator: 'vocational_training', value: 20000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Rural workers (劳动者) counted, then their move.
+  ['将帮助30万农村富余劳动者实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 300000, unit: '人', comparator: '=', kind: 'target' }]],
   // 农村牧区: the pastoral regions' rural workforce; training those who move is training, not the move.
   ['前三季度，我区农村牧区转移劳动力249.5万人。', [{ indicator: 'rural_labor_transfer', value: 2495000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年培训农村转移就业劳动者5033人，完成任务的279%。', [
