@@ -1063,6 +1063,11 @@ const READS: Array<[string, Expect[]]> = [
   ['“十三五”以来城镇新增就业人数持续上升，累计达225.43万人。', [{ indicator: 'urban_new_jobs', value: 2254300, unit: '人', comparator: '=', kind: 'actual' }]],
   // A bare closure rate on an arbitration court's page.
   ['罗湖区劳动人事争议仲裁院面对案件激增，去年结案率达98.9%。', [{ indicator: 'arbitration_closure_rate', value: 98.9, unit: '%', comparator: '=', kind: 'actual' }]],
+  // …or held to a floor in a goal.
+  ['确保调解仲裁“零障碍”，年末案件调解成功率达60%以上，结案率要保持95%以上。', [
+    { indicator: 'mediation_success_rate', value: 60, unit: '%', comparator: '>=', kind: 'target' },
+    { indicator: 'arbitration_closure_rate', value: 95, unit: '%', comparator: '>=', kind: 'target' },
+  ]],
   // A forecast of the year’s outcome said to beat its targets is an outcome (and see 比全年900万的预定目标超出 above); a bare forecast stays a goal.
   ['年底城镇失业人员再就业将达520万人以上，都超额完成了全年目标任务。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['明年城镇失业人员再就业将达520万人以上。', [{ indicator: 'unemployed_reemployment', value: 5200000, unit: '人', comparator: '>=', kind: 'target' }]],
