@@ -271,6 +271,11 @@ const REPLY_HEAD = 600;
 const PLAN_PUBLISHED = /(?:工作方案|实施方案|行动方案|工作计划|行动计划|规划)[》”"]?(?:正式)?(?:公布|出台|印发|发布|出炉)(?!以来|后|之后|[一二两三四五六七八九十\d]+年)/;
 /** Where a news item says what it reports. */
 const PLAN_NEWS_HEAD = 300;
+// (1月13日，人力资源和社会保障部公布了全国各省…的最低工资标准情况: news of data or a state of things made public reports
+// them, whatever plans its later paragraphs quote.)
+const DATA_PUBLISHED = /(?:公布|发布|披露)了?[^。！？；\n]{0,40}?(?:情况|数据)(?![^。！？；\n]{0,6}(?:方案|计划|目标))/;
+/** A news item's first sentence or so. */
+const DATA_NEWS_HEAD = 80;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争/;
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
@@ -300,6 +305,7 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   if (TITLE_PLAN.test(head)) return 'target';
   // 记者从省政府获悉，2020年河南省重点民生实事工作方案公布：…: news of a plan just published is news of its targets.
   if (PLAN_PUBLISHED.test(text.slice(0, PLAN_NEWS_HEAD))) return 'target';
+  if (DATA_PUBLISHED.test(text.slice(0, DATA_NEWS_HEAD))) return 'actual';
   // 你们提出的…建议收悉…现答复如下: a reply to a deputy's or a CPPCC proposal tells what has been done before what will be.
   if (REPLY_OPENING.test(text.slice(0, REPLY_HEAD))) return 'actual';
   // An excerpt of a work report with none of the words that open its plans (今年, 预期目标, 工作安排) is of its review.

@@ -40,6 +40,15 @@ describe('sections decide target or actual', () => {
     expect(await kinds('印发以来')).toEqual(['actual', 'actual']);
   });
 
+  it('news of data made public (…公布了…最低工资标准情况) reports them, whatever plans a later paragraph quotes', async () => {
+    const page = (lead: string) =>
+      `1月13日，人力资源和社会保障部${lead}全国各省、自治区、直辖市的最低工资标准情况。从月最低工资标准来看，上海第一档为2740元，居全国首位；从小时最低工资标准来看，北京第一档为27.7元，居全国最高。河南第一档月最低工资标准为2350元，第一档小时最低工资标准为23元。\n此前举行的中央经济工作会议明确提出，坚持内需主导，建设强大国内市场，深入实施提振消费专项行动，制定实施城乡居民增收计划。健全最低工资标准调整机制，有效增加低收入群体收入，稳步扩大中等收入群体规模等内容也被写进多个省份的“十五五”规划建议当中。`;
+    const kinds = async (lead: string) => (await run(page(lead))).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.kind);
+    expect(await kinds('公布了')).toEqual(['actual']);
+    // (Asked to set them, it plans.)
+    expect(await kinds('要求提高')).toEqual(['target']);
+  });
+
   it('on a page that names no year, 今年将… announces the items under it as plans; 自今年3月…实施以来 reports', async () => {
     const items = '\n（一）\n促进群众就业增收，开展职业技能培训2.5万人次，就业公共服务机构覆盖率达100%。\n（二）\n完成老旧小区改造8372户，建成社区健身路径20个，完成全民健身示范点50个。\n（三）\n实施农村公路安全治理，完成危桥改造100座，建成步道100公里。';
     const kind = async (lead: string) => (await run(`州人民代表大会开幕，州长代表州人民政府向大会作政府工作报告。\n${lead}${items}`)).records.find((x) => x.indicator === 'vocational_training')?.kind;
