@@ -4,6 +4,7 @@
  * 62.6%. The plan figure is a target of the sentence's topic; the share after it is left to the progress rule.
  */
 import { unitFor, type Candidate, type Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 import { CONTROL_PLAN, PLAN_OWNER } from '../lexicon/cues';
 
@@ -32,7 +33,7 @@ const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);
 /** A verb that holds the figure up to the plan named after it: 完成, 超额完成, 实现, 占. */
 const MEETS = /完成|实现|超过|占/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
-const CHANGE_ON_YEAR = /[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升)$/;
+const CHANGE_ON_YEAR = /[，,]\s*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|[一二三四]季度)(?:同期|末)?(?:环比)?)(?:增长|增加|下降|减少|提高|上升)$/;
 
 /**
  * A second plan after the share of the first: …完成市计划12800人的164.7%，县计划15000人的140.5% — the figure is measured
@@ -76,8 +77,8 @@ export const planFigure: Rule = (input) => {
   // (提前3个月完成全年22万人计划: the months ahead of time are no figure of the sentence's.)
   const ahead = prev !== topic.quantity && AHEAD_OF_TIME.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && quantities[index - 2] === topic.quantity;
   // (…转移就业26.2万人，同比增长28.4%，完成目标任务27万人的97.15%: the change on the year before, between the measure
-  // and its plan, is no figure the plan is held against.)
-  const change = prev !== topic.quantity && quantities[index - 2] === topic.quantity && CHANGE_ON_YEAR.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+  // and its plan, is no figure the plan is held against; nor are several — 同比增加3.7万人，较二季度环比增加33.7万人.)
+  const change = prev !== topic.quantity && onlyChangesBetween(text, quantities, index, topic.quantity);
   if (prev !== topic.quantity && !ahead && !change) {
     const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
@@ -119,6 +120,17 @@ function exceedsBy(lead: string, value: number | null, topicValue: number | null
   return EXCEEDED.test(lead) && value !== null && topicValue !== null && value < topicValue / 2;
 }
 const EXCEEDED = new RegExp(`(?:超过|超出|超)了?${PLAN_OWNER}\\s*$`);
+
+/** Whether every figure between the topic's and the `index`-th is a change on an earlier time (同比增加…, 环比增加…). */
+function onlyChangesBetween(text: string, quantities: readonly Quantity[], index: number, topic: Quantity): boolean {
+  let i = index - 1;
+  for (; i >= 0 && quantities[i] !== topic; i--) {
+    const x = quantities[i]!;
+    if (index - i > MAX_CHANGES || !CHANGE_ON_YEAR.test(text.slice(Math.max(0, x.start - 12), x.start))) return false;
+  }
+  return i >= 0 && i < index - 1;
+}
+const MAX_CHANGES = 3;
 
 /** The figure the sentence is about: the last one that is neither a share nor itself a plan. */
 function lastMeasured(previous: readonly Candidate[]): Candidate | undefined {

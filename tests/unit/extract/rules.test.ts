@@ -1165,6 +1165,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 270000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'rural_labor_transfer', value: 97.15, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // …nor are two changes, on the year and on the quarter before (环比).
+  ['前三季度，全省实现城镇新增就业97.6万人，同比增加3.7万人，较二季度环比增加33.7万人，完成全年目标任务110万人的88.75%。', [
+    { indicator: 'urban_new_jobs', value: 976000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 88.75, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['去年为21.3万农村劳动力提供了免费就业服务，12.1万人实现了转移就业。', [{ indicator: 'rural_labor_transfer', value: 121000, unit: '人', comparator: '=', kind: 'actual' }]],
   // 成 is tenths: 近七成 a share of the year's plan, as 70% would be.
   ['上半年城镇新增就业737万人，完成全年就业目标近七成。', [
