@@ -294,6 +294,7 @@ export function* extractSteps(
         ...(c.start < c.quantity.start ? { labelStart: c.start } : {}),
         ...(planStart !== undefined && { planStart }),
         conference,
+        indicator: c.indicator,
       });
     const target = kind === 'target';
     const figurePeriod =

@@ -47,6 +47,8 @@ export interface KindContext {
   labelStart?: number;
   /** The page reports the year's work conference, where the year's targets are set. */
   conference?: boolean;
+  /** The measure the figure was read as. */
+  indicator?: string;
 }
 
 /** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */
@@ -56,6 +58,7 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+const WAGE_PROPOSED = /方案|征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
 /**
  * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
  * The target words there name the yardstick, not the figure.
@@ -151,6 +154,10 @@ export function refineKind(k: KindContext): Tense {
   if (k.labelEnd !== undefined && PLAN_IN_GAP.test(k.text.slice(k.labelEnd, k.figureStart))) return 'target';
   // 目标城镇新增就业120万人: the target named right before the label.
   if (k.labelStart !== undefined && PLAN_BEFORE_LABEL.test(k.text.slice(Math.max(0, k.labelStart - 6), k.labelStart))) return 'target';
+  // 决定从2017年12月1日起，将全省最低月工资标准调整为2010元; 广州调整为2300元/月: a minimum wage a notice sets is the
+  // standard in force from its date, stated as a level — not a goal, whatever 将 or a date ahead says (the corpus's gold
+  // calls 81 of 84 so). A proposal (根据《方案》…调整到2240元, 征求意见稿) or a plan word in the sentence still plans it.
+  if (k.indicator === 'minimum_wage' && !WAGE_PROPOSED.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'actual';
   const cue = lastCue(k);
   // The rest of the figure's sentence, bounded, where the trailing cues below are read.
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));

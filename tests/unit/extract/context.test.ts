@@ -4,6 +4,7 @@ import { extractor, LABOUR_CONTEXT } from './helpers';
 import { documentYear, findTimes } from '../../../src/extract/context/time';
 import { pageRegion } from '../../../src/extract/context/region';
 import { documentTitle } from '../../../src/extract/text/headline';
+import { initialMode } from '../../../src/extract/context/sections';
 
 async function run(text: string, title?: string) {
   return (await extractor()).extract(text, title ? { title } : undefined);
@@ -40,13 +41,19 @@ describe('sections decide target or actual', () => {
     expect(await kinds('印发以来')).toEqual(['actual', 'actual']);
   });
 
-  it('news of data made public (…公布了…最低工资标准情况) reports them, whatever plans a later paragraph quotes', async () => {
+  it('a minimum wage a notice sets from a date ahead (决定从12月1日起，将…调整为2010元) is the standard in force; a draft plan\'s is a goal', async () => {
+    const kinds = async (text: string) =>
+      (await run(`${text}\n${LABOUR_CONTEXT}`)).records.filter((x) => x.indicator === 'minimum_wage').map((x) => [x.value, x.kind]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(await kinds('浙江省政府近日发布《关于调整全省最低工资标准的通知》，为保障劳动者的基本生活和合法权益，决定从2017年12月1日起，将全省最低月工资标准调整为2010元。')).toEqual([[2010, 'actual']]);
+    expect(await kinds('9月11日，江西省人社厅发布调整方案的征求意见稿，拟从12月1日起将全省最低月工资标准调整为2240元。')).toEqual([[2240, 'target']]);
+  });
+
+  it('news of data made public (…公布了…最低工资标准情况) opens in reports, whatever plans a later paragraph quotes', () => {
     const page = (lead: string) =>
       `1月13日，人力资源和社会保障部${lead}全国各省、自治区、直辖市的最低工资标准情况。从月最低工资标准来看，上海第一档为2740元，居全国首位；从小时最低工资标准来看，北京第一档为27.7元，居全国最高。河南第一档月最低工资标准为2350元，第一档小时最低工资标准为23元。\n此前举行的中央经济工作会议明确提出，坚持内需主导，建设强大国内市场，深入实施提振消费专项行动，制定实施城乡居民增收计划。健全最低工资标准调整机制，有效增加低收入群体收入，稳步扩大中等收入群体规模等内容也被写进多个省份的“十五五”规划建议当中。`;
-    const kinds = async (lead: string) => (await run(page(lead))).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.kind);
-    expect(await kinds('公布了')).toEqual(['actual']);
-    // (Asked to set them, it plans.)
-    expect(await kinds('要求提高')).toEqual(['target']);
+    expect(initialMode(page('公布了'), undefined)).toBe('actual');
+    // (Asked to raise them, it plans.)
+    expect(initialMode(page('要求提高'), undefined)).toBe('target');
   });
 
   it('on a page that names no year, 今年将… announces the items under it as plans; 自今年3月…实施以来 reports', async () => {
