@@ -42,6 +42,8 @@ const DISPOSAL_REACH = 24;
 const PLAN_MET_BEFORE = /(?:完成|实现|超过|超额完成)[^，,。；;：:\d]{0,8}$/;
 const PLAN_MET_REACH = 14;
 const COMPARED_YEAR = /^(?:去年|上年)$/;
+const PLAN_OPENING_BEFORE = /^\s*(?:按照|根据|依据)(?:年度|全年|今年)?$/;
+const PLAN_OPENING_AFTER = /^[，,]/;
 /** A verb right after 计划: what is planned, not the plan. */
 const PLANNED_VERB = /^(?:开展|完成|实现|新增|发放|培训|组织|帮助|安置|转移|扶持|开发|建设|新建|举办|投入|提供|促进|达到|落实|筹集)/;
 
@@ -68,7 +70,10 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
       (/(?:年|年度|全年|行动|工作|的)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) && !PLANNED_VERB.test(after)) ||
       /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
     // (…均好于预期目标，即：2021年，城镇新增就业1100万人以上: 即 announces the plan's figures as 是 does.)
-    const clauseOnly = PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    // (按照目标安排，2014年，河北省城镇新增就业70万人，…: a sentence opened by the plan it follows states that plan's figures.)
+    const clauseOnly =
+      PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      !(PLAN_OPENING_BEFORE.test(sentence.slice(0, m.index)) && PLAN_OPENING_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)));
     // 目前，江西省就业形势依然严峻，…2017年目标新增就业45万人: how things stand now speaks for the clause it opens (its
     // comma read with it), not for the plans a sentence goes on to.
     if (m[0] === '目前') {

@@ -33,7 +33,7 @@ export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市�
 
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [
-  '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标',
+  '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标', '目标安排',
   '计划', '拟', '将', '要实现', '要完成', '要确保', '全年要', '今年要', '任务是', '提出要',
   // 全省将累计完成…转移就业106万人次以上: a total still to be run up is a goal, whatever 累计 says alone.
   '将累计', '要累计', '计划累计', '力争累计', '确保累计', '预计累计',
@@ -59,7 +59,8 @@ export const TARGET_CUES = [
 ];
 
 /** Target cues that are nouns: they name a plan in their own clause and announce later clauses only with 是/为/：. */
-export const TARGET_PLAN_NOUNS = ['预期目标', '主要目标', '目标任务', '奋斗目标', '计划'];
+// (按照目标安排，…: the plan's arrangement, read for the sentence it opens.)
+export const TARGET_PLAN_NOUNS = ['预期目标', '主要目标', '目标任务', '奋斗目标', '计划', '目标安排'];
 
 /** Words that contain a cue but say neither (将近 is "nearly", 模拟 is "simulate"); matched first, then ignored. */
 export const NEUTRAL_CUES = [

@@ -48,6 +48,14 @@ describe('sections decide target or actual', () => {
     expect(await kinds('9月11日，江西省人社厅发布调整方案的征求意见稿，拟从12月1日起将全省最低月工资标准调整为2240元。')).toEqual([[2240, 'target']]);
   });
 
+  it('a sentence opened by the plan it follows (按照目标安排，…) states the plan\'s figures, under a headline stating a figure', async () => {
+    const kinds = async (lead: string) =>
+      (await run(`调结构影响30万人就业 河北破解“加减法”难题\n长城网1月17日讯 就业是民生之本。今年全省面临的困难和矛盾将更加突出，预计将影响30多万人就业。${lead}2014年，河北省城镇新增就业70万人，城镇登记失业率控制在4.5%以内，农村劳动力向非农转移就业新增50万人。`)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('按照目标安排，')).toEqual(['target', 'target', 'target']);
+    // (A 目标安排 in a clause of its own says nothing of the next.)
+    expect(await kinds('就业工作的目标安排已经下达，')).toEqual(['actual', 'actual', 'actual']);
+  });
+
   it('news of data made public (…公布了…最低工资标准情况) opens in reports, whatever plans a later paragraph quotes', () => {
     const page = (lead: string) =>
       `1月13日，人力资源和社会保障部${lead}全国各省、自治区、直辖市的最低工资标准情况。从月最低工资标准来看，上海第一档为2740元，居全国首位；从小时最低工资标准来看，北京第一档为27.7元，居全国最高。河南第一档月最低工资标准为2350元，第一档小时最低工资标准为23元。\n此前举行的中央经济工作会议明确提出，坚持内需主导，建设强大国内市场，深入实施提振消费专项行动，制定实施城乡居民增收计划。健全最低工资标准调整机制，有效增加低收入群体收入，稳步扩大中等收入群体规模等内容也被写进多个省份的“十五五”规划建议当中。`;
