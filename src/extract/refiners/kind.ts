@@ -23,6 +23,7 @@ const CLAUSE_END = /[，,。；;！？!?\n]/;
 const CHANGE_ON_YEAR_BEFORE = /^[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升|多|少)/;
 /** Target cues that only forecast (将, 预计): an outcome said to beat its target overrides them. */
 const FORECAST = /^(?:将|预计)/;
+const CHANGE_ON_PERIOD_BEFORE = /^[，,]\s*(?:同比|(?:比|较)(?:上年|去年|[“"]?十[一二三四]五[”"]?(?:时期|期间|末)?))(?:同期)?(?:增长|增加|下降|减少|提高|上升)/;
 /** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
 const AFTER_REACH = 120;
 
@@ -166,7 +167,9 @@ export function refineKind(k: KindContext): Tense {
   if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
   // 预计到年底，全国城镇新增就业将达到1200万人以上…都超额完成了全年目标任务: a forecast of the year's outcome, said to
   // beat its targets, is an outcome.
-  if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && TRAILING_ACTUAL_SENTENCE.test(after)) return 'actual';
+  // (“十四五”期间，长沙市预计累计城镇新增就业78.27万人，较“十三五”时期增长9.59%: so is one measured against the period
+  // before, as only an outcome is.)
+  if (cue?.kind === 'target' && FORECAST.test(k.text.slice(cue.start, cue.end)) && (TRAILING_ACTUAL_SENTENCE.test(after) || CHANGE_ON_PERIOD_BEFORE.test(after))) return 'actual';
   // …计划为4.6%，12月底全国城镇登记失业率为4.1%: a part of the year gone by, in the figure's own clause after a plan
   // word, dates what was done.
   if (cue?.kind === 'target') {

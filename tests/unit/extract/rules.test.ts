@@ -1160,6 +1160,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'work_injury_insurance_insured', value: 6944, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // A change on the year before between the measure and its plan: the plan is still the measure's (b64's 呼和浩特).
+  // A forecast measured against the period before is of an outcome; alone, it is a goal.
+  ['“十四五”期间，长沙市预计累计城镇新增就业78.27万人，较“十三五”时期增长9.59%。', [{ indicator: 'urban_new_jobs', value: 782700, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['“十四五”期间，长沙市预计累计城镇新增就业80万人。', [{ indicator: 'urban_new_jobs', value: 800000, unit: '人', comparator: '=', kind: 'target' }]],
   ['今年上半年，首府农村劳动力转移就业26.2万人，同比增长28.4%，完成目标任务27万人的97.15%。', [
     { indicator: 'rural_labor_transfer', value: 262000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 270000, unit: '人', comparator: '=', kind: 'target' },
