@@ -23,6 +23,7 @@ const CLAUSE_END = /[，,。；;！？!?\n]/;
 const CHANGE_ON_YEAR_BEFORE = /^[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升|多|少)/;
 /** Target cues that only forecast (将, 预计): an outcome said to beat its target overrides them. */
 const FORECAST = /^(?:将|预计)/;
+const PLAN_OPENS_SENTENCE = /^\s*(?:规划|主要|发展|预期)?目标(?:任务)?\s*[，,：:]/;
 const CHANGE_ON_PERIOD_BEFORE = /^[，,]\s*(?:同比|(?:比|较)(?:上年|去年|[“"]?十[一二三四]五[”"]?(?:时期|期间|末)?))(?:同期)?(?:增长|增加|下降|减少|提高|上升)/;
 /** Trailing cues are read this far after the figure, so a sentence without end costs no more than a short one. */
 const AFTER_REACH = 120;
@@ -194,6 +195,9 @@ export function refineKind(k: KindContext): Tense {
     const lineStart = k.text.lastIndexOf('\n', cue.start) + 1;
     if (LIST_ITEM.test(k.text.slice(lineStart, cue.start))) return 'target';
   }
+  // 规划目标，“十四五”时期，全省累计开展…培训150万人次以上: a sentence that opens on its plan's goals states them, whatever
+  // 累计 or 达到 says alone.
+  if (cue?.kind === 'actual' && PLAN_OPENS_SENTENCE.test(k.text.slice(k.sentenceStart, cue.start))) return 'target';
   // 今后五年，全市城镇新增就业累计30万人以上: 累计 after a span ahead in its sentence totals the years to come.
   if (cue?.kind === 'actual' && k.text.slice(cue.start, cue.end) === '累计') {
     const span = lastTimeBefore(k.text, k.around.times, k.sentenceStart, cue.start);

@@ -1160,6 +1160,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'work_injury_insurance_insured', value: 6944, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   // A change on the year before between the measure and its plan: the plan is still the measure's (b64's 呼和浩特).
+  // A sentence opening on its plan's goals states them, 累计 or not; the same figure opening a review is done.
+  ['规划目标，“十四五”时期，全省累计开展各类补贴性职业技能培训150万人次以上。', [{ indicator: 'vocational_training', value: 1500000, unit: '人次', comparator: '>=', kind: 'target' }]],
+  ['回顾“十三五”，全省累计开展各类补贴性职业技能培训150万人次以上。', [{ indicator: 'vocational_training', value: 1500000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // A forecast measured against the period before is of an outcome; alone, it is a goal.
   ['“十四五”期间，长沙市预计累计城镇新增就业78.27万人，较“十三五”时期增长9.59%。', [{ indicator: 'urban_new_jobs', value: 782700, unit: '人', comparator: '=', kind: 'actual' }]],
   ['“十四五”期间，长沙市预计累计城镇新增就业80万人。', [{ indicator: 'urban_new_jobs', value: 800000, unit: '人', comparator: '=', kind: 'target' }]],
