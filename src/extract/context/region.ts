@@ -683,12 +683,17 @@ const ANAPHOR_REACH = 80;
 const JOINED = /^[、和及与\s]{1,2}$/;
 /** Places a figure is shared by: three or more listed one after another, the last right before the figure's label. */
 const SHARED_LIST_MIN = 3;
-const LIST_TO_LABEL = /^[^，,。；;：:、\d]{0,12}$/;
+// (…望城区、长沙高新区、长沙经开区最低工资标准: the list may run on through areas no gazetteer names, a development zone's.)
+const LIST_TO_LABEL = /^(?:[、和及与][^，,。；;：:、和及与\d]{1,8}){0,4}[^，,。；;：:、\d]{0,12}$/;
 
 function sharedByList(text: string, before: readonly PlaceMention[], labelStart: number): boolean {
   const last = before.length - 1;
-  if (last < SHARED_LIST_MIN - 1 || !LIST_TO_LABEL.test(text.slice(before[last]!.end, labelStart))) return false;
-  return last - listStart(text, before, last) + 1 >= SHARED_LIST_MIN;
+  if (last < 0) return false;
+  const tail = text.slice(before[last]!.end, labelStart);
+  if (!LIST_TO_LABEL.test(tail)) return false;
+  // (Areas the gazetteer does not know, listed after the last it does, count as places of the list.)
+  const unnamed = tail.match(/[、和及与]/g)?.length ?? 0;
+  return last - listStart(text, before, last) + 1 + unnamed >= SHARED_LIST_MIN;
 }
 
 /** Where the list that ends at places[last] starts: places one after another, nothing but separators between. */

@@ -1362,6 +1362,9 @@ describe('regions', () => {
       (await run(`丽水市人民政府关于调整最低工资标准的通知\n为保障劳动者基本生活和合法权益，根据《中华人民共和国劳动法》，市政府决定：从11月1日起，对我市最低月工资标准和非全日制工作的最低小时工资标准进行调整。调整后的最低工资标准分两档，${places}最低月工资标准为1530元，非全日制工作的最低小时工资标准为13.8元。`)).records.find((r) => r.indicator === 'minimum_wage')?.region;
     expect(await region('市本级、莲都区、青田县、缙云县')).toBe('丽水市');
     expect(await region('缙云县')).toBe('缙云县');
+    // (…and a list running on through zones no gazetteer names, after the last place it does.)
+    expect(await region('莲都区、丽水经开区、丽水高新区')).toBe('丽水市');
+    expect(await region('缙云县、丽水经开区')).toBe('缙云县');
   });
 
   it('全省 named as what a city ranks or measures itself against (增幅全省排第3位, 高出全省0.1个百分点) is not its area', async () => {
