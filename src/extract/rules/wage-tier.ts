@@ -4,9 +4,14 @@
  * the sentence and nothing but tiers and their figures stands between (小时最低工资标准 is another measure).
  */
 import type { Rule } from './candidate';
+import { headlineText } from '../text/headline';
 
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
-const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方)?|级(?:地区|区域)?)(?:地区|区域)?\s*(?:每月|月)?(?:为|是|由|：|:)?\s*$/;
+// (二类标准调整为1900元/月: the tier's standard, set anew.)
+const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方)?|级(?:地区|区域)?)(?:地区|区域)?(?:标准)?\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|：|:)?\s*$/;
+/** A page headed by the minimum wage, and a figure by the month (1900元/月): the tier's standard needs no naming. */
+const WAGE_HEADLINE = /最低工资/;
+const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
 /** The standard named, not the hourly one. */
 const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
 /** How far back in the sentence the standard may be named. */
@@ -26,9 +31,12 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const before = text.slice(Math.max(sentence.start, q.start - STANDARD_REACH), start);
   let standardEnd = -1;
   for (const m of before.matchAll(STANDARD)) standardEnd = m.index + m[0].length;
-  if (standardEnd < 0) return null;
-  const between = before.slice(standardEnd);
-  if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
-  const label = lead.slice(tier.index).replace(/\s*(?:每月|月)?(?:为|是|由|：|:)?\s*$/, '');
+  if (standardEnd >= 0) {
+    const between = before.slice(standardEnd);
+    if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
+  } else if (!(/标准/.test(tier[0]) && PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4)) && WAGE_HEADLINE.test(headlineText(text) ?? ''))) {
+    return null;
+  }
+  const label = lead.slice(tier.index).replace(/\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|：|:)?\s*$/, '');
   return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
 };
