@@ -34,7 +34,7 @@ export interface IndicatorDef {
 
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
 /** A rate's topic continues with a verb of its level: …，12月份降至5.2%. */
-const RATE_CONTINUATIONS = ['降至', '控降至', '回落至', '回落到', '下降至', '降到', '升至', '上升至', '保持在', '稳定在', '控制在', '控制到'];
+const RATE_CONTINUATIONS = ['降至', '控降至', '回落至', '回落到', '下降至', '降到', '升至', '上升至', '保持在', '稳定在', '控制在', '控制到', '控制'];
 /** 失业保险全省参保339.78万人: a few characters of scope between the scheme and 参保. */
 // 富余 and 剩余 both name surplus labour (输转农村富余劳动力, 输转农村剩余劳动力).
 const SURPLUS = '(?:富余|剩余)';

@@ -547,6 +547,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年农村劳动力非农就业规模达2062.5万人。', []],
   // A rate named, its trend, then an adverb and the level held.
   ['去年城镇调查失业率逐步回落，持续控制在5.5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // (…控制 straight before the level, without 在.)
+  ['去年城镇调查失业率逐步回落，控制5.5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'actual' }]],
   // A standard given by tier: each tier's figure is the monthly standard; the hourly standard's tiers are not.
   ['月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元；小时最低工资标准第一档21元，第二档19.5元。', [
     { indicator: 'minimum_wage', value: 2100, unit: '元', comparator: '=', kind: 'actual' },
