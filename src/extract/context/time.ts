@@ -148,6 +148,8 @@ const PLAN_FIRST_YEARS_REACH = 400;
 export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(period);
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
+const SPAN_IN_TITLE_AFTER = /^[)）]》/;
+
 export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
   // The last single year the text named so far (kept as it goes: a sentence of thousands of dates stays linear).
@@ -163,6 +165,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const from = Number(g.rangeFrom);
       const to = Number(g.rangeTo);
       if (to <= from) continue;
+      // 《云南省基本公共服务提升三年行动(2023—2025年)》: a span in a document's title names the document, not when a figure
+      // of the sentence citing it is of.
+      if (SPAN_IN_TITLE_AFTER.test(text.slice(at.end, at.end + 2))) continue;
       const ahead = docYear !== null && from >= docYear;
       out.push({ ...at, period: `${from}-${to}`, year: null, span: ahead ? 'next' : 'past' });
     } else if (g.month) {

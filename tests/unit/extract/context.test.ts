@@ -560,6 +560,11 @@ describe('sections decide target or actual', () => {
     expect(await periods('快讯|湖南民生支出占比达70%以上')).toEqual(['2022', '2022']);
   });
 
+  it('a span in a cited document\'s title (《…三年行动(2023—2025年)》) is no time of the sentence; a span in the text is', () => {
+    expect(findTimes('推动《云南省基本公共服务提升三年行动(2023—2025年)》，实现农村劳动力转移就业1573.76万人', 2024).map((t) => t.period)).toEqual([]);
+    expect(findTimes('三年行动(2023—2025年)实现农村劳动力转移就业1573.76万人', 2024).map((t) => t.period)).toEqual(['2023-2025']);
+  });
+
   it('days within one month (春节期间(1月22日—28日)) date their sentence by the month; an event\'s days date no later sentence', async () => {
     expect(findTimes('春节期间(1月22日—28日),全省有组织输出3.7万名农村劳动力转移就业', 2023).map((t) => t.period)).toEqual(['2023-01']);
     // (A single day is a date, not a period; days across two months are no one month.)
