@@ -1315,6 +1315,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年共有57415名贫困劳动力实现转移就业。', 'the poor\'s transfers are counted apart from all transfers'],
   ['一季度我市农村劳动力转移省内就业60.27万人，跨省转移就业人数4350人。', 'the transfers within the province or across it are parts of all transfers'],
   ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
+  ['去年创业担保贷款工作稳步推进，全市累计到期贷款11.8亿元。', 'loans fallen due are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
   ['对贫困劳动力、残疾人进行职业技能培训1500多人。', 'groups counted apart, however many are listed'],
   ['新增4万名登记失业人员、3万名农民工返乡。', 'groups counted with no predicate of work'],
