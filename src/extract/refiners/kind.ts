@@ -115,6 +115,12 @@ function lastCue(k: KindContext): SentenceCues['cues'][number] | undefined {
   return undefined;
 }
 
+/** 近三年 between `from` and the figure, in its sentence: years gone by, whatever clause they open. */
+function recentYearsBefore(k: KindContext, from: number): boolean {
+  const start = Math.max(from, k.sentenceStart);
+  return k.around.times.some((t) => t.span === 'past' && t.start >= start && t.end <= k.figureStart && k.text.startsWith('近', t.start));
+}
+
 /** Years still to come, in so many words: 今后五年, 未来三年. */
 const YEARS_AHEAD = /^(?:今后|未来|接下来)/;
 
@@ -188,6 +194,9 @@ export function refineKind(k: KindContext): Tense {
     // plan word and the figure, with no plan word after it, dates what follows as done.
     const between = lastTimeBefore(k.text, k.around.times, cue.end, k.figureStart);
     if (between?.span === 'elapsed' && between.period !== null && isPartOfYear(between.period)) return 'actual';
+    // (…确保争议案件依法妥善办理。近三年仲裁结案率保持在91%以上，调解成功率在78%以上: years gone by, after the plan word,
+    // date the list they open.)
+    if (recentYearsBefore(k, cue.end)) return 'actual';
   }
   // 力争达成以下目标： ⏎ (1)累计开发优质就业岗位25万个以上: 累计 says a total, not a tense — an item of a list of targets
   // with a floor to reach is a total to reach (a plan's review of the plan before states its totals as they are).
@@ -224,6 +233,8 @@ export function refineKind(k: KindContext): Tense {
   // 今明两年…，人均每年增长10%左右: a span ahead sets goals for the whole sentence after it.
   if (lastTimeBefore(k.text, k.around.times, 0, k.figureStart)?.span === 'next') return 'target';
   const time = lastTimeBefore(k.text, k.around.times, k.sentenceStart, k.figureStart);
+  // (近三年仲裁结案率保持在91%以上，调解成功率在78%以上: the years gone by that open a list date its items after the first.)
+  if (!time && recentYearsBefore(k, k.sentenceStart)) return 'actual';
   // “十四五”期间，城镇新增就业60万人以上 in the plan for 十四五 itself: its own span, ahead of it.
   if (time?.period && k.planStart !== undefined && time.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
   if (time) {
