@@ -108,6 +108,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 人次: '人' },
     phrases: [
       '新增农村劳动力转移就业', '农村劳动力转移就业', `农村${SURPLUS}劳动力转移就业`, '农村劳动力转移',
+      // 农村劳动力累计转移14.8万人次: the total named inside the label.
+      `农村${SURPLUS}?劳动力累计转移(?:就业)?`,
       '农村牧区劳动力转移就业', '农牧区劳动力转移就业', '新增农村转移劳动力', '农村转移劳动力',
       // 我区农村牧区转移劳动力249.5万人: the pastoral regions name their rural workforce with its herders.
       '农村牧区转移劳动力', '农牧区转移劳动力',

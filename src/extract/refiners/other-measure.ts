@@ -74,7 +74,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // (农村劳动力转移省内就业60.27万人: the part named after the label.)
       (c.indicator === 'rural_labor_transfer' && TRANSFER_PART_AFTER.test(text.slice(c.gapStart, c.quantity.start))) ||
       // 建档立卡贫困家庭劳动力有组织转移就业5.46万人, 贫困农村劳动力累计转移就业5234人: the poor's transfers, counted apart.
-      (c.indicator === 'rural_labor_transfer' && POOR_IN_CLAUSE.test(clauseBefore(text, c.start))) ||
+      // (贫困农村劳动力累计转移就业5234人: the group written into the label's phrase.)
+      (c.indicator === 'rural_labor_transfer' && POOR_IN_CLAUSE.test(clauseBefore(text, c.start) + text.slice(c.start, c.gapStart))) ||
       // 137万返乡农民工中已有129.5万人实现了再就业: migrant workers back home finding work again are not the unemployed.
       (c.indicator === 'unemployed_reemployment' && MIGRANTS_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start))) ||
       // 组织建档立卡贫困劳动力开展就业培训3万人次: a group's count. (为残疾人购买公益性岗位420个: public-welfare posts are

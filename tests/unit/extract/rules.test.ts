@@ -27,6 +27,8 @@ const READS: Array<[string, Expect[]]> = [
   // 转移就业培训 trains for the move: longer than the transfer's 转移就业, whatever the latter's lookbehind.
   ['确保开展转移就业培训2万人。', [{ indicator: 'vocational_training', value: 20000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['2010年，全区农业富余劳动力10.67万人，向二、三产业转移9.6万人。', [{ indicator: 'rural_labor_transfer', value: 96000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The total named inside the label.
+  ['去年全县农村劳动力累计转移14.8万人次。', [{ indicator: 'rural_labor_transfer', value: 148000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Rural workers (劳动者) counted, then their move.
   ['将帮助30万农村富余劳动者实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 300000, unit: '人', comparator: '=', kind: 'target' }]],
   // 农村牧区: the pastoral regions' rural workforce; training those who move is training, not the move.
@@ -1315,6 +1317,8 @@ const NOT_READ: Array<[string, string]> = [
   ['去年共有57415名贫困劳动力实现转移就业。', 'the poor\'s transfers are counted apart from all transfers'],
   ['一季度我市农村劳动力转移省内就业60.27万人，跨省转移就业人数4350人。', 'the transfers within the province or across it are parts of all transfers'],
   ['去年创业担保贷款工作稳步推进，回收贷款1.25亿元。', 'loans paid back are not loans lent'],
+  ['去年贫困农村劳动力累计转移就业5234人。', 'the poor\'s transfers, the group written into the label, are counted apart'],
+  ['2023年全省脱贫劳动力转移就业327.97万人。', 'the transfers of labour out of poverty are counted apart'],
   ['去年创业担保贷款工作稳步推进，全市累计到期贷款11.8亿元。', 'loans fallen due are not loans lent'],
   ['今年以来大力开展创业培训，累计培训3000人次。', 'a bare 累计培训 after entrepreneurship training is not vocational training'],
   ['对贫困劳动力、残疾人进行职业技能培训1500多人。', 'groups counted apart, however many are listed'],
