@@ -71,9 +71,10 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
       /^(?:的|任务|数|[，,；;、”"’）)])/.test(after);
     // (…均好于预期目标，即：2021年，城镇新增就业1100万人以上: 即 announces the plan's figures as 是 does.)
     // (按照目标安排，2014年，河北省城镇新增就业70万人，…: a sentence opened by the plan it follows states that plan's figures.)
+    const following = sentence.slice(m.index + m[0].length, m.index + m[0].length + 3);
     const clauseOnly =
-      PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-      !(PLAN_OPENING_BEFORE.test(sentence.slice(0, m.index)) && PLAN_OPENING_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+      PLAN_NOUNS.has(m[0]) && noun && !/^\s*(?:是|为|：|:|[，,]?即)/.test(following) &&
+      !(PLAN_OPENING_BEFORE.test(sentence.slice(0, m.index)) && PLAN_OPENING_AFTER.test(following));
     // 目前，江西省就业形势依然严峻，…2017年目标新增就业45万人: how things stand now speaks for the clause it opens (its
     // comma read with it), not for the plans a sentence goes on to.
     if (m[0] === '目前') {

@@ -147,9 +147,10 @@ const PLAN_FIRST_YEARS_REACH = 400;
 /** A period that is a part of a year (2023H1, 2023Q1-Q3, 2023-05), not a whole year or a span of years. */
 export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(period);
 
-/** All time expressions in `text`, resolved against the document's year (null when unknown). */
+/** What closes a span written in a document's title: 《…三年行动(2023—2025年)》. */
 const SPAN_IN_TITLE_AFTER = /^[)）]》/;
 
+/** All time expressions in `text`, resolved against the document's year (null when unknown). */
 export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
   // The last single year the text named so far (kept as it goes: a sentence of thousands of dates stays linear).

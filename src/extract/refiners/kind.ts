@@ -7,7 +7,7 @@
  * 4. the section it stands in (a review or a plan);
  * 5. a target cue after it (…的目标任务); else actual.
  */
-import type { Kind } from '../types';
+import type { IndicatorId, Kind } from '../types';
 import { CONTROL_PLAN, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { SectionState } from '../context/sections';
@@ -50,7 +50,7 @@ export interface KindContext {
   /** The page reports the year's work conference, where the year's targets are set. */
   conference?: boolean;
   /** The measure the figure was read as. */
-  indicator?: string;
+  indicator?: IndicatorId;
 }
 
 /** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */

@@ -78,7 +78,7 @@ export const planFigure: Rule = (input) => {
   const ahead = prev !== topic.quantity && AHEAD_OF_TIME.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && quantities[index - 2] === topic.quantity;
   // (…转移就业26.2万人，同比增长28.4%，完成目标任务27万人的97.15%: the change on the year before, between the measure
   // and its plan, is no figure the plan is held against; nor are several — 同比增加3.7万人，较二季度环比增加33.7万人.)
-  const change = prev !== topic.quantity && onlyChangesBetween(text, quantities, index, topic.quantity);
+  const change = onlyChangesBetween(text, quantities, index, topic.quantity);
   if (prev !== topic.quantity && !ahead && !change) {
     const after = PLAN_AFTER.exec(text.slice(q.end, q.end + 14));
     if (!after || !MEASURED_AGAINST.test(text.slice(prev.end, q.start))) return null;
@@ -121,7 +121,10 @@ function exceedsBy(lead: string, value: number | null, topicValue: number | null
 }
 const EXCEEDED = new RegExp(`(?:超过|超出|超)了?${PLAN_OWNER}\\s*$`);
 
-/** Whether every figure between the topic's and the `index`-th is a change on an earlier time (同比增加…, 环比增加…). */
+/**
+ * Whether there are figures between the topic's and the `index`-th, at most MAX_CHANGES, and every one is a change on an
+ * earlier time (同比增加…, 环比增加…).
+ */
 function onlyChangesBetween(text: string, quantities: readonly Quantity[], index: number, topic: Quantity): boolean {
   let i = index - 1;
   for (; i >= 0 && quantities[i] !== topic; i--) {

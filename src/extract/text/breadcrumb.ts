@@ -1,8 +1,7 @@
 /**
  * Lines of a site's chrome above an article, never its headline, date or area:
- * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文, 中国网络电视台 > 新闻台 > 中国图文 > with the
- *   next section left blank), which names the
- *   site and its sections;
+ * - a breadcrumb (您当前的位置 : 中国宁波网 > 新闻中心 > 特别推荐, 地方网 > 广西 > 南宁市 > 今日南宁 > 正文, or
+ *   中国网络电视台 > 新闻台 > 中国图文 > with its last section left blank), which names the site and its sections;
  * - a site's header of the day (2014年12月08日 星期一 黄石天气:多云, 您好! 欢迎光临下陆区政府网!), whose date is the day
  *   the page was served and whose place is the weather's, or its slogan and links (晋城生活网 - 晋城人自己的生活网站!);
  * - a site's name alone on its line (深圳热线, 中国劳动保障新闻网), whose place is the site's, not the story's, or a link of
