@@ -111,12 +111,19 @@ function pageRegionOf(text: string, title: string | undefined): string | null {
     const province = findPlaces(site[0]).find((m) => m.place.level === 'province');
     if (province) return province.place.name;
   }
+  // 丹东新闻网讯 …市人社局出台…: so, at a city's level, for a city's site and its city's own bodies.
+  if (site && (named === null || WHOLE_TOKEN.test(named)) && CITY_BODY.test(text.slice(0, NEWS_SITE_HEAD))) {
+    const city = findPlaces(site[0]).find((m) => m.place.level === 'city');
+    if (city) return city.place.name;
+  }
   return named;
 }
 const NEWS_SITE = /[\u4e00-\u9fff]{1,6}网(?:\d{1,2}月\d{1,2}日)?(?:讯|文|消息|报道)/;
 const NEWS_SITE_WORD = /网(?:\d{1,2}月\d{1,2}日)?(?:讯|文|消息|报道)/;
 /** A province's own bodies and officers, named without the province. */
 const PROVINCIAL_BODY = /省长|省委|省政府|省级|省人大|省十[一二三四五]届|全省/;
+/** A city's own bodies and officers, named without the city (县人社局 is a county's: 市 must open the name). */
+const CITY_BODY = /(?<![县区镇乡城都])(?:市长|市委|市政府|市级|市人大|市人社局|市人力资源和社会保障局|全市)/;
 const NEWS_SITES = new RegExp(NEWS_SITE.source, 'g');
 const NEWS_SITE_HEAD = 2000;
 const WHOLE_TOKEN = /^[全我本]/;

@@ -1702,6 +1702,14 @@ describe('regions', () => {
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
   });
+  it('a city\'s news site (丹东新闻网讯) names the city of a story that names only the city\'s own bodies; a county\'s bodies do not', () => {
+    const story =
+      '去年以来,市人社局出台22项政策,城镇新增就业1.7万人。据了解,我市累计为3521家企业发放稳岗补贴。我市失业保险工作得到省就业和人才中心认可。' +
+      '承办了辽宁省选拔赛,省里对我市创业工作给予肯定。我市推荐的平台获得全省一等奖,代表辽宁参加全国大赛,创造了辽宁省参加国赛以来的最好成绩。';
+    expect(pageRegion(`丹东新闻网讯 记者王俊 ${story}`, undefined)).toBe('丹东市');
+    expect(pageRegion(`丹东新闻网讯 记者王俊 ${story.replaceAll('市', '县')}`, undefined)).toBe('全县');
+    expect(pageRegion(`记者王俊 ${story}`, undefined)).toBe('全市');
+  });
   it('a news site\'s dateline and staff line (浙江省在线10月21日(浙江省在线记者…) set no area; the province written as the story\'s subject does', () => {
     const story = '国家统计局18日公布数据。全国城市新增就业1097万人，全国城镇调查失业率为5.2%。';
     expect(pageRegion(`浙江省在线10月21日(浙江省在线记者张花卉)${story}`, undefined)).toBe('全国');
