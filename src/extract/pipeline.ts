@@ -46,6 +46,7 @@ import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
+import { wageRanking } from './rules/wage-ranking';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -117,6 +118,9 @@ export const RULES: readonly Rule[] = [
   // A minimum wage's tiers after the standard is named (月最低工资标准分为三档：第一档2100元，第二档1950元): after every
   // reading of a label of the figure's own, before the figure is left to `other`.
   wageTier,
+  // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
+  // named before: likewise, and before `other` takes the place as the figure's label.
+  wageRanking,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

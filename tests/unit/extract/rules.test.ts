@@ -1539,6 +1539,29 @@ describe('a bare word named by the page\'s title', () => {
   });
 });
 
+describe('minimum wages ranked by place', () => {
+  const wages = async (body: string) =>
+    (await coreOf(body)).filter((r) => r.indicator === 'minimum_wage').map((r) => `${r.region} ${r.value}`);
+
+  it('give each place its own monthly standard: 以…位列, 最高的是…的, 最高的是…，标准为, a place\'s tier', async () => {
+    expect(await wages('截至9月28日，全国各地区月最低工资标准中，深圳以每月2030元跃居首位；上海以2020元位列次席；广东以1895元排名第三。')).toEqual([
+      '深圳市 2030',
+      '上海市 2020',
+      '广东省 1895',
+    ]);
+    expect(await wages('目前，月最低工资标准最高的是深圳的1500元。')).toEqual(['深圳市 1500']);
+    expect(await wages('目前，全国月最低工资标准最高的是上海市，标准为1620元。')).toEqual(['上海市 1620']);
+    expect(await wages('从月最低工资标准来看，上海第一档为2740元，居全国首位。')).toEqual(['上海市 2740']);
+  });
+
+  it('but not the hourly standard, an average wage, or a place with no standard named before it', async () => {
+    expect(await wages('目前，月最低工资标准最高的是深圳的1500元，小时最低工资标准最高的是北京的14元。')).toEqual(['深圳市 1500']);
+    expect(await wages('从小时最低工资标准来看，北京第一档为27.7元，居全国最高。')).toEqual([]);
+    expect(await wages('调整最低工资标准后，全省平均工资最高的是深圳的8000元。')).toEqual([]);
+    expect(await wages('全国各地区人均收入中，上海以每月8000元跃居首位。')).toEqual([]);
+  });
+});
+
 describe('a plan, then what was done of it in the next sentence', () => {
   it('reads the figure led only by a time and 完成 as the plan\'s measure, done', async () => {
     const got = await coreOf('全省城镇新增就业人数全年计划25万人。上半年完成22.4万人，占全部计划的89.5%。');

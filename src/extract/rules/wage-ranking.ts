@@ -1,0 +1,61 @@
+/**
+ * Minimum wages ranked by place: 深圳以每月2030元跃居首位；上海以2020元位列次席; 月最低工资标准最高的是深圳的1500元;
+ * 最高的是上海市，标准为1620元; 上海第一档为2740元. Each figure is the monthly standard of the place its clause names, where
+ * the sentence named that standard before it — an hourly one (小时最低工资标准) is another measure, and 平均工资 another
+ * figure altogether.
+ */
+import type { Rule } from './candidate';
+import { findPlaces } from '../context/gazetteer';
+
+/** The standard named, not the hourly one. */
+const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
+/** How far back in the sentence the standard may be named. */
+const STANDARD_REACH = 120;
+/** Between the standard and the place: clauses of the same ranking, no sentence's end. */
+const SAME_SENTENCE = /^[^。！？!?\n]*$/;
+/** Another measure named between the standard and the figure takes the figure from it. */
+const OTHER_MEASURE = /小时|平均工资|工资水平|收入/;
+
+/** Place, 以 and the figure, then its rank (上海以2020元位列次席; 深圳以每月2030元跃居首位). */
+const PLACE_BY = /(?:^|[，,；;：:、\s])([\u4e00-\u9fff]{2,9}?)以(?:每月|月)?$/;
+const RANK_AFTER = /^\s*(?:[/／]月)?\s*(?:的(?:标准)?)?\s*(?:跃居|位列|位居|排名|名列|高居|稳居|居于?|排在|排第|列第|领跑)/;
+/** The highest or lowest, then the place (最高的是深圳的1500元; 最高的是上海市，标准为1620元). */
+const EXTREME_OF = /最[高低]的(?:是|为)([\u4e00-\u9fff]{2,9}?)(?:的|[，,]\s*(?:标准)?(?:为|是|达到?))$/;
+/** A place's tier (上海第一档为2740元). */
+const PLACE_TIER = /(?:^|[，,；;：:、\s])([\u4e00-\u9fff]{2,9}?)(第?[一二三四1-4]档次?)(?:为|是|达到?)$/;
+
+export const wageRanking: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '元') return null;
+  const lead = text.slice(Math.max(sentence.start, q.start - 24), q.start);
+  const byPlace = PLACE_BY.exec(lead);
+  const placeTier = PLACE_TIER.exec(lead);
+  const match = (byPlace && RANK_AFTER.test(text.slice(q.end, q.end + 12)) ? byPlace : null) ?? EXTREME_OF.exec(lead) ?? placeTier;
+  if (!match) return null;
+  const name = match[1]!;
+  const place = findPlaces(name).find((p) => p.start === 0 && p.end === name.length);
+  if (!place) return null;
+  const placeAt = q.start - lead.length + match.index + match[0].indexOf(name);
+  // (Back past a semicolon — 深圳以每月2030元跃居首位；上海以2020元位列次席 — as far as the sentence's end.)
+  const before = text.slice(Math.max(0, placeAt - STANDARD_REACH), placeAt);
+  let standardEnd = -1;
+  let standard = '';
+  for (const m of before.matchAll(STANDARD)) {
+    standardEnd = m.index + m[0].length;
+    standard = m[0];
+  }
+  if (standardEnd < 0) return null;
+  const between = before.slice(standardEnd);
+  if (!SAME_SENTENCE.test(between) || OTHER_MEASURE.test(between) || OTHER_MEASURE.test(text.slice(placeAt, q.start))) return null;
+  const tier = match === placeTier ? match[2]! : '';
+  return {
+    indicator: 'minimum_wage',
+    label: `${standard}${tier}`,
+    unit: '元',
+    quantity: q,
+    start: placeAt,
+    end: q.end,
+    gapStart: q.start,
+    region: place.place.name,
+  };
+};
