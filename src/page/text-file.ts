@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { splitFrontMatter } from './front-matter';
 import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
-import { isSiteChrome } from '../extract/text/breadcrumb';
+import { belowBreadcrumb, isBreadcrumb, isSiteChrome } from '../extract/text/breadcrumb';
 import { toSimplified } from '../extract/text/simplified';
 import { withTitleBelow } from '../extract/text/headline';
 
@@ -87,6 +87,8 @@ export function decodeDocument(bytes: Uint8Array): string | null {
 }
 
 const TITLE_MIN_LENGTH = 4;
+/** How far down a plain-text page its headline may stand, below the site's chrome. */
+const TITLE_LINES = 8;
 const TITLE_MAX_LENGTH = 60;
 const SENTENCE_END = /[。！？；，、：,.!?;:…]$/;
 const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
@@ -98,9 +100,10 @@ const NEWS_DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员
  */
 export function plainTextTitle(text: string): string | undefined {
   // (A site's breadcrumb or header of the day above the headline is passed over.)
-  const lines = text.split('\n', 20);
   // (蘇州 ? 吳中歡迎您! 用戶登錄: a traditional page's chrome is read as its simplified form, as the engine reads it.)
   const traditional = toSimplified(text) !== text;
+  // (A line of spam injected above the breadcrumb is no headline either.)
+  const lines = text.slice(belowBreadcrumb(text, TITLE_LINES, (line) => isBreadcrumb(toSimplified(line, traditional)))).split('\n', 20);
   const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(toSimplified(line, traditional)));
   if (at < 0) return undefined;
   // (XX市人力资源和社会保障局 ⏎ 2023年工作总结: an issuing body's line and the title below it are one title.)

@@ -37,6 +37,28 @@ const MEDIA_LINE = /^\s*!?\[[^\]\n]*\]\([^)\n]*\)\s*$|^\s*(?:https?:\/\/|\/)\S+\
 /** A breadcrumb: 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波. */
 export const isBreadcrumb = (line: string): boolean => BREADCRUMB.test(line);
 
+/**
+ * Where a page's own top starts: below the last breadcrumb among its first `lines` lines (blank ones not counted),
+ * whatever stands above it (a line of injected spam, a site's slogan) — the site's chrome ends with the breadcrumb, and
+ * the headline comes after it. 0 when there is none.
+ */
+export function belowBreadcrumb(text: string, lines: number, crumb: (line: string) => boolean = isBreadcrumb): number {
+  let at = 0;
+  let below = 0;
+  for (let n = 0; n < lines && at <= text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end);
+    if (line.trim() !== '') {
+      n++;
+      if (crumb(line)) below = Math.min(end + 1, text.length);
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return below;
+}
+
 /** A breadcrumb, a site's header line, its name, or a picture or link on a line of its own. */
 export const isSiteChrome = (line: string): boolean =>
   BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MENU_LINE.test(line) || MENU_BAR.test(line) || MEDIA_LINE.test(line);

@@ -4,7 +4,7 @@
  * source line, and stating no sentence — a first line that ends a sentence (本网讯…超额完成全年目标任务。) is the
  * story's lead, its figures its own.
  */
-import { isSiteChrome } from './breadcrumb';
+import { belowBreadcrumb, isSiteChrome } from './breadcrumb';
 import type { Span } from './sentences';
 
 /** Longer than this, a first line is the story's opening paragraph. */
@@ -20,7 +20,7 @@ const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
 
 /** The headline's trimmed span in `text`, or null when the page opens on no line that can be one. */
 export function headlineOf(text: string): Span | null {
-  let start = 0;
+  let start = belowBreadcrumb(text, HEADLINE_LINES);
   // (Blank lines do not count.)
   for (let n = 0; n < HEADLINE_LINES && start <= text.length; ) {
     const newline = text.indexOf('\n', start);

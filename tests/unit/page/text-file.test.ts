@@ -68,6 +68,12 @@ describe('plainTextTitle', () => {
     // A traditional page's header of the day reads as the simplified one does: its place is the site's.
     expect(plainTextTitle('蘇州 ? 吳中歡迎您! 用戶登錄 網站無障礙 適老版\n吳中民生實事項目最新進展\n2024年，吳中區共安排19個民生實事項目，職業技能培訓0.48萬人次。')).toBe('吳中民生實事項目最新進展');
   });
+  it('passes over a line of spam injected above the breadcrumb', () => {
+    const page = '人人玩人人添人人澡东莞,中文有码无码人妻在线,国产精品一区二区AV\n\n首頁 > 政務公開 > 政策解讀\n\n廣東省12月1日起調整提高最低工資標準\n正文';
+    expect(plainTextTitle(page)).toBe('廣東省12月1日起調整提高最低工資標準');
+    // (Without a breadcrumb below it, a first line is still the title.)
+    expect(plainTextTitle('广东省调整最低工资标准\n\n首页 新闻\n正文')).toBe('广东省调整最低工资标准');
+  });
   it('takes no news dateline for a headline', () => {
     expect(plainTextTitle('红网时间永州3月28日讯(通讯员胡昶爱\n谭成)“没想到…')).toBeUndefined();
     expect(plainTextTitle('道县一季度新增城镇就业岗位1826个\n正文')).toBe('道县一季度新增城镇就业岗位1826个');

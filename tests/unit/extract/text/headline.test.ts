@@ -13,6 +13,8 @@ describe('the headline under a site\'s chrome', () => {
     // A site's menu on one line, and its search box's label.
     ['首页 新闻 体育 娱乐 游戏 邮箱 搜索\n新浪首页 > 新闻中心 > 国内新闻 > 正文\n\n今年再就业目标已实现 明年失业率要控制在4.7%', '今年再就业目标已实现 明年失业率要控制在4.7%'],
     ['您當前的位置 : 東北網  >  東北網黑龍江  >  社會萬象\n搜 索\n鶴城67.5萬人次實現再就業 失業率控制在4.5%以內', '鶴城67.5萬人次實現再就業 失業率控制在4.5%以內'],
+    // A line of spam injected above the breadcrumb is chrome too: the headline is below the breadcrumb.
+    ['人人玩人人添人人澡东莞,中文有码无码人妻在线,国产精品一区二区AV\n\n首页 > 政务公开 > 政策解读\n\n广东省12月1日起调整提高最低工资标准', '广东省12月1日起调整提高最低工资标准'],
     // A headline may end on an exclamation.
     ['2021年中国政府工作,这份“民生清单”完成的很漂亮!\n发布时间: 2022-03-04', '2021年中国政府工作,这份“民生清单”完成的很漂亮!'],
   ])('%s', (page, title) => {
