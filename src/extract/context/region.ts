@@ -469,7 +469,16 @@ function mostSpecificPlaceIn(text: string): string | null {
   const places = withoutPlaceLists(text, findPlaces(text))
     .filter((m) => !isVenue(text, m))
     .sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
-  return places[0]?.place.name ?? null;
+  const first = places[0];
+  if (!first) return null;
+  // 广东省…调整最低工资标准 广州调整为2300元/月 深圳调整为2360元/月: two cities of the province the headline names are
+  // its parts; the province is the page's.
+  const peers = new Set(places.filter((m) => m.place.level === first.place.level).map((m) => m.place.name));
+  const province = places.find((m) => m.place.level === 'province' && !m.place.short);
+  if (peers.size > 1 && province && first.place.level === 'city' && places.every((m) => m.place.level === 'province' || m.place.province === province.place.name)) {
+    return province.place.name;
+  }
+  return first.place.name;
 }
 
 /** 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for. */

@@ -1702,6 +1702,13 @@ describe('regions', () => {
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
   });
+  it('a headline naming its province and two of its cities, each with a figure of its own, is the province\'s', () => {
+    const story = '从12月1日起，调整提高月最低工资标准。全省仍保持四类标准。';
+    expect(pageRegion(story, '广东省12月1日起调整提高最低工资标准 广州调整为2300元/月 深圳调整为2360元/月')).toBe('广东省');
+    // (One city under its province is the city's; two of another province are not the named province's parts.)
+    expect(pageRegion(story, '广东省广州市12月1日起调整提高最低工资标准')).toBe('广州市');
+    expect(pageRegion(story, '广东省对口帮扶 成都调整为2300元/月 重庆调整为2360元/月')).not.toBe('广东省');
+  });
   it('a city\'s news site (丹东新闻网讯) names the city of a story that names only the city\'s own bodies; a county\'s bodies do not', () => {
     const story =
       '去年以来,市人社局出台22项政策,城镇新增就业1.7万人。据了解,我市累计为3521家企业发放稳岗补贴。我市失业保险工作得到省就业和人才中心认可。' +
