@@ -300,6 +300,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)
     continuations: ['发放金额', '贷款金额', '金额', '累计发放', '发放总量', '发放总额', '发放总金额', '发放额', '发放量'],
+    // 今年内蒙古发放10亿元小额担保贷款: the amount, then the loans it lends (not their fund, interest, quota or credit line).
+    trailing: ['(?:创业担保贷款|小额担保贷款|创业贷款)(?!回收|贴息|的?(?:最高)?额度|限额|基金|担保基金|授信|风险|资金|合同|协议|申请)'],
   },
   {
     id: 'public_welfare_jobs',

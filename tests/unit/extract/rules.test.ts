@@ -551,6 +551,11 @@ const READS: Array<[string, Expect[]]> = [
   ['去年城镇调查失业率逐步回落，持续控制在5.5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'actual' }]],
   // (…控制 straight before the level, without 在.)
   ['去年城镇调查失业率逐步回落，控制5.5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'actual' }]],
+  // The amount, then the loans it lends.
+  ['今年全区将发放10亿元小额担保贷款，去年发放4209万元创业贷款。', [
+    { indicator: 'startup_loans', value: 1000000000, unit: '元', comparator: '=', kind: 'target' },
+    { indicator: 'startup_loans', value: 42090000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A standard given by tier: each tier's figure is the monthly standard; the hourly standard's tiers are not.
   ['月最低工资标准分为三档：第一档2100元，第二档1950元，第三档1800元；小时最低工资标准第一档21元，第二档19.5元。', [
     { indicator: 'minimum_wage', value: 2100, unit: '元', comparator: '=', kind: 'actual' },
@@ -1231,6 +1236,7 @@ const NOT_READ: Array<[string, string]> = [
   ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
   ['今年城镇新增就业月均10万人。', 'a monthly average is not the year\'s count'],
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
+  ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
