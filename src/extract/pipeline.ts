@@ -41,7 +41,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, closureRateInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
@@ -106,6 +106,8 @@ export const RULES: readonly Rule[] = [
   trainedAfterCount,
   // A bare 持卡人数 where the social-security card was just named (…社会保障卡，…实际持卡人数达到5.4亿), likewise.
   cardholdersInContext,
+  // …and bare 发卡/发行 where the card was just named (社保卡…计划年内发卡120万张), likewise.
+  cardsIssuedInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.
   surveyedRateInContext,
   // A bare 失业率 held to a ceiling (失业率控制在4.5%以内) where the registered rate is the page's, its headline's too.

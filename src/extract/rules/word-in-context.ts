@@ -114,16 +114,31 @@ export const surveyedRateInContext = wordInContext({
   titleCounts: true,
 });
 
+/** The card, named also with its local name in brackets (社会保障(市民)卡). */
+const CARD_NAMED = /社会保障(?:[(（][^()（）]{1,4}[)）])?卡|社保卡/;
+
 export const cardholdersInContext = wordInContext({
   indicator: 'social_security_cards',
   unit: '张',
   // 全国…已发行全国统一的社会保障卡，…实际持卡人数达到5.4亿: the holders of the card just named.
   word: /(?:实际)?持卡(?:总)?人数(?:已)?(?:达到?|突破|超过|为)?$/,
   gap: 12,
-  named: /社会保障卡|社保卡/,
+  named: CARD_NAMED,
   reach: 200,
   titleCounts: true,
   alsoUnits: ['', '人'],
+});
+
+export const cardsIssuedInContext = wordInContext({
+  indicator: 'social_security_cards',
+  unit: '张',
+  // 社保卡…计划年内发卡120万张, 福建省内发卡数达到3397万, 累计发行15万张: the cards just named, issued.
+  word: /(?:发卡|制发|发行)(?:数|量|总量)?(?:已)?(?:达到?|突破|超过|为)?$/,
+  gap: 8,
+  named: CARD_NAMED,
+  reach: 200,
+  titleCounts: true,
+  alsoUnits: [''],
 });
 
 export const registeredRateInContext = wordInContext({

@@ -100,6 +100,13 @@ const READS: Array<[string, Expect[]]> = [
   ['全国29个省份已发行全国统一的社会保障卡，实际持卡人数达到5.4亿。', [
     { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
+  // …and the cards issued, the card named also by its local name in brackets.
+  ['今年下半年我市将发放新的社会保障(市民)卡，计划年内发卡120万张。', [
+    { indicator: 'social_security_cards', value: 1200000, unit: '张', comparator: '=', kind: 'target' },
+  ]],
+  ['推进社保卡一卡通，全省发卡数达到3397万。', [
+    { indicator: 'social_security_cards', value: 33970000, unit: '张', comparator: '=', kind: 'actual' },
+  ]],
   // The insured counted, then the scheme they joined.
   ['全区有20.32万名职工参加城镇职工基本养老保险，有9.72万名人员参加失业保险。', [
     { indicator: 'pension_insured', value: 203200, unit: '人', comparator: '=', kind: 'actual' },
@@ -1236,6 +1243,7 @@ const NOT_READ: Array<[string, string]> = [
   ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
   ['今年城镇新增就业月均10万人。', 'a monthly average is not the year\'s count'],
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
+  ['今年发行地方债券120亿元，全省发卡数达到3397万。', 'cards issued where no social-security card is named'],
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
