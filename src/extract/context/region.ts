@@ -191,6 +191,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // 人力资源和社会保障部新闻发言人尹成基25日表示，…最高的是深圳的1600元: a ministry speaking in the lead speaks for the
   // nation; places it names by their short names only are its examples.
   if (top && !top[1].full && NATIONAL_SPEAKER.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
+  // 2024年1至11月，我国城镇新增就业1198万人… ⏎ 2025年元旦，浙江温州星海街道举行了…招聘活动… ⏎ 2024年，我国开展了多项促就业
+  // 活动: a story of the nation that tells one place's case in a later paragraph of its own is the nation's.
+  if (top && caseOfNationalStory(body, top[0])) return '全国';
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
   if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {
@@ -448,6 +451,21 @@ const rankedIn = (text: string, at: number, length = 2): boolean =>
  * 企业职工养老保险实现全国统筹, 全国文明城市, 全国先进: the nation named in a set phrase, in passing, on any area's page.
  */
 const NATION_IN_PASSING = /^(?:统筹|性|文明|先进|示范|百强|重点|劳动模范|劳模|优秀|一盘棋|同步)/;
+
+/** Paragraphs of the nation (我国/全国) a story needs besides the one of its local case. */
+const NATION_PARAGRAPHS = 2;
+
+/**
+ * Whether every mention of `place` stands in one paragraph, not the first, while the nation is the subject of at least
+ * two other paragraphs, the first among them.
+ */
+function caseOfNationalStory(body: string, place: string): boolean {
+  const paragraphs = body.split('\n').filter((p) => p.trim() !== '');
+  const naming = paragraphs.flatMap((p, i) => (findPlaces(p).some((m) => m.place.name === place) ? [i] : []));
+  if (naming.length !== 1 || naming[0] === 0) return false;
+  const nation = paragraphs.flatMap((p, i) => (i !== naming[0] && /我国|全国/.test(p) ? [i] : []));
+  return nation.length >= NATION_PARAGRAPHS && nation[0] === 0;
+}
 
 function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();

@@ -1702,6 +1702,15 @@ describe('regions', () => {
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
   });
+  it('a story of the nation that tells one place\'s case in a later paragraph of its own is the nation\'s', () => {
+    const nation = '2024年1至11月，我国城镇新增就业1198万人，就业局势保持总体稳定。';
+    const case_ = '2025年元旦，浙江温州星海街道举行了招聘活动，帮助企业员工留在温州过年。温州市就业创业管理服务中心主任表示，政府采取了一系列政策。';
+    const more = '2024年，我国开展了多项促就业活动。据统计，城镇失业人员再就业475万人。';
+    expect(pageRegion(`${nation}\n${case_}\n${more}`, undefined)).toBe('全国');
+    // (The place named in the first paragraph too, or the nation in one paragraph only, leaves the place the page's.)
+    expect(pageRegion(`${nation}温州市就业稳定。\n${case_}\n${more}`, undefined)).toBe('温州市');
+    expect(pageRegion(`${nation}\n${case_}\n据统计，温州市城镇失业人员再就业4.75万人。温州就业稳定。`, undefined)).toBe('温州市');
+  });
   it('a headline naming its province and two of its cities, each with a figure of its own, is the province\'s', () => {
     const story = '从12月1日起，调整提高月最低工资标准。全省仍保持四类标准。';
     expect(pageRegion(story, '广东省12月1日起调整提高最低工资标准 广州调整为2300元/月 深圳调整为2360元/月')).toBe('广东省');
