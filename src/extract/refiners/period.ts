@@ -29,6 +29,10 @@ export interface FigureInContext {
  */
 export type PeriodRefiner = (figure: FigureInContext, period: string | null) => string | null;
 
+/** Two single months of one year (2017-04, 2017-09). */
+const bothMonths = (a: string, b: string): boolean => MONTH.test(a) && MONTH.test(b) && a.slice(0, 4) === b.slice(0, 4);
+const MONTH = /^\d{4}-\d\d$/;
+
 export function refinePeriod(
   text: string,
   around: SentenceCues,
@@ -46,9 +50,10 @@ export function refinePeriod(
     // against is no time of the figure's own.)
     if (dated && (THIS_YEAR_WORD.test(text.slice(time.start, time.end)) || PLAN_NAMED_AFTER.test(text.slice(time.end, time.end + 16)))) time = dated;
   }
-  // A paragraph's part of the year refines a section or page that names a whole year at most.
+  // A paragraph's part of the year refines a section or page that names a whole year at most — or another month, named
+  // by a paragraph before (今年4月，省委提出… ⏎ 截至9月底，全省…。全省城镇登记失业率2.81%): the nearer one.
   const outer = sectionPeriod ?? pagePeriod;
-  const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer)) ? paragraphPeriod : outer;
+  const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer) || bothMonths(outer, paragraphPeriod)) ? paragraphPeriod : outer;
   // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
   const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
   const totalled = time !== undefined && text.slice(time.end, figureStart).includes('累计');

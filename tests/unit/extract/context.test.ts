@@ -1085,6 +1085,14 @@ describe('periods', () => {
     expect(await periods('全年拉萨市')).toEqual(['2020-05', '2020', '2020']);
   });
 
+  it('a paragraph\'s own month dates its sentences that name none, over the month a paragraph before named', async () => {
+    const page = (month: string) =>
+      `2017年前三季度全省就业形势分析报告\n前三季度，我省就业形势总体稳定。\n${month}，省委、省政府提出要“新增城镇就业110万人”。如今，这个目标接近完成。\n数据显示，截至9月底，全省城镇新增就业107.74万人。全省城镇登记失业率2.81%，较去年同期降低0.14个百分点。\n${LABOUR_CONTEXT}`;
+    const rate = async (month: string) => (await run(page(month), '2017年前三季度全省就业形势分析报告')).records.find((r) => r.indicator === 'registered_unemployment_rate')?.period;
+    expect(await rate('今年4月')).toBe('2017-09');
+    expect(await rate('今年')).toBe('2017-09');
+  });
+
   it('a bulletin excerpt that names no year but its chart\'s span (2017-2021年全县城乡居民人均可支配收入) is of the span\'s last year', async () => {
     const page = (caption: string) => `八、人民生活和社会保障\n全年常住居民人均可支配收入37279元，比上年增长10.7%。\n${caption}\n年末全县参加城镇职工基本养老保险人数8.15万人，失业保险参保人数7.06万人。`;
     const periods = async (caption: string) => (await run(page(caption))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
