@@ -193,7 +193,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   if (top && !top[1].full && NATIONAL_SPEAKER.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
   // 2024年1至11月，我国城镇新增就业1198万人… ⏎ 2025年元旦，浙江温州星海街道举行了…招聘活动… ⏎ 2024年，我国开展了多项促就业
   // 活动: a story of the nation that tells one place's case in a later paragraph of its own is the nation's.
-  if (top && caseOfNationalStory(body, top[0])) return '全国';
+  // (A story that speaks of 全省 or 我市 is an area's, whatever it compares with the nation.)
+  if (top && whole.every(([token]) => token === '全国') && caseOfNationalStory(body, top[0])) return '全国';
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
   if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {

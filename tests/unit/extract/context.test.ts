@@ -1718,6 +1718,8 @@ describe('regions', () => {
     // (The place named in the first paragraph too, or the nation in one paragraph only, leaves the place the page's.)
     expect(pageRegion(`${nation}温州市就业稳定。\n${case_}\n${more}`, undefined)).toBe('温州市');
     expect(pageRegion(`${nation}\n${case_}\n据统计，温州市城镇失业人员再就业4.75万人。温州就业稳定。`, undefined)).toBe('温州市');
+    // (…and a story that speaks of 全省 is an area's, whatever it compares with the nation.)
+    expect(pageRegion(`${nation}全省就业稳定。\n${case_}\n${more}`, undefined)).not.toBe('全国');
   });
   it('a headline naming its province and two of its cities, each with a figure of its own, is the province\'s', () => {
     const story = '从12月1日起，调整提高月最低工资标准。全省仍保持四类标准。';
