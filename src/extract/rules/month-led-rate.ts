@@ -12,8 +12,11 @@ import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
   /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:1[0-2]|0?[1-9])\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?)$/;
-/** The next clause of the same sentence: a comma, then the month. */
-const CLAUSE_THEN_MONTH = /^[，,；;]/;
+/**
+ * The next clause of the same sentence: a comma, then the month — after the trend the last clause ended on, if any
+ * (城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%).
+ */
+const CLAUSE_THEN_MONTH = /^(?:[^，,；;。！？\d]{0,6}(?:回落|下降|回升|上升|走高|走低|企稳))?[，,；;]/;
 
 export const monthLedRate: Rule = (input) => {
   const { text, sentence, quantities, index, previous, carried } = input;
@@ -26,8 +29,9 @@ export const monthLedRate: Rule = (input) => {
   const from = index === 0 ? sentence.start : quantities[index - 1]!.end;
   let lead = text.slice(from, q.start);
   if (index > 0) {
-    if (!CLAUSE_THEN_MONTH.test(lead)) return namedRate(input);
-    lead = lead.slice(1);
+    const clause = CLAUSE_THEN_MONTH.exec(lead);
+    if (!clause) return namedRate(input);
+    lead = lead.slice(clause[0].length);
   }
   if (!MONTH_LEAD.test(lead)) return namedRate(input);
   const start = q.start - lead.length + lead.search(/\S/);

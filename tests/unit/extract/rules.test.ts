@@ -1026,7 +1026,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 6.1, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
   ]],
-  // …but not a share of something else after a comma.
+  // …after the trend the clause before ended on.
+  ['城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%，同比下降了0.6个百分点。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // …but not a share of something else after a comma, nor after a trend of something else.
+  ['城镇调查失业率从2月份的5.5%逐步回落，青年占比回落，7月份为19.9%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['一季度全国城镇调查失业率均值为5.5%，5月份青年占比回落至19.9%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
