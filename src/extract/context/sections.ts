@@ -209,6 +209,9 @@ export function sectionStates(
         if (time.year < docYear) timeMode = 'actual';
         else if (time.year > docYear && line.heading) timeMode = 'target';
         else if (time.year === docYear && !line.heading && INTENT.test(probe.slice(time.end))) timeMode = 'target';
+        // 据统计，2016年全省城镇新增就业66.8万人…。 ⏎ 2017年在原有的政策基础上，稳妥做好…，并开发5万个…岗位: after a review
+        // of the year before the page's, a paragraph that opens on the page's own year turns to that year's work ahead.
+        else if (time.year === docYear && !line.heading && time.start === 0 && state.mode === 'actual' && state.period === String(docYear - 1)) timeMode = 'target';
       }
     } else if (docYear === null) {
       // 报告明确，今年将继续…办好“十件民生实事”: on a page that names no year, 今年 with intent announces plans as well.

@@ -11,6 +11,14 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('after a review of the year before the page\'s, a paragraph opening on the page\'s own year turns to its work ahead', async () => {
+    const page = (review: string) =>
+      `安徽新增就业情况\n2017-02-21 19:37\n据统计，${review}全省城镇新增就业6.8万人，城镇登记失业率3.2%。\n2017年在原有的政策基础上，稳妥做好化解过剩产能职工安置工作。实施农民工返乡创业行动计划，开发5万个就业困难人员公益性岗位，兜住就业底线。\n${LABOUR_CONTEXT}`;
+    const posts = async (review: string) => (await run(page(review), '安徽新增就业情况')).records.find((r) => r.indicator === 'public_welfare_jobs');
+    expect(await posts('2016年')).toMatchObject({ kind: 'target', period: '2017' });
+    // (After a review of the page's own year, the paragraph goes on with it.)
+    expect(await posts('2017年1月')).toMatchObject({ kind: 'actual', period: '2017-01' });
+  });
   it('an item numbered in digits at its line\'s head stating a floor (3.…结案率达到95%以上) is a goal; stating a level, a result', async () => {
     const kind = async (figure: string) =>
       (await run(`${LABOUR_CONTEXT}\n2.城镇职工劳动合同续订率达到87%以上。\n3.劳动人事争议仲裁案件结案率达到${figure}。\n4.农民工工资基本无拖欠。`)).records.find((r) => r.indicator === 'arbitration_closure_rate')?.kind;
