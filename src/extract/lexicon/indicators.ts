@@ -311,7 +311,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     unitAliases: { 岗: '个' },
     phrases: [
       '开发城乡公益性岗位', '开发乡村公益性岗位', '开发公益性岗位', '城乡公益性岗位', '乡村公益性岗位',
-      '城镇公益性岗位', '公益性岗位安置', '公益性岗位', '开发公益性就业岗位', '公益性就业岗位', '开发公益岗位', '公益岗位',
+      // (公益性岗位安置就业困难人员1759人: the hard-to-employ placed, counted by the posts that placed them — their measure.)
+      '城镇公益性岗位', '公益性岗位安置(?!(?:就业)?困难)', '公益性岗位', '开发公益性就业岗位', '公益性就业岗位', '开发公益岗位', '公益岗位',
       // 安置村级公益岗106人
       '公益岗(?!位)',
       // 开发公益专岗100个: a post set aside for the poor, as the county plans write it.
