@@ -176,6 +176,15 @@ const KNOWN_RELEVANCE_MISSES = [
   'b91b-shaanxi-2022-migrant-workers-return-startup.txt', 'b91b-shaanxi-xian-2019-migrant-workers-return-survey-trad.txt',
   'b91c-yunnan-chuxiong-2024-startup-platform-plan.txt', 'b91b-tianjin-h1-economy-jobs.txt',
   'b91a-jiangxi-wanzai-rural-labour-transfer-trad.txt', 'b91c-yunnan-2018-startup-loans-fic.txt',
+  // b92's: twelve whose gold holds only `other` figures — job fairs (春风行动 and 就业援助月 five times), graduates' rates
+  // and placements three times, a labour market's month, a city's employed population, a work report's review without a
+  // core measure, 稳岗返还's refunds.
+  'b92a-jiangsu-shuyang-jan-may-labour-market.txt', 'b92a-tianjin-2017-employed-population-stats.txt',
+  'b92b-chongqing-2025-work-report-review.txt', 'b92c-anhui-hefei-luyang-2022-chunfeng-job-fair.txt',
+  'b92c-fujian-putian-2024-jiuye-yuanzhu-disabled-job-fair.txt', 'b92c-fujian-yunxiao-2018-spring-job-fair-trad.txt',
+  'b92c-hubei-2017-chunfeng-plan.txt', 'b92c-hubei-gucheng-2016-chunfeng-job-fair-trad.txt',
+  'b92c-jiangsu-2018-graduates-employment-rate.txt', 'b92c-national-2023-graduates-placement-suqian-ganzhou.txt',
+  'b92c-national-jan-aug-wengang-fanhuan.txt', 'b92c-sichuan-graduates-unemployed-follow-up.txt',
 ];
 
 describe('gold corpus', () => {
