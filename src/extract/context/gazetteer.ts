@@ -130,6 +130,21 @@ function afterOwnProvince(text: string, at: number, place: Place): boolean {
   return short !== undefined && short.length >= 2 && text.endsWith(short, at);
 }
 
+/** Common family names: one before a city's short name, alone in an item of a list, makes a person (副主任…、费玉林、张建林). */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'.split(''),
+);
+const LIST_EDGE = /[、，,：:（(\s]/;
+
+/** 沈建坤、潘家春、费玉林、张建林: a family name and a city's short name, alone between a list's separators, are a person. */
+function personsName(text: string, at: number, end: number): boolean {
+  if (at < 1 || !SURNAMES.has(text[at - 1]!)) return false;
+  const before = text[at - 2];
+  const after = text[end];
+  if ((before !== undefined && !LIST_EDGE.test(before)) || (after !== undefined && !/[、，,。；;）)\s等]/.test(after))) return false;
+  return before === '、' || after === '、';
+}
+
 /** Every place-name mention in `text`, longest name at each position, non-overlapping. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
   index ??= buildIndex();
@@ -141,6 +156,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     for (const e of list) {
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!) && !afterOwnProvince(text, i, e.place)) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
+        if (e.place.short && personsName(text, i, i + e.text.length)) break;
         const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
         if (district) {
           out.push(district);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractor, LABOUR_CONTEXT } from './helpers';
 import { documentYear, findTimes } from '../../../src/extract/context/time';
 import { pageRegion } from '../../../src/extract/context/region';
+import { findPlaces } from '../../../src/extract/context/gazetteer';
 import { documentTitle } from '../../../src/extract/text/headline';
 import { initialMode } from '../../../src/extract/context/sections';
 
@@ -1717,6 +1718,13 @@ describe('regions', () => {
     const lead = '中国甘肃网1月14日讯 据兰州晨报报道 (首席记者 梁峡林)1月13日,';
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
+  });
+  it('a person in a list of names (副主任…、费玉林、张建林) is no place, though a city\'s short name ends the name', () => {
+    const story = '昨天上午，市人大常委会举行主任会议。市人大常委会主任张林洪，副主任沈建坤、潘家春、费玉林、张建林参加会议。全市城镇新增就业岗位1.45万个，全市城镇登记失业率为1.75%，全市就业稳定。';
+    expect(pageRegion(story, undefined)).toBe('全市');
+    // (The city named outright, or alone in a list of places, is still the city.)
+    expect(pageRegion(story.replace('全市城镇新增', '玉林市城镇新增'), undefined)).toBe('玉林市');
+    expect(findPlaces('赴南宁、玉林、柳州等地').map((m) => m.place.name)).toEqual(['南宁市', '玉林市', '柳州市']);
   });
   it('a story of the nation that tells one place\'s case in a later paragraph of its own is the nation\'s', () => {
     const nation = '2024年1至11月，我国城镇新增就业1198万人，就业局势保持总体稳定。';
