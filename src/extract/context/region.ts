@@ -174,10 +174,13 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     counts.set(m.place.name, c);
   }
   // 德昌县…德昌经济社会…德昌采取…: a county named in full and then by its short name (which alone is too ambiguous to
-  // look up) is named each time.
+  // look up) is named each time — and so is a county-level city (兰溪市…兰溪聚焦…), unless its short name is a larger
+  // area's (阿克苏 is 阿克苏地区's as well as 阿克苏市's).
   for (const [name, c] of counts) {
-    const short = c.full && c.level === 3 ? name.replace(/(?:县|区|旗)$/, '') : '';
-    if (short.length >= 2 && short !== name) c.n = Math.max(c.n, body.split(short).length - 1);
+    const short = c.full && c.level === 3 ? name.replace(/(?:县|区|旗|市)$/, '') : '';
+    if (short.length < 2 || short === name) continue;
+    if (name.endsWith('市') && findPlaces(short).some((m) => m.start === 0 && m.end === short.length && m.place.name !== name)) continue;
+    c.n = Math.max(c.n, body.split(short).length - 1);
   }
   // A place named mostly as the one above the page (湛江市下达…, 排在湛江市第二名) is above it wherever it is named.
   for (const [name, n] of above) if ((counts.get(name)?.n ?? 0) <= n) counts.delete(name);

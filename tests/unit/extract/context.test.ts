@@ -1719,6 +1719,12 @@ describe('regions', () => {
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
   });
+  it('a county-level city named once in full and often by its short name (兰溪市…兰溪聚焦…) is the page\'s; a short name a larger area shares is not counted so', () => {
+    const page = (city: string, short: string) =>
+      `${short}人力资源和社会保障事业蓬勃发展\n“十四五”以来，${short}聚焦人民群众最关心的利益问题，${short}社会民生事业稳步发展。新增城镇就业4.2万人。\n他来自贵州黔西南，今年7月从老家到${city}零工市场找工作，在浙江米米公司上班。`;
+    expect(pageRegion(page('兰溪市', '兰溪'), undefined)).toBe('兰溪市');
+    expect(pageRegion(page('阿克苏市', '阿克苏'), undefined)).not.toBe('阿克苏市');
+  });
   it('a person in a list of names (副主任…、费玉林、张建林) is no place, though a city\'s short name ends the name', () => {
     const story = '昨天上午，市人大常委会举行主任会议。市人大常委会主任张林洪，副主任沈建坤、潘家春、费玉林、张建林参加会议。全市城镇新增就业岗位1.45万个，全市城镇登记失业率为1.75%，全市就业稳定。';
     expect(pageRegion(story, undefined)).toBe('全市');
