@@ -12,8 +12,11 @@ const BARE_TRAINING =
   /^(?:[\s　、]|(?:19|20)\d\d年(?:度)?|今年|全年|当年|年内|上半年|下半年|第?[一二三四1-4]季度|前三季度|\d{1,2}[-—至~到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?|截至|截止|以来|目前|至今|全省|全市|全县|全区|全州|全旗|我省|我市|我县|我区|共|累计|共计|总计|已经|已|其中)*(?:开展|完成|组织)?(?:各类)?培训(?:学员|人员|人数)?(?:总计|共计|累计)?(?:达到?|为|了)?(?:超过|超|逾|近|约)?$/;
 const CLAUSE_START = /[，,；;：:。！？!?\n][^，,；;：:。！？!?\n]*$/;
 const MAX_LEAD = 30;
-/** Another kind of training named just before (大力开展创业培训，全省完成培训3万人次): the bare count is that kind's. */
-const OTHER_KIND = /创业(?:就业)?培训|[”"’」]培训|(?:家政|电商|育婴|月嫂|护工|厨师)[^，,。；;]{0,6}培训/;
+/**
+ * Another kind of training named just before (大力开展创业培训，全省完成培训3万人次; 创建创业实训基地45个，培训人数425人次):
+ * the bare count is that kind's.
+ */
+const OTHER_KIND = /创业(?:就业)?(?:培训|实训)|[”"’」]培训|(?:家政|电商|育婴|月嫂|护工|厨师)[^，,。；;]{0,6}培训/;
 const OTHER_KIND_REACH = 120;
 
 export const bareTraining: Rule = ({ text, sentence, quantities, index }) => {
