@@ -719,6 +719,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 1393000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployed_reemployment', value: 310000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …met ahead of time, the measure's own verb before the plan's figure.
+  ['上半年转移农村富余劳动力6340人，提前完成全年安置5800人的任务目标。', [
+    { indicator: 'rural_labor_transfer', value: 6340, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 5800, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   ['截止10月底，实现城镇新增就业12314人，完成年目标任务12500人的98.5%。', [
     { indicator: 'urban_new_jobs', value: 12314, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 12500, unit: '人', comparator: '=', kind: 'target' },
