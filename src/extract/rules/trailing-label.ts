@@ -4,11 +4,15 @@ import { unitFor, type Rule } from './candidate';
 /** 零就业家庭至少1人实现再就业: a floor per household, not a count of people. */
 const PER_HOUSEHOLD = /(?:至少|每户|户均)$/;
 
+/** 享受到吴忠市发放的20万元创业担保贷款, 获得10万元创业担保贷款: one borrower's loan, not an amount lent. */
+const ONE_BORROWER = /(?:的|获得了?|申请了?|申请到|享受到?|拿到了?|贷到了?|领到了?)$/;
+
 export const trailingLabel: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   if (PER_HOUSEHOLD.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
   const label = matcher.trailingAt(text, q.end);
   if (!label) return null;
+  if (label.def.id === 'startup_loans' && ONE_BORROWER.test(text.slice(Math.max(0, q.start - 3), q.start))) return null;
   const unit = unitFor(q, label.def);
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: label.end, gapStart: q.start };

@@ -1261,6 +1261,7 @@ const NOT_READ: Array<[string, string]> = [
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
   ['今年发行地方债券120亿元，全省发卡数达到3397万。', 'cards issued where no social-security card is named'],
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
+  ['近日，享受到吴忠市发放的20万元创业担保贷款的王先生说，他还获得10万元创业担保贷款贴息。', 'one borrower\'s loan, named after the figure'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
