@@ -10,7 +10,7 @@ import type { Candidate } from '../rules/candidate';
 const PREFIX_REACH = 3;
 const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
 // (…5%的控制线: a line is a ceiling by its name; 控制在4.7%的全年计划以内, a plan's.)
-const CEILING_AFTER = new RegExp(`^的?(?:全年|年度|年底|年)?(?:${CONTROL_PLAN}?(?:目标任务|目标|指标|计划)(?:范围)?(?:以内|内|之内)|${CONTROL_PLAN}线)`);
+const CEILING_AFTER = new RegExp(`^的?(?:全年|年度|年底|年)?(?:${CONTROL_PLAN}?(?:目标任务|目标|指标|计划)(?:范围|线)?(?:以内|内|之内)|${CONTROL_PLAN}线)`);
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 /**

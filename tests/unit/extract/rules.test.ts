@@ -288,6 +288,11 @@ const READS: Array<[string, Expect[]]> = [
   ['去年末城镇登记失业率控制在4%目标以内。', [
     { indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // …or within its target line (目标线内).
+  ['1-5月，全省城镇登记失业率3.64%，保持在4.2%的目标线内。', [
+    { indicator: 'registered_unemployment_rate', value: 3.64, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.2, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
   ['“一落”是指去年城镇调查失业率稳步回落，控降至5.5%的年度目标范围以内。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
