@@ -1314,6 +1314,10 @@ describe('periods', () => {
     expect(findTimes('十五期间全省城镇新增就业', 2008).map((t) => t.period)).toEqual(['2001-2005']);
   });
 
+  it('a year\'s end gone by after 到 (到2012年末 on a page of 2013) is the date a level stood at, no horizon', () => {
+    expect(findTimes('到2012年末，全区参保人数分别为512.85万人', 2013).map((t) => t.period)).toEqual(['2012']);
+    expect(findTimes('到2015年末，全区参保人数达到600万人', 2013)).toEqual([]);
+  });
   it('no period from a horizon (到2030年) or a plan running through the year', () => {
     expect(findTimes('力争到2030年', 2026)).toEqual([]);
     expect(findTimes('今年是“十二五”收官之年', 2015).map((t) => t.period)).toEqual(['2015']);
