@@ -142,13 +142,12 @@ const KNOWN_RELEVANCE_MISSES = [
   // b88's: twelve pages whose gold holds only `other` figures (wage-arrears campaigns and checks, a city's people's
   // mediation, re-employment news of laid-off workers, 4050 people and zero-employment families, a job-matching fair),
   // kept quiet as the corpus's wage-arrears and re-employment pages are; a pension rise stated only as 比上年增长12%;
-  // the ministry's 2013 minimum wages whose top figure follows its measure a clause later (最高的是上海市，标准为1620元);
   // a province's disabled people's posts (安置8600名左右, the posts unnamed); and a yearbook page whose three columns
   // interleave line by line.
   'b88a-yunnan-kunming-xishan-2017-yearbook-jobs.txt', 'b88b-chongqing-fengjie-2013-wage-arrears.txt',
   'b88b-guangdong-shenzhen-h1-people-mediation.txt', 'b88b-guizhou-qiannan-wage-arrears-check.txt',
   'b88b-henan-wage-arrears-recovery.txt', 'b88b-hunan-2009-pension-increase.txt',
-  'b88b-national-2013-minimum-wage-21-provinces.txt', 'b88b-shandong-qingdao-2018-wage-arrears-check.txt',
+  'b88b-shandong-qingdao-2018-wage-arrears-check.txt',
   'b88b-zhejiang-hangzhou-wage-payment-inspection.txt', 'b88c-heilongjiang-disabled-welfare-posts-trad.txt',
   'b88c-heilongjiang-harbin-daowai-2007-zero-employment-trad.txt', 'b88c-heilongjiang-jidong-2006-4050-assistance-trad.txt',
   'b88c-heilongjiang-mingshui-4050-community-posts.txt', 'b88c-liaoning-2007-laidoff-reemployment-trad.txt',
