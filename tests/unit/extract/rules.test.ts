@@ -213,6 +213,8 @@ const READS: Array<[string, Expect[]]> = [
   ['计划新增转移农村劳动力4万至5万人。', [{ indicator: 'rural_labor_transfer', value: 40000, max: 50000, unit: '人', comparator: 'range', kind: 'target' }]],
   ['力争农牧民转移就业64万人以上。', [{ indicator: 'rural_labor_transfer', value: 640000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['已帮助就业困难人员实现就业3000人。', [{ indicator: 'hard_to_employ_employment', value: 3000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // How they were helped, between the group and its placing.
+  ['自2003年以来，共有1509万就业困难人员经帮扶后实现就业。', [{ indicator: 'hard_to_employ_employment', value: 15090000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划城镇公益性岗位安置就业困难人员0.41万人。', [{ indicator: 'hard_to_employ_employment', value: 4100, unit: '人', comparator: '=', kind: 'target' }]],
   // 困难群体人员: the hard-to-employ group named with its members.
   ['上半年，全市困难群体人员再就业667人。', [{ indicator: 'hard_to_employ_employment', value: 667, unit: '人', comparator: '=', kind: 'actual' }]],
