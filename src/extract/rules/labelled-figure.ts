@@ -80,6 +80,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     // 城镇职业培训70.6%, 参加失业保险人数(98.9%): a count's measure with a bare share against it, in a progress list —
     // the share of its plan done.
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {
+      // (不低于当地最低工资标准60%的就业见习补助: a payment reckoned as a share of the measure, no share of a plan.)
+      if (SHARE_AS_BASE_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start))) return null;
       return GROUP_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start)) ? null : progressOf(label, q);
     }
     // 全国城镇登记失业率(3.80%): the figure in brackets right after its label.
@@ -101,6 +103,9 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   }
   return null;
 };
+
+/** What reckons a payment from a measure (不低于当地…, 按…, 参照…), right before the measure's name. */
+const SHARE_AS_BASE_BEFORE = /(?:不低于|不高于|不超过|按照?|参照|相当于)(?:当地|本地|所在地)?$/;
 
 function progressOf(label: LabelMatch, q: Quantity): Candidate {
   return { indicator: label.def.id, label: `${label.text}完成比例`, unit: '%', quantity: q, start: label.start, end: q.end, gapStart: label.end, kind: 'progress' };

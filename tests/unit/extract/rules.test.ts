@@ -1294,6 +1294,7 @@ const NOT_READ: Array<[string, string]> = [
   ['全年培训干部200人。', 'a bare 培训 counted in 人 may count anyone trained'],
   ['今年以来大力开展创业培训，全省完成培训3万人次。', 'a bare 培训 after entrepreneurship training is not vocational training'],
   ['上半年创建创业实训基地45个，培训人数425人次。', 'nor one after start-up practice bases'],
+  ['见习期间，由市县财政给予不低于当地最低工资标准60%的就业见习补助。', 'a payment reckoned as a share of the standard is no share of a plan'],
   ['实施职业技能培训工程，开展“粤菜师傅”培训2500人次。', 'a named programme\'s training is its own measure'],
   ['去年3.1万新生代农民工参加创业大赛和技能竞赛。', 'taking part in a contest is no training'],
   ['去年走访3.1万名就业困难人员和1.5万户零就业家庭。', 'visiting people is not placing them in work'],
