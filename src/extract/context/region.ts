@@ -684,8 +684,29 @@ export function figureRegion(
     sentenceSubject(text, fullStart, sentence.start) ??
     provinceOpening(text, fullStart, c.start) ??
     largerAreaSpoken(text, from, c.start, pageArea) ??
+    placeHeading(text, fullStart) ??
     pageArea
   );
+}
+
+/** How far back a line that is only a place's name heads the figures below it. */
+const PLACE_HEADING_REACH = 1_500;
+
+/**
+ * 天水市两区五县…十件民生实事 ⏎ 秦州区 ⏎ 一、实现城镇新增就业8500人…: a line that is only a place's name heads the lines below
+ * it, each area's list under its own name.
+ */
+function placeHeading(text: string, at: number): string | null {
+  const head = text.slice(Math.max(0, at - PLACE_HEADING_REACH), at);
+  const lines = head.split('\n');
+  // (The line the figure stands in is no heading; the first line kept may be cut.)
+  for (let i = lines.length - 2; i >= 1; i--) {
+    const line = lines[i]!.trim();
+    if (line.length < 2 || line.length > 12) continue;
+    const place = findPlaces(line).find((m) => m.start === 0 && m.end === line.length && !m.place.short);
+    if (place) return place.place.name;
+  }
+  return null;
 }
 
 /**

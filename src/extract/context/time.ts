@@ -658,6 +658,8 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
+const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
+
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   // 国办发[2019]24号 …印发职业技能提升行动方案(2019—2021年)的通知: a document number in the title is its year of issue.
   const numbered = title ? DOCUMENT_NUMBER.exec(title) : null;
@@ -682,6 +684,10 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const storedYear = yearOfDate(date) ?? (top ? Number(top[1]) : null);
   if (ahead !== null && storedYear !== null && storedYear > ahead + 5) return ahead;
   const stored = date ?? top?.[0];
+  // admin 470 2022-12-26 over …作《关于2011年上半年国民经济和社会发展计划执行情况的报告》，公布了今年…: a half-year's
+  // execution report is delivered in its own year; a page stored years later is a repost.
+  const halfYearReport = HALF_YEAR_EXECUTION_REPORT.exec(text.slice(0, STORY_HEAD));
+  if (halfYearReport && storedYear !== null && storedYear > Number(halfYearReport[1]) + 1) return Number(halfYearReport[1]);
   if (story.datelineYear !== null && stored && (storedAwayFrom(stored, story) || story.reportedInYear)) return story.datelineYear;
   if (story.datelineYear !== null && !stored && story.reviewsNamedYear) return story.datelineYear + 1;
   // 6月10日，人力社保部发布2018年度…统计公报。公报显示，全年… on a page stored in 2020: news of a year's bulletin that

@@ -1323,6 +1323,12 @@ describe('periods', () => {
     expect(findTimes('今年是“十二五”收官之年', 2015).map((t) => t.period)).toEqual(['2015']);
   });
 
+  it('a half-year execution report delivered in its own year dates a page stored years later (a repost)', () => {
+    const body = '东方今报郑州讯 上半年“十项重点民生工程”支出449.6亿元，城镇新增就业人员80.3万人。昨天，省发改委主任向省人大常委会作《关于2011年上半年国民经济和社会发展计划执行情况的报告》，公布了今年“十项重点民生工程”进展。';
+    expect(documentYear(`河南十项重点民生工程进展公布\nadmin 470 2022-12-26\n${body}`, undefined)).toBe(2011);
+    // (Stored the same year or the next, the page's own date stands.)
+    expect(documentYear(`河南十项重点民生工程进展公布\nadmin 470 2011-07-28\n${body}`, undefined)).toBe(2011);
+  });
   it('a page\'s year: title, then dateline, then its headings', () => {
     expect(documentYear('正文', '2015年政府工作报告')).toBe(2015);
     expect(documentYear('来源：河南日报\n时间：2026-02-03\n正文', undefined)).toBe(2026);
@@ -1722,6 +1728,14 @@ describe('regions', () => {
     const lead = '中国甘肃网1月14日讯 据兰州晨报报道 (首席记者 梁峡林)1月13日,';
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
     expect(pageRegion(`${lead}天水市市长在市人大会议上所作的《政府工作报告》中说:天水市城镇新增就业3万人。`, undefined)).toBe('天水市');
+  });
+  it('a line that is only a place\'s name heads the figures below it (秦州区 ⏎ 一、实现城镇新增就业8500人)', async () => {
+    const page = (heading: string) =>
+      `2026年两区五县十件民生实事\n1月14日，随着麦积区两会的闭幕，天水市两区五县两会圆满收官。\n${heading}\n一、实现城镇新增就业8500人，劳务输转11.36万人以上。\n二、完成玉泉中学改扩建项目。\n${LABOUR_CONTEXT}`;
+    const region = async (heading: string) => (await run(page(heading), '2026年两区五县十件民生实事')).records.find((r) => r.indicator === 'urban_new_jobs')?.region;
+    expect(await region('秦州区')).toBe('秦州区');
+    // (A line naming more than the place is no heading.)
+    expect(await region('秦州区民生实事如下')).not.toBe('秦州区');
   });
   it('a county-level city named once in full and often by its short name (兰溪市…兰溪聚焦…) is the page\'s; a short name a larger area shares is not counted so', () => {
     const page = (city: string, short: string) =>
