@@ -297,6 +297,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     exclusions: [
       '创业担保贷款回收率', '贷款回收率', '回收小额担保贷款', '回收创业担保贷款', '收回小额担保贷款', '收回创业担保贷款', '贷款基金', '担保基金',
       '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息', '担保贷款额度', '担保贷款的额度', '担保贷款最高额度', '担保贷款限额',
+      // (创业担保贷款授信额度2150万元: a bank's credit line for the loans, not an amount lent.)
+      '担保贷款授信',
     ],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)

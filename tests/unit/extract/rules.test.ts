@@ -1266,6 +1266,7 @@ const NOT_READ: Array<[string, string]> = [
   ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
   ['今年城镇新增就业月均10万人。', 'a monthly average is not the year\'s count'],
   ['将小额担保贷款额度提高到5万元。', 'the most one borrower may take is not an amount lent'],
+  ['8家中标银行上台签约，并现场为意向企业发放首批创业担保贷款授信额度2150万元。', 'a bank\'s credit line for the loans is not an amount lent'],
   ['今年发行地方债券120亿元，全省发卡数达到3397万。', 'cards issued where no social-security card is named'],
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['近日，享受到吴忠市发放的20万元创业担保贷款的王先生说，他还获得10万元创业担保贷款贴息。', 'one borrower\'s loan, named after the figure'],
