@@ -184,6 +184,16 @@ const KNOWN_RELEVANCE_MISSES = [
   'b92c-hubei-2017-chunfeng-plan.txt', 'b92c-hubei-gucheng-2016-chunfeng-job-fair-trad.txt',
   'b92c-jiangsu-2018-graduates-employment-rate.txt', 'b92c-national-2023-graduates-placement-suqian-ganzhou.txt',
   'b92c-national-jan-aug-wengang-fanhuan.txt', 'b92c-sichuan-graduates-unemployed-follow-up.txt',
+  // b93's: eight whose gold holds only `other` figures (poor labour's jobs twice, labour export, migrant workers out of
+  // their province and at a quarter's end, a training review, a returnees' plan, skilled workers), and 汉中's development
+  // plan whose one figure, a rate's ceiling among the plan's economic targets, is its only labour word.
+  'b93a-hebei-baoding-poverty-jobs-trad.txt', 'b93a-shanxi-2020-poverty-labour-jobs.txt', 'b93a-shanxi-2021-labour-export-trad.txt',
+  'b93b-anhui-q3-migrant-workers-out-of-province.txt', 'b93b-guangdong-jiangmen-2019-skills-training-review.txt',
+  'b93b-jiangsu-suqian-return-home-entrepreneurship-plan.txt', 'b93b-jiangxi-2009-q2-migrant-workers.txt',
+  'b93b-zhejiang-2021-craftsmen-skilled-workers.txt', 'b93c-shaanxi-hanzhong-2022-development-plan.txt',
+  // …and 江门's signing of the loans' banks, whose one figure the engine read was their credit line (授信额度), not loans
+  // lent, and whose loans lent (累计发放贷款共计6.4亿元, 共8.7亿多元) it does not read.
+  'b93b-guangdong-jiangmen-startup-loans-signing.txt',
 ];
 
 describe('gold corpus', () => {
