@@ -654,12 +654,13 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
   return story.reportedTo === null || story.reportedTo <= dated + 100;
 }
 
+/** 《关于2011年上半年…计划执行情况的报告》: a half-year's execution report, delivered in its own year. */
+const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
+
 /**
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
-const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
-
 export function documentYear(text: string, title: string | undefined, date?: string): number | null {
   // 国办发[2019]24号 …印发职业技能提升行动方案(2019—2021年)的通知: a document number in the title is its year of issue.
   const numbered = title ? DOCUMENT_NUMBER.exec(title) : null;
