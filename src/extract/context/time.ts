@@ -182,8 +182,10 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       // (截止到2015年1-12月 counts up to a date gone by: its 到 names no horizon.)
       // (到2012年末 on a page of 2013: a year's end gone by is the date a level stood at, no horizon.)
-      const endGoneBy = docYear !== null && Number(year) < docYear && /^[末底]/.test(g.part ?? text.slice(at.end, at.end + 1));
-      if (text.slice(Math.max(0, m.index - 1), m.index) === '到' && !/截[止至]到$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !reachedBy(text, m.index - 1) && !endGoneBy) continue;
+      if (
+        text.slice(Math.max(0, m.index - 1), m.index) === '到' && !/截[止至]到$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !reachedBy(text, m.index - 1) &&
+        !(docYear !== null && Number(year) < docYear && /^[末底]/.test(g.part ?? text.slice(at.end, at.end + 1)))
+      ) continue;
       if (!g.part && isComparisonYear(text, m.index, m.index + m[0].length)) continue;
       // 为2022年底前已按规定办理退休手续…: a deadline, no period (2017年前三季度 is part of the year).
       if (!g.part && DEADLINE_AFTER.test(text.slice(at.end, at.end + 8))) continue;

@@ -81,8 +81,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     // the share of its plan done.
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {
       // (不低于当地最低工资标准60%的就业见习补助: a payment reckoned as a share of the measure, no share of a plan.)
-      if (SHARE_AS_BASE_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start))) return null;
-      return GROUP_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start)) ? null : progressOf(label, q);
+      const beforeLabel = text.slice(Math.max(0, label.start - 6), label.start);
+      return SHARE_AS_BASE_BEFORE.test(beforeLabel) || GROUP_BEFORE.test(beforeLabel) ? null : progressOf(label, q);
     }
     // 全国城镇登记失业率(3.80%): the figure in brackets right after its label.
     const bracketed = /^[(（]$/.test(gap) && /^[)）]/.test(text.slice(q.end, q.end + 1));

@@ -6,9 +6,7 @@
  */
 import type { Rule } from './candidate';
 import { findPlaces } from '../context/gazetteer';
-
-/** The standard named, not the hourly one. */
-const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
+import { STANDARD } from './wage-tier';
 /** How far back in the sentence the standard may be named. */
 const STANDARD_REACH = 120;
 /** Between the standard and the place: clauses of the same ranking, no sentence's end. */

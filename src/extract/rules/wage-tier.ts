@@ -13,7 +13,7 @@ const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8]
 const WAGE_HEADLINE = /最低工资/;
 const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
 /** The standard named, not the hourly one. */
-const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
+export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
 /** How far back in the sentence the standard may be named. */
 const STANDARD_REACH = 80;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
