@@ -234,6 +234,9 @@ export function sectionStates(
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
       const annual = !time && ANNUAL_TARGETS.test(probe);
       state = { mode: next, period: time ? time.period : next === state.mode && !annual ? state.period : null };
+      // 2023年2月，市人代会票决出“十大民生实事”。一年来，…: the month an event opened is no period of what the year since
+      // brought about; the year is.
+      if (time && time.period !== null && MONTH_PERIOD.test(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };
     } else if (time && line.heading) {
       state = { mode: state.mode, period: time.period };
     }
@@ -255,6 +258,9 @@ export function sectionStates(
   if (!switched) settleOpening(text.length);
   return out;
 }
+
+const MONTH_PERIOD = /^\d{4}-\d\d$/;
+const YEAR_SINCE = /一年(?:来|以来)/;
 
 /*
  * Measured on the corpus's government work reports (per 1,000 characters, review vs plan sections): 了 1–5 vs 0.2–0.3;

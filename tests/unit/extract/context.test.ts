@@ -1087,6 +1087,15 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('the year since an event\'s month (2023年2月，…票决出…。一年来，…) dates what it brought about, not the month', async () => {
+    const page = (since: string) =>
+      `2023年2月，延安市第六届人民代表大会第三次会议票决出“十大民生实事”。${since}全市上下坚持以人民为中心，圆满完成年度目标任务。\n七是增加重点群体就业方面。全年新增城镇新增就业15437人，失业人员实现再就业6415人，就业困难人员实现就业2430人。`;
+    const periods = async (since: string) => (await run(page(since))).records.filter((r) => r.indicator !== 'other').map((r) => r.period);
+    expect(await periods('一年来，')).toEqual(['2023', '2023', '2023']);
+    // (Without it, the month opened the section: a paragraph naming no time of its own goes on in that month.)
+    expect(await periods('')).toEqual(['2023', '2023-02', '2023-02']);
+  });
+
   it('a paragraph of the places\' parts, opening on a place, continues the date the paragraph before gave their whole', async () => {
     const page = (opening: string) => `西藏农牧民转移就业已完成年度目标的32.9%\n发布时间:2020-05-13\n  日前，记者从西藏自治区农牧民转移就业专项组了解到，截至5月7日，全区农牧民转移就业19.7万人，完成年度目标的32.9%。\n\n  ${opening}转移就业3.6万人，劳务收入1.3亿元；日喀则市转移就业6.6万人。\n${LABOUR_CONTEXT}`;
     const periods = async (opening: string) => (await run(page(opening))).records.filter((r) => r.indicator === 'rural_labor_transfer' && r.unit === '人').map((r) => r.period);
