@@ -26,6 +26,15 @@ const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露|要求|强调|提出|明确))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
+/** 到2025年，全省要实现…: a lead opening on a year ahead, or on one of no known page year, sets out where things should be by then. */
+function opensOnHorizon(probe: string, docYear: number | null): boolean {
+  const m = HORIZON_LEAD.exec(probe);
+  return m !== null && (docYear === null || Number(m[1]) >= docYear);
+}
+// (到2011年12月底 counts up to a date: only a year standing alone before its comma is a horizon.)
+const HORIZON_LEAD = /^(?:(?:根据|按照|依据)[^，,。；]{1,12}[，,])?到((?:19|20)\d\d)年[，,]/;
+/** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
+const ACCORDING_TO = /^(?:根据|按照|依据)[^，,。；]{1,12}[，,]/;
 /** Verbs of intent (将, 要, 力争, 确保, 拟). */
 const INTENT_VERB = '(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|力争|确保|拟';
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
@@ -115,6 +124,8 @@ function lastIndexOf(re: RegExp, s: string): number {
 function leadOf(line: string): string {
   // 据介绍，今年本市将…: who is speaking is no lead; what they say is.
   const said = REPORTED.exec(line);
+  const by = said ? null : ACCORDING_TO.exec(line);
+  if (by) return by[0] + leadOf(line.slice(by[0].length));
   const rest = said ? line.slice(said[0].length) : line;
   const cut = rest.search(said ? /[。；;]/ : /[，,：:。]/);
   const max = said ? REPORTED_LEAD_MAX : LEAD_MAX;
@@ -193,7 +204,8 @@ export function sectionStates(
     const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
     // (四)目标任务。 ⏎ 就业规模持续扩大，就业结构进一步优化。到2015年，…: under a heading of targets, a lead stating a result
     // is the state the targets aim at, not one reached.
-    const mode: SectionState['mode'] = !line.heading && underTargetHeading && resultLead(probe) ? 'target' : (cueMode(probe) ?? (line.heading || underTargetHeading ? null : resultSentenceLead(raw, probe)));
+    const mode: SectionState['mode'] =
+      (!line.heading && underTargetHeading && resultLead(probe)) || opensOnHorizon(probe, docYear) ? 'target' : (cueMode(probe) ?? (line.heading || underTargetHeading ? null : resultSentenceLead(raw, probe)));
     // 全年 in a lead dates its own sentence only…
     // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined));

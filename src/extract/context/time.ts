@@ -190,7 +190,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // 为2022年底前已按规定办理退休手续…: a deadline, no period (2017年前三季度 is part of the year).
       if (!g.part && DEADLINE_AFTER.test(text.slice(at.end, at.end + 8))) continue;
       // (2016年来累计投入…: 以来 with its 以 dropped; 2016年来自… is a year and a source.)
-      if (!g.part && (text.startsWith('以来', at.end) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)))) {
+      // (2021年迄今, 2021年至今: the same span, in other words.)
+      if (!g.part && (SINCE_AFTER.test(text.slice(at.end, at.end + 2)) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)))) {
         // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
         if (docYear === null) continue;
         // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
@@ -273,7 +274,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
         else if (named || (review.closingPlan && first + 4 === docYear)) out.push({ ...at, period: `${first}-${first + 4}`, year: null, span: 'past' });
         continue;
       }
-      const span = docYear === null || first >= docYear ? 'next' : 'past';
+      // (“十四五”以来 on a page whose year is unknown: since the plan began, work done — whatever its year.)
+      const span = /以来$/.test(g.plan) && docYear === null ? 'past' : docYear === null || first >= docYear ? 'next' : 'past';
       out.push({ ...at, period: `${first}-${first + 4}`, year: null, span });
     } else if (g.past5) {
       const last = docYear === null ? null : review.closingPlan ? docYear : docYear - 1;
@@ -509,6 +511,8 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
   const at = head.indexOf(year);
   return /(?:截至|截止)(?:到)?去年(?:底|末|年底|年末|12月底|12月末)/.test(head.slice(at)) ? Number(year) + 1 : null;
 }
+
+const SINCE_AFTER = /^(?:以来|迄今|至今)/;
 
 /** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;

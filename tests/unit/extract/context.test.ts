@@ -12,6 +12,32 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a paragraph opening on a year ahead (根据规划，到2025年，…要实现) sets out goals, after a review of the plan before', async () => {
+    const page = (horizon: string) =>
+      `9月13日，山西发布了《“十四五”就业促进规划》。\n“十三五”以来，山西就业规模稳步增长，城镇新增就业累计达257.49万人。\n${horizon}，山西要实现就业形势总体平稳。就业规模不断扩大，城镇新增就业200万人以上，城镇调查失业率控制在5.5%以内。\n${LABOUR_CONTEXT}`;
+    const kinds = async (horizon: string) => (await run(page(horizon))).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('根据规划，到2025年')).toEqual(['actual', 'target', 'target']);
+    expect(await kinds('到2025年')).toEqual(['actual', 'target', 'target']);
+    // (What the text goes by, alone, opens no goals.)
+    expect(await kinds('根据规划')).toEqual(['actual', 'actual', 'actual']);
+  });
+
+  it('“十四五”以来 on a page that names no year reports what was done since the plan began', async () => {
+    const kinds = async (since: string) =>
+      (await run(`酒泉市坚持以人民为中心的发展思想，就业、教育等各项社会事业实现高质量发展。\n${since}，输转城乡富余劳动力年均在15万人以上，失业人员再就业2.05万人。\n${LABOUR_CONTEXT}`)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('“十四五”以来')).toEqual(['actual', 'actual']);
+    // (The plan's span alone is still ahead of a page that cannot say where it stands.)
+    expect(await kinds('“十四五”期间')).toEqual(['target', 'target']);
+  });
+
+  it('what a paragraph goes by (按照统一部署，…) is no lead: the clause after it is', async () => {
+    const kind = async (paragraph: string) =>
+      (await run(`2015年全市十项重点民生工程工作方案\n市里将确保全年全市城镇新增就业6万人以上。\n提高社会保障水平\n${paragraph}企业退休人员基本养老金平均水平再提高10%。`, '2015年全市十项重点民生工程工作方案')).records.find((r) => r.indicator === 'pension_increase')?.kind;
+    expect(await kind('按照统一部署，自2014年7月1日起，城乡居民基本养老保险最低基础养老金标准每月提高18元；自今年1月1日起，')).toBe('actual');
+    // (…and when that clause plans, the paragraph plans.)
+    expect(await kind('按照统一部署，今年全市将继续提高待遇，')).toBe('target');
+  });
+
   it('after a review of the year before the page\'s, a paragraph opening on the page\'s own year turns to its work ahead', async () => {
     const page = (review: string) =>
       `安徽新增就业情况\n2017-02-21 19:37\n据统计，${review}全省城镇新增就业6.8万人，城镇登记失业率3.2%。\n2017年在原有的政策基础上，稳妥做好化解过剩产能职工安置工作。实施农民工返乡创业行动计划，开发5万个就业困难人员公益性岗位，兜住就业底线。\n${LABOUR_CONTEXT}`;
@@ -1087,6 +1113,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('2021年迄今 is the span since 2021, as 2021年以来 is, not the year 2021', async () => {
+    const period = async (since: string) =>
+      (await run(`人社部：2025年9月26日举行发布会\n根据人社部今天公布，${since}为了稳就业，累计支出就业补助资金超过6089亿元。城镇调查失业率前4年均值为5.3%。\n${LABOUR_CONTEXT}`)).records.find((r) => r.indicator === 'surveyed_unemployment_rate')?.period;
+    expect(await period('2021年迄今')).toBe('2021-2024');
+    expect(await period('2021年以来')).toBe('2021-2024');
+  });
+
   it('the year since an event\'s month (2023年2月，…票决出…。一年来，…) dates what it brought about, not the month', async () => {
     const page = (since: string) =>
       `2023年2月，延安市第六届人民代表大会第三次会议票决出“十大民生实事”。${since}全市上下坚持以人民为中心，圆满完成年度目标任务。\n七是增加重点群体就业方面。全年新增城镇新增就业15437人，失业人员实现再就业6415人，就业困难人员实现就业2430人。`;
