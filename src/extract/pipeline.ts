@@ -51,7 +51,7 @@ import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
 import { markAverages, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, transferredSoFar, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -162,6 +162,8 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   // 一季度…城镇登记失业率4.08%: a count taken at the quarter's end is dated by its month (after the span readings, which
   // never give a quarter).
   levelAtQuarterEnd,
+  // 1—9月，新转移…4.02万人，累计转移…28.3万人: the labour moved so far, beside the part's new, is the stock at its end.
+  transferredSoFar,
   // 与2012年度全市城镇登记失业率4.01%相比: the level compared with is its own year's, whatever part of the year the
   // sentence is in.
   comparedLevel,

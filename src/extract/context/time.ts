@@ -17,22 +17,22 @@ const quotedPlan = (names: readonly string[] = Object.keys(FIVE_YEAR_PLANS)) => 
 /** Counter words after a numeral (十五场, 十五届, 十五个) and a heading's number (十五、人口和劳动就业) count things. */
 const COUNTED = /[场届次个条项日天名岁周年万亿家所人位期号章批、．.]/;
 
-// (2019 年: text taken from a PDF often sets a space between a number and the character after it.)
+// (2019 年, 9 月末: text taken from a PDF often sets a space between a number and the character after it.)
 const year = (name: string) => `(?<${name}>(?:19|20)\\d\\d) ?年(?:度)?`;
 const TIME_RE = new RegExp(
   [
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
-    `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9])月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
-    `(?<months>1|元)月?[-—至~到](?<toMonth>1[0-2]|[1-9])月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
+    `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
+    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
+    `(?<months>1|元) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]) ?月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
     // 春节期间(1月22日—28日): days within one month, counted together — that month's.
     `(?<dayRangeMonth>1[0-2]|0?[1-9])月\\d{1,2}日\\s*(?:—|－|-|～|~|至|到)\\s*\\d{1,2}日`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     // (…，5月进一步降至5%: a month, then the level's move in it.)
-    `(?<bareMonth>1[0-2]|0?[1-9])月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
+    `(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
     `(?<half>上半年[末底]|上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,

@@ -313,6 +313,20 @@ export const cumulativeOverSpan: PeriodRefiner = ({ text, line, candidate: c, do
   return span?.period ?? period;
 };
 
+/**
+ * 今年1—9月，全市新转移农村劳动力4.02万人，累计转移农村劳动力28.3万人: beside the labour moved in part of a year, the
+ * total moved so far is the stock at that part's end — its last month's.
+ */
+export const transferredSoFar: PeriodRefiner = ({ text, line, candidate: c }, period) => {
+  if (period === null || c.indicator !== 'rural_labor_transfer' || !PART_OF_YEAR_ONLY.test(period)) return period;
+  const lead = text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
+  if (!/累计[^，,。；;]{0,8}$/.test(lead)) return period;
+  const sentence = text.slice(line.start, c.start);
+  return NEWLY_MOVED.test(sentence.slice(sentence.search(/[^。；;！？]*$/))) ? endMonthOf(period) : period;
+};
+const PART_OF_YEAR_ONLY = /^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?)$/;
+const NEWLY_MOVED = /新(?:增)?转移/;
+
 /** The same part of the year before (2016-09 → 2015-09, 2016Q1-Q3 → 2015Q1-Q3); a span is left alone. */
 export function yearEarlier(period: string | null): string | null {
   const m = period === null ? null : /^(\d{4})((?:H[12]|Q[1-4](?:-Q[1-4])?|-\d\d)?)$/.exec(period);

@@ -1113,6 +1113,20 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a month set apart from its digits (截至今年9 月末, 今年1 — 9 月), as text from a PDF or a wire has it, is read', async () => {
+    const periods = async (text: string) => (await run(`东北网10月28日电 据介绍，${text}\n${LABOUR_CONTEXT}`, '2005年牡丹江市农村劳动力转移')).records.filter((r) => r.indicator === 'rural_labor_transfer').map((r) => r.period);
+    expect(await periods('截至今年9 月末, 全市已累计转移农村劳动力28.3万人。')).toEqual(['2005-09']);
+    expect(await periods('今年1 — 9 月, 全市转移农村劳动力4.02万人。')).toEqual(['2005Q1-Q3']);
+  });
+
+  it('beside the labour moved in part of a year, the total moved so far (新转移…，累计转移…) is the stock at that part\'s end', async () => {
+    const periods = async (moved: string) =>
+      (await run(`据介绍，今年1—9月，全市${moved}农村劳动力4.02万人，累计转移农村劳动力28.3万人，占农村劳动力总数的43.5%。\n${LABOUR_CONTEXT}`, '2005年牡丹江市农村劳动力转移')).records.filter((r) => r.indicator === 'rural_labor_transfer').map((r) => r.period);
+    expect(await periods('新转移')).toEqual(['2005Q1-Q3', '2005-09']);
+    // (A total with no new beside it may be the part's own.)
+    expect(await periods('组织输出')).toEqual(['2005Q1-Q3', '2005Q1-Q3']);
+  });
+
   it('2021年迄今 is the span since 2021, as 2021年以来 is, not the year 2021', async () => {
     const period = async (since: string) =>
       (await run(`人社部：2025年9月26日举行发布会\n根据人社部今天公布，${since}为了稳就业，累计支出就业补助资金超过6089亿元。城镇调查失业率前4年均值为5.3%。\n${LABOUR_CONTEXT}`)).records.find((r) => r.indicator === 'surveyed_unemployment_rate')?.period;
