@@ -254,7 +254,9 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
         out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'elapsed', clauseOnly: !opens });
         continue;
       }
-      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: 'elapsed', month, clauseOnly: !opens });
+      // (延长到明年3月份: a month of a year ahead has not run.)
+      const ahead = named !== null && docYear !== null && named > docYear;
+      out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: ahead ? 'next' : 'elapsed', month, clauseOnly: !opens });
     } else if (g.sinceStart) {
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {

@@ -12,6 +12,14 @@ async function run(text: string, title?: string) {
 }
 
 describe('sections decide target or actual', () => {
+  it('a month of a year ahead (延长到明年3月份) has not run: the list of plans it stands in goes on planning', async () => {
+    const kinds = async (month: string) =>
+      (await run(`6月4日上午，唐山市第十五届人民代表大会第五次会议开幕。2020年唐山经济社会发展预期目标是什么？\n经济社会发展预期目标是：\n固定资产投资增长6%以上\n以下是小编从《政府工作报告》中整理出的与唐山人工作、生活密切相关的信息：\n1.市级帮扶措施全部延长到${month}\n2.全年城镇新增就业12万人，城镇登记失业率控制在4.5%以内`, '2020年唐山经济社会发展预期目标')).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('明年3月份')).toEqual(['target', 'target']);
+    // (A month gone by reports.)
+    expect(await kinds('今年3月份')).toEqual(['actual', 'actual']);
+  });
+
   it('a paragraph opening on a year ahead (根据规划，到2025年，…要实现) sets out goals, after a review of the plan before', async () => {
     const page = (horizon: string) =>
       `9月13日，山西发布了《“十四五”就业促进规划》。\n“十三五”以来，山西就业规模稳步增长，城镇新增就业累计达257.49万人。\n${horizon}，山西要实现就业形势总体平稳。就业规模不断扩大，城镇新增就业200万人以上，城镇调查失业率控制在5.5%以内。\n${LABOUR_CONTEXT}`;
