@@ -29,6 +29,7 @@ import { tableRow } from './rules/table-row';
 import { cellTable } from './rules/cell-table';
 import { progressRow } from './rules/progress-row';
 import { unitColumnRow } from './rules/unit-column-row';
+import { placeRowTable } from './rules/place-row-table';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -66,6 +67,8 @@ export const RULES: readonly Rule[] = [
   yearColumnCell,
   // …and a table whose unit stands in a column of its own (指标名称 计算单位 实绩): the figure after the unit cell.
   unitColumnRow,
+  // …and an annex's table of areas, a row each, under a heading cell naming the measure and its unit (开发计划数量(单位:个)).
+  placeRowTable,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

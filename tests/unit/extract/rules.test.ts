@@ -1382,6 +1382,18 @@ describe('and leave their look-alikes alone', () => {
 });
 
 describe('statistical tables flattened into text', () => {
+  it('an annex\'s table of areas under a heading cell naming the measure and its unit gives each row\'s figures for its area', async () => {
+    const table = (heading: string) =>
+      `附件：城乡公益性岗位扩容提质行动2023年岗位计划\n区县 | ${heading} | ||\n总数 | |||\n城镇 | 乡村 | ||\n历下区 | 1100 | 1100 | |\n市中区 | 2072 | 1100 | 972 |\n`;
+    const records = await coreOf(table('城乡公益性岗位开发计划数量(单位:个)'), '关于印发城乡公益性岗位扩容提质行动2023年岗位计划的通知');
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.region, r.text])).toEqual([
+      ['public_welfare_jobs', 1100, '个', '历下区', '1100'], ['public_welfare_jobs', 1100, '个', '历下区', '1100'],
+      ['public_welfare_jobs', 2072, '个', '市中区', '2072'], ['public_welfare_jobs', 1100, '个', '市中区', '1100'], ['public_welfare_jobs', 972, '个', '市中区', '972'],
+    ]);
+    // (A heading of another measure, or with no unit, makes the rows no figures of ours.)
+    expect(await coreOf(table('道路改造计划数量(单位:公里)'), '关于印发2023年计划的通知')).toEqual([]);
+    expect(await coreOf(table('城乡公益性岗位开发计划数量'), '关于印发城乡公益性岗位扩容提质行动2023年岗位计划的通知')).toEqual([]);
+  });
   it('a progress table a row per line gives each row\'s task, what was done and the share, in bare cells too', async () => {
     const records = await coreOf(
       '序号 项目名称 责任单位 目标任务 1-8月实际完成情况 1-8月实际完成率% 备注\n1 农村饮用水安全巩固提升 农林水务局 1300人 700 54%\n2 新增城镇就业   人社局 8950 7356 82%\n3 新增养老服务床位 民政局 71个 55 77%\n',
