@@ -124,6 +124,9 @@ export interface PlaceMention {
  */
 const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从到了的])/u;
 
+/** 新增城区学位: a word the name's first character ends (新增), the field's commonest verb, is no place (增城区). */
+const WORD_ACROSS = new Set(['新增']);
+
 /** 陕西眉县, 安徽寿县: a two-character county right after its own province's short name stands on its own. */
 function afterOwnProvince(text: string, at: number, place: Place): boolean {
   const short = place.province?.replace(PROVINCE_SUFFIX, '');
@@ -155,6 +158,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
     if (!list) continue;
     for (const e of list) {
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!) && !afterOwnProvince(text, i, e.place)) continue;
+      if (i > 0 && WORD_ACROSS.has(text.slice(i - 1, i + 1))) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
         if (e.place.short && personsName(text, i, i + e.text.length)) break;
         const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;

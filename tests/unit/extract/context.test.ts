@@ -1407,6 +1407,14 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('新增 ends on the first character of no place: 新增城区 is no 增城区', async () => {
+    const region = async (added: string) =>
+      (await run(`2024年，我县50项民生实事高质量完成。新增城镇就业5612人。城关一小改扩建工程顺利完成，${added}义务教育学位1640个。\n${LABOUR_CONTEXT}`)).records.find((r) => r.indicator === 'urban_new_jobs')?.region;
+    expect(await region('新增城区')).toBe('全县');
+    // (The district named as such is still the district.)
+    expect(await region('广州市增城区')).toBe('增城区');
+  });
+
   it('a page naming no place whose graduates stay in or come to a province by its abbreviation, twice (留鄂来鄂), is that province\'s', async () => {
     const page = (stay: string) => `2022年，初步预计，地区生产总值增长4.7%左右。\n新增城镇就业91.6万人，${stay}高校毕业生42.4万人，均超额完成年初目标。\n${LABOUR_CONTEXT}`;
     expect((await run(page('留鄂来鄂'))).region).toBe('湖北省');
