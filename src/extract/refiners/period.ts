@@ -160,6 +160,8 @@ export function paragraphPeriod(
     if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
     // 去年受…影响，…。…经过共同努力，全国城镇新增就业达到1269万人: the year just gone that the paragraph opened on.
     if (t.span === 'point' && !t.clauseOnly && t.period !== null && text.slice(t.start, t.end) === '去年' && LEADS_PARAGRAPH.test(text.slice(line.start, t.start))) return t.period;
+    // …。2021年发放失业保险费返还资金437万元…。开发公益性岗位450个: a year gone by that opened a sentence of the paragraph.
+    if (t.span === 'point' && !t.clauseOnly && t.year !== null && docYear !== null && t.year < docYear && /^\d{4}$/.test(t.period ?? '') && OPENS_SENTENCE.test(text.slice(Math.max(line.start, t.start - 1), t.start))) return t.period;
   }
   return null;
 }
@@ -191,6 +193,9 @@ function opensOnPlace(text: string, start: number): boolean {
   return findPlaces(head, lead).some((p) => p.start === lead && !p.place.short);
 }
 const PLACE_HEAD = 16;
+
+/** What stands right before a sentence's first word: the paragraph's start or the stop that ended the sentence before. */
+const OPENS_SENTENCE = /^(?:[。！？；\s]?)$/;
 
 /** What may stand before a paragraph's opening 去年: a speaker (向东表示，), nothing of the year's own. */
 const LEADS_PARAGRAPH = /^[^。！？\d]{0,24}$/;

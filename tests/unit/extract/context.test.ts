@@ -1121,6 +1121,14 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a year gone by that opened a sentence of the paragraph (2021年发放…。开发公益性岗位450个) dates the sentences after it', async () => {
+    const periods = async (opening: string) =>
+      (await run(`2022年4月2日至4月11日，安徽省人社厅对2021年度全省就业创业工作督查激励建议名单进行公示。当涂县成功入选。\n坚持民生为本，落实落细保就业。${opening}发放失业保险费返还资金437万元，惠及企业1077家。开发公益性岗位450个，安置就业困难人员就业335人。\n近年来，该县人社部门落实就业优先政策，做好了社会保险和劳动关系工作。`)).records.filter((r) => r.indicator !== 'other').map((r) => r.period);
+    expect(await periods('2021年')).toEqual(['2021', '2021']);
+    // (A year inside a sentence, after its first words, dates that sentence only.)
+    expect(await periods('按照2021年的政策')).toEqual(['2022', '2022']);
+  });
+
   it('a month set apart from its digits (截至今年9 月末, 今年1 — 9 月), as text from a PDF or a wire has it, is read', async () => {
     const periods = async (text: string) => (await run(`东北网10月28日电 据介绍，${text}\n${LABOUR_CONTEXT}`, '2005年牡丹江市农村劳动力转移')).records.filter((r) => r.indicator === 'rural_labor_transfer').map((r) => r.period);
     expect(await periods('截至今年9 月末, 全市已累计转移农村劳动力28.3万人。')).toEqual(['2005-09']);
