@@ -14,7 +14,7 @@ import { unitColumnCells } from './rules/unit-column-row';
 import { placeRowCells } from './rules/place-row-table';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
-import { pipeTableCells } from './rules/pipe-table';
+import { inTaskColumn, pipeTableCells } from './rules/pipe-table';
 import { yearColumnCells } from './rules/year-column-cells';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
@@ -289,6 +289,8 @@ export function* extractSteps(
     const kind =
       c.kind ??
       (c.partOf && kinds.get(c.partOf)) ??
+      // A cell of a table's task column (目标任务) states the task, whatever its words.
+      (inTaskColumn(text, c.quantity.start) ? 'target' : undefined) ??
       refineKind({
         text, sentenceStart: sentence.start, sentenceEnd: sentence.end, figureStart: c.quantity.start, figureEnd: c.end,
         docYear, section, around, measured: c.measured, ...(c.gapStart < c.quantity.start ? { labelEnd: c.gapStart } : {}),

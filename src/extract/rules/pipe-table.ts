@@ -38,7 +38,7 @@ const FIRST_FIGURE = /\d+(?:\.\d+)?/;
 /** How many cells a heading may have. */
 const HEADING_MAX = 12;
 
-let cache: { text: string; figures: Map<number, Figure> } | null = null;
+let cache: { text: string; figures: Map<number, Figure>; tasks: Cell[] } | null = null;
 
 /** The cells of the text's " |"-terminated lines, a cell running over the lines before its | (label ⏎ figure |). */
 function cellsOf(text: string): Cell[] {
@@ -69,22 +69,25 @@ function figuresOf(text: string): Map<number, Figure> {
     return cache.figures;
   }
   const figures = new Map<number, Figure>();
-  cache = { text, figures };
+  const tasks: Cell[] = [];
+  cache = { text, figures, tasks };
   // Only a page of many " |" line ends can hold such a table: one cheap count first.
   if ((text.match(/\|[ \t]*\n/g)?.length ?? 0) < 6) return figures;
   const cells = cellsOf(text);
-  for (let i = 0; i < cells.length; ) i = readTable(cells, i, figures);
+  for (let i = 0; i < cells.length; ) i = readTable(cells, i, figures, tasks);
   return figures;
 }
 
 /** Reads the table whose heading starts at cell `i`, if one does; returns the cell to go on from. */
-function readTable(cells: readonly Cell[], i: number, figures: Map<number, Figure>): number {
+function readTable(cells: readonly Cell[], i: number, figures: Map<number, Figure>, tasks: Cell[]): number {
   // The heading: cells without figures, one of them the share column, a task column before it.
+  // (A heading cell may run on from a title line above it: its last line is the heading's.)
+  const headText = (c: Cell) => c.text.slice(c.text.lastIndexOf('\n') + 1).trim();
   let k = i;
-  while (k < cells.length && k - i < HEADING_MAX && !/\d/.test(cells[k]!.text)) k++;
-  const heading = cells.slice(i, k).map((c) => c.text);
+  while (k < cells.length && k - i < HEADING_MAX && !/\d/.test(headText(cells[k]!))) k++;
+  const heading = cells.slice(i, k).map(headText);
   const progress = heading.findIndex((h) => PROGRESS_HEAD.test(h));
-  if (progress < 0) return Math.max(i + 1, k);
+  if (progress < 0) return readTaskColumn(cells, i, k, heading, tasks);
   const target = heading.slice(0, progress).findLastIndex((h) => TARGET_HEAD.test(h));
   if (target < 0) return k;
   const actual = heading.slice(0, progress).findLastIndex((h) => ACTUAL_HEAD.test(h));
@@ -110,6 +113,26 @@ function readTable(cells: readonly Cell[], i: number, figures: Map<number, Figur
     rowStart = j + 1;
   }
   return cells.length;
+}
+
+/**
+ * A table of tasks and what was done of them, with no share column (序号 | 目标任务 | 完成情况 | 牵头责任单位 |, then
+ * 3 | 城镇登记失业率控制在4.5%以内。 | 一季度末，…2.37%… | 市人社局 |): the cells of its task column, each row found
+ * from its number counting up in the first column. Returns the cell to go on from.
+ */
+function readTaskColumn(cells: readonly Cell[], i: number, k: number, heading: readonly string[], tasks: Cell[]): number {
+  const target = heading.findIndex((h) => TARGET_HEAD.test(h));
+  if (heading.length < 3 || !ROW_NUMBER_HEAD.test(heading[0]!) || target < 0 || !heading.some((h) => ACTUAL_HEAD.test(h))) return Math.max(i + 1, k);
+  const width = heading.length;
+  for (let row = 1, at = k; at + width <= cells.length && cells[at]!.text === String(row); row++, at += width) tasks.push(cells[at + target]!);
+  return Math.max(i + 1, k);
+}
+const ROW_NUMBER_HEAD = /^(?:序号|编号)$/;
+
+/** Whether `at` stands in a cell of a task column (目标任务) of a table of tasks and what was done of them. */
+export function inTaskColumn(text: string, at: number): boolean {
+  figuresOf(text);
+  return cache!.tasks.some((c) => c.start <= at && at < c.end);
 }
 
 /** The cell's first figure, keyed by where it starts; a bare number becomes a quantity of its own. */

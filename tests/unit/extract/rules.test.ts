@@ -1382,6 +1382,14 @@ describe('and leave their look-alikes alone', () => {
 });
 
 describe('statistical tables flattened into text', () => {
+  it('a table of tasks and what was done of them (序号 | 目标任务 | 完成情况 |) states a task in its task column, whatever its words', async () => {
+    const table = (first: string) =>
+      `关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报\n${first} |\n目标任务 |\n完成情况 |\n牵头责任单位 |\n1 |\n城镇新增就业4万人。 |\n一季度，全市城镇新增就业1.1万人。 |\n市人力资源社会保障局 |\n2 |\n城镇登记失业率控制在4.5%以内。 |\n一季度末，我市城镇登记失业率2.37%。 |\n市人力资源社会保障局 |\n`;
+    const kinds = async (first: string) => (await coreOf(table(first), '关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报')).map((r) => [r.value, r.kind]);
+    expect(await kinds('序号')).toEqual([[40000, 'target'], [11000, 'actual'], [4.5, 'target'], [2.37, 'actual']]);
+    // (Without the numbered rows that place each cell in its column, a cell is read by its words and its page.)
+    expect((await kinds('类别'))[0]).toEqual([40000, 'actual']);
+  });
   it('an annex\'s table of areas under a heading cell naming the measure and its unit gives each row\'s figures for its area', async () => {
     const table = (heading: string) =>
       `附件：城乡公益性岗位扩容提质行动2023年岗位计划\n区县 | ${heading} | ||\n总数 | |||\n城镇 | 乡村 | ||\n历下区 | 1100 | 1100 | |\n市中区 | 2072 | 1100 | 972 |\n`;
