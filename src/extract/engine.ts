@@ -3,10 +3,11 @@
  * each figure measures, then refiners settle comparator, kind, region and period. The steps and their order, with
  * the reason for each place, are in pipeline.ts. Pure: text in, records out.
  */
-import type { ExtractResult, IndicatorRecord, Kind, PageInfo } from './types';
+import type { CoreIndicatorId, ExtractResult, IndicatorRecord, Kind, PageInfo } from './types';
 import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
+import { SHARE_CEILING } from './lexicon/indicators';
 import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
@@ -409,6 +410,7 @@ function* proposeAll(
       const input: RuleInput = { text, sentence, quantities: inSentence, index, matcher: deps.matcher, tag: deps.tag, previous, labourPage, ...(carried && { carried }) };
       for (const rule of RULES) {
         const c = rule(input);
+        if (c && misprinted(c)) break;
         if (c) {
           previous.push(c);
           out.push({ candidate: c, sentence });
@@ -418,6 +420,12 @@ function* proposeAll(
     }
   }
   return out;
+}
+
+/** A level above any its indicator can reach (城镇登记失业率为154%): a misprint, read as no figure at all. */
+function misprinted(c: Candidate): boolean {
+  const ceiling = c.kind === 'progress' || c.unit !== '%' ? undefined : SHARE_CEILING[c.indicator as CoreIndicatorId];
+  return ceiling !== undefined && c.quantity.value !== null && c.quantity.value > ceiling;
 }
 
 function toRecord(

@@ -32,6 +32,17 @@ export interface IndicatorDef {
   exclusions?: string[];
 }
 
+/**
+ * The highest share an indicator's level can take (城镇登记失业率为154% is 1.54% with its point lost): above it, the
+ * figure is a misprint, and no record is better than a false one. Shares of a plan may pass 100%; levels may not.
+ */
+export const SHARE_CEILING: Partial<Record<CoreIndicatorId, number>> = {
+  registered_unemployment_rate: 50,
+  surveyed_unemployment_rate: 50,
+  mediation_success_rate: 100,
+  arbitration_closure_rate: 100,
+};
+
 const GAP = '[^，。；：！？、\\s\\d０-９*＊]{0,8}?';
 /** A rate's topic continues with a verb of its level: …，12月份降至5.2%. */
 const RATE_CONTINUATIONS = ['降至', '控降至', '回落至', '回落到', '下降至', '降到', '升至', '上升至', '保持在', '稳定在', '控制在', '控制到', '控制'];
@@ -215,6 +226,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '失业人员实现了?再就业', '失业人员再就业', '下岗人员再就业', '下岗职工再就业',
       // 帮助6.01万名城镇登记失业人员再就业
       '(?:城镇)?登记失业人员(?:实现了?)?再就业',
+      // 帮助13.03万名城镇失业人员实现就业: placed in work, as the label before a figure says it (失业人员实现就业3.2万人).
+      '(?:城镇登记|城镇|登记)?失业人员实现了?就业(?!困难|创业|服务|援助|率|的|见习|培训|技能|指导)',
       // 累计帮扶5.8万名登记失业人员、3.7万名就业困难人员就业: the predicate after the list's last group is the first's too.
       '(?:下岗|城镇登记|城镇|登记)?失业人员(?=[、和][\\d.]+[万千]?(?:余|多)?[名人][^，。；,;\\d]{0,10}(?:实现了?)?(?:再)?就业)',
       // 5898名下岗失业人员重新走上了工作岗位, 13.25万名城镇失业人员重新找到了活干: back in work, said plainly.

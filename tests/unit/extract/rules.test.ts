@@ -14,6 +14,8 @@ const pick = (r: { indicator: string; value: number | null; unit: string; compar
 });
 
 const READS: Array<[string, Expect[]]> = [
+  ['截至9月底，全市帮助13.03万名城镇失业人员实现就业。', [{ indicator: 'unemployed_reemployment', value: 130300, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['截至9月底，全市城镇登记失业率为1.54%，同比回落了0.23个百分点。', [{ indicator: 'registered_unemployment_rate', value: 1.54, unit: '%', comparator: '=', kind: 'actual' }]],
   ['确保城镇新增就业40万人以上。', [{ indicator: 'urban_new_jobs', value: 400000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['力争新增城镇就业1.2万人。', [{ indicator: 'urban_new_jobs', value: 12000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年城镇新增就业人数不低于900万人。', [{ indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'actual' }]],
@@ -1366,6 +1368,8 @@ const NOT_READ: Array<[string, string]> = [
   ['新增4万名登记失业人员、3万名农民工返乡。', 'groups counted with no predicate of work'],
   ['全年举办招聘会12场，完成计划的120%，县计划15000人参会。', 'a plan\'s figure after a share, with no share of its own after it'],
   ['企业用工需求增加，工资水平稳步提高。4月降为5.1%。', 'a month\'s level after a sentence that named no rate'],
+  ['截至9月底，全市城镇登记失业率为154%，同比回落了0.23个百分点。', 'a level above any the rate can reach is a misprint (1.54% with its point lost)'],
+  ['截至9月底，全市组织1.03万名城镇失业人员实现就业见习。', 'the unemployed placed in traineeships, not in work'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
