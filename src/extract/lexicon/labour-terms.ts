@@ -47,6 +47,8 @@ export const WORK_REPORT_TERMS = [
   '向大会作工作报告', '向大会作政府工作报告',
   // 现在，我代表县人民政府，向大会报告政府工作，请予审议: the same words in another order.
   '向大会报告政府工作',
+  // 一年来，我们瞄准实事，兜牢底线: the government reviewing its year in its own voice, as a report's first part opens.
+  ...['一年来', '过去一年', '过去的一年', '五年来', '过去五年'].flatMap((span) => [`${span}，我们`, `${span},我们`]),
 ];
 
 /** A statistical bulletin, which always carries an employment and social-security section. */

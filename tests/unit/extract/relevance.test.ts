@@ -81,6 +81,15 @@ describe('relevance', () => {
     expect((await extractor()).extract(meeting).relevant).toBe(false);
   });
 
+  it('a report\'s review in the government\'s own voice (一年来，我们…) is a work report: its one employment figure is read', async () => {
+    const review = (opening: string) =>
+      `${opening}瞄准实事，兜牢底线，人民群众得到更多实惠。全面完成20项民生实事。推动社会保险扩面提质，发放稳岗扩岗补助等2.68亿元，城镇新增就业5.74万人。新改扩建公办中小学、幼儿园25所，秦皇岛博物馆开馆运行。`;
+    const r = (await extractor()).extract(review('一年来，我们'));
+    expect(r.records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value])).toEqual([['urban_new_jobs', 57400]]);
+    // (The same paragraph told by a reporter is a figure in passing.)
+    expect((await extractor()).extract(review('一年来，该市')).relevant).toBe(false);
+  });
+
   it('a page dense with labour words counting people and jobs is relevant with no core figure; one of rates is not', async () => {
     const counts = '区政协召开主席会议，聚焦实现更高质量和更充分就业，围绕充分就业社区创建、优化公共就业服务体系开展协商。\n近年来，全区就业形势总体保持平稳。2018年末，全区登记就业59.48万人，其中，外来从业人员38.2万人。此外，全区新增就业岗位15708个，完成全年目标任务的68%；帮助长期失业青年就业创业167人；帮助引领成功创业380人。';
     const r = (await extractor()).extract(counts);
