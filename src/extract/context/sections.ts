@@ -26,15 +26,16 @@ const PRINT_LINE = /^[^。；！？]{0,40}(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露|要求|强调|提出|明确))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
+/** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
+const ACCORDING_TO = /^(?:根据|按照|依据)[^，,。；]{1,12}[，,]/;
+// (到2011年12月底 counts up to a date: only a year standing alone before its comma is a horizon.)
+const HORIZON_LEAD = new RegExp(`^(?:${ACCORDING_TO.source.slice(1)})?到((?:19|20)\\d\\d)年[，,]`);
+
 /** 到2025年，全省要实现…: a lead opening on a year ahead, or on one of no known page year, sets out where things should be by then. */
 function opensOnHorizon(probe: string, docYear: number | null): boolean {
   const m = HORIZON_LEAD.exec(probe);
   return m !== null && (docYear === null || Number(m[1]) >= docYear);
 }
-// (到2011年12月底 counts up to a date: only a year standing alone before its comma is a horizon.)
-const HORIZON_LEAD = /^(?:(?:根据|按照|依据)[^，,。；]{1,12}[，,])?到((?:19|20)\d\d)年[，,]/;
-/** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
-const ACCORDING_TO = /^(?:根据|按照|依据)[^，,。；]{1,12}[，,]/;
 /** Verbs of intent (将, 要, 力争, 确保, 拟). */
 const INTENT_VERB = '(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|力争|确保|拟';
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
