@@ -8,7 +8,7 @@ import type { Kind } from '../types';
 import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { Line } from '../text/sentences';
-import { findTimes } from './time';
+import { findTimes, isMonthPeriod } from './time';
 
 export interface SectionState {
   mode: Exclude<Kind, 'progress'> | null;
@@ -249,7 +249,7 @@ export function sectionStates(
       state = { mode: next, period: time ? time.period : next === state.mode && !annual ? state.period : null };
       // 2023年2月，市人代会票决出“十大民生实事”。一年来，…: the month an event opened is no period of what the year since
       // brought about; the year is.
-      if (time && time.period !== null && MONTH_PERIOD.test(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };
+      if (time && time.period !== null && isMonthPeriod(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };
     } else if (time && line.heading) {
       state = { mode: state.mode, period: time.period };
     }
@@ -272,7 +272,6 @@ export function sectionStates(
   return out;
 }
 
-const MONTH_PERIOD = /^\d{4}-\d\d$/;
 const YEAR_SINCE = /一年(?:来|以来)/;
 
 /*

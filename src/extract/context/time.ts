@@ -147,6 +147,9 @@ const PLAN_FIRST_YEARS_REACH = 400;
 /** A period that is a part of a year (2023H1, 2023Q1-Q3, 2023-05), not a whole year or a span of years. */
 export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(period);
 
+/** A single month's period (2017-04). */
+export const isMonthPeriod = (period: string): boolean => /^\d{4}-\d\d$/.test(period);
+
 /** What closes a span written in a document's title: 《…三年行动(2023—2025年)》. */
 const SPAN_IN_TITLE_AFTER = /^[)）]》/;
 

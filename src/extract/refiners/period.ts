@@ -5,7 +5,7 @@
  */
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findPlaces } from '../context/gazetteer';
-import { findTimes, isPartOfYear, type TimeMention, type TimeOptions } from '../context/time';
+import { findTimes, isMonthPeriod, isPartOfYear, type TimeMention, type TimeOptions } from '../context/time';
 import { lastMonthList } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
@@ -30,8 +30,7 @@ export interface FigureInContext {
 export type PeriodRefiner = (figure: FigureInContext, period: string | null) => string | null;
 
 /** Two single months of one year (2017-04, 2017-09). */
-const bothMonths = (a: string, b: string): boolean => MONTH.test(a) && MONTH.test(b) && a.slice(0, 4) === b.slice(0, 4);
-const MONTH = /^\d{4}-\d\d$/;
+const bothMonths = (a: string, b: string): boolean => isMonthPeriod(a) && isMonthPeriod(b) && a.slice(0, 4) === b.slice(0, 4);
 
 export function refinePeriod(
   text: string,
@@ -306,13 +305,16 @@ export function planSectionPeriod(sectionPeriod: string | null, planSpan: string
 /** How far back in its paragraph a cumulative figure looks for the span it totals. */
 const CUMULATIVE_REACH = 200;
 
+/** The paragraph's text before a figure, as far back as a cumulative figure looks for what it totals. */
+const cumulativeLead = (text: string, line: Span, c: Candidate): string => text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
+
 /**
  * A total run up to a month's end in a paragraph about a five-year span (显示了“十四五”时期…的成果。截至8月底，城镇新增就业
  * 累计达到5921万人) is the span's total to date, not the month's.
  */
 export const cumulativeOverSpan: PeriodRefiner = ({ text, line, candidate: c, docYear }, period) => {
-  if (period === null || !/^\d{4}-\d\d$/.test(period)) return period;
-  const lead = text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
+  if (period === null || !isMonthPeriod(period)) return period;
+  const lead = cumulativeLead(text, line, c);
   if (!/累计[^，,。；;]{0,6}$/.test(lead)) return period;
   const span = findTimes(lead, docYear).filter((t) => t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();
   return span?.period ?? period;
@@ -324,8 +326,7 @@ export const cumulativeOverSpan: PeriodRefiner = ({ text, line, candidate: c, do
  */
 export const transferredSoFar: PeriodRefiner = ({ text, line, candidate: c }, period) => {
   if (period === null || c.indicator !== 'rural_labor_transfer' || !PART_OF_YEAR_ONLY.test(period)) return period;
-  const lead = text.slice(Math.max(line.start, c.quantity.start - CUMULATIVE_REACH), c.quantity.start);
-  if (!/累计[^，,。；;]{0,8}$/.test(lead)) return period;
+  if (!/累计[^，,。；;]{0,8}$/.test(cumulativeLead(text, line, c))) return period;
   const sentence = text.slice(line.start, c.start);
   return NEWLY_MOVED.test(sentence.slice(sentence.search(/[^。；;！？]*$/))) ? endMonthOf(period) : period;
 };

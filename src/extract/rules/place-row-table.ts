@@ -14,12 +14,12 @@
  */
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
-import { cellQuantity } from './table-row';
+import { CELL_UNITS, cellQuantity } from './table-row';
 import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
 
 /** A heading cell's unit in brackets: (单位:个), （人）, (单位：万人). */
-const HEADING_UNIT = /[(（]\s*(?:单位\s*[:：]\s*)?(万|亿)?(人次|人|元|个|张|户|%|％)\s*[)）]/;
+const HEADING_UNIT = new RegExp(`[(（]\\s*(?:单位\\s*[:：]\\s*)?(万|亿)?(${CELL_UNITS})\\s*[)）]`);
 /** A row: the area's cell, then only cells of plain numbers or empty ones, each ending in |. */
 const ROW = /^[ \t\u3000]*([^|\d\n]{2,16}?)[ \t\u3000]*\|((?:[ \t\u3000]*(?:\d+(?:\.\d+)?)?[ \t\u3000]*\|)+)[ \t\u3000]*$/;
 /** How many lines above a row its heading may stand (the sub-headings and the rows before it between). */

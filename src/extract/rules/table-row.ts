@@ -17,7 +17,9 @@ import { multiplierExponent } from '../numbers/units';
 
 /** label, (unit), then figures separated by blanks or tabs and nothing else. */
 const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
-const UNIT = /^(万|亿)?(人次|人|元|个|张|户|%|％)$/;
+/** The units a table's heading or row gives its bare figures, as a regular-expression alternation. */
+export const CELL_UNITS = '人次|人|元|个|张|户|%|％';
+const UNIT = new RegExp(`^(万|亿)?(${CELL_UNITS})$`);
 /** How many lines above a row its header may stand. */
 const HEADER_REACH = 40;
 
@@ -104,7 +106,7 @@ function rowAt(text: string, at: number): Row | null {
 }
 
 const ROW_LINES = new RegExp(ROW.source, 'gm');
-const UNIT_IN_BRACKETS = /[(（]\s*(?:万|亿)?(?:人次|人|元|个|张|户|%|％)\s*[)）]/;
+const UNIT_IN_BRACKETS = new RegExp(`[(（]\\s*(?:万|亿)?(?:${CELL_UNITS})\\s*[)）]`);
 /** The quantities tableCells made, so the rule knows them without reading their lines again. */
 const CELLS = new WeakSet<Quantity>();
 const CELL = /[-\d.,]+/g;
