@@ -246,7 +246,10 @@ export function sectionStates(
     if (next !== null) {
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
       const annual = !time && ANNUAL_TARGETS.test(probe);
-      state = { mode: next, period: time ? time.period : next === state.mode && !annual ? state.period : null };
+      // 过去五年，…。 ⏎ 过去一年，城镇新增就业1266万人: a paragraph that opens on the one year just gone leaves the span
+      // the paragraph before reviewed.
+      const oneYear = ONE_YEAR_REVIEW.test(probe) && state.period !== null && YEAR_SPAN.test(state.period);
+      state = { mode: next, period: time ? time.period : next === state.mode && !annual && !oneYear ? state.period : null };
       // 2023年2月，市人代会票决出“十大民生实事”。一年来，…: the month an event opened is no period of what the year since
       // brought about; the year is.
       if (time && time.period !== null && isMonthPeriod(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };
@@ -273,6 +276,8 @@ export function sectionStates(
 }
 
 const YEAR_SINCE = /一年(?:来|以来)/;
+const ONE_YEAR_REVIEW = /一年(?:来|以来)|过去的?一年/;
+const YEAR_SPAN = /^\d{4}-\d{4}$/;
 
 /*
  * Measured on the corpus's government work reports (per 1,000 characters, review vs plan sections): 了 1–5 vs 0.2–0.3;

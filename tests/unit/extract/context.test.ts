@@ -1150,6 +1150,15 @@ describe('periods', () => {
     expect(await period('2021年以来')).toBe('2021-2024');
   });
 
+  it('a paragraph opening on the one year just gone (过去一年) leaves the span the paragraph before reviewed', async () => {
+    const page = (lead: string) =>
+      `政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n过去五年，城镇新增就业5870万人，城镇登记失业率保持在4.3%以下。\n${lead}城镇新增就业1266万人，城镇登记失业率4.1%。`;
+    const periods = async (lead: string) => (await run(page(lead))).records.filter((r) => r.indicator !== 'other').map((r) => r.period);
+    expect(await periods('过去一年，')).toEqual(['2008-2012', '2008-2012', '2012', '2012']);
+    // (A paragraph naming no time of its own goes on in the span.)
+    expect(await periods('同时，')).toEqual(['2008-2012', '2008-2012', '2008-2012', '2012']);
+  });
+
   it('the year since an event\'s month (2023年2月，…票决出…。一年来，…) dates what it brought about, not the month', async () => {
     const page = (since: string) =>
       `2023年2月，延安市第六届人民代表大会第三次会议票决出“十大民生实事”。${since}全市上下坚持以人民为中心，圆满完成年度目标任务。\n七是增加重点群体就业方面。全年新增城镇新增就业15437人，失业人员实现再就业6415人，就业困难人员实现就业2430人。`;
