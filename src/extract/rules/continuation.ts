@@ -81,6 +81,8 @@ const COUNTS = [...CASE_COUNT_UNITS, '次'].join('|');
 // (城镇调查失业率逐步回落，持续控制在5.5%以内: an adverb may open the continuing clause.)
 const LABEL_THEN_COMMA = new RegExp(`^[^，,。；;\\d]{0,8}(?:\\d[\\d.]*万?(?:${COUNTS}|元))?[，,]\\s*(?:持续|继续|始终|一直|总体|均|仍|仍然|基本|进一步)?$`);
 const COUNT_UNIT = new RegExp(`^(?:${COUNTS})$`);
+const PER_HEAD = /人均|人平|每人|月均/;
+const PER_HEAD_REACH = 20;
 
 /**
  * The topic named without a figure at the end of the clause before: 继续提高企业退休人员基本养老金，人均每年增长10%左右.
@@ -92,8 +94,10 @@ function namedTopic({ text, sentence, quantities, index, matcher }: Parameters<R
   if (!matcher.continuationNear(text, Math.max(sentence.start, q.start - MAX_GAP - 8), q.start)) return null;
   const prev = quantities[index - 1];
   // A count in a unit the measure does not take (1440笔) may stand between the label and its continuation.
-  // (月人均增加养老金123.44元，增幅为7.26%: so may the amount, before its share.)
-  const barrier = prev && (COUNT_UNIT.test(prev.unit) || prev.unit === '元') ? quantities[index - 2] : prev;
+  // (月人均增加养老金123.44元，增幅为7.26%: so may the amount a head, before its share — not a sum paid out, whose
+  // growth is no rise of the measure: 发放基本养老金6200万元，年均增长13.3%.)
+  const perHead = prev?.unit === '元' && PER_HEAD.test(text.slice(Math.max(sentence.start, prev.start - PER_HEAD_REACH), prev.start));
+  const barrier = prev && (COUNT_UNIT.test(prev.unit) || perHead) ? quantities[index - 2] : prev;
   const from = Math.max(sentence.start, barrier ? barrier.end : 0, q.start - 40);
   const labels = matcher.labelsIn(text, from, q.start);
   for (let i = labels.length - 1; i >= 0; i--) {

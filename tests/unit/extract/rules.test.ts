@@ -942,6 +942,10 @@ const READS: Array<[string, Expect[]]> = [
   ['上半年城镇调查失业率回落至5.5%的年度控制目标内。', [{ indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' }]],
   // A topic named before a comma, continued by its own word.
   ['今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。', [{ indicator: 'pension_increase', value: 10, unit: '%', comparator: '~', kind: 'target' }]],
+  // …its rise named by how much (提高幅度为, 调整水平) or by its yearly average (年均增长) after the comma.
+  ['今年将继续提高企业退休人员基本养老金，提高幅度为10%。', [{ indicator: 'pension_increase', value: 10, unit: '%', comparator: '=', kind: 'target' }]],
+  ['去年企业退休人员基本养老金水平连续提高，年均增长13.3%。', [{ indicator: 'pension_increase', value: 13.3, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['今年将调整退休人员基本养老金，总体调整水平4%左右。', [{ indicator: 'pension_increase', value: 4, unit: '%', comparator: '~', kind: 'target' }]],
   // A 分别 list mixing our measures with others pairs what it can.
   ['年末养老保险、医疗保险、工伤保险缴费人数分别达到27380人、49898人、32736人。', [
     { indicator: 'pension_insured', value: 27380, unit: '人', comparator: '=', kind: 'actual' },
@@ -1273,6 +1277,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['近日，享受到吴忠市发放的20万元创业担保贷款的王先生说，他还获得10万元创业担保贷款贴息。', 'one borrower\'s loan, named after the figure'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
+  ['去年全省发放基本养老金6200万元，年均增长13.3%。', 'a growth of the sums paid out, the amount between, is no rise of the pension'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
   ['社会保险扩面工作完成全年目标的80%。', 'a share of another field\'s plan is no jobs figure\'s'],
