@@ -1009,6 +1009,14 @@ ${LABOUR_CONTEXT}
     expect((await run(wholeYear)).records.map((x) => [x.value, x.kind, x.period])).toEqual([[2860, 'actual', '2024H1'], [5000, 'target', '2024']]);
   });
 
+  it('a heading of the work planned (三、下半年工作计划) makes its items targets; a plan met (全面完成年度工作计划) does not', async () => {
+    const summary = (heading: string) =>
+      `县人社局2024年上半年工作总结\n一、上半年工作完成情况\n上半年，全县城镇新增就业1856人。\n${heading}\n（一）开展职业技能培训2000人次，发放创业担保贷款6000万元。`;
+    const kinds = async (heading: string) => (await run(summary(heading))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('三、下半年工作计划')).toEqual(['actual', 'target', 'target']);
+    expect(await kinds('三、全面完成年度工作计划')).toEqual(['actual', 'actual', 'actual']);
+  });
+
   it("a February story whose dateline has no year, stating its year done, is of that year: its undated figures too", async () => {
     const story = (year: string) =>
       `人民网北京2月29日电 今天上午,国新办举行新闻发布会。尹蔚民介绍到,${year}城镇新增就业是1312万人。年末城镇登记失业率是4.05%,同比下降了0.04个百分点。`;
