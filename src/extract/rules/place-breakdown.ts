@@ -64,7 +64,12 @@ function opensParts(text: string, c: Candidate): boolean {
   if (item && LABEL_THEN_COLON.test(text.slice(c.start, item.start))) return true;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   const place = findPlaces(before).at(-1);
-  return place !== undefined && place.end === before.length && /其中\s*[，,：:]?\s*$/.test(before.slice(0, place.start));
+  if (place === undefined || place.end !== before.length || place.place.short) return false;
+  // (截至11月底，长沙市城镇新增就业16.2万人，株洲市4.9万人: a place opening its clause on the measure heads a list of
+  // places the same measure runs on over.)
+  const at = c.start - before.length + place.start;
+  const lead = text.slice(Math.max(0, at - 6), at);
+  return /其中\s*[，,：:]?\s*$|[，,；;。：:\n]\s*$/.test(lead) || text.slice(0, at).trim() === '';
 }
 
 /** The figure `q` as an area's part of `topic`, when only `lead`, a place and the measure's words stand from `from` to it. */

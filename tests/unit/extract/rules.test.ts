@@ -1002,6 +1002,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 31000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …or without 其中, a place opening its clause on the measure heading a list of places the measure runs on over.
+  ['截至11月底，长沙市城镇新增就业16.2万人，株洲市4.9万人，湘潭市4.1万人。', [
+    { indicator: 'urban_new_jobs', value: 162000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 49000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (Another place's other measure is no part of it.)
+  ['截至11月底，长沙市城镇新增就业16.2万人，湘潭市户籍人口280万人。', [
+    { indicator: 'urban_new_jobs', value: 162000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // (A part repeating another measure's words is no part of this one.)
   ['全省城镇新增就业38.5万人。其中，西安市转移就业15.2万人。', [
     { indicator: 'urban_new_jobs', value: 385000, unit: '人', comparator: '=', kind: 'actual' },
