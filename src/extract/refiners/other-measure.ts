@@ -82,11 +82,27 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // made for such groups, and counting them is counting the posts.)
       (c.indicator !== 'public_welfare_jobs' && COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && !lastOfListOfAll(clauseBefore(text, c.start))) ||
       // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
-      (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))),
+      (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))) ||
+      // 为全省在岗养老护理员、…的社会人员开展职业技能培训超5万人次: a trade's own workforce trained is that trade's
+      // programme, not the area's vocational training (which trades are taught, 以电工、焊工等工种为主, is).
+      (c.indicator === 'vocational_training' && tradeTrained(text, c.start)),
   );
 }
 
 const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;
+/** Those a clause trains (为…开展, 对…进行, 面向…): a trade's workers. */
+// (今年为…: a time or a place may open the clause.)
+const FOR_TRAINEES = /^[^为对面针]{0,4}(?:为|对|面向|针对)/;
+const TRADE_WORKERS = /护理员|护理人员|家政服务员|家政服务人员|育婴员|保育员|月嫂|护工|快递员|外卖骑手|网约车司机/;
+/** …while 工种, 专业 or 等 name what is taught, a list of trades. */
+const TRADES_TAUGHT = /工种|专业|等/;
+const TRAINEES_REACH = 60;
+
+function tradeTrained(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TRAINEES_REACH), at);
+  const clause = before.slice(before.search(/[^，,。；;！？\n]*$/));
+  return FOR_TRAINEES.test(clause) && TRADE_WORKERS.test(clause) && !TRADES_TAUGHT.test(clause);
+}
 // (脱贫劳动力, 搬迁劳动力: the poor out of poverty, the relocated — counted apart as the poor are.)
 const POOR_IN_CLAUSE = /建档立卡|(?:贫困|脱贫)(?:家庭|农村)?劳动力|贫困人口|脱贫人口|贫困户|搬迁(?:群众|劳动力)/;
 const CLAUSE_REACH = 30;

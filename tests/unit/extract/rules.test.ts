@@ -917,6 +917,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年该县开展农村劳动力输出前培训8.7万人次。', [{ indicator: 'vocational_training', value: 87000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // The urban workforce trained, named after the verb.
   ['全年计划培训城镇就业人员1.2万人。', [{ indicator: 'vocational_training', value: 12000, unit: '人次', comparator: '=', kind: 'target' }]],
+  // Trades taught (电工、焊工等) are what the area's training teaches, not a trade's own workforce trained.
+  ['今年为农村劳动力开展电工、焊工等职业技能培训5万人次。', [{ indicator: 'vocational_training', value: 50000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // 剩余 names surplus labour as 富余 does.
   ['截至7月底，全县完成输转农村剩余劳动力7.2万人次。', [{ indicator: 'rural_labor_transfer', value: 72000, unit: '人', comparator: '=', kind: 'actual' }]],
   // The count between 新增 and the people it counts.
@@ -1287,6 +1289,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['近日，享受到吴忠市发放的20万元创业担保贷款的王先生说，他还获得10万元创业担保贷款贴息。', 'one borrower\'s loan, named after the figure'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
+  ['今年为全省在岗养老护理员、养老机构新入职人员开展职业技能培训超5万人次。', 'a trade\'s own workforce trained is that trade\'s programme'],
   ['去年全省发放基本养老金6200万元，年均增长13.3%。', 'a growth of the sums paid out, the amount between, is no rise of the pension'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
   ['今年1—6月份，全市城镇累计新增就业再就业22366人。', 'new jobs and re-employment counted together, neither measure alone'],
