@@ -471,11 +471,23 @@ const TOTAL_WORD = /累计|总量|合计/;
 export function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): boolean {
   if (headline.value === story.value) return true;
   if (headline.value === null || story.value === null) return false;
-  const written = WRITTEN_FIGURE.exec(headline.text);
-  if (!written) return false;
+  const step = writtenStep(headline.text);
+  return step !== null && Math.abs(story.value - headline.value) < step / 2 + 1e-9;
+}
+
+/** A floor (超40万个) the exact figure (40.97万个) is at or above, below the floor's next step. */
+function flooredFigure(floor: IndicatorRecord, story: IndicatorRecord): boolean {
+  if (floor.value === null || story.value === null) return false;
+  const step = writtenStep(floor.text);
+  return step !== null && story.value >= floor.value && story.value < floor.value + step - 1e-9;
+}
+
+/** What the last figure written in `text` counts in its last digit (21.9万 → 1000), or null. */
+function writtenStep(text: string): number | null {
+  const written = WRITTEN_FIGURE.exec(text);
+  if (!written) return null;
   const power = written[2] === '亿' || written[2] === '億' ? 8 : written[2] ? 4 : 0;
-  const step = 10 ** (power - (written[1]!.split('.')[1]?.length ?? 0));
-  return Math.abs(story.value - headline.value) < step / 2 + 1e-9;
+  return 10 ** (power - (written[1]!.split('.')[1]?.length ?? 0));
 }
 /** The last figure written in digits, with its multiplier (1417万, 21.9万, 5.5). */
 const WRITTEN_FIGURE = /(\d+(?:\.\d+)?)\s*(万|萬|亿|億)?[^\d]*$/;
@@ -517,8 +529,9 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     const thisYear = ownYearOnly && times.every((t) => text.slice(line.start + t.start, line.start + t.end) === '今年');
     headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end, kindOnly: ownYearOnly, thisYear });
   }
+  // (全省已开发城乡公益性岗位超40万个 over …共开发城乡公益性岗位40.97万个: a floor the heading rounds the figure down to.)
   const same = (h: IndicatorRecord, o: IndicatorRecord) =>
-    o.indicator === h.indicator && o.unit === h.unit && o.comparator === h.comparator && sameFigure(h, o);
+    o.indicator === h.indicator && o.unit === h.unit && (o.comparator === h.comparator ? sameFigure(h, o) : h.comparator === '>=' && o.comparator === '=' && flooredFigure(h, o));
   for (const { inLine, before, after, start, end, kindOnly, thisYear } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     for (const h of inLine.filter((r) => !r.masked)) {

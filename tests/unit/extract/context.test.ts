@@ -983,6 +983,15 @@ ${LABOUR_CONTEXT}
     expect(r.map((x) => x.period)).toEqual(['2024-10', '2024-10', '2024-10', '2024-10']);
   });
 
+  it('a heading rounding a figure of the story below down to a floor (超40万个 over 40.97万个) is dated like the story', async () => {
+    const page = (story: string) =>
+      `2022年山东省城乡公益性岗位扩容提质行动推进情况\n省人社厅召开新闻发布会。\n全省已开发城乡公益性岗位超40万个\n侯复东介绍，行动开展以来，各级高度重视、全力推进。截至5月上旬，全省共开发城乡公益性岗位${story}，安置上岗35.15万人。`;
+    const periods = async (story: string) => (await run(page(story))).records.filter((x) => x.indicator === 'public_welfare_jobs' && x.unit === '个').map((x) => x.period);
+    expect(await periods('40.97万个')).toEqual(['2022-05', '2022-05']);
+    // (A figure past the floor's next step is another figure.)
+    expect(await periods('41.2万个')).toEqual(['2022', '2022-05']);
+  });
+
   it("a quarter's press conference reports the year so far; figures it does not date are the year's to that quarter", async () => {
     // (重庆 press item of 2023-10-31, b32 of the corpus: its lead and two later paragraphs.)
     const lead = (quarter: string) =>
