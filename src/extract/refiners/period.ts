@@ -475,11 +475,12 @@ export function sameFigure(headline: IndicatorRecord, story: IndicatorRecord): b
   return step !== null && Math.abs(story.value - headline.value) < step / 2 + 1e-9;
 }
 
-/** A floor (超40万个) the exact figure (40.97万个) is at or above, below the floor's next step. */
+/** A floor (超40万个) the exact figure (40.97万个) is above, below the floor's next step. */
 function flooredFigure(floor: IndicatorRecord, story: IndicatorRecord): boolean {
   if (floor.value === null || story.value === null) return false;
   const step = writtenStep(floor.text);
-  return step !== null && story.value >= floor.value && story.value < floor.value + step - 1e-9;
+  // (Not the floor itself: 完成…40万个公益性岗位开发任务 under 超40万个 is the plan the heading went past.)
+  return step !== null && story.value > floor.value && story.value < floor.value + step - 1e-9;
 }
 
 /** What the last figure written in `text` counts in its last digit (21.9万 → 1000), or null. */
