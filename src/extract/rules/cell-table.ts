@@ -33,6 +33,16 @@ const SUB_KIND: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:实际)?(?:完成|进度|完成数|完成情况|实际完成)(?:数)?$/, 'actual'],
   [/^(?:年度|全年)?(?:目标|任务|计划|目标任务|计划任务)(?:数)?$/, 'target'],
 ];
+/**
+ * The table's unit on a line of its own above it, or closing its caption (单位：人, 表1 …分解表（单位：万人）): its
+ * heading cells may then name their measures bare (县区 城镇新增就业 失业人员再就业).
+ */
+const UNIT_LINE = /(?:^|[(（])\s*(?:计量)?单位\s*[：:]\s*(万|亿)?(人次|人|个|元|户|张)\s*[)）]?$/;
+/** How many pieces above the heading's first measure the unit line may stand (a caption, the area column's label). */
+const UNIT_LINE_REACH = 4;
+/** A bare heading cell naming a labour count (no rate: a rate is in % whatever the table's unit). */
+const BARE_MEASURE = /^[^\d\s(（：:，,。]{3,24}$/;
+const LABOUR_COUNT_WORD = /就业|失业|培训|参保|贷款|岗位|转移|输出|输转/;
 const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** A row's area: a short line without figures or sentence punctuation. */
@@ -110,7 +120,7 @@ function cellsOf(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.
-  if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）](?:[ \t\u3000]|\n|$)/.test(text)) return cells;
+  if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）](?:[ \t\u3000]|\n|$)|单位\s*[：:]\s*(?:万|亿)?(?:人次|人|个|元|户|张)/.test(text)) return cells;
   const lines = cellLines(text);
   for (let i = 0; i < lines.length; ) i = readTable(lines, i, cells);
   return cells;
@@ -118,7 +128,16 @@ function cellsOf(text: string): Map<number, Cell> {
 
 /** Reads the table that starts at line `i`, if one does, into `cells`; returns the line to go on from. */
 function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>): number {
-  if (!MEASURE.test(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
+  const tableUnit = unitAbove(lines, i);
+  const measureOf = (line: string) => {
+    const m = MEASURE.exec(line);
+    if (m) {
+      const percent = m[3] === '%' || m[3] === '％';
+      return { label: m[1]!.trim(), unit: percent ? '%' : m[3]!, exponent: m[2] === '亿' ? 8 : m[2] === '万' ? 4 : 0, ceiling: percent && CEILING.test(m[1]!) };
+    }
+    return tableUnit && BARE_MEASURE.test(line) && LABOUR_COUNT_WORD.test(line) && !line.endsWith('率') ? { label: line, ...tableUnit, ceiling: false } : null;
+  };
+  if (!measureOf(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
   const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = [];
   const subs: Kind[] = [];
   let k = i;
@@ -131,10 +150,9 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
       if (!(kind === 'target' && subs[subs.length - 1] === 'target')) subs.push(kind);
       continue;
     }
-    const m = MEASURE.exec(line);
-    if (m) {
-      const percent = m[3] === '%' || m[3] === '％';
-      measures.push({ label: m[1]!.trim(), unit: percent ? '%' : m[3]!, exponent: m[2] === '亿' ? 8 : m[2] === '万' ? 4 : 0, ceiling: percent && CEILING.test(m[1]!) });
+    const measure = measureOf(line);
+    if (measure) {
+      measures.push(measure);
       continue;
     }
     if (NUMBER.test(line) || PROSE.test(line)) break;
@@ -147,7 +165,7 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
   // The rows: an area or a year, then its figures.
   const rows: Array<{ label: string; year: string | undefined; figures: Piece[] }> = [];
   const widest = Math.max(...layout.map((l) => l.columns.length));
-  while (k < lines.length && ((ROW_LABEL.test(lines[k]!.text) && !MEASURE.test(lines[k]!.text)) || YEAR_ROW.test(lines[k]!.text))) {
+  while (k < lines.length && ((ROW_LABEL.test(lines[k]!.text) && !measureOf(lines[k]!.text)) || YEAR_ROW.test(lines[k]!.text))) {
     const head = lines[k]!;
     const year = YEAR_ROW.exec(head.text)?.[1];
     const figures: Piece[] = [];
@@ -173,6 +191,15 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
     });
   }
   return k;
+}
+
+/** The unit a line above the heading gives the whole table, if one does. */
+function unitAbove(lines: readonly Piece[], i: number): { unit: string; exponent: number } | null {
+  for (let k = i - 1; k >= 0 && k >= i - UNIT_LINE_REACH; k--) {
+    const m = UNIT_LINE.exec(lines[k]!.text);
+    if (m) return { unit: m[2]!, exponent: m[1] === '亿' ? 8 : m[1] === '万' ? 4 : 0 };
+  }
+  return null;
 }
 
 interface Layout {

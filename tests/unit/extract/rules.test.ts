@@ -1543,6 +1543,23 @@ describe('statistical tables flattened into text', () => {
     expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
 
+  it('a target notice\'s table whose unit stands on a line above it (单位：万人) reads its bare heading cells in that unit', async () => {
+    const annex = (unitLine: string) =>
+      `附件：2024年各区县就业工作目标任务分解表\n${unitLine}\n区县 城镇新增就业 失业人员再就业\n城关区 1.2 0.35\n榆中县\t0.8\t0.25\n合计  2  0.6\n兰州市人力资源和社会保障局`;
+    const records = async (unitLine: string) =>
+      (await recordsOf(annex(unitLine), '关于下达2024年全市就业工作目标任务的通知')).filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.kind, r.region]);
+    expect(await records('单位：万人')).toEqual([
+      ['urban_new_jobs', 12000, 'target', '城关区'],
+      ['unemployed_reemployment', 3500, 'target', '城关区'],
+      ['urban_new_jobs', 8000, 'target', '榆中县'],
+      ['unemployed_reemployment', 2500, 'target', '榆中县'],
+      ['urban_new_jobs', 20000, 'target', '兰州市'],
+      ['unemployed_reemployment', 6000, 'target', '兰州市'],
+    ]);
+    // (Without the unit, a bare heading says nothing of what its cells count.)
+    expect(await records('（各区县按季度上报）')).toEqual([]);
+  });
+
   it("a bulletin's table of years down the side: each cell its column's measure, of its row's year", async () => {
     const rows = [['年份', '城镇新增就业（万人）', '城镇登记失业率（%）'], ['2019', '35.5', '3.5'], ['2020', '31.2', '3.6']];
     const table = (sep: string) => `2020年度黑龙江省人力资源和社会保障事业发展统计公报\n表1 2019-2020年城镇新增就业和城镇登记失业率\n${rows.map((r) => r.join(sep)).join('\n')}\n二、社会保险`;
