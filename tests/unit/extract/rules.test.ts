@@ -1548,14 +1548,10 @@ describe('statistical tables flattened into text', () => {
       `附件：2024年各区县就业工作目标任务分解表\n${unitLine}\n区县 城镇新增就业 失业人员再就业\n城关区 1.2 0.35\n榆中县\t0.8\t0.25\n合计  2  0.6\n兰州市人力资源和社会保障局`;
     const records = async (unitLine: string) =>
       (await recordsOf(annex(unitLine), '关于下达2024年全市就业工作目标任务的通知')).filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.kind, r.region]);
-    expect(await records('单位：万人')).toEqual([
-      ['urban_new_jobs', 12000, 'target', '城关区'],
-      ['unemployed_reemployment', 3500, 'target', '城关区'],
-      ['urban_new_jobs', 8000, 'target', '榆中县'],
-      ['unemployed_reemployment', 2500, 'target', '榆中县'],
-      ['urban_new_jobs', 20000, 'target', '兰州市'],
-      ['unemployed_reemployment', 6000, 'target', '兰州市'],
-    ]);
+    const rows: Array<[string, number, number]> = [['城关区', 12000, 3500], ['榆中县', 8000, 2500], ['兰州市', 20000, 6000]];
+    expect(await records('单位：万人')).toEqual(
+      rows.flatMap(([area, jobs, again]) => [['urban_new_jobs', jobs, 'target', area], ['unemployed_reemployment', again, 'target', area]]),
+    );
     // (Without the unit, a bare heading says nothing of what its cells count.)
     expect(await records('（各区县按季度上报）')).toEqual([]);
   });
