@@ -12,6 +12,7 @@ import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
 import { unitColumnCells } from './rules/unit-column-row';
+import { unitLineCells } from './rules/unit-line-table';
 import { placeRowCells } from './rules/place-row-table';
 import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
@@ -225,7 +226,7 @@ export function* extractSteps(
   yield;
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, progress rows ending in a
   // share, cells ending in " |" and years as columns a cell per line — each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...unitColumnCells(text), ...placeRowCells(text)].sort((a, b) => a.start - b.start);
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...unitColumnCells(text), ...unitLineCells(text), ...placeRowCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

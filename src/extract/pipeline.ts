@@ -29,6 +29,7 @@ import { tableRow } from './rules/table-row';
 import { cellTable } from './rules/cell-table';
 import { progressRow } from './rules/progress-row';
 import { unitColumnRow } from './rules/unit-column-row';
+import { unitLineRow } from './rules/unit-line-table';
 import { placeRowTable } from './rules/place-row-table';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
@@ -67,6 +68,8 @@ export const RULES: readonly Rule[] = [
   yearColumnCell,
   // …and a table whose unit stands in a column of its own (指标名称 计算单位 实绩): the figure after the unit cell.
   unitColumnRow,
+  // …and a bulletin's table whose unit stands on a line above it (单位：万人 ⏎ 指标 年末数 增长): the figure after the name.
+  unitLineRow,
   // …and an annex's table of areas, a row each, under a heading cell naming the measure and its unit (开发计划数量(单位:个)).
   placeRowTable,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.

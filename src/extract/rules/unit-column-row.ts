@@ -9,7 +9,7 @@
  * (a change on last year, a share) is not read. Only under a heading that names the unit column (计算单位, 计量单位,
  * 单位), so a line of tab-separated codes is never taken for a row.
  */
-import type { Rule } from './candidate';
+import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import { cellQuantity, lineAt } from './table-row';
 import type { Quantity } from '../numbers/types';
@@ -64,14 +64,20 @@ export const unitColumnRow: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = CELLS.get(q);
   if (!cell) return null;
-  const name = cell.label.replace(COUNT_SUFFIX, '');
-  // The measure ends the row's name (期末城镇登记失业率, 期末参加养老保险人数): a name that only mentions one is another row.
-  const label = matcher
+  return namedCell(q, cell.label.replace(COUNT_SUFFIX, ''), matcher);
+};
+
+/**
+ * A table cell as the figure of the measure that ends its row's name (期末城镇登记失业率, 期末参加养老保险人数: a name
+ * that only mentions one is another row's), or null.
+ */
+export function namedCell(q: Quantity, name: string, matcher: Parameters<Rule>[0]['matcher'], label = name): Candidate | null {
+  const found = matcher
     .labelsIn(name, 0, name.length)
     .filter((l) => l.end === name.length)
     .pop();
-  if (!label) return null;
-  const unit = unitFor(q, label.def);
+  if (!found) return null;
+  const unit = unitFor(q, found.def);
   if (unit === null) return null;
-  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
-};
+  return { indicator: found.def.id, label: label === name ? found.text : label, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
+}

@@ -1556,6 +1556,20 @@ describe('statistical tables flattened into text', () => {
     expect(await records('（各区县按季度上报）')).toEqual([]);
   });
 
+  it('a bulletin\'s table with its unit on a line above (单位：万人 ⏎ 指标 年末数 增长) gives each row\'s first figure in that unit', async () => {
+    const table = (caption: string, columns: string, unit: string) =>
+      `十、社会保障\n${caption}\n单位：${unit}\n指标\t${columns}\n城镇职工基本养老保险\t28.6\t2.1\n失业保险\t9.1\t3.0\n工伤保险参保人数\t12.4\t1.8\n`;
+    const read = async (caption: string, columns = '年末数\t比上年末增长(%)', unit = '万人') =>
+      (await recordsOf(table(caption, columns, unit), '宁乡市2024年国民经济和社会发展统计公报')).filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.text]);
+    expect(await read('表9 2024年末社会保险参保人数')).toEqual([
+      ['pension_insured', 286000, '28.6'], ['unemployment_insurance_insured', 91000, '9.1'], ['work_injury_insurance_insured', 124000, '12.4'],
+    ]);
+    // (A table of the schemes' funds, in 亿元, counts no one insured; a table whose first column of figures is the
+    // change reads nothing.)
+    expect(await read('表9 2024年社会保险基金收入', '本年收入\t比上年增长(%)', '亿元')).toEqual([]);
+    expect(await read('表9 2024年末社会保险参保人数', '比上年末增长(%)\t年末数')).toEqual([]);
+  });
+
   it("a bulletin's table of years down the side: each cell its column's measure, of its row's year", async () => {
     const rows = [['年份', '城镇新增就业（万人）', '城镇登记失业率（%）'], ['2019', '35.5', '3.5'], ['2020', '31.2', '3.6']];
     const table = (sep: string) => `2020年度黑龙江省人力资源和社会保障事业发展统计公报\n表1 2019-2020年城镇新增就业和城镇登记失业率\n${rows.map((r) => r.join(sep)).join('\n')}\n二、社会保险`;
