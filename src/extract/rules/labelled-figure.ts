@@ -19,7 +19,8 @@ const MONTH_IN_GAP =
   /(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:份|末|底)?|(?:19|20)\d\d年(?:末|底)?(?=的)|连续[\d一二三四五六七八九十]+年|(?<=在)(?:19|20)\d\d年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
-const KEY_VALUE = /^[:：]\s*(?:(?:19|20)\d\d年度?)?/;
+// (城镇新增就业目标任务：5000人, 城镇新增就业目标任务为：城关区3500人…: a plan's word may stand before the colon.)
+const KEY_VALUE = /^(?:目标任务|年度目标|全年目标|目标|任务|计划)?(?:数)?(?:为|是)?[:：]\s*(?:(?:19|20)\d\d年度?)?/;
 
 /** 城镇调查失业率连续回落，由2月份5.8%…: the measure's trend, then where it started — the label's own figure. */
 // (城镇登记失业率连续两年下降，为3.28%: the trend over years, then the level it stands at.)

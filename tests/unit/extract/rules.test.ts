@@ -1004,6 +1004,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 31000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A plan's word before the colon of a key and its value (城镇新增就业目标任务：), the value a figure or a list of areas.
+  ['今年城镇新增就业目标任务为：5万人。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['2024年城镇新增就业目标任务：城关区3500人、七里河区2800人。', [
+    { indicator: 'urban_new_jobs', value: 3500, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 2800, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // …or without 其中, a place opening its clause on the measure heading a list of places the measure runs on over.
   ['截至11月底，长沙市城镇新增就业16.2万人，株洲市4.9万人，湘潭市4.1万人。', [
     { indicator: 'urban_new_jobs', value: 162000, unit: '人', comparator: '=', kind: 'actual' },
@@ -1289,6 +1295,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县财政安排500万元创业担保贷款基金，当场签订了10万元创业担保贷款合同，获得3万元的小额担保贷款。', 'a loans\' fund, a contract, one borrower\'s loan'],
   ['近日，享受到吴忠市发放的20万元创业担保贷款的王先生说，他还获得10万元创业担保贷款贴息。', 'one borrower\'s loan, named after the figure'],
   ['全县培训农村转移就业5000人。', 'training for the move is not the move'],
+  ['城镇新增就业目标任务完成情况：全市招聘会12场。', 'a count of something else after the plan\'s colon'],
   ['今年为全省在岗养老护理员、养老机构新入职人员开展职业技能培训超5万人次。', 'a trade\'s own workforce trained is that trade\'s programme'],
   ['去年全省发放基本养老金6200万元，年均增长13.3%。', 'a growth of the sums paid out, the amount between, is no rise of the pension'],
   ['鼓励高校毕业生到城乡基层社会管理和公共服务岗位就业3000人。', 'any public-service job, not the public-welfare posts'],
