@@ -124,7 +124,9 @@ export function figureEvidence(
 }
 
 export function isRelevant(e: RelevanceEvidence): boolean {
-  if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 2))) return true;
+  // (…or a short item under a headline on the topic whose one sentence states the figure: 记者从市人社局获悉，今年前三季度，
+  // 全市累计发放创业担保贷款12.3亿元.)
+  if (e.coreFigures > 0 && (e.labourSentences >= 4 || (e.titleOnTopic && e.labourSentences >= 1))) return true;
   // An excerpt of a work report: few labour sentences, but more than one indicator stated in them — or in one
   // (a review's one employment line: …累计新增城镇就业314.55万人，城镇登记失业率均控制在4%以内).
   if (e.coreFigures >= 2 && e.labourSentences >= 1) return true;

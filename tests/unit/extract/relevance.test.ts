@@ -31,6 +31,13 @@ describe('relevance', () => {
     expect((await extractor()).extract(`今日,市里公布了一批数据。\n${items}`).relevant).toBe(false);
   });
 
+  it('a one-sentence item under a headline on the topic, stating a core figure, is relevant; under a headline on the economy it is not', async () => {
+    const item = '记者从市人社局获悉，今年前三季度，全市累计发放创业担保贷款12.3亿元，扶持创业3200人。';
+    const onTopic = (await extractor()).extract(item, { title: '我市创业担保贷款助力创业就业' });
+    expect([onTopic.relevant, onTopic.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value])]).toEqual([true, [['startup_loans', 1230000000]]]);
+    expect((await extractor()).extract(item, { title: '前三季度我市经济运行稳中向好' }).relevant).toBe(false);
+  });
+
   it('a subtitle stating a core figure makes the story under it relevant; the same figure deep in the story does not', async () => {
     const story = '7月13日，市委副书记带领市政协委员深入技师学院察看“人人持证、技能河南”工作开展情况，对重点提案进行督办。委员们询问了学员就业情况。督办活动取得实效。';
     const headlined = (await extractor()).extract(`督办重点提案让“金点子”落地生金\n河南漯河市开展各类职业技能培训8.8万人次\n${story}`);
