@@ -45,6 +45,8 @@ export const TARGET_CUES = [
   '工作要求', '提出，', '提出,', '提出：', '提出:',
   // 《报告》提出城镇调查失业率全年控制在5.5%以内: what a report proposes.
   '报告》提出', '报告提出', '报告”提出',
+  // 会议要求，2025年全省城镇新增就业70万人以上: what a meeting or a notice demands, makes clear or stresses is still to do.
+  '会议要求', '会议明确', '会议强调', '通知要求', '通知明确', '文件要求', '文件明确', '意见要求', '意见明确', '方案要求', '方案明确',
   // 目标：城镇新增就业1.5万人，帮扶困难人员就业800人: a list the plan noun announces with a colon is the plan's to
   // its sentence's end, however results follow in the next.
   '目标：', '目标:',

@@ -1004,6 +1004,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 152000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 31000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // What a meeting demands or makes clear (会议要求，会议明确，) is still to do; what it points out of the year before is done.
+  ['1月15日，全省就业工作会议召开。会议要求，2025年全省城镇新增就业70万人以上。', [{ indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '>=', kind: 'target' }]],
+  ['1月15日，全省就业工作会议召开。会议指出，2024年全省城镇新增就业75.2万人。', [{ indicator: 'urban_new_jobs', value: 752000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A plan's word before the colon of a key and its value (城镇新增就业目标任务：), the value a figure or a list of areas.
   ['今年城镇新增就业目标任务为：5万人。', [{ indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'target' }]],
   ['2024年城镇新增就业目标任务：城关区3500人、七里河区2800人。', [
