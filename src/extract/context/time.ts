@@ -124,6 +124,8 @@ export interface TimeMention {
   firstYears?: number;
   /** 季末: the last month of its context's quarter (or half); `period` null. */
   quarterEnd?: boolean;
+  /** 上半年, 1-9月 on a page of no known year: the part (H1, Q1-Q3) of its context's year; `period` null. */
+  part?: string;
 }
 
 const CHANGED_TO = new RegExp(`(?:${CHANGE_TO_VERBS})$`);
@@ -233,7 +235,7 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
       const y = lastPointYear ?? docYear;
       const period = y === null ? null : `${y}${monthsToDate(to)}`;
-      out.push({ ...at, period, year: null, span: 'elapsed' });
+      out.push({ ...at, period, year: null, span: 'elapsed', ...(y === null && { part: monthsToDate(to) }) });
     } else if (g.bareQuarterEnd) {
       // (Checked here, not by a lookbehind in the pattern, which would run at every position of every text.)
       if (!/[一二三四度]/.test(text[m.index - 1] ?? '')) out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
@@ -244,7 +246,8 @@ export function findTimes(text: string, docYear: number | null, review: TimeOpti
       const y = [...out].reverse().find((t) => t.year !== null)?.year ?? docYear;
       out.push({ ...at, period: y === null ? null : `${y}-${month}`, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
-      out.push({ ...at, period: docYear === null ? null : `${docYear}${partSuffix(g.half ?? g.quarter)}`, year: null, span: 'elapsed' });
+      const part = partSuffix(g.half ?? g.quarter);
+      out.push({ ...at, period: docYear === null ? null : `${docYear}${part}`, year: null, span: 'elapsed', ...(docYear === null && { part }) });
     } else if (g.bareMonth) {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;

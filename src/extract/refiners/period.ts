@@ -63,6 +63,8 @@ export function refinePeriod(
   // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);
+  // 截至2025年6月末，…。上半年，全市城镇新增就业3.6万人 on a page of no known year: the half of the year its context names.
+  if (time?.part && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}${time.part}`;
   // “十四五”期间…。城镇调查失业率前四年均值为5.3%: the first years of the span its context is in. (Outside a span,
   // 由前三年分别上升… is no plan's years: the figure is dated as if it were not there.)
   if (time?.firstYears && time.period === null) {

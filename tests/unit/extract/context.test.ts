@@ -1167,6 +1167,14 @@ describe('periods', () => {
     expect(await period('2021年以来')).toBe('2021-2024');
   });
 
+  it('上半年 on a page of no known year is the half of the year its paragraph names, not the month that paragraph dated', async () => {
+    const page = (lead: string) => `上半年我市人社事业发展良好\n${lead}全市基本养老保险参保人数达到312.5万人。上半年，全市城镇新增就业3.6万人，同比增长4.1%。`;
+    const period = async (lead: string) => (await run(page(lead))).records.find((r) => r.indicator === 'urban_new_jobs')?.period;
+    expect(await period('截至2025年6月末，')).toBe('2025H1');
+    // (With no year anywhere, no half of any year.)
+    expect(await period('截至6月末，')).toBeNull();
+  });
+
   it('a paragraph opening on the one year just gone (过去一年) leaves the span the paragraph before reviewed', async () => {
     const page = (lead: string) =>
       `政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n过去五年，城镇新增就业5870万人，城镇登记失业率保持在4.3%以下。\n${lead}城镇新增就业1266万人，城镇登记失业率4.1%。`;
