@@ -156,8 +156,9 @@ export const isMonthPeriod = (period: string): boolean => /^\d{4}-\d\d$/.test(pe
 const SPAN_IN_TITLE_AFTER = /^[)）]》/;
 
 /** All time expressions in `text`, resolved against the document's year (null when unknown). */
-export function findTimes(text: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
+export function findTimes(source: string, docYear: number | null, review: TimeOptions = {}): TimeMention[] {
   const out: TimeMention[] = [];
+  const text = digitYears(source);
   // The last single year the text named so far (kept as it goes: a sentence of thousands of dates stays linear).
   let lastPointYear: number | null = null;
   /** The first year of the last five-year plan the text named, and where it was named. */
@@ -675,7 +676,9 @@ const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
-export function documentYear(text: string, title: string | undefined, date?: string): number | null {
+export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
+  const text = digitYears(source);
+  const title = sourceTitle === undefined ? undefined : digitYears(sourceTitle);
   // 国办发[2019]24号 …印发职业技能提升行动方案(2019—2021年)的通知: a document number in the title is its year of issue.
   const numbered = title ? DOCUMENT_NUMBER.exec(title) : null;
   if (numbered) return Number(numbered[1]);
@@ -748,7 +751,7 @@ export function documentYear(text: string, title: string | undefined, date?: str
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
   // 二○○六年五月十二日: an official document signed and dated in Chinese numerals (the notice's issue date).
-  const signed = SIGNED_ON.exec(text);
+  const signed = SIGNED_ON.exec(source);
   if (signed) return chineseDigitsYear(signed[1]!);
   // 黔府发〔2023〕12号: an official document's number carries the year it was issued.
   // (…《国务院关于…的若干意见》(国发〔2009〕29号): the number of a document the text cites after its title is that
@@ -896,6 +899,18 @@ const DOCUMENT_NUMBER = new RegExp(`[\\u4e00-\\u9fff]{1,10}[发办函字规政]$
 const OWN_NUMBER_LINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]*[\\u4e00-\\u9fff]{1,10}[发办函字规政]${DOCUMENT_NUMBER_TAIL}[ \\t\\u3000]*(?=\\n|$)`);
 /** A full date in Chinese numerals: how official documents are signed (二〇二三年三月十日). */
 const SIGNED_ON = new RegExp(`([一二][${CHINESE_DIGITS}]{3})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日`);
+
+/** A year in Chinese numerals (一九九八年, 二〇二四年, 二○○六年): four digits, then 年. */
+const CHINESE_YEAR = new RegExp(`([一二][${CHINESE_DIGITS}]{3})(?=年)`, 'g');
+const CHINESE_YEAR_TEST = new RegExp(`[一二][${CHINESE_DIGITS}]{3}年`);
+
+/**
+ * 二〇二四年，全市…: a year written in Chinese numerals, as official documents write it, read as its digits — offset for
+ * offset, so what is found in the copy stands where it stands in the text.
+ */
+export function digitYears(text: string): string {
+  return CHINESE_YEAR_TEST.test(text) ? text.replace(CHINESE_YEAR, (digits) => String(chineseDigitsYear(digits))) : text;
+}
 
 function chineseDigitsYear(digits: string): number {
   return Number([...digits].map((d) => Math.max(0, CHINESE_DIGITS.indexOf(d) - 3)).join(''));

@@ -1167,6 +1167,18 @@ describe('periods', () => {
     expect(await period('2021年以来')).toBe('2021-2024');
   });
 
+  it('a year written in Chinese numerals (二〇二四年) dates what it opens, as 2024年 does; the page\'s year comes from it too', async () => {
+    const page = (y1: string, y2: string) => `市人社局工作总结\n${y1}，全市城镇新增就业3.2万人，城镇登记失业率2.9%。${y2}，全市城镇新增就业目标为3万人以上。`;
+    const read = async (y1: string, y2: string) => {
+      const r = await run(page(y1, y2));
+      return [r.period, ...r.records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])];
+    };
+    expect(await read('二〇二四年', '二〇二五年')).toEqual(await read('2024年', '2025年'));
+    expect(await read('二〇二四年', '二〇二五年')).toEqual(['2025', ['actual', '2024'], ['actual', '2024'], ['target', '2025']]);
+    // (Twenty years, 二十年, is no year.)
+    expect((await read('二十年来', '今后'))[0]).toBeNull();
+  });
+
   it('上半年 on a page of no known year is the half of the year its paragraph names, not the month that paragraph dated', async () => {
     const page = (lead: string) => `上半年我市人社事业发展良好\n${lead}全市基本养老保险参保人数达到312.5万人。上半年，全市城镇新增就业3.6万人，同比增长4.1%。`;
     const period = async (lead: string) => (await run(page(lead))).records.find((r) => r.indicator === 'urban_new_jobs')?.period;
