@@ -1,7 +1,7 @@
 /**
  * The furniture check: every relevant corpus document served inside a portal page (src/eval/furniture.ts) and read
  * the way the CLI reads any HTML page must score as it does bare, and no record may come from the furniture's
- * headlines. Pure apart from the extractor it is given.
+ * headlines; every irrelevant one, served the same way, must stay quiet. Pure apart from the extractor it is given.
  */
 import type { Extractor, IndicatorRecord } from '../extract/types';
 import { documentFromSource } from '../page/text-file';
@@ -15,6 +15,10 @@ export interface FurnitureCheck {
   portal: { core: Prf; full: Prf };
   /** Records whose text comes from a furniture headline (must be none). */
   fromFurniture: Array<{ doc: string; text: string }>;
+  /** Irrelevant corpus documents served inside a portal page the same way. */
+  irrelevant: number;
+  /** Those of them read as relevant or yielding a record there (must be none). */
+  irrelevantSpeaking: Array<{ doc: string; records: number }>;
 }
 
 function scores(c: CorpusDoc, relevant: boolean, records: IndicatorRecord[]): { core: DocScore; full: DocScore } {
@@ -49,6 +53,14 @@ export function furnitureCheck(extractor: Extractor, corpus: readonly CorpusDoc[
       if (!c.doc.text.includes(r.text) && FURNITURE_HEADLINES.some((h) => h.includes(r.text))) fromFurniture.push({ doc: c.gold.doc, text: r.text });
     }
   });
+  // An irrelevant page in the same furniture — its sidebar of labour headlines included — must stay quiet.
+  const irrelevantSpeaking: FurnitureCheck['irrelevantSpeaking'] = [];
+  const irrelevant = corpus.filter((c) => !c.gold.relevant);
+  irrelevant.forEach((c, i) => {
+    const page = documentFromSource(wrapInFurniture(c.doc, { seed: seed + relevant.length + i, date: publishedDate(c) }), true);
+    const read = extractor.extract(page.text, { title: page.title, date: page.date });
+    if (read.relevant || read.records.length > 0) irrelevantSpeaking.push({ doc: c.gold.doc, records: read.records.length });
+  });
   const sum = (s: typeof bare) => ({ core: summarise(s.map((x) => x.core)).overall, full: summarise(s.map((x) => x.full)).overall });
-  return { documents: relevant.length, bare: sum(bare), portal: sum(portal), fromFurniture };
+  return { documents: relevant.length, bare: sum(bare), portal: sum(portal), fromFurniture, irrelevant: irrelevant.length, irrelevantSpeaking };
 }

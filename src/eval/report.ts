@@ -65,6 +65,9 @@ export function formatFurniture(f: FurnitureCheck): string {
     `Furniture check: the ${f.documents} relevant documents each inside a portal page (navigation, a byline naming another\n` +
     `province's paper, 相关新闻 and 热点推荐 headlines with figures, a footer), read as the CLI reads HTML:\n` +
     `${''.padEnd(32)}  core%   full%\n${line('bare', f.bare)}\n${line('inside page furniture', f.portal)}\n` +
-    `records from furniture headlines: ${f.fromFurniture.length === 0 ? 'none' : f.fromFurniture.map((r) => `${r.doc} 「${r.text}」`).join(', ')}\n`
+    `records from furniture headlines: ${f.fromFurniture.length === 0 ? 'none' : f.fromFurniture.map((r) => `${r.doc} 「${r.text}」`).join(', ')}\n` +
+    `the ${f.irrelevant} irrelevant documents inside the same furniture, read as relevant or giving records: ${
+      f.irrelevantSpeaking.length === 0 ? 'none' : f.irrelevantSpeaking.map((r) => `${r.doc} (${r.records})`).join(', ')
+    }\n`
   );
 }

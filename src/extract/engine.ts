@@ -236,7 +236,7 @@ export function* extractSteps(
   yield;
   let candidates = yield* proposeAll(text, sentences, quantities, deps, labourPage);
   for (const mark of OTHER_MEASURES) candidates = mark(text, candidates);
-  const relevant = isRelevant({ ...preliminary, ...figureEvidence(candidates.map((c) => c.candidate), text) });
+  const relevant = isRelevant({ ...preliminary, ...figureEvidence(candidates.map((c) => c.candidate)) });
   // An irrelevant page has no area or period of interest (and its gold says null); skipping them saves the scan.
   if (!relevant) return { relevant, region: null, period: null, records: [] };
   yield;

@@ -98,7 +98,7 @@ describe('annotate handlers', () => {
 
   it("answers an irrelevant page's extract with no records", async () => {
     const { router, store, badges, sender } = setup();
-    const text = '城镇新增就业40万人以上。今天天气晴朗，适合出游。';
+    const text = '今天天气晴朗，适合出游。全市气温18至25度，景区接待游客12万人次。';
     const reply = (await router.dispatch({ type: 'extract', payload: { text, page: {} } }, sender(2))) as {
       value: { relevant: boolean; records: unknown[] };
     };
