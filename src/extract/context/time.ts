@@ -523,6 +523,8 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
 
 const SINCE_AFTER = /^(?:以来|迄今|至今)/;
 
+/** 2003年以来, or 2019年来 with its 以 dropped (2019年来自… is a year and a source). */
+const HISTORY_SINCE = /(?:19|20)\d\d年(?:以来|来(?!自|源))/;
 /** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
 const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
@@ -771,8 +773,9 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()) && !CAPTION.test(line))
     .flatMap((line) => ownYears(line));
-  // A sentence that tells a history (2003年以来…，2006年达…) names past years, not the one the page speaks from.
-  const sentences = headingYears.length > 0 ? [] : text.split(/[。！？\n]/).filter((sentence) => !/(?:19|20)\d\d年以来/.test(sentence));
+  // A sentence that tells a history (2003年以来…，2006年达…; 2019年来…, its 以 dropped) names past years, not the one the
+  // page speaks from.
+  const sentences = headingYears.length > 0 ? [] : text.split(/[。！？\n]/).filter((sentence) => !HISTORY_SINCE.test(sentence));
   // (A chart's caption, 2017-2021年全县城乡居民人均可支配收入, is the last word: a bulletin charts the years up to its own.)
   const sentenceYears = sentences.filter((sentence) => !CAPTION.test(sentence)).flatMap((sentence) => ownYears(sentence));
   const years = headingYears.length > 0 ? headingYears : sentenceYears.length > 0 ? sentenceYears : sentences.flatMap(captionEndYear);

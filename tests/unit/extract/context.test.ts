@@ -290,6 +290,15 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a run since a year with its 以 dropped (2019年来已帮助…) is no page year, as 2019年以来 is not; 2019年来自… is a year', async () => {
+    const story = (since: string) =>
+      `区就业服务管理局分类施策，通过推荐就业、落实补贴、托底安置等，强力推进各项就业帮扶。\n${since}已指导帮助1525名就业困难人员实现了就业。`;
+    const periods = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods(story('2019年来'))).toEqual([null]);
+    expect(await periods(story('2019年以来'))).toEqual([null]);
+    expect(await periods(story('2019年，来自各镇街的数据显示，区里'))).toEqual(['2019']);
+  });
+
   it('a page whose one year is where its so-far runs from, counted to this year\'s month (截至到今年8月底), is of that year', async () => {
     const text = `2016年以来，根据国务院关于“大众创业、万众创新”的号召，结合供给侧改革、结构调整、精准扶贫等重点任务，人社部门大力实施就业优先战略，就业形势保持了持续稳定。\n一、城乡新增就业规模稳步扩大。截至到今年8月底，临沂市实现城镇新增就业8.37万人，完成年度计划的99.34%。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2016-08', '2016-08']);
