@@ -50,12 +50,11 @@ function groupTable(name: string, groups: Map<string, GroupScore>): string {
   return out.join('\n');
 }
 
-export function formatExcerpts(e: { excerpts: number; overall: Prf }): string {
-  const o = e.overall;
+export function formatExcerpts(e: { excerpts: number; overall: Prf; overallFull: Prf }): string {
   return (
     `Excerpts (stress test, not the spec's score): ${e.excerpts} seeded random excerpts of the relevant plain-text\n` +
     `documents, without their titles and often their headings, scored against the gold records inside each:\n` +
-    `${row('EXCERPTS', o)}\n`
+    `${row('EXCERPTS', e.overall)}\n${row('EXCERPTS, region and period too', e.overallFull)}\n`
   );
 }
 
