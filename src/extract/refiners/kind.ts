@@ -222,7 +222,9 @@ export function refineKind(k: KindContext): Tense {
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).
-  if (GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
+  // (…unless the list stands in a review of a year gone by: 一、2025年工作回顾 ⏎ 全省地区生产总值增长5.8%左右，城镇新增就业
+  // 95.3万人 — a report given in January states the year just ended as estimated, about so much.)
+  if (!reviewsYearGone(k) && GROWTH_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), k.figureStart))) return 'target';
   // 城镇新增就业900万人以上，城镇调查失业率6%左右，城镇登记失业率5.5%左右: a rate of about so much is a plan's (an
   // outcome's rate is stated exactly), and so is the list it stands in.
   if (RATE_ABOUT.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - AFTER_REACH), Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH)))) return 'target';
@@ -265,4 +267,10 @@ export function refineKind(k: KindContext): Tense {
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';
+}
+
+/** The figure stands in a part that reviews a year before the page's own (一、2025年工作回顾 in a report of 2026). */
+function reviewsYearGone(k: KindContext): boolean {
+  const year = k.section.period !== null && /^\d{4}$/.test(k.section.period) ? Number(k.section.period) : null;
+  return k.section.mode === 'actual' && year !== null && k.docYear !== null && year < k.docYear;
 }

@@ -290,6 +290,15 @@ describe('sections decide target or actual', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a list opening on growth of about so much in the review of the year gone by (一、2025年工作回顾) states results; under the year\'s targets, plans', async () => {
+    const list = '全省地区生产总值增长5.8%左右，城镇新增就业95.3万人，居民人均可支配收入增长5.9%。';
+    const report = (heading: string) => `现在，我代表省人民政府，向大会报告工作，请予审议。\n${heading}\n${list}`;
+    const kinds = async (text: string) =>
+      (await run(text, '2026年政府工作报告')).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period]);
+    expect(await kinds(report('一、2025年和“十四五”时期工作回顾'))).toEqual([['actual', '2025']]);
+    expect(await kinds(report('二、2026年主要目标任务'))).toEqual([['target', '2026']]);
+  });
+
   it('a run since a year with its 以 dropped (2019年来已帮助…) is no page year, as 2019年以来 is not; 2019年来自… is a year', async () => {
     const story = (since: string) =>
       `区就业服务管理局分类施策，通过推荐就业、落实补贴、托底安置等，强力推进各项就业帮扶。\n${since}已指导帮助1525名就业困难人员实现了就业。`;
