@@ -85,8 +85,18 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))) ||
       // 为全省在岗养老护理员、…的社会人员开展职业技能培训超5万人次: a trade's own workforce trained is that trade's
       // programme, not the area's vocational training (which trades are taught, 以电工、焊工等工种为主, is).
-      (c.indicator === 'vocational_training' && tradeTrained(text, c.start)),
+      (c.indicator === 'vocational_training' && tradeTrained(text, c.start)) ||
+      // 该公司为员工缴纳五险一金，参加养老保险的职工达1.2万人: one firm's own workforce, not the area's.
+      firmOwnFigure(text, c.start),
   );
+}
+
+/** A sentence whose subject is one firm (该公司, 本集团, 公司现有…) counts that firm's people. */
+const FIRM_SUBJECT = /(?:该|本|我)(?:公司|集团|企业|厂)|(?:公司|集团)(?:现有|共有|为员工|为职工|员工)/;
+
+function firmOwnFigure(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TRAINEES_REACH), at);
+  return FIRM_SUBJECT.test(before.slice(before.search(/[^。；;！？!?\n]*$/)));
 }
 
 const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;

@@ -23,6 +23,13 @@ describe('relevance', () => {
     expect(r.records).toEqual([]);
   });
 
+  it('a firm\'s own workers insured (该公司…参加养老保险的职工) are the firm\'s: its page stays quiet; the city\'s are a core figure', async () => {
+    const firm = (await extractor()).extract('该公司现有员工2.3万人，为员工缴纳五险一金，参加养老保险的职工达1.2万人，全年实现营业收入120亿元。');
+    expect([firm.relevant, firm.records]).toEqual([false, []]);
+    const city = (await extractor()).extract('全市参加养老保险的职工达120万人，全年实现地区生产总值1200亿元。');
+    expect(city.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value])).toEqual([['pension_insured', 1200000]]);
+  });
+
   it('a core figure stated in passing makes the page relevant, whatever else it is about, and only it is read', async () => {
     const economy = '一季度国内生产总值增长5.3%，规模以上工业增加值增长6.1%，社会消费品零售总额增长4.7%，固定资产投资增长4.5%，城镇新增就业303万人，居民消费价格上涨0.1%。';
     const r = (await extractor()).extract(economy, { title: '一季度国民经济开局良好' });
