@@ -36,6 +36,12 @@ function publishedDate(c: CorpusDoc): string | null {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
 
+/** A document served inside a portal page laid out by `seed` (layout, class names, paper and headlines), read as the CLI reads HTML. */
+function readInFurniture(extractor: Extractor, c: CorpusDoc, seed: number) {
+  const page = documentFromSource(wrapInFurniture(c.doc, { seed, date: publishedDate(c) }), true);
+  return extractor.extract(page.text, { title: page.title, date: page.date });
+}
+
 export function furnitureCheck(extractor: Extractor, corpus: readonly CorpusDoc[], seed = 1): FurnitureCheck {
   const bare: Array<{ core: DocScore; full: DocScore }> = [];
   const portal: Array<{ core: DocScore; full: DocScore }> = [];
@@ -44,9 +50,8 @@ export function furnitureCheck(extractor: Extractor, corpus: readonly CorpusDoc[
   relevant.forEach((c, i) => {
     const plain = extractor.extract(c.doc.text, { title: c.doc.title, date: c.doc.date });
     bare.push(scores(c, plain.relevant, plain.records));
-    // Each document in a differently laid-out portal (the seed picks layout, class names, paper and headlines).
-    const page = documentFromSource(wrapInFurniture(c.doc, { seed: seed + i, date: publishedDate(c) }), true);
-    const read = extractor.extract(page.text, { title: page.title, date: page.date });
+    // Each document in a differently laid-out portal.
+    const read = readInFurniture(extractor, c, seed + i);
     portal.push(scores(c, read.relevant, read.records));
     // A figure only the furniture states (the article does not say it too).
     for (const r of read.records) {
@@ -57,8 +62,7 @@ export function furnitureCheck(extractor: Extractor, corpus: readonly CorpusDoc[
   const irrelevantSpeaking: FurnitureCheck['irrelevantSpeaking'] = [];
   const irrelevant = corpus.filter((c) => !c.gold.relevant);
   irrelevant.forEach((c, i) => {
-    const page = documentFromSource(wrapInFurniture(c.doc, { seed: seed + relevant.length + i, date: publishedDate(c) }), true);
-    const read = extractor.extract(page.text, { title: page.title, date: page.date });
+    const read = readInFurniture(extractor, c, seed + relevant.length + i);
     if (read.relevant || read.records.length > 0) irrelevantSpeaking.push({ doc: c.gold.doc, records: read.records.length });
   });
   const sum = (s: typeof bare) => ({ core: summarise(s.map((x) => x.core)).overall, full: summarise(s.map((x) => x.full)).overall });

@@ -92,10 +92,11 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
 }
 
 /** A sentence whose subject is one firm (该公司, 本集团, 公司现有…) counts that firm's people. */
+const FIRM_REACH = 60;
 const FIRM_SUBJECT = /(?:该|本|我)(?:公司|集团|企业|厂)|(?:公司|集团)(?:现有|共有|为员工|为职工|员工)/;
 
 function firmOwnFigure(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - TRAINEES_REACH), at);
+  const before = text.slice(Math.max(0, at - FIRM_REACH), at);
   return FIRM_SUBJECT.test(before.slice(before.search(/[^。；;！？!?\n]*$/)));
 }
 
