@@ -28,7 +28,8 @@ import {
 import { anaphoricPlace, figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
-import { closesPlan, documentDate, reviewedPlanSpan, documentYear, findTimes, planDocumentSpan, planEraStart, latestOfPlansNamed, reportsBulletinOf, titleReportsLastYear, type TimeMention } from './context/time';
+import { planEraStart, latestOfPlansNamed, type TimeMention } from './context/time';
+import { pageTime } from './context/page-time';
 import { initialMode, sectionStates } from './context/sections';
 import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanIndexAt, type Span } from './text/sentences';
 import { lastTimeBefore, paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
@@ -52,110 +53,6 @@ function pageTitle(text: string, page: PageInfo | undefined): string | undefined
   if (page?.title?.trim()) return page.title.trim();
   return documentTitle(text);
 }
-
-/** The people's congress in session hears the work report; its standing committee meets all year on other business. */
-const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会(?!常务委员会)/;
-
-/** An annual work meeting or summary held in the first quarter is about the year before (2月2日，…工作会议召开). */
-const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/;
-
-function reviewsLastYear(text: string, title: string | undefined, date: string | undefined, docYear: number): boolean {
-  if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
-  // 去年实现城乡就业31.32万人 as the headline: what the story reports as done, undated, is that year's.
-  if (titleReportsLastYear(title)) return true;
-  const dated = documentDate(text, date);
-  const head = `${title ?? ''}\n${text.slice(0, 600)}`;
-  // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
-  // in a press conference of 2016-02-29); a meeting or summary of the first quarter likewise.
-  // (…unless the page is read as of that year already: 2022年湖南民生支出… dated 2023-01-19.)
-  // (…and unless a dateline without its year leaves the page's year to the text, which states it done: 人民网北京2月29日电 …
-  // 2015年城镇新增就业是1312万人。年末城镇登记失业率是4.05% — the year read is the year reported.)
-  const yearOk = dated === null ? false : dated.year === null ? !statesDone(text.slice(0, REVIEW_SCAN), docYear) : dated.year <= docYear;
-  if (dated !== null) return yearOk && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)));
-  // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
-  return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
-}
-
-/** The year with a figure stated as done in its own clause (2015年城镇新增就业是1312万人), not a goal for it. */
-function statesDone(text: string, year: number): boolean {
-  const m = new RegExp(`${year}年([^。！？\\n，,]{0,30}?)(?:完成|实现|达到|是|为)了?[^。！？\\n，,\\d]{0,4}\\d`).exec(text);
-  return m !== null && !/目标|计划|预期|力争|确保|将|要/.test(m[1]!);
-}
-
-/**
- * 介绍2025年全省人社系统工作成效以及2026年重点工作: a lead that announces the last year's results and this year's work —
- * what it reports as done, undated (全年完成…), is the last year's.
- */
-function reviewsYearBefore(text: string, year: number): boolean {
-  const head = text.slice(0, REVIEW_LEAD);
-  return new RegExp(`${year - 1}年[^。！？\n]{0,24}(?:成效|成绩|完成情况|工作情况|进展)[^。！？\n]{0,8}(?:以及|和|及|并)[^。！？\n]{0,6}${year}年[^。！？\n]{0,12}(?:重点工作|工作安排|工作部署|工作任务|工作思路)`).test(head);
-}
-const REVIEW_LEAD = 1_000;
-
-/** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
-function namesAsDone(text: string, year: number): boolean {
-  if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN))) return true;
-  // 2009年，受到国际金融危机的严重冲击，…就业面临着严峻形势。: a page that opens on its year, with no word of intent in its
-  // first sentence, tells how that year went.
-  const opening = new RegExp(`^\\s*${year}年[，,]([^。！？\\n]*)`).exec(text);
-  return opening !== null && !/将|要|力争|确保|计划|预计|目标/.test(opening[1]!);
-}
-/**
- * 2021年政府工作报告提出的…10件惠民实事，截至2021年12月…: news of how the year's promises stand, dated within that year,
- * reports on the year itself, not on the one a work report reviews.
- */
-function progressWithin(text: string, year: number): boolean {
-  return new RegExp(`(?:截至|截止)(?:到)?${year}年(?:[3-9]|1[0-2])月`).test(text.slice(0, REVIEW_SCAN));
-}
-
-/** Where a page says which year it calls done. */
-const REVIEW_SCAN = 5_000;
-
-const ANNUAL_CONFERENCE = /(?:人力资源和?社会保障|人社|劳动和?社会?保障|就业)工作(?:会议|会上|会)/;
-/** Where a page says it reports a work conference. */
-const CONFERENCE_HEAD = 1_000;
-
-/** 召开2023年度第三季度新闻发布会: a quarter's press conference reports the year so far. */
-const QUARTER_BRIEFING = /(?:((?:19|20)\d\d)年度?)?第?([一二三四])季度(?:例行|专题)?新闻发布会/;
-const SO_FAR: Record<string, string> = { 一: 'Q1', 二: 'H1', 三: 'Q1-Q3', 四: '' };
-
-/**
- * 1月21日，人社部举行2024年四季度新闻发布会，公布去年全国城镇新增就业1256万人: the fourth quarter's briefing is held in
- * January and speaks of its year as 去年 — the page's year is the one after.
- */
-function afterFourthQuarterBriefing(docYear: number | null, text: string): number | null {
-  const lead = text.slice(0, LEAD);
-  const briefing = QUARTER_BRIEFING.exec(lead);
-  if (!briefing || briefing[2] !== '四' || briefing[1] === undefined || Number(briefing[1]) !== docYear) return docYear;
-  return /去年|上年/.test(lead.slice(briefing.index)) ? docYear + 1 : docYear;
-}
-
-function pagePeriod(docYear: number | null, title: string | undefined, text: string): string | null {
-  // 新华社…3月20日电 …“十一五”期间，…城镇累计新增就业114万人: an undated story reviewing a plan is of the plan's years.
-  if (docYear === null) return reviewedPlanSpan(text.slice(0, LEAD));
-  const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
-  if (inTitle) return inTitle.period;
-  const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
-  if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;
-  // 截至6月底，10件市办实事总体进展顺利。: a lead that says how far its news runs dates what the story then lists.
-  const until = LEAD_UNTIL.exec(text.slice(0, LEAD));
-  if (until && (until[1] === undefined || Number(until[1]) === docYear)) return `${docYear}-${until[2]!.padStart(2, '0')}`;
-  return String(docYear);
-}
-
-/** A lead sentence that opens on how far its news runs and states no figure of its own (截至6月底，…进展顺利。). */
-const LEAD_UNTIL = /(?:^|[。\n])[^。\n\d]{0,40}?(?:截至|截止)(?:((?:19|20)\d\d)年)?(1[0-2]|[1-9])月(?:底|末)[，,]((?:[^。\n\d]|\d+(?![\d.]*\s*(?:万|亿)?(?:人|元|%|％|个)))*?)。/;
-
-/** Where a story's lead names the occasion it reports. */
-const LEAD = 300;
-
-/** A later year's plan named in the title (…总结和2023年工作计划), beside the year the page reviews. */
-function plannedLaterYear(title: string | undefined, docYear: number | null): string | null {
-  if (!title || docYear === null) return null;
-  const m = TITLE_PLAN_YEAR.exec(title);
-  return m && Number(m[1]) === docYear + 1 ? m[1]! : null;
-}
-const TITLE_PLAN_YEAR = /((?:19|20)\d\d)年度?(?:工作)?(?:计划|打算|安排|要点|思路|目标)/;
 
 /** A target dated by the second half its own sentence names before it (下半年计划…): a plan for that half. */
 function plansHalfAhead(text: string, around: SentenceCues, sentenceStart: number, c: Candidate, period: string | null): boolean {
@@ -242,28 +139,8 @@ export function* extractSteps(
   yield;
 
   const region = pageRegion(text, title);
-  const docYear = afterFourthQuarterBriefing(documentYear(text, title, page?.date), text);
-  const period = pagePeriod(docYear, title, text);
-  // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
-  const planSpan = planDocumentSpan(text, title);
-  // 2022年工作总结和2023年工作计划: the plan the title names for a later year is what the page's undated targets are for.
-  const targetPeriod = planSpan ?? plannedLaterYear(title, docYear) ?? period;
+  const { docYear, period, targetPeriod, reviewPeriod, planSpan, review, conference } = pageTime(text, title, page?.date);
   const planStart = planSpan !== null ? Number(planSpan.slice(0, 4)) : undefined;
-  // “十四五”…五年来 on a page of 2025: the plan's five years, the page's own the last.
-  const review = { closingPlan: closesPlan(text, title, docYear) };
-  // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
-  // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
-  // review alone names only the year reviewed.
-  const reviewPeriod =
-    docYear !== null &&
-    (reviewsLastYear(text, title, page?.date, docYear) || reviewsYearBefore(text, docYear) || reportsBulletinOf(text) === docYear - 1) &&
-    !namesAsDone(text, docYear) &&
-    !progressWithin(text, docYear)
-      ? String(docYear - 1)
-      : period;
-
-  // 昨天举行的杭州市劳动和社会保障工作会议介绍…: the year's work conference sets the year's targets.
-  const conference = ANNUAL_CONFERENCE.test(`${title ?? ''}\n${text.slice(0, CONFERENCE_HEAD)}`);
   const lines = splitLines(text);
   // A five-year plan's page opens on its targets, wherever its own words for them are few.
   // (A page of no year that names a plan document speaks from the plan's time: the plan before it is a review.)

@@ -16,9 +16,10 @@
  *    after all rules, because a part or a change is only known once the total or the level beside it is.
  * 5. Settle, per figure: kind (refiners/kind.ts: the figure's own cue words, then its clause's time, then its
  *    section's tense from the document's parts, context/sections.ts), period (refiners/period.ts: a time in its own
- *    sentence, else its paragraph's part of the year, else its section's, else the page's; a share takes the period
- *    of the figure it qualifies, a plan its whole year; then what the figure's own words say of it, PERIOD_REFINERS
- *    below, in order), region
+ *    sentence, else its paragraph's part of the year, else its section's, else the page's — context/page-time.ts: the
+ *    year it is read as, the year before for what a review reports done; a share takes the period of the figure it
+ *    qualifies, a plan its whole year; then what the figure's own words say of it, PERIOD_REFINERS below, in order),
+ *    region
  *    (context/region.ts: a table column's area or a place in the figure's own clause, else the page's area, never a
  *    byline's) and comparator (refiners/comparator.ts).
  * 6. Date a headline's figures like the same figures in the story below (refiners/period.ts, datedLikeTheBody): last,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pageTime } from '../../../../src/extract/context/page-time';
+
+describe('pageTime: the page’s "now"', () => {
+  it('a work report is read as its year, and what it reports done undated is the year before', () => {
+    const t = pageTime('各位代表：现在，我代表县人民政府向大会报告工作。过去一年，城镇新增就业3200人。', '2024年县政府工作报告', undefined);
+    expect(t).toMatchObject({ docYear: 2024, period: '2024', reviewPeriod: '2023', targetPeriod: '2024' });
+  });
+  it('a news story of June reports its own year (no review)', () => {
+    const t = pageTime('截至5月底，全市城镇新增就业2.1万人。', '全市就业形势稳定', '2024-06-03');
+    expect(t).toMatchObject({ docYear: 2024, reviewPeriod: t.period });
+    expect(t.reviewPeriod?.startsWith('2024')).toBe(true);
+  });
+  it('a summary whose title plans the next year dates undated targets to that year', () => {
+    const t = pageTime('今年以来，城镇新增就业5000人。明年将新增城镇就业5200人。', '县人社局2023年工作总结和2024年工作计划', undefined);
+    expect(t).toMatchObject({ docYear: 2023, targetPeriod: '2024' });
+  });
+  it('a quarter’s press conference reports the year so far', () => {
+    const t = pageTime('省人社厅召开2023年第三季度新闻发布会。前三季度，全省城镇新增就业50万人。', undefined, undefined);
+    expect(t.period).toBe('2023Q1-Q3');
+  });
+  it('the year’s labour work conference is known as one', () => {
+    expect(pageTime('昨天举行的全市人力资源和社会保障工作会议提出，今年将新增就业3万人。', undefined, '2024-02-20').conference).toBe(true);
+    expect(pageTime('昨天举行的全市经济工作会议提出，今年将新增就业3万人。', undefined, '2024-02-20').conference).toBe(false);
+  });
+});
