@@ -56,6 +56,9 @@ export const respectively: Rule = (args) => {
   }
   const resolved = resolveItems(items, labelsOf);
   if (!resolved) return overMonths(args, monthLead, first, n);
+  // 全市1月、2月、3月城镇调查失业率分别为5.2%、5.3%、5.0%: the items are months and the measure is the last one's only
+  // — a rate over months, not three measures.
+  if (resolved.labels.some((l) => !l) && lastMonthList(monthLead)?.length === n) return overMonths(args, monthLead, first, n);
   const position = index - first;
   const q = quantities[index]!;
   const label = resolved.labels[position];

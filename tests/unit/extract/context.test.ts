@@ -2180,6 +2180,18 @@ describe('dates that are not the page\'s', () => {
       ['surveyed_unemployment_rate', 5.6, '2022-12'],
     ]);
   });
+  it('a 分别 series whose items are months and whose measure follows the last month is the rate over those months', async () => {
+    const text = `${LABOUR_CONTEXT}\n2024年，全市1月、2月、3月城镇调查失业率分别为5.2%、5.3%和5.0%。`;
+    const records = (await run(text)).records;
+    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['surveyed_unemployment_rate', 5.2, '2024-01'],
+      ['surveyed_unemployment_rate', 5.3, '2024-02'],
+      ['surveyed_unemployment_rate', 5, '2024-03'],
+    ]);
+    // Twin: items that are groups, not months, are measures the list does not name in full — not the area's rate.
+    const twin = (await run(`${LABOUR_CONTEXT}\n2024年，全市男性、女性、青年城镇调查失业率分别为5.2%、5.3%和5.0%。`)).records;
+    expect(twin.slice(0, 2).map((r) => r.indicator)).toEqual(['other', 'other']);
+  });
   it('a month and a rate continue the rate before them, and a 分别 series over months goes on with it', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份为6.1%，受疫情影响走高，5、6月份连续回落，分别为5.9%、5.5%。`;
     const records = (await run(text)).records;
