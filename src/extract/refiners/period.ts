@@ -6,7 +6,7 @@
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findPlaces } from '../context/gazetteer';
 import { findTimes, isMonthPeriod, isPartOfYear, type TimeMention, type TimeOptions } from '../context/time';
-import { lastMonthList } from '../context/month-list';
+import { lastMonthList, lastTimeList, listedPeriod } from '../context/month-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
 import type { IndicatorRecord, Kind } from '../types';
@@ -293,6 +293,9 @@ export function seriesMonth(text: string, c: Candidate, sentenceStart: number, d
     const each = listed[0].match(/(?:19|20)\d\d/g)!;
     if (each.length > position) return each[position]!;
   }
+  // 2024年一季度、二季度…分别为, 上半年和前三季度…分别为: the parts of years listed, one each.
+  const times = lastTimeList(lead);
+  if (times) return times.length > position ? listedPeriod(times[position]!, docYear) : null;
   const months = lastMonthList(lead) ?? monthsOfSpan(lead);
   if (!months || months.length <= position) return null;
   if (docYear === null) return null;

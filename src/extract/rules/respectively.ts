@@ -6,8 +6,7 @@
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
-import { lastMonthList } from '../context/month-list';
-import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
+import { lastMonthList, lastTimeList } from '../context/month-list';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
 import { listedPlaces, placeList, type PlaceList } from './place-list';
 
@@ -48,17 +47,17 @@ export const respectively: Rule = (args) => {
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
-  if (items.length !== n || items.some((s) => s.length === 0)) return overMonths(args, monthLead, first, n);
+  if (items.length !== n || items.some((s) => s.length === 0)) return overTimes(args, monthLead, first, n);
   const labelsOf = (s: string) => matcher.labelsIn(s, 0, s.length);
   if (!predicate) {
     const byPlace = placeList(items, labelsOf);
     if (byPlace) return placeMember(args, byPlace, index - first, from + listEnd - items[items.length - 1]!.length);
   }
   const resolved = resolveItems(items, labelsOf);
-  if (!resolved) return overMonths(args, monthLead, first, n);
-  // 全市1月、2月、3月城镇调查失业率分别为5.2%、5.3%、5.0%: the items are months and the measure is the last one's only
-  // — a rate over months, not three measures.
-  if (resolved.labels.some((l) => !l) && lastMonthList(monthLead)?.length === n) return overMonths(args, monthLead, first, n);
+  if (!resolved) return overTimes(args, monthLead, first, n);
+  // 全市1月、2月、3月城镇调查失业率分别为5.2%、5.3%、5.0%, 2024年一季度、二季度全市城镇调查失业率分别为…: the items are
+  // times and the measure is the last one's only — one measure over times, not several measures.
+  if (resolved.labels.some((l) => !l) && listsTimes(monthLead, n)) return overTimes(args, monthLead, first, n);
   const position = index - first;
   const q = quantities[index]!;
   const label = resolved.labels[position];
@@ -174,27 +173,35 @@ function laterState(args: Parameters<Rule>[0], first: number, n: number): Return
 
 const MONTH_LIST_REACH = 40;
 
+/** Whether the lead ends on a list of n months, years or parts of years (7、8、9月; 2024年一季度、二季度; 2022年和2023年). */
+function listsTimes(lead: string, n: number): boolean {
+  return lastMonthList(lead)?.length === n || lastTimeList(lead)?.length === n;
+}
+
 /**
- * A 分别 series over a list of months that names no measure continues the rate just stated: …4月份为6.1%，…，5、6月份
- * 连续回落，分别为5.9%、5.5%. Each member after the first stands in series with the one before (for its month).
+ * A 分别 series over a list of times: the k-th figure is the k-th time's, of one measure — the one named in the sentence
+ * with no figure of its own yet (城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%; 2024年一季度、二季度全市城镇
+ * 调查失业率分别为5.5%和5.2%), else the one just stated (…4月份为6.1%，…，5、6月份连续回落，分别为5.9%、5.5%; 城镇新增就业3.2万
+ * 人，2022年和2023年分别为2.9万人和3.0万人). Each member after the first stands in series with the one before (for its time).
  */
-function overMonths(args: Parameters<Rule>[0], lead: string, first: number, n: number): ReturnType<Rule> {
+function overTimes(args: Parameters<Rule>[0], lead: string, first: number, n: number): ReturnType<Rule> {
   const { text, sentence, quantities, index, previous, carried, matcher } = args;
-  const months = lastMonthList(lead);
+  if (!listsTimes(lead, n)) return null;
   const q = quantities[index]!;
-  if (!months || months.length !== n || q.unit !== '%') return null;
+  if (q.unit === '') return null;
   if (index > first) {
     const head = previous[previous.length - 1];
-    if (!head || !UNEMPLOYMENT_RATES.has(head.indicator)) return null;
-    return { indicator: head.indicator, label: head.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start, seriesOf: head };
+    if (!head || head.quantity !== quantities[index - 1] || head.quantity.unit !== q.unit || head.indicator === 'other') return null;
+    return { indicator: head.indicator, label: head.label, unit: head.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, seriesOf: head };
+  }
+  const named = matcher.labelsIn(text, sentence.start, q.start).pop();
+  if (named && !previous.some((c) => c.start >= named.start)) {
+    const unit = unitFor(q, named.def);
+    if (unit !== null) return { indicator: named.def.id, label: named.text, unit, quantity: q, start: named.start, end: q.end, gapStart: named.end };
   }
   const topic = previous[previous.length - 1] ?? carried;
-  if (topic && UNEMPLOYMENT_RATES.has(topic.indicator)) {
-    return { indicator: topic.indicator, label: topic.label, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start };
+  if (topic && topic.indicator !== 'other' && topic.quantity.unit === q.unit) {
+    return { indicator: topic.indicator, label: topic.label, unit: topic.unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
   }
-  // 城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%: the rate named, with no figure of its own, earlier
-  // in the sentence.
-  const named = matcher.labelsIn(text, sentence.start, q.start).filter((l) => UNEMPLOYMENT_RATES.has(l.def.id)).pop();
-  if (!named || previous.some((c) => c.start >= named.start)) return null;
-  return { indicator: named.def.id, label: named.text, unit: '%', quantity: q, start: q.start, end: q.end, gapStart: q.start };
+  return null;
 }

@@ -2192,6 +2192,36 @@ describe('dates that are not the page\'s', () => {
     const twin = (await run(`${LABOUR_CONTEXT}\n2024年，全市男性、女性、青年城镇调查失业率分别为5.2%、5.3%和5.0%。`)).records;
     expect(twin.slice(0, 2).map((r) => r.indicator)).toEqual(['other', 'other']);
   });
+  it('a 分别 series over quarters, halves, month spans or years is one measure, each figure its time\'s', async () => {
+    const rows = async (line: string) =>
+      (await run(`${LABOUR_CONTEXT}\n${line}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.period]);
+    expect(await rows('2024年一季度、二季度全市城镇调查失业率分别为5.5%和5.2%。')).toEqual([
+      ['surveyed_unemployment_rate', 5.5, '2024Q1'],
+      ['surveyed_unemployment_rate', 5.2, '2024Q2'],
+    ]);
+    expect(await rows('2024年上半年和前三季度全市城镇新增就业分别为3.1万人、4.5万人。')).toEqual([
+      ['urban_new_jobs', 31000, '2024H1'],
+      ['urban_new_jobs', 45000, '2024Q1-Q3'],
+    ]);
+    expect(await rows('2024年全市1-3月、1-6月城镇新增就业分别为1.1万人、2.3万人。')).toEqual([
+      ['urban_new_jobs', 11000, '2024Q1'],
+      ['urban_new_jobs', 23000, '2024H1'],
+    ]);
+    // The years after the measure just stated: the same measure in those years.
+    expect(await rows('2024年全市城镇新增就业3.2万人，2022年和2023年分别为2.9万人和3.0万人。')).toEqual([
+      ['urban_new_jobs', 32000, '2024'],
+      ['urban_new_jobs', 29000, '2022'],
+      ['urban_new_jobs', 30000, '2023'],
+    ]);
+    // The measure named after the list wins over the one stated before it.
+    expect(await rows('2024年全市失业人员再就业1.1万人，一季度、二季度城镇新增就业分别为1.5万人和1.7万人。')).toEqual([
+      ['unemployed_reemployment', 11000, '2024'],
+      ['urban_new_jobs', 15000, '2024Q1'],
+      ['urban_new_jobs', 17000, '2024Q2'],
+    ]);
+    // Twin: a list of towns, not of times, after a measure stated is no series of that measure.
+    expect(await rows('2024年全市城镇新增就业3.2万人，东关镇和西关镇分别为2.9万人和3.0万人。')).not.toContainEqual(['urban_new_jobs', 29000, '2024']);
+  });
   it('a month and a rate continue the rate before them, and a 分别 series over months goes on with it', async () => {
     const text = `${LABOUR_CONTEXT}\n2022年一季度全国城镇调查失业率均值为5.5%，处于较低水平。4月份为6.1%，受疫情影响走高，5、6月份连续回落，分别为5.9%、5.5%。`;
     const records = (await run(text)).records;
