@@ -964,6 +964,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5600, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 112, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // (…with a time of the year leading what was done: 截至9月底完成, 1-9月累计完成.)
+  ['城镇新增就业年度目标任务1200人，截至9月底完成2093人，完成率174%。', (['target', 'actual', 'progress'] as const).map((kind, i) => (
+    { indicator: 'urban_new_jobs', value: [1200, 2093, 174][i]!, unit: i === 2 ? '%' : '人', comparator: '=', kind }))],
+  // (…but a time and another verb are another measure: a subsidy paid by June is no loan made.)
+  ['发放创业担保贷款：年度目标3亿元，截至6月底贴息1200万元。', [{ indicator: 'startup_loans', value: 300000000, unit: '元', comparator: '=', kind: 'target' }]],
   // (…or by the measure's own verb after 已: 已发放, 已开发.)
   ['发放创业担保贷款：年度目标3亿元，已发放2.7亿元，完成率90%。', (['target', 'actual', 'progress'] as const).map((kind, i) => (
     { indicator: 'startup_loans', value: [300000000, 270000000, 90][i]!, unit: i === 2 ? '%' : '元', comparator: '=', kind }))],
