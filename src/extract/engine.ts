@@ -191,7 +191,7 @@ export function* extractSteps(
         // Up to the number: a time between label and figure dates it (城镇调查失业率从2月份6.2%).
         refinePeriod(
           text, around, c.quantity.start,
-          target ? planSectionPeriod(reviewedElsewhere(text, lines[line]!, section) ? null : section.period, planSpan) : section.period,
+          target ? planSectionPeriod(reviewedElsewhere(text, lines[line]!, section) && !metInReview(text, c) ? null : section.period, planSpan) : section.period,
           target ? targetPeriod : reviewPeriod,
           target ? null : paragraphPeriod(text, lines[line]!, fullStart, docYear, paragraphCache, review, paragraphBefore(text, lines, line)),
         ),
@@ -238,6 +238,16 @@ function reviewedElsewhere(text: string, line: Span, section: { mode: string | n
   if (section.mode !== 'actual' || section.period === null || !/^\d{4}$/.test(section.period)) return false;
   return !text.slice(line.start, line.end).includes(`${section.period}年`);
 }
+
+/**
+ * 确保城镇新增就业4.8万人以上的目标顺利完成: a plan its own clause calls met is the plan of the year the section reviews,
+ * wherever its paragraph leaves that year unnamed.
+ */
+function metInReview(text: string, c: Candidate): boolean {
+  return PLAN_MET.test(text.slice(c.end, c.end + PLAN_MET_REACH));
+}
+const PLAN_MET = /^[^，,。；;！？\n]{0,6}?(?:目标|任务)(?:任务)?(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成/;
+const PLAN_MET_REACH = 20;
 
 /** The scanner's quantities with a table's bare cell figures merged in, in text order. */
 function withTableCells(scanned: Quantity[], cells: Quantity[]): Quantity[] {

@@ -26,6 +26,9 @@ const CHANGED_TO = new RegExp(
 const DONE_AFTER_PLAN = /^[，,；;]\s*(?:(?:(?:截至|截止|到)(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:底|末)|1\s*[-—至~到]\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年)[，,]?\s*)?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是)?$/;
 const PLAN_WORDS = /目标|计划|任务/;
 
+/** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
+const PLAN_MET_THEN_ACTUAL = /^(?:以上|以内|左右)?的?(?:年度|全年)?(?:目标|目标任务|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成了?[，,]\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$/;
+
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
 
@@ -55,8 +58,14 @@ export const continuation: Rule = (input) => {
   }
 
   // 城镇新增就业计划数5000人，完成数5600人; 目标任务5000人，已完成5600人: after a plan, what was done of it.
-  if (prev === topic.quantity && DONE_AFTER_PLAN.test(between) && (topic.kind === 'target' || PLAN_WORDS.test(text.slice(topic.start, topic.quantity.start)))) {
-    const labelStart = text.slice(from, q.start).search(/[^，,；;\s]/) + from;
+  if (
+    prev === topic.quantity &&
+    (PLAN_MET_THEN_ACTUAL.test(between) ||
+      (DONE_AFTER_PLAN.test(between) && (topic.kind === 'target' || PLAN_WORDS.test(text.slice(topic.start, topic.quantity.start)))))
+  ) {
+    // (Quoted from the words of what was done: past the plan's own tail, 的目标顺利完成.)
+    const clauseFrom = from + Math.max(0, text.slice(from, q.start).search(/[，,；;][^，,；;]*$/));
+    const labelStart = text.slice(clauseFrom, q.start).search(/[^，,；;\s]/) + clauseFrom;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind: 'actual' };
   }
 

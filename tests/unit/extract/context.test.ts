@@ -1680,6 +1680,21 @@ describe('regions', () => {
     ]);
   });
 
+  it('in a review of the year gone by, a plan its clause calls met is that year\'s, and what was actually done after it its result', async () => {
+    const report = (line: string) =>
+      `2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n就业形势保持稳定，城镇新增就业超过5万人。\n${line}\n二、2025年主要目标任务\n城镇新增就业5万人以上。`;
+    const rows = async (line: string) =>
+      (await run(report(line))).records.filter((x) => x.indicator !== 'other').map((x) => [x.indicator, x.value, x.kind, x.period]);
+    expect(await rows('坚持就业优先战略，确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人。')).toEqual([
+      ['urban_new_jobs', 50000, 'actual', '2024'],
+      ['urban_new_jobs', 48000, 'target', '2024'],
+      ['urban_new_jobs', 52000, 'actual', '2024'],
+      ['urban_new_jobs', 50000, 'target', '2025'],
+    ]);
+    // Twin: a plan under the review that is not called met is not dated to the year reviewed by that alone.
+    expect(await rows('坚持就业优先战略，确保城镇新增就业4.8万人以上。')).not.toContainEqual(['urban_new_jobs', 48000, 'target', '2024']);
+  });
+
   it('a county named once in full and then by its short name is the page\'s area, over a stray 全省 of the site\'s', () => {
     const text = '全省\n德昌:投3.2亿元大力实施“十项民生工程”\n2014年,德昌县着力保障和改善民生,大力实施“十项民生工程”,促进了德昌经济社会发展。德昌采取技能培训等措施,城镇登记失业率控制在3.7%以内。';
     expect(pageRegion(text, undefined)).toBe('德昌县');
