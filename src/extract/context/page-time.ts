@@ -126,7 +126,8 @@ function afterFourthQuarterBriefing(docYear: number | null, text: string): numbe
 function pagePeriod(docYear: number | null, title: string | undefined, text: string): string | null {
   // 新华社…3月20日电 …“十一五”期间，…城镇累计新增就业114万人: an undated story reviewing a plan is of the plan's years.
   if (docYear === null) return reviewedPlanSpan(text.slice(0, LEAD));
-  const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear) : undefined;
+  // (定南县前三季度就业工作成效明显, dated 2024-10-21: the title's part of the year, its year the page's.)
+  const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear || (t.year === null && partOfYear(t.period, docYear))) : undefined;
   if (inTitle) return inTitle.period;
   const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
   if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;
@@ -134,6 +135,11 @@ function pagePeriod(docYear: number | null, title: string | undefined, text: str
   const until = LEAD_UNTIL.exec(text.slice(0, LEAD));
   if (until && (until[1] === undefined || Number(until[1]) === docYear)) return `${docYear}-${until[2]!.padStart(2, '0')}`;
   return String(docYear);
+}
+
+/** Whether a period is a part of the given year (2024Q1-Q3, 2024H1, 2024-06), not the year or a span of years. */
+function partOfYear(period: string | null, year: number): boolean {
+  return period !== null && period.startsWith(String(year)) && /^\d{4}(?:Q|H|-\d\d$)/.test(period);
 }
 
 /** A lead sentence that opens on how far its news runs and states no figure of its own (截至6月底，…进展顺利。). */

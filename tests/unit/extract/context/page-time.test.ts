@@ -23,4 +23,8 @@ describe('pageTime: the page’s "now"', () => {
     expect(pageTime('昨天举行的全市人力资源和社会保障工作会议提出，今年将新增就业3万人。', undefined, '2024-02-20').conference).toBe(true);
     expect(pageTime('昨天举行的全市经济工作会议提出，今年将新增就业3万人。', undefined, '2024-02-20').conference).toBe(false);
   });
+  it('a title\'s part of the year without its year is the page\'s period in the dateline\'s year; a plan\'s span in it is not', () => {
+    expect(pageTime('今年以来，定南县多措并举稳就业。', '定南县前三季度就业工作成效明显', '2024-10-21').period).toBe('2024Q1-Q3');
+    expect(pageTime('今年以来，定南县多措并举稳就业。', '定南县“十五五”就业工作开局良好', '2026-10-21').period).toBe('2026');
+  });
 });
