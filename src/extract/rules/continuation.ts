@@ -11,7 +11,7 @@ import { CHANGE_TO_VERBS } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
-const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:超过|突破|达到)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
+const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计全年将?(?:可|能)?(?:超过|突破|达到|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:月)?均值|平均值|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
 
 /**
  * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,
@@ -22,12 +22,20 @@ const CHANGED_TO = new RegExp(
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
-// (年度目标任务1200人，截至9月底完成2093人; 目标5000人，1-9月累计完成5600人: a time of the year may lead what was done.)
-const DONE_AFTER_PLAN = /^[，,；;]\s*(?:(?:(?:截至|截止|到)(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:底|末)|1\s*[-—至~到]\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年)[，,]?\s*)?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是)?$/;
+// (年度目标任务1200人，截至9月底完成2093人; 目标5000人，1-9月累计完成5600人; 计划2万人，目前已完成1.5万人: a time of the
+// year, or of now, may lead what was done.)
+const DONE_AFTER_PLAN = /^[，,；;]\s*(?:(?:(?:截至|截止|到)(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:底|末)|1\s*[-—至~到]\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\s*)?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是)?$/;
 const PLAN_WORDS = /目标|计划|任务/;
 
 /** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
 const PLAN_MET_THEN_ACTUAL = /^(?:以上|以内|左右)?的?(?:年度|全年)?(?:目标|目标任务|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成了?[，,]\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$/;
+
+/** 今年全市计划新增城镇就业2万人: the plan's word right before the measure, in its clause. */
+function plannedBefore(text: string, sentenceStart: number, labelStart: number): boolean {
+  return PLAN_BEFORE.test(text.slice(Math.max(sentenceStart, labelStart - PLAN_BEFORE_REACH), labelStart));
+}
+const PLAN_BEFORE = /(?:计划|目标|任务)(?:是|为)?[^，,；;。\d]{0,2}$/;
+const PLAN_BEFORE_REACH = 8;
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
@@ -61,7 +69,7 @@ export const continuation: Rule = (input) => {
   if (
     prev === topic.quantity &&
     (PLAN_MET_THEN_ACTUAL.test(between) ||
-      (DONE_AFTER_PLAN.test(between) && (topic.kind === 'target' || PLAN_WORDS.test(text.slice(topic.start, topic.quantity.start)))))
+      (DONE_AFTER_PLAN.test(between) && (topic.kind === 'target' || PLAN_WORDS.test(text.slice(topic.start, topic.quantity.start)) || plannedBefore(text, sentence.start, topic.start))))
   ) {
     // (Quoted from the words of what was done: past the plan's own tail, 的目标顺利完成.)
     const clauseFrom = from + Math.max(0, text.slice(from, q.start).search(/[，,；;][^，,；;]*$/));

@@ -967,6 +967,13 @@ const READS: Array<[string, Expect[]]> = [
   // (…with a time of the year leading what was done: 截至9月底完成, 1-9月累计完成.)
   ['城镇新增就业年度目标任务1200人，截至9月底完成2093人，完成率174%。', (['target', 'actual', 'progress'] as const).map((kind, i) => (
     { indicator: 'urban_new_jobs', value: [1200, 2093, 174][i]!, unit: i === 2 ? '%' : '人', comparator: '=', kind }))],
+  // (…or a word of now — 目前, 截至目前, 现 — with the plan's word before its measure; a forecast after it is a goal.)
+  ['今年全市计划新增城镇就业2万人，目前已完成1.5万人。', [20000, 15000].map((value, i) => (
+    { indicator: 'urban_new_jobs', value, unit: '人', comparator: '=', kind: i === 0 ? 'target' : 'actual' }))],
+  ['今年城镇新增就业目标为3万人，截至目前已实现2.8万人，预计全年可完成3.3万人。', [30000, 28000, 33000].map((value, i) => (
+    { indicator: 'urban_new_jobs', value, unit: '人', comparator: '=', kind: i === 1 ? 'actual' : 'target' }))],
+  // (No plan before it: what was 完成 of nothing named is no continuation.)
+  ['今年全市新增城镇就业2万人，目前已完成1.5万人。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'actual' }]],
   // (…but a time and another verb are another measure: a subsidy paid by June is no loan made.)
   ['发放创业担保贷款：年度目标3亿元，截至6月底贴息1200万元。', [{ indicator: 'startup_loans', value: 300000000, unit: '元', comparator: '=', kind: 'target' }]],
   // (…or by the measure's own verb after 已: 已发放, 已开发.)
