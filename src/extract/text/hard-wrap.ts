@@ -46,6 +46,8 @@ const TABLE_LINE = /[|\t]/;
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•·])/;
 /** Words apart by spaces (人事任免 网上直播 在线访谈): a menu's or a title's line, not prose. */
 const SPACED_WORDS = /[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff].*[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/;
+/** A page number on a line of its own: — 3 —, - 3 -, 第3页, 第3页 共12页, 3/12. */
+const FOLIO = /^\s*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 /** A subtitle (——在全县…会议上的讲话) stands on its own line. */
 const SUBTITLE = /^\s*[—－-]{2}/;
 
@@ -90,18 +92,24 @@ export function withoutHardWraps(source: string): OffsetView | null {
     text += line;
     at += line.length;
     if (i === lines.length - 1) break;
-    const next = lines[i + 1]!;
+    // (— 1 — between a page's last line and the next page's first: the print's folio, stepped over when it cuts a
+    // paragraph — 带动就业 ⏎ — 1 — ⏎ 980人.)
+    const folio = i + 2 < lines.length && FOLIO.test(lines[i + 1]!) ? 1 : 0;
+    const next = lines[i + 1 + folio]!;
     // (The line after a wrap is the paragraph's next print line: never wider than the measure — a long line after a
     // full one means the full one was a heading.)
     const wrap =
       widths[i]! >= measure - SLACK && !ENDS_PARAGRAPH.test(line) && !SUBTITLE.test(line) && /^\S/.test(next) && !TABLE_LINE.test(next) && !OPENS_ITEM.test(next) &&
       next.length <= MAX_MEASURE && proseWidth(next) <= measure + SLACK;
-    if (!wrap) text += '\n';
-    at += 1;
-    if (wrap) {
-      keptAt.push(text.length);
-      sourceAt.push(at);
+    if (!wrap) {
+      text += '\n';
+      at += 1;
+      continue;
     }
+    at += 1 + (folio ? lines[i + 1]!.length + 1 : 0);
+    i += folio;
+    keptAt.push(text.length);
+    sourceAt.push(at);
   }
   if (keptAt.length === 1) return null;
   return offsetView(text, keptAt, sourceAt);

@@ -63,4 +63,15 @@ describe('text copied out of a print, its lines wrapped at the print\'s measure'
     const source = '数据来源：国家统计局，华经产业研究院整理';
     expect(withoutHardWraps(['图1 城镇新增就业', source, '图2 城镇登记失业率', source, '图3 参保人数', source, '图4 培训人数', source].join('\n'))).toBeNull();
   });
+
+  it('steps over a page number that cuts a paragraph at the page\'s end, and keeps one that stands between paragraphs', async () => {
+    const lines = PRINTED.split('\n');
+    // 企业职工基本养老保险参保 ⏎ — 2 — ⏎ 人数达到35.6万人: the label cut by the folio.
+    const cut = [...lines.slice(0, 6), '— 2 —', ...lines.slice(6)].join('\n');
+    const insured = (await extractor()).extract(cut).records.find((x) => x.indicator === 'pension_insured');
+    expect(insured?.value).toBe(356000);
+    expect(cut.slice(insured!.start, insured!.end)).toBe(insured!.text);
+    const between = [...lines.slice(0, 7), '第2页', ...lines.slice(7)].join('\n');
+    expect(withoutHardWraps(between)?.text.split('\n')).toContain('第2页');
+  });
 });
