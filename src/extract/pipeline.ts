@@ -9,8 +9,9 @@
  * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
  *    page; the lexicon is written once.
  * 2. Find every figure once (numbers/scan.ts, then the bare cells of flattened tables: rows on a line,
- *    rules/table-row.ts, a cell per line or a row per line with its cells apart by blanks, rules/cell-table.ts, and
- *    progress rows under a heading naming their columns, rules/progress-row.ts).
+ *    rules/table-row.ts, a cell per line or a row per line with its cells apart by blanks, rules/cell-table.ts,
+ *    progress rows under a heading naming their columns, rules/progress-row.ts, and a key's bare value after its unit
+ *    in brackets, 城镇新增就业（人）：2310, rules/unit-note-value.ts; engine.ts lists them all).
  * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
  * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
  *    after all rules, because a part or a change is only known once the total or the level beside it is.

@@ -967,6 +967,15 @@ const READS: Array<[string, Expect[]]> = [
   // (…with a time of the year leading what was done: 截至9月底完成, 1-9月累计完成.)
   ['城镇新增就业年度目标任务1200人，截至9月底完成2093人，完成率174%。', (['target', 'actual', 'progress'] as const).map((kind, i) => (
     { indicator: 'urban_new_jobs', value: [1200, 2093, 174][i]!, unit: i === 2 ? '%' : '人', comparator: '=', kind }))],
+  // A key with its unit in brackets and its bare value (a form, a flattened table): the figure in the bracket's unit.
+  ['城镇新增就业（人）：2310，城镇登记失业率（%）：3.2，发放创业担保贷款（万元）：3260。', [
+    { indicator: 'urban_new_jobs', value: 2310, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 32600000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…not a year after the key, nor a value on a line of its own.)
+  ['城镇新增就业（人）：2023年完成。', []],
+  ['城镇新增就业（人）\n2310', []],
   // (…or a word of now — 目前, 截至目前, 现 — with the plan's word before its measure; a forecast after it is a goal.)
   ['今年全市计划新增城镇就业2万人，目前已完成1.5万人。', [20000, 15000].map((value, i) => (
     { indicator: 'urban_new_jobs', value, unit: '人', comparator: '=', kind: i === 0 ? 'target' : 'actual' }))],
