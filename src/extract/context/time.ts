@@ -248,7 +248,11 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       out.push({ ...at, period: y === null ? null : `${y}-${month}`, year: null, span: 'elapsed' });
     } else if (g.half || g.quarter) {
       const part = partSuffix(g.half ?? g.quarter);
-      out.push({ ...at, period: docYear === null ? null : `${docYear}${part}`, year: null, span: 'elapsed', ...(docYear === null && { part }) });
+      // Of the year written right before it (去年一季度, 今年上半年), else of the last year the text named (2020年，…城镇调查
+      // 失业率从一季度6.1%…回落至四季度的5.4%), as a run of months is; else of the page's.
+      const before = out[out.length - 1];
+      const y = (before && before.end === at.start && before.year !== null ? before.year : null) ?? lastPointYear ?? docYear;
+      out.push({ ...at, period: y === null ? null : `${y}${part}`, year: null, span: 'elapsed', ...(y === null && { part }) });
     } else if (g.bareMonth) {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
@@ -529,6 +533,12 @@ const HISTORY_SINCE = /(?:19|20)\d\d年(?:以来|来(?!自|源))/;
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
 const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
 
+/** A year, then within its sentence what was done of its whole plan (完成…目标任务的105.2%). */
+const YEAR_RESULT = /((?:19|20)\d\d)年[，,][^。\n]{0,60}?完成[^。\n，,；;]{0,14}(?:目标)?任务的\d/;
+/** This year's first months or quarters (今年一季度, 今年1-4月, 今年前5个月, 今年上半年). */
+const THIS_YEAR_SO_FAR = /今年(?:第?一季度|1\s*[-—至~到]\s*(?:[2-9]|1[01])月|前(?:[2-9]|1[01]|[二三四五六七八九十]|十一)个月|上半年|前三季度)/;
+/** How far after the year's result this year's months may come, and how far no later year may be named. */
+const YEAR_RESULT_REACH = 1_500;
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
@@ -732,6 +742,15 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // year after it.
   const done = YEAR_DONE.exec(text.slice(0, 2000));
   if (done && /(?:截至|截止)(?:到)?去年/.test(text.slice(done.index, done.index + 1000))) return Number(done[1]) + 1;
+  // 2020年，全省城镇新增就业达66.3万人，完成省政府下达目标任务的105.2%…。今年一季度，全省城镇新增就业19.5万人: a year's
+  // whole result against its plan, then this year's first months, on a page naming no later year — it speaks from the
+  // year after.
+  const yearResult = YEAR_RESULT.exec(text.slice(0, 2000));
+  if (
+    yearResult &&
+    THIS_YEAR_SO_FAR.test(text.slice(yearResult.index + yearResult[0].length, yearResult.index + YEAR_RESULT_REACH)) &&
+    [...yearsNamed(text.slice(0, YEAR_RESULT_REACH))].every((y) => Number(y) <= Number(yearResult[1]))
+  ) return Number(yearResult[1]) + 1;
   // 2020年，辽宁省把稳就业作为首要任务…。截至去年底，全省城镇新增就业45.2万人: the one year a page names, then counted to
   // 去年's end — it speaks from the year after.
   const counted = onlyYearThenLastYearsEnd(text.slice(0, 2000));

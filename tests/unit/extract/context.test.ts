@@ -627,6 +627,23 @@ describe('sections decide target or actual', () => {
     expect(findTimes('三年行动(2023—2025年)实现农村劳动力转移就业1573.76万人', 2024).map((t) => t.period)).toEqual(['2023-2025']);
   });
 
+  it('a quarter or half without its year is of the year written right before it, else of the last year the text named', () => {
+    const periods = (text: string) => findTimes(text, 2021).map((t) => t.period);
+    expect(periods('2020年，全省城镇调查失业率从一季度6.1%回落至四季度的5.4%')).toEqual(['2020', '2020Q1', '2020Q4']);
+    expect(periods('去年一季度城镇新增就业')).toEqual(['2020', '2020Q1']);
+    // (今年 right before it outranks a year named earlier; with no year named, the page's.)
+    expect(periods('2020年，全省完成目标；今年一季度，全省城镇新增就业19.5万人')).toEqual(['2020', '2021', '2021Q1']);
+    expect(periods('一季度全省城镇新增就业19.5万人')).toEqual(['2021Q1']);
+  });
+
+  it('an undated page that tells a year\'s whole result against its plan, then this year\'s first months, speaks from the year after', () => {
+    const page = '2020年，全省城镇新增就业达66.3万人，完成省政府下达目标任务的105.2%。今年一季度，全省城镇新增就业19.5万人，完成年度目标任务的31%。';
+    expect(documentYear(page, undefined)).toBe(2021);
+    // Twin: the same year's first months after its result — a later year named — or no result against a plan.
+    expect(documentYear(page.replace('今年一季度', '2022年一季度'), undefined)).not.toBe(2021);
+    expect(documentYear('2020年，全省城镇新增就业达66.3万人。今年一季度，全省城镇新增就业19.5万人。', undefined)).toBe(2020);
+  });
+
   it('days within one month (春节期间(1月22日—28日)) date their sentence by the month; an event\'s days date no later sentence', async () => {
     expect(findTimes('春节期间(1月22日—28日),全省有组织输出3.7万名农村劳动力转移就业', 2023).map((t) => t.period)).toEqual(['2023-01']);
     // (A single day is a date, not a period; days across two months are no one month.)
