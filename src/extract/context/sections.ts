@@ -205,8 +205,12 @@ export function sectionStates(
     const probe = line.heading ? raw.replace(BARE_YEAR_HEADING, '$1年') : announces && announcement.length === raw.length ? raw : leadOf(raw);
     // (四)目标任务。 ⏎ 就业规模持续扩大，就业结构进一步优化。到2015年，…: under a heading of targets, a lead stating a result
     // is the state the targets aim at, not one reached.
-    const mode: SectionState['mode'] =
-      (!line.heading && underTargetHeading && resultLead(probe)) || opensOnHorizon(probe, docYear) ? 'target' : (cueMode(probe) ?? (line.heading || underTargetHeading ? null : resultSentenceLead(raw, probe)));
+    // 一、上半年工作完成情况 … ⏎ （二）重点工作。一是开展春风行动…: a sub-heading naming the work in general, under a part
+    // that reports, lists what was done — it keeps its part's tense.
+    const generalWork = state.mode === 'actual' && GENERAL_WORK_SUBHEADING.test(raw);
+    const mode: SectionState['mode'] = generalWork
+      ? null
+      : (!line.heading && underTargetHeading && resultLead(probe)) || opensOnHorizon(probe, docYear) ? 'target' : (cueMode(probe) ?? (line.heading || underTargetHeading ? null : resultSentenceLead(raw, probe)));
     // 全年 in a lead dates its own sentence only…
     // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
     const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined));
@@ -275,6 +279,8 @@ export function sectionStates(
   return out;
 }
 
+/** （二）重点工作。, (3)主要工作: a numbered sub-heading that names the work and nothing of its time or tense. */
+const GENERAL_WORK_SUBHEADING = /^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?:重点工作|主要工作|重点任务|工作开展情况)(?:[。.：:]|$)/;
 const YEAR_SINCE = /一年(?:来|以来)/;
 const ONE_YEAR_REVIEW = /一年(?:来|以来)|过去的?一年/;
 const YEAR_SPAN = /^\d{4}-\d{4}$/;

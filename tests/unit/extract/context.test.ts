@@ -627,6 +627,15 @@ describe('sections decide target or actual', () => {
     expect(findTimes('三年行动(2023—2025年)实现农村劳动力转移就业1573.76万人', 2024).map((t) => t.period)).toEqual(['2023-2025']);
   });
 
+  it('a sub-heading naming the work in general ((二)重点工作) keeps the tense of the part it stands in', async () => {
+    const page = (part: string) =>
+      `某县人社局2024年上半年工作总结及下半年工作打算\n${part}\n（一）主要指标。城镇新增就业1120人，完成年度任务的56%。\n（二）重点工作。一是举办招聘会12场；二是发放创业担保贷款1860万元。`;
+    const loan = async (part: string) => (await run(page(part))).records.find((x) => x.indicator === 'startup_loans');
+    expect(await loan('一、上半年工作完成情况')).toMatchObject({ kind: 'actual', period: '2024H1' });
+    // Twin: under a part of plans, the same sub-heading lists what is planned.
+    expect((await loan('三、下半年工作打算'))?.kind).toBe('target');
+  });
+
   it('a quarter or half without its year is of the year written right before it, else of the last year the text named', () => {
     const periods = (text: string) => findTimes(text, 2021).map((t) => t.period);
     expect(periods('2020年，全省城镇调查失业率从一季度6.1%回落至四季度的5.4%')).toEqual(['2020', '2020Q1', '2020Q4']);
