@@ -281,8 +281,22 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     const stay = STAY_OR_COME.exec(body);
     if (stay) return PROVINCE_ABBREVIATIONS[stay[1] ?? stay[2]!]!;
   }
-  return ownToken ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+  // (A report for its area's government names other places in passing — 西安至十堰高铁建成通车 — and still speaks as its area.)
+  return ownToken ?? ownVoice(body) ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
+
+/**
+ * 我代表省人民政府，向大会报告工作; ——在省第十四届人民代表大会第五次会议上: a work report delivered for its own area's
+ * government, to its own area's congress, speaks as that whole area, whatever institutions it names besides.
+ */
+function ownVoice(body: string): string | null {
+  const m = OWN_VOICE.exec(body.slice(0, OWN_VOICE_HEAD));
+  const level = m ? (m[1] ?? m[2])! : null;
+  return level ? `全${level}` : null;
+}
+const OWN_VOICE = /代表(省|市|县|区)人民政府|(?:^|[在，,\s—])(省|市|县|区)第[一二三四五六七八九十]+届人民代表大会/m;
+/** Where a report says whom it speaks for. */
+const OWN_VOICE_HEAD = 600;
 
 const ABBREVIATION_CLASS = `[${Object.keys(PROVINCE_ABBREVIATIONS).join('')}]`;
 const STAY_OR_COME = new RegExp(`留(${ABBREVIATION_CLASS})来\\1|来(${ABBREVIATION_CLASS})留\\2`);

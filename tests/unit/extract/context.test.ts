@@ -627,6 +627,15 @@ describe('sections decide target or actual', () => {
     expect(findTimes('三年行动(2023—2025年)实现农村劳动力转移就业1573.76万人', 2024).map((t) => t.period)).toEqual(['2023-2025']);
   });
 
+  it('a work report for its own area\'s government (代表省人民政府, 省第十四届人民代表大会) speaks as that whole area', () => {
+    const report = (voice: string) =>
+      `政府工作报告\n${voice}\n各位代表：\n一、2025年工作回顾\n过去一年，西安至十堰高铁建成通车。城镇新增就业46.8万人。`;
+    expect(pageRegion(report('——2026年1月20日在省第十四届人民代表大会第五次会议上'), '政府工作报告')).toBe('全省');
+    expect(pageRegion(report('现在，我代表市人民政府，向大会报告工作。'), '政府工作报告')).toBe('全市');
+    // Twin: without the voice, places named in passing leave the area unknown.
+    expect(pageRegion(report(''), '政府工作报告')).not.toBe('全省');
+  });
+
   it('a sub-heading naming the work in general ((二)重点工作) keeps the tense of the part it stands in', async () => {
     const page = (part: string) =>
       `某县人社局2024年上半年工作总结及下半年工作打算\n${part}\n（一）主要指标。城镇新增就业1120人，完成年度任务的56%。\n（二）重点工作。一是举办招聘会12场；二是发放创业担保贷款1860万元。`;
