@@ -394,7 +394,7 @@ function municipalityByAbbreviation(body: string): string | null {
  * county, named in full. Short county names are too common words to be read anywhere else.
  */
 /** A town, street office or community as a sentence's subject near the top (句首: after a stop, a line, a byline or a date). */
-const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff])/g;
+const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/g;
 const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;

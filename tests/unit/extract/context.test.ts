@@ -744,6 +744,8 @@ describe('sections decide target or actual', () => {
     // 其中城镇…, 结合我镇…: no town's name; a town named once, in passing, further down is not the page's.
     expect(pageRegion(`今年以来，全市就业形势稳定。其中城镇新增就业1.2万人。\n${LABOUR_CONTEXT}\n全市城镇登记失业率3.2%。`, undefined)).toBe('全市');
     expect(pageRegion(`今年以来，全县就业形势稳定，城镇新增就业1200人。\n${LABOUR_CONTEXT}\n县人社局在红星镇举办招聘会。全县城镇登记失业率3.2%。`, undefined)).toBe('全县');
+    // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)
+    expect(pageRegion(`青山镇2024年劳动保障工作总结\n2024年，我镇劳动保障所扎实开展各项工作，全镇农村劳动力转移就业1260人。\n${LABOUR_CONTEXT}`, undefined)).toBe('青山镇');
   });
 
   it('a story of 该县 whose lead opens, after its byline, on a county\'s short name (本网讯 (…) 柞水把…) is that county\'s', () => {
