@@ -6,7 +6,7 @@
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { findPlaces } from '../context/gazetteer';
 import { findTimes, isMonthPeriod, isPartOfYear, type TimeMention, type TimeOptions } from '../context/time';
-import { lastMonthList, lastTimeList, listedPeriod } from '../context/month-list';
+import { lastMonthList, lastTimeList, listedPeriod } from '../context/time-list';
 import type { Candidate } from '../rules/candidate';
 import type { Line, Span } from '../text/sentences';
 import type { IndicatorRecord, Kind } from '../types';

@@ -6,7 +6,7 @@
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
-import { lastMonthList, lastTimeList } from '../context/month-list';
+import { lastMonthList, lastTimeList } from '../context/time-list';
 import { CHANGE_TO_VERBS } from '../lexicon/cues';
 import { listedPlaces, placeList, type PlaceList } from './place-list';
 

@@ -1,6 +1,6 @@
 /**
- * A list of months that a 分别 series of figures runs over: 7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%;
- * 1月、2月、3月分别为…. The k-th figure belongs to the k-th month.
+ * The times a 分别 series of figures runs over, the k-th figure the k-th time's: a list of months (7、8、9三个月，全国城镇
+ * 调查失业率分别为5.1%、5.1%和4.9%; 1月、2月、3月分别为…), or of years and parts of years (lastTimeList, below).
  */
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const MONTH_LIST = new RegExp(`(${MONTH})月?(?:份)?((?:[、，,和及与]${MONTH}月?(?:份)?)+)(?:[一二三四五六七八九十]{1,2}个月|月份?)?`, 'g');
