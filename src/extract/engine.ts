@@ -8,6 +8,7 @@ import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
 import { SHARE_CEILING } from './lexicon/indicators';
+import { PLAN_CALLED_MET } from './lexicon/cues';
 import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
@@ -248,7 +249,7 @@ function reviewedElsewhere(text: string, line: Span, section: { mode: string | n
 function metInReview(text: string, c: Candidate): boolean {
   return PLAN_MET.test(text.slice(c.end, c.end + PLAN_MET_REACH));
 }
-const PLAN_MET = /^[^，,。；;！？\n]{0,6}?(?:目标|任务)(?:任务)?(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成/;
+const PLAN_MET = new RegExp(`^[^，,。；;！？\\n]{0,6}?${PLAN_CALLED_MET}`);
 const PLAN_MET_REACH = 20;
 
 /** The scanner's quantities with a table's bare cell figures merged in, in text order. */

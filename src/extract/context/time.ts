@@ -66,9 +66,9 @@ const TIME_RE = new RegExp(
 
 const SMALL_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 /** A small count as written, in digits or Chinese numerals (3, 三, 两, 十一): months, years. */
-const smallCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : SMALL_NUMERALS.indexOf(s.replace('两', '二')));
+export const smallCount = (s: string): number => (/^\d+$/.test(s) ? Number(s) : SMALL_NUMERALS.indexOf(s.replace('两', '二')));
 
-const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+export const QUARTERS: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
 
 function partSuffix(part: string | undefined): string {
   if (!part) return '';
@@ -94,7 +94,7 @@ function partSuffix(part: string | undefined): string {
  * The months of a year run to the end of month `to` (1-9月, 前三个月): the quarter or half they make up when they end one
  * (1-3月 is the first quarter, 1-9月 the first three, as 前三季度 is), else cumulative to that month (1-5月 → -05).
  */
-function monthsToDate(to: number): string {
+export function monthsToDate(to: number): string {
   return ({ 3: 'Q1', 6: 'H1', 9: 'Q1-Q3', 12: '' } as Record<number, string>)[to] ?? `-${String(to).padStart(2, '0')}`;
 }
 

@@ -31,6 +31,12 @@ export const CONTROL_PLAN = '(?:控制性?|调控|控)';
 // (完成原定60万人目标任务的82%: the plan set before the year turned out as it did.)
 export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市定|上级|省上|市上|(?:省|市)(?:政府)?)?(?:年初)?(?:政府工作报告|[“"]?十[一二三四]?五[”"]?(?:计划|规划))?(?:确定|设定|提出|既定|下达)?的?';
 
+/**
+ * A plan called met (目标顺利完成, 任务已超额完成): a regular-expression source shared by the rules that read what follows
+ * a plan's figure — its period (engine.ts) and what was actually done after it (rules/continuation.ts).
+ */
+export const PLAN_CALLED_MET = '(?:目标任务|目标|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成';
+
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [
   '确保', '力争', '争取', '力求', '努力实现', '预期目标', '主要目标', '目标是', '目标为', '目标任务', '奋斗目标', '目标安排',

@@ -7,7 +7,7 @@
  */
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
-import { CHANGE_TO_VERBS } from '../lexicon/cues';
+import { CHANGE_TO_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
@@ -28,7 +28,7 @@ const DONE_AFTER_PLAN = /^[，,；;]\s*(?:(?:(?:截至|截止|到)(?:(?:19|20)\d
 const PLAN_WORDS = /目标|计划|任务/;
 
 /** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
-const PLAN_MET_THEN_ACTUAL = /^(?:以上|以内|左右)?的?(?:年度|全年)?(?:目标|目标任务|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成了?[，,]\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$/;
+const PLAN_MET_THEN_ACTUAL = new RegExp(`^(?:以上|以内|左右)?的?(?:年度|全年)?${PLAN_CALLED_MET}了?[，,]\\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$`);
 
 /** 今年全市计划新增城镇就业2万人: the plan's word right before the measure, in its clause. */
 function plannedBefore(text: string, sentenceStart: number, labelStart: number): boolean {
