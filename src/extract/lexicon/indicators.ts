@@ -419,7 +419,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '张',
     phrases: [
       '社会保障卡新增发行', '社保卡新增发行', '新增发行社会保障卡', '新增发行社保卡', '发放社会保障卡', '发放社保卡',
-      '社会保障卡持卡人数', '社保卡持卡人数', '社会保障卡', '社保卡',
+      '(?:社会保障卡|社保卡)(?:实际|总)?持卡(?:总)?人数', '社会保障卡', '社保卡',
+      // 全国持卡人数已突破5亿, 年末全省实际持卡人数4870万人: on a labour page the card held is the social security card,
+      // unless another card is named (银行卡持卡人数).
+      '(?<!卡)(?:实际|总)?持卡(?:总)?人数',
     ],
     // Electronic cards signed (电子社保卡累计签发3.6亿张) are another measure than cards issued.
     exclusions: ['电子社保卡', '电子社会保障卡'],

@@ -102,6 +102,10 @@ const READS: Array<[string, Expect[]]> = [
   ['全国29个省份已发行全国统一的社会保障卡，实际持卡人数达到5.4亿。', [
     { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
+  // A bulletin's holders with no card named: on a labour page, the social security card's.
+  ['年末全省实际持卡人数达到4870万人，社会保障卡覆盖率达到96.5%。', [
+    { indicator: 'social_security_cards', value: 48700000, unit: '张', comparator: '=', kind: 'actual' },
+  ]],
   // …and the cards issued, the card named also by its local name in brackets.
   ['今年下半年我市将发放新的社会保障(市民)卡，计划年内发卡120万张。', [
     { indicator: 'social_security_cards', value: 1200000, unit: '张', comparator: '=', kind: 'target' },
