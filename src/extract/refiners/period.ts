@@ -498,6 +498,9 @@ function writtenStep(text: string): number | null {
 /** The last figure written in digits, with its multiplier (1417万, 21.9万, 5.5). */
 const WRITTEN_FIGURE = /(\d+(?:\.\d+)?)\s*(万|萬|亿|億)?[^\d]*$/;
 
+/** A figure with no words of its own: a table's cell. */
+const BARE_CELL = /^[\d.,%％]+$/;
+
 /** How far below its headline the story restates a figure. */
 export const RESTATED_WITHIN = 3000;
 /** Words of intent or of a result a headline may use of its own figures. */
@@ -540,7 +543,8 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     o.indicator === h.indicator && o.unit === h.unit && (o.comparator === h.comparator ? sameFigure(h, o) : h.comparator === '>=' && o.comparator === '=' && flooredFigure(h, o));
   for (const { inLine, before, after, start, end, kindOnly, thisYear } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
-    for (const h of inLine.filter((r) => !r.masked)) {
+    // (A table's bare cell, 2022 61.0 3.3 on a row of years, restates nothing: its row dates it.)
+    for (const h of inLine.filter((r) => !r.masked && !BARE_CELL.test(r.text))) {
       // Bounded: the story restates it soon after, and a page of headings stays linear.
       let o: IndicatorRecord | undefined;
       for (let k = after; k < records.length && records[k]!.start < end + RESTATED_WITHIN && !o; k++) if (same(h, records[k]!)) o = records[k];

@@ -391,6 +391,13 @@ describe('sections decide target or actual', () => {
     expect(r.records.map((x) => [x.value, x.period])).toEqual([[219200, '2013H1'], [219200, '2013H1']]);
   });
 
+  it('a table row of years is no headline: its bare cell keeps its row\'s year, though an earlier row holds the same figure', async () => {
+    const text = ['2023年某省人力资源和社会保障事业发展统计公报', LABOUR_CONTEXT, '表1 2021—2023年全省城镇新增就业和城镇登记失业率',
+      '年份 城镇新增就业（万人） 城镇登记失业率（%）', '2021 58.2 3.3', '2022 61.0 3.3', '2023 62.5 3.1'].join('\n');
+    const rates = (await run(text)).records.filter((x) => x.indicator === 'registered_unemployment_rate');
+    expect(rates.map((x) => [x.value, x.period])).toEqual([[3.3, '2021'], [3.3, '2022'], [3.1, '2023']]);
+  });
+
   it('a headline rounding the story\'s figure (1417万人 for 1417.04万人) is dated like the story; another figure is not', async () => {
     const text = `云南全省农村劳动力转移就业1417万人\n2023-02-09 09:42:13 来源:云南日报\n${LABOUR_CONTEXT}\n截至2月6日，全省实现农村劳动力转移就业1417.04万人。`;
     expect((await run(text)).records.map((x) => [x.value, x.period])).toEqual([[14170000, '2023-02'], [14170400, '2023-02']]);
