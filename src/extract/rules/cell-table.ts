@@ -33,6 +33,8 @@ const SUB_KIND: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:实际)?(?:完成|进度|完成数|完成情况|实际完成)(?:数)?$/, 'actual'],
   [/^(?:年度|全年)?(?:目标|任务|计划|目标任务|计划任务)(?:数)?$/, 'target'],
 ];
+/** A measure's heading that ends by naming its column's kind: 城镇新增就业目标任务（人）, 新增就业计划数（人）. */
+const OWN_KIND = /(?:年度|全年)?(?:目标任务|计划任务|目标|任务|计划)(?:数)?$/;
 /**
  * The table's unit on a line of its own above it, or closing its caption (单位：人, 表1 …分解表（单位：万人）): its
  * heading cells may then name their measures bare (县区 城镇新增就业 失业人员再就业).
@@ -140,17 +142,34 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
   if (!measureOf(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
   const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = [];
   const subs: Kind[] = [];
+  const pushSub = (kind: Kind) => {
+    // 目标 then 任务: one heading (目标任务) broken over two lines.
+    if (!(kind === 'target' && subs[subs.length - 1] === 'target')) subs.push(kind);
+  };
   let k = i;
   // The heading: measures, sub-column words, and the labels above them (地区, 市人力资源社会保障局) in any order.
   for (; k < lines.length; k++) {
     const line = lines[k]!.text;
     const kind = SUB_KIND.find(([re]) => re.test(line))?.[1];
     if (kind) {
-      // 目标 then 任务: one heading (目标任务) broken over two lines.
-      if (!(kind === 'target' && subs[subs.length - 1] === 'target')) subs.push(kind);
+      pushSub(kind);
       continue;
     }
     const measure = measureOf(line);
+    // (城镇新增就业目标任务（人） 完成数（人） 完成率（%）: each heading cell names its kind, the first its measure too; a
+    // kind's cell in the measure's own unit is a sub-column of it.)
+    const last = measures[measures.length - 1];
+    const subKind = measure && SUB_KIND.find(([re]) => re.test(measure.label))?.[1];
+    if (measure && subKind && last && measure.unit === last.unit && measure.exponent === last.exponent) {
+      pushSub(subKind);
+      continue;
+    }
+    const embedded = measure && OWN_KIND.exec(measure.label);
+    if (measure && embedded && embedded.index > 0) {
+      measures.push({ ...measure, label: measure.label.slice(0, embedded.index) });
+      pushSub(SUB_KIND.find(([re]) => re.test(embedded[0]))![1]);
+      continue;
+    }
     if (measure) {
       measures.push(measure);
       continue;

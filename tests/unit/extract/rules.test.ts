@@ -1578,6 +1578,21 @@ describe('statistical tables flattened into text', () => {
     expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
 
+  it('a progress table whose heading cells each name their kind (城镇新增就业目标任务（人） 完成数（人） 完成率（%）) reads task, done and share per area', async () => {
+    const table = (heading: string) =>
+      `2023年1-9月各县（市、区）就业目标任务完成情况\n县（市、区） ${heading}\n甲县 5000 4120 82.4\n乙县 4000 3650 91.25\n合计 9000 7770 86.33`;
+    const read = async (heading: string) =>
+      (await recordsOf(table(heading), '2023年1-9月各县（市、区）就业目标任务完成情况')).filter((r) => r.indicator !== 'other').map((r) => [r.value, r.kind, r.region]);
+    expect(await read('城镇新增就业目标任务（人） 完成数（人） 完成率（%）')).toEqual([
+      [5000, 'target', '甲县'], [4120, 'actual', '甲县'], [82.4, 'progress', '甲县'],
+      [4000, 'target', '乙县'], [3650, 'actual', '乙县'], [91.25, 'progress', '乙县'],
+      // (合计: the page's own area, which this page never names.)
+      [9000, 'target', null], [7770, 'actual', null], [86.33, 'progress', null],
+    ]);
+    // (A done column counted in another unit than the task's is no sub-column of it: the rows fit no reading.)
+    expect(await read('城镇新增就业目标任务（人） 完成数（万人） 完成率（%）')).toEqual([]);
+  });
+
   it('a target notice\'s table whose unit stands on a line above it (单位：万人) reads its bare heading cells in that unit', async () => {
     const annex = (unitLine: string) =>
       `附件：2024年各区县就业工作目标任务分解表\n${unitLine}\n区县 城镇新增就业 失业人员再就业\n城关区 1.2 0.35\n榆中县\t0.8\t0.25\n合计  2  0.6\n兰州市人力资源和社会保障局`;
