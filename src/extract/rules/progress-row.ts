@@ -15,6 +15,8 @@ import type { Comparator, Kind } from '../types';
 import { scaleDecimal } from '../numbers/decimal';
 import { multiplierExponent } from '../numbers/units';
 
+/** Between a row's cells: blanks, or a bar where the table was copied with its cells between bars (| 3000 | 1850 |). */
+const CELL_GAP = /^[ \t\u3000|]+$/;
 /** A heading that names a task column, then a done column, then a share column. */
 const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:完成率|完成比例|完成进度|%|％)/;
 /** How far above a row its heading may stand. */
@@ -23,20 +25,20 @@ const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
 /** A row's last three cells: a task and a done figure (bare or with a unit), then a share. */
 // (Indices kept: a cell is placed by where its own group matched, never by searching the line for its digits, which
 // finds the task's where the two cells read alike — 6300 6300 100%.)
-const ROW_END = /[ \t\u3000]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000]+\d+(?:\.\d+)?[%％][ \t\u3000]*$/d;
+const ROW_END = /[ \t\u3000|]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+\d+(?:\.\d+)?[%％][ \t\u3000|]*$/d;
 
 /**
  * A row ending in two bare figures, its share cell empty or a dash: a rate's row (城镇登记失业率 4.5 3.2; 城镇调查失业率 %
  * 5.5以内 5.1 —, the ceiling written with its word).
  */
-const RATE_ROW_END = /[ \t\u3000](\d{1,2}(?:\.\d+)?)(以内|以下|左右)?[ \t\u3000]+(\d{1,2}(?:\.\d+)?)(?:[ \t\u3000]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000]*$/d;
+const RATE_ROW_END = /[ \t\u3000|](\d{1,2}(?:\.\d+)?)(以内|以下|左右)?[ \t\u3000|]+(\d{1,2}(?:\.\d+)?)(?:[ \t\u3000|]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000|]*$/d;
 /** What may follow a rate row's level: blanks, a dash or 无 in the share cell, the line's end. */
-const RATE_ROW_REST = /^(?:[ \t\u3000]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000]*(?:\n|$)/;
+const RATE_ROW_REST = /^(?:[ \t\u3000|]+(?:—{1,2}|－|-|\/|／|无))?[ \t\u3000|]*(?:\n|$)/;
 const CEILING_WORD: Readonly<Record<string, Comparator>> = { 以内: '<=', 以下: '<=', 左右: '~' };
 /** 单位：万人, （单位：万元） or 单位：万人、% on its own line above a table: the unit of its bare counts. */
 const TABLE_UNIT = /单位\s*[：:]\s*(万|亿)?(?:人次|人|元|个|户|张)(?:[、，,/／]\s*[^\n、，,/／]{1,6}){0,3}[)）]?\s*$/;
 /** A row's own unit cell before its figures (城镇新增就业 万人 110 …). */
-const ROW_UNIT = /[ \t\u3000](万|亿)?(?:人次|人|元|个|户|张)[ \t\u3000]*$/;
+const ROW_UNIT = /[ \t\u3000|](万|亿)?(?:人次|人|元|个|户|张)[ \t\u3000|]*$/;
 /** How many lines above the heading a 单位 line may stand. */
 const UNIT_LINES = 3;
 
@@ -112,8 +114,8 @@ export const progressRow: Rule = ({ text, quantities, index, matcher }) => {
   const last3 = [quantities[first]!, quantities[first + 1]!, quantities[first + 2]!];
   const position = 2 - after;
   if (last3[2]!.unit !== '%' || last3[0]!.unit === '%' || last3[1]!.unit === '%') return null;
-  if (!/^[ \t\u3000]+$/.test(text.slice(last3[0]!.end, last3[1]!.start)) || !/^[ \t\u3000]+$/.test(text.slice(last3[1]!.end, last3[2]!.start))) return null;
-  if (!/^[ \t\u3000]*(?:\n|$)/.test(text.slice(last3[2]!.end, last3[2]!.end + 40))) return null;
+  if (!CELL_GAP.test(text.slice(last3[0]!.end, last3[1]!.start)) || !CELL_GAP.test(text.slice(last3[1]!.end, last3[2]!.start))) return null;
+  if (!/^[ \t\u3000|]*(?:\n|$)/.test(text.slice(last3[2]!.end, last3[2]!.end + 40))) return null;
   const lineStart = text.lastIndexOf('\n', last3[0]!.start - 1) + 1;
   if (!HEADING.test(text.slice(Math.max(0, lineStart - HEADING_REACH), lineStart))) return null;
   // The row's measure: the last label before its task figure.
@@ -138,8 +140,9 @@ function rateRow(text: string, quantities: readonly Quantity[], index: number, a
   if (after > 1) return null;
   const pair = after === 1 ? [quantities[index]!, quantities[index + 1]!] : [quantities[index - 1], quantities[index]!];
   const [task, done] = pair;
-  if (!task || task.unit !== '' || done!.unit !== '') return null;
-  if (!/^(?:以内|以下|左右)?[ \t\u3000]+$/.test(text.slice(task.end, done!.start)) || !RATE_ROW_REST.test(text.slice(done!.end, done!.end + 40))) return null;
+  // (Bare both, or both written with their %: 城镇登记失业率 3.5%以内 2.8% —.)
+  if (!task || !((task.unit === '' && done!.unit === '') || (task.unit === '%' && done!.unit === '%'))) return null;
+  if (!/^(?:以内|以下|左右)?[ \t\u3000|]+$/.test(text.slice(task.end, done!.start)) || !RATE_ROW_REST.test(text.slice(done!.end, done!.end + 40))) return null;
   const lineStart = text.lastIndexOf('\n', task.start - 1) + 1;
   // The row's only figures: a rate row has no others before them.
   if (index >= 2 && after === 0 && !text.slice(quantities[index - 2]!.end, lineStart).includes('\n')) return null;

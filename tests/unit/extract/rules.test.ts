@@ -1490,9 +1490,23 @@ describe('statistical tables flattened into text', () => {
     expect(dashed.slice(3).map((r) => [r.indicator, r.value, r.comparator, r.kind])).toEqual([
       ['surveyed_unemployment_rate', 5.5, '<=', 'target'], ['surveyed_unemployment_rate', 5.1, '=', 'actual'],
     ]);
+    // …or both written with their % (3.5%以内 2.8% —).
+    const written = await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t3000\t1850\t61.67%\n城镇登记失业率\t3.5%以内\t2.8%\t—\n', '2024年上半年重点工作任务完成情况');
+    expect(written.slice(3).map((r) => [r.indicator, r.value, r.comparator, r.kind])).toEqual([
+      ['registered_unemployment_rate', 3.5, '<=', 'target'], ['registered_unemployment_rate', 2.8, '=', 'actual'],
+    ]);
     // …but two bare numbers after a count's label are no rate, dash or not.
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11以内\t9\t—\n', '2023年1-9月主要指标完成情况')).toEqual([]);
+  });
+  it('a progress table copied with its cells between bars (| 1 | 城镇新增就业 | 人 | 3000 | 1850 | 61.67% |) reads as one with blanks', async () => {
+    const table = '| 序号 | 指标名称 | 单位 | 年度目标 | 完成数 | 完成率 |\n| 1 | 城镇新增就业 | 人 | 3000 | 1850 | 61.67% |\n| 2 | 发放创业担保贷款 | 万元 | 5000 | 3200 | 64% |\n';
+    expect((await coreOf(table, '2024年上半年重点工作任务完成情况')).map((r) => [r.indicator, r.value, r.kind])).toEqual([
+      ['urban_new_jobs', 3000, 'target'], ['urban_new_jobs', 1850, 'actual'], ['urban_new_jobs', 61.67, 'progress'],
+      ['startup_loans', 50000000, 'target'], ['startup_loans', 32000000, 'actual'], ['startup_loans', 64, 'progress'],
+    ]);
+    // (Without the heading naming the columns, bars do not make a row of bare numbers figures.)
+    expect(await coreOf('| 1 | 城镇新增就业 | 人 | 3000 | 1850 | 61.67% |\n', '2024年工作情况')).toEqual([]);
   });
   it('a table whose columns are headed by years dates each cell by its column; a heading of other years does not', async () => {
     const records = await coreOf('表2.21 主要年份城镇登记失业人数和城镇登记失业率\n指标\t2000\t2010\t2020\t2021\n城乡登记失业人数(万人)\t20.08\t27.73\t13.54\t14.40\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
