@@ -43,6 +43,7 @@ import { withoutSplitLabels } from './text/split-label';
 import type { OffsetView } from './text/offset-view';
 import { documentTitle } from './text/headline';
 import { withoutRelatedLists } from './text/related-list';
+import { withoutTableBars } from './text/bar-table';
 
 export interface EngineDeps {
   matcher: IndicatorMatcher;
@@ -108,6 +109,9 @@ export function* extractSteps(
     const result = yield* extractSteps(unglossed.text, page && { ...page, ...(title !== undefined && { title }) }, deps, unwrapped);
     return carriedBack(result, unglossed, source);
   }
+  // | 2021 | 58.2 | 3.3 | in a table saved as text with bars: read as the page reader writes rows, cells apart by tabs.
+  const unbarred = withoutTableBars(source);
+  if (unbarred) return carriedBack(yield* extractSteps(unbarred.text, page, deps, unwrapped, unspaced), unbarred, source);
   // 城镇新增就 ⏎ 业5.4万人 in text copied out of a print: read with the print's wraps joined (once: joined paragraphs
   // are no print's lines).
   const joined = unwrapped ? null : withoutHardWraps(source);
