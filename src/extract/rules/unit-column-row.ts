@@ -29,6 +29,19 @@ const COUNT_SUFFIX = /(?:人数|数|人次|情况)$/;
 
 interface Cell {
   label: string;
+  /** The table's caption counts the insured: a bare scheme's name (失业保险) is its insured count. */
+  insured: boolean;
+}
+
+/** A caption that names what each scheme's row counts: those insured (2023年末社会保险参保情况, 参加社会保险人数). */
+export const INSURED_CAPTION = /参保|参加[^\n]{0,6}保险/;
+
+/** Whether the line above the heading at `at` is a caption of the insured. */
+function insuredCaption(text: string, at: number): boolean {
+  const heading = lineAt(text, at);
+  if (heading.start === 0) return false;
+  const caption = lineAt(text, heading.start - 1);
+  return INSURED_CAPTION.test(text.slice(caption.start, caption.end));
 }
 
 /** The quantities unitColumnCells made, with their row's label. */
@@ -54,7 +67,7 @@ export function unitColumnCells(text: string): Quantity[] {
     if (m.index - headings[h]! > HEADING_REACH) continue;
     // (The pattern holds digits only: the cell always reads.)
     const cell = cellQuantity(m.indices![4]![0], m[4]!, m[2], m[3]!, `${m[2] ?? ''}${m[3]}`)!;
-    CELLS.set(cell, { label: m[1]!.trim().replace(NUMBERING, '') });
+    CELLS.set(cell, { label: m[1]!.trim().replace(NUMBERING, ''), insured: insuredCaption(text, headings[h]!) });
     out.push(cell);
   }
   return out;
@@ -64,6 +77,7 @@ export const unitColumnRow: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = CELLS.get(q);
   if (!cell) return null;
+  if (cell.insured && !/参保|参加/.test(cell.label)) return namedCell(q, `${cell.label}参保人数`, matcher, cell.label);
   return namedCell(q, cell.label.replace(COUNT_SUFFIX, ''), matcher);
 };
 

@@ -14,7 +14,7 @@
  */
 import type { Rule } from './candidate';
 import { cellQuantity } from './table-row';
-import { namedCell } from './unit-column-row';
+import { INSURED_CAPTION, namedCell } from './unit-column-row';
 import type { Quantity } from '../numbers/types';
 
 /** The unit line: 单位：万人, on its own or closing the caption (…参保人数（单位：万人）). */
@@ -25,8 +25,6 @@ const HEADING = /^[ \u3000]*(?:指\s*标|项\s*目|名\s*称|险\s*种|类\s*别
 const CHANGE_COLUMN = /增长|增减|增加|比上年|同比|增幅|[%％]/;
 /** name, then a bare figure, and whatever cells follow. */
 const ROW = /^[ \u3000]*([^\t\n\s\d][^\t\n\d]{1,30}?)(?:\t|[ \u3000]{2,})(\d+(?:\.\d+)?)(?=\t|[ \u3000]{2,}|[ \u3000]*$)/d;
-/** The caption names what each scheme's row counts: those insured. */
-const INSURED_CAPTION = /参保|参加[^\n]{0,6}保险/;
 /** Numbering before a row's name: 1、, (一), 其中: — not part of the measure. */
 const NUMBERING = /^(?:[\d一二三四五六七八九十]+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|其中[:：])\s*/;
 /** How many lines a table runs at most (a runaway read of prose is cut short). */

@@ -1524,6 +1524,17 @@ describe('statistical tables flattened into text', () => {
     ]);
     expect(await coreOf(`2018年1-6月\n${rows}`, '厦门市人力资源和社会保障统计资料')).toEqual([]);
   });
+  it('a unit-column table under a caption of the insured reads a scheme\'s bare name as its insured count', async () => {
+    const table = (caption: string) =>
+      `十、社会保障\n${caption}\n指标            单位      年末数     比上年末增长（%）\n城镇职工基本养老保险    万人    128.6    3.2\n失业保险        万人     45.1     2.8\n工伤保险        万人     60.3     4.1\n`;
+    const read = async (caption: string) =>
+      (await coreOf(table(caption), '2023年某市国民经济和社会发展统计公报')).map((r) => [r.indicator, r.value, r.text]);
+    expect(await read('表10 2023年末社会保险参保情况')).toEqual([
+      ['pension_insured', 1286000, '128.6'], ['unemployment_insurance_insured', 451000, '45.1'], ['work_injury_insurance_insured', 603000, '60.3'],
+    ]);
+    // (A caption of something else counted of each scheme — its beneficiaries — names no one insured.)
+    expect(await read('表10 2023年末社会保险待遇享受人数')).toEqual([]);
+  });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
       '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',
