@@ -21,7 +21,9 @@ const PROGRESS_COLUMNS = /目标|完成|计划|任务/;
 /** How far above a row its heading may stand. */
 const HEADING_REACH = 4_000;
 /** label, the unit cell, then a bare figure, and whatever cells follow (cells split by a tab or two blanks). */
-const ROW = /^[ \u3000]*([^\t\n\s][^\t\n]{1,40}?)(?:\t|[ \u3000]{2,})(万|亿)?(人次|人|元|个|张|户|%|％)(?:\t|[ \u3000]{2,})(\d+(?:\.\d+)?)(?=\t|[ \u3000]{2,}|[ \u3000]*$)/gmd;
+// (A unit cell alone between blanks is a cell whatever the blanks: 失业保险 万人 45.1 2.8, as text taken from a PDF
+// keeps a table's row, one blank between cells.)
+const ROW = /^[ \u3000]*([^\t\n\s][^\t\n]{1,40}?)(?:\t|[ \u3000]+)(万|亿)?(人次|人|元|个|张|户|%|％)(?:\t|[ \u3000]+)(\d+(?:\.\d+)?)(?=\t|[ \u3000]+|[ \u3000]*$)/gmd;
 /** Numbering before the measure's name: 1、, (一), 其中: — not part of the label. */
 const NUMBERING = /^(?:[\d一二三四五六七八九十]+[、.．]|[(（][\d一二三四五六七八九十]+[)）]|其中[:：])\s*/;
 /** What a row's label may end with after the measure (期末参加养老保险人数, 失业人员再就业数). */

@@ -40,8 +40,11 @@ function proseWidth(line: string): number {
 
 /** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
 const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」)）]$|\s$/;
-/** A table's row or cell (| or a tab between cells) is no prose: its line ends are the table's. */
-const TABLE_LINE = /[|\t]/;
+/**
+ * A table's row or cell (| or a tab between cells, or two figures apart by blanks at its end: 失业保险 万人 45.1 2.8, as
+ * a PDF's row keeps them) is no prose: its line ends are the table's.
+ */
+const TABLE_LINE = /[|\t]|[ \u3000][\d.]+[%％]?[ \u3000]+-?[\d.]+[%％]?[ \u3000]*$/;
 /** A next line opening a heading, an item or a new part: 一、 （一） (1) 1. 第二章 ■ ● — never a wrap's second half. */
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•·])/;
 /** Words apart by spaces (人事任免 网上直播 在线访谈): a menu's or a title's line, not prose. */

@@ -64,6 +64,13 @@ describe('text copied out of a print, its lines wrapped at the print\'s measure'
     expect(withoutHardWraps(['图1 城镇新增就业', source, '图2 城镇登记失业率', source, '图3 参保人数', source, '图4 培训人数', source].join('\n'))).toBeNull();
   });
 
+  it('keeps a table\'s rows apart below a wrapped paragraph: a line ending in two figures apart by blanks is a row', () => {
+    // (Rows as wide as the print's lines: 24 full-width characters, digits and blanks half.)
+    const rows = ['表10 2023年末社会保险参保情况', '指标 单位 年末数 比上年末增长（%）', '城镇职工基本养老保险参保人数合计 万人 128.6 3.2', '城乡居民基本养老保险参保人数合计 万人 245.1 2.8', '其中：失业保险参保人数 万人 45.1 2.8'];
+    const joined = withoutHardWraps([PRINTED, ...rows].join('\n'))?.text.split('\n');
+    for (const row of rows.slice(2)) expect(joined).toContain(row);
+  });
+
   it('steps over a page number that cuts a paragraph at the page\'s end, and keeps one that stands between paragraphs', async () => {
     const lines = PRINTED.split('\n');
     // 企业职工基本养老保险参保 ⏎ — 2 — ⏎ 人数达到35.6万人: the label cut by the folio.

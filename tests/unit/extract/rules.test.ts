@@ -1534,6 +1534,9 @@ describe('statistical tables flattened into text', () => {
     ]);
     // (A caption of something else counted of each scheme — its beneficiaries — names no one insured.)
     expect(await read('表10 2023年末社会保险待遇享受人数')).toEqual([]);
+    // …its cells one blank apart, as text taken from a PDF keeps a row.
+    const pdf = '表10 2023年末社会保险参保情况\n指标 单位 年末数 比上年末增长（%）\n城镇职工基本养老保险 万人 128.6 3.2\n失业保险 万人 45.1 2.8\n';
+    expect((await coreOf(pdf, '2023年某市国民经济和社会发展统计公报')).map((r) => [r.indicator, r.value])).toEqual([['pension_insured', 1286000], ['unemployment_insurance_insured', 451000]]);
   });
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
