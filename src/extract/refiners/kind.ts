@@ -57,7 +57,8 @@ export interface KindContext {
 const THIS_YEAR_AHEAD = /今年(?!以来|上半年|下半年|[一二三四]季度|前[三两二]季度|1[-—至~到]|[一二三四五六七八九十\d]{1,2}月)/;
 
 const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
-const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划)/;
+// (城镇新增就业任务5000人, 年度任务: the task set — unless the gap goes on to say it was done, 任务完成5230人.)
+const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划|(?:年度|全年)?任务(?:数)?(?!(?:已经?|累计)?(?:完成|实现)))/;
 
 const CLAUSE_BREAK = /[，,；;]/;
 const WAGE_PROPOSED = /方案|征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;

@@ -19,7 +19,8 @@ const SHARE_CUE = new RegExp(
     // (分别完成人社部下达我区就业目标任务的66.75%: who set the plan, for whom, of what — the nearest verb's, not an earlier
     // one's that would take the measure's label with it: 实现城镇新增就业数已完成年度计划的.)
     '(?:分别)?(?:完成|实现|占|达到|为)了?(?:(?!完成|实现)[^，,。；;、\\d%％]){0,12}?(?:任务|目标|计划|(?:考核)?指标)(?:数|量)?的?(?:比例|进度)?(?:为|达到|达)?(?:逾|超过|近)?',
-    '(?:任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
+    // (城镇新增就业目标任务完成率达104.6%.)
+    '(?:目标任务|计划任务|任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
     '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
     // 城镇新增就业964人，完成142%: a share stated with the verb alone, right after the figure's clause.

@@ -102,6 +102,13 @@ const READS: Array<[string, Expect[]]> = [
   ['全国29个省份已发行全国统一的社会保障卡，实际持卡人数达到5.4亿。', [
     { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
+  // The task named by 任务 right after the measure, then what was done; a share of the 目标任务 named before 完成率.
+  ['城镇新增就业年度任务5000人，已完成5230人。', [
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
   // A bulletin's holders with no card named: on a labour page, the social security card's.
   ['年末全省实际持卡人数达到4870万人，社会保障卡覆盖率达到96.5%。', [
     { indicator: 'social_security_cards', value: 48700000, unit: '张', comparator: '=', kind: 'actual' },
