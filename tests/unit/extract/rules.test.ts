@@ -109,6 +109,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
+  // The plan met, its level in brackets; a change in the brackets is no plan.
+  ['城镇新增就业5230人，超额完成年度目标任务（5000人）。', [
+    { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['城镇新增就业5230人，超额完成年度目标任务（同比增加320人）。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   // A bulletin's holders with no card named: on a labour page, the social security card's.
   ['年末全省实际持卡人数达到4870万人，社会保障卡覆盖率达到96.5%。', [
     { indicator: 'social_security_cards', value: 48700000, unit: '张', comparator: '=', kind: 'actual' },
