@@ -109,6 +109,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
+  // A forecast of the year after what was done so far, its verb 可达 (as 预计全年将超过 before it): the year's expected level.
+  ['今年以来，全市城镇新增就业1.6万人，预计全年可达2.2万人。', [
+    { indicator: 'urban_new_jobs', value: 16000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 22000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
   // The plan met, its level in brackets; a change in the brackets is no plan.
   ['城镇新增就业5230人，超额完成年度目标任务（5000人）。', [
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
