@@ -77,6 +77,9 @@ export const TARGET_VALUE_AFTER = new RegExp(
   `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)|^的?${CONTROL_PLAN}线|^的要求`,
 );
 
+/** The figure then what it is made: 作为今年的硬任务, 列为约束性指标, 列入十件民生实事, 纳入年度考核. */
+const MADE_A_TASK_AFTER = /^(?:以上|以内|左右)?(?:作为|列为|列入|纳入)[^，,。；;！？\d]{0,16}?(?:目标|任务|指标|实事|考核)/;
+
 /** The next item of a list, then the plan noun the list ends on (a completion in the item names no plan of its own). */
 const TARGET_IN_LIST_AFTER = /^(?:[、和及][^，,。；;！？、]{2,30}?){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])/;
 const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|突破)|(?:完成|超额|超过|达到|突破)[^、]*$/;
@@ -152,6 +155,8 @@ export function refineKind(k: KindContext): Tense {
   if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
+  // 将新增城镇就业2万人作为今年的硬任务, 把…控制在4%以内列为约束性指标: the figure is made a task.
+  if (MADE_A_TASK_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 24))) return 'target';
   // 完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标: items of one list share the plan noun after its last.
   const nextItem = TARGET_IN_LIST_AFTER.exec(k.text.slice(k.figureEnd, k.figureEnd + 40));
   if (nextItem && !LIST_ITEM_DONE.test(nextItem[0])) return 'target';

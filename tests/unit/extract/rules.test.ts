@@ -109,6 +109,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
+  // A figure made a task (将…作为今年的硬任务, 把…列为约束性指标): a target, whatever the part; after a comma, no longer.
+  ['全市将新增城镇就业2万人作为今年的硬任务。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['全市实现城镇新增就业2万人，列入考核的企业达120家。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A forecast of the year after what was done so far, its verb 可达 (as 预计全年将超过 before it): the year's expected level.
   ['今年以来，全市城镇新增就业1.6万人，预计全年可达2.2万人。', [
     { indicator: 'urban_new_jobs', value: 16000, unit: '人', comparator: '=', kind: 'actual' },
