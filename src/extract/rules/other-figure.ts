@@ -19,12 +19,16 @@ const LABOUR_UNITS = new Set(['人', '人次', '%', '元', '个', '张', '户', 
  */
 const SAMPLE_OF_CITIES = /^(?:大城市|大中城市|重点城市)/;
 
+/** 十件重点民生实事, 10项民生工程: the government's projects counted by name — the items are the figures, not their count. */
+const PROJECTS_COUNTED = /^(?:重点|重大)?(?:民生)?(?:实事|好事|工程|项目)/;
+
 export const otherFigure: Rule = ({ text, sentence, quantities, index, labourPage, tag }) => {
   const q = quantities[index]!;
   if (q.unit === '' || !LABOUR_UNITS.has(q.unit)) return null;
   // “十条”, 「八个一」: a number opening a quoted name is part of a slogan, not a figure.
   if (OPENING_QUOTE.test(text[q.start - 1] ?? '')) return null;
   if (q.unit === '个' && SAMPLE_OF_CITIES.test(text.slice(q.end, q.end + 4))) return null;
+  if ((q.unit === '件' || q.unit === '项') && PROJECTS_COUNTED.test(text.slice(q.end, q.end + 8))) return null;
   const prev = quantities[index - 1];
   let clauseStart = Math.max(sentence.start, prev ? prev.end : 0, q.start - CLAUSE_REACH);
   for (let i = q.start - 1; i >= clauseStart; i--) {

@@ -1805,6 +1805,14 @@ describe('record spans', () => {
     ]);
   });
 
+  it('leave the count of the government\'s projects (十件民生实事) alone, and count labour disputes in 件', async () => {
+    const records = await recordsOf('将城镇新增就业2万人列入十件重点民生实事。全年受理劳动争议案件120件。');
+    expect(records.map((r) => [r.indicator, r.value, r.unit])).toEqual([
+      ['urban_new_jobs', 20000, '人'],
+      ['other', 120, '件'],
+    ]);
+  });
+
   it('keep a quoted name that opens an other figure\'s label whole, marks and all', async () => {
     const records = await recordsOf('全市实现再就业2.3万人，其中“4050”人员再就业3600人。');
     expect(records.filter((r) => r.indicator === 'other').map((r) => [r.label, r.text])).toEqual([['“4050”人员再就业', '“4050”人员再就业3600人']]);
