@@ -61,6 +61,8 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划|(?:年度|全年)?任务(?:数)?(?!(?:已经?|累计)?(?:完成|实现)))/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+/** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
+const HOURLY_WAGE_BEFORE = /小时最低工资(?:标准)?[^。；;！？最]*$/;
 const WAGE_PROPOSED = /方案|征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
 /**
  * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
@@ -171,7 +173,9 @@ export function refineKind(k: KindContext): Tense {
   // 决定从2017年12月1日起，将全省最低月工资标准调整为2010元; 广州调整为2300元/月: a minimum wage a notice sets is the
   // standard in force from its date, stated as a level — not a goal, whatever 将 or a date ahead says (the corpus's gold
   // calls 81 of 84 so). A proposal (根据《方案》…调整到2240元, 征求意见稿) or a plan word in the sentence still plans it.
-  if (k.indicator === 'minimum_wage' && !WAGE_PROPOSED.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'actual';
+  // (The hourly standard beside it, 小时最低工资标准为：第一档22元, an `other` figure, is set the same way.)
+  const wage = k.indicator === 'minimum_wage' || (k.indicator === 'other' && HOURLY_WAGE_BEFORE.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - 40), k.figureStart)));
+  if (wage && !WAGE_PROPOSED.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'actual';
   const cue = lastCue(k);
   // The rest of the figure's sentence, bounded, where the trailing cues below are read.
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));

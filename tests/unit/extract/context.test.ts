@@ -90,6 +90,11 @@ describe('sections decide target or actual', () => {
       (await run(`${text}\n${LABOUR_CONTEXT}`)).records.filter((x) => x.indicator === 'minimum_wage').map((x) => [x.value, x.kind]).sort((a, b) => Number(a[0]) - Number(b[0]));
     expect(await kinds('浙江省政府近日发布《关于调整全省最低工资标准的通知》，为保障劳动者的基本生活和合法权益，决定从2017年12月1日起，将全省最低月工资标准调整为2010元。')).toEqual([[2010, 'actual']]);
     expect(await kinds('9月11日，江西省人社厅发布调整方案的征求意见稿，拟从12月1日起将全省最低月工资标准调整为2240元。')).toEqual([[2240, 'target']]);
+    // …and so is the hourly standard beside it, an other figure, and the draft's likewise a goal.
+    const hourly = async (text: string) =>
+      (await run(`${text}\n${LABOUR_CONTEXT}`)).records.filter((x) => x.indicator === 'other' && x.unit === '元').map((x) => [x.value, x.kind]);
+    expect(await hourly('决定从2025年1月1日起，将全省月最低工资标准调整为2200元，小时最低工资标准调整为22元。')).toEqual([[22, 'actual']]);
+    expect(await hourly('省人社厅发布调整方案的征求意见稿，拟将全省月最低工资标准调整为2200元，小时最低工资标准调整为22元。')).toEqual([[22, 'target']]);
   });
 
   it('a sentence opened by the plan it follows (按照目标安排，…) states the plan\'s figures, under a headline stating a figure', async () => {
