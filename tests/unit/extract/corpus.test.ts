@@ -187,6 +187,11 @@ const KNOWN_RELEVANCE_MISSES = [
   // b95b: a county's refunds of unemployment insurance to firms (all `other`); a county's poverty-employment summary whose
   // core figures are all the poor's (貧困勞動力技能培訓, 為貧困村發放創業擔保貸款, 縣外轉移就業), which the corpus files as `other`.
   'b95b-fujian-dongshan-2022-job-retention-refund.txt', 'b95b-shaanxi-hanyin-2020-employment-poverty.txt',
+  // b96d: six whose gold holds only `other` figures — two cities' gig-work markets (零工市场), the year's refunds of
+  // unemployment insurance to firms (稳岗返还), a press answer on returning migrant workers' local jobs, a job fair's
+  // firms and posts, relocated ex-poor workers in stable jobs.
+  'b96d-henan-jiaozuo-undated-linggong-shichang.txt', 'b96d-shanxi-guangling-2024-linggong-shichang.txt', 'b96d-quanguo-2021-wengang-fanhuan.txt',
+  'b96d-quanguo-2022-fanxiang-nongmingong.txt', 'b96d-shanxi-linfen-2026-chunfeng-zhaopin.txt', 'b96d-shanxi-quansheng-2021-banqian-jiuye.txt',
 ];
 
 describe('gold corpus', () => {
