@@ -18,7 +18,8 @@ const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年�
  * 由2月份5.8%回落至4月份的5.2%, 最低工资标准由现行的1150元调整为1320元): the same measure, at a later date.
  */
 const CHANGED_TO = new RegExp(
-  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))(?:(?:19|20)\\d\\d年(?:末|底)?|(?:1[0-2]|0?[1-9])月份?(?:末|底)?)?的?$`,
+  // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
+  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?)?的?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)

@@ -109,6 +109,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
+  // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
+  ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
+    { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 2.83, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A figure made a task (将…作为今年的硬任务, 把…列为约束性指标): a target, whatever the part; after a comma, no longer.
   ['全市将新增城镇就业2万人作为今年的硬任务。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'target' }]],
   ['全市实现城镇新增就业2万人，列入考核的企业达120家。', [{ indicator: 'urban_new_jobs', value: 20000, unit: '人', comparator: '=', kind: 'actual' }]],
