@@ -22,7 +22,8 @@ const SHARE_CUE = new RegExp(
     // (城镇新增就业目标任务完成率达104.6%.)
     '(?:目标任务|计划任务|任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
-    '(?<=[，,；;])[^，,。；;、\\d%％]{0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
+    // (…，城镇新增就业完成年度目标的90%: a clause with its own verb is the verb's share, its measure named before it.)
+    '(?<=[，,；;])(?:(?!完成|实现)[^，,。；;、\\d%％]){0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
     // 城镇新增就业964人，完成142%: a share stated with the verb alone, right after the figure's clause.
     // (…全年就业目标任务不仅提前完成，并且已完成了124.9%.)
     '(?<=[，,；;])(?:并且|并)?(?:已经|已)?完成了?',

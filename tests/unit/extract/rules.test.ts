@@ -109,6 +109,8 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
+  // A clause naming its measure, then its own verb and the plan (…，城镇新增就业完成年度计划的90%).
+  ['今年以来，城镇新增就业完成年度计划的90%。', [{ indicator: 'urban_new_jobs', value: 90, unit: '%', comparator: '=', kind: 'progress' }]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
