@@ -22,8 +22,8 @@ const SHARE_CUE = new RegExp(
     // (城镇新增就业目标任务完成率达104.6%.)
     '(?:目标任务|计划任务|任务|目标|计划)完成(?:比例|率|进度)?(?:为|达到|达)?',
     // …，市民生工程目标任务的127%: a second plan, its verb shared with the first.
-    // (…，城镇新增就业完成年度目标的90%: a clause with its own verb is the verb's share, its measure named before it.)
-    '(?<=[，,；;])(?:(?!完成|实现)[^，,。；;、\\d%％]){0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
+    // (…，城镇新增就业完成年度目标的90%, 达到, 占: a clause with its own verb is the verb's share, its measure named before it.)
+    '(?<=[，,；;])(?:(?!完成|实现|达到|占)[^，,。；;、\\d%％]){0,8}?(?:目标任务|计划任务|年度目标|年度计划|年计划|全年目标)的(?:比例|进度)?',
     // 城镇新增就业964人，完成142%: a share stated with the verb alone, right after the figure's clause.
     // (…全年就业目标任务不仅提前完成，并且已完成了124.9%.)
     '(?<=[，,；;])(?:并且|并)?(?:已经|已)?完成了?',
@@ -39,6 +39,8 @@ export const progressShare: Rule = ({ text, sentence, quantities, index, previou
   const { cueStart, position, respectively } = head;
   // The first share of a series is highlighted from its cue, the later ones from their number.
   const start = position === 0 ? cueStart : q.start;
+  const second = position === 0 ? secondShare(text, quantities, index, previous, cueStart) : null;
+  if (second) return second;
   // A figure in parentheses (含离退休人数8438人) is an aside; the share qualifies the figure it explains, never the
   // plan it is measured against.
   const candidates = previous.filter(
@@ -103,6 +105,19 @@ const JOBS_PLAN = /(?:全年|年度)就业目标(?:任务)?的?(?:逾|超过|近
 
 /** The field a measure's label names, as a sentence about it without a figure would say it. */
 const FIELD_WORDS = ['就业', '培训', '贷款', '参保', '转移', '岗位', '社保卡', '社会保障卡'];
+
+/**
+ * A second share right after the first, of another level's plan (城镇新增就业完成省下达任务的110%，完成市下达任务的105%):
+ * the same measure's progress against that plan.
+ */
+function secondShare(text: string, quantities: readonly Quantity[], index: number, previous: readonly Candidate[], cueStart: number): Candidate | null {
+  const first = previous[previous.length - 1];
+  if (!first || first.kind !== 'progress' || first.quantity !== quantities[index - 1] || !SHARE_THEN_SHARE.test(text.slice(first.end, cueStart))) return null;
+  const q = quantities[index]!;
+  return { indicator: first.indicator, label: first.label, unit: '%', quantity: q, start: cueStart, end: q.end, gapStart: q.start, kind: 'progress', ...(first.share && { share: first.share }) };
+}
+/** Between two shares of one measure: a clause break only. */
+const SHARE_THEN_SHARE = /^[，,；;]\s*$/;
 
 /** The share, starting at `start`, as the progress of the figure it qualifies (which it marks as measured). */
 function shareOf(target: Candidate, q: Quantity, start: number): Candidate {

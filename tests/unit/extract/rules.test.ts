@@ -111,6 +111,13 @@ const READS: Array<[string, Expect[]]> = [
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
   // A clause naming its measure, then its own verb and the plan (…，城镇新增就业完成年度计划的90%).
   ['今年以来，城镇新增就业完成年度计划的90%。', [{ indicator: 'urban_new_jobs', value: 90, unit: '%', comparator: '=', kind: 'progress' }]],
+  ['今年以来，城镇新增就业达到年度目标的85%。', [{ indicator: 'urban_new_jobs', value: 85, unit: '%', comparator: '=', kind: 'progress' }]],
+  // A second share, of another level's plan; a change after a share is no share.
+  ['城镇新增就业完成省下达任务的110%，完成市下达任务的105%。', [
+    { indicator: 'urban_new_jobs', value: 110, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'urban_new_jobs', value: 105, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['城镇新增就业完成年度目标的110%，同比增长5%。', [{ indicator: 'urban_new_jobs', value: 110, unit: '%', comparator: '=', kind: 'progress' }]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
