@@ -41,6 +41,7 @@ import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
 import { continuation } from './rules/continuation';
+import { levelAfterChange } from './rules/level-after-change';
 import { planThenDone } from './rules/plan-then-done';
 import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
@@ -95,6 +96,9 @@ export const RULES: readonly Rule[] = [
   placeBreakdown,
   // A short word that continues the sentence's topic (…，安置上岗35.15万人), only after the stronger readings.
   continuation,
+  // A measure's change, then the level it came to (城镇登记失业率下降0.2个百分点，为3.1%): the level is the measure's, once
+  // no reading of the sentence's own topic took it.
+  levelAfterChange,
   // A sentence led only by a time and 完成 after a sentence that stated a plan (全年计划25万人。上半年完成22.4万人): the
   // plan's measure, done; before the weaker readings that would take the bare figure as `other`.
   planThenDone,

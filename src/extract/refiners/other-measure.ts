@@ -11,6 +11,7 @@ import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 import { findPlaces } from '../context/gazetteer';
 import { areaItemEndingAt } from '../context/area-item';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
+import { LEVEL_FOLLOWS } from '../rules/level-after-change';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
 // A 其中 list runs on over ；: 其中，新型农村养老保险参保人数31.16万人…；城镇居民养老保险参保人数1.6万人.
@@ -161,6 +162,8 @@ const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'wo
 const NEWLY_BEFORE = /(?:新增|净增)$/;
 const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
 const LIST_REACH = 30;
+const LEVEL_REACH = 12;
+const CHANGE_BY = /(?:增加|增长|减少|下降|提高|降低)(?!至|到)[^，,。；;]{0,4}$/;
 const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|调高|上涨|增幅|涨幅)(?!至|到)[^，,。；;]{0,4}$/;
 
 /**
@@ -180,7 +183,10 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
       // 全年净增养老保险1.35万人，工伤保险1.54万人: the next insurance in the list is counted the same way.
       (LEVELS.has(c.indicator) && LISTED_AFTER_CHANGE.test(text.slice(Math.max(0, c.start - LIST_REACH), c.start))) ||
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
-      CHANGE_ON_YEAR.test(gap)
+      CHANGE_ON_YEAR.test(gap) ||
+      // 城镇新增就业增加320人，达到5230人: any measure's change, when the level it came to follows. (转移就业人数新增0.3万人，
+      // 达到1.5万人: a flow's new count is the flow itself, its total too — the corpus's gold files both.)
+      (CHANGE_BY.test(gap) && LEVEL_FOLLOWS.test(text.slice(c.end, c.end + LEVEL_REACH)))
     );
   });
 }

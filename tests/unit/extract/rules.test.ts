@@ -118,6 +118,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 105, unit: '%', comparator: '=', kind: 'progress' },
   ]],
   ['城镇新增就业完成年度目标的110%，同比增长5%。', [{ indicator: 'urban_new_jobs', value: 110, unit: '%', comparator: '=', kind: 'progress' }]],
+  // A change, then the level it came to: the level is the measure's, the change another figure — but a flow's new count
+  // (新增0.3万人) is the flow itself, and its total too.
+  ['城镇登记失业率下降0.2个百分点，为3.1%。', [{ indicator: 'registered_unemployment_rate', value: 3.1, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['城镇新增就业人数较上年增加320人，达到5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['农村劳动力转移就业人数新增0.3万人，达到1.5万人。', [
+    { indicator: 'rural_labor_transfer', value: 3000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 15000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
