@@ -47,7 +47,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
@@ -119,6 +119,8 @@ export const RULES: readonly Rule[] = [
   trainedAfterCount,
   // A bare 持卡人数 where the social-security card was just named (…社会保障卡，…实际持卡人数达到5.4亿), likewise.
   cardholdersInContext,
+  // A total insured after new enrolments (新增失业保险参保人数30万人，参保总人数达到370万人), of the scheme named last.
+  insuredTotalInContext,
   // …and bare 发卡/发行 where the card was just named (社保卡…计划年内发卡120万张), likewise.
   cardsIssuedInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.

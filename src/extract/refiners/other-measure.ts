@@ -181,7 +181,8 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
       // 新增参加企业职工基本养老保险55万人: the newly insured, before the label, are a flow too.
       (LEVELS.has(c.indicator) && NEWLY_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) ||
       // 全年净增养老保险1.35万人，工伤保险1.54万人: the next insurance in the list is counted the same way.
-      (LEVELS.has(c.indicator) && LISTED_AFTER_CHANGE.test(text.slice(Math.max(0, c.start - LIST_REACH), c.start))) ||
+      // (…，参保总人数达到370万人: the total after the new enrolments is the count insured.)
+      (LEVELS.has(c.indicator) && !/总/.test(c.label) && LISTED_AFTER_CHANGE.test(text.slice(Math.max(0, c.start - LIST_REACH), c.start))) ||
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
       CHANGE_ON_YEAR.test(gap) ||
       // 城镇新增就业增加320人，达到5230人: any measure's change, when the level it came to follows. (转移就业人数新增0.3万人，

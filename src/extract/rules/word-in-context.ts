@@ -155,3 +155,34 @@ export const registeredRateInContext = wordInContext({
   titleCounts: true,
   headlineTakesStory: true,
 });
+
+/** A scheme of the insured counts, by the indicator of its insured. */
+const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
+  [/养老保险/g, 'pension_insured'],
+  [/失业保险/g, 'unemployment_insurance_insured'],
+  [/工伤保险/g, 'work_injury_insurance_insured'],
+];
+// (参保人数 alone names the new enrolments' count too: 新增失业保险参保人数30万人.)
+const INSURED_TOTAL = /(?:参保总人数|总参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
+/** How far before the total its scheme may be named, in the same sentence. */
+const SCHEME_REACH = 40;
+
+/**
+ * 新增失业保险参保人数30万人，参保总人数达到370万人: the total insured after the new enrolments, of the scheme the sentence
+ * named last — the new enrolments are a flow, no count of the insured, so they leave the total no topic to continue.
+ */
+export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '人') return null;
+  const near = text.slice(Math.max(sentence.start, q.start - 12), q.start);
+  const word = INSURED_TOTAL.exec(near);
+  if (!word) return null;
+  const start = q.start - near.length + word.index;
+  const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);
+  let last: { at: number; indicator: IndicatorId } | null = null;
+  for (const [re, indicator] of SCHEMES) {
+    for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
+  }
+  if (!last) return null;
+  return { indicator: last.indicator, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
+};

@@ -126,6 +126,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'rural_labor_transfer', value: 3000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 15000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // New enrolments are a flow; the total insured after them is the scheme's count.
+  ['新增失业保险参保人数30万人，参保总人数达到370万人。', [
+    { indicator: 'unemployment_insurance_insured', value: 3700000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
@@ -1449,6 +1453,7 @@ const NOT_READ: Array<[string, string]> = [
   ['通过包车输送务工人员11万人。', 'workers carried by bus are not said to be sent out (输转)'],
   ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
   ['全市银行卡持卡人数达到540万。', 'card holders where no social-security card is named'],
+  ['全年新增企业基本养老保险参保人数5万人。', 'new enrolments in a named pension scheme are a flow, not the count insured'],
   ['全市小额贷款公司贷款余额52亿元，小额贷款的最高额度提高到10万元。', 'a lender and a loan ceiling are not the loans lent'],
   ['公益性岗位补贴每年支出就多达1700多万。', 'the money paid for the posts is not the posts'],
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
