@@ -162,8 +162,9 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
   [/失业保险/g, 'unemployment_insurance_insured'],
   [/工伤保险/g, 'work_injury_insurance_insured'],
 ];
-// (参保人数 alone names the new enrolments' count too: 新增失业保险参保人数30万人.)
-const INSURED_TOTAL = /(?:参保总人数|总参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
+// (参保人数 alone names the new enrolments' count too — 新增失业保险参保人数30万人 — unless it opens its clause: 城乡居民
+// 基本养老保险应保尽保，参保人数达到25万人.)
+const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;]\s*)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
 /** How far before the total its scheme may be named, in the same sentence. */
 const SCHEME_REACH = 40;
 
@@ -176,6 +177,8 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   if (q.unit !== '人') return null;
   const near = text.slice(Math.max(sentence.start, q.start - 12), q.start);
   const word = INSURED_TOTAL.exec(near);
+  // (The window may start mid-clause: a clause-opening 参保人数 needs its break inside it, or the sentence's start.)
+  if (word && word[0].startsWith('参保人数') && word.index === 0 && q.start - near.length > sentence.start) return null;
   if (!word) return null;
   const start = q.start - near.length + word.index;
   const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);

@@ -130,6 +130,8 @@ const READS: Array<[string, Expect[]]> = [
   ['新增失业保险参保人数30万人，参保总人数达到370万人。', [
     { indicator: 'unemployment_insurance_insured', value: 3700000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A clause that opens on 参保人数 counts the insured of the scheme just named.
+  ['城乡居民基本养老保险应保尽保，参保人数达到25万人。', [{ indicator: 'pension_insured', value: 250000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
