@@ -37,7 +37,11 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     // (其中，城镇新增就业：东城区8000人: the area opening the figure's own item, after its label.)
     if (areaItemEndingAt(text, c.quantity.start, c.start)) return false;
     // 其中：2019年完成补贴性职业技能提升培训6.5万人次以上: a year's share of a total over years is that year's figure.
-    if (/(?:19|20)\d\d年/.test(text.slice(amongAt, c.start + 1))) return false;
+    // (…累计发放贷款6.2亿元，其中今年以来为1万人发放贷款1.7亿元: so is this year's share of a total over years.)
+    if (/(?:19|20)\d\d年|今年|本年|当年/.test(text.slice(amongAt, c.start + 1))) return false;
+    // (其中今年以来新发放19万本；累计为4万名下岗失业人员发放贷款6.2亿元: an item that opens on 累计 after ； is a total of
+    // its own, not one of the 其中 list's parts.)
+    if (/[；;]\s*(?:累计|共计|共|全年)/.test(text.slice(amongAt, c.start))) return false;
     const listEnded = proposed
       .slice(0, i)
       .some((e) => e.candidate.start >= amongAt && e.candidate.indicator !== c.indicator && e.candidate.indicator !== 'other');

@@ -130,6 +130,15 @@ const READS: Array<[string, Expect[]]> = [
   ['新增失业保险参保人数30万人，参保总人数达到370万人。', [
     { indicator: 'unemployment_insurance_insured', value: 3700000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // This year's share of a total over years is the year's own figure; an item after ； that opens on 累计 is a total of its own.
+  ['累计发放创业担保贷款23.5亿元，其中今年发放贷款4.2亿元。', [
+    { indicator: 'startup_loans', value: 2350000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 420000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['已累计发放小额担保贷款6.2亿元。全省发放再就业优惠证140万本，其中今年以来新发放19万本；累计为4万名下岗失业人员发放小额担保贷款6.2亿元。', [
+    { indicator: 'startup_loans', value: 620000000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 620000000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A clause that opens on 参保人数 counts the insured of the scheme just named.
   ['城乡居民基本养老保险应保尽保，参保人数达到25万人。', [{ indicator: 'pension_insured', value: 250000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
