@@ -19,7 +19,8 @@ const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年�
  */
 const CHANGED_TO = new RegExp(
   // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
-  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?)?的?\\s?$`,
+  // (…从2015年初的3.28万人增加到目前的5.4万人: or to now.)
+  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
@@ -37,6 +38,10 @@ function plannedBefore(text: string, sentenceStart: number, labelStart: number):
 }
 const PLAN_BEFORE = /(?:计划|目标|任务)(?:是|为)?[^，,；;。\d]{0,2}$/;
 const PLAN_BEFORE_REACH = 8;
+
+/** After a floor passed (突破2亿元): the exact level it reached. */
+const FLOOR_THEN_LEVEL = /^[，,]\s*(?:达到|达|为)$/;
+const FLOOR_BEFORE = /(?:突破|超过|超|逾)$/;
 
 /** A progress table's row: the task, a column gap, then 完成 and what was done (开发公益性岗位540个 完成838个). */
 const TABLE_OUTCOME = /^[ \t　]+完成$/;
@@ -80,6 +85,11 @@ export const continuation: Rule = (input) => {
 
   if (prev === topic.quantity && CHANGED_TO.test(between)) {
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end, end: q.end, gapStart: q.start, kind: topic.kind ?? 'actual' };
+  }
+  // 小额担保贷款突破2亿元，达到20213万元: a floor passed, then the exact level reached — the same measure, stated again.
+  if (prev === topic.quantity && FLOOR_BEFORE.test(text.slice(Math.max(0, prev.start - 3), prev.start)) && FLOOR_THEN_LEVEL.test(between) && q.value !== null && prev.value !== null && q.value >= prev.value) {
+    const start = prev.end + between.search(/[^，,\s]/);
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start, end: q.end, gapStart: q.start, ...(topic.kind && { kind: topic.kind }) };
   }
 
   const label = matcher.continuationIn(topic.indicator, text, from, q.start);

@@ -17,7 +17,7 @@ const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
 /** Times in the gap (从2月份, 从2012年的, 连续5年, 在2023年前三季度) are no figures. */
 // (由 2015 年的 3.14%: text taken from a PDF sets a year apart from its 年 and its neighbours by blanks.)
 const MONTH_IN_GAP =
-  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:末|底)?(?=的)|连续[\d一二三四五六七八九十]+年|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
+  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:初|末|底)?(?=的)|连续[\d一二三四五六七八九十]+年|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
 // (城镇新增就业目标任务：5000人, 城镇新增就业目标任务为：城关区3500人…: a plan's word may stand before the colon.)

@@ -130,6 +130,15 @@ const READS: Array<[string, Expect[]]> = [
   ['新增失业保险参保人数30万人，参保总人数达到370万人。', [
     { indicator: 'unemployment_insurance_insured', value: 3700000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A floor passed, then the exact level; a level from the start of a year to now.
+  ['小额担保贷款突破2亿元，达到20213万元。', [
+    { indicator: 'startup_loans', value: 200000000, unit: '元', comparator: '>=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 202130000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['失业保险参保人数从2015年初的3.28万人增加到目前的5.4万人。', [
+    { indicator: 'unemployment_insurance_insured', value: 32800, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 54000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // This year's share of a total over years is the year's own figure; an item after ； that opens on 累计 is a total of its own.
   ['累计发放创业担保贷款23.5亿元，其中今年发放贷款4.2亿元。', [
     { indicator: 'startup_loans', value: 2350000000, unit: '元', comparator: '=', kind: 'actual' },
