@@ -130,6 +130,13 @@ const READS: Array<[string, Expect[]]> = [
   ['新增失业保险参保人数30万人，参保总人数达到370万人。', [
     { indicator: 'unemployment_insurance_insured', value: 3700000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A quarter's average after its months' rates.
+  ['城镇调查失业率逐月回落，10月、11月、12月分别为5.9%、5.7%、5.6%，季度均值为5.7%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A floor passed, then the exact level; a level from the start of a year to now.
   ['小额担保贷款突破2亿元，达到20213万元。', [
     { indicator: 'startup_loans', value: 200000000, unit: '元', comparator: '>=', kind: 'actual' },
