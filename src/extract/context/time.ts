@@ -269,6 +269,12 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       const ahead = named !== null && docYear !== null && named > docYear;
       out.push({ ...at, period: named === null ? null : `${named}-${month}`, year: named, span: ahead ? 'next' : 'elapsed', month, clauseOnly: !opens });
     } else if (g.sinceStart) {
+      // (截至9月底，…其中今年以来为1万人发放贷款1.7亿元: since the year's start, up to the date its sentence already set.)
+      const until = [...out].reverse().find((t) => /(?:截至|截止)(?:今年|本年)?\d/.test(text.slice(Math.max(0, t.start - 4), t.end)));
+      if (until?.period && until.year === docYear && /-\d\d$/.test(until.period) && !/[。！？!?\n]/.test(text.slice(until.end, at.start))) {
+        out.push({ ...at, period: until.period, year: until.year, span: 'elapsed' });
+        continue;
+      }
       out.push({ ...at, period: docYear === null ? null : String(docYear), year: docYear, span: 'elapsed' });
     } else if (g.plan) {
       // 第十五场新闻发布会, 十五届, 十五个: a number that counts, not the plan named 十五.

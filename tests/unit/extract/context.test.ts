@@ -1205,6 +1205,13 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('今年以来 after 截至N月底 in its sentence runs to that month; alone, it is the year', async () => {
+    const periods = async (sentence: string) =>
+      (await run(`2006年黑龙江省劳动保障工作\n${LABOUR_CONTEXT}\n${sentence}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period]);
+    expect(await periods('截至9月底，全省累计发放小额担保贷款6.2亿元，其中今年以来为1万人发放贷款1.7亿元。')).toEqual([[620000000, '2006-09'], [170000000, '2006-09']]);
+    expect(await periods('今年以来，全省发放创业担保贷款1.7亿元。')).toEqual([[170000000, '2006']]);
+  });
+
   it('a year gone by that opened a sentence of the paragraph (2021年发放…。开发公益性岗位450个) dates the sentences after it', async () => {
     const periods = async (opening: string) =>
       (await run(`2022年4月2日至4月11日，安徽省人社厅对2021年度全省就业创业工作督查激励建议名单进行公示。当涂县成功入选。\n坚持民生为本，落实落细保就业。${opening}发放失业保险费返还资金437万元，惠及企业1077家。开发公益性岗位450个，安置就业困难人员就业335人。\n近年来，该县人社部门落实就业优先政策，做好了社会保险和劳动关系工作。`)).records.filter((r) => r.indicator !== 'other').map((r) => r.period);
