@@ -19,13 +19,17 @@ import { multiplierExponent } from '../numbers/units';
 const CELL_GAP = /^[ \t\u3000|]+$/;
 /** A heading that names a task column, then a done column, then a share column. */
 const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:完成率|完成比例|完成进度|%|％)/;
+/** A heading that names the share column in words: a row's bare last cell is then the share. */
+const SHARE_COLUMN = /完成率|完成比例|完成进度/;
+/** A bare share above this is no share (a count, a year). */
+const BARE_SHARE_MAX = 1000;
 /** How far above a row its heading may stand. */
 const HEADING_REACH = 3_000;
 const KINDS: readonly Kind[] = ['target', 'actual', 'progress'];
 /** A row's last three cells: a task and a done figure (bare or with a unit), then a share. */
 // (Indices kept: a cell is placed by where its own group matched, never by searching the line for its digits, which
 // finds the task's where the two cells read alike — 6300 6300 100%.)
-const ROW_END = /[ \t\u3000|]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+\d+(?:\.\d+)?[%％][ \t\u3000|]*$/d;
+const ROW_END = /[ \t\u3000|]((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+((\d+(?:\.\d+)?)(万)?(?:人次|人|个|户|元|张)?)[ \t\u3000|]+(\d+(?:\.\d+)?)([%％])?[ \t\u3000|]*$/d;
 
 /**
  * A row ending in two bare figures, its share cell empty or a dash: a rate's row (城镇登记失业率 4.5 3.2; 城镇调查失业率 %
@@ -76,7 +80,10 @@ export function progressRowCells(text: string): Quantity[] {
     const next = text.indexOf('\n', at + 1);
     const end = next < 0 ? text.length : next;
     const line = text.slice(at + 1, end);
-    const m = ROW_END.exec(line);
+    let m = ROW_END.exec(line);
+    // (城镇新增就业 3000 1850 61.7 under 完成率, its % on the 单位 line or the heading: the share, written bare.)
+    const bareShare = m !== null && !m[8] && SHARE_COLUMN.test(heading[0]) && Number(m[7]) <= BARE_SHARE_MAX;
+    if (m && !m[8] && !bareShare) m = null;
     // 城镇登记失业率 4.5 3.2 (its share left blank): a rate's ceiling and its level, percentages both.
     const pair = m ? null : RATE_ROW_END.exec(line);
     // (Only after a rate's name: bare numbers elsewhere stay no quantities.)
@@ -85,6 +92,7 @@ export function progressRowCells(text: string): Quantity[] {
       out.push(bareCell(at + 1 + pair.indices![3]![0], pair[3]!));
     }
     if (m) {
+      if (bareShare) out.push({ ...bareCell(at + 1 + m.indices![7]![0], m[7]!), unit: '%', rawUnit: '%', percent: true });
       const rowUnit = ROW_UNIT.exec(line.slice(0, m.indices![1]![0]));
       const exp = multiplierExponent(rowUnit ? rowUnit[1] : headingUnit);
       // A bare cell only: one with a unit or 万 is a quantity the scanner reads itself.

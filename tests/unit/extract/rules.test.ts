@@ -1570,6 +1570,13 @@ describe('statistical tables flattened into text', () => {
     expect(written.slice(3).map((r) => [r.indicator, r.value, r.comparator, r.kind])).toEqual([
       ['registered_unemployment_rate', 3.5, '<=', 'target'], ['registered_unemployment_rate', 2.8, '=', 'actual'],
     ]);
+    // …its shares written bare under a heading that names the share column (完成率), the % on the 单位 line; under a
+    // heading whose share column is only %, a bare last cell is no share.
+    const bare = (heading: string) => `单位：人、%\n${heading}\n城镇新增就业 3000 1850 61.7\n失业人员再就业 800 520 65.0\n`;
+    expect((await coreOf(bare('指标名称 年度目标 1-6月完成 完成率'), '2024年1-6月重点指标完成情况')).map((r) => [r.value, r.unit, r.kind])).toEqual([
+      [3000, '人', 'target'], [1850, '人', 'actual'], [61.7, '%', 'progress'], [800, '人', 'target'], [520, '人', 'actual'], [65, '%', 'progress'],
+    ]);
+    expect(await coreOf(bare('指标名称 年度目标 1-6月完成 %'), '2024年1-6月重点指标完成情况')).toEqual([]);
     // …but two bare numbers after a count's label are no rate, dash or not.
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11\t9\t\n', '2023年1-9月主要指标完成情况')).toEqual([]);
     expect(await coreOf('指标\t年度目标\t完成\t完成进度\n城镇新增就业\t11以内\t9\t—\n', '2023年1-9月主要指标完成情况')).toEqual([]);
