@@ -174,7 +174,7 @@ const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|调高|上�
  * Any measure compared with a year before, the difference given where the figure should be: 城镇新增就业同比增加1.24万人,
  * 城镇登记失业率同期相比下降0.55%, 工伤保险参保人数较上年末减少32.3万人.
  */
-const CHANGE_ON_YEAR = /(?:同比|同期相比|与上年同期相比|与去年同期相比|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初)[，,]?(?:增加|减少|下降|上升|增长|提高|降低|回落|多|少)了?$/;
+const CHANGE_ON_YEAR = /(?:同比|同期相比|与上年同期相比|与去年同期相比|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初)[，,]?(?:增加|减少|下降|上升|增长|提高|降低|回落|多增|少增|净增|多|少)了?$/;
 
 export function markLevelChanges<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c) => {

@@ -1481,6 +1481,7 @@ const NOT_READ: Array<[string, string]> = [
   ['全年共安排创业担保贷款贴息及奖补资金1.5亿元。', 'the interest paid for the loans is not the loans'],
   ['全市银行卡持卡人数达到540万。', 'card holders where no social-security card is named'],
   ['全年新增企业基本养老保险参保人数5万人。', 'new enrolments in a named pension scheme are a flow, not the count insured'],
+  ['城镇新增就业同比多增320人。', 'a change on the year before (多增) is not the count'],
   ['全市小额贷款公司贷款余额52亿元，小额贷款的最高额度提高到10万元。', 'a lender and a loan ceiling are not the loans lent'],
   ['公益性岗位补贴每年支出就多达1700多万。', 'the money paid for the posts is not the posts'],
   ['保障下岗失业人员500人的基本生活。', 'the unemployed counted for their living, not their work'],
