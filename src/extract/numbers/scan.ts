@@ -439,13 +439,35 @@ function scanAt(text: string, i: number, kind: number, out: Quantity[]): number 
     out.push(range);
     return range.end;
   }
-  if (!isQuantity(core, tail)) return core.end;
+  if (!isQuantity(core, tail)) {
+    const rate = rateWithoutSign(text, core, tail);
+    if (rate) out.push(rate);
+    return rate?.end ?? core.end;
+  }
   // 七成七, 八成五: tenths, then hundredths — 7.7成, 77%.
   const hundredths = tail.unit?.raw === '成' && core.frac === '' ? tenthsDigit(text, tail.end) : -1;
   const [read, readTo] = hundredths > 0 ? [{ ...core, frac: String(hundredths) }, { ...tail, end: tail.end + 1 }] : [core, tail];
   const q = quantity(read, readTo, readSuffix(text, readTo.end));
   out.push(q);
   return q.end;
+}
+
+/** A rate's word right before its number. */
+const RATE_BEFORE = /率(?:为|是|达|在|控制在)?$/;
+/** Comparator words a rate's bound is written with. */
+const RATE_BOUND = new Set(['以内', '以下', '左右', '以上']);
+
+/**
+ * 城镇登记失业率4.5以内: a rate's bound with its % sign dropped, as pages typed in a hurry write it — a number right
+ * after 率 and bound by 以内/以下/左右/以上 is a percentage (a bare number anywhere else is a year, a date or an ordinal).
+ */
+function rateWithoutSign(text: string, core: Core, tail: Tail): Quantity | null {
+  if (core.chinese || core.masked || tail.unit || tail.exp !== 0 || tail.approx || core.exp !== 0) return null;
+  if (!RATE_BEFORE.test(text.slice(Math.max(0, core.start - 5), core.start))) return null;
+  const suffix = readSuffix(text, tail.end);
+  if (!suffix || !RATE_BOUND.has(suffix.word.raw)) return null;
+  const q = quantity(core, tail, suffix);
+  return { ...q, unit: '%', percent: true };
 }
 
 /** A lone digit right after 成 (七成七), not the start of another number or of a word (七成五万人, 三成一体). */

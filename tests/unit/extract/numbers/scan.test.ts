@@ -44,6 +44,19 @@ const FORMS: Form[] = [
     ],
   },
   {
+    name: 'a rate\'s bound with its % sign dropped',
+    hits: [
+      ['城镇登记失业率4.5以内', { text: '4.5以内', value: 4.5, unit: '%', comparator: '<=' }],
+      ['城镇调查失业率控制在5.5左右', { text: '5.5左右', value: 5.5, unit: '%', comparator: '~' }],
+    ],
+    misses: [
+      // Not after a rate's word, or with no bound: a bare number is a year, a date or an ordinal.
+      ['排名4以内', []],
+      ['城镇登记失业率4.5，', []],
+      ['2020年以来', []],
+    ],
+  },
+  {
     name: 'one space between a number and its unit or multiplier',
     hits: [
       ['城镇新增就业40 万人以上', { text: '40 万人以上', value: 400000, unit: '人', comparator: '>=' }],
