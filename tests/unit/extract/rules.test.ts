@@ -137,6 +137,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A part of the span's average, after 其中: the quarter's own average.
+  ['前三季度，城镇调查失业率均值为5.6%，其中，三季度均值为5.4%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.4, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['前三季度，城镇调查失业率均值为5.6%，其中，三季度居民收入增长5.4%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A floor passed, then the exact level; a level from the start of a year to now.
   ['小额担保贷款突破2亿元，达到20213万元。', [
     { indicator: 'startup_loans', value: 200000000, unit: '元', comparator: '>=', kind: 'actual' },
