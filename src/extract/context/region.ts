@@ -191,6 +191,7 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   );
   if (nested && nested[1].firstAt < 200) return nested[0];
   const top = ranked[0];
+  if (top && roundUpOfProvinces(ranked, whole)) return '全国';
   // 人力资源和社会保障部新闻发言人尹成基25日表示，…最高的是深圳的1600元: a ministry speaking in the lead speaks for the
   // nation; places it names by their short names only are its examples.
   if (top && !top[1].full && NATIONAL_SPEAKER.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
@@ -283,6 +284,21 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   }
   // (A report for its area's government names other places in passing — 西安至十堰高铁建成通车 — and still speaks as its area.)
   return ownToken ?? ownVoice(body) ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
+}
+
+/** How many provinces a round-up compares. */
+const ROUND_UP_MIN = 4;
+
+/**
+ * 上海定额增加60元/月，北京50元/月，西藏最高达80元/月; 湖北的月最低工资标准…湖南的…重庆…四川…: a page that goes through
+ * four provinces or more by their short names, none far ahead of the next, and speaks as no area's 全省 or 全市, is a
+ * round-up over the country, not one province's page.
+ */
+function roundUpOfProvinces(ranked: ReadonlyArray<[string, { n: number; level: number; full?: boolean }]>, whole: ReadonlyArray<[string, number]>): boolean {
+  const provinces = ranked.filter(([, c]) => c.level === 1 && !c.full);
+  if (provinces.length < ROUND_UP_MIN || provinces.length !== ranked.length) return false;
+  if (provinces[0]![1].n > 2 * provinces[1]![1].n) return false;
+  return whole.every(([token, n]) => token === '全国' || n < MIN_MENTIONS);
 }
 
 /**
@@ -643,9 +659,12 @@ function withoutBylines(text: string): string {
   // 据兰州晚报报道, 江西日报讯: a newspaper's name says where it is printed, not what the story is about.
   if (/报(?:报道|讯|消息)/.test(masked)) masked = masked.replace(PAPER_SOURCE, blank);
   if (/融媒体|电视台|广播电台/.test(masked)) masked = masked.replace(OUTLET, blank);
+  // (版权声明：凡注明“来源：中国西藏网”的所有作品，版权归高原(北京)文化传播有限公司: whose the site's rights are, not the story's area.)
+  if (/版权|免责声明|Copyright/i.test(masked)) masked = masked.replace(RIGHTS_LINE, blank);
   return MAY_HOLD_DATELINE.test(masked) ? masked.replace(AGENCY_DATELINE, blank) : masked;
 }
 
+const RIGHTS_LINE = /^[ \t　]*(?:版权声明|版权所有|免责声明|Copyright|©)[^\n]*/gim;
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;
 
 const EVENT_HELD = /(?:举行|举办)$/;
@@ -817,8 +836,30 @@ function provinceOpening(text: string, fullStart: number, figureStart: number): 
   if (speaking) return speaking.place.name;
   const at = OPENER.exec(head)![0].length;
   const m = findPlaces(head, at, Math.min(head.length, at + 4))[0];
-  if (!m || m.start !== at || !m.place.short || m.place.level !== 'province') return null;
-  return AFTER_SUBJECT.test(head.slice(m.end)) ? m.place.name : null;
+  if (m && m.start === at && m.place.short && m.place.level === 'province' && AFTER_SUBJECT.test(head.slice(m.end))) return m.place.name;
+  return clauseSubject(text, fullStart, figureStart);
+}
+
+/** How far before a figure a clause's subject is looked for. */
+const CLAUSE_SUBJECT_REACH = 60;
+/** What may stand between a break and the subject: nothing, or the part of the country it lies in (西部地区的重庆). */
+const BEFORE_CLAUSE_SUBJECT = /(?:^|[，,。；;：:\s]|地区的)$/;
+const SUBJECT_GOES_ON = /^(?:依然|仍然|仍|一直|作为|也|的|已|将|[，,])/;
+
+/**
+ * 从东部沿海地区来看，上海依然处于领先地位，其月最低工资标准调整为2590元; 西部地区的重庆，月最低工资标准为2100元: a province by
+ * its short name opening a later clause of the sentence, as its subject, is the area of the figures after it — until
+ * another place is named.
+ */
+function clauseSubject(text: string, fullStart: number, figureStart: number): string | null {
+  const from = Math.max(fullStart, figureStart - CLAUSE_SUBJECT_REACH);
+  const span = text.slice(from, figureStart);
+  const places = findPlaces(span);
+  const last = places[places.length - 1];
+  if (!last || !last.place.short || last.place.level !== 'province') return null;
+  if (!BEFORE_CLAUSE_SUBJECT.test(text.slice(Math.max(0, from + last.start - 3), from + last.start)) && from + last.start !== fullStart) return null;
+  // (…四川在线 1至6月，全国新增城镇就业654万人…: the nation named after it is the subject now.)
+  return SUBJECT_GOES_ON.test(span.slice(last.end)) && !/全国|我国/.test(span.slice(last.end)) ? last.place.name : null;
 }
 
 /** 我国 or 全国 opening a sentence's measure (我国城镇新增就业…, 全国城镇调查失业率…), before a later clause. */

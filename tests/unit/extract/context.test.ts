@@ -1769,6 +1769,28 @@ describe('regions', () => {
     expect(r.records.filter((x) => x.indicator === 'minimum_wage').map((x) => [x.value, x.region])).toEqual([[2270, '内蒙古自治区'], [2740, '上海市'], [2400, '全国']]);
   });
 
+  it('a province by its short name opening a later clause (…，上海依然处于领先地位，其月最低工资标准…) is its figures\' area', async () => {
+    const text = `${LABOUR_CONTEXT}\n2023年，各地纷纷调整最低工资标准。\n从东部沿海地区来看，上海依然处于领先地位，其月最低工资标准调整为2590元。西部地区的重庆，月最低工资标准为2100元。`;
+    const wages = async (t: string) => (await run(t)).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.region);
+    expect(await wages(text)).toEqual(['上海市', '重庆市']);
+    // (A place that only follows a word, not opening its clause, is no subject: 与上海的合作.)
+    expect(await wages(text.replace('，上海依然处于领先地位，', '，与上海的合作不断深化，'))).not.toContain('上海市');
+  });
+
+  it('a copyright line under the story (版权声明：…版权归高原(北京)文化传播有限公司) names the site\'s owner, not the story\'s area', () => {
+    const story = '国家统计局:三季度就业形势总体稳定 城镇调查失业率下降\n国家统计局今天(24日)发布的数据显示,三季度就业形势有所好转,就业形势总体稳定。\n前三季度,城镇调查失业率均值为5.6%。\n';
+    const rights = '版权声明:凡注明“来源:中国西藏网”或“中国西藏网文”的所有作品,版权归高原(北京)文化传播有限公司。任何媒体转载、摘编、引用,须注明来源中国西藏网和署著作者名。';
+    expect(pageRegion(story + rights, undefined)).toBe('全国');
+    expect(pageRegion(story + rights.replace('版权声明:', '据悉，'), undefined)).not.toBe('全国');
+  });
+
+  it('a round-up going through four provinces or more by their short names is the nation\'s page, not the one named most', () => {
+    const round = '2019年退休人员基本养老金总体上涨5%左右。例如，上海定额增加60元/月，北京50元/月，西藏最高达80元/月；如北京每满1年工龄增3元/月。定额调整：如上海60元/月，江苏34元/月。';
+    expect(pageRegion(round, undefined)).toBe('全国');
+    // (One province far ahead of the others, or a page speaking of 全省, is that province's.)
+    expect(pageRegion(`${round}北京退休人员增加。北京人均约220元。北京全市落实。北京还将…`, undefined)).toBe('北京市');
+  });
+
   it('a headline naming the nation in its second half (…1186万人 中国就业大局保持稳定) is the nation\'s', async () => {
     const text = `全年城镇新增就业1186万人 中国就业大局保持稳定\n${LABOUR_CONTEXT}\n全年城镇新增就业1186万人，12月城镇调查失业率5.2%。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国', '全国']);
