@@ -148,6 +148,9 @@ function personsName(text: string, at: number, end: number): boolean {
   return before === '、' || after === '、';
 }
 
+const XINJIANG = '新疆维吾尔自治区';
+const CORPS_DIVISION = /第[一二三四五六七八九十]{1,3}师$/;
+
 /** Every place-name mention in `text`, longest name at each position, non-overlapping. */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
   index ??= buildIndex();
@@ -167,7 +170,11 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
           i = district.end - 1;
           break;
         }
-        out.push({ start: i, end: i + e.text.length, place: e.place });
+        const division = e.place.level === 'county' && e.place.province === XINJIANG ? CORPS_DIVISION.exec(text.slice(Math.max(from, i - 6), i)) : null;
+        if (division) {
+          // 第二师铁门关市: a corps division and the city it governs as one (师市合一) are one area, named as written.
+          out.push({ start: i - division[0].length, end: i + e.text.length, place: { ...e.place, name: division[0] + e.place.name } });
+        } else out.push({ start: i, end: i + e.text.length, place: e.place });
         i += e.text.length - 1;
         break;
       }

@@ -1987,6 +1987,13 @@ describe('regions', () => {
     expect(pageRegion(story.replace('全市城镇新增', '玉林市城镇新增'), undefined)).toBe('玉林市');
     expect(findPlaces('赴南宁、玉林、柳州等地').map((m) => m.place.name)).toEqual(['南宁市', '玉林市', '柳州市']);
   });
+  it('a corps division with the city it governs (第二师铁门关市) is one area, named as written; the city alone is the city', () => {
+    expect(findPlaces('新疆生产建设兵团第二师铁门关市2022年统计公报').map((m) => m.place.name)).toEqual(['新疆生产建设兵团', '第二师铁门关市']);
+    expect(findPlaces('兵团第八师石河子市').map((m) => m.place.name)).toEqual(['新疆生产建设兵团', '第八师石河子市']);
+    expect(findPlaces('铁门关市统计局').map((m) => m.place.name)).toEqual(['铁门关市']);
+    // (A number of a division elsewhere is no part of a county's name: 第二师范学院.)
+    expect(findPlaces('第二师范学院在巫山县').map((m) => m.place.name)).toEqual(['巫山县']);
+  });
   it('a story of the nation that tells one place\'s case in a later paragraph of its own is the nation\'s', () => {
     const nation = '2024年1至11月，我国城镇新增就业1198万人，就业局势保持总体稳定。';
     const case_ = '2025年元旦，浙江温州星海街道举行了招聘活动，帮助企业员工留在温州过年。温州市就业创业管理服务中心主任表示，政府采取了一系列政策。';
