@@ -3,7 +3,7 @@
  * figure of the sentence: the refiners used to rescan the sentence's prefix for each figure.
  */
 import type { Kind } from '../types';
-import { ACTUAL_CUES, CHANGE_TO_VERBS, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
+import { ACTUAL_CUES, CHANGE_VERBS, NEUTRAL_CUES, TARGET_CUES, TARGET_PLAN_NOUNS } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import { findTimes, PART_AFTER_QIAN, type TimeMention, type TimeOptions } from './time';
 
@@ -27,7 +27,7 @@ export interface SentenceCues {
 // 增加到2022年6月的10.4亿人: the date a level rose to, not a horizon; nor is 到2011年12月底 before a count run up to it
 // (到2025年6月底前 still is one).
 const HORIZON_RE = new RegExp(
-  `(?<!(?:19|20)\\d\\d年)(?<!${CHANGE_TO_VERBS})(?:(?<!截止)到|(?<!截)至)((?:19|20)\\d\\d)年(?:底|末)?(?![0-9０-９]{1,2}月(?:底|末|份)?(?![底末份前]|以前))|((?:19|20)\\d\\d)年(?:前|以前)(?!${PART_AFTER_QIAN})`,
+  `(?<!(?:19|20)\\d\\d年)(?<!${CHANGE_VERBS})(?:(?<!截止)到|(?<!截)至)((?:19|20)\\d\\d)年(?:底|末)?(?![0-9０-９]{1,2}月(?:底|末|份)?(?![底末份前]|以前))|((?:19|20)\\d\\d)年(?:前|以前)(?!${PART_AFTER_QIAN})`,
   'g',
 );
 

@@ -4,7 +4,7 @@
  */
 import { blankLines, isSiteChrome } from '../text/breadcrumb';
 import { parseChineseInteger } from '../numbers/chinese-numeral';
-import { CHANGE_TO_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
+import { CHANGE_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../lexicon/cues';
 import { literalAlternation } from '../text/alternation';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import { CAPTION } from '../text/caption';
@@ -128,7 +128,7 @@ export interface TimeMention {
   part?: string;
 }
 
-const CHANGED_TO = new RegExp(`(?:${CHANGE_TO_VERBS})$`);
+const CHANGED_TO = new RegExp(`(?:${CHANGE_VERBS})$`);
 
 /** 增加到2022年6月的10.4亿人: a date a level rose or fell to, not a horizon (到2030年). `at` is where 到 or 至 stands. */
 function reachedBy(text: string, at: number): boolean {

@@ -11,8 +11,15 @@ export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~', 约为: '~', 约达: '~', 大约为: '~',
 };
 
-/** Verbs of a level rising or falling to a date or a value (增加到2022年6月的10.4亿人): a regular-expression source. */
-export const CHANGE_TO_VERBS = '增加|提高|增长|上升|下降|减少|扩大|降低';
+/**
+ * Verbs of a level rising or falling — by a difference (增加320人) or to a date or a value (增加到2022年6月的10.4亿人): a
+ * regular-expression source, the one list the rules and refiners that tell a change from a level share.
+ */
+export const CHANGE_VERBS = '增加|提高|增长|上升|下降|减少|扩大|降低';
+/** A count of what is new (净增3万人, 新增参保): for a stock such as the insured, a change too. */
+export const NEW_COUNT_VERBS = '净增|新增';
+/** A standard or a benefit raised (上调183元, 涨幅5%): the raise, not the level. */
+export const RAISE_VERBS = '上调|调增|调高|上涨|增幅|涨幅';
 
 /**
  * Whose plan a figure is, between a comparison and the figure (低于年初确定4.3%的目标, 完成省定2亿元目标任务): a regular-

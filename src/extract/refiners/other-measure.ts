@@ -7,7 +7,7 @@
  * stated shortly before is a sub-count, an `other` figure with its own label.
  */
 import type { Candidate } from '../rules/candidate';
-import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+import { CHANGE_VERBS, NEW_COUNT_VERBS, RAISE_VERBS, SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 import { findPlaces } from '../context/gazetteer';
 import { areaItemEndingAt } from '../context/area-item';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
@@ -167,8 +167,10 @@ const NEWLY_BEFORE = /(?:新增|净增)$/;
 const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
 const LIST_REACH = 30;
 const LEVEL_REACH = 12;
-const CHANGE_BY = /(?:增加|增长|减少|下降|提高|降低)(?!至|到)[^，,。；;]{0,4}$/;
-const CHANGE = /(?:净增|新增|增加|增长|提高|上调|调增|调高|上涨|增幅|涨幅)(?!至|到)[^，,。；;]{0,4}$/;
+/** A verb of change right before the figure (至/到 after it name the level instead). */
+const CHANGE_BY = new RegExp(`(?:${CHANGE_VERBS})(?!至|到)[^，,。；;]{0,4}$`);
+/** …and for a stock or a standard, a count of the new and a raise as well. */
+const CHANGE = new RegExp(`(?:${NEW_COUNT_VERBS}|${RAISE_VERBS}|${CHANGE_VERBS})(?!至|到)[^，,。；;]{0,4}$`);
 
 /**
  * Any measure compared with a year before, the difference given where the figure should be: 城镇新增就业同比增加1.24万人,

@@ -7,7 +7,7 @@
  */
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
-import { CHANGE_TO_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
+import { CHANGE_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
 
 const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
@@ -20,7 +20,7 @@ const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年�
 const CHANGED_TO = new RegExp(
   // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
   // (…从2015年初的3.28万人增加到目前的5.4万人: or to now.)
-  `^\\s*(?:(?:${CHANGE_TO_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
+  `^\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)

@@ -4,6 +4,7 @@
  * the change itself is another figure (refiners/other-measure.ts turns a level's change into one).
  */
 import { unitFor, type Rule } from './candidate';
+import { CHANGE_VERBS, NEW_COUNT_VERBS } from '../lexicon/cues';
 
 /** Between the change and the level: a clause break, what is counted again, and a linking verb. */
 const LEVEL_WORDS = '[，,]\\s*(?:总数|总量|总人数|人数)?(?:达到|达|为|增至|升至|降至|增加到|下降到|提高到|降低到|至)';
@@ -13,7 +14,7 @@ export const LEVEL_FOLLOWS = new RegExp(`^${LEVEL_WORDS}\\s*\\d`);
 /** Between the measure's label and the change: what is counted, what it is compared with, and a verb of change. */
 const CHANGE_GAP = new RegExp(
   '^(?:人数|数)?(?:同比|比上年(?:末|同期)?|较上年(?:末|同期)?|比去年(?:同期)?|较去年(?:同期)?|[比较](?:19|20)\\d\\d年(?:同期)?)?' +
-    '(?:净增|新增|增加|减少|下降|增长|上升|回落|提高|降低)了?$',
+    `(?:${NEW_COUNT_VERBS}|${CHANGE_VERBS}|回落)了?$`,
 );
 /** How far before the change its measure may be named. */
 const LABEL_REACH = 30;

@@ -7,14 +7,14 @@ import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 import { lastMonthList, lastTimeList } from '../context/time-list';
-import { CHANGE_TO_VERBS } from '../lexicon/cues';
+import { CHANGE_VERBS } from '../lexicon/cues';
 import { listedPlaces, placeList, type PlaceList } from './place-list';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
 /** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
-const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_TO_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
+const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
 /** 基本养老、失业、工伤三项社会保险参保人数, …生育五大保险: the count of the list written into its head. */
 const LIST_COUNT = /[两二三四五六七八九](?:项|大)(?:社会)?(?=保险)/;
 const ITEM_SEPARATOR = /[、和及与]/;

@@ -1396,6 +1396,8 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['全市失业保险参保人数比上月减少0.3万人。', 'a fall of the insured is a change, not the count insured'],
+  ['全市最低工资标准下降后，企业养老保险参保人数减少2000人。', 'a fall of the insured, no comparison named, is a change too'],
   ['去年全市领取失业保险人数1.2万人。', 'those paid unemployment benefit are not the insured'],
   ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
   ['今年城镇新增就业月均10万人。', 'a monthly average is not the year\'s count'],
