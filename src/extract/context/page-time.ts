@@ -64,10 +64,30 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   // (…and unless a dateline without its year leaves the page's year to the text, which states it done: 人民网北京2月29日电 …
   // 2015年城镇新增就业是1312万人。年末城镇登记失业率是4.05% — the year read is the year reported.)
   const yearOk = dated === null ? false : dated.year === null ? !statesDone(text.slice(0, REVIEW_SCAN), docYear) : dated.year <= docYear;
-  if (dated !== null) return yearOk && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)));
+  if (dated !== null && yearOk && (dated.month <= 2 || (dated.month <= 3 && EARLY_YEAR_MEETING.test(head)))) return true;
+  // 发布时间:2020-06-03 ⏎ 全年城镇新增就业…，年末参保…: a whole year's results, or its end's levels, on a page that names
+  // no year and is dated before that year is out, are the year before's — the year of the date is still running.
+  if (dated !== null && dated.year === docYear && dated.month <= 10 && YEAR_IS_OVER.test(text.slice(0, REVIEW_SCAN))) {
+    const body = text.slice(0, REVIEW_SCAN).replace(TOP_DATE_LINE, '');
+    // (抽样调查表明，2019年城镇居民…: an earlier year named in passing leaves it so.)
+    const laterNamed = [...body.matchAll(YEAR_WRITTEN)].some((m) => Number(m[1]) >= docYear);
+    return !laterNamed && !RELATIVE_YEAR.test(body) && !SO_FAR_THIS_YEAR.test(body);
+  }
+  if (dated !== null) return false;
   // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
+
+/** A whole year's results or its end's levels. */
+const YEAR_IS_OVER = /(?:^|[。\n，,；;])\s*(?:全年|年末|年底)/;
+/** A year written out: the date's own year or a later one named in the text says the page speaks of the year running. */
+const YEAR_WRITTEN = /((?:19|20)\d\d)\s*年/g;
+/** 今年, 去年: the page says itself which year it speaks of. */
+const RELATIVE_YEAR = /今年|去年|明年/;
+/** A date line at the top (发布时间:2020-06-03, 2020年06月03日 来源：…). */
+const TOP_DATE_LINE = /^[^\n]{0,40}?(?:19|20)\d\d(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})[^\n]*$/gm;
+/** Part of the year so far (1-5月, 上半年, 一季度, 截至N月底): the page speaks of the year still running. */
+const SO_FAR_THIS_YEAR = /(?:1|一)\s*[-—至~到]\s*(?:1[01]|[1-9]|[二三四五六七八九十]|十一)月|上半年|[一二三]季度|前三季度|截至\d{1,2}月|预计全年/;
 
 /** The year with a figure stated as done in its own clause (2015年城镇新增就业是1312万人), not a goal for it. */
 function statesDone(text: string, year: number): boolean {

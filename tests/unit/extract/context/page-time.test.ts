@@ -11,6 +11,14 @@ describe('pageTime: the page’s "now"', () => {
     expect(t).toMatchObject({ docYear: 2024, reviewPeriod: t.period });
     expect(t.reviewPeriod?.startsWith('2024')).toBe(true);
   });
+  it('a whole year\'s results on a page naming no year, dated before that year is out, are the year before\'s', () => {
+    const page = '来源:tcj 发布时间:2020-06-03\n全年城镇居民人均可支配收入41864元。抽样调查表明，2019年城镇居民人均住房34.5平方米。\n年末全市参加养老保险的人数82.82万人。';
+    expect(pageTime(page, '人民生活和社会保障', undefined).reviewPeriod).toBe('2019');
+    // (…but not where the page names the date's year, speaks of 今年, or counts the year so far.)
+    expect(pageTime(page.replace('2019年', '2020年'), '人民生活和社会保障', undefined).reviewPeriod).toBe('2020');
+    expect(pageTime(page.replace('全年城镇', '今年城镇'), '人民生活和社会保障', undefined).reviewPeriod).toBe('2020');
+    expect(pageTime(page.replace('全年城镇居民', '1-5月城镇居民'), '人民生活和社会保障', undefined).reviewPeriod).toBe('2020');
+  });
   it('a summary whose title plans the next year dates undated targets to that year', () => {
     const t = pageTime('今年以来，城镇新增就业5000人。明年将新增城镇就业5200人。', '县人社局2023年工作总结和2024年工作计划', undefined);
     expect(t).toMatchObject({ docYear: 2023, targetPeriod: '2024' });
