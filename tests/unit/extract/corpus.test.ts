@@ -199,6 +199,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // b98b: a county's labour and wage table (从业人员, 平均工资 by trade) with only `other` figures, which the engine leaves
   // quiet as the corpus's rule for such pages has it.
   'b98b-yunnan-gengma-2017-labour-wage-table.txt',
+  // b98a (b99-blind): a city's gig-work market and an unnamed city's 稳岗返还 refunds, pages with only `other` figures.
+  'b98a-guangdong-jiangmen-2024-linggong.txt', 'b98a-unk-shi-2023-wengang-fanhuan.txt',
 ];
 
 describe('gold corpus', () => {
