@@ -290,6 +290,8 @@ const YEAR_SPAN = /^\d{4}-\d{4}$/;
  * 增长/下降/达到/完成/实现/累计 5–7 vs 2–4; 加快/推进/推动/实施/深化/加强/着力 5–11 vs 13–21 (reviews use them too, so
  * they count half); 将/确保/力争/目标/计划 0.7–1.5 vs 1.5–3.3.
  */
+/** A news lead: opened by its date, ended by its full stop. */
+const LEAD_SENTENCE = /^\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,].*[。！？]\s*$/;
 const TARGET_MARKERS = /将|确保|力争|目标|计划|要点|任务|争取|预期/g;
 const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
 const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|一年来|五年来|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
@@ -329,7 +331,8 @@ export interface OpeningHint {
 export function initialMode(text: string, title: string | undefined, hint: OpeningHint = {}): SectionState['mode'] {
   // Only a real title line tells the genre; the first 80 characters of a paragraph do not.
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
-  const head = title ?? (firstLine.length <= 80 ? firstLine : '');
+  // (1月28日，新乡市举办…2025年重点民生实事系列新闻发布会，…向社会通报有关情况。: a lead sentence, ended by its full stop, is no title.)
+  const head = title ?? (firstLine.length <= 80 && !LEAD_SENTENCE.test(firstLine) ? firstLine : '');
   // 完成全年目标任务62.6%, 超额完成年度计划: a headline that reports a plan met is a review.
   if (TITLE_REVIEW.test(head) || TITLE_PLAN_MET.test(head)) return 'actual';
   // 2023年山东新增城镇就业124.5万人: a headline stating a figure with no word of intent reports it.

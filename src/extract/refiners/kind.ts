@@ -10,6 +10,7 @@
 import type { IndicatorId, Kind } from '../types';
 import { CONTROL_PLAN, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
+import { LIVELIHOOD_PROGRAMME_TERMS } from '../lexicon/labour-terms';
 import type { SectionState } from '../context/sections';
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
 import { isPartOfYear } from '../context/time';
@@ -96,6 +97,21 @@ function quotedPromise(text: string, sentenceStart: number, figureStart: number)
   return PROMISE_QUOTE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
 }
 
+/** Where a page says it is about its 民生实事, the promises its items are named by. */
+const LIVELIHOOD_LEAD = new RegExp(literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '').source);
+const LIVELIHOOD_HEAD = 300;
+
+/**
+ * A sentence that opens its paragraph with nothing but the measure and its figure (新增城镇就业6万人。), on a page whose lead
+ * speaks of its 民生实事: the item's name, which is its promise.
+ */
+function promiseHeading(k: KindContext): boolean {
+  if (k.labelStart === undefined || k.labelStart !== k.sentenceStart) return false;
+  if (k.sentenceStart > 0 && k.text[k.sentenceStart - 1] !== '\n') return false;
+  if (!/^[。；;]/.test(k.text.slice(k.figureEnd, k.figureEnd + 1))) return false;
+  return LIVELIHOOD_LEAD.test(k.text.slice(0, LIVELIHOOD_HEAD));
+}
+
 /** A list item's number, up to the cue: (1), 1., 一是. */
 const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
 
@@ -155,6 +171,8 @@ export function refineKind(k: KindContext): Tense {
   // 首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利: a promise quoted after its name is a goal,
   // whatever is said of its progress around it.
   if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';
+  // 南阳市召开重点民生实事项目新闻发布会… ⏎ 新增城镇就业6万人。深入实施…: an item of a 民生实事 list is named by its promise.
+  if (promiseHeading(k)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   // 将新增城镇就业2万人作为今年的硬任务, 把…控制在4%以内列为约束性指标: the figure is made a task.

@@ -105,6 +105,18 @@ describe('sections decide target or actual', () => {
     expect(await kinds('就业工作的目标安排已经下达，')).toEqual(['actual', 'actual', 'actual']);
   });
 
+  it('a 民生实事 press conference\'s lead sentence is no title: the year\'s results it reports stay results; an item named by its promise is one', async () => {
+    const lead = '1月28日,新乡市举办“办实事·惠民生”2025年重点民生实事系列新闻发布会,新乡市人社局局长向社会通报有关情况。';
+    const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.kind);
+    expect(await kinds(`${lead}\n该市出台政策,持续发挥经济发展对就业的带动作用。2025年,全市实现新增城镇就业8.4万人。`)).toEqual(['actual']);
+    // (Written as a headline, without its full stop, the 民生实事 still announce plans.)
+    expect(await kinds(`${lead.replace(/,新乡市人社局.*$/, '')}\n该市出台政策,持续发挥经济发展对就业的带动作用。2025年,全市实现新增城镇就业8.4万人。`)).toEqual(['target']);
+    const items = '\n新增城镇就业6万人。深入实施就业优先政策，确保全市新增城镇就业6万人。截至4月30日，全市新增城镇就业21257人，完成年度目标的35.43%。';
+    expect(await kinds(`5月29日,南阳市召开重点民生实事项目新闻发布会,通报南阳市正扎实、有序地推进重点民生实事共14项。${items}`)).toEqual(['target', 'target', 'actual', 'progress']);
+    // (…on a page that says nothing of 民生实事, a figure heading its paragraph is read as any.)
+    expect((await kinds(`5月29日,南阳市召开新闻发布会,通报就业工作进展。${items}`))[0]).toBe('actual');
+  });
+
   it('news of data made public (…公布了…最低工资标准情况) opens in reports, whatever plans a later paragraph quotes', () => {
     const page = (lead: string) =>
       `1月13日，人力资源和社会保障部${lead}全国各省、自治区、直辖市的最低工资标准情况。从月最低工资标准来看，上海第一档为2740元，居全国首位；从小时最低工资标准来看，北京第一档为27.7元，居全国最高。河南第一档月最低工资标准为2350元，第一档小时最低工资标准为23元。\n此前举行的中央经济工作会议明确提出，坚持内需主导，建设强大国内市场，深入实施提振消费专项行动，制定实施城乡居民增收计划。健全最低工资标准调整机制，有效增加低收入群体收入，稳步扩大中等收入群体规模等内容也被写进多个省份的“十五五”规划建议当中。`;
