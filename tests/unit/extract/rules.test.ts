@@ -142,6 +142,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.4, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The year's average after its last month, 值 dropped.
+  ['城镇调查失业率逐季回落，12月份为5.2%，全年平均5.6%，低于预期调控目标。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['城镇调查失业率12月份为5.2%，全年平均工资增长5.6%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['前三季度，城镇调查失业率均值为5.6%，其中，三季度居民收入增长5.4%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
   ]],
