@@ -707,6 +707,11 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // 行动方案(2019—2021年): a title's span of years speaks from its first.
     const spanStart = /((?:19|20)\d\d)\s*[—–\-－~～至到]\s*$/.exec(title!.slice(0, fromTitle.index));
     if (spanStart) return Number(spanStart[1]);
+    // 国务院公布2019年《政府工作报告》量化指标任务落实情况 over 2020-05-20 …去年全国城镇新增就业1352万人: a year that names
+    // the document reviewed, on a page dated the year after it and speaking of 去年, is that document's, not the page's.
+    const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));
+    const dated = namesDocument ? (yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN)) : NaN;
+    if (dated === Number(fromTitle[1]) + 1 && /去年|上年/.test(text.slice(0, STORY_HEAD))) return dated;
     return fromHorizon(text, Number(fromTitle[1]));
   }
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the

@@ -678,6 +678,15 @@ describe('sections decide target or actual', () => {
     expect(periods('一季度全省城镇新增就业19.5万人')).toEqual(['2021Q1']);
   });
 
+  it('a title\'s year naming the document reviewed (2019年《政府工作报告》…落实情况), on a page dated the year after that speaks of 去年, is not the page\'s', () => {
+    const title = '国务院公布2019年《政府工作报告》量化指标任务落实情况';
+    const text = `${title}\n2020-05-20 09:54 来源:新华网\n报告提出,2019年城镇新增就业1100万人以上。落实结果显示,去年全国城镇新增就业1352万人。`;
+    expect(documentYear(text, title)).toBe(2020);
+    // (…not without 去年, nor where the year is the page's own, not a document's.)
+    expect(documentYear(text.replace('去年', '全年'), title)).toBe(2019);
+    expect(documentYear(text.replace(/《|》/g, ''), title.replace(/《|》/g, ''))).toBe(2019);
+  });
+
   it('an undated page that tells a year\'s whole result against its plan, then this year\'s first months, speaks from the year after', () => {
     const page = '2020年，全省城镇新增就业达66.3万人，完成省政府下达目标任务的105.2%。今年一季度，全省城镇新增就业19.5万人，完成年度目标任务的31%。';
     expect(documentYear(page, undefined)).toBe(2021);
