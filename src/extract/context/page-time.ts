@@ -17,7 +17,7 @@ export interface PageTime {
   /** A five-year plan document's span (2021-2025), when the page is one. */
   planSpan: string | null;
   /** Whether the page closes a plan (“十四五”…五年来 on a page of 2025). */
-  review: { closingPlan: boolean };
+  review: { closingPlan: boolean; reviewsLastYear: boolean };
   /** The year's labour work conference, which sets the year's targets. */
   conference: boolean;
 }
@@ -30,7 +30,7 @@ export function pageTime(text: string, title: string | undefined, date: string |
   // 2022年工作总结和2023年工作计划: the plan the title names for a later year is what the page's undated targets are for.
   const targetPeriod = planSpan ?? plannedLaterYear(title, docYear) ?? period;
   // “十四五”…五年来 on a page of 2025: the plan's five years, the page's own the last.
-  const review = { closingPlan: closesPlan(text, title, docYear) };
+  const closingPlan = closesPlan(text, title, docYear);
   // A work report is delivered early in the year it plans: what it reports as done, undated, is the year before.
   // …unless the year the page is read as is itself the one it calls done (2021年发展目标的顺利完成): an excerpt of the
   // review alone names only the year reviewed.
@@ -41,6 +41,7 @@ export function pageTime(text: string, title: string | undefined, date: string |
     !progressWithin(text, docYear)
       ? String(docYear - 1)
       : period;
+  const review = { closingPlan, reviewsLastYear: docYear !== null && reviewPeriod === String(docYear - 1) };
   // 昨天举行的杭州市劳动和社会保障工作会议介绍…: the year's work conference sets the year's targets.
   const conference = ANNUAL_CONFERENCE.test(`${title ?? ''}\n${text.slice(0, CONFERENCE_HEAD)}`);
   return { docYear, period, targetPeriod, reviewPeriod, planSpan, review, conference };

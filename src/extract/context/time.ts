@@ -141,6 +141,8 @@ export interface TimeOptions {
    * the plan's years, up to the page's own, not the five before it.
    */
   closingPlan?: boolean;
+  /** The page reviews the year before its own (a work report, a story of January): spans since a year end at that one. */
+  reviewsLastYear?: boolean;
 }
 
 /** How far after a plan's name 前四年 still counts that plan's first years (the same paragraph, or the next). */
@@ -200,9 +202,11 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       if (!g.part && (SINCE_AFTER.test(text.slice(at.end, at.end + 2)) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)))) {
         // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
         if (docYear === null) continue;
-        // 2012年以来，累计…: the years from then to the last whole one before the page's (a page of 2022 counts 2012-2021).
-        if (Number(year) < docYear - 1) {
-          out.push({ ...at, period: `${year}-${docYear - 1}`, year: null, span: 'past' });
+        // 2019年以来累计开展…培训 on a page of 2024: the years from then to the page's own (2019-2024) — or to the year before,
+        // on a page that reviews it (云南提出2006年…目标 of March 2006: 2003年以来…实现再就业 counts 2003-2005).
+        const last = review.reviewsLastYear ? docYear - 1 : docYear;
+        if (Number(year) < last) {
+          out.push({ ...at, period: `${year}-${last}`, year: null, span: 'past' });
           continue;
         }
       }

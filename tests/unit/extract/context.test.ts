@@ -720,7 +720,9 @@ describe('sections decide target or actual', () => {
     expect(spans('近两年，我省新增农村劳动力转移就业90余万人')).toEqual(['2019-2020']);
     expect(spans('过去三年，城镇新增就业累计超过100万人')).toEqual(['2018-2020']);
     expect(spans('5年来，全省城镇新增就业累计达100万人')).toEqual(['2016-2020']);
-    expect(spans('2016年来累计投入17.36亿元')).toEqual(['2016-2020']);
+    expect(spans('2016年来累计投入17.36亿元')).toEqual(['2016-2021']);
+    // (…to the year before, on a page that reviews it: a work report, a story of January.)
+    expect(findTimes('2016年来累计投入17.36亿元', 2021, { reviewsLastYear: true }).map((t) => t.period)).toEqual(['2016-2020']);
     // No run: a year and where something came from; the tail of a longer count.
     expect(spans('2016年来自农村的务工人员')).toEqual(['2016']);
     expect(spans('十三年来全省')).toEqual([]);
@@ -1448,8 +1450,9 @@ describe('periods', () => {
     ['“十四五”时期', 2026, '2021-2025'],
     ['这五年', 2026, '2021-2025'],
     ['十年来', 2022, '2012-2021'],
-    ['2012年以来', 2022, '2012-2021'],
-    ['2021年以来', 2022, '2021'],
+    ['2012年以来', 2022, '2012-2022'],
+    ['2021年以来', 2022, '2021-2022'],
+    ['2022年以来', 2022, '2022'],
     ['去年', 2026, '2025'],
     ['2012年至2021年4月份', 2022, '2012-2021'],
     ['“十五”期间', 2008, '2001-2005'],
