@@ -156,7 +156,10 @@ export const registeredRateInContext = wordInContext({
   headlineTakesStory: true,
 });
 
-/** A scheme of the insured counts, by the indicator of its insured. */
+/**
+ * A scheme of the insured counts, by the indicator of its insured. (Not the lexicon's labels: they exclude the new
+ * enrolments — 新增失业保险参保 — which is exactly the phrase this rule reads past, so the scheme is found by its name.)
+ */
 const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
   [/养老保险/g, 'pension_insured'],
   [/失业保险/g, 'unemployment_insurance_insured'],
