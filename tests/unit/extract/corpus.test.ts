@@ -201,6 +201,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b98b-yunnan-gengma-2017-labour-wage-table.txt',
   // b98a (b99-blind): a city's gig-work market and an unnamed city's 稳岗返还 refunds, pages with only `other` figures.
   'b98a-guangdong-jiangmen-2024-linggong.txt', 'b98a-unk-shi-2023-wengang-fanhuan.txt',
+  // b100a: a 街道's weekly labour-dispute counts and a county's social-insurance press items, only `other` figures; a
+  // district's livelihood review whose one core figure is 新增就业 without 城镇, which the corpus files as `other`.
+  'b100a-unk-jiedao-undated-laozi-jiufen.txt', 'b100a-unk-xian-2020-xinwen-fabuhui-shebao.txt', 'b100a-fujian-quanzhou-qu-undated-gwr-minsheng.txt',
 ];
 
 describe('gold corpus', () => {
