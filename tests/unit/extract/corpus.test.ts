@@ -204,6 +204,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // b100a: a 街道's weekly labour-dispute counts and a county's social-insurance press items, only `other` figures; a
   // district's livelihood review whose one core figure is 新增就业 without 城镇, which the corpus files as `other`.
   'b100a-unk-jiedao-undated-laozi-jiufen.txt', 'b100a-unk-xian-2020-xinwen-fabuhui-shebao.txt', 'b100a-fujian-quanzhou-qu-undated-gwr-minsheng.txt',
+  // b100b (b101-blind): construction workers enrolled in work-injury insurance by project (按项目参加工伤保险), a subset
+  // of the scheme's insured the engine does not take for the scheme's count, the only core figure of two pages.
+  'b100b-fujian-quanzhou-undated-gongshang.txt', 'b100b-shandong-quansheng-2017-jianzhu-gongshang.txt',
 ];
 
 describe('gold corpus', () => {
