@@ -13,6 +13,11 @@ import { listedPlaces, placeList, type PlaceList } from './place-list';
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
 const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+/**
+ * 基本养老、失业、工伤保险参保人数达2581万人、651万人、657万人: a list of schemes sharing the insured count's head, then as
+ * many figures — 分别 left unsaid (the verb after the head is where the list ends).
+ */
+const IMPLIED_RESPECTIVELY = /(?<=、[^，,。；;、]{1,12}保险(?:参保)?(?:总)?人数)(?:已)?(?:达到|达|为|是)?\s*$/;
 /** …，增加到2022年6月的10.4亿人、2.3亿人…: the same list's later state, after a 分别从 series. */
 const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_VERBS})(?:到|至)[^，,。；;]{0,16}?的?\\s*$`);
 /** 基本养老、失业、工伤三项社会保险参保人数, …生育五大保险: the count of the list written into its head. */
@@ -27,7 +32,8 @@ export const respectively: Rule = (args) => {
   const q0 = quantities[first]!;
   const from = Math.max(sentence.start, first > 0 ? quantities[first - 1]!.end : 0);
   const lead = text.slice(from, q0.start);
-  const m = RESPECTIVELY.exec(lead);
+  const implied = RESPECTIVELY.test(lead) ? null : IMPLIED_RESPECTIVELY.exec(lead);
+  const m = RESPECTIVELY.exec(lead) ?? implied;
   if (!m) {
     // 西安市、宝鸡市、咸阳市分别新增城镇就业15.2万人、3.1万人和3.4万人: the places, 分别, then the one measure.
     const measured = PLACES_RESPECTIVELY.exec(lead);
@@ -47,6 +53,7 @@ export const respectively: Rule = (args) => {
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
+  if (implied && items.length !== n) return null;
   if (items.length !== n || items.some((s) => s.length === 0)) return overTimes(args, monthLead, first, n);
   const labelsOf = (s: string) => matcher.labelsIn(s, 0, s.length);
   if (!predicate) {
@@ -130,7 +137,8 @@ function resolveItems(
   labelsIn: (s: string) => LabelMatch[],
 ): { labels: Array<LabelMatch | undefined>; head: string } | null {
   // (参加基本养老保险、失业保险、工伤保险的人数分别为…: the head's 的 joins it to the list, and names no measure.)
-  const items = written.map((item) => item.replace(/的((?:参保)?人数)$/, '$1'));
+  // (…工伤保险参保总人数分别达: the total of each scheme's insured is its count.)
+  const items = written.map((item) => item.replace(/的((?:参保)?人数)$/, '$1').replace(/(?:参保总人数|总参保人数)$/, '参保人数'));
   // 参加基本养老保险、失业保险…人数分别为: the verb the first item opens with governs every item.
   const verb = /(?:参加|参保)/.exec(items[0]!)?.[0] ?? '';
   const resolve = (head: string, lead = '') =>

@@ -137,6 +137,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A list of schemes sharing the insured count's head, then as many figures, 分别 left unsaid; 参保总人数 as the head.
+  ['截至3月末，全市基本养老、失业、工伤保险参保人数达2581万人、651万人、657万人。', [
+    { indicator: 'pension_insured', value: 25810000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 6510000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 6570000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['截至6月末，全省城乡养老、失业、工伤保险参保总人数分别达5261万人、725万人、831万人。', [
+    { indicator: 'pension_insured', value: 52610000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 7250000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 8310000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // A part of the span's average, after 其中: the quarter's own average.
   ['前三季度，城镇调查失业率均值为5.6%，其中，三季度均值为5.4%。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
@@ -1404,6 +1415,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['截至3月末，全市养老、失业、工伤保险基金收入达2581万元、651万元、657万元。', 'the schemes\' fund income, not their insured'],
   ['全市失业保险参保人数比上月减少0.3万人。', 'a fall of the insured is a change, not the count insured'],
   ['全市最低工资标准下降后，企业养老保险参保人数减少2000人。', 'a fall of the insured, no comparison named, is a change too'],
   ['去年全市领取失业保险人数1.2万人。', 'those paid unemployment benefit are not the insured'],
