@@ -129,6 +129,10 @@ const NEWS_SITE_HEAD = 2000;
 const WHOLE_TOKEN = /^[全我本]/;
 
 function regionOfPage(text: string, title: string | undefined): string | null {
+  // 近年来，紫阳县毛坝镇把劳务输出…。该镇…; 五角场街道办事处2016年工作总结: a town or street office named under its county, or
+  // opening the title, that the page goes on speaking of is the page's area (towns are not in the gazetteer).
+  const town = townOfPage(text, title);
+  if (town) return town;
   if (title) {
     const headline = withoutBylines(title);
     const inTitle = mostSpecificPlaceIn(headline);
@@ -414,6 +418,33 @@ const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4
 const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
+
+const TOWN_NAME = /^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/;
+const TITLE_TOWN = /^([\u4e00-\u9fff]{2,4}?(?:镇|街道办事处|街道))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/;
+const TOWN_SPOKEN = /[全我本该](?:镇|乡|街道)/g;
+
+function townOfPage(text: string, title: string | undefined): string | null {
+  const body = text.slice(0, SCAN_LIMIT);
+  // 五角场街道办事处2016年工作总结: the title opens on it, and the text names it again.
+  const titled = title ? TITLE_TOWN.exec(title.trim()) : null;
+  if (titled && !NOT_A_TOWN.test(titled[1]!) && findPlaces(titled[1]!).length === 0) {
+    const name = titled[1]!.replace(/办事处$/, '');
+    if (body.split(name).length - 1 >= 1) return name;
+  }
+  // 近年来，紫阳县毛坝镇把…。该镇…: named under its county in the first sentence, then spoken of as 该镇 or named again.
+  const first = body.slice(0, Math.min(TOWN_HEAD, (body.search(/[。！？]/) + 1) || TOWN_HEAD));
+  for (const m of findPlaces(first)) {
+    if (m.place.short || m.place.level === 'province') continue;
+    const after = TOWN_NAME.exec(first.slice(m.end, m.end + 12));
+    if (!after || NOT_A_TOWN.test(after[1]!)) continue;
+    const name = after[1]!.replace(/办事处$/, '');
+    const named = body.split(name).length - 1;
+    const spoken = (body.match(TOWN_SPOKEN) ?? []).length;
+    const county = body.split(m.place.name).length - 1;
+    if ((named >= 2 || spoken >= 1) && named >= county) return name;
+  }
+  return null;
+}
 
 function townOpening(body: string): string | null {
   const head = body.slice(0, TOWN_HEAD);

@@ -2011,6 +2011,17 @@ describe('regions', () => {
     expect(pageRegion(story.replace('全市城镇新增', '玉林市城镇新增'), undefined)).toBe('玉林市');
     expect(findPlaces('赴南宁、玉林、柳州等地').map((m) => m.place.name)).toEqual(['南宁市', '玉林市', '柳州市']);
   });
+  it('a town or street office named under its county in the first sentence, then spoken of (该镇), or opening the title, is the page\'s area', () => {
+    const town = '近年来，紫阳县毛坝镇把劳务输出作为促进当地经济发展的重点工作抓。\n该镇结合包组联户工作机制，积极组织党员干部进村入户。截至目前，该镇劳动力转移就业1378人。';
+    expect(pageRegion(town, undefined)).toBe('毛坝镇');
+    // (A town the county's story passes through is not its area: named once, the county named more.)
+    expect(pageRegion('近年来，紫阳县把劳务输出作为重点工作，紫阳县毛坝镇等地积极组织。紫阳县劳动力转移就业1.3万人。', undefined)).toBe('紫阳县');
+    const office = '五角场街道办事处2016年工作总结和2017年工作安排\n一、2016年主要工作回顾\n2016年，五角场街道办事处在区委、区政府的领导下，开发公益性岗位90个。上海市杨浦区';
+    expect(pageRegion(office, '五角场街道办事处2016年工作总结和2017年工作安排')).toBe('五角场街道');
+    expect(pageRegion(office.replace(/五角场街道办事处在/, '我们在'), '五角场街道办事处2016年工作总结和2017年工作安排')).toBe('五角场街道');
+    expect(pageRegion(office, '2016年工作总结和2017年工作安排')).not.toBe('五角场街道');
+  });
+
   it('a corps division with the city it governs (第二师铁门关市) is one area, named as written; the city alone is the city', () => {
     expect(findPlaces('新疆生产建设兵团第二师铁门关市2022年统计公报').map((m) => m.place.name)).toEqual(['新疆生产建设兵团', '第二师铁门关市']);
     expect(findPlaces('兵团第八师石河子市').map((m) => m.place.name)).toEqual(['新疆生产建设兵团', '第八师石河子市']);
