@@ -20,7 +20,8 @@ const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年�
 const CHANGED_TO = new RegExp(
   // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
   // (…从2015年初的3.28万人增加到目前的5.4万人: or to now.)
-  `^\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|调整(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
+  // (从1320元/月上调为1480元/月: the first figure's per-month tail stands before the verb.)
+  `^(?:[/／](?:月|小时))?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|(?:调整|上调|下调|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
@@ -84,7 +85,8 @@ export const continuation: Rule = (input) => {
   }
 
   if (prev === topic.quantity && CHANGED_TO.test(between)) {
-    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end, end: q.end, gapStart: q.start, kind: topic.kind ?? 'actual' };
+    const tail = /^[/／](?:月|小时)/.exec(between)?.[0].length ?? 0;
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end + tail, end: q.end, gapStart: q.start, kind: topic.kind ?? 'actual' };
   }
   // 小额担保贷款突破2亿元，达到20213万元: a floor passed, then the exact level reached — the same measure, stated again.
   if (prev === topic.quantity && FLOOR_BEFORE.test(text.slice(Math.max(0, prev.start - 3), prev.start)) && FLOOR_THEN_LEVEL.test(between) && q.value !== null && prev.value !== null && q.value >= prev.value) {

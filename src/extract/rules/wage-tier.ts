@@ -8,7 +8,8 @@ import { headlineText } from '../text/headline';
 
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
 // (二类标准调整为1900元/月: the tier's standard, set anew.)
-const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方)?|级(?:地区|区域)?)(?:地区|区域)?(?:标准)?\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|：|:)?\s*$/;
+// (一类地区(市区)从1320元/月上调为1480元/月: the tier's areas in brackets, then the standard it rose from.)
+const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方)?|级(?:地区|区域)?)(?:地区|区域)?(?:[(（][^()（）\d]{1,16}[)）])?(?:标准)?\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\s*$/;
 /** A page headed by the minimum wage, and a figure by the month (1900元/月): the tier's standard needs no naming. */
 const WAGE_HEADLINE = /最低工资/;
 const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
@@ -19,10 +20,19 @@ const STANDARD_REACH = 80;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
 const TIERS_BETWEEN = /^[^。；;！？]*$/;
 
+/** How far before its figure a tier may start (二类地区(丹阳、扬中、句容)从). */
+const LEAD_REACH = 24;
+/** …从2013年7月1日起调整全市最低工资标准。一类地区(市区)从1320元/月…: the monthly standard named by the sentence just before. */
+const PREVIOUS_SENTENCE_REACH = 40;
+function standardJustBefore(text: string, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart);
+  return /(?<!小时)最低工资标准[。：:]\s*$/.test(before);
+}
+
 export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元') return null;
-  const lead = text.slice(Math.max(sentence.start, q.start - 12), q.start);
+  const lead = text.slice(Math.max(sentence.start, q.start - LEAD_REACH), q.start);
   const tier = TIER.exec(lead);
   if (!tier) return null;
   // The tier opens its clause (…，第二档1950元), or the sentence.
@@ -34,9 +44,9 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   if (standardEnd >= 0) {
     const between = before.slice(standardEnd);
     if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
-  } else if (!(/标准/.test(tier[0]) && PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4)) && WAGE_HEADLINE.test(headlineText(text) ?? ''))) {
+  } else if (!(PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4)) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start)))) {
     return null;
   }
-  const label = lead.slice(tier.index).replace(/\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|：|:)?\s*$/, '');
+  const label = lead.slice(tier.index).replace(/\s*(?:每月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\s*$/, '');
   return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
 };

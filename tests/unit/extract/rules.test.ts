@@ -137,6 +137,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A tier with its areas in brackets, rising from one standard to the next, the standard named by the sentence before.
+  ['从2013年7月1日起调整全市最低工资标准。一类地区(市区)从1320元/月上调为1480元/月，二类地区(丹阳、扬中、句容)从1100元/月上调为1280元/月。', [
+    { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1480, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1100, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1280, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…the hourly standard named before instead: another measure.)
+  ['从2013年7月1日起调整非全日制用工小时最低工资标准。一类地区(市区)从11.5元/小时上调为13元/小时。', []],
   // A list of schemes sharing the insured count's head, then as many figures, 分别 left unsaid; 参保总人数 as the head.
   ['截至3月末，全市基本养老、失业、工伤保险参保人数达2581万人、651万人、657万人。', [
     { indicator: 'pension_insured', value: 25810000, unit: '人', comparator: '=', kind: 'actual' },
