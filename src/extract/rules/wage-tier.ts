@@ -18,7 +18,8 @@ export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标�
 /** How far back in the sentence the standard may be named. */
 const STANDARD_REACH = 80;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
-const TIERS_BETWEEN = /^[^。；;！？]*$/;
+// (一类地区 2490元；二类地区 2260元: a notice's tiers may stand apart by semicolons.)
+const TIERS_BETWEEN = /^[^。！？]*$/;
 
 /** How far before its figure a tier may start (二类地区(丹阳、扬中、句容)从). */
 const LEAD_REACH = 24;
@@ -38,7 +39,10 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   // The tier opens its clause (…，第二档1950元), or the sentence.
   const start = q.start - lead.length + tier.index;
   if (start > sentence.start && !/[，,、：:；;\s]/.test(text[start - 1]!)) return null;
-  const before = text.slice(Math.max(sentence.start, q.start - STANDARD_REACH), start);
+  // (一、月最低工资标准：一类地区 2490元；二类地区 2260元: a sentence cut at ； still belongs to its line's standard.)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const scopeStart = /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) ? Math.max(lineStart, q.start - STANDARD_REACH) : sentence.start;
+  const before = text.slice(Math.max(scopeStart, q.start - STANDARD_REACH), start);
   let standardEnd = -1;
   for (const m of before.matchAll(STANDARD)) standardEnd = m.index + m[0].length;
   if (standardEnd >= 0) {

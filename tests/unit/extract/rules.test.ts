@@ -144,6 +144,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1100, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1280, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A notice's tiers apart by semicolons, under the monthly standard; the hourly line after it stays another measure.
+  ['一、月最低工资标准：一类地区 2490元；二类地区 2260元；三类地区 2010元。\n非全日制用工小时最低工资标准：一类地区 24元；二类地区 22元。', [
+    { indicator: 'minimum_wage', value: 2490, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2260, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2010, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // (…the hourly standard named before instead: another measure.)
   ['从2013年7月1日起调整非全日制用工小时最低工资标准。一类地区(市区)从11.5元/小时上调为13元/小时。', []],
   // A list of schemes sharing the insured count's head, then as many figures, 分别 left unsaid; 参保总人数 as the head.
