@@ -42,7 +42,7 @@ const NATION_LEAD = /(?:^|电|讯)\s*[^，,。：:\n]{0,12}(?:中国|我国|全�
 const NATION_LEAD_REACH = 80;
 const NATIONAL_SPEAKER =
   /(?:^|电|讯|日)\s*[^，,。：:\n]{0,12}?(?:人力资源和?社会保障部|人社部|国家统计局|国务院新闻办公室|国新办)[^，,。：:\n]{0,14}?(?:表示|介绍|说|指出|称|宣布|发布|通报)/;
-const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委/;
+const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障|农业农村|农业|财政)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委|中央财政/;
 /** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
 const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转移到|输出到|输转到|输送到)$/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */

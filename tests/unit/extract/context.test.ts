@@ -1808,6 +1808,12 @@ describe('regions', () => {
     expect(pageRegion(story + rights.replace('版权声明:', '据悉，'), undefined)).not.toBe('全国');
   });
 
+  it('a page where a central ministry or the central budget speaks (农业部, 中央财政累计安排资金) and no area is named is the nation\'s', () => {
+    const page = '“阳光工程”实施三年来，中央财政累计安排资金12.5亿元，培训农民880万人。\n农业部科技教育司司长介绍，接受培训转移就业的农民收入更高。';
+    expect(pageRegion(page, undefined)).toBe('全国');
+    expect(pageRegion(page.replace('中央财政', '县财政').replace('农业部', '县农业局'), undefined)).toBeNull();
+  });
+
   it('a round-up going through four provinces or more by their short names is the nation\'s page, not the one named most', () => {
     const round = '2019年退休人员基本养老金总体上涨5%左右。例如，上海定额增加60元/月，北京50元/月，西藏最高达80元/月；如北京每满1年工龄增3元/月。定额调整：如上海60元/月，江苏34元/月。';
     expect(pageRegion(round, undefined)).toBe('全国');
