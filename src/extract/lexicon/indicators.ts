@@ -154,7 +154,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (…为21.3万农村劳动力提供了免费就业服务，12.1万人实现了转移就业; 9.87万农民工实现了就近就地转移就业.)
     // (西藏52.4万农牧民转移就业, 52.4万名农牧民实现转移就业: herders and farmers, as the west writes its rural workforce;
     // 帮助30万农村富余劳动者实现转移就业: its workers.)
-    trailing: [`(?:(?:(?:农村${SURPLUS}?|${SURPLUS})?劳动(?:力|者)|农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业`],
+    // (…培训农民880万人，760万人实现了转移到非农业产业就业: moved off the farm, in full.)
+    trailing: [`(?:(?:(?:农村${SURPLUS}?|${SURPLUS})?劳动(?:力|者)|农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业`, '实现了?(?:向|转移到)非农(?:业)?产业(?:转移)?就业'],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     exclusions: ['转移就业总规模', '非农就业规模', '非农就业总规模'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.

@@ -137,6 +137,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // Moved off the farm, in full, after the count.
+  ['阳光工程培训农民880万人，760万人实现了转移到非农业产业就业。', [
+    { indicator: 'vocational_training', value: 8800000, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 7600000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['全县760万元实现了转移到非农业产业就业的补贴发放。', []],
   // A tier with its areas in brackets, rising from one standard to the next, the standard named by the sentence before.
   ['从2013年7月1日起调整全市最低工资标准。一类地区(市区)从1320元/月上调为1480元/月，二类地区(丹阳、扬中、句容)从1100元/月上调为1280元/月。', [
     { indicator: 'minimum_wage', value: 1320, unit: '元', comparator: '=', kind: 'actual' },
