@@ -47,7 +47,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
@@ -121,6 +121,8 @@ export const RULES: readonly Rule[] = [
   cardholdersInContext,
   // A total insured after new enrolments (新增失业保险参保人数30万人，参保总人数达到370万人), of the scheme named last.
   insuredTotalInContext,
+  // The count, then 参保 alone (全区已有17.53万人参保), of the scheme the sentence named before it, likewise.
+  insuredAfterCount,
   // …and bare 发卡/发行 where the card was just named (社保卡…计划年内发卡120万张), likewise.
   cardsIssuedInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.

@@ -161,7 +161,8 @@ export const registeredRateInContext = wordInContext({
  * enrolments — 新增失业保险参保 — which is exactly the phrase this rule reads past, so the scheme is found by its name.)
  */
 const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
-  [/养老保险/g, 'pension_insured'],
+  // (新农保, 城居保: the rural and urban residents' pension schemes by their short names.)
+  [/养老保险|新农保|城居保|城乡居保/g, 'pension_insured'],
   [/失业保险/g, 'unemployment_insurance_insured'],
   [/工伤保险/g, 'work_injury_insurance_insured'],
 ];
@@ -175,6 +176,28 @@ const SCHEME_REACH = 40;
  * 新增失业保险参保人数30万人，参保总人数达到370万人: the total insured after the new enrolments, of the scheme the sentence
  * named last — the new enrolments are a flow, no count of the insured, so they leave the total no topic to continue.
  */
+/** The count, then 参保 alone: the insured of the scheme the sentence named before it. */
+const INSURED_AFTER = /^(?:参保|参加了?保险)(?!率|费|缴费|金|基数|登记|扩面|人数|职工|人员|企业|单位|群众|对象|人)/;
+/** A flow of new enrolments or a share of a group, not the count insured. */
+const NOT_A_TOTAL_BEFORE = /(?:新增|净增|扩面|增加|减少|其中|占)[^，,；;。]{0,4}$/;
+
+/**
+ * 自2009年12月该区启动新农保试点以来，全区已有17.53万人参保: the insured counted, then 参保 alone — the scheme the sentence
+ * named last before the count.
+ */
+export const insuredAfterCount: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '人' || !INSURED_AFTER.test(text.slice(q.end, q.end + 6))) return null;
+  if (NOT_A_TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
+  const before = text.slice(Math.max(sentence.start, q.start - SCHEME_REACH * 2), q.start);
+  let last: { at: number; indicator: IndicatorId } | null = null;
+  for (const [re, indicator] of SCHEMES) {
+    for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
+  }
+  if (!last) return null;
+  return { indicator: last.indicator, label: '参保', unit: '人', quantity: q, start: q.start, end: q.end + 2, gapStart: q.start };
+};
+
 export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '人') return null;

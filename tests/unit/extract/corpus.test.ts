@@ -210,9 +210,6 @@ const KNOWN_RELEVANCE_MISSES = [
   // b102b: a town's training day and a county's poverty workshops with only `other` figures, and a town's labour sent
   // to 南京 (劳务输出, which the corpus mostly files as `other`).
   'b102b-guangdong-jiaoling-jiaocheng-2020-jiuye-fupin.txt', 'b102b-jiangxi-yudu-2018-fupin-chejian.txt', 'b102b-shaanxi-danfeng-wuguan-undated-laowu-shuchu.txt',
-  // b102b: a district's new rural pension whose insured count (全区已有17.53万人参保) follows the scheme's name a sentence
-  // before — not read at first sight.
-  'b102b-sichuan-leshan-shizhongqu-undated-xinnongbao.txt',
   // b102a (b103-blind): a pension rise in 元 and a development zone's labour complaints, only `other` figures.
   'b102a-hebei-tangshan-2011-yanglaojin-tiaozheng.txt', 'b102a-unk-kaifaqu-2012-laozi-jiufen.txt',
 ];

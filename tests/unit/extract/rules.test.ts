@@ -137,6 +137,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The insured counted, then 参保 alone: the scheme the sentence named before (新农保), not a flow or a beneficiary.
+  ['自2009年12月该区启动新农保试点以来，全区已有17.53万人参保，完成目标任务的117.8%。', [
+    { indicator: 'pension_insured', value: 175300, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 117.8, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['失业保险稳岗返还资金陆续发放，预计可惠及6989家企业、9.56万名参保职工。', []],
+  ['今年城乡居民养老保险新增3200人参保。', []],
   // Moved off the farm, in full, after the count.
   ['阳光工程培训农民880万人，760万人实现了转移到非农业产业就业。', [
     { indicator: 'vocational_training', value: 8800000, unit: '人次', comparator: '=', kind: 'actual' },
