@@ -212,6 +212,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b102b-guangdong-jiaoling-jiaocheng-2020-jiuye-fupin.txt', 'b102b-jiangxi-yudu-2018-fupin-chejian.txt', 'b102b-shaanxi-danfeng-wuguan-undated-laowu-shuchu.txt',
   // b102a (b103-blind): a pension rise in 元 and a development zone's labour complaints, only `other` figures.
   'b102a-hebei-tangshan-2011-yanglaojin-tiaozheng.txt', 'b102a-unk-kaifaqu-2012-laozi-jiufen.txt',
+  // b104b: labour-export and local-jobs pages of 黔东南, 彝良 and 镇雄 with only `other` figures, and a labour-cooperation
+  // item whose one core figure (新增农村牧区劳动力就业6.54万人) names no move.
+  'b104b-guizhou-qiandongnan-2024-labour-employment.txt', 'b104b-yunnan-zhaotong-yiliang-2022-labour-export.txt',
+  'b104b-yunnan-zhaotong-zhenxiong-2021-2025-local-jobs.txt', 'b104b-neimenggu-jingmeng-2023-labour-cooperation.txt',
 ];
 
 describe('gold corpus', () => {
