@@ -105,6 +105,14 @@ describe('sections decide target or actual', () => {
     expect(await kinds('就业工作的目标安排已经下达，')).toEqual(['actual', 'actual', 'actual']);
   });
 
+  it('a bulletin paragraph that names a census\'s year (2023年全国第五次经济普查结果：…) leaves the paragraphs after it in the bulletin\'s year', async () => {
+    const page = (census: string) => `2024年，是实现“十四五”规划目标任务关键的一年。\n一、综合\n初步核算，全年全县生产总值316.80亿元，增长6.2%。\n${census}生产总值296.80亿元。\n年末全县常住人口77.60万人。\n全年新增城镇就业人员6698人，城镇登记失业率3.6%。`;
+    const periods = async (census: string) => (await run(page(census))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2023年全国第五次经济普查结果：')).toEqual(['2024', '2024']);
+    // (A paragraph that opens on the year before as its own reports that year, as before.)
+    expect(await periods('2023年全县实现')).toEqual(['2023', '2023']);
+  });
+
   it('a 民生实事 press conference\'s lead sentence is no title: the year\'s results it reports stay results; an item named by its promise is one', async () => {
     const lead = '1月28日,新乡市举办“办实事·惠民生”2025年重点民生实事系列新闻发布会,新乡市人社局局长向社会通报有关情况。';
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.kind);
