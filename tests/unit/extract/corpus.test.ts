@@ -216,6 +216,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // item whose one core figure (新增农村牧区劳动力就业6.54万人) names no move.
   'b104b-guizhou-qiandongnan-2024-labour-employment.txt', 'b104b-yunnan-zhaotong-yiliang-2022-labour-export.txt',
   'b104b-yunnan-zhaotong-zhenxiong-2021-2025-local-jobs.txt', 'b104b-neimenggu-jingmeng-2023-labour-cooperation.txt',
+  // b104a (b105-blind): employment-assistance, recruitment-week and labour-export pages with only `other` figures, and
+  // one whose core figure is 援助对象 placed (帮助6505名援助对象实现就业), a group the page defines only elsewhere.
+  'b104a-neimenggu-xilinhaote-nd-jiuye-yuanzhu.txt', 'b104a-qinghai-menyuan-2012-laowu-shuchu.txt', 'b104a-quanguo-2009-minqi-zhaopinzhou.txt',
+  'b104a-nd-benshi-nd-jiuye-yuanzhu-zhou.txt',
 ];
 
 describe('gold corpus', () => {
