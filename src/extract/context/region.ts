@@ -131,8 +131,9 @@ const WHOLE_TOKEN = /^[全我本]/;
 function regionOfPage(text: string, title: string | undefined): string | null {
   // 近年来，紫阳县毛坝镇把劳务输出…。该镇…; 五角场街道办事处2016年工作总结: a town or street office named under its county, or
   // opening the title, that the page goes on speaking of is the page's area (towns are not in the gazetteer).
+  // (山东聊城安置乡村公益岗3万多个 over …聊城市东昌府区广平镇…该镇…: a headline naming a larger area keeps the page its.)
   const town = townOfPage(text, title);
-  if (town) return town;
+  if (town && (!title || title.includes(town) || !mostSpecificPlaceIn(withoutBylines(title)))) return town;
   if (title) {
     const headline = withoutBylines(title);
     const inTitle = mostSpecificPlaceIn(headline);

@@ -2028,6 +2028,8 @@ describe('regions', () => {
   it('a town or street office named under its county in the first sentence, then spoken of (该镇), or opening the title, is the page\'s area', () => {
     const town = '近年来，紫阳县毛坝镇把劳务输出作为促进当地经济发展的重点工作抓。\n该镇结合包组联户工作机制，积极组织党员干部进村入户。截至目前，该镇劳动力转移就业1378人。';
     expect(pageRegion(town, undefined)).toBe('毛坝镇');
+    // (…unless the headline names a larger area: the story is that area's, told through one town.)
+    expect(pageRegion(town, '安康紫阳劳务输出成效明显')).not.toBe('毛坝镇');
     // (A town the county's story passes through is not its area: named once, the county named more.)
     expect(pageRegion('近年来，紫阳县把劳务输出作为重点工作，紫阳县毛坝镇等地积极组织。紫阳县劳动力转移就业1.3万人。', undefined)).toBe('紫阳县');
     const office = '五角场街道办事处2016年工作总结和2017年工作安排\n一、2016年主要工作回顾\n2016年，五角场街道办事处在区委、区政府的领导下，开发公益性岗位90个。上海市杨浦区';
