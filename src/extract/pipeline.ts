@@ -5,7 +5,8 @@
  * 0. Read a view of the page where the page hides its words (engine.ts, extractSteps): without pinyin glosses
  *    (text/pinyin-gloss.ts, 城鎮(zhèn)新增就業), then a table saved with bars as rows of tab-separated cells, as
  *    the page reader writes them (text/bar-table.ts, | 2021 | 58.2 | ⏎), then with a print's line wraps joined (text/hard-wrap.ts, 城镇新增就 ⏎
- *    业5.4万人); each view maps its offsets back (text/offset-view.ts), so records quote the page as written. First,
+ *    业5.4万人), with the blanks that split a headline's label left out (text/split-label.ts), and with the blanks a PDF's
+ *    text sets around its figures left out (text/spaced-figures.ts, 目标任务 36000 人次的 110.1%); each view maps its offsets back (text/offset-view.ts), so records quote the page as written. First,
  *    because every later step reads words, and a word cut by a gloss or a wrap is none.
  * 1. Read the page as written, in simplified characters (text/simplified.ts): offsets stay, so records quote the
  *    page; the lexicon is written once.
