@@ -98,7 +98,7 @@ function quotedPromise(text: string, sentenceStart: number, figureStart: number)
 }
 
 /** Where a page says it is about its 民生实事, the promises its items are named by. */
-const LIVELIHOOD_LEAD = new RegExp(literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '').source);
+const LIVELIHOOD_LEAD = literalRegex(LIVELIHOOD_PROGRAMME_TERMS, '');
 const LIVELIHOOD_HEAD = 300;
 
 /**

@@ -13,6 +13,10 @@ const MAX_GAP = 6;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
 const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计(?:到年底|年底|全年)(?:将|可|能|有望){0,2}(?:超过|突破|达到|达|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:其中[，,]\s*)?(?:[一二三四]季度|前[两二三]季度|上半年|下半年|(?:1[0-2]|[1-9])月份?)均值|(?:月|季度|季|全年|年度)?均值|(?:季度|全年|年度)?平均值|(?:季度|全年|年度)平均|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
 
+/** The per-month or per-hour tail a standard's first figure leaves before the verb (1320元/月上调为…). */
+const PER_UNIT = '[/／](?:月|小时)';
+const PER_UNIT_TAIL = new RegExp(`^${PER_UNIT}`);
+
 /**
  * The level a change comes to, right after the one it starts from (参保人数从2012年的1228万人增加到2020年的1570.6万人,
  * 由2月份5.8%回落至4月份的5.2%, 最低工资标准由现行的1150元调整为1320元): the same measure, at a later date.
@@ -21,7 +25,7 @@ const CHANGED_TO = new RegExp(
   // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
   // (…从2015年初的3.28万人增加到目前的5.4万人: or to now.)
   // (从1320元/月上调为1480元/月: the first figure's per-month tail stands before the verb.)
-  `^(?:[/／](?:月|小时))?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|(?:调整|上调|下调|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
+  `^(?:${PER_UNIT})?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|(?:调整|上调|下调|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
@@ -85,7 +89,7 @@ export const continuation: Rule = (input) => {
   }
 
   if (prev === topic.quantity && CHANGED_TO.test(between)) {
-    const tail = /^[/／](?:月|小时)/.exec(between)?.[0].length ?? 0;
+    const tail = PER_UNIT_TAIL.exec(between)?.[0].length ?? 0;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: prev.end + tail, end: q.end, gapStart: q.start, kind: topic.kind ?? 'actual' };
   }
   // 小额担保贷款突破2亿元，达到20213万元: a floor passed, then the exact level reached — the same measure, stated again.

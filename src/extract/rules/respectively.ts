@@ -32,8 +32,9 @@ export const respectively: Rule = (args) => {
   const q0 = quantities[first]!;
   const from = Math.max(sentence.start, first > 0 ? quantities[first - 1]!.end : 0);
   const lead = text.slice(from, q0.start);
-  const implied = RESPECTIVELY.test(lead) ? null : IMPLIED_RESPECTIVELY.exec(lead);
-  const m = RESPECTIVELY.exec(lead) ?? implied;
+  const explicit = RESPECTIVELY.exec(lead);
+  const implied = explicit ? null : IMPLIED_RESPECTIVELY.exec(lead);
+  const m = explicit ?? implied;
   if (!m) {
     // 西安市、宝鸡市、咸阳市分别新增城镇就业15.2万人、3.1万人和3.4万人: the places, 分别, then the one measure.
     const measured = PLACES_RESPECTIVELY.exec(lead);

@@ -172,10 +172,15 @@ const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;]\s*)�
 /** How far before the total its scheme may be named, in the same sentence. */
 const SCHEME_REACH = 40;
 
-/**
- * 新增失业保险参保人数30万人，参保总人数达到370万人: the total insured after the new enrolments, of the scheme the sentence
- * named last — the new enrolments are a flow, no count of the insured, so they leave the total no topic to continue.
- */
+/** The indicator of the scheme named last in `before`, if any. */
+function lastSchemeIn(before: string): IndicatorId | null {
+  let last: { at: number; indicator: IndicatorId } | null = null;
+  for (const [re, indicator] of SCHEMES) {
+    for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
+  }
+  return last?.indicator ?? null;
+}
+
 /** The count, then 参保 alone: the insured of the scheme the sentence named before it. */
 const INSURED_AFTER = /^(?:参保|参加了?保险)(?!率|费|缴费|金|基数|登记|扩面|人数|职工|人员|企业|单位|群众|对象|人)/;
 /** A flow of new enrolments or a share of a group, not the count insured. */
@@ -190,14 +195,15 @@ export const insuredAfterCount: Rule = ({ text, sentence, quantities, index }) =
   if (q.unit !== '人' || !INSURED_AFTER.test(text.slice(q.end, q.end + 6))) return null;
   if (NOT_A_TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
   const before = text.slice(Math.max(sentence.start, q.start - SCHEME_REACH * 2), q.start);
-  let last: { at: number; indicator: IndicatorId } | null = null;
-  for (const [re, indicator] of SCHEMES) {
-    for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
-  }
-  if (!last) return null;
-  return { indicator: last.indicator, label: '参保', unit: '人', quantity: q, start: q.start, end: q.end + 2, gapStart: q.start };
+  const scheme = lastSchemeIn(before);
+  if (!scheme) return null;
+  return { indicator: scheme, label: '参保', unit: '人', quantity: q, start: q.start, end: q.end + 2, gapStart: q.start };
 };
 
+/**
+ * 新增失业保险参保人数30万人，参保总人数达到370万人: the total insured after the new enrolments, of the scheme the sentence
+ * named last — the new enrolments are a flow, no count of the insured, so they leave the total no topic to continue.
+ */
 export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '人') return null;
@@ -208,10 +214,7 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   if (!word) return null;
   const start = q.start - near.length + word.index;
   const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);
-  let last: { at: number; indicator: IndicatorId } | null = null;
-  for (const [re, indicator] of SCHEMES) {
-    for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
-  }
-  if (!last) return null;
-  return { indicator: last.indicator, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
+  const scheme = lastSchemeIn(before);
+  if (!scheme) return null;
+  return { indicator: scheme, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
 };

@@ -13,7 +13,6 @@ const MIN_FIGURES = 3;
 
 /** The text without the blanks around enclosed figures, or null when the page does not set its figures apart. */
 export function withoutFigureSpaces(source: string): OffsetView | null {
-  ENCLOSED.lastIndex = 0;
   const found = [...source.matchAll(ENCLOSED)];
   if (found.length < MIN_FIGURES) return null;
   const keptAt: number[] = [0];
