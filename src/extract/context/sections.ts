@@ -214,7 +214,10 @@ export function sectionStates(
     // 全年 in a lead dates its own sentence only…
     // (…nor a run of years that dates its own clause: 从近5年数据看，… is no review section.)
     // (…nor a year that names a census: 2023年全国第五次经济普查结果：… is a reference point, not the section's year.)
-    const times = findTimes(probe, docYear).filter((t) => !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(probe.slice(t.end, t.end + 16)));
+    // (…(以2010年不变价格计算)与…: a lead cut after a year still reads the words that follow it, which may make it a price
+    // base, a comparison or a census, no period.)
+    const read = raw.startsWith(probe) ? raw.slice(0, probe.length + LEAD_READ_ON) : probe;
+    const times = findTimes(read, docYear).filter((t) => t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)));
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
     const time = times.find((t) => t.span === 'elapsed') ?? times.find((t) => t.span === 'point') ?? times[times.length - 1];
@@ -291,6 +294,8 @@ const YEAR_SPAN = /^\d{4}-\d{4}$/;
  * 增长/下降/达到/完成/实现/累计 5–7 vs 2–4; 加快/推进/推动/实施/深化/加强/着力 5–11 vs 13–21 (reviews use them too, so
  * they count half); 将/确保/力争/目标/计划 0.7–1.5 vs 1.5–3.3.
  */
+/** How far past a lead's cut the words after a year are read. */
+const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */
 const CENSUS_AFTER = /^(?:全国|全省|全市)?(?:第[一二三四五六七八九十]+次)?[\u4e00-\u9fff]{0,4}普查/;
 /** A news lead: opened by its date, ended by its full stop. */

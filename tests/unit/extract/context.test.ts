@@ -113,6 +113,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2023年全县实现')).toEqual(['2023', '2023']);
   });
 
+  it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
+    const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
+    const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('(以2010年不变价格计算)')).toEqual(['2014', '2014']);
+    // (…where a year in the same place followed by other words is still read as the lead's time.)
+    expect(await periods('(以2010年为例)')).toEqual(['2010', '2010']);
+  });
+
   it('a 民生实事 press conference\'s lead sentence is no title: the year\'s results it reports stay results; an item named by its promise is one', async () => {
     const lead = '1月28日,新乡市举办“办实事·惠民生”2025年重点民生实事系列新闻发布会,新乡市人社局局长向社会通报有关情况。';
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.kind);
