@@ -538,7 +538,7 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
 const SINCE_AFTER = /^(?:以来|迄今|至今)/;
 
 /** 2003年以来, or 2019年来 with its 以 dropped (2019年来自… is a year and a source). */
-const HISTORY_SINCE = /(?:19|20)\d\d年(?:以来|来(?!自|源))/;
+const HISTORY_SINCE = /(?:19|20)\d\d年(?:以来|至今|迄今|来(?!自|源))/;
 /** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
 const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;

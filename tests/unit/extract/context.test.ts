@@ -1571,6 +1571,9 @@ describe('periods', () => {
     const text = '今年1至11月，全国城镇新增就业1105万人。统计显示，2003年以来，我国城镇新增就业每年超过900万人，2006年达1184万人。';
     expect(documentYear(text, undefined)).toBeNull();
     expect(documentYear('2021年城镇新增就业5万人。今年以来，就业形势稳定。', undefined)).toBe(2021);
+    // (…nor is a span's start told as 至今: 从2003年至今，全省已累计发放小额担保贷款60亿元.)
+    expect(documentYear('陕西召开小额担保贷款工作协调小组会议\n据统计，今年前8个月新增贷款达到14.46亿元。从2003年至今，全省已累计发放小额担保贷款60亿元。', undefined)).toBeNull();
+    expect(documentYear('陕西召开小额担保贷款工作协调小组会议\n据统计，今年前8个月新增贷款达到14.46亿元。从2003年到2010年，全省已累计发放小额担保贷款60亿元。', undefined)).not.toBeNull();
   });
 });
 
