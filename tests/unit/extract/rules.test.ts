@@ -729,6 +729,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 95, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // …or a quarter's end or a month, as a press conference reads out its figures (从…来看，二季度末为4.05%).
+  ['人社部新闻发言人表示，从城镇登记失业率来看，二季度末为4.05%；从城镇调查失业率来看，6月份的数据是5%。', [
+    { indicator: 'registered_unemployment_rate', value: 4.05, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // (…but a month's figure of another measure after a clause naming the rate is no level of it.)
+  ['城镇调查失业率保持稳定，6月份新开工项目是50个。', []],
   // A part of the year gone by, in the figure's own clause after a plan word, dates a result.
   ['2006年城镇登记失业率计划为4.6%，12月底全国城镇登记失业率为4.1%。', [
     { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '=', kind: 'target' },
