@@ -53,6 +53,7 @@ import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
+import { wageHeadingItem } from './rules/wage-heading-item';
 import { wageRanking } from './rules/wage-ranking';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
@@ -138,6 +139,9 @@ export const RULES: readonly Rule[] = [
   // A minimum wage's tiers after the standard is named (月最低工资标准分为三档：第一档2100元，第二档1950元): after every
   // reading of a label of the figure's own, before the figure is left to `other`.
   wageTier,
+  // …and a notice's numbered items of areas and their standard under a heading naming the monthly standard (一、月最低工资
+  // 标准 ⏎ 1、古塔区、…由750元调整为900元), likewise.
+  wageHeadingItem,
   // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
   // named before: likewise, and before `other` takes the place as the figure's label.
   wageRanking,

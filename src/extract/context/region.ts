@@ -808,12 +808,15 @@ const JOINED = /^[、和及与\s]{1,2}$/;
 /** Places a figure is shared by: three or more listed one after another, the last right before the figure's label. */
 const SHARED_LIST_MIN = 3;
 // (…望城区、长沙高新区、长沙经开区最低工资标准: the list may run on through areas no gazetteer names, a development zone's.)
-const LIST_TO_LABEL = /^(?:[、和及与][^，,。；;：:、和及与\d]{1,8}){0,4}[^，,。；;：:、\d]{0,12}$/;
+// (…太和区、锦州经济技术开发区、松山新区由750元: a development zone's name runs to nine characters.)
+const LIST_TO_LABEL = /^(?:[、和及与][^，,。；;：:、和及与\d]{1,10}){0,4}[^，,。；;：:、\d]{0,12}$/;
+const CHANGE_FROM_FIGURE = /(?:由|从)\d[\d.]*(?:元|%|％)?(?:[/／](?:月|小时))?$/;
 
 function sharedByList(text: string, before: readonly PlaceMention[], labelStart: number): boolean {
   const last = before.length - 1;
   if (last < 0) return false;
-  const tail = text.slice(before[last]!.end, labelStart);
+  // (…缙云县最低月工资标准由1380元调整为1530元: the level a change comes to is the list's as much as the one it left.)
+  const tail = text.slice(before[last]!.end, labelStart).replace(CHANGE_FROM_FIGURE, '');
   if (!LIST_TO_LABEL.test(tail)) return false;
   // (Areas the gazetteer does not know, listed after the last it does, count as places of the list.)
   const unnamed = tail.match(/[、和及与]/g)?.length ?? 0;

@@ -1641,6 +1641,11 @@ describe('regions', () => {
     // (…and a list running on through zones no gazetteer names, after the last place it does.)
     expect(await region('莲都区、丽水经开区、丽水高新区')).toBe('丽水市');
     expect(await region('缙云县、丽水经开区')).toBe('缙云县');
+    // (…the level a change comes to is the list's as much as the level it left.)
+    const regions = async (places: string) =>
+      (await run(`丽水市人民政府关于调整最低工资标准的通知\n市政府决定：从11月1日起，对我市最低月工资标准进行调整。${places}最低月工资标准由1380元调整为1530元。`)).records.filter((r) => r.indicator === 'minimum_wage').map((r) => r.region);
+    expect(await regions('莲都区、青田县、缙云县')).toEqual(['丽水市', '丽水市']);
+    expect(await regions('缙云县')).toEqual(['缙云县', '缙云县']);
   });
 
   it('全省 named as what a city ranks or measures itself against (增幅全省排第3位, 高出全省0.1个百分点) is not its area', async () => {

@@ -163,6 +163,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2260, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 2010, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A notice's numbered items of areas and their standard under a heading naming the monthly standard; the items under
+  // the hourly heading stay another measure.
+  ['经省政府批准，同意你市最低工资标准作如下调整：\n一、月最低工资标准\n1、古塔区、凌河区、太和区、锦州经济技术开发区、松山新区由750元调整为900元；\n2、凌海市、北镇市、黑山县、义县由650元调整为780元。\n二、小时最低工资标准\n1、古塔区、凌河区、太和区由7元调整为8.5元。', [
+    { indicator: 'minimum_wage', value: 750, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 900, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 650, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 780, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…items under a heading of another measure are not the standard's.)
+  ['一、公益性岗位补贴标准\n1、古塔区、凌河区、太和区由750元调整为900元；\n2、凌海市、北镇市、黑山县、义县由650元调整为780元。', []],
   // (…the hourly standard named before instead: another measure.)
   ['从2013年7月1日起调整非全日制用工小时最低工资标准。一类地区(市区)从11.5元/小时上调为13元/小时。', []],
   // A list of schemes sharing the insured count's head, then as many figures, 分别 left unsaid; 参保总人数 as the head.
