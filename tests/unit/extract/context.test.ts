@@ -113,6 +113,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2023年全县实现')).toEqual(['2023', '2023']);
   });
 
+  it('a line dating what follows from a day on (自2021年12月1日起,…调整:) is the text\'s time, not a print line\'s date', async () => {
+    const page = (line: string) => `海南最低工资标准(2023年最新)\n来源:法大大发布时间:2023-11-15 14:57:40\n${line}\n最低月工资标准调整为1830元、1730元、1680元三档。`;
+    const periods = async (line: string) => (await run(page(line))).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.period);
+    expect(await periods('自2021年12月1日起,海南最低工资标准调整:')).toEqual(['2021', '2021', '2021']);
+    // (A line that only dates its page, as a print line does, still dates nothing.)
+    expect(await periods('2021年12月1日 海南日报')).toEqual(['2023', '2023', '2023']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
