@@ -228,6 +228,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // one transfer figure (转移农牧区富余劳动力110余万人次), not read.
   'b109a-guangxi-qintang-2010-shijian-shishi.txt', 'b109a-jiangxi-quansheng-nd-feidian-laowu-shuchu.txt', 'b109a-tianjin-binhai-2012h1-minxin-gongcheng.txt',
   'b109a-ningxia-quanqu-2015-zuidi-gongzi.txt', 'b109a-xizang-quanqu-2016-nongmumin-shouru.txt',
+  // b109b (b110-blind): 阳新's job fair and 浙江's zero-employment families, only `other` figures.
+  'b109b-hubei-huangshi-yangxin-2016-spring-job-fair.txt', 'b109b-zhejiang-2007-zero-employment-families.txt',
 ];
 
 describe('gold corpus', () => {
