@@ -53,7 +53,7 @@ import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
-import { wageHeadingItem } from './rules/wage-heading-item';
+import { wageHeadingItem, wageTierLine } from './rules/wage-heading-item';
 import { wageRanking } from './rules/wage-ranking';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
@@ -142,6 +142,9 @@ export const RULES: readonly Rule[] = [
   // …and a notice's numbered items of areas and their standard under a heading naming the monthly standard (一、月最低工资
   // 标准 ⏎ 1、古塔区、…由750元调整为900元), likewise.
   wageHeadingItem,
+  // …and a tier's line listing its areas before the figure (一类区:银川市兴庆区、金凤区…由每人每月1300元调整为1480元), on a
+  // page about the minimum wage, likewise.
+  wageTierLine,
   // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
   // named before: likewise, and before `other` takes the place as the figure's label.
   wageRanking,

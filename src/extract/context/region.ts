@@ -804,13 +804,14 @@ export function anaphoricPlace(text: string, c: Candidate, fullStart: number): s
 const ANAPHOR =
   /(?:(?:这些|上述|以上|这[两二三四五六七八九十\d]{1,2}个)(?:城市|地区|地市|市州|县区|县市区?|市县区?|县|市|省份|省区|省)|各(?:省份|省区|省|地市|市州))[^，,。；;]{0,16}?分别/;
 const ANAPHOR_REACH = 80;
-const JOINED = /^[、和及与\s]{1,2}$/;
+// (吴忠市利通区、…: a city and its district written together are one place of the list.)
+const JOINED = /^[、和及与\s]{0,2}$/;
 /** Places a figure is shared by: three or more listed one after another, the last right before the figure's label. */
 const SHARED_LIST_MIN = 3;
 // (…望城区、长沙高新区、长沙经开区最低工资标准: the list may run on through areas no gazetteer names, a development zone's.)
 // (…太和区、锦州经济技术开发区、松山新区由750元: a development zone's name runs to nine characters.)
 const LIST_TO_LABEL = /^(?:[、和及与][^，,。；;：:、和及与\d]{1,10}){0,4}[^，,。；;：:、\d]{0,12}$/;
-const CHANGE_FROM_FIGURE = /(?:由|从)\d[\d.]*(?:元|%|％)?(?:[/／](?:月|小时))?$/;
+const CHANGE_FROM_FIGURE = /(?:由|从)(?:每人)?(?:每月)?\d[\d.]*(?:元|%|％)?(?:[/／](?:月|小时))?$/;
 
 function sharedByList(text: string, before: readonly PlaceMention[], labelStart: number): boolean {
   const last = before.length - 1;

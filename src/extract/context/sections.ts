@@ -218,7 +218,10 @@ export function sectionStates(
     // (…(以2010年不变价格计算)与…: a lead cut after a year still reads the words that follow it, which may make it a price
     // base, a comparison or a census, no period.)
     const read = raw.startsWith(probe) ? raw.slice(0, probe.length + LEAD_READ_ON) : probe;
-    const times = findTimes(read, docYear).filter((t) => t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)));
+    // (…nor the year a history starts from: 这是宁夏自1995年首次发布…后，第十一次调整最低工资标准.)
+    const times = findTimes(read, docYear).filter(
+      (t) => t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t),
+    );
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
     const time = times.find((t) => t.span === 'elapsed') ?? times.find((t) => t.span === 'point') ?? times[times.length - 1];
@@ -295,6 +298,12 @@ const YEAR_SPAN = /^\d{4}-\d{4}$/;
  * 增长/下降/达到/完成/实现/累计 5–7 vs 2–4; 加快/推进/推动/实施/深化/加强/着力 5–11 vs 13–21 (reviews use them too, so
  * they count half); 将/确保/力争/目标/计划 0.7–1.5 vs 1.5–3.3.
  */
+/** 自1995年首次发布…后, 从2003年开始实施以后: a year a history runs from, in its own clause. */
+const HISTORY_FROM_BEFORE = /[自从]$/;
+const HISTORY_FROM_AFTER = /^[^，,。；;！？]{0,40}?(?:后|以后|之后)[，,]/;
+function historyFrom(line: string, t: { start: number; end: number }): boolean {
+  return HISTORY_FROM_BEFORE.test(line.slice(0, t.start)) && HISTORY_FROM_AFTER.test(line.slice(t.end));
+}
 /** How far past a lead's cut the words after a year are read. */
 const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */

@@ -121,6 +121,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2021年12月1日 海南日报')).toEqual(['2023', '2023', '2023']);
   });
 
+  it('the year a history runs from (自1995年首次发布…后) is no period of the paragraphs after it', async () => {
+    const page = (history: string) => `宁夏调整最低工资标准\n宁夏回族自治区政府常务会议上了解到，新标准自2015年11月1日起执行。\n${history}第十一次调整最低工资标准。\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区由每人每月1300元调整为1480元；`;
+    const periods = async (history: string) => (await run(page(history))).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.period);
+    expect(await periods('这是宁夏自1995年首次发布《宁夏回族自治区最低工资规定》后，')).toEqual(['2015', '2015']);
+    // (A paragraph that opens on a year of its own still dates what follows.)
+    expect(await periods('2016年，宁夏')).toEqual(['2016', '2016']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
@@ -1654,6 +1662,10 @@ describe('regions', () => {
       (await run(`丽水市人民政府关于调整最低工资标准的通知\n市政府决定：从11月1日起，对我市最低月工资标准进行调整。${places}最低月工资标准由1380元调整为1530元。`)).records.filter((r) => r.indicator === 'minimum_wage').map((r) => r.region);
     expect(await regions('莲都区、青田县、缙云县')).toEqual(['丽水市', '丽水市']);
     expect(await regions('缙云县')).toEqual(['缙云县', '缙云县']);
+    // (…a city and its district written together count as one place of the list.)
+    const ningxia = async (places: string) =>
+      (await run(`宁夏回族自治区调整最低工资标准\n自治区政府决定，从11月1日起调整全区最低工资标准。${places}最低月工资标准由1220元调整为1390元。`)).records.filter((r) => r.indicator === 'minimum_wage').map((r) => r.region);
+    expect(await ningxia('吴忠市利通区、青铜峡市、中卫市沙坡头区、中宁县')).toEqual(['宁夏回族自治区', '宁夏回族自治区']);
   });
 
   it('全省 named as what a city ranks or measures itself against (增幅全省排第3位, 高出全省0.1个百分点) is not its area', async () => {

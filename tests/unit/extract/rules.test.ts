@@ -171,6 +171,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 650, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 780, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A tier's line listing its areas before the figure, on a page about the minimum wage; the hourly tiers stay another
+  // measure.
+  ['宁夏调整最低工资标准\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区，石嘴山市大武口区、惠农区由每人每月1300元调整为1480元；\n同时调整的还有非全日制劳动者最低小时工资标准：一类区由12.5元调整为14元。', [
+    { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1480, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…on a page that names no minimum wage, a tier's line is some other payment's.)
+  ['宁夏调整高温津贴标准\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区由每人每月300元调整为350元；', []],
   // (…items under a heading of another measure are not the standard's.)
   ['一、公益性岗位补贴标准\n1、古塔区、凌河区、太和区由750元调整为900元；\n2、凌海市、北镇市、黑山县、义县由650元调整为780元。', []],
   // (…the hourly standard named before instead: another measure.)
