@@ -129,6 +129,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '转移就业(?<!异地转移就业)(?<!培训转移就业)(?<!培训农村转移就业)',
       '新增转移农村劳动力', '转移农村劳动力', `转移农村${SURPLUS}劳动力`, '农村劳动力新增转移',
       '农牧民转移就业', '转移农牧民', '农民工转移就业', '转移就业农村劳动力', '农村转移劳动力就业',
+      // 转移农牧区富余劳动力110余万人次: the pastoral regions' surplus labour moved.
+      `转移(?:农牧区|农村牧区)${SURPLUS}?劳动力`,
       // 输出并实现转移就业的农民工达72.4万: the moved named after the move.
       '转移就业的农民工', '转移就业的农村劳动力', `转移就业的农村${SURPLUS}劳动力`,
       // 新转移剩余劳动力3500人, 新增劳动力转移4.86万人 (on a page about rural labour): the moved, without 农村.

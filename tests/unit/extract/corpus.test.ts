@@ -224,10 +224,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // misprint (全省参加保人数达到465.44万人) and so are not read as the insured.
   'b106b-henan-pingdingshan-2017-spring-breeze.txt', 'b106b-shanxi-2010-rural-pension.txt',
   // b109a (b109-blind): 覃塘's 十件实事 and 江西's labour export with only `other` figures; 滨海新区's 新增就业 without 城镇,
-  // which the corpus files as `other`; at first sight, 宁夏's minimum-wage raise and 西藏's farmers' income story with its
-  // one transfer figure (转移农牧区富余劳动力110余万人次), not read.
+  // which the corpus files as `other`.
   'b109a-guangxi-qintang-2010-shijian-shishi.txt', 'b109a-jiangxi-quansheng-nd-feidian-laowu-shuchu.txt', 'b109a-tianjin-binhai-2012h1-minxin-gongcheng.txt',
-  'b109a-ningxia-quanqu-2015-zuidi-gongzi.txt', 'b109a-xizang-quanqu-2016-nongmumin-shouru.txt',
   // b109b (b110-blind): 阳新's job fair and 浙江's zero-employment families, only `other` figures.
   'b109b-hubei-huangshi-yangxin-2016-spring-job-fair.txt', 'b109b-zhejiang-2007-zero-employment-families.txt',
 ];

@@ -163,6 +163,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2260, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 2010, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // The pastoral regions' surplus labour moved, counted in trips.
+  ['自治区人社厅介绍，仅2016年西藏就转移农牧区富余劳动力110余万人次。', [
+    { indicator: 'rural_labor_transfer', value: 1100000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
+  // (…an amount spent on it is no count of the moved.)
+  ['自治区安排转移农牧区富余劳动力培训资金3000万元。', []],
   // A notice's numbered items of areas and their standard under a heading naming the monthly standard; the items under
   // the hourly heading stay another measure.
   ['经省政府批准，同意你市最低工资标准作如下调整：\n一、月最低工资标准\n1、古塔区、凌河区、太和区、锦州经济技术开发区、松山新区由750元调整为900元；\n2、凌海市、北镇市、黑山县、义县由650元调整为780元。\n二、小时最低工资标准\n1、古塔区、凌河区、太和区由7元调整为8.5元。', [
