@@ -17,7 +17,9 @@ const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
 /** Times in the gap (从2月份, 从2012年的, 连续5年, 在2023年前三季度) are no figures. */
 // (由 2015 年的 3.14%: text taken from a PDF sets a year apart from its 年 and its neighbours by blanks.)
 const MONTH_IN_GAP =
-  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:初|末|底)?(?=的)|连续[\d一二三四五六七八九十]+年|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
+  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:初|末|底)?(?=的)|连续[\d一二三四五六七八九十]+(?:年|个月)|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
+/** A time the gap's reading filled in (月月月…, 年年…): one word, whatever its length. */
+const TIME_FILLED = /[月年]{2,}/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);
 /** A key and its value (城镇新增就业人数：2023年达到38156人): the colon, and the year the value is for, join them. */
 // (城镇新增就业目标任务：5000人, 城镇新增就业目标任务为：城关区3500人…: a plan's word may stand before the colon.)
@@ -33,7 +35,8 @@ const TREND_THEN_FROM =
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
 
 /** 前4年, 近3年, 过去5年: a stretch of years named between a measure and its average. */
-const YEARS_SPAN = '(?:前|近|过去)\\d{1,2}(?:个)?年';
+// (城镇调查失业率连续8个月保持在5%以下: a run of months likewise.)
+const YEARS_SPAN = '(?:(?:前|近|过去)\\d{1,2}(?:个)?年|连续\\d{1,2}个?(?:年|月))';
 const SPAN_OF_YEARS = new RegExp(`${YEARS_SPAN}$`);
 const YEARS_IN_GAP = new RegExp(YEARS_SPAN, 'g');
 
@@ -88,7 +91,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     }
     // 全国城镇登记失业率(3.80%): the figure in brackets right after its label.
     const bracketed = /^[(（]$/.test(gap) && /^[)）]/.test(text.slice(q.end, q.end + 1));
-    if (!bracketed && (gap.length > MAX_GAP || GAP_BREAKS.test(gap))) return null;
+    // (城镇调查失业率在2017年第四季度保持低于5%: a time in the gap counts as one word of it, however it is written.)
+    if (!bracketed && (gap.replace(TIME_FILLED, '月').length > MAX_GAP || GAP_BREAKS.test(gap))) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
     const unit = unitFor(q, label.def);

@@ -163,6 +163,13 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2260, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 2010, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A time in the gap, however long it is written, and a run of months, are one word of it.
+  ['根据国家统计局数据，全国城镇调查失业率在2017年第四季度保持低于5%的水平。全国城镇调查失业率连续8个月保持在5%以下。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' },
+  ]],
+  // (…but a gap of other words as long is still too long.)
+  ['全国城镇调查失业率在各地各部门共同努力下继续保持低于5%的水平。', []],
   // The pastoral regions' surplus labour moved, counted in trips.
   ['自治区人社厅介绍，仅2016年西藏就转移农牧区富余劳动力110余万人次。', [
     { indicator: 'rural_labor_transfer', value: 1100000, unit: '人', comparator: '>=', kind: 'actual' },
