@@ -32,7 +32,8 @@ const TIME_RE = new RegExp(
     `(?<dayRangeMonth>1[0-2]|0?[1-9])月\\d{1,2}日\\s*(?:—|－|-|～|~|至|到)\\s*\\d{1,2}日`,
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     // (…，5月进一步降至5%: a month, then the level's move in it.)
-    `(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
+    // (13月, a 1—3月 whose dash a copy lost, is no month: a month's number never follows a digit.)
+    `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
     `(?<half>上半年[末底]|上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,

@@ -158,6 +158,8 @@ export function paragraphPeriod(
     if (t.end > sentenceStart) continue;
     if (t.start < sentenceStart - PARAGRAPH_REACH) break;
     if (t.sentenceOnly) continue;
+    // (2008年第3季度开始出现农民工返乡现象: the part of the year something started in is no part the paragraph reports.)
+    if (STARTED_IN.test(text.slice(t.end, t.end + 2))) continue;
     if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
     // 去年受…影响，…。…经过共同努力，全国城镇新增就业达到1269万人: the year just gone that the paragraph opened on.
     if (t.span === 'point' && !t.clauseOnly && t.period !== null && text.slice(t.start, t.end) === '去年' && LEADS_PARAGRAPH.test(text.slice(line.start, t.start))) return t.period;
@@ -166,6 +168,8 @@ export function paragraphPeriod(
   }
   return null;
 }
+
+const STARTED_IN = /^(?:开始|起)/;
 
 /** The nearest line before `index` with text on it: the paragraph before, across blank lines. */
 export function paragraphBefore(text: string, lines: readonly Span[], index: number): Span | undefined {

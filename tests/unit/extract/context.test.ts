@@ -129,6 +129,15 @@ describe('sections decide target or actual', () => {
     expect(await periods('2016年，宁夏')).toEqual(['2016', '2016']);
   });
 
+  it('the part of a year something started in (2008年第3季度开始出现…) and a month number after a digit (13月) date no figure after them', async () => {
+    const page = (start: string, months: string) => `广西全区就业局势基本稳定\n2009-04-08 14:11\n受国际金融危机影响，${start}出现农民工返乡现象，返乡农民工总数达284.3万人。${months}，全区城镇下岗失业人员再就业2.74万人，城镇登记失业率3.66%。`;
+    const periods = async (start: string, months: string) => (await run(page(start, months))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2008年第3季度开始', '13月')).toEqual(['2009', '2009']);
+    // (…where the quarter the paragraph reports and a month written whole still date its figures.)
+    expect(await periods('2008年第3季度', '13月')).toEqual(['2008Q3', '2008-09']);
+    expect(await periods('2008年第3季度开始', '3月')).toEqual(['2009-03', '2009-03']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
