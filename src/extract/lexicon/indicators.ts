@@ -149,6 +149,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       `农村${SURPLUS}?劳动力向非农产业转移(?:就业)?`, '向(?:第)?二[、，,]?三产业转移(?:就业)?',
       // 重庆农村富余劳动力实现非农就业917万人: farm labour working off the farm, as the municipalities count it.
       `农村${SURPLUS}?劳动力(?:实现)?非农(?:产业)?就业`,
+      // (全市农业富余劳动力非农就业887万人: its surplus farm labour, likewise.)
+      `农业${SURPLUS}劳动力(?:实现)?非农(?:产业)?就业`,
     ],
     // 全省累计输转农村富余劳动力2670万人次，…，平均每年输转534万人次
     continuations: ['平均每年输转', '年均输转', '年均转移'],

@@ -228,9 +228,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b109a-guangxi-qintang-2010-shijian-shishi.txt', 'b109a-jiangxi-quansheng-nd-feidian-laowu-shuchu.txt', 'b109a-tianjin-binhai-2012h1-minxin-gongcheng.txt',
   // b109b (b110-blind): 阳新's job fair and 浙江's zero-employment families, only `other` figures.
   'b109b-hubei-huangshi-yangxin-2016-spring-job-fair.txt', 'b109b-zhejiang-2007-zero-employment-families.txt',
-  // b111a (b111-blind): 黄山's migrant workers' wages and a region's returning migrant workers, only `other` figures; at
-  // first sight, 重庆's farm labour in non-farm jobs (全市农业富余劳动力非农就业887万人), not read.
-  'b111a-anhui-huangshan-2006-nongmingong-gongzi.txt', 'b111a-weizhi-quanqu-nd-fanxiang-nongmingong.txt', 'b111a-chongqing-quanshi-2011-nongmingong-fanxiang-jiuye.txt',
+  // b111a (b111-blind): 黄山's migrant workers' wages and a region's returning migrant workers, only `other` figures.
+  'b111a-anhui-huangshan-2006-nongmingong-gongzi.txt', 'b111a-weizhi-quanqu-nd-fanxiang-nongmingong.txt',
 ];
 
 describe('gold corpus', () => {

@@ -170,6 +170,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…but a gap of other words as long is still too long.)
   ['全国城镇调查失业率在各地各部门共同努力下继续保持低于5%的水平。', []],
+  // Surplus farm labour working off the farm, as the municipalities count it.
+  ['截至11月底，全市农业富余劳动力非农就业887万人。', [
+    { indicator: 'rural_labor_transfer', value: 8870000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (…the farm's own output is no transfer.)
+  ['全市农业富余劳动力较多，农业增加值887亿元。', []],
   // The pastoral regions' surplus labour moved, counted in trips.
   ['自治区人社厅介绍，仅2016年西藏就转移农牧区富余劳动力110余万人次。', [
     { indicator: 'rural_labor_transfer', value: 1100000, unit: '人', comparator: '>=', kind: 'actual' },
