@@ -230,6 +230,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b109b-hubei-huangshi-yangxin-2016-spring-job-fair.txt', 'b109b-zhejiang-2007-zero-employment-families.txt',
   // b111a (b111-blind): 黄山's migrant workers' wages and a region's returning migrant workers, only `other` figures.
   'b111a-anhui-huangshan-2006-nongmingong-gongzi.txt', 'b111a-weizhi-quanqu-nd-fanxiang-nongmingong.txt',
+  // b111b (b112-blind): 宿松's report on the poor's employment and 昆明's on job-stabilising funds, only `other` figures.
+  'b111b-anhui-anqing-susong-2019-gov-report-poverty-employment.txt', 'b111b-yunnan-kunming-2022-gov-report-stable-jobs.txt',
 ];
 
 describe('gold corpus', () => {
