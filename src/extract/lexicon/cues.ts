@@ -82,6 +82,8 @@ export const NEUTRAL_CUES = [
   '将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚',
   // The plan a share is measured against (完成全年目标任务的65.2%) is no cue for the figures after it.
   '目标任务的', '计划任务的', '目标的', '任务的',
+  // …增长10.3%，超计划目标0.3个百分点；城镇登记失业率3.86%: a result set against its plan names no plan of the figures after it.
+  '超计划', '低于计划', '高于计划',
 ];
 
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */

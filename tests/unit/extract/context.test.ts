@@ -138,6 +138,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2008年第3季度开始', '3月')).toEqual(['2009-03', '2009-03']);
   });
 
+  it('a review measured against its plan (对照…主要目标，…超计划目标0.3个百分点；城镇登记失业率3.86%) reports results', async () => {
+    const page = (body: string) => `一、2021年国民经济和社会发展计划执行情况\n(一)2021年国民经济和社会发展计划目标完成情况\n${body}`;
+    const kinds = async (body: string) => (await run(page(body))).records.filter((x) => x.indicator === 'registered_unemployment_rate').map((x) => x.kind);
+    expect(await kinds('对照市人大会议确定的经济社会发展主要目标，其余指标超额完成。社会消费品零售总额3386.4亿元，增长10.3%，超计划目标0.3个百分点；城镇登记失业率3.86%，就业保持总体稳定。')).toEqual(['actual']);
+    // (…where a plan named before the figure, in the same words, still sets it.)
+    expect(await kinds('今年计划城镇登记失业率控制在4%以内。')).toEqual(['target']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
