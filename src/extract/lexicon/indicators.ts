@@ -283,7 +283,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 职业技能提升行动共计培训6630人
       '(?:职业技能提升行动|技能提升行动)[^，。；：、\\d]{0,6}?培训',
     ],
-    exclusions: ['职业技能培训机构', '技能培训基地', '培训合格证书'],
+    // (组织开展急救技能培训1.6万人次: first aid taught to residents, a health service, not a trade.)
+    exclusions: ['职业技能培训机构', '技能培训基地', '培训合格证书', '急救技能培训', '应急救护技能培训'],
     // …补贴性职业技能培训180万人次以上，其中2019年培训58万人次以上: the same training, a year's part of it.
     continuations: ['年培训', '累计培训', '共培训', '共计培训'],
     // 3.1万新生代农民工参加职业技能培训, 5.9万人参加城乡劳动者就业技能培训: the trained may be named between.

@@ -16,7 +16,7 @@ const MAX_LEAD = 30;
  * Another kind of training named just before (大力开展创业培训，全省完成培训3万人次; 创建创业实训基地45个，培训人数425人次):
  * the bare count is that kind's.
  */
-const OTHER_KIND = /创业(?:就业)?(?:培训|实训)|[”"’」]培训|(?:家政|电商|育婴|月嫂|护工|厨师)[^，,。；;]{0,6}培训/;
+const OTHER_KIND = /创业(?:就业)?(?:培训|实训)|[”"’」]培训|(?:家政|电商|育婴|月嫂|护工|厨师|急救|救护)[^，,。；;]{0,6}培训/;
 const OTHER_KIND_REACH = 120;
 
 export const bareTraining: Rule = ({ text, sentence, quantities, index }) => {

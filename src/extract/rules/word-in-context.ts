@@ -87,7 +87,8 @@ export const trainingInContext = wordInContext({
   indicator: 'vocational_training',
   unit: '人次',
   // (“粤菜师傅”培训2500人次: a named programme's training is its own measure.)
-  word: /(?:完成|开展|组织|累计|共|总计|共计)?(?<!创业|[”"’」])培训了?(?:总计|共计|累计)?(?:达到?|为)?$/,
+  // (组织开展急救技能培训1.6万人次: first aid taught to residents is no trade's training.)
+  word: /(?:完成|开展|组织|累计|共|总计|共计)?(?<!创业|急救技能|急救|救护技能|救护|[”"’」])培训了?(?:总计|共计|累计)?(?:达到?|为)?$/,
   gap: 10,
   named: /职业技能|技能培训|职业培训|技能提升|补贴性培训/,
   reach: 200,

@@ -170,6 +170,15 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…but a gap of other words as long is still too long.)
   ['全国城镇调查失业率在各地各部门共同努力下继续保持低于5%的水平。', []],
+  // First aid taught to residents is no trade's training, even after vocational training was named.
+  ['区政府实事项目完成情况：为29936人开展职业技能培训。组织开展急救技能培训1.6万人次，为12.3万名老年人开展免费健康体检。', [
+    { indicator: 'vocational_training', value: 29936, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
+  // (…while a bare 培训 after it still is.)
+  ['区政府实事项目完成情况：为29936人开展职业技能培训。全年共培训1.6万人次。', [
+    { indicator: 'vocational_training', value: 29936, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 16000, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   // Surplus farm labour working off the farm, as the municipalities count it.
   ['截至11月底，全市农业富余劳动力非农就业887万人。', [
     { indicator: 'rural_labor_transfer', value: 8870000, unit: '人', comparator: '=', kind: 'actual' },
