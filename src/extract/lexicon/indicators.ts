@@ -380,6 +380,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '养老保险参保率', '新增职工参加养老保险', '新增参加养老保险', '新增养老保险参保', '养老保险新增参保',
       '新增基本养老保险参保', '新增企业基本养老保险参保', '新增企业职工基本养老保险参保', '新增城镇职工基本养老保险参保', '新增城乡居民基本养老保险参保',
       '养老保险的离退休人员', '养老保险离退休人员', '养老保险领取待遇', '养老保险待遇领取',
+      // (应参加养老保险的为57185人，已参保的有24510人: those who should be insured, not those who are.)
+      '应参加养老保险', '应参加基本养老保险', '应参加社会养老保险',
     ],
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 全区有20.32万名职工参加城镇职工基本养老保险: the insured counted, then the scheme they joined.
@@ -397,7 +399,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // (领取失业保险人数 counts those paid benefits, not those insured.)
       '失业保险人数(?<!领取失业保险人数)(?<!享受失业保险人数)',
     ],
-    exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险'],
+    exclusions: ['失业保险参保率', '新增失业保险参保', '失业保险新增参保', '新增参加失业保险', '应参加失业保险'],
     // (…参保人数 again after the scheme's own count, as for pensions.)
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 有9.72万名人员参加失业保险: the insured counted, then the scheme.
@@ -413,7 +415,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '工伤参保人数', '工伤保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　])?[\\d０-９])', '工伤保险人数(?<!享受工伤保险人数)',
     ],
     // New enrolments are a flow, not the number insured (as for pensions).
-    exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险'],
+    exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险', '应参加工伤保险'],
     // 工伤保险参保人数达3.66万人，是2003年底参保人数6944人的5.27倍: the scheme's count again, at another date.
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 有9.72万名人员参加失业保险: the insured counted, then the scheme.

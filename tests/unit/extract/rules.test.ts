@@ -170,6 +170,13 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…but a gap of other words as long is still too long.)
   ['全国城镇调查失业率在各地各部门共同努力下继续保持低于5%的水平。', []],
+  // Those who should be insured are not those who are.
+  ['全市应参加失业保险的为36284人，全市应参加养老保险的为57185人。', []],
+  // (…the insured as such, after the same words, still are.)
+  ['全市参加失业保险的为36284人，全市参加养老保险的为57185人。', [
+    { indicator: 'unemployment_insurance_insured', value: 36284, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 57185, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // First aid taught to residents is no trade's training, even after vocational training was named.
   ['区政府实事项目完成情况：为29936人开展职业技能培训。组织开展急救技能培训1.6万人次，为12.3万名老年人开展免费健康体检。', [
     { indicator: 'vocational_training', value: 29936, unit: '人次', comparator: '=', kind: 'actual' },
