@@ -163,7 +163,8 @@ export const registeredRateInContext = wordInContext({
  */
 const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
   // (新农保, 城居保: the rural and urban residents' pension schemes by their short names.)
-  [/养老保险|新农保|城居保|城乡居保/g, 'pension_insured'],
+  // (…启动参保缴费和发放养老金工作，参保人数超过5900万: the scheme named by what it pays.)
+  [/养老保险|新农保|城居保|城乡居保|养老金/g, 'pension_insured'],
   [/失业保险/g, 'unemployment_insurance_insured'],
   [/工伤保险/g, 'work_injury_insurance_insured'],
 ];
@@ -207,7 +208,8 @@ export const insuredAfterCount: Rule = ({ text, sentence, quantities, index }) =
  */
 export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
-  if (q.unit !== '人') return null;
+  // (参保人数超过5900万: a count in 万 with its 人 left unsaid.)
+  if (q.unit !== '人' && !(q.unit === '' && /[万亿]$/.test(q.rawUnit))) return null;
   const near = text.slice(Math.max(sentence.start, q.start - 12), q.start);
   const word = INSURED_TOTAL.exec(near);
   // (The window may start mid-clause: a clause-opening 参保人数 needs its break inside it, or the sentence's start.)

@@ -170,6 +170,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…but a gap of other words as long is still too long.)
   ['全国城镇调查失业率在各地各部门共同努力下继续保持低于5%的水平。', []],
+  // The insured of the scheme named by what it pays, counted in 万 with 人 unsaid.
+  ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，参保人数超过5900万。', [
+    { indicator: 'pension_insured', value: 59000000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
+  // (…a sum in 万 after the same words is no count of people.)
+  ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
   // Those who should be insured are not those who are.
   ['全市应参加失业保险的为36284人，全市应参加养老保险的为57185人。', []],
   // (…the insured as such, after the same words, still are.)
