@@ -232,6 +232,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b111a-anhui-huangshan-2006-nongmingong-gongzi.txt', 'b111a-weizhi-quanqu-nd-fanxiang-nongmingong.txt',
   // b111b (b112-blind): 宿松's report on the poor's employment and 昆明's on job-stabilising funds, only `other` figures.
   'b111b-anhui-anqing-susong-2019-gov-report-poverty-employment.txt', 'b111b-yunnan-kunming-2022-gov-report-stable-jobs.txt',
+  // b113a (b113-blind): 甘肃's new-generation migrant workers, a district's labour-security offices, a province's 民生工程
+  // and a county's rebuilding after the earthquake, only `other` figures; 黑塔's and 铜鼓's posts for the poor (就业扶贫专岗),
+  // which the corpus files as `other`; 陇西's labour sent out told as a bare 全县已输转6.9万人, not read.
+  'b113a-gansu-quansheng-2009-xinshengdai-nongmingong.txt', 'b113a-weizhi-quanqu-nd-jiedao-laodong-baozhang-pingtai.txt',
+  'b113a-weizhi-quansheng-nd-minsheng-gongcheng.txt', 'b113a-weizhi-quanxian-nd-laodong-baozhang-zaihou-chongjian.txt',
+  'b113a-anhui-heita-2020-jiuye-fupin.txt', 'b113a-jiangxi-tonggu-nd-jiuye-fupin-zhuangang.txt', 'b113a-gansu-longxi-nd-laowu-shuzhuan.txt',
 ];
 
 describe('gold corpus', () => {
