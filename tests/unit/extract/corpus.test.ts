@@ -238,6 +238,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b113a-gansu-quansheng-2009-xinshengdai-nongmingong.txt', 'b113a-weizhi-quanqu-nd-jiedao-laodong-baozhang-pingtai.txt',
   'b113a-weizhi-quansheng-nd-minsheng-gongcheng.txt', 'b113a-weizhi-quanxian-nd-laodong-baozhang-zaihou-chongjian.txt',
   'b113a-anhui-heita-2020-jiuye-fupin.txt', 'b113a-jiangxi-tonggu-nd-jiuye-fupin-zhuangang.txt', 'b113a-gansu-longxi-nd-laowu-shuzhuan.txt',
+  // b113b (b114-blind): 福建's minimum wage written without its 元 (第一档最低工资由750/月调高为900元/月), not read.
+  'b113b-fujian-undated-minimum-wage.txt',
 ];
 
 describe('gold corpus', () => {
