@@ -164,6 +164,7 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
  */
 const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
 const NEWLY_BEFORE = /(?:新增|净增)$/;
+const WITHDRAWN_BEFORE = /(?:收回|取消|核减|撤销|清退|压减)$/;
 const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
 const LIST_REACH = 30;
 const LEVEL_REACH = 12;
@@ -190,6 +191,8 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
       // (…，参保总人数达到370万人: the total after the new enrolments is the count insured.)
       (LEVELS.has(c.indicator) && !/总/.test(c.label) && LISTED_AFTER_CHANGE.test(text.slice(Math.max(0, c.start - LIST_REACH), c.start))) ||
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
+      // 收回城镇公益性岗位5名, 取消公益性岗位保洁名额129名: posts withdrawn, a change of the posts, not their count.
+      (c.indicator === 'public_welfare_jobs' && WITHDRAWN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) ||
       CHANGE_ON_YEAR.test(gap) ||
       // 城镇新增就业增加320人，达到5230人: any measure's change, when the level it came to follows. (转移就业人数新增0.3万人，
       // 达到1.5万人: a flow's new count is the flow itself, its total too — the corpus's gold files both.)

@@ -176,6 +176,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…a sum in 万 after the same words is no count of people.)
   ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
+  // Posts withdrawn are a change of the posts, not their count.
+  ['针对存在问题的个别镇，收回城镇公益性岗位5名，将取消公益性岗位保洁名额129名。', []],
+  // (…posts placed, after the same words, are counted.)
+  ['针对就业困难人员，安置城镇公益性岗位5名。', [
+    { indicator: 'public_welfare_jobs', value: 5, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // Those who should be insured are not those who are.
   ['全市应参加失业保险的为36284人，全市应参加养老保险的为57185人。', []],
   // (…the insured as such, after the same words, still are.)
