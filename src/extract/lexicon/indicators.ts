@@ -341,6 +341,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '(?:开发)?公益专岗',
       // 实际选聘使用乡村公岗696人: the posts' shortest name, after 乡村 or 城镇.
       '(?:乡村|城镇|城乡)公岗',
+      // (其中通过公岗安置11.6万人: the people the posts placed, the short name after 通过.)
+      '通过公岗安置',
       // 开发乡村公共服务岗位16551个: the village posts by their other name (基层…公共服务岗位 is any public-service job).
       '(?:开发)?乡村公共服务岗位',
       // 保洁员公益性岗位，安置贫困人员1475人; 开发社区内公益性岗位，安置下岗职工418名: the posts, then whom they placed.

@@ -176,6 +176,13 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…a sum in 万 after the same words is no count of people.)
   ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
+  // The people public-welfare posts placed, the posts by their shortest name.
+  ['去年，全省实现失业人员再就业53.9万人，其中通过公岗安置11.6万人。', [
+    { indicator: 'unemployed_reemployment', value: 539000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'public_welfare_jobs', value: 116000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (…公岗 in another word is no post: 办公岗位 are offices' jobs.)
+  ['今年共招录办公岗位人员116人。', []],
   // Posts withdrawn are a change of the posts, not their count.
   ['针对存在问题的个别镇，收回城镇公益性岗位5名，将取消公益性岗位保洁名额129名。', []],
   // (…posts placed, after the same words, are counted.)
