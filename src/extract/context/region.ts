@@ -737,7 +737,8 @@ export function figureRegion(
   );
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
-  if (/(?:全国|我国|中国)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
+  // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
+  if (/(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';

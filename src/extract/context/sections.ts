@@ -301,7 +301,8 @@ const YEAR_SPAN = /^\d{4}-\d{4}$/;
  */
 /** 自1995年首次发布…后, 从2003年开始实施以后: a year a history runs from, in its own clause. */
 const HISTORY_FROM_BEFORE = /[自从]$/;
-const HISTORY_FROM_AFTER = /^[^，,。；;！？]{0,40}?(?:后|以后|之后)[，,]/;
+// (我省自2002年开展创业担保贷款工作以来，形成了…: a history told since a year, likewise.)
+const HISTORY_FROM_AFTER = /^[^，,。；;！？]{0,40}?(?:后|以后|之后|以来)[，,]/;
 function historyFrom(line: string, t: { start: number; end: number }): boolean {
   return HISTORY_FROM_BEFORE.test(line.slice(0, t.start)) && HISTORY_FROM_AFTER.test(line.slice(t.end));
 }

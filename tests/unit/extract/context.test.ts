@@ -127,6 +127,16 @@ describe('sections decide target or actual', () => {
     expect(await periods('这是宁夏自1995年首次发布《宁夏回族自治区最低工资规定》后，')).toEqual(['2015', '2015']);
     // (A paragraph that opens on a year of its own still dates what follows.)
     expect(await periods('2016年，宁夏')).toEqual(['2016', '2016']);
+    // (…and a history told since a year: 我省自1995年开展最低工资工作以来，)
+    expect(await periods('我省自1995年开展最低工资工作以来，')).toEqual(['2015', '2015']);
+  });
+
+  it('a rank in the nation (成为全国首个发放量突破1000亿元的省份) leaves the figure the province\'s', async () => {
+    const page = (rank: string) => `河南创业担保贷款累计发放1003亿元\n5月22日，记者从省人力资源和社会保障厅获悉，截至4月底，我省累计发放创业担保贷款1003亿元，${rank}发放量突破1000亿元的省份。`;
+    const regions = async (rank: string) => (await run(page(rank))).records.filter((x) => x.indicator === 'startup_loans').map((x) => x.region);
+    expect(await regions('成为全国首个')).toEqual(['河南省', '河南省', '河南省']);
+    // (…while the nation's own total, named so, is the nation's.)
+    expect((await regions('全国'))[2]).toBe('全国');
   });
 
   it('the part of a year something started in (2008年第3季度开始出现…) and a month number after a digit (13月) date no figure after them', async () => {
