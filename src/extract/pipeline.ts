@@ -48,7 +48,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
@@ -110,6 +110,8 @@ export const RULES: readonly Rule[] = [
   // A bare loan word (新增贷款45.89亿元) where 创业 or a guaranteed-loan scheme was just named; after the continuations,
   // which read the sentence's own topic first.
   loanInContext,
+  // A bare 输转 where the paragraph speaks of sending labour out (…组织输转…。全县已输转6.9万人), likewise.
+  transferInContext,
   // A bare 结案率 on a page or paragraph about arbitration (仲裁院…完成结案率95%的考核任务), likewise.
   closureRateInContext,
   // A bare 培训 counted in 人次 where vocational training was just named (…职业技能培训…完成培训71.28万人次), likewise.

@@ -72,6 +72,19 @@ export const loanInContext = wordInContext({
   titleCounts: false,
 });
 
+/** 今年第一季度，全县已输转6.9万人 where the paragraph speaks of sending labour out (组织输转, 劳务输转): the rural transfer. */
+export const transferInContext = wordInContext({
+  indicator: 'rural_labor_transfer',
+  unit: '人',
+  alsoUnits: ['人次'],
+  // (其中有组织输转195.39万人次: the organised part of the whole, not the whole.)
+  word: /(?<!有组织|组织)(?:已经|已|共|累计|共计)?输转(?:了)?(?:达到?|超过)?$/,
+  gap: 8,
+  named: /劳务输转|输转劳务|组织输转|输转农村|转移就业/,
+  reach: 400,
+  titleCounts: true,
+});
+
 export const closureRateInContext = wordInContext({
   indicator: 'arbitration_closure_rate',
   unit: '%',

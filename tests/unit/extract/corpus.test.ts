@@ -234,10 +234,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b111b-anhui-anqing-susong-2019-gov-report-poverty-employment.txt', 'b111b-yunnan-kunming-2022-gov-report-stable-jobs.txt',
   // b113a (b113-blind): 甘肃's new-generation migrant workers, a district's labour-security offices, a province's 民生工程
   // and a county's rebuilding after the earthquake, only `other` figures; 黑塔's and 铜鼓's posts for the poor (就业扶贫专岗),
-  // which the corpus files as `other`; 陇西's labour sent out told as a bare 全县已输转6.9万人, not read.
+  // which the corpus files as `other`.
   'b113a-gansu-quansheng-2009-xinshengdai-nongmingong.txt', 'b113a-weizhi-quanqu-nd-jiedao-laodong-baozhang-pingtai.txt',
   'b113a-weizhi-quansheng-nd-minsheng-gongcheng.txt', 'b113a-weizhi-quanxian-nd-laodong-baozhang-zaihou-chongjian.txt',
-  'b113a-anhui-heita-2020-jiuye-fupin.txt', 'b113a-jiangxi-tonggu-nd-jiuye-fupin-zhuangang.txt', 'b113a-gansu-longxi-nd-laowu-shuzhuan.txt',
+  'b113a-anhui-heita-2020-jiuye-fupin.txt', 'b113a-jiangxi-tonggu-nd-jiuye-fupin-zhuangang.txt',
   // b113b (b114-blind): 福建's minimum wage written without its 元 (第一档最低工资由750/月调高为900元/月), not read.
   'b113b-fujian-undated-minimum-wage.txt',
 ];

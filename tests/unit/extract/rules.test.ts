@@ -176,6 +176,13 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…a sum in 万 after the same words is no count of people.)
   ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
+  // A bare 输转 where the paragraph speaks of sending labour out.
+  ['去年以来，陇西县在加强培训、发展订单、组织输转等方面做了大量工作。今年第一季度，全县已输转6.9万人，创劳务收入7110万元。', [
+    { indicator: 'rural_labor_transfer', value: 69000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (…the organised part of the whole, and a bare 输转 where no labour is sent out, are not.)
+  ['全市劳务输转实现了跨越式发展，其中有组织输转195.39万人次。', []],
+  ['今年第一季度，全县已输转6.9万吨物资。', []],
   // The people public-welfare posts placed, the posts by their shortest name.
   ['去年，全省实现失业人员再就业53.9万人，其中通过公岗安置11.6万人。', [
     { indicator: 'unemployed_reemployment', value: 539000, unit: '人', comparator: '=', kind: 'actual' },
