@@ -176,6 +176,15 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…a sum in 万 after the same words is no count of people.)
   ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
+  // A standard raised in other words (调高为), the level it came to after the one it left.
+  ['福建省政府近日下发通知，调整全省最低工资标准，第一档最低工资标准由750元/月调高为900元/月。', [
+    { indicator: 'minimum_wage', value: 750, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 900, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…a sum raised after it, in the same words, is no standard.)
+  ['第一档最低工资标准由750元/月调高，财政补贴900元。', [
+    { indicator: 'minimum_wage', value: 750, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A bare 输转 where the paragraph speaks of sending labour out.
   ['去年以来，陇西县在加强培训、发展订单、组织输转等方面做了大量工作。今年第一季度，全县已输转6.9万人，创劳务收入7110万元。', [
     { indicator: 'rural_labor_transfer', value: 69000, unit: '人', comparator: '=', kind: 'actual' },
