@@ -240,6 +240,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b113a-anhui-heita-2020-jiuye-fupin.txt', 'b113a-jiangxi-tonggu-nd-jiuye-fupin-zhuangang.txt',
   // b113b (b114-blind): 福建's minimum wage written without its 元 (第一档最低工资由750/月调高为900元/月), not read.
   'b113b-fujian-undated-minimum-wage.txt',
+  // b115a (b115-blind): 山西's small businesses and the jobs they give, only `other` figures.
+  'b115a-shanxi-2006-small-business-employment.txt',
 ];
 
 describe('gold corpus', () => {
