@@ -176,6 +176,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…a sum in 万 after the same words is no count of people.)
   ['截至6月底，全国320个试点县全部启动参保缴费和发放养老金工作，发放金额超过5900万。', []],
+  // The laid-off of the towns placed again, the count before them.
+  ['2007年全省有33.31万名城镇下岗失业人员实现再就业。', [
+    { indicator: 'unemployed_reemployment', value: 333100, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (…the same people counted as registered are no placement.)
+  ['2007年全省有33.31万名城镇下岗失业人员进行了失业登记。', []],
   // A standard raised in other words (调高为), the level it came to after the one it left.
   ['福建省政府近日下发通知，调整全省最低工资标准，第一档最低工资标准由750元/月调高为900元/月。', [
     { indicator: 'minimum_wage', value: 750, unit: '元', comparator: '=', kind: 'actual' },
