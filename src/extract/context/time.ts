@@ -521,6 +521,19 @@ function lastYearReportedEarly(text: string): number | null {
   const m = YEAR_REPORTED.exec(head) ?? YEAR_OPENS_FIGURES.exec(head);
   return m && namesOneYear(head) ? Number(m[1]) + 1 : null;
 }
+/**
+ * 新华网杭州2月27日电 …截至2007年年底，浙江省已消除“零就业家庭”2.67万户: a story of January or February counting to the end of
+ * the one year it names speaks from the year after it.
+ */
+function yearEndReachedEarly(text: string): number | null {
+  const head = text.slice(0, 2000);
+  const month = documentDate(text)?.month;
+  if (month === undefined || month > 2 || !namesOneYear(head)) return null;
+  const m = YEAR_END_REACHED.exec(head);
+  return m ? Number(m[1]) + 1 : null;
+}
+const YEAR_END_REACHED = /(?:截至|截止|到)((?:19|20)\d\d)年(?:年)?(?:底|末)/;
+
 /** A sentence that opens on its year and states a figure (2021年，全省…达386.4万人). */
 // (“2023年安排中央衔接资金3000万元…: a quoted sentence, its year without a comma — but not one that plans.)
 const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*[“"]?((?:19|20)\d\d)年(?![^。！？\n]*(?:将|计划|力争|确保|目标|要|拟))[，,]?[^。！？\n]*\d/;
@@ -773,7 +786,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   if (counted !== null) return counted;
   // 2011年，十大领域民生工程完成投资6.6亿元…。…，去年启动4930套保障性住房: the one year a page names, reported on and
   // then called 去年 — it speaks from the year after.
-  const reported = lastYearReported(text.slice(0, 2000)) ?? lastYearReportedEarly(text);
+  const reported = lastYearReported(text.slice(0, 2000)) ?? lastYearReportedEarly(text) ?? yearEndReachedEarly(text);
   if (reported !== null) return reported;
   // 过去一年 ⏎ 2022年是党和国家历史上极为重要的一年: a review of 过去一年 that names that year speaks from the year after.
   const pastYear = PAST_YEAR_NAMED.exec(text.slice(0, STORY_HEAD));

@@ -1618,6 +1618,13 @@ describe('periods', () => {
     expect(documentYear('陕西召开小额担保贷款工作协调小组会议\n据统计，今年前8个月新增贷款达到14.46亿元。从2003年至今，全省已累计发放小额担保贷款60亿元。', undefined)).toBeNull();
     expect(documentYear('陕西召开小额担保贷款工作协调小组会议\n据统计，今年前8个月新增贷款达到14.46亿元。从2003年到2010年，全省已累计发放小额担保贷款60亿元。', undefined)).not.toBeNull();
   });
+
+  it('a story of January or February counting to the end of the one year it names (截至2007年年底) speaks from the year after', () => {
+    const story = (dateline: string) => `浙江消除“零就业家庭”2.67万户\n  ${dateline}记者从浙江省劳动和社会保障厅获悉，截至2007年年底，浙江省已消除“零就业家庭”2.67万户。\n  在过去五年中，浙江全省城镇新增就业323万人。`;
+    expect(documentYear(story('新华网杭州2月27日电 '), undefined)).toBe(2008);
+    // (…a story of later in the year counts to the end of a year gone by, no news of which year it is.)
+    expect(documentYear(story('新华网杭州9月27日电 '), undefined)).not.toBe(2008);
+  });
 });
 
 describe('regions', () => {
