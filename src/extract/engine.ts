@@ -19,6 +19,7 @@ import { cellTableCells } from './rules/cell-table';
 import { progressRowCells } from './rules/progress-row';
 import { inTaskColumn, pipeTableCells } from './rules/pipe-table';
 import { yearColumnCells } from './rules/year-column-cells';
+import { yearGridCells } from './rules/year-grid-table';
 import { unitNoteCells } from './rules/unit-note-value';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
@@ -135,7 +136,7 @@ export function* extractSteps(
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, progress rows ending in a
   // share, cells ending in " |", years as columns a cell per line and a key's bare value after its unit in brackets —
   // each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...unitColumnCells(text), ...unitLineCells(text), ...placeRowCells(text), ...unitNoteCells(text)].sort((a, b) => a.start - b.start);
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...yearGridCells(text), ...unitColumnCells(text), ...unitLineCells(text), ...placeRowCells(text), ...unitNoteCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

@@ -58,6 +58,7 @@ import { wageRanking } from './rules/wage-ranking';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
+import { yearGridCell } from './rules/year-grid-table';
 import { markAverages, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, transferredSoFar, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
@@ -72,6 +73,9 @@ export const RULES: readonly Rule[] = [
   pipeTable,
   // …and a yearbook table of years as columns flattened one cell per line (指标 ⏎ 2000 ⏎ 2010 ⏎ 城镇登记失业率(%) ⏎ 3.5 ⏎ 4.2).
   yearColumnCell,
+  // …and a yearbook's grid as a statistics database stores it: rows of years apart by bars under the columns' names, or
+  // measures side by side over the same years with a row of figures per area.
+  yearGridCell,
   // …and a table whose unit stands in a column of its own (指标名称 计算单位 实绩): the figure after the unit cell.
   unitColumnRow,
   // …and a bulletin's table whose unit stands on a line above it (单位：万人 ⏎ 指标 年末数 增长): the figure after the name.

@@ -131,6 +131,12 @@ describe('sections decide target or actual', () => {
     expect(await periods('我省自1995年开展最低工资工作以来，')).toEqual(['2015', '2015']);
   });
 
+  it('a yearbook grid\'s row keeps the area its name survived with (内蒙古 15.2 …); a row whose name was lost has none', async () => {
+    const table = '5-28  各地区城镇登记失业人员及失业率\n  失业人员 (万人) 失业率 (%)\n2004 2005 2004 2005\n 内蒙古 18.5 17.7 4.6 4.3\n   28.4 28.2 4.2 4.2';
+    const rows = (await run(table)).records.filter((x) => x.indicator === 'registered_unemployment_rate').map((x) => [x.region, x.period]);
+    expect(rows).toEqual([['内蒙古自治区', '2004'], ['内蒙古自治区', '2005'], [null, '2004'], [null, '2005']]);
+  });
+
   it('a rank in the nation (成为全国首个发放量突破1000亿元的省份) leaves the figure the province\'s', async () => {
     const page = (rank: string) => `河南创业担保贷款累计发放1003亿元\n5月22日，记者从省人力资源和社会保障厅获悉，截至4月底，我省累计发放创业担保贷款1003亿元，${rank}发放量突破1000亿元的省份。`;
     const regions = async (rank: string) => (await run(page(rank))).records.filter((x) => x.indicator === 'startup_loans').map((x) => x.region);

@@ -239,6 +239,18 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…an amount spent on it is no count of the moved.)
   ['自治区安排转移农牧区富余劳动力培训资金3000万元。', []],
+  // A yearbook's rows of years apart by bars: the column named 失业率 under a title of the towns' unemployment.
+  ['4-36 城镇失业人数及失业率 |\n年 份 | 城镇失业人数 | 失业率(%) |\n1998 | 30.18 | 3.7 |\n1999 | 29.59 | 3.7 |', [
+    { indicator: 'registered_unemployment_rate', value: 3.7, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.7, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // (…a column of another measure is none of ours.)
+  ['4-12 粮食产量 |\n年 份 | 粮食产量(万吨) | 增长(%) |\n1998 | 3018 | 3.7 |\n1999 | 2959 | 3.7 |', []],
+  // Measures side by side over the same years, a row of figures per area; a row with a blank cell is left alone.
+  ['5-28  各地区城镇登记失业人员及失业率\n  失业人员 (万人) 失业率 (%)\n2004 2005 2004 2005\n 内蒙古 18.5 17.7 4.6 4.3\n   7.7 30.1 27.4  ', [
+    { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A notice's numbered items of areas and their standard under a heading naming the monthly standard; the items under
   // the hourly heading stay another measure.
   ['经省政府批准，同意你市最低工资标准作如下调整：\n一、月最低工资标准\n1、古塔区、凌河区、太和区、锦州经济技术开发区、松山新区由750元调整为900元；\n2、凌海市、北镇市、黑山县、义县由650元调整为780元。\n二、小时最低工资标准\n1、古塔区、凌河区、太和区由7元调整为8.5元。', [
