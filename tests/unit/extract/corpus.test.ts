@@ -249,6 +249,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b115b-national-2007-urban-employment-30-years.txt',
   'b115b-national-2012-tjnj-work-injury-insurance-masked.txt', 'b115b-qinghai-xining-districts-nd-tjnj-social-security.txt',
   'b115b-zhejiang-2001-tjnj-rural-labour-transfer-masked.txt', 'b115b-zhejiang-unnamed-city-2019-tjnj-unit-employment.txt',
+  // b117a (b117-blind): 防城港's and the nation's employment of the formerly poor, only `other` figures; 涟水's refund of
+  // unemployment insurance, whose one core figure is the national rate's target quoted as a firm's threshold (控制目标(5.5%)).
+  'b117a-guangxi-fangchenggang-undated-poverty-labor-employment.txt', 'b117a-quanguo-2022-poverty-labor-employment.txt',
+  'b117a-jiangsu-huaian-lianshui-undated-job-stabilization-refund.txt',
 ];
 
 describe('gold corpus', () => {
