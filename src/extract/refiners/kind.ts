@@ -158,6 +158,9 @@ function fromEarlierYear(text: string, horizon: { start: number; year: number })
   return [...paragraph.matchAll(/((?:19|20)\d\d)年(?!以来|来|前|以前)/g)].some((m) => Number(m[1]) < horizon.year);
 }
 
+/** A share of the plan done (完成目标任务的112%), or a total run up (累计实现), in the rest of a sentence. */
+const PLAN_MET_BY_DATE = /完成[^，,。；;]{0,12}?(?:目标|任务|计划)[^，,。；;\d]{0,6}?\d+(?:\.\d+)?[%％]|累计实现/;
+
 export function refineKind(k: KindContext): Tense {
   if (BASE_LEVEL_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'actual';
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal. (An undated
@@ -167,7 +170,10 @@ export function refineKind(k: KindContext): Tense {
   // (至2017年末 on a page of 2017 is the date a level stands at — 至2017年末，城镇登记失业率为3.9% — not a horizon.)
   // (到2006年底，参加社会基本养老保险21.49万名 in a bulletin of 2006 likewise.)
   const dateOfLevel = horizon !== undefined && horizon.year === now && /^(?:至|到)(?:19|20)\d\d年(?:末|底)$/.test(k.text.slice(horizon.start, horizon.end));
-  if (horizon && (now === null || horizon.year >= now) && !dateOfLevel && !(horizon.year === now && fromEarlierYear(k.text, horizon))) return 'target';
+  // (到2010年末，全省累计实现城镇新增就业335万人，完成目标任务的112%: a year's end the sentence reports the plan met by is a
+  // date reached, whatever year the page is read from.)
+  const dateReached = horizon !== undefined && /^(?:至|到)(?:19|20)\d\d年(?:末|底)$/.test(k.text.slice(horizon.start, horizon.end)) && PLAN_MET_BY_DATE.test(k.text.slice(horizon.end, k.sentenceEnd));
+  if (horizon && (now === null || horizon.year >= now) && !dateOfLevel && !dateReached && !(horizon.year === now && fromEarlierYear(k.text, horizon))) return 'target';
   // 首件实事“城镇新增就业4万人，帮助农村富余劳动力转移就业5万人”进展顺利: a promise quoted after its name is a goal,
   // whatever is said of its progress around it.
   if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';

@@ -154,6 +154,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2008年第3季度开始', '3月')).toEqual(['2009-03', '2009-03']);
   });
 
+  it('a year\'s end the sentence reports the plan met by (到2010年末，…累计实现…，完成目标任务的112%) is a date reached, not a horizon', async () => {
+    const page = (tail: string) => `“十一五”期间，我省就业局势依然保持稳定，全面完成就业再就业任务。到2010年末，全省${tail}；失业人员再就业172万人。`;
+    const kinds = async (tail: string) => (await run(page(tail))).records.filter((x) => x.indicator === 'unemployed_reemployment').map((x) => x.kind);
+    expect(await kinds('累计实现城镇新增就业335万人，完成目标任务的112%')).toEqual(['actual']);
+    // (…a year's end with nothing reported met by it is still a horizon, on a page of no year.)
+    expect(await kinds('城镇新增就业335万人')).toEqual(['target']);
+  });
+
   it('a review measured against its plan (对照…主要目标，…超计划目标0.3个百分点；城镇登记失业率3.86%) reports results', async () => {
     const page = (body: string) => `一、2021年国民经济和社会发展计划执行情况\n(一)2021年国民经济和社会发展计划目标完成情况\n${body}`;
     const kinds = async (body: string) => (await run(page(body))).records.filter((x) => x.indicator === 'registered_unemployment_rate').map((x) => x.kind);
