@@ -30,6 +30,8 @@ const MEASURE_UNIT = /([^\s\d()（）]{2,16})\s*[(（]\s*(万|亿)?(人次|人|%
 /** The table's title: its number and name (5-28 各地区城镇登记失业人员及失业率, 4-36 城镇失业人数及失业率). */
 const TITLE = /^\d{1,2}\s*[-－—]\s*\d{1,3}\s*(.+)$/;
 const TOWNS_UNEMPLOYMENT = /城镇(?:登记)?失业/;
+/** How many lines a grid of areas may run (the provinces and a few totals, with room to spare). */
+const GRID_ROWS = 80;
 /** How far above its first row a header may stand, in lines. */
 const HEADER_REACH = 6;
 
@@ -44,7 +46,12 @@ interface Cell {
 let cache: { text: string; cells: Map<number, Cell> } | null = null;
 
 function cellsOf(text: string): Map<number, Cell> {
-  if (cache?.text === text) return cache.cells;
+  // (Equal text, another string — the same page read again: adopted, so each rule's check after it compares one pointer,
+  // not the whole page, figure after figure.)
+  if (cache?.text === text) {
+    cache.text = text;
+    return cache.cells;
+  }
   const cells = new Map<number, Cell>();
   cache = { text, cells };
   // Only a yearbook table's title opens such a grid: one cheap search first.
@@ -96,12 +103,13 @@ function measureGroups(lines: ReturnType<typeof trimmedLines>, title: string, ce
     const years = lines[i + 1]!.text.split(/\s+/);
     if (!years.every((y) => YEAR_CELL.test(y)) || years.length % measures.length !== 0) continue;
     const span = years.length / measures.length;
-    for (let k = i + 2; k < lines.length; k++) {
+    // The grid ends at the first line that is no row of figures (a note, the next table's title, prose), and at most
+    // GRID_ROWS lines down: each header reads its own rows only, so a long page stays linear.
+    for (let k = i + 2; k < Math.min(lines.length, i + 2 + GRID_ROWS); k++) {
       const tokens = [...lines[k]!.text.matchAll(/\S+/g)];
       const figures = tokens.filter((t) => NUMBER.test(t[0]));
-      // (A row of only blanks between blocks of rows is no end of the table.)
-      if (tokens.length === 0) continue;
-      if (figures.length === 0 && tokens.some((t) => /\d/.test(t[0]))) break;
+      if (figures.length === 0) break;
+      // (A row with a cell left blank cannot say which column a figure is in: skipped, the grid goes on.)
       if (figures.length !== years.length || tokens.slice(tokens.length - figures.length).some((t) => !NUMBER.test(t[0]))) continue;
       // (内蒙古 15.2 …, 广  西 13.9 …: the row's area, its characters sometimes set apart.)
       const name = tokens.slice(0, tokens.length - figures.length).map((t) => t[0]).join('');
