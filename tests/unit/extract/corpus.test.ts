@@ -257,6 +257,13 @@ const KNOWN_RELEVANCE_MISSES = [
   // `other` figures.
   'b117b-anhui-yixiuqu-nd-chunfeng-xingdong.txt', 'b117b-gansu-quansheng-2011-jineng-rencai.txt', 'b117b-jiangsu-suzhou-2009-chuangye-xing-chengshi.txt',
   'b117b-quanguo-nd-zhiye-jineng-jianding.txt',
+  // b119b (b119-blind): recruitment weeks and months, 春风行动 fairs, zero-employment families, construction projects'
+  // work-injury insurance, only `other` figures; 甘肃's income plan's 每年稳定培训转移就业40万人, a training and transfer
+  // goal at once, not read.
+  'b119b-anhui-quansheng-nd-minqi-zhaopinzhou.txt', 'b119b-hubei-daye-nd-chunfeng-xingdong-zhaopinhui.txt',
+  'b119b-hunan-changde-nd-chunfeng-xingdong-zhaopinhui.txt', 'b119b-jiangsu-xinghua-2020-gongshang-xiangmu-canbao.txt',
+  'b119b-shanghai-quanshi-2023-minqi-fuwuyue.txt', 'b119b-zhejiang-yuhang-nd-chongfen-jiuye-shequ.txt',
+  'b119b-gansu-quansheng-nd-laowu-zengshou-gongcheng.txt',
 ];
 
 describe('gold corpus', () => {
