@@ -10,7 +10,8 @@ import { unitFor, type Rule } from './candidate';
 const TRAINS_BEFORE = /(?:培训|培训了)(?:各类)?$/;
 /** Who was trained, right after the count (以上 and 的 may stand between). */
 const TRAINED_AFTER =
-  /^(?:以上)?的?(?:各类)?(?:技能)?(?:农民工|农牧民|农民|劳动者|劳动力|下岗失业人员|失业人员|人员|学员|职工|毕业生|群众|青年)/;
+  // (共培训830万名农村劳动力: the workforce named with where it lives.)
+  /^(?:以上)?的?(?:各类)?(?:技能)?(?:农村|城乡)?(?:富余|剩余)?(?:农民工|农牧民|农民|劳动者|劳动力|下岗失业人员|失业人员|人员|学员|职工|毕业生|群众|青年)/;
 /** Units a count of people is written in (100万以上, with none, is a count of the noun after it). */
 const PEOPLE = new Set(['', '人', '名', '人次']);
 

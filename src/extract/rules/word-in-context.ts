@@ -183,7 +183,7 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
 ];
 // (参保人数 alone names the new enrolments' count too — 新增失业保险参保人数30万人 — unless it opens its clause: 城乡居民
 // 基本养老保险应保尽保，参保人数达到25万人.)
-const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;]\s*)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
+const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\s*)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
 /** How far before the total its scheme may be named, in the same sentence. */
 const SCHEME_REACH = 40;
 

@@ -205,6 +205,16 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…公岗 in another word is no post: 办公岗位 are offices' jobs.)
   ['今年共招录办公岗位人员116人。', []],
+  // The insured total opening its clause after a colon, the scheme named before it.
+  ['截至2021年9月底我市失业保险参保情况：参保人数124194人，其中企业参保人数113241人。', [
+    { indicator: 'unemployment_insurance_insured', value: 124194, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (…the insured of no scheme named stay another figure.)
+  ['截至2021年9月底我市信息披露情况：参保人数124194人。', []],
+  // Training counted by the people trained, named with where they live.
+  ['我国阳光工程实施3年共培训830万名农村劳动力。', [
+    { indicator: 'vocational_training', value: 8300000, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   // Posts withdrawn are a change of the posts, not their count.
   ['针对存在问题的个别镇，收回城镇公益性岗位5名，将取消公益性岗位保洁名额129名。', []],
   // (…posts placed, after the same words, are counted.)
