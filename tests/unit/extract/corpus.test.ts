@@ -264,6 +264,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b119b-hunan-changde-nd-chunfeng-xingdong-zhaopinhui.txt', 'b119b-jiangsu-xinghua-2020-gongshang-xiangmu-canbao.txt',
   'b119b-shanghai-quanshi-2023-minqi-fuwuyue.txt', 'b119b-zhejiang-yuhang-nd-chongfen-jiuye-shequ.txt',
   'b119b-gansu-quansheng-nd-laowu-zengshou-gongcheng.txt',
+  // b119a (b120-blind): 镇雄's return-home start-ups, only `other` figures.
+  'b119a-yunnan-zhaotong-zhenxiong-undated-return-entrepreneurship.txt',
 ];
 
 describe('gold corpus', () => {
