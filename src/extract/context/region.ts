@@ -44,8 +44,8 @@ const NATIONAL_SPEAKER =
   /(?:^|电|讯|日)\s*[^，,。：:\n]{0,12}?(?:人力资源和?社会保障部|人社部|国家统计局|国务院新闻办公室|国新办)[^，,。：:\n]{0,14}?(?:表示|介绍|说|指出|称|宣布|发布|通报)/;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障|农业农村|农业|财政)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委|中央财政/;
 /** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
-/** What a place's name may name besides an area: an airport, a route's end, a bonded zone, a port. */
-const FACILITY_AFTER = /^(?:机场|火车站|高铁站|港口|至[\u4e00-\u9fff]{2}(?:航线|高铁|铁路|高速)?|[\u4e00-\u9fff]{0,2}保税)/;
+/** What a place's name may name besides an area: an airport, a station, a port, a bonded zone. */
+const FACILITY_AFTER = /^(?:机场|火车站|高铁站|港口|[\u4e00-\u9fff]{0,2}保税)/;
 const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转移到|输出到|输转到|输送到)$/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
@@ -175,8 +175,8 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     }
     // (组织农村劳动力赴海西州从事枸杞采摘: where a labour-export page sends its workers is not the page's area.)
     if (DESTINATION_BEFORE.test(body.slice(Math.max(0, m.start - 3), m.start))) continue;
-    // (长沙机场获批…，新增长沙至大阪境外航线；长沙金霞保税物流中心: a place naming an airport, a route or a bonded zone in a
-    // province's report is no area the page speaks as.)
+    // (长沙机场获批…；长沙金霞保税物流中心: a place naming an airport or a bonded zone in a province's report is no area the
+    // page speaks as. A route's ends — 西安至十堰高铁 — still count: they name the places a report speaks of.)
     if (FACILITY_AFTER.test(body.slice(m.end, m.end + 4))) continue;
     const c = counts.get(m.place.name) ?? { n: 0, level: levelRank(m.place.level), firstAt: m.start, province: m.place.province };
     c.n++;

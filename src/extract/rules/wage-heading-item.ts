@@ -7,14 +7,13 @@
  * under 小时最低工资标准 are the hourly standard, another measure, and are left to it.
  */
 import type { Rule } from './candidate';
-import { headlineText } from '../text/headline';
 
 /** A numbered item: 1、 1. (1) （一） ①. */
 const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A heading line naming the monthly standard, and nothing of its figures (一、月最低工资标准, （一）最低月工资标准：). */
 const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
 /** From the item's number to its figure: areas and 由/从/为 — no other figure, no clause of other words. */
-const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
+export const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
 const AREAS_THEN_FIGURE = new RegExp(`^[^\\d，,。；;：:]{2,80}?${VERBS}$`);
 const VERB_BEFORE = new RegExp(`${VERBS}$`);
 /** How many items a heading may stand above. */
@@ -42,27 +41,4 @@ export const wageHeadingItem: Rule = ({ text, quantities, index }) => {
     end = start - 1;
   }
   return null;
-};
-
-/**
- * A tier's line that lists its areas before the figure (一類區:銀川市興慶區、金鳳區、…由每人每月1300元調整為1480元;), on a
- * page about the minimum wage: the tier's monthly standard. (The hourly standard's tiers — 最低小時工資標準:一類區由12.5元
- * — name no areas, and their line names the hourly standard.)
- */
-const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{2,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
-/** The standard named on the page: its headline, or a line within this reach before the tier's. */
-const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
-const NAMED_REACH = 400;
-const HOURLY = /小时/;
-
-export const wageTierLine: Rule = ({ text, quantities, index }) => {
-  const q = quantities[index]!;
-  if (q.unit !== '元') return null;
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  const tier = TIER_LINE.exec(text.slice(lineStart, q.start));
-  if (!tier || !/[、，,]/.test(tier[1]!) && tier[1]!.length < 3) return null;
-  const before = text.slice(Math.max(0, lineStart - NAMED_REACH), lineStart);
-  if (HOURLY.test(tier[0]) || !(STANDARD_NAMED.test(headlineText(text) ?? '') || STANDARD_NAMED.test(before))) return null;
-  const areasEnd = lineStart + tier[0].length - tier[0].slice(tier[0].indexOf(tier[1]!) + tier[1]!.length).length;
-  return { indicator: 'minimum_wage', label: '最低工资标准', unit: '元', quantity: q, start: areasEnd, end: q.end, gapStart: areasEnd };
 };

@@ -1,0 +1,29 @@
+/**
+ * A minimum wage's tier line that lists its areas before the figure, on a page about the minimum wage:
+ *   一類區:銀川市興慶區、金鳳區、西夏區,石嘴山市大武口區、惠農區由每人每月1300元調整為1480元;
+ * The figure is the tier's monthly standard (the one it is raised to follows as a change's level). The hourly
+ * standard's tiers (最低小時工資標準:一類區由12.5元) name no areas, and their line names the hourly standard.
+ */
+import type { Rule } from './candidate';
+import { headlineText } from '../text/headline';
+import { VERBS } from './wage-heading-item';
+
+/** A tier, a colon, its areas, then 由 and 每人每月 right before the figure. */
+const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{2,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
+/** The standard named on the page: its headline, or a line within this reach before the tier's. */
+const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
+const NAMED_REACH = 400;
+const HOURLY = /小时/;
+
+export const wageTierLine: Rule = ({ text, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '元') return null;
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const tier = TIER_LINE.exec(text.slice(lineStart, q.start));
+  if (!tier) return null;
+  const before = text.slice(Math.max(0, lineStart - NAMED_REACH), lineStart);
+  if (HOURLY.test(tier[0]) || !(STANDARD_NAMED.test(headlineText(text) ?? '') || STANDARD_NAMED.test(before))) return null;
+  // The record quotes from the verb: the areas before it are the places the figure is shared by (region.ts).
+  const areasEnd = lineStart + tier[0].indexOf(tier[1]!) + tier[1]!.length;
+  return { indicator: 'minimum_wage', label: '最低工资标准', unit: '元', quantity: q, start: areasEnd, end: q.end, gapStart: areasEnd };
+};
