@@ -17,6 +17,7 @@
  * A heading without sub-columns gives each measure one column, of the kind the page's part gives it; a 合计 row is the
  * page's own area.
  */
+import { cellsPerPage } from './page-cells';
 import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
@@ -110,23 +111,16 @@ function cellLines(text: string): Piece[] {
   return out;
 }
 
-let cache: { text: string; cells: Map<number, Cell> } | null = null;
-
 /** Every cell of every such table in the text, keyed by where its figure starts. */
-function cellsOf(text: string): Map<number, Cell> {
-  // (Equal text, another string: adopted, so the checks after it compare one pointer, not a megabyte, run after run.)
-  if (cache?.text === text) {
-    cache.text = text;
-    return cache.cells;
-  }
+function findCells(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
-  cache = { text, cells };
   // Only a text with a measure heading on a line of its own can hold such a table: one cheap search first.
   if (!/[(（]\s*(?:万|亿)?(?:人次|人|个|元|户|张|%|％)\s*[)）](?:[ \t\u3000]|\n|$)|单位\s*[：:]\s*(?:万|亿)?(?:人次|人|个|元|户|张)/.test(text)) return cells;
   const lines = cellLines(text);
   for (let i = 0; i < lines.length; ) i = readTable(lines, i, cells);
   return cells;
 }
+const pageCells = cellsPerPage(findCells);
 
 /** Reads the table that starts at line `i`, if one does, into `cells`; returns the line to go on from. */
 function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>): number {
@@ -276,12 +270,12 @@ function cellQuantity(start: number, written: string, column: Column): Quantity 
 
 /** The figures of every cell table in the text, as quantities in their column's unit. */
 export function cellTableCells(text: string): Quantity[] {
-  return [...cellsOf(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
+  return [...pageCells.of(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
 }
 
 export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
+  const cell = pageCells.at(text, q.start);
   if (!cell || cell.quantity !== q) return null;
   const labelOf = (measure: string) => matcher.labelsIn(measure, 0, measure.length).filter((l) => l.end === measure.length).pop();
   const label = labelOf(cell.column.measure);

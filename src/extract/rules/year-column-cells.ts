@@ -9,6 +9,7 @@
  * what was, in that year. (The same table a row per line is table-row.ts's.) Rows whose measure is not one of ours, and
  * rows whose count of figures is not the count of years, are left alone.
  */
+import { cellsPerPage } from './page-cells';
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
@@ -29,16 +30,8 @@ interface Cell {
   year: string;
 }
 
-let cache: { text: string; cells: Map<number, Cell> } | null = null;
-
-function cellsOf(text: string): Map<number, Cell> {
-  // (Equal text, another string: adopted, so the checks after it compare one pointer, not a megabyte, run after run.)
-  if (cache?.text === text) {
-    cache.text = text;
-    return cache.cells;
-  }
+function findCells(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
-  cache = { text, cells };
   // Only a text with two year lines in a row can hold such a table: one cheap search first.
   // (Cells may stand a blank line apart, as pages copied to text often leave them.)
   if (!/(?:^|\n)[ \t]*(?:19|20)\d\d(?:年)?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d\d(?:年)?[ \t]*(?:\n|$)/.test(text)) return cells;
@@ -73,15 +66,16 @@ function cellsOf(text: string): Map<number, Cell> {
   }
   return cells;
 }
+const pageCells = cellsPerPage(findCells);
 
 /** The figures of every such table in the text, as quantities in their row's unit. */
 export function yearColumnCells(text: string): Quantity[] {
-  return [...cellsOf(text).values()].map((c) => c.quantity);
+  return [...pageCells.of(text).values()].map((c) => c.quantity);
 }
 
 export const yearColumnCell: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
+  const cell = pageCells.at(text, q.start);
   // (A cell the scanner read itself, 3.21%, is the same cell.)
   if (!cell || cell.quantity.end !== q.end || cell.quantity.value !== q.value) return null;
   const label = matcher.labelsIn(cell.measure, 0, cell.measure.length).filter((l) => l.end === cell.measure.length).pop();

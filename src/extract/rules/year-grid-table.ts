@@ -15,6 +15,7 @@
  * Rows whose count of figures does not fill the columns are left alone: with a cell blank, which column a figure is in
  * cannot be told.
  */
+import { cellsPerPage } from './page-cells';
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
@@ -43,17 +44,8 @@ interface Cell {
   region?: string;
 }
 
-let cache: { text: string; cells: Map<number, Cell> } | null = null;
-
-function cellsOf(text: string): Map<number, Cell> {
-  // (Equal text, another string — the same page read again: adopted, so each rule's check after it compares one pointer,
-  // not the whole page, figure after figure.)
-  if (cache?.text === text) {
-    cache.text = text;
-    return cache.cells;
-  }
+function findCells(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
-  cache = { text, cells };
   // Only a yearbook table's title opens such a grid: one cheap search first.
   if (!/(?:^|\n)\s*\d{1,2}\s*[-－—]\s*\d{1,3}\s+\S/.test(text)) return cells;
   const lines = trimmedLines(text);
@@ -62,6 +54,7 @@ function cellsOf(text: string): Map<number, Cell> {
   measureGroups(lines, title, cells);
   return cells;
 }
+const pageCells = cellsPerPage(findCells);
 
 /** 年 份 | … | 失业率(%) | over rows 1978 | 52.00 | … | 10.9 |. */
 function barredRows(lines: ReturnType<typeof trimmedLines>, title: string, cells: Map<number, Cell>): void {
@@ -144,7 +137,7 @@ function measureName(header: string, title: string): string {
 
 /** The figures of every such table in the text, as quantities in their column's unit. */
 export function yearGridCells(text: string): Quantity[] {
-  return [...cellsOf(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
+  return [...pageCells.of(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
 }
 
 function labelOf(matcher: IndicatorMatcher, measure: string) {
@@ -153,7 +146,7 @@ function labelOf(matcher: IndicatorMatcher, measure: string) {
 
 export const yearGridCell: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const cell = cache?.text === text ? cache.cells.get(q.start) : undefined;
+  const cell = pageCells.at(text, q.start);
   if (!cell || cell.quantity.end !== q.end || cell.quantity.value !== q.value) return null;
   const label = labelOf(matcher, cell.measure);
   if (!label) return null;
