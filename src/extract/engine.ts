@@ -22,6 +22,7 @@ import { yearColumnCells } from './rules/year-column-cells';
 import { yearGridCells } from './rules/year-grid-table';
 import { unitNoteCells } from './rules/unit-note-value';
 import { OTHER_MEASURES, PERIOD_REFINERS, RULES } from './pipeline';
+import { sharedFigure } from './rules/shared-figure';
 import { refineComparator, refineShareComparator } from './refiners/comparator';
 import { refineKind } from './refiners/kind';
 import {
@@ -315,6 +316,8 @@ function* proposeAll(
         if (c) {
           previous.push(c);
           out.push({ candidate: c, sentence });
+          const shared = sharedFigure(text, sentence, c, deps.matcher);
+          if (shared) out.push({ candidate: shared, sentence });
           break;
         }
       }

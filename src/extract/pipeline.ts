@@ -14,7 +14,8 @@
  *    rules/table-row.ts, a cell per line or a row per line with its cells apart by blanks, rules/cell-table.ts,
  *    progress rows under a heading naming their columns, rules/progress-row.ts, and a key's bare value after its unit
  *    in brackets, 城镇新增就业（人）：2310, rules/unit-note-value.ts; engine.ts lists them all).
- * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES).
+ * 3. Per sentence and figure, the first rule below that proposes a measure wins (RULES); a figure two joined measures
+ *    share (城镇调查失业率和登记失业率稳定在4.3%左右) is then read for the first of them too (rules/shared-figure.ts).
  * 4. Turn proposals that name an indicator's words but measure something else into `other` figures (OTHER_MEASURES):
  *    after all rules, because a part or a change is only known once the total or the level beside it is.
  * 5. Settle, per figure: kind (refiners/kind.ts: the figure's own cue words, then its clause's time, then its

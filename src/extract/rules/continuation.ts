@@ -10,6 +10,8 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 import { CHANGE_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
 
 const MAX_GAP = 6;
+const CLAUSES_BETWEEN = /[，,；;]/g;
+const OWN_SUBJECT = 8;
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
 const ANY_TOPIC = /^[，,；;（(]\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计(?:到年底|年底|全年)(?:将|可|能|有望){0,2}(?:超过|突破|达到|达|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\d\d年(?:达到?|为)|(?:其中[，,]\s*)?(?:[一二三四]季度|前[两二三]季度|上半年|下半年|(?:1[0-2]|[1-9])月份?)均值|(?:月|季度|季|全年|年度)?均值|(?:季度|全年|年度)?平均值|(?:季度|全年|年度)平均|连续[\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$/;
 
@@ -102,7 +104,11 @@ export const continuation: Rule = (input) => {
   if (!label) return null;
   // 新增工伤保险参保人数: words naming another scheme before the short label make it that scheme's, not the topic's.
   // (城镇登记失业率2.1%，居民消费价格指数涨幅控制在2.6%: another measure named right before it, likewise.)
-  if (/保险|(?:率|指数|涨幅|增幅|增速|收入|总值|总额|价格|产量)$/.test(text.slice(from, label.start))) return null;
+  if (/保险|(?:率|指数|涨幅|增幅|增速|收入|总值|总额|价格|产量|比例|比重)$/.test(text.slice(from, label.start))) return null;
+  // (…登记失业率稳定在4.3%左右，居民人均可支配收入增长与经济增长基本同步，…环保投入相当于全市生产总值的比例保持在3%左右:
+  // clauses of other measures between and a subject of its own, the topic has been left; 12月份降至5.2% has none.)
+  const before = text.slice(from, label.start);
+  if ((before.match(CLAUSES_BETWEEN) ?? []).length >= 2 && before.length - before.search(/[^，,；;]*$/) > OWN_SUBJECT) return null;
   const gap = text.slice(label.end, q.start);
   if (gap.length > MAX_GAP || CLAUSE_BREAK.test(gap)) return null;
   return { indicator: topic.indicator, label: label.text, unit, quantity: q, start: label.start, end: q.end, gapStart: label.end };

@@ -1563,6 +1563,20 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.4, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // Two measures joined before one figure they share: the figure is both measures'.
+  ['今年主要预期目标是：城镇调查失业率和登记失业率稳定在4.3%左右。', [
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '~', kind: 'target' },
+    { indicator: 'surveyed_unemployment_rate', value: 4.3, unit: '%', comparator: '~', kind: 'target' },
+  ]],
+  // …but a 分别 list gives each its own.
+  ['上半年，城镇调查失业率和登记失业率分别为5.2%、4.1%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // A rate's continuation word two clauses on, after clauses with subjects of their own, continues another measure.
+  ['今年主要预期目标：城镇登记失业率稳定在4.3%左右，居民人均可支配收入增长与经济增长基本同步，环保投入相当于全市生产总值的比例保持在3%左右。', [
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '~', kind: 'target' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
