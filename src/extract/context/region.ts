@@ -209,6 +209,15 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // 活动: a story of the nation that tells one place's case in a later paragraph of its own is the nation's.
   // (A story that speaks of 全省 or 我市 is an area's, whatever it compares with the nation.)
   if (top && whole.every(([token]) => token === '全国') && caseOfNationalStory(body, top[0])) return '全国';
+  // 全市共发放…，其中灵宝市…；义马市…；卢氏县…；渑池县…: three places or more of one level, each named as often as the
+  // first, are the parts a page of the larger area it speaks of (全市) breaks its figures into, none of them its own.
+  const peers = top ? ranked.filter(([, c]) => c.level === top[1].level && c.n === top[1].n).length : 0;
+  if (top && peers >= PEER_PARTS) {
+    const larger = whole.find(([t, n]) => WHOLE_LEVEL[t]! >= 1 && WHOLE_LEVEL[t]! < top[1].level && n >= MIN_MENTIONS);
+    const level = larger ? WHOLE_LEVEL[larger[0]]! : -1;
+    // (上半年，全省…贵阳市…遵义市…六盘水市…: the province the parts lie in, when the page names none at its level.)
+    if (larger) return ranked.find(([, c]) => c.level === level)?.[0] ?? (level === 1 && top[1].province ? top[1].province : larger[0]);
+  }
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
   if (top && (top[1].n >= MIN_MENTIONS || (top[1].firstAt < 200 && (top[1].n >= 2 || ownLevel)))) {
@@ -295,6 +304,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // (A report for its area's government names other places in passing — 西安至十堰高铁建成通车 — and still speaks as its area.)
   return ownToken ?? ownVoice(body) ?? (ranked.length === 0 ? levelOfOwnBodies(body) : null);
 }
+
+/** How many places of one level, named alike, make a page's breakdown into parts. */
+const PEER_PARTS = 3;
 
 /** How many provinces a round-up compares. */
 const ROUND_UP_MIN = 4;

@@ -23,6 +23,8 @@ const AMONG_REACH = 90;
 /** How far back the total may stand. */
 const TOTAL_REACH = 300;
 
+const OWN_LEVEL = /[省市州县区]本级/;
+
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c, i) => {
     // (其中，正定县3000人: an area's part of the figure, read as such by rules/place-breakdown.ts.)
@@ -34,6 +36,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     const amongAt = from + among.index;
     // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
     if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
+    // (其中市本级发放贷款9515万元；灵宝市发放贷款…: the city's own level is one of the areas the total is split into.)
+    if (OWN_LEVEL.test(text.slice(amongAt, c.start))) return false;
     // (其中，城镇新增就业：东城区8000人: the area opening the figure's own item, after its label.)
     if (areaItemEndingAt(text, c.quantity.start, c.start)) return false;
     // 其中：2019年完成补贴性职业技能提升培训6.5万人次以上: a year's share of a total over years is that year's figure.

@@ -59,6 +59,7 @@ function countsFor(unit: string, between: string, figureUnit: string): boolean {
   );
 }
 const PEOPLE = new Set(['人', '人次', '名']);
+const ONE_BORROWER_BEFORE = /(?:(?:为|帮|给|帮助)(?:他|她)(?!们)(?:申请|争取|办理|发放|协调|落实)|(?:他|她)(?!们)(?:申请|获得|贷|拿))(?:了|到)?$/;
 
 export const labelledFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
@@ -95,6 +96,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     if (!bracketed && (gap.replace(TIME_FILLED, '月').length > MAX_GAP || GAP_BREAKS.test(gap))) return null;
     // 养老、失业保险参保人数分别…: the last item of a 分别 list that the list rule could not pair names only part of it.
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
+    // (县就业局…主动为他申请小额贷款8万元: one borrower's loan, told in his story, is no amount the area lent.)
+    if (label.def.id === 'startup_loans' && ONE_BORROWER_BEFORE.test(text.slice(Math.max(sentence.start, label.start - 8), label.start))) return null;
     const unit = unitFor(q, label.def);
     if (unit === null) return null;
     return {

@@ -32,6 +32,9 @@ interface WordInContext {
   alsoUnits?: readonly string[];
   /** A headline's bare word takes the scheme the story below it names (within its first `HEADLINE_STORY` characters). */
   headlineTakesStory?: boolean;
+  /** How far back the paragraph's first sentence may name the scheme, when further than `reach`: the paragraph's topic
+   * (1-4月份，全市共发放创业担保贷款…，其中…；…；卢氏县发放贷款4230万元，…). */
+  topicReach?: number;
 }
 
 /** How much of the story under a headline may name the scheme its bare word is about. */
@@ -46,6 +49,16 @@ export function namedInParagraph(text: string, at: number, named: RegExp, reach:
   return named.test(context.slice(context.lastIndexOf('\n') + 1));
 }
 
+/** Whether `named` is written in the first sentence of the paragraph `at` stands in, that paragraph starting at most `reach` back. */
+function namedInTopic(text: string, at: number, named: RegExp, reach: number): boolean {
+  const context = text.slice(Math.max(0, at - reach), at);
+  const paragraphStart = context.lastIndexOf('\n') + 1;
+  if (paragraphStart === 0 && at > reach) return false;
+  const topic = context.slice(paragraphStart);
+  const end = topic.indexOf('。');
+  return named.test(end < 0 ? topic : topic.slice(0, end));
+}
+
 function wordInContext(w: WordInContext): Rule {
   return ({ text, sentence, quantities, index }) => {
     const q = quantities[index]!;
@@ -55,7 +68,10 @@ function wordInContext(w: WordInContext): Rule {
     if (!word || CLAUSE_BREAK.test(near.slice(word.index))) return null;
     const start = q.start - near.length + word.index;
     const title = (w.titleCounts && headlineText(text)) || '';
-    if (!namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named))) return null;
+    if (
+      !namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named)) &&
+      !(w.topicReach && namedInTopic(text, start, w.named, w.topicReach))
+    ) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };
 }
@@ -69,6 +85,7 @@ export const loanInContext = wordInContext({
   gap: 14,
   named: /创业|担保贷款|贷免扶补/,
   reach: 80,
+  topicReach: 400,
   titleCounts: false,
 });
 

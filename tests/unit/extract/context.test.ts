@@ -1650,6 +1650,17 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a page that breaks its total into three areas or more, each named alike, is the larger area\'s it speaks of (全市), not the first part\'s', async () => {
+    const part = (county: string, n: number) => `${county}发放贷款${n}万元，完成目标任务的4${n % 10}%`;
+    const page = (counties: string[]) =>
+      `关于1-4月份创业担保贷款工作情况的通报\n1-4月份，全市共发放创业担保贷款1963笔28971.6万元，完成目标任务的42.97%，其中${counties.map((c, i) => part(c, 4741 + i)).join('；')}。\n1-4月份，全市发放返乡农民工创业担保贷款1579笔22585.6万元。\n全市累计到期贷款回收率99.67%，其中${counties.map((c) => `${c}到期贷款回收率99.5%`).join('；')}。`;
+    const four = await run(page(['灵宝市', '义马市', '卢氏县', '渑池县']));
+    expect(four.region).toBe('全市');
+    expect(four.records.filter((r) => r.indicator === 'startup_loans' && r.kind !== 'progress').map((r) => r.region)).toEqual(['全市', '灵宝市', '义马市', '卢氏县', '渑池县', '全市']);
+    // (One county named as often is the page's own.)
+    expect((await run(page(['灵宝市']))).region).toBe('灵宝市');
+  });
+
   it('新增 ends on the first character of no place: 新增城区 is no 增城区', async () => {
     const region = async (added: string) =>
       (await run(`2024年，我县50项民生实事高质量完成。新增城镇就业5612人。城关一小改扩建工程顺利完成，${added}义务教育学位1640个。\n${LABOUR_CONTEXT}`)).records.find((r) => r.indicator === 'urban_new_jobs')?.region;

@@ -1577,6 +1577,19 @@ const READS: Array<[string, Expect[]]> = [
   ['今年主要预期目标：城镇登记失业率稳定在4.3%左右，居民人均可支配收入增长与经济增长基本同步，环保投入相当于全市生产总值的比例保持在3%左右。', [
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '~', kind: 'target' },
   ]],
+  // A paragraph whose first sentence names the scheme: its areas' bare 发放贷款 are the scheme's, however far on.
+  ['1-4月份，全市共发放创业担保贷款1963笔28971.6万元，完成目标任务的42.97%，其中市本级发放贷款9515万元，完成目标任务的48.06%；灵宝市发放贷款4741.1万元，完成目标任务的38.14%；义马市发放贷款1928.5万元，完成目标任务的50.09%；卢氏县发放贷款4230万元，完成目标任务的46.33%。', [
+    { indicator: 'startup_loans', value: 289716000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 42.97, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'startup_loans', value: 95150000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 48.06, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'startup_loans', value: 47411000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 38.14, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'startup_loans', value: 19285000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 50.09, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'startup_loans', value: 42300000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'startup_loans', value: 46.33, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -1694,6 +1707,8 @@ const NOT_READ: Array<[string, string]> = [
   ['企业用工需求增加，工资水平稳步提高。4月降为5.1%。', 'a month\'s level after a sentence that named no rate'],
   ['截至9月底，全市城镇登记失业率为154%，同比回落了0.23个百分点。', 'a level above any the rate can reach is a misprint (1.54% with its point lost)'],
   ['截至9月底，全市组织1.03万名城镇失业人员实现就业见习。', 'the unemployed placed in traineeships, not in work'],
+  ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
+  ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
 ];
 
 describe('indicator rules read the usual phrasings', () => {
