@@ -206,6 +206,14 @@ describe('sections decide target or actual', () => {
     expect(initialMode(page('要求提高'), undefined)).toBe('target');
   });
 
+  it('a government\'s notice to carry out its work (关于落实…的通知) sets the year\'s tasks; a notice of commendation reports', async () => {
+    const page = (title: string) =>
+      `${title}\n各县(市)区人民政府，市政府各部门：\n创业带就业：全市就业培训2.85万人，发放小额担保贷款750万元。`;
+    const kinds = async (title: string) => (await run(page(title), title)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('锦州市人民政府关于落实2008年十大民生工程的通知')).toEqual(['target', 'target']);
+    expect(await kinds('锦州市人民政府关于表彰2008年十大民生工程先进单位的通知')).toEqual(['actual', 'actual']);
+  });
+
   it('on a page that names no year, 今年将… announces the items under it as plans; 自今年3月…实施以来 reports', async () => {
     const items = '\n（一）\n促进群众就业增收，开展职业技能培训2.5万人次，就业公共服务机构覆盖率达100%。\n（二）\n完成老旧小区改造8372户，建成社区健身路径20个，完成全民健身示范点50个。\n（三）\n实施农村公路安全治理，完成危桥改造100座，建成步道100公里。';
     const kind = async (lead: string) => (await run(`州人民代表大会开幕，州长代表州人民政府向大会作政府工作报告。\n${lead}${items}`)).records.find((x) => x.indicator === 'vocational_training')?.kind;
