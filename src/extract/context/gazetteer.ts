@@ -127,6 +127,19 @@ const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从�
 /** 新增城区学位: a word the name's first character ends (新增), the field's commonest verb, is no place (增城区). */
 const WORD_ACROSS = new Set(['新增']);
 
+/**
+ * Set phrases that hold a city's short name and speak of no place: 真金白银 (hard cash), 长治久安 (lasting order), 大同小异.
+ * A short name inside one of them is no mention.
+ */
+const SET_PHRASES = ['真金白银', '长治久安', '大同小异', '世界大同', '天下大同'];
+function inSetPhrase(text: string, at: number, name: string): boolean {
+  for (const phrase of SET_PHRASES) {
+    const offset = phrase.indexOf(name);
+    if (offset >= 0 && at >= offset && text.startsWith(phrase, at - offset)) return true;
+  }
+  return false;
+}
+
 /** 陕西眉县, 安徽寿县: a two-character county right after its own province's short name stands on its own. */
 function afterOwnProvince(text: string, at: number, place: Place): boolean {
   const short = place.province?.replace(PROVINCE_SUFFIX, '');
@@ -163,7 +176,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!) && !afterOwnProvince(text, i, e.place)) continue;
       if (i > 0 && WORD_ACROSS.has(text.slice(i - 1, i + 1))) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
-        if (e.place.short && personsName(text, i, i + e.text.length)) break;
+        if (e.place.short && (personsName(text, i, i + e.text.length) || inSetPhrase(text, i, e.text))) break;
         const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
         if (district) {
           out.push(district);

@@ -389,10 +389,10 @@ const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
  */
 export function isComparisonYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
-  const after = text.slice(end, end + 4);
   // (2010年不变价, 2015年价格: a price base, no time either.)
   // (年底登记失业人数相对2019年减少的城市: 相对, 相对于 and 相较于 compare too.)
-  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期)/.test(after) || PENSION_BASE.test(text.slice(end, end + 24));
+  // (全省就业人员3623万人，是1978年的1.7倍: a multiple of an earlier year's level.)
+  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期|的[\d.]+倍)/.test(text.slice(end, end + 8)) || PENSION_BASE.test(text.slice(end, end + 24));
 }
 /** 前 that opens a part of the year (前三季度, 前3季度, 前5个月), not a deadline. */
 export const PART_AFTER_QIAN = '[一二三两3]个?季度|[一二三四五六七八九十\\d]{1,2}个?月';

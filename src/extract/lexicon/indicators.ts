@@ -163,7 +163,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     exclusions: ['转移就业总规模', '非农就业规模', '非农就业总规模'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.
-    framing: [[`农村${SURPLUS}?劳动力`, '(?:实现)?转移(?:就业)?'], ['转移', `农村${SURPLUS}?劳动力`]],
+    // (新疆三年转移300多万农业富余劳动力: the farm's surplus labour, likewise.)
+    framing: [[`农村${SURPLUS}?劳动力`, '(?:实现)?转移(?:就业)?'], ['转移', `农村${SURPLUS}?劳动力`], ['转移', `农业${SURPLUS}劳动力`]],
   },
   {
     id: 'hard_to_employ_employment',

@@ -9,7 +9,8 @@ const LEAD = /^(?:共|累计|共计|合计)?$/;
 
 /** Every predicate of a frame starts so: a cheap test on the characters after the figure before any other work. */
 // (实现下岗失业人员500余人的再就业: the predicate as a noun after 的.)
-const PREDICATE_START = /^(?:的)?(?:实现|转移|再就业|就业|城镇就业|农村)/;
+// (转移300多万农业富余劳动力: the farm's labour after the verb.)
+const PREDICATE_START = /^(?:的)?(?:实现|转移|再就业|就业|城镇就业|农村|农业)/;
 
 export const framedFigure: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;

@@ -14,6 +14,7 @@
 import { CLAUSE_BREAK, type Rule } from './candidate';
 import { headlineOf, headlineText } from '../text/headline';
 import type { IndicatorId } from '../types';
+import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 
 interface WordInContext {
   indicator: IndicatorId;
@@ -32,6 +33,14 @@ interface WordInContext {
   alsoUnits?: readonly string[];
   /** A headline's bare word takes the scheme the story below it names (within its first `HEADLINE_STORY` characters). */
   headlineTakesStory?: boolean;
+  /**
+   * The page names the scheme and never its rival (调查失业率, never 登记失业率): the bare word is the scheme's anywhere on it
+   * (…全国城镇调查失业率均值为5.1%。⏎2、其中，一季度失业率均值为5.2%).
+   */
+  pageRival?: RegExp;
+  /** The scheme last named before the word in its paragraph is a group's (31个大城市城镇调查失业率均值为5.0%，其中二季度
+   * 失业率均值为4.9%): the bare word is that group's too, not the area's. */
+  groupNamed?: boolean;
   /** How far back the paragraph's first sentence may name the scheme, when further than `reach`: the paragraph's topic
    * (1-4月份，全市共发放创业担保贷款…，其中…；…；卢氏县发放贷款4230万元，…). */
   topicReach?: number;
@@ -59,6 +68,19 @@ function namedInTopic(text: string, at: number, named: RegExp, reach: number): b
   return named.test(end < 0 ? topic : topic.slice(0, end));
 }
 
+/** The last page asked about, per scheme and rival: the question reads the whole page, and a page's figures ask it again. */
+let pageAsked: { text: string; named: RegExp; rival: RegExp; answer: boolean } | null = null;
+function onlySchemeOfPage(text: string, named: RegExp, rival: RegExp): boolean {
+  if (pageAsked && pageAsked.named === named && pageAsked.rival === rival && pageAsked.text === text) {
+    // (An equal page in another string is adopted: the next test compares one pointer.)
+    pageAsked.text = text;
+    return pageAsked.answer;
+  }
+  const answer = named.test(text) && !rival.test(text);
+  pageAsked = { text, named, rival, answer };
+  return answer;
+}
+
 function wordInContext(w: WordInContext): Rule {
   return ({ text, sentence, quantities, index }) => {
     const q = quantities[index]!;
@@ -70,10 +92,29 @@ function wordInContext(w: WordInContext): Rule {
     const title = (w.titleCounts && headlineText(text)) || '';
     if (
       !namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named)) &&
-      !(w.topicReach && namedInTopic(text, start, w.named, w.topicReach))
+      !(w.topicReach && namedInTopic(text, start, w.named, w.topicReach)) &&
+      !(w.pageRival && onlySchemeOfPage(text, w.named, w.pageRival))
     ) return null;
+    if (w.groupNamed && lastNamedForGroup(text, start, w.named, w.reach)) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };
   };
+}
+
+const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
+
+const AMONG_OPENING = /^\s*(?:\d{1,2}[、.．]\s*)?其中/;
+
+/** Whether the last naming of the scheme in the paragraph before `at` is a group's. */
+function lastNamedForGroup(text: string, at: number, named: RegExp, reach: number): boolean {
+  const context = text.slice(Math.max(0, at - reach), at);
+  let cut = context.lastIndexOf('\n');
+  // (…31个大城市城镇调查失业率均值为5.0%。⏎5、其中，二季度失业率…: a paragraph opening on 其中 goes on with the one before.)
+  if (AMONG_OPENING.test(context.slice(cut + 1))) cut = context.lastIndexOf('\n', cut - 1);
+  const paragraph = context.slice(cut + 1);
+  const all = new RegExp(named.source, 'g');
+  let last = -1;
+  for (let m = all.exec(paragraph); m !== null; m = all.exec(paragraph)) last = m.index;
+  return last >= 0 && GROUP_BEFORE.test(paragraph.slice(0, last));
 }
 
 export const loanInContext = wordInContext({
@@ -138,11 +179,14 @@ const BARE_RATE = '(?<!登记|调查|青年|城市)失业率';
 export const surveyedRateInContext = wordInContext({
   indicator: 'surveyed_unemployment_rate',
   unit: '%',
-  word: new RegExp(`${BARE_RATE}也?(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|为|保持在)$`),
+  // (一季度失业率均值为5.2%: a quarter's mean.)
+  word: new RegExp(`${BARE_RATE}也?(?:开始)?(?:小幅|进一步|继续|逐步)?(?:升至|降至|回落至|回升至|上升至|下降至|(?:均值|平均值)?为|保持在)$`),
   gap: 12,
   named: /调查失业率|调查失业数据|失业调查/,
   reach: 400,
   titleCounts: true,
+  pageRival: /登记失业率/,
+  groupNamed: true,
 });
 
 /** The card, named also with its local name in brackets (社会保障(市民)卡). */

@@ -1658,6 +1658,20 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a city\'s short name inside a set phrase (真金白银, 长治久安) names no place', async () => {
+    const page = (headline: string) => `${headline}\n2月11日至15日，安徽省召开第十一届人民代表大会第五次会议。去年城镇新增就业62.3万人，城镇登记失业率3.7%。`;
+    expect((await run(page('安徽540亿“真金白银”投民生'), '安徽540亿“真金白银”投民生')).records[0]?.region).toBe('安徽省');
+    expect((await run(page('甘肃白银投民生'), '甘肃白银投民生')).records[0]?.region).toBe('白银市');
+  });
+
+  it('a bare 失业率 on a page that names only the surveyed rate is the surveyed rate, unless a group\'s rate was named last', async () => {
+    const page = `国家统计局数据显示，上半年，全国城镇调查失业率均值为5.1%。\n2、其中，一季度失业率均值为5.2%。\n3、4月份，失业率回落至5.0%。\n4、上半年，31个大城市城镇调查失业率均值为5.0%。\n5、其中，二季度失业率均值为4.9%。`;
+    const surveyed = async (text: string) => (await run(text)).records.filter((r) => r.indicator === 'surveyed_unemployment_rate').map((r) => r.value);
+    expect(await surveyed(page)).toEqual([5.1, 5.2, 5]);
+    // (A page that names the registered rate too leaves a bare rate of another paragraph unread.)
+    expect(await surveyed(`${page}\n6、城镇登记失业率为3.9%。`)).toEqual([5.1]);
+  });
+
   it('a page that breaks its total into three areas or more, each named alike, is the larger area\'s it speaks of (全市), not the first part\'s', async () => {
     const part = (county: string, n: number) => `${county}发放贷款${n}万元，完成目标任务的4${n % 10}%`;
     const page = (counties: string[]) =>
@@ -2261,6 +2275,12 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a year a level is a multiple of (是1978年的1.7倍) dates nothing after it', async () => {
+    const page = (ratio: string) => `数览河北75年巨变\n近日，河北省统计局发布系列报告。\n就业规模持续扩大。2023年，全省就业人员3623万人，${ratio}，年均增长1.2%；城镇新增就业89.9万人，完成全年计划目标的104.5%。`;
+    const periods = async (ratio: string) => (await run(page(ratio))).records.filter((r) => r.indicator === 'urban_new_jobs').map((r) => r.period);
+    expect(await periods('是1978年的1.7倍')).toEqual(['2023', '2023']);
+  });
+
   it('the year a run began, many words before its 以来 (从2019年中央部署实施城市更新以来), is not the page\'s year', () => {
     const text = '今年政府工作报告明确城镇新增就业1200万人以上的预期目标。\n倪虹介绍，从2019年中央部署实施城市更新以来，全国已累计开工改造城镇老旧小区近28万个。';
     expect(documentYear(text, undefined)).toBeNull();

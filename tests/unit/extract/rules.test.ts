@@ -1590,6 +1590,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'startup_loans', value: 42300000, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 46.33, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // The verb, the count, then the farm's surplus labour after it.
+  ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -1708,6 +1710,7 @@ const NOT_READ: Array<[string, string]> = [
   ['截至9月底，全市城镇登记失业率为154%，同比回落了0.23个百分点。', 'a level above any the rate can reach is a misprint (1.54% with its point lost)'],
   ['截至9月底，全市组织1.03万名城镇失业人员实现就业见习。', 'the unemployed placed in traineeships, not in work'],
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
+  ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
 ];
 
