@@ -10,8 +10,11 @@ import { offsetView, type OffsetView } from './offset-view';
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** One syllable in brackets right after a CJK character. */
 const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
-/** …and on a page glossed so, a run of them, toneless ones too (城(cheng)鎮(zhèn)(zhen)). */
-const GLOSSES = /(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+/g;
+/**
+ * …and on a page glossed so, a run of them, toneless ones too (城(cheng)鎮(zhèn)(zhen)), with the blank some mirrors set
+ * after a gloss before the next character (達6.5萬(wan) 人以上).
+ */
+const GLOSSES = /(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])+(?: (?=[\u3400-\u9fff\d]))?/g;
 /** Toned glosses that make a page a glossed one. */
 const GLOSSED_PAGE = 3;
 /**
