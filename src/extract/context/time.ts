@@ -155,6 +155,14 @@ export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(peri
 /** A single month's period (2017-04). */
 export const isMonthPeriod = (period: string): boolean => /^\d{4}-\d\d$/.test(period);
 
+/** Whether text[start, end) stands inside a 《title》 of at most a few dozen characters. */
+function inCitedTitle(text: string, start: number, end: number): boolean {
+  return CITED_TITLE_BEFORE.test(text.slice(Math.max(0, start - CITED_TITLE_REACH), start)) && CITED_TITLE_AFTER.test(text.slice(end, end + CITED_TITLE_REACH));
+}
+const CITED_TITLE_REACH = 40;
+const CITED_TITLE_BEFORE = /《[^《》\n。]*$/;
+const CITED_TITLE_AFTER = /^[^《》\n。]*》/;
+
 /** What closes a span written in a document's title: 《…三年行动(2023—2025年)》. */
 const SPAN_IN_TITLE_AFTER = /^[)）]》/;
 
@@ -187,6 +195,10 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       // 截至12月底, 截至十二月底: the year's end, dated by the year.
       const month = n === 12 && /月(?:份)?(?:底|末)$/.test(m[0]) ? '' : `-${String(n).padStart(2, '0')}`;
       if (g.until !== '到' || reachedBy(text, m.index)) out.push({ ...at, period: y === null ? null : `${y}${month}`, year: y, span: 'elapsed' });
+    } else if (year && !g.part && inCitedTitle(text, at.start, at.end)) {
+      // 出台《关于做好2025年高校毕业生等青年就业工作的若干措施》: a year in the title of a document the text cites names the
+      // document, not when the figures after it are of.
+      continue;
     } else if (year) {
       // 到2030年 names a horizon, not the period of a figure in the same clause; 较2019年同期 a comparison.
       // (截止到2015年1-12月 counts up to a date gone by: its 到 names no horizon.)

@@ -2275,6 +2275,15 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a year in the title of a document the text cites (落实《2025年就业工作要点》) dates nothing after it', async () => {
+    const page = (cited: string) =>
+      `上半年全市就业情况\n数据显示，上半年，全市城镇新增就业4.81万人，完成全年任务的64.16%。\n资金支持上，1至6月，全市发放创业担保贷款2.42亿元。\n针对重点群体，${cited}，农村劳动力新增转移就业3.03万人，零就业家庭实现动态清零。`;
+    const period = async (cited: string) => (await run(page(cited))).records.find((r) => r.indicator === 'rural_labor_transfer')?.period;
+    expect(await period('落实《2025年就业工作要点》')).toBe('2025H1');
+    // (The year said outright dates it.)
+    expect(await period('2025年全年')).toBe('2025');
+  });
+
   it('a year a level is a multiple of (是1978年的1.7倍) dates nothing after it', async () => {
     const page = (ratio: string) => `数览河北75年巨变\n近日，河北省统计局发布系列报告。\n就业规模持续扩大。2023年，全省就业人员3623万人，${ratio}，年均增长1.2%；城镇新增就业89.9万人，完成全年计划目标的104.5%。`;
     const periods = async (ratio: string) => (await run(page(ratio))).records.filter((r) => r.indicator === 'urban_new_jobs').map((r) => r.period);
