@@ -291,6 +291,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b125a-unknown-cuijiazhuang-township-nd-migrant-work-survey.txt', 'b125a-unknown-mountain-county-2006-migrant-labour-survey.txt',
   'b125a-unknown-xx-city-nd-full-employment-community-report.txt', 'b125a-unknown-xx-county-nd-returning-migrant-workers-survey.txt',
   'b125a-unknown-xx-district-nd-labour-export-survey.txt', 'b125a-unknown-xx-district-nd-returning-migrant-workers-research.txt',
+  // b127b (b127-blind): gig markets of 景泰 and 城关, an unnamed 湖北 city's March list and 新疆's coverage, only `other` figures.
+  'b127b-gansu-chengguan-2025-gig-market-trad.txt', 'b127b-gansu-jingtai-2025-gig-market.txt',
+  'b127b-hubei-unnamed-city-undated-march-ten-practical-things.txt', 'b127b-xinjiang-quanqu-2022-social-insurance-coverage.txt',
 ];
 
 describe('gold corpus', () => {
