@@ -125,7 +125,8 @@ export interface PlaceMention {
 const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从到了的])/u;
 
 /** 新增城区学位: a word the name's first character ends (新增), the field's commonest verb, is no place (增城区). */
-const WORD_ACROSS = new Set(['新增']);
+// (县城西区污水处理厂: the county seat's west side, no 城西区.)
+const WORD_ACROSS = new Set(['新增', '县城']);
 
 /**
  * Set phrases that hold a city's short name and speak of no place: 真金白银 (hard cash), 长治久安 (lasting order), 大同小异.

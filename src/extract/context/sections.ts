@@ -317,7 +317,8 @@ const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
 const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|一年来|五年来|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const OPENING = 3_000;
 // (全面完成24项民生工程和20件为民办实事项目: what a headline says was completed, it reviews.)
-const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计|(?:全面|圆满|全部|如期|顺利|超额)完成/;
+// (办好民生实事 太原晋源区交出温暖民生答卷: an answer sheet handed in is the year's results.)
+const TITLE_REVIEW = /汇报|总结|完成情况|回顾|成效|公报|年报|统计|答卷|成绩单|(?:全面|圆满|全部|如期|顺利|超额)完成/;
 // (…的提案》收悉, 现就提案提出的有关问题答复如下: the title of what is answered, and what the answer is about, between.)
 const REPLY_OPENING = /(?:建议|提案|议案)[”"》]?(?:已)?收悉|现(?:将有关情况|就[^。！？\n]{0,24}?)?(?:答复|函复)如下/;
 const REPLY_HEAD = 600;

@@ -206,6 +206,13 @@ describe('sections decide target or actual', () => {
     expect(initialMode(page('要求提高'), undefined)).toBe('target');
   });
 
+  it('a headline handing in the answer sheet of the livelihood programme (办好民生实事 …交出温暖民生答卷) reports results', async () => {
+    const page = (title: string) => `${title}\n1月27日，从晋源区五届十二次全会获悉，该区实施了一大批民生实事工程。\n实施就业优先政策。全年新增城镇就业4594人，失业人员再就业2408人。`;
+    const kinds = async (title: string) => (await run(page(title), title)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('办好民生实事 太原晋源区交出温暖民生答卷')).toEqual(['actual', 'actual']);
+    expect(await kinds('办好民生实事 太原晋源区部署温暖民生工程')).toEqual(['target', 'target']);
+  });
+
   it('a government\'s notice to carry out its work (关于落实…的通知) sets the year\'s tasks; a notice of commendation reports', async () => {
     const page = (title: string) =>
       `${title}\n各县(市)区人民政府，市政府各部门：\n创业带就业：全市就业培训2.85万人，发放小额担保贷款750万元。`;
@@ -1658,6 +1665,12 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('the county seat\'s west side (县城西区) is no district named 城西区', async () => {
+    const page = (place: string) => `去年以来，我县大力实施民生工程。\n${place}污水处理厂开始运营。全县新增城镇就业5774人。`;
+    expect((await run(page('县城西区'))).records.find((r) => r.indicator === 'urban_new_jobs')?.region).toBe('全县');
+    expect((await run(page('西宁市城西区'))).records.find((r) => r.indicator === 'urban_new_jobs')?.region).not.toBe('全县');
+  });
+
   it('a city\'s short name inside a set phrase (真金白银, 长治久安) names no place', async () => {
     const page = (headline: string) => `${headline}\n2月11日至15日，安徽省召开第十一届人民代表大会第五次会议。去年城镇新增就业62.3万人，城镇登记失业率3.7%。`;
     expect((await run(page('安徽540亿“真金白银”投民生'), '安徽540亿“真金白银”投民生')).records[0]?.region).toBe('安徽省');
