@@ -148,7 +148,10 @@ function pagePeriod(docYear: number | null, title: string | undefined, text: str
   // 新华社…3月20日电 …“十一五”期间，…城镇累计新增就业114万人: an undated story reviewing a plan is of the plan's years.
   if (docYear === null) return reviewedPlanSpan(text.slice(0, LEAD));
   // (定南县前三季度就业工作成效明显, dated 2024-10-21: the title's part of the year, its year the page's.)
-  const inTitle = title ? findTimes(title, docYear).find((t) => t.year === docYear || (t.year === null && partOfYear(t.period, docYear))) : undefined;
+  // (人社部：四季度乃至明年就业形势将保持整体稳定: a part of the year the title forecasts is no part its news reports.)
+  const inTitle = title
+    ? findTimes(title, docYear).find((t) => (t.year === docYear || (t.year === null && partOfYear(t.period, docYear))) && !TITLE_FORECAST.test(title.slice(t.end)))
+    : undefined;
   if (inTitle) return inTitle.period;
   const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
   if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;
@@ -157,6 +160,8 @@ function pagePeriod(docYear: number | null, title: string | undefined, text: str
   if (until && (until[1] === undefined || Number(until[1]) === docYear)) return `${docYear}-${until[2]!.padStart(2, '0')}`;
   return String(docYear);
 }
+
+const TITLE_FORECAST = /^[^，,。；;：:]{0,14}?(?:将|要|预计|有望)/;
 
 /** Whether a period is a part of the given year (2024Q1-Q3, 2024H1, 2024-06), not the year or a span of years. */
 function partOfYear(period: string | null, year: number): boolean {

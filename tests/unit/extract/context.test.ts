@@ -2288,6 +2288,16 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a part of the year a headline forecasts (四季度乃至明年…将保持) is not the part its news reports', async () => {
+    const page = (title: string) =>
+      `${title}\n2015年10月27日 11:28 | 来源：中国新闻网\n中新网10月27日电 人社部新闻发言人今日表示，当前就业形势总体平稳：\n一是城镇新增就业已经完成全年目标任务，失业率仍然保持较低水平。1—9月全国城镇新增就业人员1066万人，已经超额完成了全年1000万人的目标任务。登记失业率4.05%，也低于4.5%的全年调控目标。`;
+    const rate = async (title: string) => (await run(page(title), title)).records.find((r) => r.indicator === 'registered_unemployment_rate' && r.value === 4.05);
+    const forecast = await rate('人社部：四季度乃至明年就业形势将保持整体稳定');
+    expect([forecast?.kind, forecast?.period]).toEqual(['actual', '2015-09']);
+    // (A headline reporting the quarter dates the page by it.)
+    expect((await rate('人社部：四季度就业形势整体稳定'))?.period).toBe('2015-12');
+  });
+
   it('a year in the title of a document the text cites (落实《2025年就业工作要点》) dates nothing after it', async () => {
     const page = (cited: string) =>
       `上半年全市就业情况\n数据显示，上半年，全市城镇新增就业4.81万人，完成全年任务的64.16%。\n资金支持上，1至6月，全市发放创业担保贷款2.42亿元。\n针对重点群体，${cited}，农村劳动力新增转移就业3.03万人，零就业家庭实现动态清零。`;
