@@ -294,6 +294,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // b127b (b127-blind): gig markets of 景泰 and 城关, an unnamed 湖北 city's March list and 新疆's coverage, only `other` figures.
   'b127b-gansu-chengguan-2025-gig-market-trad.txt', 'b127b-gansu-jingtai-2025-gig-market.txt',
   'b127b-hubei-unnamed-city-undated-march-ten-practical-things.txt', 'b127b-xinjiang-quanqu-2022-social-insurance-coverage.txt',
+  // b129a (b129-blind): pension rises in 元 (四川 2012, 包头 2021) and migrant workers' work-injury insurance, only `other`
+  // figures; 湖南's methods page whose one rise (上调幅度均为10%左右) names no pension before it in its clause.
+  'b129a-national-hunan-nd-enterprise-pension-adjustment-methods.txt', 'b129a-national-mohrss-2006q3-migrant-work-injury-insurance.txt',
+  'b129a-neimenggu-baotou-2021-pension-adjustment.txt', 'b129a-sichuan-province-2012-enterprise-pension-increase.txt',
 ];
 
 describe('gold corpus', () => {
