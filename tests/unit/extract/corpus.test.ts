@@ -298,6 +298,13 @@ const KNOWN_RELEVANCE_MISSES = [
   // figures; 湖南's methods page whose one rise (上调幅度均为10%左右) names no pension before it in its clause.
   'b129a-national-hunan-nd-enterprise-pension-adjustment-methods.txt', 'b129a-national-mohrss-2006q3-migrant-work-injury-insurance.txt',
   'b129a-neimenggu-baotou-2021-pension-adjustment.txt', 'b129a-sichuan-province-2012-enterprise-pension-increase.txt',
+  // b129b (b130-blind): job fairs, internships, wage arrears, skills statistics and a development zone's social affairs,
+  // only `other` figures; 永丰's 培训贫困户1022人, the poor's training; a word-swapped copy of a statistics release
+  // (城镇审核失业率 for 调查失业率, 天下 for 全国), which names no measure the engine knows.
+  'b129b-jiangsu-wuxi-2018-spring-breeze-job-fairs-trad.txt', 'b129b-jiangxi-yongfeng-undated-poverty-employment.txt',
+  'b129b-national-quanguo-2012-2022-skills-statistics.txt', 'b129b-national-quanguo-2023-h1-surveyed-unemployment-spun.txt',
+  'b129b-shandong-unnamed-city-2014-graduate-internships-trad.txt', 'b129b-shandong-wenshang-undated-wage-arrears-trad.txt',
+  'b129b-tianjin-teda-2014-development-zone-social-affairs.txt',
 ];
 
 describe('gold corpus', () => {
