@@ -129,10 +129,11 @@ const RUNS_INTO = /[\u4e00-\u9fff](?<![省市州盟是在和与及对为向从�
 const WORD_ACROSS = new Set(['新增', '县城']);
 
 /**
- * Set phrases that hold a city's short name and speak of no place: 真金白银 (hard cash), 长治久安 (lasting order), 大同小异.
+ * Set phrases that hold a city's short name and speak of no such place: 真金白银 (hard cash), 长治久安 (lasting order), 大同小异;
+ * 长白山, a mountain and its management committee (管委会), not 白山市.
  * A short name inside one of them is no mention.
  */
-const SET_PHRASES = ['真金白银', '长治久安', '大同小异', '世界大同', '天下大同'];
+const SET_PHRASES = ['真金白银', '长治久安', '大同小异', '世界大同', '天下大同', '长白山'];
 function inSetPhrase(text: string, at: number, name: string): boolean {
   for (const phrase of SET_PHRASES) {
     const offset = phrase.indexOf(name);

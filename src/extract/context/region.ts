@@ -762,6 +762,8 @@ export function figureRegion(
   // 莲都区、青田县、缙云县最低月工资标准为1530元: a figure several places share is none of theirs alone, but the area's
   // that holds them.
   if (pageArea !== null && sharedByList(text, before, c.start)) return pageArea;
+  // 白城市区、长白山管委会和其他县市为第三档，最低工资标准1120元: places and all the others — the whole area's.
+  if (pageArea !== null && before.length > 0 && ALL_OTHERS.test(text.slice(before[before.length - 1]!.end, c.start))) return pageArea;
   return (
     before[before.length - 1]?.place.name ??
     sentenceSubject(text, fullStart, sentence.start) ??
@@ -771,6 +773,8 @@ export function figureRegion(
     pageArea
   );
 }
+
+const ALL_OTHERS = /^[^。；;]{0,16}?(?:和|及|以及|、)(?:其他|其它|其余)(?:各)?(?:县市区|县市|县区|县（市、区）|县\(市、区\)|县|市|区|地区)/;
 
 /** How far back a line that is only a place's name heads the figures below it. */
 const PLACE_HEADING_REACH = 1_500;

@@ -1665,6 +1665,13 @@ describe('periods', () => {
 });
 
 describe('regions', () => {
+  it('a tier of places and all the others (白城市区、长白山管委会和其他县市为第三档) is the whole area\'s', async () => {
+    const page = (tier: string) => `吉林省最低工资标准调整\n此次调整后，吉林省最低工资标准按三个档次划分。${tier}为第三档，最低工资标准1120元。`;
+    const region = async (tier: string) => (await run(page(tier))).records.find((r) => r.indicator === 'minimum_wage')?.region;
+    expect(await region('白城市区、长白山管委会和其他县市')).toBe('吉林省');
+    expect(await region('白城市区')).toBe('白城市');
+  });
+
   it('the county seat\'s west side (县城西区) is no district named 城西区', async () => {
     const page = (place: string) => `去年以来，我县大力实施民生工程。\n${place}污水处理厂开始运营。全县新增城镇就业5774人。`;
     expect((await run(page('县城西区'))).records.find((r) => r.indicator === 'urban_new_jobs')?.region).toBe('全县');

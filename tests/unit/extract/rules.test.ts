@@ -1598,6 +1598,11 @@ const READS: Array<[string, Expect[]]> = [
   ['力爭(zheng) 2021年帶(dai) 動農(nong) 牧民轉移就業(ye) 達6.5萬(wan) 人以上,勞務收入達到5.5億(yi) 元以上。', [
     { indicator: 'rural_labor_transfer', value: 65000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // A quarter's mean after 其中, the rate named before it.
+  ['上半年，全国城镇调查失业率平均为5.7%，其中二季度平均为5.8%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.8, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
