@@ -305,6 +305,14 @@ const KNOWN_RELEVANCE_MISSES = [
   'b129b-national-quanguo-2012-2022-skills-statistics.txt', 'b129b-national-quanguo-2023-h1-surveyed-unemployment-spun.txt',
   'b129b-shandong-unnamed-city-2014-graduate-internships-trad.txt', 'b129b-shandong-wenshang-undated-wage-arrears-trad.txt',
   'b129b-tianjin-teda-2014-development-zone-social-affairs.txt',
+  // b131b (b131-blind): 天柱's poverty workshops and 嘉兴's communities, only `other` figures; 湖北's poverty posts
+  // (设置6.68万个生态护林员岗位), which the corpus mostly files as `other`.
+  'b131b-guizhou-tianzhu-2020-poverty-factories-employment.txt', 'b131b-hubei-quansheng-undated-poverty-labour-transfer.txt',
+  'b131b-zhejiang-jiaxing-undated-employment-communities-training.txt',
+  // b131a (b132-blind): graduates, gig markets, the migrant-worker survey and work relief, only `other` figures; 临泉's
+  // 外出务工 by year, which the corpus files as `other`.
+  'b131a-anhui-linquan-2024-migrant-return.txt', 'b131a-beijing-city-2025-graduate-employment.txt', 'b131a-multi-longyan-2025-gig-markets.txt',
+  'b131a-national-all-2024-migrant-worker-survey.txt', 'b131a-national-all-2024-work-relief-employment.txt',
 ];
 
 describe('gold corpus', () => {
