@@ -127,6 +127,8 @@ export interface TimeMention {
   quarterEnd?: boolean;
   /** 上半年, 1-9月 on a page of no known year: the part (H1, Q1-Q3) of its context's year; `period` null. */
   part?: string;
+  /** A part of the year (一季度) the text gives no year for, dated by the page's year. */
+  pageYear?: boolean;
 }
 
 const CHANGED_TO = new RegExp(`(?:${CHANGE_VERBS})$`);
@@ -268,8 +270,9 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       // Of the year written right before it (去年一季度, 今年上半年), else of the last year the text named (2020年，…城镇调查
       // 失业率从一季度6.1%…回落至四季度的5.4%), as a run of months is; else of the page's.
       const before = out[out.length - 1];
-      const y = (before && before.end === at.start && before.year !== null ? before.year : null) ?? lastPointYear ?? docYear;
-      out.push({ ...at, period: y === null ? null : `${y}${part}`, year: null, span: 'elapsed', ...(y === null && { part }) });
+      const named = (before && before.end === at.start && before.year !== null ? before.year : null) ?? lastPointYear;
+      const y = named ?? docYear;
+      out.push({ ...at, period: y === null ? null : `${y}${part}`, year: null, span: 'elapsed', ...(y === null && { part }), ...(named === null && y !== null && { pageYear: true }) });
     } else if (g.bareMonth) {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;

@@ -82,6 +82,10 @@ export function refinePeriod(
     const end = context === null ? NaN : Number(context.slice(-4));
     return Number.isNaN(end) ? null : `${end - time.years + 1}-${end}`;
   }
+  // 2025年，全国城镇调查失业率平均值为5.2%。分季度看，一季度…: a part of the year its own sentence gives no year for is of
+  // the year gone by an earlier sentence of its paragraph named, not of the page's.
+  // (…一季度…。二季度…: or of the year the part an earlier sentence named is of.)
+  if (time?.pageYear && time.period !== null && paragraphPeriod !== null && /^\d{4}(?!-\d{4})/.test(paragraphPeriod)) return paragraphPeriod.slice(0, 4) + time.period.slice(4);
   return time?.period ?? context;
 }
 

@@ -2305,6 +2305,15 @@ describe('dates that are not the page\'s', () => {
     expect((await rate('人社部：四季度就业形势整体稳定'))?.period).toBe('2015-12');
   });
 
+  it('a quarter its sentence gives no year for is of the year gone by its paragraph named, not of the page\'s', async () => {
+    const page = (opening: string) =>
+      `就业形势总体稳定\n2026-01-20 06:18:33\n${opening}全国城镇调查失业率平均值为5.2%。分季度看，一季度受春节假期因素影响，失业率回落至5.2%。二季度劳动力市场活跃度继续提升，失业率降至5.0%。`;
+    const periods = async (opening: string) => (await run(page(opening))).records.filter((r) => r.indicator === 'surveyed_unemployment_rate').map((r) => r.period);
+    expect(await periods('2025年，')).toEqual(['2025', '2025Q1', '2025Q2']);
+    // (A paragraph that names no year leaves the quarters the page's.)
+    expect(await periods('今年以来，')).toEqual(['2026', '2026Q1', '2026Q2']);
+  });
+
   it('a year in the title of a document the text cites (落实《2025年就业工作要点》) dates nothing after it', async () => {
     const page = (cited: string) =>
       `上半年全市就业情况\n数据显示，上半年，全市城镇新增就业4.81万人，完成全年任务的64.16%。\n资金支持上，1至6月，全市发放创业担保贷款2.42亿元。\n针对重点群体，${cited}，农村劳动力新增转移就业3.03万人，零就业家庭实现动态清零。`;
