@@ -1603,6 +1603,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.8, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A level the area is to reach (要达到), and tasks made clear (目标任务已明确，即：), are goals.
+  ['记者近日从会议上获悉，今年我市社会保障卡发行要达到669万张。', [{ indicator: 'social_security_cards', value: 6690000, unit: '张', comparator: '=', kind: 'target' }]],
+  ['部长透露，明年就业工作的目标任务已明确，即：城镇新增就业900万人。', [{ indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '=', kind: 'target' }]],
+  // (…a level reached stays a result.)
+  ['记者近日从会议上获悉，今年我市社会保障卡发行已达到669万张。', [{ indicator: 'social_security_cards', value: 6690000, unit: '张', comparator: '=', kind: 'actual' }]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
