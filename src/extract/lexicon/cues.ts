@@ -151,3 +151,8 @@ export const SUBPOPULATION_QUALIFIERS = [
   '\\d+个(?:省会)?城市', '青年', '高校毕业生', '大学生', '农民工',
   '外来农业户籍', '外来非农户籍', '本地户籍', '外来户籍', '女性', '男性', '主体人群',
 ];
+/**
+ * A group named a few words before a rate: the rate is the group's, not the area's (25-59岁就业主体人群的城镇调查失业率,
+ * 31个大城市调查失业率, 16-24岁青年失业率, 外来农业户籍劳动力失业率).
+ */
+export const GROUP_RATE_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);

@@ -7,7 +7,7 @@
  * stated shortly before is a sub-count, an `other` figure with its own label.
  */
 import type { Candidate } from '../rules/candidate';
-import { CHANGE_VERBS, NEW_COUNT_VERBS, RAISE_VERBS, SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+import { CHANGE_VERBS, GROUP_RATE_BEFORE, NEW_COUNT_VERBS, RAISE_VERBS, SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 import { findPlaces } from '../context/gazetteer';
 import { areaItemEndingAt } from '../context/area-item';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
@@ -66,17 +66,12 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
   });
 }
 
-/**
- * An unemployment rate of a group is not the area's rate: 25-59岁就业主体人群的城镇调查失业率, 31个大城市调查失业率,
- * 16-24岁青年失业率, 外来农业户籍劳动力失业率.
- */
-const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
-
+/** An unemployment rate of a group is not the area's rate (lexicon/cues.ts, GROUP_RATE_BEFORE). */
 export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
     proposed,
     (c) =>
-      (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
+      (UNEMPLOYMENT_RATES.has(c.indicator) && GROUP_RATE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) ||
       // 省内转移就业人数达331.1万人, 省外转移就业342.99万人, 常年转移农村劳动力达194.8万人: a part of the transfers by
       // where or how long they went.
       (c.indicator === 'rural_labor_transfer' && TRANSFER_PART_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) ||

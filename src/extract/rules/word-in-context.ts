@@ -14,7 +14,7 @@
 import { CLAUSE_BREAK, type Rule } from './candidate';
 import { headlineOf, headlineText } from '../text/headline';
 import type { IndicatorId } from '../types';
-import { SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
+import { GROUP_RATE_BEFORE } from '../lexicon/cues';
 
 interface WordInContext {
   indicator: IndicatorId;
@@ -54,18 +54,27 @@ const HEADLINE_STORY = 1500;
  * paragraph is another topic (and the bound keeps a page without line breaks linear).
  */
 export function namedInParagraph(text: string, at: number, named: RegExp, reach: number): boolean {
-  const context = text.slice(Math.max(0, at - reach), at);
-  return named.test(context.slice(context.lastIndexOf('\n') + 1));
+  return named.test(paragraphBefore(text, at, reach).text);
 }
+
+/**
+ * The text of the paragraph before `at`, at most `reach` characters back; `whole` when the paragraph starts within reach.
+ * (A paragraph opening on 其中 goes on with the one before when `amongContinues`: …均值为5.0%。⏎5、其中，二季度失业率….)
+ */
+function paragraphBefore(text: string, at: number, reach: number, amongContinues = false): { text: string; whole: boolean } {
+  const context = text.slice(Math.max(0, at - reach), at);
+  let cut = context.lastIndexOf('\n');
+  if (amongContinues && cut >= 0 && AMONG_OPENING.test(context.slice(cut + 1))) cut = context.lastIndexOf('\n', cut - 1);
+  return { text: context.slice(cut + 1), whole: cut >= 0 || at <= reach };
+}
+const AMONG_OPENING = /^\s*(?:\d{1,2}[、.．]\s*)?其中/;
 
 /** Whether `named` is written in the first sentence of the paragraph `at` stands in, that paragraph starting at most `reach` back. */
 function namedInTopic(text: string, at: number, named: RegExp, reach: number): boolean {
-  const context = text.slice(Math.max(0, at - reach), at);
-  const paragraphStart = context.lastIndexOf('\n') + 1;
-  if (paragraphStart === 0 && at > reach) return false;
-  const topic = context.slice(paragraphStart);
-  const end = topic.indexOf('。');
-  return named.test(end < 0 ? topic : topic.slice(0, end));
+  const paragraph = paragraphBefore(text, at, reach);
+  if (!paragraph.whole) return false;
+  const end = paragraph.text.indexOf('。');
+  return named.test(end < 0 ? paragraph.text : paragraph.text.slice(0, end));
 }
 
 /** The last page asked about, per scheme and rival: the question reads the whole page, and a page's figures ask it again. */
@@ -100,21 +109,13 @@ function wordInContext(w: WordInContext): Rule {
   };
 }
 
-const GROUP_BEFORE = new RegExp(`(?:${SUBPOPULATION_QUALIFIERS.join('|')})[^，,。；;！？\\n]{0,12}$`);
-
-const AMONG_OPENING = /^\s*(?:\d{1,2}[、.．]\s*)?其中/;
-
-/** Whether the last naming of the scheme in the paragraph before `at` is a group's. */
+/** Whether the last naming of the scheme in the paragraph before `at` (or the one its 其中 continues) is a group's. */
 function lastNamedForGroup(text: string, at: number, named: RegExp, reach: number): boolean {
-  const context = text.slice(Math.max(0, at - reach), at);
-  let cut = context.lastIndexOf('\n');
-  // (…31个大城市城镇调查失业率均值为5.0%。⏎5、其中，二季度失业率…: a paragraph opening on 其中 goes on with the one before.)
-  if (AMONG_OPENING.test(context.slice(cut + 1))) cut = context.lastIndexOf('\n', cut - 1);
-  const paragraph = context.slice(cut + 1);
+  const paragraph = paragraphBefore(text, at, reach, true).text;
   const all = new RegExp(named.source, 'g');
   let last = -1;
   for (let m = all.exec(paragraph); m !== null; m = all.exec(paragraph)) last = m.index;
-  return last >= 0 && GROUP_BEFORE.test(paragraph.slice(0, last));
+  return last >= 0 && GROUP_RATE_BEFORE.test(paragraph.slice(0, last));
 }
 
 export const loanInContext = wordInContext({
