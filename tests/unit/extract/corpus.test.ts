@@ -321,6 +321,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // whose scheme is named only as the meeting's (全国工伤保险工作座谈会提出，年底力争使参保人数超过1.28亿人).
   'b133a-anhui-jixi-2020-graduate-internship-posts.txt', 'b133a-gansu-minle-2024-startup-loan-subsidy-selfreview.txt',
   'b133a-national-all-2008-work-injury-insurance-target.txt',
+  // b135b (b135-blind): 湖北's 春风行动 and 平昌's returnee projects, only `other` figures.
+  'b135b-hubei-province-undated-spring-breeze-jobs.txt', 'b135b-sichuan-pingchang-undated-returnee-projects.txt',
 ];
 
 describe('gold corpus', () => {
