@@ -750,7 +750,9 @@ export function figureRegion(
   // (记者从在呼和浩特市召开的会议上获悉，今年内蒙古将发放…: where a meeting sat is not whom its figures are for; nor is
   // a place that names an event held — 举行深圳市对口帮扶专场招聘会等劳务输出活动，…完成转移就业劳动力7.5万人.)
   const before = places.filter(
-    (m) => m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m) && !EVENT_HELD.test(text.slice(Math.max(0, m.start - 2), m.start)),
+    (m) =>
+      m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m) && !EVENT_HELD.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+      !sentTo(text, m),
   );
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
@@ -775,6 +777,14 @@ export function figureRegion(
 }
 
 const ALL_OTHERS = /^[^。；;]{0,16}?(?:和|及|以及|、)(?:其他|其它|其余)(?:各)?(?:县市区|县市|县区|县（市、区）|县\(市、区\)|县|市|区|地区)/;
+
+/** 累计向兰州市输转城乡富余劳动力30.72万人次: where labour is sent is not whose figure it is (the sender's). */
+function sentTo(text: string, m: PlaceMention): boolean {
+  return SENT_TO_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SENT_AFTER.test(text.slice(m.end, m.end + SENT_REACH));
+}
+const SENT_TO_BEFORE = /[向赴往]$/;
+const SENT_AFTER = /^[^，,。；;]{0,6}?(?:输转|输出|转移|务工|劳务)/;
+const SENT_REACH = 10;
 
 /** How far back a line that is only a place's name heads the figures below it. */
 const PLACE_HEADING_REACH = 1_500;

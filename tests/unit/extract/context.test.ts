@@ -1672,6 +1672,14 @@ describe('regions', () => {
     expect(await region('白城市区')).toBe('白城市');
   });
 
+  it('where labour is sent (累计向兰州市输转…) is not whose figure it is', async () => {
+    const page = (verb: string) => `兰州·定西劳务协作城市联盟签约仪式举行\n定西市人社局介绍，近年来，定西市累计${verb}兰州市输转城乡富余劳动力30.72万人次。`;
+    const region = async (verb: string) => (await run(page(verb))).records.find((r) => r.indicator === 'rural_labor_transfer')?.region;
+    expect(await region('向')).toBe('定西市');
+    // (A place the transfers are counted in, not sent to, is theirs.)
+    expect(await region('在')).toBe('兰州市');
+  });
+
   it('the county seat\'s west side (县城西区) is no district named 城西区', async () => {
     const page = (place: string) => `去年以来，我县大力实施民生工程。\n${place}污水处理厂开始运营。全县新增城镇就业5774人。`;
     expect((await run(page('县城西区'))).records.find((r) => r.indicator === 'urban_new_jobs')?.region).toBe('全县');
