@@ -17,7 +17,7 @@
  * A heading without sub-columns gives each measure one column, of the kind the page's part gives it; a 合计 row is the
  * page's own area.
  */
-import { cellsPerPage } from './page-cells';
+import { cellsPerPage, measureLabel } from './page-cells';
 import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
@@ -277,7 +277,7 @@ export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = pageCells.at(text, q.start);
   if (!cell || cell.quantity !== q) return null;
-  const labelOf = (measure: string) => matcher.labelsIn(measure, 0, measure.length).filter((l) => l.end === measure.length).pop();
+  const labelOf = (measure: string) => measureLabel(matcher, measure);
   const label = labelOf(cell.column.measure);
   if (!label) return null;
   // A table states each measure once: a later column that reads as one an earlier column holds is another body's

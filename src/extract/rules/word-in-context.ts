@@ -15,6 +15,7 @@ import { CLAUSE_BREAK, type Rule } from './candidate';
 import { headlineOf, headlineText } from '../text/headline';
 import type { IndicatorId } from '../types';
 import { GROUP_RATE_BEFORE } from '../lexicon/cues';
+import { perPage } from './page-cells';
 
 interface WordInContext {
   indicator: IndicatorId;
@@ -77,20 +78,10 @@ function namedInTopic(text: string, at: number, named: RegExp, reach: number): b
   return named.test(end < 0 ? paragraph.text : paragraph.text.slice(0, end));
 }
 
-/** The last page asked about, per scheme and rival: the question reads the whole page, and a page's figures ask it again. */
-let pageAsked: { text: string; named: RegExp; rival: RegExp; answer: boolean } | null = null;
-function onlySchemeOfPage(text: string, named: RegExp, rival: RegExp): boolean {
-  if (pageAsked && pageAsked.named === named && pageAsked.rival === rival && pageAsked.text === text) {
-    // (An equal page in another string is adopted: the next test compares one pointer.)
-    pageAsked.text = text;
-    return pageAsked.answer;
-  }
-  const answer = named.test(text) && !rival.test(text);
-  pageAsked = { text, named, rival, answer };
-  return answer;
-}
-
 function wordInContext(w: WordInContext): Rule {
+  // (Whether the page names the scheme and never its rival reads the whole page: once per page, not per figure.)
+  const rival = w.pageRival;
+  const onlySchemeOfPage = rival ? perPage((text) => w.named.test(text) && !rival.test(text)) : undefined;
   return ({ text, sentence, quantities, index }) => {
     const q = quantities[index]!;
     if (q.unit !== w.unit && !w.alsoUnits?.includes(q.unit)) return null;
@@ -102,7 +93,7 @@ function wordInContext(w: WordInContext): Rule {
     if (
       !namedInParagraph(text, start, w.named, w.reach) && !w.named.test(title) && !(w.headlineTakesStory && storyNames(text, start, w.named)) &&
       !(w.topicReach && namedInTopic(text, start, w.named, w.topicReach)) &&
-      !(w.pageRival && onlySchemeOfPage(text, w.named, w.pageRival))
+      !(onlySchemeOfPage?.of(text) ?? false)
     ) return null;
     if (w.groupNamed && lastNamedForGroup(text, start, w.named, w.reach)) return null;
     return { indicator: w.indicator, label: word[0], unit: w.unit, quantity: q, start, end: q.end, gapStart: q.start };

@@ -9,7 +9,7 @@
  * what was, in that year. (The same table a row per line is table-row.ts's.) Rows whose measure is not one of ours, and
  * rows whose count of figures is not the count of years, are left alone.
  */
-import { cellsPerPage } from './page-cells';
+import { cellsPerPage, measureLabel } from './page-cells';
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
@@ -78,7 +78,7 @@ export const yearColumnCell: Rule = ({ text, quantities, index, matcher }) => {
   const cell = pageCells.at(text, q.start);
   // (A cell the scanner read itself, 3.21%, is the same cell.)
   if (!cell || cell.quantity.end !== q.end || cell.quantity.value !== q.value) return null;
-  const label = matcher.labelsIn(cell.measure, 0, cell.measure.length).filter((l) => l.end === cell.measure.length).pop();
+  const label = measureLabel(matcher, cell.measure);
   if (!label) return null;
   const unit = unitFor(q, label.def);
   if (unit === null) return null;

@@ -15,14 +15,13 @@
  * Rows whose count of figures does not fill the columns are left alone: with a cell blank, which column a figure is in
  * cannot be told.
  */
-import { cellsPerPage } from './page-cells';
+import { cellsPerPage, measureLabel } from './page-cells';
 import type { Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
 import { trimmedLines } from '../text/sentences';
 import { cellQuantity } from './table-row';
 import { findPlaces } from '../context/gazetteer';
-import type { IndicatorMatcher } from '../lexicon/matcher';
 
 const YEAR_CELL = /^((?:19|20)\d\d)(?:\s*年)?$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -140,15 +139,11 @@ export function yearGridCells(text: string): Quantity[] {
   return [...pageCells.of(text).values()].map((c) => c.quantity).sort((a, b) => a.start - b.start);
 }
 
-function labelOf(matcher: IndicatorMatcher, measure: string) {
-  return matcher.labelsIn(measure, 0, measure.length).filter((l) => l.start === 0 && l.end === measure.length).pop();
-}
-
 export const yearGridCell: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = pageCells.at(text, q.start);
   if (!cell || cell.quantity.end !== q.end || cell.quantity.value !== q.value) return null;
-  const label = labelOf(matcher, cell.measure);
+  const label = measureLabel(matcher, cell.measure, true);
   if (!label) return null;
   const unit = unitFor(q, label.def);
   if (unit === null) return null;
