@@ -214,9 +214,11 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   const peers = top ? ranked.filter(([, c]) => c.level === top[1].level && c.n === top[1].n).length : 0;
   if (top && peers >= PEER_PARTS) {
     const larger = whole.find(([t, n]) => WHOLE_LEVEL[t]! >= 1 && WHOLE_LEVEL[t]! < top[1].level && n >= MIN_MENTIONS);
-    const level = larger ? WHOLE_LEVEL[larger[0]]! : -1;
-    // (上半年，全省…贵阳市…遵义市…六盘水市…: the province the parts lie in, when the page names none at its level.)
-    if (larger) return ranked.find(([, c]) => c.level === level)?.[0] ?? (level === 1 && top[1].province ? top[1].province : larger[0]);
+    if (larger) {
+      const level = WHOLE_LEVEL[larger[0]]!;
+      // (上半年，全省…贵阳市…遵义市…六盘水市…: the province the parts lie in, when the page names none at its level.)
+      return ranked.find(([, c]) => c.level === level)?.[0] ?? (level === 1 && top[1].province ? top[1].province : larger[0]);
+    }
   }
   // A place named once at the top of a page that speaks of 我县/全县 at its level is the page's area (秀山县…我县).
   const ownLevel = top ? whole.some(([token]) => speaksAs(token, top[0], top[1].level)) : false;
