@@ -398,6 +398,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 106.7, unit: '%', comparator: '=', kind: 'progress' },
   ]],
   ['今年以来，全市培训学员3008人次。', [{ indicator: 'vocational_training', value: 3008, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // Counted in 人 where the sentence is framed as a trade's training (在…培训方面); a frame of another topic is not.
+  ['在开展城镇失业人员就业技能培训方面，2018年一季度已培训1.96万人，完成目标任务的46.94%。', [
+    { indicator: 'vocational_training', value: 19600, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 46.94, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  ['在干部队伍建设方面，2018年一季度已培训1.96万人。', []],
   ['目前，累计完成培训学员超过500人次，就业率达到80%。', [{ indicator: 'vocational_training', value: 500, unit: '人次', comparator: '>=', kind: 'actual' }]],
   // Work sent out counted in people: the west's 输转劳务, a county's 输出富余劳动力; 劳务收入 is money, not people.
   ['今年前10个月，全县输转劳务人员6.7万人，实现劳务收入12亿元。', [{ indicator: 'rural_labor_transfer', value: 67000, unit: '人', comparator: '=', kind: 'actual' }]],
