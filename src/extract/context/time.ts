@@ -376,6 +376,8 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       out.push({ ...at, period: docYear === null ? null : String(docYear + 1), year: docYear === null ? null : docYear + 1, span: 'next' });
     } else if (g.thisYear) {
       if (docYear !== null) out.push({ ...at, period: String(docYear), year: docYear, span: 'point' });
+      // (On a page of no known year, 今年 is still the year of its context — and no span's — as 全年 is.)
+      else out.push({ ...at, period: null, year: null, span: 'point', wholeYear: true });
     } else if (g.thatYear) {
       if (lastPointYear !== null) out.push({ ...at, period: String(lastPointYear), year: lastPointYear, span: 'point' });
     }

@@ -59,7 +59,8 @@ export function refinePeriod(
   if (span && time && time !== span && time.start > span.start && totalled) time = span;
   // “十四五”期间，就业局势总体稳定。截至8月底，城镇新增就业累计达到5921万人: the span named by the sentence before, likewise.
   else if (!span && totalled && time?.span === 'elapsed' && context !== null && SPAN.test(context) && /^(?:截至|截止)/.test(text.slice(time.start, time.end))) return context;
-  if (time?.wholeYear && time.period === null) return context === null ? null : context.slice(0, 4);
+  // (今年 in a plan's span — “十一五”期间…。今年力争… — on a page of no known year: which of the span's years is unknown.)
+  if (time?.wholeYear && time.period === null) return context === null || SPAN.test(context) ? null : context.slice(0, 4);
   // A month in a span's context (“十四五”时期…8月份) is of the span's last year.
   if (time?.month && time.period === null) return context === null ? null : `${SPAN.test(context) ? context.slice(-4) : context.slice(0, 4)}-${time.month}`;
   if (time?.quarterEnd) return context === null ? null : endMonthOf(context);

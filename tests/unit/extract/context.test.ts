@@ -1618,6 +1618,12 @@ describe('periods', () => {
     expect(r.records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2006-2010', '2006-2010']);
   });
 
+  it('on an undated page, 今年 after a plan\'s span (“十一五”期间…。今年力争…) is a year of it nobody named: no period, for every figure of its sentence', async () => {
+    const text = `“十一五”期间，就业压力集中。今年力争全年实现城镇新增就业110万人，城镇登记失业率控制在3.8%以内。\n${LABOUR_CONTEXT}`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[1100000, 'target', null], [3.8, 'target', null]]);
+  });
+
   it('no period from a number that counts (第十五场新闻发布会, 十五个项目); the plan named 十五 dates its span', () => {
     expect(findTimes('省政府新闻办召开第十五场新闻发布会', 2018)).toEqual([]);
     expect(findTimes('实施十五个重点项目', 2018)).toEqual([]);
