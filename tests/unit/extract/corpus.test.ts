@@ -327,6 +327,14 @@ const KNOWN_RELEVANCE_MISSES = [
   // a group's training) and 山南's 2006 劳务输出, which the corpus mostly files as `other`.
   'b135a-guizhou-all-undated-labour-export-big5.txt', 'b135a-xinjiang-all-2023-aid-employment-big5.txt',
   'b135a-xinjiang-qapqal-2019-ecological-ranger-posts-big5.txt', 'b135a-xizang-shannan-2006-labour-export.txt',
+  // b137a (b137-blind): audits of social-insurance funds and of job subsidies, a town's labour survey and a street's summary,
+  // only `other` figures; 吕梁's performance table of a care-workers' training programme (吕梁山护工培训任务 | 12500名 | 12166名),
+  // a named programme's training the corpus mostly files as `other`.
+  'b137a-fujian-shengji-2015-audit-socialfund.txt', 'b137a-shanxi-lvliang-2021-training-performance-eval.txt',
+  'b137a-sichuan-yaan-undated-audit-employment-subsidy.txt', 'b137a-unknown-town-2023-labour-resource-survey.txt',
+  'b137a-zhejiang-baiyang-2022-street-summary.txt',
+  // b137b (b138-blind): a commentary on 成武's pensions paid out and their replacement rates, only `other` figures.
+  'b137b-shandong-chengwu-2023-pension-payouts.txt',
 ];
 
 describe('gold corpus', () => {
