@@ -42,7 +42,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     if (areaItemEndingAt(text, c.quantity.start, c.start)) return false;
     // 其中：2019年完成补贴性职业技能提升培训6.5万人次以上: a year's share of a total over years is that year's figure.
     // (…累计发放贷款6.2亿元，其中今年以来为1万人发放贷款1.7亿元: so is this year's share of a total over years.)
-    if (/(?:19|20)\d\d年|今年|本年|当年/.test(text.slice(amongAt, c.start + 1))) return false;
+    // (…调查失业率平均为5.7%。其中，4月份，全国城镇调查失业率为6.1%: so is a month's, a quarter's or a half's of the span's.)
+    if (/(?:19|20)\d\d年|今年|本年|当年|(?<![\d.])(?:1[0-2]|[1-9])月(?!底|末)|[一二三四]季度|[上下]半年/.test(text.slice(amongAt, c.start + 1))) return false;
     // (其中今年以来新发放19万本；累计为4万名下岗失业人员发放贷款6.2亿元: an item that opens on 累计 after ； is a total of
     // its own, not one of the 其中 list's parts.)
     if (/[；;]\s*(?:累计|共计|共|全年)/.test(text.slice(amongAt, c.start))) return false;

@@ -7,13 +7,14 @@ import { unitFor, type Rule } from './candidate';
 import { CHANGE_VERBS, NEW_COUNT_VERBS } from '../lexicon/cues';
 
 /** Between the change and the level: a clause break, what is counted again, and a linking verb. */
-const LEVEL_WORDS = '[，,]\\s*(?:总数|总量|总人数|人数)?(?:达到|达|为|增至|升至|降至|增加到|下降到|提高到|降低到|至)';
+// (回落0.4个百分点至5.5%: or straight on, by 至 alone.)
+const LEVEL_WORDS = '(?:[，,]\\s*(?:总数|总量|总人数|人数)?(?:达到|达|为|增至|升至|降至|增加到|下降到|提高到|降低到|至)|至)';
 const THEN_LEVEL = new RegExp(`^${LEVEL_WORDS}$`);
 /** After a figure: the level it changed to follows (…增加320人，达到5230人), so the figure is the change. */
 export const LEVEL_FOLLOWS = new RegExp(`^${LEVEL_WORDS}\\s*\\d`);
 /** Between the measure's label and the change: what is counted, what it is compared with, and a verb of change. */
 const CHANGE_GAP = new RegExp(
-  '^(?:人数|数)?(?:同比|比上年(?:末|同期)?|较上年(?:末|同期)?|比去年(?:同期)?|较去年(?:同期)?|[比较](?:19|20)\\d\\d年(?:同期)?)?' +
+  '^(?:人数|数)?(?:同比|环比|[比较]上月|比上年(?:末|同期)?|较上年(?:末|同期)?|比去年(?:同期)?|较去年(?:同期)?|[比较](?:19|20)\\d\\d年(?:同期)?)?' +
     `(?:${NEW_COUNT_VERBS}|${CHANGE_VERBS}|回落)了?$`,
 );
 /** How far before the change its measure may be named. */

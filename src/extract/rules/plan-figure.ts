@@ -23,7 +23,7 @@ const AHEAD = '提前(?:\\d{1,2}|[一二两三四五六七八九十])个?月';
  */
 // (提前完成全年安置5800人的任务目标: met ahead of time, the measure's own verb for what is counted before the figure.)
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?\\s*[，,；;、（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:${AHEAD}|提前)?(?:超额完成了?|完成了?|为|占|比|较|超过|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}(?:新增|安置|转移|培训)?\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;、（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:${AHEAD}|提前)?(?:超额完成了?|完成了?|为|占|比|较|超过|超出|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}(?:新增|安置|转移|培训)?\\s*[“"‘]?$`,
 );
 
 /**
@@ -34,8 +34,8 @@ const BRACKETED_PLAN = /[，,；;]\s*(?:已经?|提前|超额|均){0,2}(?:完成
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);
-/** A verb that holds the figure up to the plan named after it: 完成, 超额完成, 实现, 占. */
-const MEETS = /完成|实现|超过|占/;
+/** A verb that holds the figure up to the plan named after it: 完成, 超额完成, 实现, 超过, 超出, 占. */
+const MEETS = /完成|实现|超过|超出|占/;
 const CEILING_RESTATED = /^[，,；;]\s*(?:控制在|低于|不超过|不高于)$/;
 const CHANGE_ON_YEAR = /[，,]\s*(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度|[一二三四]季度)(?:同期|末)?(?:环比)?)(?:增长|增加|下降|减少|提高|上升)$/;
 

@@ -98,10 +98,14 @@ function carriedShare(text: string, sentenceStart: number, cueStart: number, q: 
 function jobsPlanShare(text: string, sentenceStart: number, cueStart: number, q: Quantity, matcher: IndicatorMatcher): Candidate | null {
   const before = text.slice(sentenceStart, q.start);
   if (/\d/.test(text.slice(sentenceStart, cueStart)) || matcher.labelsIn(text, sentenceStart, cueStart).length > 0) return null;
-  if (!JOBS_PLAN.test(before.slice(cueStart - sentenceStart))) return null;
+  const cue = before.slice(cueStart - sentenceStart);
+  if (!JOBS_PLAN.test(cue) && !(BARE_JOBS_PLAN.test(cue) && PART_OF_YEAR_LEAD.test(text.slice(sentenceStart, cueStart)))) return null;
   return { indicator: 'urban_new_jobs', label: '城镇新增就业完成比例', unit: '%', quantity: q, start: cueStart, end: q.end, gapStart: q.start, kind: 'progress' };
 }
 const JOBS_PLAN = /(?:全年|年度)就业目标(?:任务)?的?(?:逾|超过|近)?$/;
+/** (上半年已经完成就业目标的近60%: the plan unqualified, where part of the year has run — the year's.) */
+const BARE_JOBS_PLAN = /(?:完成|实现)了?就业目标(?:任务)?的?(?:逾|超过|近)?$/;
+const PART_OF_YEAR_LEAD = /上半年|前三季度|[一二三]季度|前[1-9一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[-—至到~]\s*\d{1,2}月/;
 
 /** The field a measure's label names, as a sentence about it without a figure would say it. */
 const FIELD_WORDS = ['就业', '培训', '贷款', '参保', '转移', '岗位', '社保卡', '社会保障卡'];

@@ -1157,6 +1157,32 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'vocational_training', value: 1800000, unit: '人次', comparator: '>=', kind: 'target' },
     { indicator: 'vocational_training', value: 580000, unit: '人次', comparator: '>=', kind: 'target' },
   ]],
+  // A month's rate after the half year's mean is that month's, not a part of it; a group's rate after 其中 is a group's.
+  ['上半年，全国城镇调查失业率平均为5.7%。其中，4月份，全国城镇调查失业率为6.1%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 6.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['上半年，全国城镇调查失业率平均为5.7%。其中，外来农业户籍劳动力城镇调查失业率为6.1%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.7, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // The plan a year's result beat (超出…的预期目标) is the plan, and the result stays a result.
+  ['全年城镇新增就业1269万人，超出1100万人以上的预期目标。', [
+    { indicator: 'urban_new_jobs', value: 12690000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  // The jobs plan unqualified, where part of the year has run, is the year's; with no part of the year named, nobody's.
+  ['全国城镇新增就业654万人。魏翔表示，上半年已经完成就业目标的近60%。', [
+    { indicator: 'urban_new_jobs', value: 6540000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 60, unit: '%', comparator: '~', kind: 'progress' },
+  ]],
+  ['全国城镇新增就业654万人。魏翔表示，已经完成就业目标的近60%。', [
+    { indicator: 'urban_new_jobs', value: 6540000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // A change straight on to the level it came to (回落0.4个百分点至5.5%): the level is the measure's.
+  ['全国城镇新增就业654万人。6月城镇调查失业率比上月回落0.4个百分点至5.5%。', [
+    { indicator: 'urban_new_jobs', value: 6540000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['年初，全市提出今年要完成转移40万农村富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 400000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年安置村级公益岗106人，城乡居民养老保险覆盖53万人，五年累计新增城镇就业人数约为197万人。', [
     { indicator: 'public_welfare_jobs', value: 106, unit: '人', comparator: '=', kind: 'actual' },
