@@ -23,6 +23,7 @@ const LATER_STATE = new RegExp(`^[，,]?(?:${CHANGE_VERBS})(?:到|至)[^，,。�
 /** 基本养老、失业、工伤三项社会保险参保人数, …生育五大保险: the count of the list written into its head. */
 const LIST_COUNT = /[两二三四五六七八九](?:项|大)(?:社会)?(?=保险)/;
 const ITEM_SEPARATOR = /[、和及与]/;
+const ASIDE = /[(（][^()（）\n]{1,40}[)）]/g;
 
 export const respectively: Rule = (args) => {
   const { text, sentence, quantities, index, matcher } = args;
@@ -43,14 +44,17 @@ export const respectively: Rule = (args) => {
   }
   let listStart = 0;
   const listEnd = m.index;
+  // (城镇基本医疗保险(含城镇职工基本医疗保险与城镇居民基本医疗保险)、失业保险…: an item's aside in brackets, blanked to its
+  // length, neither ends the list nor splits its item.)
+  const listed = lead.slice(0, listEnd).replace(ASIDE, (aside) => '　'.repeat(aside.length));
   for (let i = listEnd - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(lead[i]!) && lead[i] !== '、') {
+    if (CLAUSE_BREAK.test(listed[i]!) && listed[i] !== '、') {
       listStart = i + 1;
       break;
     }
   }
   const predicate = m[1] ?? '';
-  const items = lead.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
+  const items = listed.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);

@@ -1183,6 +1183,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 6540000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // An item's aside in brackets (含…与…) neither ends the list of schemes nor splits its item.
+  ['我省城镇职工基本养老保险、城镇基本医疗保险(含城镇职工基本医疗保险与城镇居民基本医疗保险)、失业保险、工伤保险的参保人数分别达到1720.3万人、2491.0万人、613.5万人、690.1万人。', [
+    { indicator: 'pension_insured', value: 17203000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 6135000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 6901000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['年初，全市提出今年要完成转移40万农村富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 400000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年安置村级公益岗106人，城乡居民养老保险覆盖53万人，五年累计新增城镇就业人数约为197万人。', [
     { indicator: 'public_welfare_jobs', value: 106, unit: '人', comparator: '=', kind: 'actual' },
