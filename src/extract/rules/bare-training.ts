@@ -19,6 +19,8 @@ const MAX_LEAD = 30;
  */
 const OTHER_KIND = /创业(?:就业)?(?:培训|实训)|[”"’」]培训|(?:家政|电商|育婴|月嫂|护工|厨师|急救|救护)[^，,。；;]{0,6}培训/;
 const OTHER_KIND_REACH = 120;
+/** How far before the clause its frame may start (bounded: a page without punctuation is one endless sentence). */
+const FRAME_REACH = 40;
 /** The clause right before: 在…方面 naming a trade's training, the topic the sentence goes on with. */
 const TRAINING_FRAME = /在(?:开展|组织|强化|加强|实施)?[^，,。；;：:]{0,16}(?:职业|技能)培训(?:工作)?方面[，,]$/;
 
@@ -30,7 +32,7 @@ export const bareTraining: Rule = ({ text, sentence, quantities, index }) => {
   const clause = CLAUSE_START.exec(near);
   const lead = clause ? near.slice(clause.index + 1) : from === sentence.start ? near : null;
   if (lead === null || !BARE_TRAINING.test(lead)) return null;
-  if (q.unit === '人' && !TRAINING_FRAME.test(text.slice(sentence.start, q.start - lead.length))) return null;
+  if (q.unit === '人' && !TRAINING_FRAME.test(text.slice(Math.max(sentence.start, q.start - lead.length - FRAME_REACH), q.start - lead.length))) return null;
   const verb = lead.search(/(?:开展|完成|组织)?(?:各类)?培训/);
   const start = q.start - lead.length + verb;
   if (namedInParagraph(text, start, OTHER_KIND, OTHER_KIND_REACH)) return null;
