@@ -335,6 +335,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b137a-zhejiang-baiyang-2022-street-summary.txt',
   // b137b (b138-blind): a commentary on 成武's pensions paid out and their replacement rates, only `other` figures.
   'b137b-shandong-chengwu-2023-pension-payouts.txt',
+  // b139a (b139-blind): 修文's 2020 summary of the poor households' employment, only `other` figures.
+  'b139a-guizhou-xiuwen-2020-poverty-employment-summary.txt',
 ];
 
 describe('gold corpus', () => {
