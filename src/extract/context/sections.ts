@@ -46,6 +46,7 @@ const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
 const SECOND_PART = /^二[、.．]/;
+const MEASURES_PART = /^二[、.．]\s*(?:工作措施|主要措施|具体措施|保障措施|工作举措|主要举措|推进措施)[。：:]?$/;
 // (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)
 const GOAL_HEADING = /^(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?:(?:19|20)\d\d年度?)?|(?:19|20)\d\d年度?)[^，,。；;]{0,10}目标[：:。]?$/;
 const GOAL_MET = /完成|实现|超过|超额|达到|达成/;
@@ -245,6 +246,12 @@ export function sectionStates(
     }
     // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
     // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
+    // ——城镇新增就业1796人以上… ⏎ 二、工作措施: a plan's second part laying out the measures follows its first, the targets
+    // they serve, however that part's items read.
+    if (!switched && line.heading && MEASURES_PART.test(raw) && out.length > 0) {
+      switched = true;
+      for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode: 'target' };
+    }
     let next: SectionState['mode'] = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
     // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
     // its words read, unless a time gone by dates it.

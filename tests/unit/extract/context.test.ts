@@ -254,6 +254,14 @@ describe('sections decide target or actual', () => {
     expect(done.records.map((r) => [r.indicator, r.kind])).toEqual([['urban_new_jobs', 'actual'], ['unemployed_reemployment', 'actual']]);
   });
 
+  it('a plan\'s second part laying out measures (二、工作措施) makes the part before it targets; a second part of problems does not', async () => {
+    const items = '——城镇职工失业保险参保人数9800人。\n——工伤保险参保人数达0.8万人。';
+    const plan = await run(`${items}\n二、工作措施\n（一）继续实施积极的就业政策。`);
+    expect(plan.records.map((r) => [r.indicator, r.kind])).toEqual([['unemployment_insurance_insured', 'target'], ['work_injury_insurance_insured', 'target']]);
+    const review = await run(`${items}\n二、存在的问题\n（一）就业压力依然较大。`);
+    expect(review.records.map((r) => [r.indicator, r.kind])).toEqual([['unemployment_insurance_insured', 'actual'], ['work_injury_insurance_insured', 'actual']]);
+  });
+
   it('a numbered heading naming goals (二、2023年目标) opens targets', async () => {
     const report = `政府工作报告\n——2023年1月8日在彭阳县第十八届人民代表大会第三次会议上\n${LABOUR_CONTEXT}\n一、2022年工作回顾\n过去一年，全县城镇新增就业1860人。\n二、2023年目标\n城镇新增就业1800人以上。`;
     expect((await run(report)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
