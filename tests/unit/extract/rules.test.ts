@@ -1189,6 +1189,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 6135000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 6901000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The unemployed trained, of every kind or as laid-off workers (培训各类失业人员, 培训失业职工); cadres trained are not.
+  ['截至4月底，培训各类失业人员972人，举办失业职工培训班2期，培训失业职工200多人。', [
+    { indicator: 'vocational_training', value: 972, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 200, unit: '人次', comparator: '>=', kind: 'actual' },
+  ]],
+  ['截至4月底，培训各类干部972人。', []],
   ['年初，全市提出今年要完成转移40万农村富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 400000, unit: '人', comparator: '=', kind: 'target' }]],
   ['去年安置村级公益岗106人，城乡居民养老保险覆盖53万人，五年累计新增城镇就业人数约为197万人。', [
     { indicator: 'public_welfare_jobs', value: 106, unit: '人', comparator: '=', kind: 'actual' },
