@@ -184,12 +184,15 @@ export function sectionStates(
   let announcedAt = -1;
   /** The last heading set targets (目标任务, 主要目标). */
   let underTargetHeading = false;
+  /** The lines before the first that set a mode take `mode`. */
+  const settleUnsettled = (mode: SectionState['mode']) => {
+    for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode };
+  };
   const settleOpening = (upTo: number, by?: { heading: string; mode: SectionState['mode'] }) => {
     switched = true;
     if (out.length === 0) return;
     // Reports review first: text that runs into a second part (二、…目标/部署/工作) of plans is the first part, a review.
-    const mode = opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) });
-    for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode };
+    settleUnsettled(opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) }));
   };
   for (const [li, line] of lines.entries()) {
     const raw = text.slice(line.start, line.end).trim();
@@ -244,14 +247,14 @@ export function sectionStates(
       // 报告明确，今年将继续…办好“十件民生实事”: on a page that names no year, 今年 with intent announces plans as well.
       if (THIS_YEAR_INTENT.test(probe)) timeMode = 'target';
     }
-    // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
-    // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
     // ——城镇新增就业1796人以上… ⏎ 二、工作措施: a plan's second part laying out the measures follows its first, the targets
     // they serve, however that part's items read.
     if (!switched && line.heading && MEASURES_PART.test(raw) && out.length > 0) {
       switched = true;
-      for (let i = 0; i < out.length; i++) if (out[i]!.mode === null) out[i] = { ...out[i]!, mode: 'target' };
+      settleUnsettled('target');
     }
+    // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
+    // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
     let next: SectionState['mode'] = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
     // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
     // its words read, unless a time gone by dates it.
