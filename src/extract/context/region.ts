@@ -43,9 +43,9 @@ const NATION_LEAD_REACH = 80;
 const NATIONAL_SPEAKER =
   /(?:^|电|讯|日)\s*[^，,。：:\n]{0,12}?(?:人力资源和?社会保障部|人社部|国家统计局|国务院新闻办公室|国新办)[^，,。：:\n]{0,14}?(?:表示|介绍|说|指出|称|宣布|发布|通报)/;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障|农业农村|农业|财政)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委|中央财政/;
-/** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
 /** What a place's name may name besides an area: an airport, a station, a port, a bonded zone. */
 const FACILITY_AFTER = /^(?:机场|火车站|高铁站|港口|[\u4e00-\u9fff]{0,2}保税)/;
+/** A place workers are sent to: 赴海西州, 去上海务工, 输出到广东. */
 const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转移到|输出到|输转到|输送到)$/;
 /** The place a page is about shows in its first few thousand characters; the rest need not be read for it. */
 const SCAN_LIMIT = 4_000;
@@ -780,7 +780,11 @@ export function figureRegion(
 
 const ALL_OTHERS = /^[^。；;]{0,16}?(?:和|及|以及|、)(?:其他|其它|其余)(?:各)?(?:县市区|县市|县区|县（市、区）|县\(市、区\)|县|市|区|地区)/;
 
-/** 累计向兰州市输转城乡富余劳动力30.72万人次: where labour is sent is not whose figure it is (the sender's). */
+/**
+ * 累计向兰州市输转城乡富余劳动力30.72万人次: where labour is sent is not whose figure it is (the sender's). (The page's count
+ * of places drops a destination on the word before it alone, DESTINATION_BEFORE; a figure's own place is dropped only with a
+ * sending verb after it too: 省政府向长沙市下达目标任务5万人 names the figure's area after 向.)
+ */
 function sentTo(text: string, m: PlaceMention): boolean {
   return SENT_TO_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SENT_AFTER.test(text.slice(m.end, m.end + SENT_REACH));
 }
