@@ -337,6 +337,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b137b-shandong-chengwu-2023-pension-payouts.txt',
   // b139a (b139-blind): 修文's 2020 summary of the poor households' employment, only `other` figures.
   'b139a-guizhou-xiuwen-2020-poverty-employment-summary.txt',
+  // b140b (b140-blind): 蚌埠's labour-market monitoring, 邢台's job-stabilisation refunds and 南昌's wage arrears, only
+  // `other` figures; 开江's poor workers helped through temporary posts (促进1768名建档立卡贫困劳动者增收脱贫), the poor's
+  // employment the corpus mostly files as `other`.
+  'b140b-anhui-bengbu-2023-q3-labour-market-monitoring.txt', 'b140b-hebei-xingtai-2024-job-stabilisation-refund.txt',
+  'b140b-jiangxi-nanchang-undated-migrant-wage-arrears.txt', 'b140b-sichuan-kaijiang-2017-employment-poverty-subsidies.txt',
 ];
 
 describe('gold corpus', () => {
