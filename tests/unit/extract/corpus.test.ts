@@ -342,6 +342,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // employment the corpus mostly files as `other`.
   'b140b-anhui-bengbu-2023-q3-labour-market-monitoring.txt', 'b140b-hebei-xingtai-2024-job-stabilisation-refund.txt',
   'b140b-jiangxi-nanchang-undated-migrant-wage-arrears.txt', 'b140b-sichuan-kaijiang-2017-employment-poverty-subsidies.txt',
+  // b140a (b141-blind): the year's job-stabilisation funds, only `other` figures; a newsflash of the disabled's jobs whose
+  // one figure is a group's training (组织232万城乡残疾人参加职业技能培训).
+  'b140a-quanguo-2025-stable-jobs-policy-funds.txt', 'b140a-quanguo-2021-2025-disabled-employment-newsflash.txt',
 ];
 
 describe('gold corpus', () => {
