@@ -22,7 +22,8 @@ const NATIONAL_CUES = /(?:^|\n)\s*各省、自治区、直辖市|代表委员[�
 const WHOLE_AREA = /[全我本该](自治区|省|市|县|州|区|盟|旗|国|镇|乡)/g;
 // (xx乡党委、政府: a town masked in lower case, as document libraries print their templates.)
 // (One lower-case x is a masked figure's: 20x年x省.)
-const MASKED_AREA = /(?:^|[^\u4e00-\u9fff])((?:[XＸ×*＊]{1,3}|[xｘ]{2,3})(?:省|市|县|州|区|乡|镇))/;
+// (F省2007年全年实现地区生产总值…: an exam's bulletin names its province by one capital letter.)
+const MASKED_AREA = /(?:^|[^\u4e00-\u9fffA-Za-z])((?:[XＸ×*＊]{1,3}|[xｘ]{2,3}|[A-Z])(?:省|市|县|州|区|乡|镇))/;
 const MIN_MENTIONS = 3;
 /** A government page's own metadata line naming who issued it. */
 const ISSUING_BODY = /(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*([^\s|｜:：]{2,16}?)(?:人民政府|人力资源和社会保障局|人力资源社会保障局|人社局|劳动和社会保障局)/;

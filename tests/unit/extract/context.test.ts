@@ -2098,6 +2098,9 @@ describe('regions', () => {
     // (A town masked in lower case, as document libraries print their templates; one x is a masked figure's.)
     expect(pageRegion('乡镇劳务开发工作专题调研报告。近年来，xx乡党委、政府始终坚持把劳务开发作为增加农民收入的引擎，促进全乡经济发展。', undefined)).toBe('xx乡');
     expect(pageRegion('今年，全省城镇新增就业x万人，x省就业形势稳定，全省下岗失业人员再就业12.6万人，全省社保扩面。', undefined)).toBe('全省');
+    // (An exam's bulletin names its province by one capital letter; a letter inside a Latin word names none.)
+    expect(pageRegion('F省2007年全年实现地区生产总值9160.14亿元。城镇新增就业人员68万人。', undefined)).toBe('F省');
+    expect(pageRegion('GDP省2007年全年实现地区生产总值9160.14亿元。城镇新增就业人员68万人。', undefined)).toBeNull();
   });
   it('the State Council\'s report is national', () => {
     expect(pageRegion('政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n国务院总理 温家宝\n新华社北京电', undefined)).toBe('全国');

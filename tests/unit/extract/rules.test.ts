@@ -1422,6 +1422,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 941, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployed_reemployment', value: 40400, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The laid-off back in work, with 实现了 between (and not those still waiting).
+  ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全年有9.8万下岗人员等待再就业。', []],
   // A level below the year before's, and the arbitration closure rate written with 案件.
   ['城镇登记失业率为2.57%，低于去年同期的2.95%。劳动争议仲裁案件结案率96.86%，仲裁院结案率98.9%。', [
     { indicator: 'registered_unemployment_rate', value: 2.57, unit: '%', comparator: '=', kind: 'actual' },
