@@ -33,7 +33,7 @@ const TIME_RE = new RegExp(
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     // (…，5月进一步降至5%: a month, then the level's move in it.)
     // (13月, a 1—3月 whose dash a copy lost, is no month: a month's number never follows a digit.)
-    `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
+    `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|(?:中国|我国)(?:全国)?城镇|(?:城镇)?(?:调查)?失业率|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
     `(?<half>上半年[末底]|上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,
@@ -860,11 +860,25 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   const named =
     years.length > 0
       ? fromHorizon(text, Math.max(...years))
-      : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text) ?? graduatingClass(text.slice(0, STORY_HEAD)));
+      : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text) ?? graduatingClass(text.slice(0, STORY_HEAD)) ?? minguoDate(text));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
     named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
   return latest !== null && ruledOut(story, latest) ? null : latest;
+}
+
+/**
+ * 中央社 114年3月17日 under a story of the mainland's February rate: a Taiwan outlet dates its page by the Republic's
+ * calendar (民国 1 = 1912) — read only where the page names such an outlet, and only as a full date. (The text is
+ * simplified by now.)
+ */
+const MINGUO_DATE = /(?<![\d０-９])(1[01]\d)年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日/;
+const TAIWAN_OUTLET = /中央社|民国|自由时报|联合报|中时新闻|联合新闻网|台湾|台北/;
+const MINGUO_FIRST_YEAR = 1911;
+
+function minguoDate(text: string): number | null {
+  const m = MINGUO_DATE.exec(text);
+  return m && TAIWAN_OUTLET.test(text) ? MINGUO_FIRST_YEAR + Number(m[1]) : null;
 }
 
 /** The one class of graduates a text names (2023届高校毕业生), if it names one. */

@@ -2093,6 +2093,14 @@ describe('regions', () => {
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[9000000, 'target', '2006'], [11840000, 'actual', '2006'], [132, 'progress', '2006']]);
   });
+  it('a Taiwan outlet\'s page is dated by the Republic\'s calendar, and a month before the nation\'s rate dates it', async () => {
+    const text = '中国2月失业率5.4%\n中国官方17日公布，2月中国全国城镇调查失业率5.4%，比上月上升0.2个百分点。\n中央社 114年3月17日';
+    expect(documentYear(text, undefined)).toBe(2025);
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.text, x.period])).toEqual([['中国2月失业率5.4%', '2025-02'], ['全国城镇调查失业率5.4%', '2025-02']]);
+    // (A number of years before 年 is no date without an outlet that counts so: 建厂114年3月17日 stays undated.)
+    expect(documentYear('建厂114年3月17日，全厂职工失业率为5.4%。', undefined)).toBeNull();
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
     // (A town masked in lower case, as document libraries print their templates; one x is a masked figure's.)
