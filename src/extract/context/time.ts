@@ -367,8 +367,9 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       // 全年目标任务 names the plan, not the period of what follows.
       // The whole of the year the sentence speaks of: the last year named before it, else its section's (resolved
       // by the period refiner).
-      // (全年就业目标 likewise: the plan for the jobs figure.)
-      if (!/^(?:就业)?(?:目标|任务|计划)/.test(text.slice(at.end, at.end + 4))) {
+      // (全年就业目标 likewise: the plan for the jobs figure; 2月份失业率升至全年最高的5.4%, the year a month's level is
+      // ranked in.)
+      if (!/^(?:就业)?(?:目标|任务|计划)|^的?(?:最高|最低|新高|新低|高点|低点)/.test(text.slice(at.end, at.end + 4))) {
         const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
         out.push({ ...at, period: named === null ? null : String(named), year: named, span: 'point', clauseOnly: true, wholeYear: true });
       }

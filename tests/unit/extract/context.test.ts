@@ -2101,6 +2101,14 @@ describe('regions', () => {
     // (A number of years before 年 is no date without an outlet that counts so: 建厂114年3月17日 stays undated.)
     expect(documentYear('建厂114年3月17日，全厂职工失业率为5.4%。', undefined)).toBeNull();
   });
+  it('a month\'s level after the year\'s rate: the rate named again, a level held, the year\'s high it reached', async () => {
+    const text = '2025年，全国城镇调查失业率平均值为5.2%。分季度看，一季度受春节假期因素影响，2月份失业率升至全年最高的5.4%。四季度，11月份、12月份稳定在5.1%。上半年，6月份持平为4.9%。';
+    const r = (await run(text)).records.filter((x) => x.indicator === 'surveyed_unemployment_rate');
+    expect(r.map((x) => [x.value, x.period])).toEqual([[5.2, '2025'], [5.4, '2025-02'], [5.1, '2025-12'], [4.9, '2025-06']]);
+    // (A month's count of something else held at a level is no rate: 12月份稳定在5.1万人.)
+    const counts = (await run('2025年，全国城镇调查失业率平均值为5.2%。外出务工人数12月份稳定在5.1万人。')).records;
+    expect(counts.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.value)).toEqual([5.2]);
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
     // (A town masked in lower case, as document libraries print their templates; one x is a masked figure's.)
