@@ -345,6 +345,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // b140a (b141-blind): the year's job-stabilisation funds, only `other` figures; a newsflash of the disabled's jobs whose
   // one figure is a group's training (组织232万城乡残疾人参加职业技能培训).
   'b140a-quanguo-2025-stable-jobs-policy-funds.txt', 'b140a-quanguo-2021-2025-disabled-employment-newsflash.txt',
+  // b145b (b146-blind): 芜湖's keypoints of labour relations, only `other` figures; 达州's 2008 minimum-wage notice, whose
+  // standards (每月550元) stand under pinyin-gloss artefacts and far from their measure.
+  'b145b-anhui-wuhu-2022-labour-relations-mediation-arbitration-keypoints.txt', 'b145b-sichuan-dazhou-2008-minimum-wage-notice.txt',
 ];
 
 describe('gold corpus', () => {
