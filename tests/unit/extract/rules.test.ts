@@ -1422,6 +1422,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 941, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployed_reemployment', value: 40400, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // Minimum wages set anew after the old ones, in order; a loan limit raised is no standard.
+  ['将现行月最低工资标准由一类1620元、二类1520元，依次调整为1700元、1600元。', [
+    { indicator: 'minimum_wage', value: 1620, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1520, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1700, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1600, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['个人创业担保贷款额度由10万元，提高到20万元。', []],
   // The laid-off back in work, with 实现了 between (and not those still waiting).
   ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全年有9.8万下岗人员等待再就业。', []],
