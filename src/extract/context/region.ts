@@ -4,6 +4,7 @@
  */
 import { areaItemEndingAt } from './area-item';
 import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
+import { inCitedTitle } from './time';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import { blankLines, isBreadcrumb, isMenuLine } from '../text/breadcrumb';
@@ -557,7 +558,9 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
   const whole = new Map<string, number>();
   WHOLE_AREA.lastIndex = 0;
   for (let m = WHOLE_AREA.exec(text); m !== null; m = WHOLE_AREA.exec(text)) {
-    if (rankedIn(text, m.index, m[0].length)) continue;
+    // (按照《2023年全市重点民生实事项目实施意见》文件要求，现就我县…: an area inside the title of a document the page cites is
+    // that document's, not the page's own.)
+    if (rankedIn(text, m.index, m[0].length) || inCitedTitle(text, m.index, m.index + m[0].length)) continue;
     const token = m[1] === '自治区' ? '全区' : `全${m[1]}`;
     if (token === '全国' && NATION_IN_PASSING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     whole.set(token, (whole.get(token) ?? 0) + 1);

@@ -158,7 +158,7 @@ export const isPartOfYear = (period: string): boolean => /H1|Q|-\d\d$/.test(peri
 export const isMonthPeriod = (period: string): boolean => /^\d{4}-\d\d$/.test(period);
 
 /** Whether text[start, end) stands inside a 《title》 of at most a few dozen characters. */
-function inCitedTitle(text: string, start: number, end: number): boolean {
+export function inCitedTitle(text: string, start: number, end: number): boolean {
   return CITED_TITLE_BEFORE.test(text.slice(Math.max(0, start - CITED_TITLE_REACH), start)) && CITED_TITLE_AFTER.test(text.slice(end, end + CITED_TITLE_REACH));
 }
 const CITED_TITLE_REACH = 40;

@@ -2109,6 +2109,12 @@ describe('regions', () => {
     const counts = (await run('2025年，全国城镇调查失业率平均值为5.2%。外出务工人数12月份稳定在5.1万人。')).records;
     expect(counts.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.value)).toEqual([5.2]);
   });
+  it('an area inside the title of a document the page cites is not the page\'s own', () => {
+    const head = '按照《2023年全市重点民生实事项目实施意见》文件要求，现就我县2023年重点民生实事项目任务提出如下实施意见。';
+    expect(pageRegion(`${head}城镇新增就业5000人。`, undefined)).toBe('全县');
+    // (…while a page that speaks as 全市 outside the title is the city's.)
+    expect(pageRegion('按照《重点民生实事项目实施意见》文件要求，全市2023年城镇新增就业5000人，全市新增转移就业1万人。', undefined)).toBe('全市');
+  });
   it('a masked county keeps its mask', () => {
     expect(pageRegion('XX县2023年度上半年工作情况汇报\n……', undefined)).toBe('XX县');
     // (A town masked in lower case, as document libraries print their templates; one x is a masked figure's.)
