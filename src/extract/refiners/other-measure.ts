@@ -24,11 +24,15 @@ const AMONG_REACH = 90;
 const TOTAL_REACH = 300;
 
 const OWN_LEVEL = /[省市州县区]本级/;
+const SKILLS_TRAINING_KIND = /^(?:职业技能|就业技能|岗位技能提升|职业技能提升)培训$/;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(proposed, (c, i) => {
     // (其中，正定县3000人: an area's part of the figure, read as such by rules/place-breakdown.ts.)
     if (c.partOf) return false;
+    // (开展补贴性职业培训2975人次，其中职业技能培训2300人次，创业培训675人次: the skills training the indicator counts, named
+    // by its own kind, is its figure inside a total of every kind of training.)
+    if (c.indicator === 'vocational_training' && SKILLS_TRAINING_KIND.test(c.label)) return false;
     const from = Math.max(0, c.start - AMONG_REACH);
     const among = AMONG.exec(text.slice(from, c.start));
     if (!among) return false;

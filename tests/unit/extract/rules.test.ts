@@ -1430,6 +1430,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1600, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['个人创业担保贷款额度由10万元，提高到20万元。', []],
+  // Skills training named by its own kind inside a total of every kind of training is the indicator's; a programme's
+  // training inside it is a part.
+  ['开展补贴性职业培训2975人次，其中职业技能培训2300人次，创业培训675人次。', [
+    { indicator: 'vocational_training', value: 2975, unit: '人次', comparator: '=', kind: 'actual' },
+    { indicator: 'vocational_training', value: 2300, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
+  ['开展补贴性职业培训2975人次，其中电子商务培训600人次。', [
+    { indicator: 'vocational_training', value: 2975, unit: '人次', comparator: '=', kind: 'actual' },
+  ]],
   // The laid-off back in work, with 实现了 between (and not those still waiting).
   ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全年有9.8万下岗人员等待再就业。', []],
