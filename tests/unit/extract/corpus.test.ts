@@ -348,6 +348,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // b145b (b146-blind): 芜湖's keypoints of labour relations, only `other` figures; 达州's 2008 minimum-wage notice, whose
   // standards (每月550元) stand under pinyin-gloss artefacts and far from their measure.
   'b145b-anhui-wuhu-2022-labour-relations-mediation-arbitration-keypoints.txt', 'b145b-sichuan-dazhou-2008-minimum-wage-notice.txt',
+  // b147a (b147-blind): job-stabilisation refunds of a 重庆 district and of 山东, only `other` figures; 延边's cards counted
+  // by the people who hold them (制卡有效人数已经达到189.8万人).
+  'b147a-chongqing-district-2020-stable-job-refund.txt', 'b147a-shandong-quansheng-2025-stable-job-refund.txt',
+  'b147a-jilin-yanbian-2021-social-security-cards.txt',
 ];
 
 describe('gold corpus', () => {
