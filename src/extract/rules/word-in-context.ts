@@ -200,12 +200,13 @@ export const cardsIssuedInContext = wordInContext({
   indicator: 'social_security_cards',
   unit: '张',
   // 社保卡…计划年内发卡120万张, 福建省内发卡数达到3397万, 累计发行15万张: the cards just named, issued.
-  word: /(?:发卡|制发|发行)(?:数|量|总量)?(?:已)?(?:达到?|突破|超过|为)?$/,
-  gap: 8,
+  // (…制卡有效人数已经达到189.8万人，累计发卡178.8万人: made and issued, counted by the people they were made for.)
+  word: /(?:发卡|制发|发行|制卡(?:有效)?人)(?:数|量|总量)?(?:已经|已)?(?:达到?|突破|超过|为)?$/,
+  gap: 12,
   named: CARD_NAMED,
   reach: 200,
   titleCounts: true,
-  alsoUnits: [''],
+  alsoUnits: ['', '人'],
 });
 
 export const registeredRateInContext = wordInContext({

@@ -1439,6 +1439,13 @@ const READS: Array<[string, Expect[]]> = [
   ['开展补贴性职业培训2975人次，其中电子商务培训600人次。', [
     { indicator: 'vocational_training', value: 2975, unit: '人次', comparator: '=', kind: 'actual' },
   ]],
+  // Cards made and issued where the social security card was just named, counted by the people they were made for; a
+  // bank card's issue is no such count.
+  ['社会保障卡应用工作稳步推进。截至9月末，全州制卡有效人数已经达到189.8万人，累计发卡178.8万人。', [
+    { indicator: 'social_security_cards', value: 1898000, unit: '张', comparator: '=', kind: 'actual' },
+    { indicator: 'social_security_cards', value: 1788000, unit: '张', comparator: '=', kind: 'actual' },
+  ]],
+  ['信用卡业务稳步推进。截至9月末，全行累计发卡178.8万人。', []],
   // The laid-off back in work, with 实现了 between (and not those still waiting).
   ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全年有9.8万下岗人员等待再就业。', []],
