@@ -352,6 +352,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // by the people who hold them (制卡有效人数已经达到189.8万人).
   'b147a-chongqing-district-2020-stable-job-refund.txt', 'b147a-shandong-quansheng-2025-stable-job-refund.txt',
   'b147a-jilin-yanbian-2021-social-security-cards.txt',
+  // b147b (b148-blind): 南平's apprenticeship notice, only `other` figures; 四川's targets for the poor, which the corpus
+  // mostly files as `other`; an unnamed city's half-year loans said as 担保贷款61516万元.
+  'b147b-fujian-nanping-undated-apprenticeship-subsidy-notice.txt', 'b147b-sichuan-quansheng-2018-poverty-labour-training-targets.txt',
+  'b147b-unk-city-undated-h1-small-guaranteed-loans.txt',
 ];
 
 describe('gold corpus', () => {
