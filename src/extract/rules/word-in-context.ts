@@ -114,7 +114,9 @@ export const loanInContext = wordInContext({
   unit: '元',
   // (发放贷款32笔535万元: a count of loans may stand between the word and the amount.)
   // (回收贷款1.25亿元, 到期贷款11.8亿元: loans paid back or fallen due, not lent.)
-  word: /(?<!回收|收回|归还|偿还|到期)(?:新增小额贷款|发放小额贷款|小额贷款|新增贷款|发放贷款(?:总量|总额)?|贷款总量|贷款总额|累计放贷|放贷|贷款)(?:总量|总额|金额)?(?:达到?|突破|超过|为)?(?:\d{1,6}笔)?$/,
+  // (…贷款累计发放332笔，放款额度3013万元: the amount paid out, said as the lender's 放款 — not a 贷款额度, a borrower's cap
+  // or a sum under review.)
+  word: /(?<!回收|收回|归还|偿还|到期)(?:新增小额贷款|发放小额贷款|小额贷款|新增贷款|发放贷款(?:总量|总额)?|贷款总量|贷款总额|累计放贷|放贷|放款(?:额度)?|贷款)(?:总量|总额|金额)?(?:达到?|突破|超过|为)?(?:\d{1,6}笔)?$/,
   gap: 14,
   named: /创业|担保贷款|贷免扶补/,
   reach: 80,

@@ -1446,6 +1446,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'social_security_cards', value: 1788000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
   ['信用卡业务稳步推进。截至9月末，全行累计发卡178.8万人。', []],
+  // Guaranteed loans paid out, said as the lender's 放款; the interest paid for them is no amount lent, nor a loan cap.
+  ['2016年，全市小额担保创业贷款累计发放332笔，放款额度3013万元。兑付小额担保创业贷款贴息资金为203万元。', [
+    { indicator: 'startup_loans', value: 30130000, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['创业担保贷款政策进一步放宽，小微企业贷款额度50万元以内。', []],
   // The laid-off back in work, with 实现了 between (and not those still waiting).
   ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全年有9.8万下岗人员等待再就业。', []],
