@@ -93,8 +93,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 全区失业率在3.2%以下: a county or district has no survey of its own; its rate is the registered one.
       '失业率(?<=全[县区旗]失业率)',
       // 城镇失业率控制在4%以内: the rate named without its survey is the registered one, which areas set and report by
-      // the year — unless a month dates it (9月城镇失业率5.0%): a monthly rate is the survey's.
-      '城镇失业率(?<![月份]城镇失业率)',
+      // the year — unless a month dates it (9月城镇失业率5.0%, 12月全国城镇失业率4.9%): a monthly rate is the survey's.
+      '城镇失业率(?<![月份](?:全国)?城镇失业率)',
     ],
     // …从2月份6.2%的历史最高点，逐步回落，12月份降至5.2%
     continuations: RATE_CONTINUATIONS,
@@ -106,7 +106,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '城镇调查失业率',
     units: ['%'],
     defaultUnit: '%',
-    phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇失业率(?<=[月份]城镇失业率)'],
+    phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇失业率(?<=[月份](?:全国)?城镇失业率)'],
     continuations: RATE_CONTINUATIONS,
     trailing: ['的(?:全国)?(?:城镇)?调查失业率'],
   },

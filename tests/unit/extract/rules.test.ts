@@ -1451,6 +1451,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'startup_loans', value: 30130000, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['创业担保贷款政策进一步放宽，小微企业贷款额度50万元以内。', []],
+  // A month's rate of the whole nation named without its survey is the survey's; the year's ceiling stays registered.
+  ['中国12月全国城镇失业率为4.9%。', [{ indicator: 'surveyed_unemployment_rate', value: 4.9, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['全国城镇失业率为4.9%。', [{ indicator: 'registered_unemployment_rate', value: 4.9, unit: '%', comparator: '=', kind: 'actual' }]],
   // The laid-off back in work, with 实现了 between (and not those still waiting).
   ['全年有9.8万下岗人员实现了再就业。', [{ indicator: 'unemployed_reemployment', value: 98000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全年有9.8万下岗人员等待再就业。', []],
