@@ -360,6 +360,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // only `other` figures. b149b (b150-blind): 广东's table of transfer targets, its figures in a column apart from 万人.
   'b149a-quanguo-quanguo-2012-2021-hk-wire-nbs-employment.txt', 'b149a-quanguo-quanguo-2020-crntt-nikkei-migrant-workers.txt',
   'b149a-quanguo-quanguo-2023-hk-channel-youth-unemployment-halt.txt', 'b149b-guangdong-quansheng-2011-2015-labour-transfer-plan-targets.txt',
+  // b151a (b151-blind): medical-insurance bureaus' half-year summaries, only `other` figures (参保率, 报销比例, 定点机构)
+  // or none; the engine leaves them quiet.
+  'b151a-jiangsu-wujin-2021H1-medical-insurance-halfyear-meeting.txt', 'b151a-quanshi-2025H1-medical-insurance-summary-partybuilding.txt',
+  'b151a-xx-shi-2025H1-medical-insurance-summary.txt',
 ];
 
 describe('gold corpus', () => {
