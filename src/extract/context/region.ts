@@ -437,7 +437,8 @@ function municipalityByAbbreviation(body: string): string | null {
  */
 /** A town, street office or community as a sentence's subject near the top (句首: after a stop, a line, a byline or a date). */
 const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/g;
-const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
+// (开发城乡公益性岗位, 统筹城乡…: a verb and 城乡, however often the page says it, is no town.)
+const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 
@@ -475,7 +476,8 @@ function townOpening(body: string): string | null {
     const name = m[1]!;
     if (NOT_A_TOWN.test(name)) continue;
     // Named again, or the subject of the page's first sentence: the page is about it, not passing through.
-    if (body.split(name).length - 1 >= 2 || (m.index < FIRST_SUBJECT_WITHIN && !/[。！？]/.test(head.slice(0, m.index)))) return name;
+    // (The match opens on the stop before the name, if any: a name after a full stop opens the second sentence.)
+    if (body.split(name).length - 1 >= 2 || (m.index < FIRST_SUBJECT_WITHIN && !/[。！？]/.test(head.slice(0, m.index + 1)))) return name;
   }
   return null;
 }
@@ -761,6 +763,10 @@ export function figureRegion(
       !sentTo(text, m),
   );
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
+  // 西部地区城镇调查失业率为5.5%: one of the nation's four economic regions, opening the measure, is its area, as written
+  // (no division holds it).
+  const macro = MACRO_REGION_BEFORE.exec(text.slice(Math.max(from, upTo - 10), upTo));
+  if (macro) return macro[1]!;
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   if (/(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
@@ -781,6 +787,8 @@ export function figureRegion(
     pageArea
   );
 }
+
+const MACRO_REGION_BEFORE = /(东部地区|中部地区|西部地区|东北地区)[^，,；;：:、]{0,4}$/;
 
 const ALL_OTHERS = /^[^。；;]{0,16}?(?:和|及|以及|、)(?:其他|其它|其余)(?:各)?(?:县市区|县市|县区|县（市、区）|县\(市、区\)|县|市|区|地区)/;
 

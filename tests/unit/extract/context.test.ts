@@ -153,6 +153,15 @@ describe('sections decide target or actual', () => {
     expect((await regions('全国'))[2]).toBe('全国');
   });
 
+  it('one of the nation\'s economic regions opening the measure (西部地区城镇调查失业率为5.5%) is the figure\'s area, as written', async () => {
+    const page = (area: string) => `2022年二季度全国多数地区经济基本稳定\n国家统计局表示，二季度，全国城镇调查失业率为5.8%。${area}城镇调查失业率为5.5%，低于全国平均水平0.3个百分点。`;
+    const regions = async (area: string) => (await run(page(area))).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.region);
+    expect(await regions('西部地区')).toEqual(['全国', '西部地区']);
+    expect(await regions('东北地区')).toEqual(['全国', '东北地区']);
+    // (A word for the regions that names none of them leaves the nation.)
+    expect(await regions('多数地区')).toEqual(['全国', '全国']);
+  });
+
   it('the part of a year something started in (2008年第3季度开始出现…) and a month number after a digit (13月) date no figure after them', async () => {
     const page = (start: string, months: string) => `广西全区就业局势基本稳定\n2009-04-08 14:11\n受国际金融危机影响，${start}出现农民工返乡现象，返乡农民工总数达284.3万人。${months}，全区城镇下岗失业人员再就业2.74万人，城镇登记失业率3.66%。`;
     const periods = async (start: string, months: string) => (await run(page(start, months))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
@@ -883,6 +892,8 @@ describe('sections decide target or actual', () => {
     // 其中城镇…, 结合我镇…: no town's name; a town named once, in passing, further down is not the page's.
     expect(pageRegion(`今年以来，全市就业形势稳定。其中城镇新增就业1.2万人。\n${LABOUR_CONTEXT}\n全市城镇登记失业率3.2%。`, undefined)).toBe('全市');
     expect(pageRegion(`今年以来，全县就业形势稳定，城镇新增就业1200人。\n${LABOUR_CONTEXT}\n县人社局在红星镇举办招聘会。全县城镇登记失业率3.2%。`, undefined)).toBe('全县');
+    // (…nor a word ending like a town that opens the second sentence: 开发城乡公益性岗位 after the first full stop.)
+    expect(pageRegion(`2023年，全省城镇新增就业12万人。开发城乡公益性岗位3万个。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
     // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)
     expect(pageRegion(`青山镇2024年劳动保障工作总结\n2024年，我镇劳动保障所扎实开展各项工作，全镇农村劳动力转移就业1260人。\n${LABOUR_CONTEXT}`, undefined)).toBe('青山镇');
   });
