@@ -365,7 +365,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 安置1798人在公益性岗位就业
       '(?:人|名)?在(?:城乡|乡村)?公益性岗位(?:上)?(?:实现)?(?:就业|上岗)'],
     // 扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人: the posts opened and the people now in them.
-    continuations: ['安置上岗', '安置人员', '上岗', '新开发岗位', '新开发', '在岗'],
+    // (开发城乡公益性岗位，安置就业159.49万人: the people the posts placed in work.)
+    continuations: ['安置就业', '安置上岗', '安置人员', '上岗', '新开发岗位', '新开发', '在岗'],
   },
   {
     id: 'pension_insured',

@@ -1379,6 +1379,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 619000, unit: '个', comparator: '=', kind: 'actual' },
     { indicator: 'public_welfare_jobs', value: 1205000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …or named without a figure, then the people they placed in work; the hard-to-employ placed stay theirs.
+  ['开发城乡公益性岗位,安置就业159.49万人,规模全国第一。', [{ indicator: 'public_welfare_jobs', value: 1594900, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['开发城乡公益性岗位，安置就业困难人员2000人。', [{ indicator: 'hard_to_employ_employment', value: 2000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A loan count in 笔, then the amount lent.
   ['去年发放创业担保贷款1440笔，发放金额3.9亿元。', [{ indicator: 'startup_loans', value: 390000000, unit: '元', comparator: '=', kind: 'actual' }]],
   // …then the loans repaid, whose amount is not lent: only the first 金额 is the loans'.
