@@ -364,6 +364,15 @@ const KNOWN_RELEVANCE_MISSES = [
   // or none; the engine leaves them quiet.
   'b151a-jiangsu-wujin-2021H1-medical-insurance-halfyear-meeting.txt', 'b151a-quanshi-2025H1-medical-insurance-summary-partybuilding.txt',
   'b151a-xx-shi-2025H1-medical-insurance-summary.txt',
+  // b152a (b152-blind): replies to deputies and proposals on returnee start-ups, gig markets, employment funds, wage
+  // arrears and allowances, with only `other` figures or none (镇江's gig markets aside: its one core figure, 为6000余人提供
+  // 就业培训, said among job fairs and posts);
+  // b152b: pension-subsidy self-evaluations (领取人数, 缴费人数) and an employment centre's spending, only `other` or none.
+  'b152a-jiangsu-suqian-2022-cppcc-reply-returnee-startup.txt', 'b152a-jiangsu-zhenjiang-2025-cppcc-reply-gig-market.txt',
+  'b152a-liaoning-sheng-2024-cppcc-reply-employment.txt', 'b152a-quanguo-2025-npc-reply-gig-market.txt',
+  'b152a-xinjiang-tacheng-2017-cppcc-reply-hardship-allowance.txt', 'b152a-zhejiang-ninghai-2025-cppcc-reply-wage-arrears.txt',
+  'b152b-guangxi-quanqu-2022-rural-urban-pension-transfer-selfeval.txt', 'b152b-hunan-nanxian-2024-employment-centre-selfeval-no-targets.txt',
+  'b152b-neimenggu-xilinguole-2022-rural-urban-pension-subsidy-selfeval.txt',
 ];
 
 describe('gold corpus', () => {
