@@ -90,6 +90,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '%',
     phrases: [
       '城镇登记失业率', '城镇居民登记失业率', '城镇登记人口失业率', '登记失业率', '城镇失业登记率', '失业登记率',
+      // 城镇登记月平均失业率为2.42%: the registered rate averaged over the year's months, as a performance report gives it.
+      '城镇登记(?:月)?平均失业率',
       // 全区失业率在3.2%以下: a county or district has no survey of its own; its rate is the registered one.
       '失业率(?<=全[县区旗]失业率)',
       // 城镇失业率控制在4%以内: the rate named without its survey is the registered one, which areas set and report by
@@ -304,6 +306,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 累计对600多万人次开展技能培训: the trained, then the training given them.
       // (对1万名农牧民进行了技能培训: the trained may be named before the verb.)
       '(?:人次|人|名)?(?:[\u4e00-\u9fff]{0,5}?(?:农牧民|农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众))?(?:开展|进行)了?(?:补贴性)?(?:职业技能|就业技能|技能|职业)(?:提升)?培训',
+      // 为6000余人提供就业培训: the trained, then the training provided them.
+      '(?:人次|人|名)?提供了?(?:免费的?)?(?:职业技能|就业技能|技能|职业|就业)(?:提升)?培训(?!机构|基地|补贴|资金|经费|服务)',
       // 完成60万人次职业技能培训: the count, then the training it counts.
       '(?:人次)?的?(?:各类)?(?:补贴性)?(?:职业技能|就业技能)(?:提升)?培训(?!机构|基地|补贴|资金|经费|合格|证)',
     ],

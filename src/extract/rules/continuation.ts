@@ -27,7 +27,8 @@ const CHANGED_TO = new RegExp(
   // (降至 2020 年的 2.83%: text taken from a PDF sets the year apart by blanks.)
   // (…从2015年初的3.28万人增加到目前的5.4万人: or to now.)
   // (从1320元/月上调为1480元/月: the first figure's per-month tail stands before the verb.)
-  `^(?:${PER_UNIT})?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|(?:调整|上调|下调|调高|调低|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?的?\\s?$`,
+  // (从2022年均值5.9%下降至2024年均值5.5%: to a later year's average.)
+  `^(?:${PER_UNIT})?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升)(?:到|至)|(?:调整|上调|下调|调高|调低|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?(?:的|均值|平均值)?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)

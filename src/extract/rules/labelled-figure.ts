@@ -16,8 +16,9 @@ const CASE_UNITS = new Set(CASE_COUNT_UNITS);
 const LABEL_NOTE = /^[(（][^()（）\d\n]{1,16}[)）]/;
 /** Times in the gap (从2月份, 从2012年的, 连续5年, 在2023年前三季度) are no figures. */
 // (由 2015 年的 3.14%: text taken from a PDF sets a year apart from its 年 and its neighbours by blanks.)
+// (从2022年均值5.9%下降至2024年均值5.5%: a year's average, the year before 均值.)
 const MONTH_IN_GAP =
-  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:初|末|底)?(?=的)|连续[\d一二三四五六七八九十]+(?:年|个月)|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
+  /(?:(?:19|20)\d\d ?年)?(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?|(?:19|20)\d\d ?年(?:初|末|底)?(?=的|均值|平均值?)|连续[\d一二三四五六七八九十]+(?:年|个月)|(?<=在 ?)(?:19|20)\d\d ?年(?:上半年|下半年|前三季度|第?[一二三四]季度|[末底])?/g;
 /** A time the gap's reading filled in (月月月…, 年年…): one word, whatever its length. */
 const TIME_FILLED = /[月年]{2,}/g;
 const GAP_BREAKS = new RegExp(`${CLAUSE_BREAK.source}|[\\d０-９*＊]`);

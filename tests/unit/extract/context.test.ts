@@ -153,6 +153,12 @@ describe('sections decide target or actual', () => {
     expect((await regions('全国'))[2]).toBe('全国');
   });
 
+  it('a change from one named year\'s average to another\'s (从2022年均值5.9%下降至2024年均值5.5%) dates each by its year, no span', async () => {
+    const page = `辽宁省人社厅对省人大代表建议的答复\n全省城镇新增就业人数逐年增加，城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。\n${LABOUR_CONTEXT}`;
+    const periods = (await run(page)).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.period);
+    expect(periods).toEqual(['2022', '2024']);
+  });
+
   it('one of the nation\'s economic regions opening the measure (西部地区城镇调查失业率为5.5%) is the figure\'s area, as written', async () => {
     const page = (area: string) => `2022年二季度全国多数地区经济基本稳定\n国家统计局表示，二季度，全国城镇调查失业率为5.8%。${area}城镇调查失业率为5.5%，低于全国平均水平0.3个百分点。`;
     const regions = async (area: string) => (await run(page(area))).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.region);

@@ -1392,6 +1392,19 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 6.1, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The registered rate averaged over the year's months, then its ceiling.
+  ['2023年度,我县城镇登记月平均失业率为2.42%,控制在4.5%以内。', [
+    { indicator: 'registered_unemployment_rate', value: 2.42, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // The trained, then the training provided them; a subsidy provided is no training.
+  ['依托零工市场,发布就业岗位2万余个,为6000余人提供就业培训。', [{ indicator: 'vocational_training', value: 6000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['为300人提供就业培训补贴。', []],
+  // …from one year's average to another's.
+  ['城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // …after the trend the clause before ended on.
   ['城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%，同比下降了0.6个百分点。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '=', kind: 'actual' },
