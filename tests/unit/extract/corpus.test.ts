@@ -373,6 +373,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b152a-xinjiang-tacheng-2017-cppcc-reply-hardship-allowance.txt', 'b152a-zhejiang-ninghai-2025-cppcc-reply-wage-arrears.txt',
   'b152b-guangxi-quanqu-2022-rural-urban-pension-transfer-selfeval.txt', 'b152b-hunan-nanxian-2024-employment-centre-selfeval-no-targets.txt',
   'b152b-neimenggu-xilinguole-2022-rural-urban-pension-subsidy-selfeval.txt',
+  // b153a (b153-blind): a yearbook's table of bare cells and a plan's opening cut before its figures, no figure; a
+  // county's 十件实事 of pensions in 元 and loan ceilings, a province's problems with jobs, only `other` figures.
+  // b153b: 滨海新区's half-year incomes and new jobs, which its gold, as b92a's, files as `other`.
+  'b153a-aomen-2005-2009-yearbook-labour-table.txt', 'b153a-jiangsu-gaoyou-2021-2025-hrss-plan-opening.txt',
+  'b153a-shandong-qu-2014-epaper-ten-practical-things.txt', 'b153a-sheng-2007-employment-work-problems.txt',
+  'b153b-tianjin-binhai-2012h1-income-jobs-news.txt',
 ];
 
 describe('gold corpus', () => {
