@@ -379,6 +379,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b153a-aomen-2005-2009-yearbook-labour-table.txt', 'b153a-jiangsu-gaoyou-2021-2025-hrss-plan-opening.txt',
   'b153a-shandong-qu-2014-epaper-ten-practical-things.txt', 'b153a-sheng-2007-employment-work-problems.txt',
   'b153b-tianjin-binhai-2012h1-income-jobs-news.txt',
+  // b154b (b154-blind): a city's wage-arrears governance, only `other` figures (cases, sums recovered).
+  'b154b-woshi-2025-wage-arrears-governance.txt',
 ];
 
 describe('gold corpus', () => {
