@@ -767,6 +767,7 @@ export function figureRegion(
   // (no division holds it).
   const macro = MACRO_REGION_BEFORE.exec(text.slice(Math.max(from, upTo - 10), upTo));
   if (macro) return macro[1]!;
+  if (c.indicator === 'pension_increase' && nationDecides(text.slice(fullStart, c.start))) return '全国';
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   if (/(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
@@ -787,6 +788,19 @@ export function figureRegion(
     pageArea
   );
 }
+
+/**
+ * 经国务院批准，人社部、财政部印发…通知，…总体调整水平为…5.5%左右 on a province's or a city's page: a pension rise the nation's
+ * bodies decide is the nation's, unless a place is named after their decision (经国务院批准，我省…).
+ */
+function nationDecides(before: string): boolean {
+  let at = -1;
+  for (const m of before.matchAll(NATION_DECIDES)) at = m.index + m[0].length;
+  if (at < 0) return false;
+  const after = before.slice(at);
+  return !/[全我本该各](?:自治区|省|市|县|州|区|盟|旗|镇|乡)/.test(after) && findPlaces(after).length === 0;
+}
+const NATION_DECIDES = new RegExp(`(?:${NATIONAL_BODIES.source})[^，,。；;]{0,24}?(?:印发|发布|下发|出台|决定|批准|公布|宣布)`, 'g');
 
 const MACRO_REGION_BEFORE = /(东部地区|中部地区|西部地区|东北地区)[^，,；;：:、]{0,4}$/;
 

@@ -422,7 +422,8 @@ const NOT_THE_YEAR_AFTER = new RegExp(`^(?:远景|前(?!${PART_AFTER_QIAN})|左�
  * 总体调整水平为2022年退休人员月人均基本养老金的3.8%, 按2012年海南省企业退休人员月人均基本养老金的10%确定: the year of
  * the level a pension rise is a share of (its area may be named between).
  */
-const PENSION_BASE = /^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区))?(?:企业|全国)?退休人员(?:月人均)?基本养老金(?:水平)?的/;
+// (今年按照去年平均养老金水平的10%…增加: the level named by its average alone.)
+const PENSION_BASE = /^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|自治区|县|区))?(?:企业|全国)?(?:退休人员(?:月人均)?基本|(?:退休人员)?(?:月人均|月平均|人均|平均))养老金(?:水平)?的/;
 
 /** Years the text names as its own, skipping horizons (到2030年, 锚定2035年, 2035年远景目标) and comparisons. */
 const HORIZON_BEFORE = /到((?:19|20)\d\d)年[^。！？\n]*$/;
@@ -730,6 +731,8 @@ const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
+const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
+
 export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
   const text = digitYears(source);
   const title = sourceTitle === undefined ? undefined : digitYears(sourceTitle);
@@ -835,6 +838,10 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
+  // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
+  // year before it — a page naming no later year speaks from the year after that end.
+  const retired = RETIRED_BY_YEAR_END.exec(text.slice(0, STORY_HEAD));
+  if (retired && [...yearsNamed(text.slice(0, STORY_HEAD))].every((y) => Number(y) <= Number(retired[1]))) return Number(retired[1]) + 1;
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()) && !CAPTION.test(line))

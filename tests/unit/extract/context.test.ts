@@ -153,6 +153,28 @@ describe('sections decide target or actual', () => {
     expect((await regions('全国'))[2]).toBe('全国');
   });
 
+  it('a pension rise the nation\'s bodies decide (人社部、财政部印发…通知，…总体调整水平为…) is the nation\'s on a province\'s page', async () => {
+    const page = (between: string) => `好消息！山东550余万退休人员养老金今年将上调\n2017-04-15 11:03 来源：半岛都市报\n经国务院批准，近日人社部、财政部共同印发《关于2017年调整退休人员基本养老金的通知》，决定从2017年1月1日起，${between}提高基本养老金水平，总体调整水平为2016年退休人员月人均基本养老金的5.5%左右。`;
+    const regions = async (between: string) => (await run(page(between))).records.filter((x) => x.indicator === 'pension_increase').map((x) => [x.region, x.period]);
+    expect(await regions('为企业和机关事业单位退休人员')).toEqual([['全国', '2017']]);
+    // (A place named after the decision is the figure's own.)
+    expect(await regions('我省为企业和机关事业单位退休人员')).toEqual([['山东省', '2017']]);
+  });
+
+  it('a pension rise for those retired by a year\'s end (2015年12月31日前已按规定办理退休) speaks from the year after it', async () => {
+    const page = (cutoff: string) => `湖北提高退休人员基本养老金 人均月增长6.7%\n人民日报武汉9月19日电 湖北省人社厅、财政厅日前联合印发《关于调整全省退休人员基本养老金的通知》，规定自今年1月1日起，对${cutoff}已按规定办理退休手续的人员提高基本养老金。`;
+    const periods = async (cutoff: string) => (await run(page(cutoff))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
+    expect(await periods('2015年12月31日前')).toEqual(['2016']);
+    // (A year named otherwise is the page's.)
+    expect(await periods('2015年内')).toEqual(['2015']);
+  });
+
+  it('a pension rise reckoned on last year\'s average (今年按照去年平均养老金水平的10%) is this year\'s', async () => {
+    const page = `四川2010年增加企业退休人员基本养老金\n此次增加企业退休人员基本养老金从2010年1月1日起执行。据悉，国家批复四川省，今年按照去年平均养老金水平的10%普遍增加企业退休人员基本养老金。`;
+    const periods = (await run(page)).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
+    expect(periods).toEqual(['2010']);
+  });
+
   it('a change from one named year\'s average to another\'s (从2022年均值5.9%下降至2024年均值5.5%) dates each by its year, no span', async () => {
     const page = `辽宁省人社厅对省人大代表建议的答复\n全省城镇新增就业人数逐年增加，城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。\n${LABOUR_CONTEXT}`;
     const periods = (await run(page)).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.period);

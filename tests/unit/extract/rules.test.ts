@@ -1392,6 +1392,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 6.1, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // A pension rise: the rate, then the pensions it raises, or by the month's pension; a headline's halves set apart by a
+  // blank, the measure in the first, its average in the second.
+  ['人社部相关负责人解释称，今年按5.5%左右调整退休人员待遇。', [{ indicator: 'pension_increase', value: 5.5, unit: '%', comparator: '~', kind: 'actual' }]],
+  ['今年按5.5%左右调整退休人员医疗待遇。', []],
+  ['提高企业退休人员基本养老金，人均月增长6.7%。', [{ indicator: 'pension_increase', value: 6.7, unit: '%', comparator: '=', kind: 'actual' }]],
+  ['城镇新增就业超额完成规划目标 年均增长66万人以上', [{ indicator: 'urban_new_jobs', value: 660000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // The registered rate averaged over the year's months, then its ceiling.
   ['2023年度,我县城镇登记月平均失业率为2.42%,控制在4.5%以内。', [
     { indicator: 'registered_unemployment_rate', value: 2.42, unit: '%', comparator: '=', kind: 'actual' },
