@@ -72,6 +72,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
 }
 
 /** An unemployment rate of a group is not the area's rate (lexicon/cues.ts, GROUP_RATE_BEFORE). */
+const OWN_PENSION_SHARE = /本人(?:月)?(?:基本)?养老金(?:水平)?的$/;
+
 export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
     proposed,
@@ -96,7 +98,10 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // programme, not the area's vocational training (which trades are taught, 以电工、焊工等工种为主, is).
       (c.indicator === 'vocational_training' && tradeTrained(text, c.start)) ||
       // 该公司为员工缴纳五险一金，参加养老保险的职工达1.2万人: one firm's own workforce, not the area's.
-      firmOwnFigure(text, c.start),
+      firmOwnFigure(text, c.start) ||
+      // 挂钩调整：…再按本人基本养老金水平的0.53%增加基本养老金: the part of a rise linked to each one's own pension, not
+      // the rise's overall level.
+      (c.indicator === 'pension_increase' && OWN_PENSION_SHARE.test(text.slice(Math.max(0, c.quantity.start - 16), c.quantity.start))),
   );
 }
 

@@ -379,8 +379,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b153a-aomen-2005-2009-yearbook-labour-table.txt', 'b153a-jiangsu-gaoyou-2021-2025-hrss-plan-opening.txt',
   'b153a-shandong-qu-2014-epaper-ten-practical-things.txt', 'b153a-sheng-2007-employment-work-problems.txt',
   'b153b-tianjin-binhai-2012h1-income-jobs-news.txt',
-  // b154b (b154-blind): a city's wage-arrears governance, only `other` figures (cases, sums recovered).
-  'b154b-woshi-2025-wage-arrears-governance.txt',
+  // b154a (b154-blind): a province's pension rise by its parts alone (30元 each, 0.6元 a year served, 0.53% of one's own
+  // pension), only `other` figures; b154b: a city's wage-arrears governance, only `other` figures (cases, sums recovered).
+  'b154a-quansheng-2025-pension-adjustment-parts-trad.txt', 'b154b-woshi-2025-wage-arrears-governance.txt',
 ];
 
 describe('gold corpus', () => {
