@@ -520,8 +520,10 @@ const WHOLE_LEVEL: Record<string, number> = { 全国: 0, 全省: 1, 全区: 1, �
  * Whether 全X is how a place of this level speaks of itself: 全县 for a county, 全区 for a district too, and 全市 for a
  * city that is a province (上海市…本市).
  */
+// (全区 at a province's level is an autonomous region's word for itself: a district's page that names 上海 among its
+// labour-export bases is no page of 上海市.)
 const speaksAs = (token: string, name: string, level: number): boolean =>
-  WHOLE_LEVEL[token] === level ||
+  (WHOLE_LEVEL[token] === level && !(token === '全区' && level === 1 && !name.endsWith('自治区'))) ||
   (token === '全区' && level === 3 && name.endsWith('区')) ||
   (token === '全市' && level === 1 && MUNICIPALITIES.has(name));
 

@@ -305,7 +305,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // (1700多万人次接受各类政府补贴性职业培训: the kind and who pays may stand before the training.)
       // 累计对600多万人次开展技能培训: the trained, then the training given them.
       // (对1万名农牧民进行了技能培训: the trained may be named before the verb.)
-      '(?:人次|人|名)?(?:[\u4e00-\u9fff]{0,5}?(?:农牧民|农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众))?(?:开展|进行)了?(?:补贴性)?(?:职业技能|就业技能|技能|职业)(?:提升)?培训',
+      // (对6765名农民实施了职业技能中期和短期培训: 实施 as well, and the course's length between the kind and the training.)
+      '(?:人次|人|名)?(?:[\u4e00-\u9fff]{0,5}?(?:农牧民|农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众))?(?:开展|进行|实施)了?(?:补贴性)?(?:职业技能|就业技能|技能|职业)(?:提升)?(?:(?:中期|短期|长期|中短期)[和、及]?){0,2}培训',
       // 为6000余人提供就业培训: the trained, then the training provided them.
       '(?:人次|人|名)?提供了?(?:免费的?)?(?:职业技能|就业技能|技能|职业|就业)(?:提升)?培训(?!机构|基地|补贴|资金|经费|服务)',
       // 完成60万人次职业技能培训: the count, then the training it counts.

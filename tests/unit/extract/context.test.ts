@@ -920,6 +920,9 @@ describe('sections decide target or actual', () => {
     // 其中城镇…, 结合我镇…: no town's name; a town named once, in passing, further down is not the page's.
     expect(pageRegion(`今年以来，全市就业形势稳定。其中城镇新增就业1.2万人。\n${LABOUR_CONTEXT}\n全市城镇登记失业率3.2%。`, undefined)).toBe('全市');
     expect(pageRegion(`今年以来，全县就业形势稳定，城镇新增就业1200人。\n${LABOUR_CONTEXT}\n县人社局在红星镇举办招聘会。全县城镇登记失业率3.2%。`, undefined)).toBe('全县');
+    // (全区 at a province's level is an autonomous region's: 上海, named once among a district's labour-export bases,
+    // is not the page's area.)
+    expect(pageRegion(`全区劳务工作取得了较好的成绩。全区实现劳动力转移11.92万人。\n${LABOUR_CONTEXT}\n建立了上海、深圳(中山)、浙江、陕西、新疆、厦门等劳务输出基地，全区共对2.6万农民工实施了技能培训。`, undefined)).toBe('全区');
     // (…nor a word ending like a town that opens the second sentence: 开发城乡公益性岗位 after the first full stop.)
     expect(pageRegion(`2023年，全省城镇新增就业12万人。开发城乡公益性岗位3万个。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
     // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)

@@ -1409,6 +1409,9 @@ const READS: Array<[string, Expect[]]> = [
   // The trained, then the training provided them; a subsidy provided is no training.
   ['依托零工市场,发布就业岗位2万余个,为6000余人提供就业培训。', [{ indicator: 'vocational_training', value: 6000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['为300人提供就业培训补贴。', []],
+  // …or 实施 for them, the course's length between the kind and the training.
+  ['对6765名农民实施了职业技能中期和短期培训。', [{ indicator: 'vocational_training', value: 6765, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['全区共对2.6万农民工实施了技能培训，占已转移总数的22%。', [{ indicator: 'vocational_training', value: 26000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // …from one year's average to another's.
   ['城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
