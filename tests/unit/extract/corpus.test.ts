@@ -382,6 +382,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // b154a (b154-blind): a province's pension rise by its parts alone (30元 each, 0.6元 a year served, 0.53% of one's own
   // pension), only `other` figures; b154b: a city's wage-arrears governance, only `other` figures (cases, sums recovered).
   'b154a-quansheng-2025-pension-adjustment-parts-trad.txt', 'b154b-woshi-2025-wage-arrears-governance.txt',
+  // b155a (b155-blind): 伊吾's bulletin's employment stocks, only `other` figures; b155b: 株洲's card-making records
+  // (约210万条制卡数据), which its gold counts as cards issued.
+  'b155a-xinjiang-hami-yiwu-2016-tjgb-zonghe-congye-trad.txt', 'b155b-hunan-zhuzhou-2015-social-security-card-issuance.txt',
 ];
 
 describe('gold corpus', () => {
