@@ -33,7 +33,7 @@ const TIME_RE = new RegExp(
     // 12月份降至5.2%, 3月全市城镇调查失业率为5.5%: a month of the page's year (a date, 7月25日, is not a period).
     // (…，5月进一步降至5%: a month, then the level's move in it.)
     // (13月, a 1—3月 whose dash a copy lost, is no month: a month's number never follows a digit.)
-    `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|(?:中国|我国)(?:全国)?城镇|(?:城镇)?(?:调查)?失业率|[，,]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
+    `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|(?:中国|我国)(?:全国)?城镇|(?:城镇)?(?:调查)?失业率|[，,]|的[\\d０-９]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
     `(?<half>上半年[末底]|上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,
@@ -731,6 +731,7 @@ const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
+const PLAN_LOOKED_BACK = /[“"]?(十一五|十二五|十三五|十四五)[”"]?[^。\n]{0,12}?(?:这5年|这五年|过去5年|过去五年)/;
 const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
 
 export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
@@ -838,6 +839,13 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
+  // 社会保障网|“十三五”,这5年 … 从2016年末的88777万人增至今年6月的97601万人: a page that looks back over a plan's five
+  // years as 这5年 or 过去5年, naming no later year, speaks from the plan's last year.
+  const lookedBack = PLAN_LOOKED_BACK.exec(text.slice(0, STORY_HEAD));
+  if (lookedBack) {
+    const last = FIVE_YEAR_PLANS[lookedBack[1]!]! + 4;
+    if ([...yearsNamed(text.slice(0, STORY_HEAD))].every((y) => Number(y) <= last)) return last;
+  }
   // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
   // year before it — a page naming no later year speaks from the year after that end.
   const retired = RETIRED_BY_YEAR_END.exec(text.slice(0, STORY_HEAD));

@@ -175,6 +175,21 @@ describe('sections decide target or actual', () => {
     expect(periods).toEqual(['2010']);
   });
 
+  it('a bulletin\'s date set with blanks under its bureau (2021年 5月 21日) is a print line, no heading of a year ahead', async () => {
+    const page = (date: string) => `左云县2020年国民经济和社会发展的统计公报\n\n左云县统计局\n${date}\n\n一、综合\n全年全县城镇新增就业3273人。年末城镇登记失业率1%。`;
+    const read = async (date: string) => (await run(page(date))).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period]);
+    expect(await read('2021年 5月 21日')).toEqual([['actual', '2020'], ['actual', '2020']]);
+    expect(await read('2021年5月21日')).toEqual([['actual', '2020'], ['actual', '2020']]);
+  });
+
+  it('a page looking back over a plan\'s five years (“十三五”,这5年) speaks from its last year; a month before 的 and a figure dates it', async () => {
+    const page = (head: string) => `社会保障网|${head}:最大一张网 覆盖城与乡\n人社部统计数据显示，全国参加基本养老保险人数从2016年末的88777万人增至今年6月的97601万人，基本实现法定人员全覆盖。`;
+    const periods = async (head: string) => (await run(page(head))).records.filter((x) => x.indicator === 'pension_insured').map((x) => x.period);
+    expect(await periods('“十三五”,这5年')).toEqual(['2016', '2020-06']);
+    // (Without the look back, the one year the text names.)
+    expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
+  });
+
   it('a change from one named year\'s average to another\'s (从2022年均值5.9%下降至2024年均值5.5%) dates each by its year, no span', async () => {
     const page = `辽宁省人社厅对省人大代表建议的答复\n全省城镇新增就业人数逐年增加，城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。\n${LABOUR_CONTEXT}`;
     const periods = (await run(page)).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.period);

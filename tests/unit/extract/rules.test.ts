@@ -1412,6 +1412,11 @@ const READS: Array<[string, Expect[]]> = [
   // …or 实施 for them, the course's length between the kind and the training.
   ['对6765名农民实施了职业技能中期和短期培训。', [{ indicator: 'vocational_training', value: 6765, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全区共对2.6万农民工实施了技能培训，占已转移总数的22%。', [{ indicator: 'vocational_training', value: 26000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // …to a month of this year, the verb 增至.
+  ['全国参加基本养老保险人数从2016年末的88777万人增至今年6月的97601万人，基本实现法定人员全覆盖。', [
+    { indicator: 'pension_insured', value: 887770000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 976010000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // …from one year's average to another's.
   ['城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.9, unit: '%', comparator: '=', kind: 'actual' },
