@@ -385,6 +385,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // b155a (b155-blind): 伊吾's bulletin's employment stocks, only `other` figures; b155b: 株洲's card-making records
   // (约210万条制卡数据), which its gold counts as cards issued.
   'b155a-xinjiang-hami-yiwu-2016-tjgb-zonghe-congye-trad.txt', 'b155b-hunan-zhuzhou-2015-social-security-card-issuance.txt',
+  // b156b (b156-blind): disabled job-seekers' campaigns (慈利's one core figure two people placed, 南昌's monthly report)
+  // and 恩阳's poor labour moved into work, which the corpus files as `other`.
+  'b156b-hunan-cili-2017-disabled-employment-assistance.txt', 'b156b-jiangxi-nanchang-2017-02-disabled-employment-monthly.txt',
+  'b156b-sichuan-bazhong-enyang-2022h1-poverty-labour-employment.txt',
 ];
 
 describe('gold corpus', () => {
