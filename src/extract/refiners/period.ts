@@ -420,13 +420,14 @@ export const comparedLevel: PeriodRefiner = ({ text, candidate: c }, period) => 
 };
 
 /** An average over the years: 平均每年, 年均, 每年. */
-const YEARLY_AVERAGE = /平均每年|(?<![\d０-９] ?)年均|每年/;
+// (2024年均值5.5%: a named year's average, no average over years.)
+const AVERAGE_WORD = '平均每年|(?<![\\d０-９] ?)年均';
+const YEARLY_AVERAGE = new RegExp(`${AVERAGE_WORD}|每年`);
 
 /** A change between two named years earlier in the sentence: 由2012年的37287万人增加到2021年的46773万人. */
 const CHANGE_BETWEEN_YEARS = /(?:由|从)((?:19|20)\d\d)年(?:底|末)?的?[^，。；;]{0,24}?(?:到|至)((?:19|20)\d\d)年/g;
 /** The average's word just before its figure, in the figure's clause (城镇新增就业年均超过1300万人). */
-// (2024年均值5.5%: a named year's average, no average over years.)
-const AVERAGE_IN_CLAUSE = /(?:平均每年|(?<![\d０-９] ?)年均)[^，,。；;]{0,8}$/;
+const AVERAGE_IN_CLAUSE = new RegExp(`(?:${AVERAGE_WORD})[^，,。；;]{0,8}$`);
 
 /**
  * 城镇就业人数由2012年的37287万人增加到2021年的46773万人，城镇新增就业年均超过1300万人: an average over the years after a
