@@ -389,6 +389,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // and 恩阳's poor labour moved into work, which the corpus files as `other`.
   'b156b-hunan-cili-2017-disabled-employment-assistance.txt', 'b156b-jiangxi-nanchang-2017-02-disabled-employment-monthly.txt',
   'b156b-sichuan-bazhong-enyang-2022h1-poverty-labour-employment.txt',
+  // b157b (b157-blind): 安徽's 2015 notice whose tiers stand in a table's cells without 元 (一 | 1520), 贵州's 2015 news of
+  // tiers said 每个月1600元 — minimum wages the engine did not read at first sight.
+  'b157b-anhui-quansheng-2015-minimum-wage-notice-table.txt', 'b157b-guizhou-quansheng-2015-minimum-wage-news.txt',
 ];
 
 describe('gold corpus', () => {
