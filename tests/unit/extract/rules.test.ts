@@ -840,6 +840,18 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2080, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // …tiers whose areas are called 区, after the first named with the standard; a figure by the month written 每个月.
+  ['调整后，一类区的月最低工资标准为2160元，二类区为2050元，三类区为1950元。', [
+    { indicator: 'minimum_wage', value: 2160, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2050, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1950, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['贵州省调整最低工资标准，一类区每个月1600元，二类区每个月1500元。', [
+    { indicator: 'minimum_wage', value: 1600, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1500, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…not a district's 区 that no tier names: 城区为…元 is no tier.)
+  ['调整后，一类区的月最低工资标准为2160元，城区为2050元。', [{ indicator: 'minimum_wage', value: 2160, unit: '元', comparator: '=', kind: 'actual' }]],
   // A plan met announces what was done.
   ['截至10月底，我区已提前完成全年就业目标任务：城镇新增就业46.78万人，完成年度目标任务的101.7%。', [
     { indicator: 'urban_new_jobs', value: 467800, unit: '人', comparator: '=', kind: 'actual' },
