@@ -727,13 +727,17 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
 /** 《关于2011年上半年…计划执行情况的报告》: a half-year's execution report, delivered in its own year. */
 const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
 
+/** A plan's five years looked back on as these years: “十三五”,这5年, 十三五…过去五年. */
+const PLAN_LOOKED_BACK = /[“"]?(十一五|十二五|十三五|十四五)[”"]?[^。\n]{0,12}?(?:这5年|这五年|过去5年|过去五年)/;
+/** Those retired by a year's end, whom a pension rise of the year after is for: 2015年12月31日前已按规定办理退休. */
+const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
+/** Whether the head of a page names no year after this one. */
+const namesNoYearAfter = (head: string, year: number): boolean => [...yearsNamed(head)].every((y) => Number(y) <= year);
+
 /**
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
-const PLAN_LOOKED_BACK = /[“"]?(十一五|十二五|十三五|十四五)[”"]?[^。\n]{0,12}?(?:这5年|这五年|过去5年|过去五年)/;
-const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
-
 export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
   const text = digitYears(source);
   const title = sourceTitle === undefined ? undefined : digitYears(sourceTitle);
@@ -800,7 +804,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   if (
     yearResult &&
     THIS_YEAR_SO_FAR.test(text.slice(yearResult.index + yearResult[0].length, yearResult.index + YEAR_RESULT_REACH)) &&
-    [...yearsNamed(text.slice(0, YEAR_RESULT_REACH))].every((y) => Number(y) <= Number(yearResult[1]))
+    namesNoYearAfter(text.slice(0, YEAR_RESULT_REACH), Number(yearResult[1]))
   ) return Number(yearResult[1]) + 1;
   // 2020年，辽宁省把稳就业作为首要任务…。截至去年底，全省城镇新增就业45.2万人: the one year a page names, then counted to
   // 去年's end — it speaks from the year after.
@@ -844,12 +848,12 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   const lookedBack = PLAN_LOOKED_BACK.exec(text.slice(0, STORY_HEAD));
   if (lookedBack) {
     const last = FIVE_YEAR_PLANS[lookedBack[1]!]! + 4;
-    if ([...yearsNamed(text.slice(0, STORY_HEAD))].every((y) => Number(y) <= last)) return last;
+    if (namesNoYearAfter(text.slice(0, STORY_HEAD), last)) return last;
   }
   // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
   // year before it — a page naming no later year speaks from the year after that end.
   const retired = RETIRED_BY_YEAR_END.exec(text.slice(0, STORY_HEAD));
-  if (retired && [...yearsNamed(text.slice(0, STORY_HEAD))].every((y) => Number(y) <= Number(retired[1]))) return Number(retired[1]) + 1;
+  if (retired && namesNoYearAfter(text.slice(0, STORY_HEAD), Number(retired[1]))) return Number(retired[1]) + 1;
   const headingYears = text
     .split('\n')
     .filter((line) => HEADING_LINE.test(line.trim()) && !CAPTION.test(line))

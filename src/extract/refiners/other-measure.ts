@@ -71,9 +71,10 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
   });
 }
 
-/** An unemployment rate of a group is not the area's rate (lexicon/cues.ts, GROUP_RATE_BEFORE). */
+/** A share of each one's own pension: the part of a rise linked to it (按本人基本养老金水平的0.53%). */
 const OWN_PENSION_SHARE = /本人(?:月)?(?:基本)?养老金(?:水平)?的$/;
 
+/** An unemployment rate of a group is not the area's rate (lexicon/cues.ts, GROUP_RATE_BEFORE). */
 export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
     proposed,
