@@ -727,8 +727,6 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
 /** 《关于2011年上半年…计划执行情况的报告》: a half-year's execution report, delivered in its own year. */
 const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
 
-/** A plan's five years looked back on as these years: “十三五”,这5年, 十三五…过去五年. */
-const PLAN_LOOKED_BACK = /[“"]?(十一五|十二五|十三五|十四五)[”"]?[^。\n]{0,12}?(?:这5年|这五年|过去5年|过去五年)/;
 /** Those retired by a year's end, whom a pension rise of the year after is for: 2015年12月31日前已按规定办理退休. */
 const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
 /** Whether the head of a page names no year after this one. */
@@ -843,13 +841,8 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
-  // 社会保障网|“十三五”,这5年 … 从2016年末的88777万人增至今年6月的97601万人: a page that looks back over a plan's five
-  // years as 这5年 or 过去5年, naming no later year, speaks from the plan's last year.
-  const lookedBack = PLAN_LOOKED_BACK.exec(text.slice(0, STORY_HEAD));
-  if (lookedBack) {
-    const last = FIVE_YEAR_PLANS[lookedBack[1]!]! + 4;
-    if (namesNoYearAfter(text.slice(0, STORY_HEAD), last)) return last;
-  }
+  const lookedBack = planLookedBack(text.slice(0, STORY_HEAD));
+  if (lookedBack !== null) return lookedBack;
   // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
   // year before it — a page naming no later year speaks from the year after that end.
   const retired = RETIRED_BY_YEAR_END.exec(text.slice(0, STORY_HEAD));
@@ -952,18 +945,28 @@ function planAhead(head: string): number | null {
 function enteringPlan(text: string): number | null {
   const head = text.slice(0, STORY_HEAD);
   const m = new RegExp(`(?:迈向|迈入|进入|开启|开局|步入)${quotedPlan()}`).exec(head);
-  if (!m) return closingPlanLookedBack(head);
+  if (!m) return null;
   const first = FIVE_YEAR_PLANS[m[1]!]!;
   return plansNamed(head).has(first - 5) ? first : null;
 }
+/** Five years looked back on: 五年来, 过去5年, 这五年. */
+const FIVE_YEARS_BACK = /(?:五|5)年来|过去(?:五|5)年|这(?:五|5)年/;
+/** A plan's span told (“十二五”期间), or the plan named just before the five years (“十三五”,这5年). */
+const PLAN_SPAN_TOLD = new RegExp(`${quotedPlan()}(?:期间|时期|以来|[^。\\n]{0,12}?(?:${FIVE_YEARS_BACK.source}))`, 'g');
+/** A month of this year (增至今年6月的). */
+const THIS_YEAR_MONTH = /今年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/;
+
 /**
- * “十二五”期间，昌吉市…实现城镇新增就业5.1万人…。五年来，农村劳动力累计转移14.8万人次: a page of no year that tells
- * one plan's span and looks back on five years speaks from the year after the plan.
+ * A page that tells one plan's span and looks back on its five years speaks from the year after the plan (“十二五”期间，
+ * 昌吉市…实现城镇新增就业5.1万人…。五年来…) — or from the plan's last year, when it reports to a month of this year
+ * (“十三五”,这5年 … 从2016年末的88777万人增至今年6月的97601万人). Either only if the page names no later year.
  */
-function closingPlanLookedBack(head: string): number | null {
-  const plans = plansNamed(head, '(?:期间|时期|以来)');
-  if (plans.size !== 1 || !/五年来|过去五年|这五年/.test(head)) return null;
-  return [...plans][0]! + 5;
+function planLookedBack(head: string): number | null {
+  if (!FIVE_YEARS_BACK.test(head)) return null;
+  const plans = new Set([...head.matchAll(PLAN_SPAN_TOLD)].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
+  if (plans.size !== 1) return null;
+  const year = [...plans][0]! + (THIS_YEAR_MONTH.test(head) || THIS_YEAR_SO_FAR.test(head) ? 4 : 5);
+  return namesNoYearAfter(head, year) ? year : null;
 }
 const QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 /** The part of the year a quarter's end closes: the year gone by to it. */

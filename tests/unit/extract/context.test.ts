@@ -190,6 +190,16 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('a page looking back on one plan\'s five years speaks from the year after it, or from its last year when it reports to a month of this year', () => {
+    const page = (to: string) => `“十三五”,这5年\n全国参加基本养老保险人数从2016年末的88777万人增至${to}97601万人。`;
+    expect(documentYear(page('今年6月的'), undefined)).toBe(2020);
+    expect(documentYear(page(''), undefined)).toBe(2021);
+    expect(documentYear(`“十二五”期间，昌吉市实现城镇新增就业5.1万人，2011年起登记失业率控制在3.5%以内。五年来，为4085人发放贷款。`, undefined)).toBe(2016);
+    // (Not when a later year is named, nor when two plans' spans are told.)
+    expect(documentYear(page('2022年的'), undefined)).not.toBe(2021);
+    expect(documentYear(`“十二五”期间和“十三五”期间，2011年起登记失业率控制在3.5%以内。五年来，为4085人发放贷款。`, undefined)).not.toBe(2016);
+  });
+
   it('a change from one named year\'s average to another\'s (从2022年均值5.9%下降至2024年均值5.5%) dates each by its year, no span', async () => {
     const page = `辽宁省人社厅对省人大代表建议的答复\n全省城镇新增就业人数逐年增加，城镇调查失业率从2022年均值5.9%下降至2024年均值5.5%，保持在预期控制目标以内。\n${LABOUR_CONTEXT}`;
     const periods = (await run(page)).records.filter((x) => x.indicator === 'surveyed_unemployment_rate').map((x) => x.period);
