@@ -57,7 +57,6 @@ import { wageTier } from './rules/wage-tier';
 import { wageHeadingItem } from './rules/wage-heading-item';
 import { wageTierLine } from './rules/wage-tier-line';
 import { wageRanking } from './rules/wage-ranking';
-import { wageAdjustedTo } from './rules/wage-adjusted-to';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -157,8 +156,6 @@ export const RULES: readonly Rule[] = [
   // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
   // named before: likewise, and before `other` takes the place as the figure's label.
   wageRanking,
-  // …and the standards set anew after the old ones (由一类1620元、…四类1320元，依次调整为1700元、1600元…), likewise.
-  wageAdjustedTo,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

@@ -29,7 +29,9 @@ const CHANGED_TO = new RegExp(
   // (从1320元/月上调为1480元/月: the first figure's per-month tail stands before the verb.)
   // (从2022年均值5.9%下降至2024年均值5.5%: to a later year's average.)
   // (参加基本养老保险人数从2016年末的88777万人增至今年6月的97601万人: 增至, to a month of this year.)
-  `^(?:${PER_UNIT})?\\s*(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升|增)(?:到|至)|(?:调整|上调|下调|调高|调低|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:今年|去年|上年)?(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?(?:的|均值|平均值)?\\s?$`,
+  // (月最低工资标准由一类1620元、二类1520元，依次调整为1700元、1600元: the last of a series of old levels, then the first
+  // new one, in order — the ones after it follow as a series, rules/series.ts.)
+  `^(?:${PER_UNIT})?\\s*(?:[，,]\\s*)?(?:分别|依次|相应|均)?(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升|增)(?:到|至)|(?:调整|上调|下调|调高|调低|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:今年|去年|上年)?(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?(?:的|均值|平均值)?\\s?$`,
 );
 
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
