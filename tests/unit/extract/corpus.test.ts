@@ -392,6 +392,13 @@ const KNOWN_RELEVANCE_MISSES = [
   // b157b (b157-blind): 安徽's 2015 notice whose tiers stand in a table's cells without 元 (一 | 1520), 贵州's 2015 news of
   // tiers said 每个月1600元 — minimum wages the engine did not read at first sight.
   'b157b-anhui-quansheng-2015-minimum-wage-notice-table.txt', 'b157b-guizhou-quansheng-2015-minimum-wage-news.txt',
+  // b158a (b158-blind): work reports' openings its gold calls relevant with no figure (鄂城's 完成城镇就业市定目标任务 with
+  // no number, 宝山's count of the registered unemployed its checker cannot read as 26,500).
+  'b158a-hubei-echeng-2023-gwr-targets-trad.txt', 'b158a-shanghai-baoshan-2019-gwr-opening-news.txt',
+  // b159a (b159-blind): 安徽's and 亳州's 民生 work points with only `other` figures (training by programme), and 曹溪's
+  // table of the villages' pension quotas (程畈 | 514), which the engine did not read at first sight.
+  'b159a-anhui-2018-minsheng-work-points.txt', 'b159a-anhui-bozhou-2018-minsheng-work-points.txt',
+  'b159a-jiangxi-caoxi-2018-pension-quota-by-village.txt',
 ];
 
 describe('gold corpus', () => {
