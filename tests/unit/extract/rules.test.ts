@@ -1591,6 +1591,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'registered_unemployment_rate', value: 4.7, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // …or closed by 等 and whose plan it is, however far it was beaten (b159a's 新疆 funds); items done 等 are done.
+  ['保障新增城镇就业44万人、农村富余劳动力转移就业260万人(次)等自治区年度就业工作目标任务提前超额完成。', [
+    { indicator: 'urban_new_jobs', value: 440000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 2600000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['全年城镇新增就业44万人、农村劳动力转移就业260万人等，各项工作取得新成效。', [
+    { indicator: 'urban_new_jobs', value: 440000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 2600000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // What a report proposes is a plan, however its sentence goes on (b74c's 2022 briefing).
   ['《报告》提出城镇调查失业率全年控制在5.5%以内。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '<=', kind: 'target' },
