@@ -724,6 +724,8 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
   return story.reportedTo === null || story.reportedTo <= dated + 100;
 }
 
+/** Handed out ahead of the year it names (提前下达2018年…资金): before the title's year. */
+const HANDED_OUT_AHEAD = /提前(?:下达|下拨|拨付|分配|安排)$/;
 /** 《关于2011年上半年…计划执行情况的报告》: a half-year's execution report, delivered in its own year. */
 const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
 
@@ -749,6 +751,8 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // 行动方案(2019—2021年): a title's span of years speaks from its first.
     const spanStart = /((?:19|20)\d\d)\s*[—–\-－~～至到]\s*$/.exec(title!.slice(0, fromTitle.index));
     if (spanStart) return Number(spanStart[1]);
+    // 新疆提前下达2018年促进就业资金: the next year's funds or tasks handed out ahead, in the year before it.
+    if (HANDED_OUT_AHEAD.test(title!.slice(0, fromTitle.index))) return Number(fromTitle[1]) - 1;
     // 国务院公布2019年《政府工作报告》量化指标任务落实情况 over 2020-05-20 …去年全国城镇新增就业1352万人: a year that names
     // the document reviewed, on a page dated the year after it and speaking of 去年, is that document's, not the page's.
     const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));

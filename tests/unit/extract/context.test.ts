@@ -190,6 +190,12 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('a title handing out the next year\'s funds ahead (提前下达2018年促进就业资金) speaks from the year before it', () => {
+    const text = '近日，自治区财政厅提前下达各地2018年促进就业资金11.6亿元。';
+    expect(documentYear(text, '新疆提前下达2018年促进就业资金11.6亿元')).toBe(2017);
+    expect(documentYear(text, '新疆下达2018年促进就业资金11.6亿元')).toBe(2018);
+  });
+
   it('a page looking back on one plan\'s five years speaks from the year after it, or from its last year when it reports to a month of this year', () => {
     const page = (to: string) => `“十三五”,这5年\n全国参加基本养老保险人数从2016年末的88777万人增至${to}97601万人。`;
     expect(documentYear(page('今年6月的'), undefined)).toBe(2020);
