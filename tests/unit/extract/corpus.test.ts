@@ -399,6 +399,13 @@ const KNOWN_RELEVANCE_MISSES = [
   // table of the villages' pension quotas (程畈 | 514), which the engine did not read at first sight.
   'b159a-anhui-2018-minsheng-work-points.txt', 'b159a-anhui-bozhou-2018-minsheng-work-points.txt',
   'b159a-jiangxi-caoxi-2018-pension-quota-by-village.txt',
+  // b160a (b160-blind): 人大 inspection reports on the employment law whose numbers count the inspection's own work
+  // (检查33次, 23条政策), and 赤峰's labour-contract survey of `other` figures; b160b: history and gazetteer text of
+  // `other` figures (福建's 1952–1978 employment, 茌平's placements of youth 1970–1985, 科右中旗's quarter).
+  'b160a-gansu-quansheng-2019-employment-law-inspection-report.txt', 'b160a-hubei-wuchang-2022-employment-law-inspection-report.txt',
+  'b160a-jiangsu-quansheng-2023-employment-law-inspection-report.txt', 'b160a-neimenggu-chifeng-2023-labour-contract-survey.txt',
+  'b160a-zhejiang-ningbo-2022-employment-law-inspection-report.txt', 'b160b-fujian-quansheng-1952-1978-employment-history-review.txt',
+  'b160b-neimenggu-kezuozhongqi-2009q3-employment-statistics.txt', 'b160b-shandong-chiping-1970-1985-gazetteer-youth-placement.txt',
 ];
 
 describe('gold corpus', () => {
