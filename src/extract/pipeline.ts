@@ -36,6 +36,7 @@ import { progressRow } from './rules/progress-row';
 import { unitColumnRow } from './rules/unit-column-row';
 import { unitLineRow } from './rules/unit-line-table';
 import { placeRowTable } from './rules/place-row-table';
+import { quotaTable } from './rules/quota-table';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -84,6 +85,9 @@ export const RULES: readonly Rule[] = [
   unitLineRow,
   // …and an annex's table of areas, a row each, under a heading cell naming the measure and its unit (开发计划数量(单位:个)).
   placeRowTable,
+  // …and a notice's annex sharing a task out by area, keyed by a column of names (村委会名称 | 参保任务人数) under a
+  // title naming the measure.
+  quotaTable,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

@@ -13,8 +13,7 @@
  * hands them to the engine as quantities in the heading's unit.
  */
 import type { Rule } from './candidate';
-import { unitFor } from './candidate';
-import { CELL_UNITS, cellQuantity } from './table-row';
+import { CELL_UNITS, cellQuantity, headedCell } from './table-row';
 import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
 
@@ -84,10 +83,6 @@ export const placeRowTable: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = CELLS.get(q);
   if (!cell) return null;
-  const { measure } = cell.heading;
-  const label = matcher.labelsIn(measure, 0, measure.length).pop();
-  if (!label) return null;
-  const unit = unitFor(q, label.def);
-  if (unit === null) return null;
-  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start, region: cell.region };
+  const figure = headedCell(q, cell.heading.measure, matcher);
+  return figure && { ...figure, region: cell.region };
 };

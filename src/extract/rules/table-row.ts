@@ -8,7 +8,7 @@
  * Each figure measures the row's indicator, in the unit of its header (万人 folds into the value), for the area (or
  * year) its column is headed by. Rows whose measure is not one of ours are left to the other rules.
  */
-import type { Rule } from './candidate';
+import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
@@ -122,6 +122,15 @@ export function cellQuantity(start: number, written: string, multiplier: string 
   // Moving the decimal point, not multiplying: 26.01万 is exactly 260100.
   const value = scaleDecimal(digits[1]!, digits[2] ?? '', multiplierExponent(multiplier));
   return { start, end: start + written.length, value, unit: base, rawUnit, masked: false, comparator: null, percent: base === '%' };
+}
+
+/** A table cell as the figure of the last measure its heading's words name (…开发计划数量, …参保任务人数), or null. */
+export function headedCell(q: Quantity, heading: string, matcher: Parameters<Rule>[0]['matcher']): Candidate | null {
+  const label = matcher.labelsIn(heading, 0, heading.length).pop();
+  if (!label) return null;
+  const unit = unitFor(q, label.def);
+  if (unit === null) return null;
+  return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: q.end, gapStart: q.start };
 }
 
 /**

@@ -1898,6 +1898,18 @@ describe('statistical tables flattened into text', () => {
     expect(await coreOf(table('道路改造计划数量(单位:公里)'), '关于印发2023年计划的通知')).toEqual([]);
     expect(await coreOf(table('城乡公益性岗位开发计划数量'), '关于印发城乡公益性岗位扩容提质行动2023年岗位计划的通知')).toEqual([]);
   });
+  it('a notice\'s annex sharing a task out by area (序号 | 村委会名称 | 参保任务人数 |) gives each row\'s quota for its area, the total\'s too', async () => {
+    const table = (title: string, names: string) =>
+      `附件:2018年曹溪镇各村城乡居民养老保险任务数\n曹溪镇人民政府\n2018年1月4日\n${title} | ||\n序号 | ${names} | 参保任务人数 |\n1 | 程畈 | 514 |\n2 | 新屋 | 700 |\n曹溪镇 | 1214 | |\n`;
+    const read = async (title: string, names = '村委会名称') =>
+      (await coreOf(table(title, names), '关于印发城乡居民社会养老保险工作激励暂行办法的通知')).map((r) => [r.indicator, r.value, r.unit, r.kind, r.region, r.text]);
+    expect(await read('2018年曹溪镇各村城乡居民养老保险任务数')).toEqual([
+      ['pension_insured', 514, '人', 'target', '程畈', '514'], ['pension_insured', 700, '人', 'target', '新屋', '700'], ['pension_insured', 1214, '人', 'target', '曹溪镇', '1214'],
+    ]);
+    // (A title of another measure, or a column of employers, makes the rows no figures of ours.)
+    expect(await read('2018年曹溪镇各村危房改造任务数')).toEqual([]);
+    expect(await read('2018年曹溪镇各村城乡居民养老保险任务数', '单位名称')).toEqual([]);
+  });
   it('a progress table a row per line gives each row\'s task, what was done and the share, in bare cells too', async () => {
     const records = await coreOf(
       '序号 项目名称 责任单位 目标任务 1-8月实际完成情况 1-8月实际完成率% 备注\n1 农村饮用水安全巩固提升 农林水务局 1300人 700 54%\n2 新增城镇就业   人社局 8950 7356 82%\n3 新增养老服务床位 民政局 71个 55 77%\n',
