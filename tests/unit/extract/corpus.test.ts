@@ -395,10 +395,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // b158a (b158-blind): work reports' openings its gold calls relevant with no figure (鄂城's 完成城镇就业市定目标任务 with
   // no number, 宝山's count of the registered unemployed its checker cannot read as 26,500).
   'b158a-hubei-echeng-2023-gwr-targets-trad.txt', 'b158a-shanghai-baoshan-2019-gwr-opening-news.txt',
-  // b159a (b159-blind): 安徽's and 亳州's 民生 work points with only `other` figures (training by programme), and 曹溪's
-  // table of the villages' pension quotas (程畈 | 514), which the engine did not read at first sight.
+  // b159a (b159-blind): 安徽's and 亳州's 民生 work points with only `other` figures (training by programme).
   'b159a-anhui-2018-minsheng-work-points.txt', 'b159a-anhui-bozhou-2018-minsheng-work-points.txt',
-  'b159a-jiangxi-caoxi-2018-pension-quota-by-village.txt',
   // b160a (b160-blind): 人大 inspection reports on the employment law whose numbers count the inspection's own work
   // (检查33次, 23条政策), and 赤峰's labour-contract survey of `other` figures; b160b: history and gazetteer text of
   // `other` figures (福建's 1952–1978 employment, 茌平's placements of youth 1970–1985, 科右中旗's quarter).
