@@ -239,7 +239,8 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
 ];
 // (参保人数 alone names the new enrolments' count too — 新增失业保险参保人数30万人 — unless it opens its clause: 城乡居民
 // 基本养老保险应保尽保，参保人数达到25万人.)
-const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\s*)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
+// (…截止2009年末,全市参保人数为76.68万人: or the area's word opens it.)
+const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\s*(?:全市|全县|全省|全区|全州|全旗|全镇)?)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
 /** How far before the total its scheme may be named, in the same sentence. */
 const SCHEME_REACH = 40;
 
@@ -250,6 +251,22 @@ function lastSchemeIn(before: string): IndicatorId | null {
     for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
   }
   return last?.indicator ?? null;
+}
+
+/** A heading's line: short, no sentence ended in it. */
+const HEADING_LINE = /^[^。；;！？]{1,30}$/;
+/** How far above a sentence its headings are looked for. */
+const HEADINGS_REACH = 1_500;
+
+/** The scheme the nearest heading above `at` names, of those that name one. */
+function headingScheme(text: string, at: number): IndicatorId | null {
+  const lines = text.slice(Math.max(0, at - HEADINGS_REACH), at).split('\n').reverse();
+  for (const line of lines) {
+    if (!HEADING_LINE.test(line.trim())) continue;
+    const scheme = lastSchemeIn(line);
+    if (scheme) return scheme;
+  }
+  return null;
 }
 
 /** The count, then 参保 alone: the insured of the scheme the sentence named before it. */
@@ -286,7 +303,9 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   if (!word) return null;
   const start = q.start - near.length + word.index;
   const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);
-  const scheme = lastSchemeIn(before);
+  // (二、社会保险工作 ⏎ (一)企业养老保险 ⏎ … ⏎ 2.参保扩面情况 ⏎ 截止2009年末,全市参保人数为76.68万人: a sentence that names
+  // no scheme counts the insured of the one its heading names.)
+  const scheme = lastSchemeIn(before) ?? (word[0].startsWith('参保人数') ? headingScheme(text, sentence.start) : null);
   if (!scheme) return null;
   return { indicator: scheme, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
 };

@@ -328,6 +328,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A clause that opens on 参保人数 counts the insured of the scheme just named.
   ['城乡居民基本养老保险应保尽保，参保人数达到25万人。', [{ indicator: 'pension_insured', value: 250000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // …or, in a sentence that names none, the scheme its heading names (b160a's 盐城 review); no heading, no scheme.
+  ['二、社会保险工作\n(一)企业养老保险\n2.参保扩面情况\n截止2009年末,全市参保人数为76.68万人,比上年净增4.34万人。', [
+    { indicator: 'pension_insured', value: 766800, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['二、社会保险工作\n2.参保扩面情况\n截止2009年末,全市参保人数为76.68万人,比上年净增4.34万人。', []],
   // Text taken from a PDF, its years set apart by blanks: the level a rate fell from, then the level it came to.
   ['城镇登记失业率由 2015 年的 3.14%降至 2020 年的 2.83%。', [
     { indicator: 'registered_unemployment_rate', value: 3.14, unit: '%', comparator: '=', kind: 'actual' },
