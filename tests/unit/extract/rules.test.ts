@@ -781,6 +781,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年培训农村富余劳动力8000多人。', [{ indicator: 'vocational_training', value: 8000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['去年培训贫困劳动力转移就业率达到90%。', []],
   ['去年全县已有5898名下岗失业人员重新走上了工作岗位。', [{ indicator: 'unemployed_reemployment', value: 5898, unit: '人', comparator: '=', kind: 'actual' }]],
+  // …or back at a post (b160b's 人民日报 headline of 2002).
+  ['去年全省47.8万下岗职工重上岗。', [{ indicator: 'unemployed_reemployment', value: 478000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年全旗就地就近转移农村劳动力24008人。', [{ indicator: 'rural_labor_transfer', value: 24008, unit: '人', comparator: '=', kind: 'actual' }]],
   // A share stated as a bound, after the plan's own figure.
   ['1至5月，新疆农村富余劳动力转移就业逾198万人次，完成年度270万人次目标任务的逾73%。', [
@@ -1773,6 +1775,7 @@ const NOT_READ: Array<[string, string]> = [
   ['截至6月末，省内转移就业人数达331.1万人。', 'the transfers within the province are a part of all transfers'],
   ['去年常年转移农村劳动力达194.8万人。', 'the year-round transfers are a part of all transfers'],
   ['去年全县已有5898名大学生重新走上了工作岗位。', 'graduates back at work are not the unemployed re-employed'],
+  ['去年全省47.8万职工重新上岗培训。', 'workers trained for a post are not the laid-off back at one'],
   ['上半年137万返乡农民工中已有129.5万人实现了再就业。', 'migrant workers back home finding work are not the unemployed re-employed'],
   ['去年我省新增参加企业职工基本养老保险55万人。', 'the newly insured are a flow, not the count insured'],
   ['去年在贫困村发放创业担保贷款1009笔1.1亿元。', 'the loans of a group counted apart are a part, not the total'],
