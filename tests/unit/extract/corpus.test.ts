@@ -404,6 +404,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b160a-jiangsu-quansheng-2023-employment-law-inspection-report.txt', 'b160a-neimenggu-chifeng-2023-labour-contract-survey.txt',
   'b160a-zhejiang-ningbo-2022-employment-law-inspection-report.txt', 'b160b-fujian-quansheng-1952-1978-employment-history-review.txt',
   'b160b-neimenggu-kezuozhongqi-2009q3-employment-statistics.txt', 'b160b-shandong-chiping-1970-1985-gazetteer-youth-placement.txt',
+  // b161a (b161-blind): town and street pages of `other` figures or none (五角场's summary, 大城子's 新农保 publicity, a
+  // town yearbook's medical insurance and labour export), and 柘溪's notice of this year's enrolment task (实现参保缴费
+  // 6400人), which the engine did not read at first sight; b161b: 新闻联播's item on vocational qualifications abolished.
+  'b161a-hunan-anhua-zhexizhen-2023-pension-enrolment-notice.txt', 'b161a-liaoning-kazuo-dachengzizhen-undated-xinnongbao-work.txt',
+  'b161a-shanghai-yangpu-wujiaochang-2015-street-summary.txt', 'b161a-xx-zhen-2020-yearbook-minsheng-medical-insurance.txt',
+  'b161a-yunnan-xuanwei-town-2016-yearbook-labour-export.txt', 'b161b-quanguo-2016-xwlb-vocational-qualifications.txt',
 ];
 
 describe('gold corpus', () => {
