@@ -108,7 +108,8 @@ export const continuation: Rule = (input) => {
   if (!label) return null;
   // 新增工伤保险参保人数: words naming another scheme before the short label make it that scheme's, not the topic's.
   // (城镇登记失业率2.1%，居民消费价格指数涨幅控制在2.6%: another measure named right before it, likewise.)
-  if (/保险|(?:率|指数|涨幅|增幅|增速|收入|总值|总额|价格|产量|比例|比重)$/.test(text.slice(from, label.start))) return null;
+  // (…基本养老保险人数达到9.15亿人、基本医疗险参保人数达到11.77亿人: or a scheme said short, 险 for 保险.)
+  if (/保险|(?:医疗|工伤|失业|生育|养老)险|医保|(?:率|指数|涨幅|增幅|增速|收入|总值|总额|价格|产量|比例|比重)$/.test(text.slice(from, label.start))) return null;
   // (…登记失业率稳定在4.3%左右，居民人均可支配收入增长与经济增长基本同步，…环保投入相当于全市生产总值的比例保持在3%左右:
   // clauses of other measures between and a subject of its own, the topic has been left; 12月份降至5.2% has none.)
   const before = text.slice(from, label.start);

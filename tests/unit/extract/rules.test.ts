@@ -910,6 +910,10 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 84400, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 342300, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // (…or said short, 险 for 保险: b161b's 新闻联播 of 2018.)
+  ['截至2017年底，基本养老保险人数达到9.15亿人、基本医疗险参保人数达到11.77亿人。', [
+    { indicator: 'pension_insured', value: 915000000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['去年全省培训城乡劳动者164.29万人，转移就业119.33万人次，累计发放创业类贷款总计62.92亿元。', [
     { indicator: 'vocational_training', value: 1642900, unit: '人次', comparator: '=', kind: 'actual' },
     { indicator: 'rural_labor_transfer', value: 1193300, unit: '人', comparator: '=', kind: 'actual' },
