@@ -5,7 +5,8 @@
  * (城镇调查失业率持续低于去年同期水平，6月份降至5.0%). Only within a paragraph, only rates, and only when nothing but the
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  * (2月份失业率升至全年最高的5.4%，3月份回落至5.2%，…12月份稳定在5.1%; 6月份持平为4.9%: the rate named again after its
- * month, a level held, and the year's high or low it reached; 四季度，12月份为5.1%: the month after its quarter.)
+ * month, a level held, and the year's high or low it reached; 四季度，12月份为5.1%: the month after its quarter; 四季度为3.9%: or
+ * the quarter alone.)
  */
 import { clauseBeforeFigure, type Rule } from './candidate';
 import type { Span } from '../text/sentences';
@@ -13,7 +14,7 @@ import { namedInParagraph } from './word-in-context';
 import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 
 const MONTH_LEAD =
-  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:第?[一二三四]季度|上半年|下半年)[，,]?)?(?:(?:1[0-2]|0?[1-9])(?:月份?)?\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?[，,]?(?:(?:城镇)?(?:调查)?失业率)?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?|(?:稳定|保持|维持|持平)(?:在|于|为))(?:全年|年内)?(?:最高|最低)?的?$/;
+  /^[\s　]*(?:其中[，,]?)?(?:(?:19|20)\d\d年)?(?:(?:第?[一二三四]季度(?:末|底)?|上半年|下半年)(?:[，,]?(?:(?:1[0-2]|0?[1-9])(?:月份?)?\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?)?|(?:(?:1[0-2]|0?[1-9])(?:月份?)?\s*[、和]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?)[，,]?(?:(?:城镇)?(?:调查)?失业率)?(?:受[^，,。\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?|(?:稳定|保持|维持|持平)(?:在|于|为))(?:全年|年内)?(?:最高|最低)?的?$/;
 /**
  * The next clause of the same sentence: a comma, then the month — after the trend the last clause ended on, if any
  * (城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%).

@@ -2687,6 +2687,13 @@ describe('dates that are not the page\'s', () => {
     expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
   });
 
+  it('a quarter alone and a rate (四季度为3.9%) continue the rate before them, as a month does', async () => {
+    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
+    expect(await rows('2017年全国城镇登记失业率连续四个季度保持在4%以内，四季度为3.9%。')).toEqual([['registered_unemployment_rate', 4], ['registered_unemployment_rate', 3.9]]);
+    // (A quarter and a share of something else is not read as one.)
+    expect(await rows('2017年全市GDP增长5.5%，四季度为3.9%。')).toEqual([]);
+  });
+
   it('a total run up since a plan began, to a date in its last year, is the plan\'s; so is the plan\'s own target', async () => {
     const text = `${LABOUR_CONTEXT}\n9月26日，国务院新闻办举行发布会。“十四五”以来，截至今年8月底，我国城镇新增就业累计达5921万人。“十四五”时期就业局势总体稳定，超额完成城镇新增就业5500万人的目标任务。`;
     const r = (await run(text, '2025年人社部新闻发布会')).records.filter((x) => x.indicator !== 'other');
