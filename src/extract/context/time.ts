@@ -448,7 +448,8 @@ function ownYears(text: string): number[] {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // (2020年前 is a deadline; 2017年前三季度 is part of the year; 2022年版…职业分类大典 an edition, no time.)
-    if ((/[到至于—\-~－～–]$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || NOT_THE_YEAR_AFTER.test(after)) continue;
+    // (用于2017年化解…过剩产能: what money is for, in the year named, is no horizon.)
+    if ((/[到至—\-~－～–]$|(?<!用)于$|锚定$/.test(before) && !reachedBy(text, m.index - 1)) || NOT_THE_YEAR_AFTER.test(after)) continue;
     if (isComparisonYear(text, m.index, m.index + m[0].length)) continue;
     // (到2015年，…比重达到50%以上，2020年提高到55%以上: a later year after a horizon, in its sentence, is the next horizon.)
     const horizon = HORIZON_BEFORE.exec(text.slice(Math.max(0, m.index - HORIZON_REACH), m.index));

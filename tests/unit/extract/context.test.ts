@@ -190,6 +190,11 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('the year money is for (用于2017年化解…) is the page\'s; a year a deadline is set by (于2020年底前) is not', () => {
+    expect(documentYear('上半年，专项安排7亿元资金，用于2017年化解钢铁煤炭行业过剩产能职工安置工作。', undefined)).toBe(2017);
+    expect(documentYear('上半年，专项安排7亿元资金，于2020年底前完成安置工作。', undefined)).not.toBe(2020);
+  });
+
   it('a title handing out the next year\'s funds ahead (提前下达2018年促进就业资金) speaks from the year before it', () => {
     const text = '近日，自治区财政厅提前下达各地2018年促进就业资金11.6亿元。';
     expect(documentYear(text, '新疆提前下达2018年促进就业资金11.6亿元')).toBe(2017);
