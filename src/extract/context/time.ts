@@ -881,8 +881,19 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
       : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text) ?? graduatingClass(text.slice(0, STORY_HEAD)) ?? minguoDate(text));
   // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
   const latest =
-    named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named;
+    named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named !== null && namedAsNextYear(text, named) ? named - 1 : named;
   return latest !== null && ruledOut(story, latest) ? null : latest;
+}
+
+/**
+ * 六部门2009年将在全国组织开展…。明年一季度将开展3项…行动: a page that speaks of 明年, never of 今年, and names its
+ * latest year as ahead (2009年将…) speaks from the year before it — the year it names is its 明年.
+ */
+function namedAsNextYear(text: string, year: number): boolean {
+  const head = text.slice(0, STORY_HEAD);
+  // (A page that also says 今年 tells its own year apart from the next.)
+  if (!/明年/.test(head) || /今年/.test(head)) return false;
+  return [...head.matchAll(new RegExp(`${year}年`, 'g'))].some((m) => /^(?:度)?[^，,。；;！？\n\d]{0,8}?(?:将|计划|拟)/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)));
 }
 
 /**

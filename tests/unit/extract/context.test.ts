@@ -190,6 +190,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('a page that speaks of 明年, never of 今年, and names its latest year as ahead (2009年将…) speaks from the year before', () => {
+    const lead = '人力资源社会保障部、教育部、全国总工会、共青团中央、全国妇联、中国残联举行就业服务系列活动启动仪式，';
+    const page = (next: string) => `${lead}六部门2009年将在全国组织开展就业服务系列活动。\n${next}一季度将开展3项全国统一的就业服务行动。`;
+    expect(documentYear(page('明年'), undefined)).toBe(2008);
+    expect(documentYear(page('今年'), undefined)).toBe(2009);
+    expect(documentYear(`${lead}六部门2009年组织开展了就业服务系列活动。\n明年一季度将开展3项行动。`, undefined)).toBe(2009);
+  });
+
   it('the year money is for (用于2017年化解…) is the page\'s; a year a deadline is set by (于2020年底前) is not', () => {
     expect(documentYear('上半年，专项安排7亿元资金，用于2017年化解钢铁煤炭行业过剩产能职工安置工作。', undefined)).toBe(2017);
     expect(documentYear('上半年，专项安排7亿元资金，于2020年底前完成安置工作。', undefined)).not.toBe(2020);
