@@ -410,6 +410,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b161a-hunan-anhua-zhexizhen-2023-pension-enrolment-notice.txt', 'b161a-liaoning-kazuo-dachengzizhen-undated-xinnongbao-work.txt',
   'b161a-shanghai-yangpu-wujiaochang-2015-street-summary.txt', 'b161a-xx-zhen-2020-yearbook-minsheng-medical-insurance.txt',
   'b161a-yunnan-xuanwei-town-2016-yearbook-labour-export.txt', 'b161b-quanguo-2016-xwlb-vocational-qualifications.txt',
+  // b162a (b162-blind): counties' speeches on labour export of `other` figures only (全县输出2万多人); b162b: round-ups of
+  // the employed by province and city and of graduates' destinations, `other` figures only.
+  'b162a-xx-xian-undated-labour-export-meeting-speech.txt', 'b162a-yunnan-xx-xian-201x-labour-transfer-meeting-speech.txt',
+  'b162b-hunan-2015-graduates-destinations.txt', 'b162b-quanguo-2020-31provinces-employed-persons.txt',
+  'b162b-quanguo-2020-31provinces-employed-ranking.txt', 'b162b-quanguo-2021-cities-employed-ranking.txt',
 ];
 
 describe('gold corpus', () => {
