@@ -225,6 +225,9 @@ export function refineKind(k: KindContext): Tense {
     const own = lastTimeBefore(k.text, k.around.times, Math.max(cue.end, clauseStart), k.figureStart);
     // (…确保争议案件依法妥善办理。近三年仲裁结案率保持在91%以上: years gone by, likewise.)
     if (own?.span === 'elapsed' || own?.span === 'past') return 'actual';
+    // (…2021年的目标是城镇新增就业120万人；广东2020年全省城镇新增就业134万人: a year before the page's in the figure's own
+    // clause, set apart from the plan word's by ；, reports what was done — after a comma, 报告提出，2019年…, it is the plan's.)
+    if (own?.year != null && k.docYear !== null && own.year < k.docYear && /[；;]/.test(k.text.slice(cue.end, clauseStart))) return 'actual';
     // 山东省2008年努力将…失业率有效控制在3.8%以内 on a page of 2009: 将 after a year gone by marks what was done to the
     // rate (as 把 would), not a plan.
     const year = lastTimeBefore(k.text, k.around.times, clauseStart, cue.start);

@@ -2700,6 +2700,12 @@ describe('dates that are not the page\'s', () => {
     expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
   });
 
+  it('a year gone by in a clause set apart by ； from a plan word reports what was done; after a comma the plan goes on', async () => {
+    const kinds = async (text: string) => (await run(`发布时间:2021-02-21 22:59:25\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.kind]);
+    expect(await kinds('江苏2021年的目标是城镇新增就业120万人；广东2020年全省城镇新增就业134万人。')).toEqual([[1200000, 'target'], [1340000, 'actual']]);
+    expect(await kinds('报告提出，2019年城镇新增就业1100万人以上。')).toEqual([[11000000, 'target']]);
+  });
+
   it('a quarter alone and a rate (四季度为3.9%) continue the rate before them, as a month does', async () => {
     const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
     expect(await rows('2017年全国城镇登记失业率连续四个季度保持在4%以内，四季度为3.9%。')).toEqual([['registered_unemployment_rate', 4], ['registered_unemployment_rate', 3.9]]);
