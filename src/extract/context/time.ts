@@ -351,7 +351,10 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
     } else if (g.consecutive) {
       const n = smallCount(g.years!);
       // The latest year written before it (2013年到2017年…连续5年 → 2013-2017), horizons included.
-      const years = [...text.slice(0, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
+      // (1949年城镇就业人数约1500万,近年来,我国城镇新增就业已连续6年超过1300万人: a year told before 近年来 is history, no
+      // run's end.)
+      const sinceRecent = Math.max(0, ...[...text.slice(0, m.index).matchAll(RECENT_YEARS)].map((r) => r.index + r[0].length));
+      const years = [...text.slice(sinceRecent, m.index).matchAll(/((?:19|20)\d\d)年/g)].map((y) => Number(y[1]));
       // With no year written, the run ends in its context's year (the year a review is of), which the period refiner
       // knows: `years` carries the length.
       // (“十三五”期间，全市连续5年…: a span named before it ends the run where the span does.)
@@ -846,6 +849,10 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
+  // 庆祝中华人民共和国成立70周年活动新闻中心举行新闻发布会: an anniversary the page celebrates names its year, when no later
+  // one is named.
+  const anniversary = anniversaryYear(text.slice(0, STORY_HEAD));
+  if (anniversary !== null && namesNoYearAfter(text.slice(0, STORY_HEAD), anniversary)) return anniversary;
   const lookedBack = planLookedBack(text.slice(0, STORY_HEAD));
   if (lookedBack !== null) return lookedBack;
   // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
@@ -1115,6 +1122,29 @@ export function closesPlan(text: string, title: string | undefined, docYear: num
 }
 // (十五 alone is left out: on a page of 2005 it is more often a number, 十五、 or 十五个, than the plan.)
 const PLAN_NAMES = new RegExp(quotedPlan(Object.keys(FIVE_YEAR_PLANS).filter((name) => name !== '十五')), 'g');
+
+/** In recent years: 近年来, 近几年, 近些年. */
+const RECENT_YEARS = /近(?:几|些)?年(?:来)?(?![\d一二三四五六七八九十])/g;
+/** What an anniversary counts from: the Republic's founding, the reform's start, the party's founding. */
+const ANNIVERSARY = /(中华人民共和国成立|新中国成立|共和国成立|改革开放|中国共产党成立|建党)(\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百)周年/;
+const ANNIVERSARY_FROM: Readonly<Record<string, number>> = {
+  中华人民共和国成立: 1949, 新中国成立: 1949, 共和国成立: 1949, 改革开放: 1978, 中国共产党成立: 1921, 建党: 1921,
+};
+
+/** The year of the first anniversary `head` names (新中国成立70周年 → 2019), if any. */
+function anniversaryYear(head: string): number | null {
+  const m = ANNIVERSARY.exec(head);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : m[2] === '一百' ? 100 : chineseTens(m[2]!);
+  return ANNIVERSARY_FROM[m[1]!]! + n;
+}
+
+/** 七十 → 70, 十五 → 15, 二十一 → 21. */
+function chineseTens(s: string): number {
+  const [tens, ones] = s.split('十') as [string, string];
+  const digit = (d: string) => '一二三四五六七八九'.indexOf(d) + 1;
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+}
 
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
 export function congressSessionYear(text: string): number | null {

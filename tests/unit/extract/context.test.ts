@@ -190,6 +190,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('an anniversary the page celebrates (庆祝中华人民共和国成立70周年, 改革开放40周年) names its year', () => {
+    const page = (head: string) => `9月26日，${head}活动新闻中心举行新闻发布会。就业人数从1949年的1.8亿人增加到2018年的7.8亿人。今年1-8月份城镇新增就业984万人。`;
+    expect(documentYear(page('庆祝中华人民共和国成立70周年'), undefined)).toBe(2019);
+    expect(documentYear(page('庆祝新中国成立七十周年'), undefined)).toBe(2019);
+    expect(documentYear(page('纪念改革开放40周年'), undefined)).toBe(2018);
+    expect(documentYear(page('庆祝活动'), undefined)).toBe(2018);
+  });
+
   it('a page that speaks of 明年, never of 今年, and names its latest year as ahead (2009年将…) speaks from the year before', () => {
     const lead = '人力资源社会保障部、教育部、全国总工会、共青团中央、全国妇联、中国残联举行就业服务系列活动启动仪式，';
     const page = (next: string) => `${lead}六部门2009年将在全国组织开展就业服务系列活动。\n${next}一季度将开展3项全国统一的就业服务行动。`;
@@ -1175,6 +1183,9 @@ ${LABOUR_CONTEXT}
   it('a run of years after a span the sentence names ends with the span; a year something began is not the page\'s', async () => {
     expect(findTimes('“十三五”期间，全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual(['2016-2020', '2016-2020']);
     expect(findTimes('全市连续5年城镇新增就业4万人以上', 2021).map((t) => t.period)).toEqual([null]);
+    // (A year told as history before 近年来 ends no run: 1949年…约1500万,近年来,…已连续6年超过1300万人.)
+    expect(findTimes('1949年城镇就业人数约1500万,近年来,我国城镇新增就业已连续6年超过1300万人', 2019).map((t) => t.period)).toEqual(['1949', null]);
+    expect(findTimes('1949年城镇就业人数约1500万,我国城镇新增就业已连续6年超过1300万人', 2019).map((t) => t.period)).toEqual(['1949', '1944-1949']);
     expect(documentYear('贵州省从2010年就开始组织各级人社部门开展技能培训。今年一季度，贵州省已开展农民实用技能培训12.39万人次。', undefined)).toBeNull();
     expect(documentYear('2010年，贵州省开展农民实用技能培训12.39万人次。', undefined)).toBe(2010);
   });
