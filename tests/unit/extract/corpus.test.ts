@@ -415,9 +415,6 @@ const KNOWN_RELEVANCE_MISSES = [
   'b162a-xx-xian-undated-labour-export-meeting-speech.txt', 'b162a-yunnan-xx-xian-201x-labour-transfer-meeting-speech.txt',
   'b162b-hunan-2015-graduates-destinations.txt', 'b162b-quanguo-2020-31provinces-employed-persons.txt',
   'b162b-quanguo-2020-31provinces-employed-ranking.txt', 'b162b-quanguo-2021-cities-employed-ranking.txt',
-  // b163a (b163-blind): a journal abstract quoting a press conference's highest minimum wages in brackets (最高的是深圳市
-  // (1500元)), which the engine did not read at first sight.
-  'b163a-quanguo-2012-h1-minimum-wage-press-conference.txt',
 ];
 
 describe('gold corpus', () => {

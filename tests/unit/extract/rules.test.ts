@@ -2209,6 +2209,7 @@ describe('minimum wages ranked by place', () => {
     ]);
     expect(await wages('目前，月最低工资标准最高的是深圳的1500元。')).toEqual(['深圳市 1500']);
     expect(await wages('目前，全国月最低工资标准最高的是上海市，标准为1620元。')).toEqual(['上海市 1620']);
+    expect(await wages('目前，月最低工资标准最高的是深圳市(1500元)。')).toEqual(['深圳市 1500']);
     expect(await wages('从月最低工资标准来看，上海第一档为2740元，居全国首位。')).toEqual(['上海市 2740']);
   });
 
