@@ -886,9 +886,11 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     years.length > 0
       ? fromHorizon(text, Math.max(...years))
       : (citedDocumentNumber(text.slice(0, STORY_HEAD)) ?? enteringPlan(text) ?? graduatingClass(text.slice(0, STORY_HEAD)) ?? minguoDate(text));
-  // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after.
-  const latest =
-    named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named)) ? named + 1 : named !== null && namedAsNextYear(text, named) ? named - 1 : named;
+  // 去年我省城镇新增就业超80万人 over a story that names only 2019: the title speaks from the year after; 2009年将… on a
+  // page of 明年, the year before.
+  let latest = named;
+  if (named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named))) latest = named + 1;
+  else if (named !== null && namedAsNextYear(text, named)) latest = named - 1;
   return latest !== null && ruledOut(story, latest) ? null : latest;
 }
 

@@ -20,6 +20,7 @@ import type { Quantity } from '../numbers/types';
 const NAME_HEAD = /^(?:(?:村委会|村民委员会|村|社区|乡镇|乡镇街道|镇|街道|县市区|县区|区县|县（市、区）|县\(市、区\)|地区)(?:名称)?|名称)$/;
 /** The column of the count, its unit from its last word: 参保任务人数, 培训人次, 开发岗位个数. */
 const COUNT_HEAD = /^[^\d|]{0,16}?(人数|人次|个数|张数|户数)$/;
+const COUNT_CELL = /(?:人数|人次|个数|张数|户数)\s*\|/;
 const COUNT_UNIT: Readonly<Record<string, string>> = { 人数: '人', 人次: '人次', 个数: '个', 张数: '张', 户数: '户' };
 /** A plan's words, which name a goal and are no part of the measure's label. */
 const PLAN_WORDS = /任务数|任务|目标|计划/g;
@@ -49,8 +50,8 @@ const cellsOf = (line: string): string[] => line.split('|').map((cell) => cell.t
 /** Every figure of every area's row under a heading of names and a count, as a quantity in the count's unit. */
 export function quotaTableCells(text: string): Quantity[] {
   const out: Quantity[] = [];
-  // One cheap search before reading every line: no column of names, no table.
-  if (!text.includes('|') || !/名称|地区|县区|区县|乡镇/.test(text)) return out;
+  // One cheap search before reading every line: no cell ending in a count's word, no table.
+  if (!text.includes('|') || !COUNT_CELL.test(text)) return out;
   const lines = text.split('\n');
   const starts: number[] = [];
   let at = 0;
