@@ -673,9 +673,19 @@ const RANKS_BEFORE = /(?:排在|排名|位居|位列|居|仅次于|次于|领先
 function sentencePlaces(sentence: string, offset = 0): PlaceMention[] {
   const text = MAY_HOLD_BYLINE.test(sentence) ? withoutBylines(sentence) : sentence;
   return findPlaces(text)
-    .filter((m) => !m.place.short && !aboveThePage(text, m) && !ALL_PROVINCES_AND.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    .filter((m) => (!m.place.short || opensClauseWithYear(text, m)) && !aboveThePage(text, m) && !ALL_PROVINCES_AND.test(text.slice(Math.max(0, m.start - 12), m.start)))
     .map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
 }
+
+/**
+ * 比如江苏2020年新增城镇就业132.8万人…；广东2020年全省城镇新增就业134万人: a province's short name opening a clause, right
+ * before the year its figures are of, is the clause's subject — strong enough inside a sentence, unlike a short name
+ * anywhere (陕西路, 广东籍).
+ */
+function opensClauseWithYear(text: string, m: PlaceMention): boolean {
+  return m.place.level === 'province' && CLAUSE_OPENS.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^(?:19|20)\d\d年/.test(text.slice(m.end, m.end + 5));
+}
+const CLAUSE_OPENS = /(?:^|[，,；;。：:]|比如|例如)$/;
 
 /** 全国29个省份和新疆生产建设兵团, 31个省(区、市)及兵团: the corps named after the provinces, the nation's whole. */
 const ALL_PROVINCES_AND = /(?:省份|省区市|省[(（]区、市[)）])(?:和|及|以及)$/;

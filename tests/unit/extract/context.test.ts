@@ -2711,6 +2711,12 @@ describe('dates that are not the page\'s', () => {
     expect((await run(`${LABOUR_CONTEXT}\n全市GDP增长5.5%。4月份为6.1%。`)).records.filter((r) => r.indicator !== 'other')).toEqual([]);
   });
 
+  it('a province\'s short name opening a clause right before its year (；广东2020年…) is that clause\'s area; elsewhere it is too weak', async () => {
+    const regions = async (text: string) => (await run(`发布时间:2021-02-21 22:59:25\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => r.region);
+    expect(await regions('比如江苏2020年新增城镇就业132.8万人；广东2020年全省城镇新增就业134万人。')).toEqual(['江苏省', '广东省']);
+    expect((await regions('比如江苏2020年新增城镇就业132.8万人；祖籍广东的他2020年帮助城镇新增就业134万人。'))[1]).not.toBe('广东省');
+  });
+
   it('a year gone by in a clause set apart by ； from a plan word reports what was done; after a comma the plan goes on', async () => {
     const kinds = async (text: string) => (await run(`发布时间:2021-02-21 22:59:25\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.kind]);
     expect(await kinds('江苏2021年的目标是城镇新增就业120万人；广东2020年全省城镇新增就业134万人。')).toEqual([[1200000, 'target'], [1340000, 'actual']]);
