@@ -1137,15 +1137,8 @@ const ANNIVERSARY_FROM: Readonly<Record<string, number>> = {
 function anniversaryYear(head: string): number | null {
   const m = ANNIVERSARY.exec(head);
   if (!m) return null;
-  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : m[2] === '一百' ? 100 : chineseTens(m[2]!);
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : Number(parseChineseInteger(m[2]!));
   return ANNIVERSARY_FROM[m[1]!]! + n;
-}
-
-/** 七十 → 70, 十五 → 15, 二十一 → 21. */
-function chineseTens(s: string): number {
-  const [tens, ones] = s.split('十') as [string, string];
-  const digit = (d: string) => '一二三四五六七八九'.indexOf(d) + 1;
-  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
 }
 
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */
