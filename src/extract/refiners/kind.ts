@@ -83,13 +83,16 @@ export const TARGET_VALUE_AFTER = new RegExp(
 /** The figure then what it is made: 作为今年的硬任务, 列为约束性指标, 列入十件民生实事, 纳入年度考核. */
 const MADE_A_TASK_AFTER = /^(?:以上|以内|左右)?(?:作为|列为|列入|纳入)[^，,。；;！？\d]{0,16}?(?:目标|任务|指标|实事|考核)/;
 
+/** One more item of a list: 、 和 or 及, then its words. */
+const NEXT_ITEM = '[、和及][^，,。；;！？、]{2,30}?';
 /**
  * The next item of a list, then the plan noun the list ends on (a completion in the item names no plan of its own); or
  * the list closed by 等 and whose plan it is (新增城镇就业44万人、…转移就业260万人(次)等自治区年度就业工作目标任务提前超额
  * 完成: the figures name the plan's items, however far it was beaten).
  */
-const TARGET_IN_LIST_AFTER =
-  /^(?:[、和及][^，,。；;！？、]{2,30}?){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])|^(?:[、和及][^，,。；;！？、]{2,30}?){0,4}(?:[(（]次[)）])?等[^，,。；;！？、\d]{0,12}?(?:目标任务|目标)(?!的)/;
+const TARGET_IN_LIST_AFTER = new RegExp(
+  `^(?:${NEXT_ITEM}){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])|^(?:${NEXT_ITEM}){0,4}(?:[(（]次[)）])?等[^，,。；;！？、\\d]{0,12}?(?:目标任务|目标)(?!的)`,
+);
 const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|突破)|(?:完成|超额|超过|达到|突破)[^、]*$/;
 
 /**

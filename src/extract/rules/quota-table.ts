@@ -24,7 +24,6 @@ const COUNT_CELL = /(?:人数|人次|个数|张数|户数)\s*\|/;
 const COUNT_UNIT: Readonly<Record<string, string>> = { 人数: '人', 人次: '人次', 个数: '个', 张数: '张', 户数: '户' };
 /** A plan's words, which name a goal and are no part of the measure's label. */
 const PLAN_WORDS = /任务数|任务|目标|计划/g;
-const PLAN_WORD = /任务|目标|计划/;
 const SERIAL = /^\d{1,3}$/;
 const AREA_NAME = /^[^\d|%％]{1,12}$/;
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
@@ -67,19 +66,19 @@ export function quotaTableCells(text: string): Quantity[] {
     const count = heading[countCol]!;
     const title = cellsOf(lines[k - 1]!).join('');
     const unit = COUNT_UNIT[COUNT_HEAD.exec(count)![1]!]!;
-    const table: Table = {
-      measure: `${title.replace(PLAN_WORDS, '')}${count.replace(PLAN_WORDS, '')}`,
-      planned: PLAN_WORD.test(title) || PLAN_WORD.test(count),
-    };
+    const measure = `${title.replace(PLAN_WORDS, '')}${count.replace(PLAN_WORDS, '')}`;
+    // (A plan's word left out of the measure is what makes the figures goals.)
+    const table: Table = { measure, planned: measure.length < title.length + count.length };
     for (let r = k + 1; r < lines.length && r <= k + ROWS_MAX && lines[r]!.includes('|'); r++) {
       const row = lines[r]!.split('|');
       // The row's name: the cell under the names' column, or (the total's row, its serial dropped) its first.
       const named = SERIAL.test(row[0]!.trim()) ? nameCol : 0;
+      const counted = named + countCol - nameCol;
       const name = row[named]?.trim() ?? '';
-      const figure = row[named + countCol - nameCol]?.trim() ?? '';
+      const figure = row[counted]?.trim() ?? '';
       if (!AREA_NAME.test(name) || !BARE_NUMBER.test(figure)) continue;
-      const cellAt = starts[r]! + row.slice(0, named + countCol - nameCol).join('|').length + 1;
-      const start = cellAt + row[named + countCol - nameCol]!.indexOf(figure);
+      const cellAt = starts[r]! + row.slice(0, counted).join('|').length + 1;
+      const start = cellAt + row[counted]!.indexOf(figure);
       const cell = cellQuantity(start, figure, undefined, unit, unit);
       if (!cell) continue;
       CELLS.set(cell, { table, region: name });

@@ -6,11 +6,15 @@
 import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
 
+/** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
+const TIER_TAIL = '\\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*$';
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
 // (二类标准调整为1900元/月: the tier's standard, set anew.)
 // (一类地区(市区)从1320元/月上调为1480元/月: the tier's areas in brackets, then the standard it rose from.)
 // (二类区为2050元, 一类区每个月1600元: the tier's areas called 区, its figure by the month written 每个月.)
-const TIER = /(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方|区)?|级(?:地区|区域)?)(?:地区|区域)?(?:[(（][^()（）\d]{1,16}[)）])?(?:标准)?\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\s*$/;
+const TIER = new RegExp(`(?:第?[一二三四五六七八1-8]|[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|地方|区)?|级(?:地区|区域)?)(?:地区|区域)?(?:[(（][^()（）\\d]{1,16}[)）])?(?:标准)?${TIER_TAIL}`);
+/** The tail alone, cut off a tier's words to leave its label. */
+const TIER_TAIL_END = new RegExp(TIER_TAIL);
 /** A page headed by the minimum wage, and a figure by the month (1900元/月): the tier's standard needs no naming. */
 const WAGE_HEADLINE = /最低工资/;
 const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
@@ -52,6 +56,6 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   } else if (!(PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4)) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start)))) {
     return null;
   }
-  const label = lead.slice(tier.index).replace(/\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\s*$/, '');
+  const label = lead.slice(tier.index).replace(TIER_TAIL_END, '');
   return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
 };
