@@ -6,7 +6,7 @@
  * month, a short cause (受疫情影响) and a linking verb stands before the figure.
  * (2月份失业率升至全年最高的5.4%，3月份回落至5.2%，…12月份稳定在5.1%; 6月份持平为4.9%: the rate named again after its
  * month, a level held, and the year's high or low it reached; 四季度，12月份为5.1%: the month after its quarter; 四季度为3.9%: or
- * the quarter alone.)
+ * the quarter alone; 上月…维持5.1%，全年失业率5.2%: the whole year's, the rate named again and its figure after it.)
  */
 import { clauseBeforeFigure, type Rule } from './candidate';
 import type { Span } from '../text/sentences';
@@ -16,7 +16,7 @@ import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 /** A month, or two joined (5、6月份), with its end: 4月份, 12月末. */
 const MONTHS = '(?:(?:1[0-2]|0?[1-9])(?:月份?)?\\s*[、和]\\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:末|底)?';
 const MONTH_LEAD = new RegExp(
-  `^[\\s　]*(?:其中[，,]?)?(?:(?:19|20)\\d\\d年)?(?:(?:第?[一二三四]季度(?:末|底)?|上半年|下半年)(?:[，,]?${MONTHS})?|${MONTHS})[，,]?(?:(?:城镇)?(?:调查)?失业率)?(?:受[^，,。\\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?|(?:稳定|保持|维持|持平)(?:在|于|为))(?:全年|年内)?(?:最高|最低)?的?$`,
+  `^[\\s　]*(?:其中[，,]?)?(?:(?:19|20)\\d\\d年)?(?:(?:第?[一二三四]季度(?:末|底)?|上半年|下半年)(?:[，,]?${MONTHS})?|${MONTHS}|全年)[，,]?(?:(?:城镇)?(?:调查)?失业率)?(?:(?:受[^，,。\\d]{1,8}影响)?(?:进一步|继续|小幅|逐步|又)?(?:为|是|(?:降|升|回落|回升|上升|下降|走高|走低)(?:至|到|为)|达到?|(?:稳定|保持|维持|持平)(?:在|于|为))(?:全年|年内)?(?:最高|最低)?的?|(?<=失业率))$`,
 );
 /**
  * The next clause of the same sentence: a comma, then the month — after the trend the last clause ended on, if any

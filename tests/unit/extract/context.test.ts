@@ -295,6 +295,13 @@ describe('sections decide target or actual', () => {
     expect(initialMode(page('要求提高'), undefined)).toBe('target');
   });
 
+  it("a finance flash's target price (…最新投资评级及目标价) plans nothing: its rates are reported", () => {
+    const flash = (tail: string) => `国统局公布,去年12月全国城镇16至24岁劳动力失业率降至16.5%,创半年低。上月全国城镇调查失业率按月维持5.1%。(da/u)相关内容《大行报告》汇丰研究对内地燃气股最新投资评级及${tail}(表)`;
+    expect(initialMode(flash('目标价'), undefined)).toBe('actual');
+    // (A flash naming a goal does plan.)
+    expect(initialMode(flash('目标'), undefined)).toBe('target');
+  });
+
   it('a headline handing in the answer sheet of the livelihood programme (办好民生实事 …交出温暖民生答卷) reports results', async () => {
     const page = (title: string) => `${title}\n1月27日，从晋源区五届十二次全会获悉，该区实施了一大批民生实事工程。\n实施就业优先政策。全年新增城镇就业4594人，失业人员再就业2408人。`;
     const kinds = async (title: string) => (await run(page(title), title)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
@@ -2728,6 +2735,13 @@ describe('dates that are not the page\'s', () => {
     expect(await rows('2017年全国城镇登记失业率连续四个季度保持在4%以内，四季度为3.9%。')).toEqual([['registered_unemployment_rate', 4], ['registered_unemployment_rate', 3.9]]);
     // (A quarter and a share of something else is not read as one.)
     expect(await rows('2017年全市GDP增长5.5%，四季度为3.9%。')).toEqual([]);
+  });
+
+  it('the whole year\'s rate named again after a month\'s (…按月维持5.1%，全年失业率5.2%) continues it', async () => {
+    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
+    expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年失业率5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1], ['surveyed_unemployment_rate', 5.2]]);
+    // (The year's growth after a rate is not the rate.)
+    expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年增长5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1]]);
   });
 
   it('a total run up since a plan began, to a date in its last year, is the plan\'s; so is the plan\'s own target', async () => {
