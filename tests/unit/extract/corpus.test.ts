@@ -415,6 +415,24 @@ const KNOWN_RELEVANCE_MISSES = [
   'b162a-xx-xian-undated-labour-export-meeting-speech.txt', 'b162a-yunnan-xx-xian-201x-labour-transfer-meeting-speech.txt',
   'b162b-hunan-2015-graduates-destinations.txt', 'b162b-quanguo-2020-31provinces-employed-persons.txt',
   'b162b-quanguo-2020-31provinces-employed-ranking.txt', 'b162b-quanguo-2021-cities-employed-ranking.txt',
+  // b164a (b164-blind): labour-cooperation news whose one core figure is said by where the workers went (在粤港澳大湾区…
+  // 就业, 来奉就业), which the engine did not read at first sight; b164b: finance and audit pages whose training is said as
+  // 提供免费再就业培训 or 培训持券人, likewise.
+  'b164a-guizhou-qiandongnan-2021-2025-foshan-labour-cooperation.txt', 'b164a-zhejiang-fenghua-2025-ganluo-east-west-cooperation.txt',
+  'b164b-changzhou-2003-finance-reemployment-funds.txt', 'b164b-guangzhou-2012-2013-training-subsidy-audit.txt',
+  // b165a (b165-blind): a union congress's contests and training (技能比武和培训职工近60万人次), a 妇联's loans said as
+  // 累计发放金额, veterans' jobs of `other` figures only; b165b: a poverty forum's posts (兜底安置贫困人口) and the poor's
+  // scale of work, `other` only.
+  'b165a-jiangsu-changzhou-nd-gonghui-daibiao-dahui-wunian.txt', 'b165a-nd-quanxian-2013-fulian-xiaoe-danbao-daikuan.txt',
+  'b165a-quanguo-2018-2023-tuiyi-junren-jiuye-chuangye.txt', 'b165b-quanguo-2020-09-jiuye-fupin-luntan.txt',
+  'b165b-quanguo-2022-tuopin-wugong-guimo-grrb.txt',
+  // b166a (b166-blind): 人社 bureaus' self-evaluations and a fund's target table of `other` figures or none; b166b: job
+  // fairs, send-offs and a hotline's count of questions, `other` figures only.
+  'b166a-guangdong-quansheng-2003-2005-reemployment-fund-selfeval.txt', 'b166a-guangxi-quanqu-2022-sanzhiyifu-subsidy-selfeval.txt',
+  'b166a-guangxi-quanqu-2024-resident-pension-subsidy-selfeval.txt', 'b166a-hunan-xiangtan-2023-work-injury-fund-target-table.txt',
+  'b166a-xx-shi-2024-employment-service-project-selfeval.txt', 'b166b-anhui-fanchang-2010-returnee-job-fair-news.txt',
+  'b166b-fujian-quansheng-2010-graduate-job-fair-news.txt', 'b166b-guangdong-shenzhen-guangming-2018-chunfeng-job-fairs-news.txt',
+  'b166b-jilin-changling-2019-chunfeng-send-off-news.txt', 'b166b-sichuan-jiangyou-2016-08-hotline-livestream-news.txt',
 ];
 
 describe('gold corpus', () => {
