@@ -21,9 +21,10 @@ const AHEAD = '提前(?:\\d{1,2}|[一二两三四五六七八九十])个?月';
  * What may stand between the topic figure's clause break (、 too: 139.3万人、超额完成国家下达的110万人任务) and the plan noun: 完成, 为, 占, 比
  * (完成全年新增150万人目标的181.97%: the measure's own word for what is counted, too).
  */
-// (提前完成全年安置5800人的任务目标: met ahead of time, the measure's own verb for what is counted before the figure.)
+// (提前完成全年安置5800人的任务目标: met ahead of time, the measure's own verb for what is counted before the figure;
+// 稳定低于4.5%的年度控制目标: a level held under it.)
 const LEAD = new RegExp(
-  `^(?:之间|以内|左右)?\\s*[，,；;、（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远){0,2}(?:${AHEAD}|提前)?(?:超额完成了?|完成了?|为|占|比|较|超过|超出|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}(?:新增|安置|转移|培训)?\\s*[“"‘]?$`,
+  `^(?:之间|以内|左右)?\\s*[，,；;、（(]?\\s*(?:实现了?)?(?:已|已经|也|均|还|明显|大幅|远|稳定|持续|始终){0,2}(?:${AHEAD}|提前)?(?:超额完成了?|完成了?|为|占|比|较|超过|超出|接近|相当于|低于|高于|好于|优于|符合|不超过|不高于|控制在)?${PLAN_OWNER}(?:新增|安置|转移|培训)?\\s*[“"‘]?$`,
 );
 
 /**

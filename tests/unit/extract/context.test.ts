@@ -302,6 +302,13 @@ describe('sections decide target or actual', () => {
     expect(initialMode(flash('目标'), undefined)).toBe('target');
   });
 
+  it('an account of how targets were met (绩效目标完成情况如下:目标2:…) opens in reports, however often it says 目标', () => {
+    const page = (lead: string) => `一、转移支付基本情况2023年自治区下达桂林市就业补助资金共33832.24万元,二、总体${lead}2023年度就业补助资金${lead}如下:目标1:资金按规定使用,目标2:桂林市完成年度城镇新增就业人数4.92万人,目标3:桂林市年度城镇登记失业率2.61%,目标4:全市就业形势保持稳定,三、绩效自评结论`;
+    expect(initialMode(page('绩效目标完成情况'), undefined)).toBe('actual');
+    // (Targets set out, not accounted for, plan.)
+    expect(initialMode(page('绩效目标设定'), undefined)).toBe('target');
+  });
+
   it('a headline handing in the answer sheet of the livelihood programme (办好民生实事 …交出温暖民生答卷) reports results', async () => {
     const page = (title: string) => `${title}\n1月27日，从晋源区五届十二次全会获悉，该区实施了一大批民生实事工程。\n实施就业优先政策。全年新增城镇就业4594人，失业人员再就业2408人。`;
     const kinds = async (title: string) => (await run(page(title), title)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);

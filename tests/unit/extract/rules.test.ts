@@ -420,6 +420,9 @@ const READS: Array<[string, Expect[]]> = [
   ['全县输出劳务收入5400多万元。', []],
   // Two groups trained, then the training that put them back to work; a job fair is no training.
   ['全年共有645万失业人员和下岗职工参加了再就业培训。', [{ indicator: 'vocational_training', value: 6450000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // (Free: 接受了免费职业培训.)
+  ['全年3.2万名下岗失业人员接受了免费职业培训。', [{ indicator: 'vocational_training', value: 32000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['全年3.2万名下岗失业人员接受了免费体检。', []],
   ['全年共有645万失业人员和下岗职工参加了招聘会。', []],
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['贵州将每年培训100万以上技能劳动者。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '>=', kind: 'target' }]],
@@ -621,6 +624,14 @@ const READS: Array<[string, Expect[]]> = [
   ['去年全省城镇登记失业率3.8%，低于4.5%的年控目标。', [
     { indicator: 'registered_unemployment_rate', value: 3.8, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // (…held under it: 稳定低于.)
+  ['城镇登记失业率2.84%，稳定低于4.5%的年度控制目标。', [
+    { indicator: 'registered_unemployment_rate', value: 2.84, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  ['城镇登记失业率2.84%，稳定低于4.5%。', [
+    { indicator: 'registered_unemployment_rate', value: 2.84, unit: '%', comparator: '=', kind: 'actual' },
   ]],
   ['上半年城镇登记失业率3.35%，控制在4.5%的目标任务以内。', [
     { indicator: 'registered_unemployment_rate', value: 3.35, unit: '%', comparator: '=', kind: 'actual' },
@@ -1432,6 +1443,9 @@ const READS: Array<[string, Expect[]]> = [
   // The trained, then the training provided them; a subsidy provided is no training.
   ['依托零工市场,发布就业岗位2万余个,为6000余人提供就业培训。', [{ indicator: 'vocational_training', value: 6000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['为300人提供就业培训补贴。', []],
+  // (The trained named between: 对8318名…人员提供免费再就业培训.)
+  ['2003年，对8318名城镇下岗职工和就业转失业人员提供了免费再就业培训。', [{ indicator: 'vocational_training', value: 8318, unit: '人次', comparator: '=', kind: 'actual' }]],
+  ['2003年，对8318名城镇下岗职工和就业转失业人员提供了免费体检。', []],
   // …or 实施 for them, the course's length between the kind and the training.
   ['对6765名农民实施了职业技能中期和短期培训。', [{ indicator: 'vocational_training', value: 6765, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全区共对2.6万农民工实施了技能培训，占已转移总数的22%。', [{ indicator: 'vocational_training', value: 26000, unit: '人次', comparator: '=', kind: 'actual' }]],
