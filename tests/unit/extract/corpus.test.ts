@@ -433,6 +433,15 @@ const KNOWN_RELEVANCE_MISSES = [
   'b166a-xx-shi-2024-employment-service-project-selfeval.txt', 'b166b-anhui-fanchang-2010-returnee-job-fair-news.txt',
   'b166b-fujian-quansheng-2010-graduate-job-fair-news.txt', 'b166b-guangdong-shenzhen-guangming-2018-chunfeng-job-fairs-news.txt',
   'b166b-jilin-changling-2019-chunfeng-send-off-news.txt', 'b166b-sichuan-jiangyou-2016-08-hotline-livestream-news.txt',
+  // b167a (b167-blind): a county congress rating its labour bureau's director, no figure; b167b: an abstract on jobs in
+  // officials' assessment, no figure.
+  'b167a-anhui-shucheng-undated-rd-shuzhi-pingyi-labour-bureau-news.txt', 'b167b-quanguo-2009-jobs-in-performance-assessment-abstract.txt',
+  // b168a (b168-blind): a province's half-year economy report and 黄石's job-service season, `other` figures only, and the
+  // State Council's meeting whose one core figure is a share in words (已完成全年目标任务的三分之二); b168b: youth rates
+  // and a county's pensions in self-media, `other` figures only.
+  'b168a-anhui-quansheng-2016-h1-plan-report-economy.txt', 'b168a-hubei-huangshi-2022-jobs-service-season-launch.txt',
+  'b168a-quanguo-2019-state-council-executive-meeting.txt', 'b168b-neidi-2024-08-etnet-column-youth-unemployment.txt',
+  'b168b-quanguo-2023-06-laitimes-youth-unemployment-halt.txt', 'b168b-shandong-chengwu-2023-wechat-pension-gap.txt',
 ];
 
 describe('gold corpus', () => {
