@@ -164,7 +164,12 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (西藏52.4万农牧民转移就业, 52.4万名农牧民实现转移就业: herders and farmers, as the west writes its rural workforce;
     // 帮助30万农村富余劳动者实现转移就业: its workers.)
     // (…培训农民880万人，760万人实现了转移到非农业产业就业: moved off the farm, in full.)
-    trailing: [`(?:(?:(?:农村${SURPLUS}?|${SURPLUS})?劳动(?:力|者)|农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业`, '实现了?(?:向|转移到)非农(?:业)?产业(?:转移)?就业'],
+    // (帮助11.5万名灾区农民工转移就业: where they come from; 帮助10万名农村劳动力实现转移: the move said without 就业.)
+    trailing: [
+      `(?:(?:(?:农村${SURPLUS}?|${SURPLUS})?劳动(?:力|者)|(?:灾区|返乡|本地|当地)?农民工|农牧民)(?:实现了?)?|实现了?)(?:就近|就地){0,2}转移就业`,
+      `(?:农村${SURPLUS}?|${SURPLUS})?劳动(?:力|者)实现了?转移(?!支付|资金)`,
+      '实现了?(?:向|转移到)非农(?:业)?产业(?:转移)?就业',
+    ],
     // 转移就业总规模达1470万人: everyone ever moved, a cumulative total (规模达… alone is read as the count).
     exclusions: ['转移就业总规模', '非农就业规模', '非农就业总规模'],
     // …, 转移40万农村富余劳动力: the verb before the count, the people after it.
@@ -405,7 +410,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     ],
     continuations: ['年末参保人数', '参保总人数', '参保人数'],
     // 全区有20.32万名职工参加城镇职工基本养老保险: the insured counted, then the scheme they joined.
-    trailing: ['(?:职工|人员|居民)?参加了?(?:城镇职工|企业职工|城乡居民)?(?:基本)?养老保险'],
+    // (401.4万城镇残疾人参加了城镇居民社会养老保险, 29.88万人参加农村养老保险: a group named, the old rural and urban
+    // residents' schemes.)
+    trailing: ['(?:人|名)?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?参加了?(?:城镇职工|企业职工|城乡居民|城镇居民|新型农村|农村)?(?:社会|基本)?养老保险'],
   },
   {
     id: 'unemployment_insurance_insured',

@@ -368,6 +368,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 203200, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'unemployment_insurance_insured', value: 97200, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // (A group named, and the old residents' schemes: 城镇居民社会养老保险, 农村养老保险.)
+  ['全国有401.4万城镇残疾人参加了城镇居民社会养老保险，29.88万人参加农村养老保险。', [
+    { indicator: 'pension_insured', value: 4014000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 298800, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['全国有401.4万城镇残疾人参加了职业培训鉴定，29.88万人参加农村医疗保险。', []],
   // The part of the year between label and figure dates it and is no figure.
   ['城镇新增就业人数在2023年前三季度达到65.72万人，完成年度任务的93.9%。', [
     { indicator: 'urban_new_jobs', value: 657200, unit: '人', comparator: '=', kind: 'actual' },
@@ -1601,6 +1607,12 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // The people counted, then their move (b59's 甘肃 and 靖远 items).
   ['截至目前，帮助58个受援县5.76万名农村劳动力实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 57600, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (Where they come from, and the move said without 就业; a transfer payment is none.)
+  ['去年帮助11.5万名灾区农民工转移就业，帮助10万名农村劳动力实现转移。', [
+    { indicator: 'rural_labor_transfer', value: 115000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 100000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年为10万名农村劳动力实现转移支付补贴。', []],
   ['去年吸纳4.4万多劳动力就近转移就业。', [{ indicator: 'rural_labor_transfer', value: 44000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // …and herders and farmers, as the west writes its rural workforce (b73a's 西藏 headline).
   ['今年全区52.4万名农牧民实现转移就业。', [{ indicator: 'rural_labor_transfer', value: 524000, unit: '人', comparator: '=', kind: 'actual' }]],
