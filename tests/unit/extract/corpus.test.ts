@@ -442,6 +442,13 @@ const KNOWN_RELEVANCE_MISSES = [
   'b168a-anhui-quansheng-2016-h1-plan-report-economy.txt', 'b168a-hubei-huangshi-2022-jobs-service-season-launch.txt',
   'b168a-quanguo-2019-state-council-executive-meeting.txt', 'b168b-neidi-2024-08-etnet-column-youth-unemployment.txt',
   'b168b-quanguo-2023-06-laitimes-youth-unemployment-halt.txt', 'b168b-shandong-chengwu-2023-wechat-pension-gap.txt',
+  // b169a (b169-blind): VOA's youth and graduates' rates, `other` figures only; b169b: guides to start-up loans' limits and a
+  // pension formula, `other` figures or none, and 本溪's minimum-wage tiers (由1050元调整为1320元), which the engine did
+  // not read at first sight.
+  'b169a-zhongguo-2022-07-voa-cantonese-youth-unemployment-trad.txt', 'b169a-zhongguo-2024-voa-graduates-youth-unemployment.txt',
+  'b169b-hunan-zhuzhou-undated-ccschy-guide-startup-loan.txt', 'b169b-liaoning-benxi-undated-mirror-minimum-wage-tiers.txt',
+  'b169b-quanguo-undated-wuhaninfo-qa-pension-formula.txt', 'b169b-unk-undated-chacewang-guide-startup-loan-subsidy.txt',
+  'b169b-unk-undated-hljszy-guide-graduate-startup-loan.txt',
 ];
 
 describe('gold corpus', () => {
