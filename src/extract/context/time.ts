@@ -418,7 +418,8 @@ export function isComparisonYear(text: string, start: number, end: number): bool
 /** 前 that opens a part of the year (前三季度, 前3季度, 前5个月), not a deadline. */
 export const PART_AFTER_QIAN = '[一二三两3]个?季度|[一二三四五六七八九十\\d]{1,2}个?月';
 /** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */
-const DEADLINE_AFTER = new RegExp(`^(?:底|末)?前(?!${PART_AFTER_QIAN})`);
+// (在2022年年底前办理退休手续的: the year's end said 年底 too.)
+const DEADLINE_AFTER = new RegExp(`^(?:年?(?:底|末))?前(?!${PART_AFTER_QIAN})`);
 /** After a year named in the text: not the year a figure speaks of (2020年前, 远景, 左右, 2022年版). */
 const NOT_THE_YEAR_AFTER = new RegExp(`^(?:远景|前(?!${PART_AFTER_QIAN})|左右|版)`);
 /**

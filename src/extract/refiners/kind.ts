@@ -65,6 +65,10 @@ const CLAUSE_BREAK = /[，,；;]/;
 /** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
 const HOURLY_WAGE_BEFORE = /小时最低工资(?:标准)?[^。；;！？最]*$/;
 const WAGE_PROPOSED = /方案|征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
+/** 自2023年1月1日起, 从7月1日起: the day a decided change takes effect. */
+const IN_FORCE_FROM = /\d{1,2}月\d{1,2}日起/;
+/** A rise still to be decided (征求意见稿, 拟); the adjustment's own 方案 is the decision. */
+const PENSION_PROPOSED = /征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
 /**
  * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
  * The target words there name the yardstick, not the figure.
@@ -208,6 +212,12 @@ export function refineKind(k: KindContext): Tense {
   // (The hourly standard beside it, 小时最低工资标准为：第一档22元, an `other` figure, is set the same way.)
   const wage = k.indicator === 'minimum_wage' || (k.indicator === 'other' && HOURLY_WAGE_BEFORE.test(k.text.slice(Math.max(k.sentenceStart, k.figureStart - 40), k.figureStart)));
   if (wage && !WAGE_PROPOSED.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'actual';
+  // 2023年1月1日起，…退休人员，基本养老金将上调3.8%: a pension rise in force from a day is the rise decided, however 将
+  // says it (the corpus's gold calls every such one so); a plan's rise (企业退休人员养老金再提高10%) names no day.
+  if (k.indicator === 'pension_increase') {
+    const lead = k.text.slice(k.sentenceStart, k.figureStart);
+    if (IN_FORCE_FROM.test(lead) && !PENSION_PROPOSED.test(lead)) return 'actual';
+  }
   const cue = lastCue(k);
   // The rest of the figure's sentence, bounded, where the trailing cues below are read.
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));

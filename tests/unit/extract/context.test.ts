@@ -2751,6 +2751,14 @@ describe('dates that are not the page\'s', () => {
     expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年增长5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1]]);
   });
 
+  it('a pension rise in force from a day is the rise decided, and dated by that day, not by the retirees\' year-end', async () => {
+    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator === 'pension_increase').map((r) => [r.value, r.kind, r.period]);
+    expect(await rows('2023养老金上调方案总结为，从2023年1月1日起，在2022年年底前办理退休手续的退休人员，基本养老金将上调3.8%。')).toEqual([[3.8, 'actual', '2023']]);
+    // (A rise still proposed, or a plan's with no day, plans.)
+    expect(await rows('征求意见稿提出，从2023年1月1日起，基本养老金将上调3.8%。')).toEqual([[3.8, 'target', '2023']]);
+    expect(await rows('2023年，企业退休人员基本养老金将上调3.8%。')).toEqual([[3.8, 'target', '2023']]);
+  });
+
   it('a total run up since a plan began, to a date in its last year, is the plan\'s; so is the plan\'s own target', async () => {
     const text = `${LABOUR_CONTEXT}\n9月26日，国务院新闻办举行发布会。“十四五”以来，截至今年8月底，我国城镇新增就业累计达5921万人。“十四五”时期就业局势总体稳定，超额完成城镇新增就业5500万人的目标任务。`;
     const r = (await run(text, '2025年人社部新闻发布会')).records.filter((x) => x.indicator !== 'other');
