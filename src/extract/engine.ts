@@ -160,7 +160,7 @@ export function* extractSteps(
   // A five-year plan's page opens on its targets, wherever its own words for them are few.
   // (A page of no year that names a plan document speaks from the plan's time: the plan before it is a review.)
   const sectionYear = docYear ?? (planSpan === null ? (planEraStart(text, title) ?? latestOfPlansNamed(text)) : null);
-  const states = sectionStates(text, lines, sectionYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)));
+  const states = sectionStates(text, lines, sectionYear, (before, hint) => (planSpan !== null ? 'target' : initialMode(before, title, hint)), review);
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();

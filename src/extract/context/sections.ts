@@ -8,7 +8,7 @@ import type { Kind } from '../types';
 import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { Line } from '../text/sentences';
-import { findTimes, isMonthPeriod } from './time';
+import { findTimes, isMonthPeriod, type TimeOptions } from './time';
 
 export interface SectionState {
   mode: Exclude<Kind, 'progress'> | null;
@@ -176,6 +176,8 @@ export function sectionStates(
   lines: readonly Line[],
   docYear: number | null,
   opening: (before: string, hint: OpeningHint) => SectionState['mode'],
+  /** How the page looks back (a plan or a term closing in its year), for the spans its leads name. */
+  review: TimeOptions = {},
 ): SectionState[] {
   let state: SectionState = { mode: null, period: null };
   const out: SectionState[] = [];
@@ -226,7 +228,7 @@ export function sectionStates(
     // base, a comparison or a census, no period.)
     const read = raw.startsWith(probe) ? raw.slice(0, probe.length + LEAD_READ_ON) : probe;
     // (…nor the year a history starts from: 这是宁夏自1995年首次发布…后，第十一次调整最低工资标准.)
-    const times = findTimes(read, docYear).filter(
+    const times = findTimes(read, docYear, review).filter(
       (t) => t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t),
     );
     // 今年是“十五五”开局之年: the single year is the more specific period.

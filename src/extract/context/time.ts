@@ -1117,29 +1117,38 @@ export function reviewedPlanSpan(text: string): string | null {
   return `${first}-${first + 4}`;
 }
 
-/** A page of a plan's last year that names the plan in its title or lead (“十四五”重庆年均城镇新增就业70万人以上, 2025). */
+/**
+ * A page of a plan's last year that names the plan in its title or lead (“十四五”重庆年均城镇新增就业70万人以上, 2025); or
+ * a party congress's, which closes its five-year term in the year it meets (省第十三次党代会以来的五年, told in 2021).
+ */
 export function closesPlan(text: string, title: string | undefined, docYear: number | null): boolean {
   if (docYear === null) return false;
   const head = `${title ?? ''}\n${text.slice(0, PLAN_LEAD)}`;
-  return [...head.matchAll(PLAN_NAMES)].some((m) => FIVE_YEAR_PLANS[m[1]!]! + 4 === docYear);
+  return [...head.matchAll(PLAN_NAMES)].some((m) => FIVE_YEAR_PLANS[m[1]!]! + 4 === docYear) || PARTY_CONGRESS_TERM.test(head);
 }
+const PARTY_CONGRESS_TERM = /(?:[省市县区]|全国)?第[一二三四五六七八九十]+次党代会以来|党代会报告/;
 // (十五 alone is left out: on a page of 2005 it is more often a number, 十五、 or 十五个, than the plan.)
 const PLAN_NAMES = new RegExp(quotedPlan(Object.keys(FIVE_YEAR_PLANS).filter((name) => name !== '十五')), 'g');
 
 /** In recent years: 近年来, 近几年, 近些年. */
 const RECENT_YEARS = /近(?:几|些)?年(?:来)?(?![\d一二三四五六七八九十])/g;
 /** What an anniversary counts from: the Republic's founding, the reform's start, the party's founding. */
-const ANNIVERSARY = /(中华人民共和国成立|新中国成立|共和国成立|改革开放|中国共产党成立|建党)(\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百)周年/;
+const ANNIVERSARY = /(中华人民共和国成立|新中国成立|共和国成立|改革开放|中国共产党成立|建党)(\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百)周年/g;
 const ANNIVERSARY_FROM: Readonly<Record<string, number>> = {
   中华人民共和国成立: 1949, 新中国成立: 1949, 共和国成立: 1949, 改革开放: 1978, 中国共产党成立: 1921, 建党: 1921,
 };
 
-/** The year of the first anniversary `head` names (新中国成立70周年 → 2019), if any. */
+/**
+ * The year of the latest anniversary `head` names (新中国成立70周年 → 2019), if any: 庆祝改革开放40周年、新中国成立70周年和
+ * 中国共产党成立100周年, celebrated over the years a review covers, speaks from the last of them.
+ */
 function anniversaryYear(head: string): number | null {
-  const m = ANNIVERSARY.exec(head);
-  if (!m) return null;
-  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : Number(parseChineseInteger(m[2]!));
-  return ANNIVERSARY_FROM[m[1]!]! + n;
+  let latest: number | null = null;
+  for (const m of head.matchAll(ANNIVERSARY)) {
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : Number(parseChineseInteger(m[2]!));
+    latest = Math.max(latest ?? 0, ANNIVERSARY_FROM[m[1]!]! + n);
+  }
+  return latest;
 }
 
 /** The year of the national congress session a page speaks at, if it names one (the fifth congress or later). */

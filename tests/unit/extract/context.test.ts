@@ -198,6 +198,16 @@ describe('sections decide target or actual', () => {
     expect(documentYear(page('庆祝活动'), undefined)).toBe(2018);
   });
 
+  it('a party congress looks back on five years that close in its own year, the latest anniversary it names being that year', async () => {
+    const page = (head: string) =>
+      `${head}以来的五年极不寻常。我们满怀豪情地庆祝改革开放40周年、新中国成立70周年和中国共产党成立100周年。\n五年来，我们坚持以习近平新时代中国特色社会主义思想为指导，胜利完成省第十三次党代会确定的目标任务。\n民生福祉不断增进\n● 城镇新增就业年均达145万人。`;
+    const periods = async (head: string) => (await run(page(head))).records.filter((r) => r.indicator === 'urban_new_jobs').map((r) => r.period);
+    expect(documentYear(page('省第十三次党代会'), undefined)).toBe(2021);
+    expect(await periods('省第十三次党代会')).toEqual(['2017-2021']);
+    // (A government's term, reviewed in the year after it, ends the year before.)
+    expect(await periods('本届政府履职')).toEqual(['2016-2020']);
+  });
+
   it('a page that speaks of 明年, never of 今年, and names its latest year as ahead (2009年将…) speaks from the year before', () => {
     const lead = '人力资源社会保障部、教育部、全国总工会、共青团中央、全国妇联、中国残联举行就业服务系列活动启动仪式，';
     const page = (next: string) => `${lead}六部门2009年将在全国组织开展就业服务系列活动。\n${next}一季度将开展3项全国统一的就业服务行动。`;
