@@ -2761,6 +2761,14 @@ describe('dates that are not the page\'s', () => {
     expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年增长5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1]]);
   });
 
+  it('a rate kept under a ceiling and told how far below the plan it stayed (比既定的目标低1.01个百分点) was kept, in a notice of targets', async () => {
+    const kinds = async (tail: string) =>
+      (await run(`关于2007年全市就业目标责任制考评情况的通报\n(一)完成就业目标任务情况。城镇登记失业率控制在2.49%内${tail}`)).records.filter((r) => r.indicator !== 'other').map((r) => r.kind);
+    expect(await kinds('，比既定的目标低1.01个百分点。')).toEqual(['actual']);
+    // (Called the plan, it plans.)
+    expect(await kinds('，这是既定的目标。')).toEqual(['target']);
+  });
+
   it('a pension rise in force from a day is the rise decided, and dated by that day, not by the retirees\' year-end', async () => {
     const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator === 'pension_increase').map((r) => [r.value, r.kind, r.period]);
     expect(await rows('2023养老金上调方案总结为，从2023年1月1日起，在2022年年底前办理退休手续的退休人员，基本养老金将上调3.8%。')).toEqual([[3.8, 'actual', '2023']]);
