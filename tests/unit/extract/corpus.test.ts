@@ -458,6 +458,14 @@ const KNOWN_RELEVANCE_MISSES = [
   'b171b-guangxi-ningming-return-bus-post.txt', 'b171b-heilongjiang-harbin-2009-internship-fair-video-script.txt',
   'b171b-heilongjiang-suihua-2022-wage-arrears-post.txt', 'b171b-sichuan-xuanhan-2021-return-bus-video-script.txt',
   'b171b-xinjiang-kashi-hetian-2017-labour-transfer-forum-post.txt', 'b171b-xinjiang-nanjiang-2020-labour-transfer-photo-caption.txt',
+  // b172a (b172-blind): papers and surveys of `other` figures only, and a pension paper whose one core figure is the insured
+  // said as 参保职工; b172b: proposals on returnees, skilled workers and pensions whose figures are the proposers' asks or
+  // other measures.
+  'b172a-dingxi-rural-labour-training-periodical.txt', 'b172a-quanguo-2017-pension-pooling-paper.txt',
+  'b172a-quanxian-returnee-startup-survey-report.txt', 'b172a-wuhan-2012-migrant-injury-insurance-paper.txt',
+  'b172b-anhui-bozhou-undated-npc-suggestion-returnee-startups.txt', 'b172b-ningxia-2017-cppcc-proposal-retiree-pension-trad.txt',
+  'b172b-quanguo-2022-npc-suggestion-skilled-workers-trad.txt', 'b172b-quanguo-undated-cppcc-proposal-rural-pension-100yuan.txt',
+  'b172b-sichuan-dazhou-2018-cppcc-suggestion-returnee-jobs.txt',
 ];
 
 describe('gold corpus', () => {
