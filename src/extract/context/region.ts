@@ -782,7 +782,12 @@ export function figureRegion(
   if (c.indicator === 'pension_increase' && nationDecides(text.slice(fullStart, c.start))) return '全国';
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
-  if (/(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.test(text.slice(Math.max(from, upTo - 8), upTo))) return '全国';
+  // (向…等全国各地输转: the nation as where the labour went, no figure of its own.)
+  const nationBefore = /(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.exec(text.slice(Math.max(from, upTo - 8), upTo));
+  if (nationBefore) {
+    const at = Math.max(from, upTo - 8) + nationBefore.index;
+    if (!sentTo(text, { start: at, end: at + 2 })) return '全国';
+  }
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';
@@ -823,10 +828,14 @@ const ALL_OTHERS = /^[^。；;]{0,16}?(?:和|及|以及|、)(?:其他|其它|其
  * of places drops a destination on the word before it alone, DESTINATION_BEFORE; a figure's own place is dropped only with a
  * sending verb after it too: 省政府向长沙市下达目标任务5万人 names the figure's area after 向.)
  */
-function sentTo(text: string, m: PlaceMention): boolean {
-  return SENT_TO_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SENT_AFTER.test(text.slice(m.end, m.end + SENT_REACH));
+// (向长三角、珠三角、西北五省等全国各地输转务工人员56万多人次: the last of several destinations, 各地 of the nation.)
+function sentTo(text: string, m: Pick<PlaceMention, 'start' | 'end'>): boolean {
+  const to = SENT_TO_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) || (/^各地/.test(text.slice(m.end, m.end + 2)) && SENT_TO_IN_CLAUSE.test(text.slice(Math.max(0, m.start - SENT_LIST_REACH), m.start)));
+  return to && SENT_AFTER.test(text.slice(m.end, m.end + SENT_REACH));
 }
 const SENT_TO_BEFORE = /[向赴往]$/;
+const SENT_TO_IN_CLAUSE = /[向赴往][^，,。；;]*$/;
+const SENT_LIST_REACH = 30;
 const SENT_AFTER = /^[^，,。；;]{0,6}?(?:输转|输出|转移|务工|劳务)/;
 const SENT_REACH = 10;
 

@@ -51,6 +51,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     // (其中今年以来新发放19万本；累计为4万名下岗失业人员发放贷款6.2亿元: an item that opens on 累计 after ； is a total of
     // its own, not one of the 其中 list's parts.)
     if (/[；;]\s*(?:累计|共计|共|全年)/.test(text.slice(amongAt, c.start))) return false;
+    // (…其中输转贫困劳动力9.18万人次，每年输转务工人员11万多人: a clause of the yearly average is the total's, per year.)
+    if (/[，,；;]\s*(?:每年|年均|平均每年)[^，,；;]*$/.test(text.slice(amongAt, c.start))) return false;
     const listEnded = proposed
       .slice(0, i)
       .some((e) => e.candidate.start >= amongAt && e.candidate.indicator !== c.indicator && e.candidate.indicator !== 'other');

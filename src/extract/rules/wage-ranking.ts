@@ -4,7 +4,8 @@
  * the sentence named that standard before it — an hourly one (小时最低工资标准) is another measure, and 平均工资 another
  * figure altogether.
  */
-import type { Rule } from './candidate';
+import type { Candidate, Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
 import { findPlaces } from '../context/gazetteer';
 import { STANDARD } from './wage-tier';
 /** How far back in the sentence the standard may be named. */
@@ -21,14 +22,17 @@ const RANK_AFTER = /^\s*(?:[/／]月)?\s*(?:的(?:标准)?)?\s*(?:跃居|位列|
 const EXTREME_OF = /最[高低]的(?:是|为)([\u4e00-\u9fff]{2,9}?)(?:的|[(（]|[，,]\s*(?:标准)?(?:为|是|达到?))$/;
 /** A place's tier (上海第一档为2740元). */
 const PLACE_TIER = /(?:^|[，,；;：:、\s])([\u4e00-\u9fff]{2,9}?)(第?[一二三四1-4]档次?)(?:为|是|达到?)$/;
+/** The next place of a round-up, right after another place's standard (北京，最低工资标准为2200元，上海为2480元). */
+const NEXT_PLACE = /[，,；;、]\s*([\u4e00-\u9fff]{2,9}?)(?:为|是|达到?)$/;
 
-export const wageRanking: Rule = ({ text, sentence, quantities, index }) => {
+export const wageRanking: Rule = ({ text, sentence, quantities, index, previous }) => {
   const q = quantities[index]!;
   if (q.unit !== '元') return null;
   const lead = text.slice(Math.max(sentence.start, q.start - 24), q.start);
   const byPlace = PLACE_BY.exec(lead);
   const placeTier = PLACE_TIER.exec(lead);
-  const match = (byPlace && RANK_AFTER.test(text.slice(q.end, q.end + 12)) ? byPlace : null) ?? EXTREME_OF.exec(lead) ?? placeTier;
+  const nextPlace = nextPlaceOfRoundUp(text, lead, q.start, previous[previous.length - 1], quantities[index - 1]);
+  const match = (byPlace && RANK_AFTER.test(text.slice(q.end, q.end + 12)) ? byPlace : null) ?? EXTREME_OF.exec(lead) ?? placeTier ?? nextPlace;
   if (!match) return null;
   const name = match[1]!;
   const place = findPlaces(name).find((p) => p.start === 0 && p.end === name.length);
@@ -57,3 +61,10 @@ export const wageRanking: Rule = ({ text, sentence, quantities, index }) => {
     region: place.place.name,
   };
 };
+
+/** 北京，最低工资标准为2200元，上海为2480元: a place and its figure right after the last place's standard, nothing between. */
+function nextPlaceOfRoundUp(text: string, lead: string, at: number, last: Candidate | undefined, before: Quantity | undefined): RegExpExecArray | null {
+  if (last?.indicator !== 'minimum_wage' || !before || last.quantity !== before) return null;
+  const m = NEXT_PLACE.exec(lead);
+  return m && at - lead.length + m.index === last.end ? m : null;
+}

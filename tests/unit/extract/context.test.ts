@@ -1815,6 +1815,14 @@ describe('regions', () => {
     expect(await region('在')).toBe('兰州市');
   });
 
+  it('nor is the nation, the last of several destinations (向长三角、珠三角、西北五省等全国各地输转…)', async () => {
+    const region = async (lead: string) =>
+      (await run(`劳务输出是就业的重要渠道。以庄浪县为例，“十三五”期间，该县累计${lead}全国各地输转务工人员56万多人次。`)).records.find((r) => r.indicator === 'rural_labor_transfer')?.region;
+    expect(await region('向长三角、珠三角、西北五省等')).toBe('庄浪县');
+    // (The nation's own figures, said of 全国各地, stay the nation's.)
+    expect(await region('统计，')).toBe('全国');
+  });
+
   it('the county seat\'s west side (县城西区) is no district named 城西区', async () => {
     const page = (place: string) => `去年以来，我县大力实施民生工程。\n${place}污水处理厂开始运营。全县新增城镇就业5774人。`;
     expect((await run(page('县城西区'))).records.find((r) => r.indicator === 'urban_new_jobs')?.region).toBe('全县');

@@ -211,6 +211,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…the insured of no scheme named stay another figure.)
   ['截至2021年9月底我市信息披露情况：参保人数124194人。', []],
+  // (…but the yearly average after the parts is the total's, per year.)
+  ['“十三五”期间，该县累计输转务工人员56万多人次，其中输转省外务工人员9.18万人次，每年输转务工人员11万多人。', [
+    { indicator: 'rural_labor_transfer', value: 560000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 110000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   // Training counted by the people trained, named with where they live.
   ['我国阳光工程实施3年共培训830万名农村劳动力。', [
     { indicator: 'vocational_training', value: 8300000, unit: '人次', comparator: '=', kind: 'actual' },
@@ -2237,6 +2242,8 @@ describe('minimum wages ranked by place', () => {
     expect(await wages('目前，全国月最低工资标准最高的是上海市，标准为1620元。')).toEqual(['上海市 1620']);
     expect(await wages('目前，月最低工资标准最高的是深圳市(1500元)。')).toEqual(['深圳市 1500']);
     expect(await wages('从月最低工资标准来看，上海第一档为2740元，居全国首位。')).toEqual(['上海市 2740']);
+    // (The next place of a round-up, right after the last one's figure.)
+    expect(await wages('而同属经济发达地区的北京，最低工资标准为2200元，上海为2480元。')).toEqual(['北京市 2200', '上海市 2480']);
   });
 
   it('but not the hourly standard, an average wage, or a place with no standard named before it', async () => {
@@ -2244,6 +2251,7 @@ describe('minimum wages ranked by place', () => {
     expect(await wages('从小时最低工资标准来看，北京第一档为27.7元，居全国最高。')).toEqual([]);
     expect(await wages('调整最低工资标准后，全省平均工资最高的是深圳的8000元。')).toEqual([]);
     expect(await wages('全国各地区人均收入中，上海以每月8000元跃居首位。')).toEqual([]);
+    expect(await wages('北京最低工资标准为2200元，人均收入为8000元，上海为9480元。')).toEqual(['北京市 2200']);
   });
 });
 
