@@ -466,6 +466,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b172b-anhui-bozhou-undated-npc-suggestion-returnee-startups.txt', 'b172b-ningxia-2017-cppcc-proposal-retiree-pension-trad.txt',
   'b172b-quanguo-2022-npc-suggestion-skilled-workers-trad.txt', 'b172b-quanguo-undated-cppcc-proposal-rural-pension-100yuan.txt',
   'b172b-sichuan-dazhou-2018-cppcc-suggestion-returnee-jobs.txt',
+  // b174b (b174-blind): a district's village posts called 补贴性岗位 (设置补贴性岗位154个), not read as public-welfare posts.
+  'b174b-guizhou-zunyi-honghuagang-2018-village-subsidised-posts.txt',
 ];
 
 describe('gold corpus', () => {
