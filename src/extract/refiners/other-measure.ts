@@ -222,6 +222,8 @@ const PER_MONTH_OR_DAY = '(?:平均)?(?:每个?月|每天|每日|月均|日均)'
 const AVERAGE_BEFORE = new RegExp(`${PER_MONTH_OR_DAY}的?(?:平均)?$`);
 const AVERAGE_IN_GAP = new RegExp(`^[^，,。；;]{0,4}?${PER_MONTH_OR_DAY}`);
 const PER_MONTH_MEASURES = new Set(['minimum_wage', 'pension_increase']);
+/** 农村每200人安置1名公益性岗位, 每个乡镇驻地安置10名, 每村配备2名: a standard per unit of people or places, no count. */
+const PER_UNIT_STAFFED = /每(?:\d+|[一二两三四五六七八九十百千]+)?(?:个|名|户|人|村|家)?[\u4e00-\u9fff]{0,6}?(?:安置|配备|设置|开发|聘用|配置|选聘)$/;
 
 export function markAverages<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
   return asOther(
@@ -229,6 +231,7 @@ export function markAverages<T extends { candidate: Candidate }>(text: string, p
     (c) =>
       c.unit !== '%' &&
       !PER_MONTH_MEASURES.has(c.indicator) &&
-      (AVERAGE_BEFORE.test(clauseBefore(text, c.start)) || (c.gapStart < c.quantity.start && AVERAGE_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)))),
+      (AVERAGE_BEFORE.test(clauseBefore(text, c.start)) || PER_UNIT_STAFFED.test(clauseBefore(text, c.start)) ||
+        (c.gapStart < c.quantity.start && AVERAGE_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)))),
   );
 }

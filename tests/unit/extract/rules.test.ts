@@ -203,6 +203,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployed_reemployment', value: 539000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'public_welfare_jobs', value: 116000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A standard per unit of people or places (每200人安置1名) is no count; the posts placed are.
+  ['按照农村每200人安置1名公益性岗位的标准，共开发2194个公益性岗位。', [
+    { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
+  ]],
+  ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
   // (…公岗 in another word is no post: 办公岗位 are offices' jobs.)
   ['今年共招录办公岗位人员116人。', []],
   // The insured total opening its clause after a colon, the scheme named before it.
