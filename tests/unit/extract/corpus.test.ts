@@ -468,6 +468,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b172b-sichuan-dazhou-2018-cppcc-suggestion-returnee-jobs.txt',
   // b174b (b174-blind): a district's village posts called 补贴性岗位 (设置补贴性岗位154个), not read as public-welfare posts.
   'b174b-guizhou-zunyi-honghuagang-2018-village-subsidised-posts.txt',
+  // b173a (b173-blind): a city's work-injury rulings (工伤认定), `other` figures only; b173b: 江苏's third-generation cards
+  // said as 累计发卡近600万张 on a page the engine finds irrelevant.
+  'b173a-jiangsu-changzhou-undated-work-injury-recognition.txt', 'b173b-jiangsu-quansheng-2021-third-gen-sscard.txt',
 ];
 
 describe('gold corpus', () => {
