@@ -561,6 +561,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 11050000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // (…or a month's end, then the level reached by it.)
+  ['全国工伤保险参保人数首次突破1亿人，截至11月底，达到10030万人。', [
+    { indicator: 'work_injury_insurance_insured', value: 100000000, unit: '人', comparator: '>=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 100300000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['全国工伤保险参保人数首次突破1亿人，截至11月底，基金结余达到10030万元。', [
+    { indicator: 'work_injury_insurance_insured', value: 100000000, unit: '人', comparator: '>=', kind: 'actual' },
+  ]],
   ['2003年以来，我国城镇新增就业每年超过900万人，2006年达1184万人。', [
     { indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '>=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 11840000, unit: '人', comparator: '=', kind: 'actual' },
