@@ -65,13 +65,17 @@ const RESULT_TAIL = 20;
 const PLAN_FOLLOWED = /(?:按照|根据|围绕|落实|贯彻|依照|聚焦|紧扣|紧盯|瞄准|对标|对照)[^，。；]{0,30}?(?:总体部署|部署|要求|安排|工作任务|目标任务|主要目标|预期目标|发展目标)/g;
 /** A clause that starts by urging (推动财税体制改革取得新进展) sets a goal even when it ends in a result. */
 const PLAN_VERB_FIRST = /^(?:推动|促进|确保|力争|努力|加快|着力|推进|争取|力求|要|将|坚持|全力|奋力|聚力|聚焦|深入|大力|扎实)/;
+/** 目标完成情况, 任务完成情况: an account of how a plan was met. */
+const PLAN_ACCOUNTED = '(?:目标|任务|计划)完成情况';
 /**
  * A plan word that is the object of a verb of surpassing (就业超过预期目标, 超额完成年度目标任务) reviews, it does not plan;
  * so does a share of it (完成全年目标任务62.6%), and an account of how it was met (绩效目标完成情况如下:); a bare 实现/完成
  * does not (为实现上述目标，要…).
  */
-const PLAN_WORD_REACHED =
-  /(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务|计划)|完成[^，。；\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\d０-９]|(?:预期目标|目标任务|任务指标)(?:[^，。；要将确]{0,6}?)(?:完成|实现)(?!.{0,2}(?:的|目标))|(?:目标|任务|计划)完成情况/g;
+const PLAN_WORD_REACHED = new RegExp(
+  `(?:超过|超额完成|全面完成|圆满完成|如期完成|提前完成)[^，。；]{0,8}(?:预期目标|目标任务|目标|任务|计划)|完成[^，。；\\d]{0,10}?(?:目标任务|目标|任务|计划)的?[\\d０-９]|(?:预期目标|目标任务|任务指标)(?:[^，。；要将确]{0,6}?)(?:完成|实现)(?!.{0,2}(?:的|目标))|${PLAN_ACCOUNTED}`,
+  'g',
+);
 
 const COMPLETE_THE_TARGETS =
   /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*(?:全面|确保|力争|努力|圆满)完成(?!了)[^，。；！\d]{0,12}(?:目标任务|目标|任务)[。；！]?\s*$/;
@@ -344,7 +348,7 @@ const PLAN_NEWS_HEAD = 300;
 // (1月13日，人力资源和社会保障部公布了全国各省…的最低工资标准情况: news of data or a state of things made public reports
 // them, whatever plans its later paragraphs quote.)
 const DATA_PUBLISHED = /(?:公布|发布|披露)了?[^。！？；\n]{0,40}?(?:情况|数据)(?![^。！？；\n]{0,6}(?:方案|计划|目标))/;
-const TARGETS_ACCOUNTED = /(?:目标|任务|计划)完成情况如下[:：]/;
+const TARGETS_ACCOUNTED = new RegExp(`${PLAN_ACCOUNTED}如下[:：]`);
 /** A news item's first sentence or so. */
 const DATA_NEWS_HEAD = 80;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;

@@ -64,11 +64,13 @@ const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年�
 const CLAUSE_BREAK = /[，,；;]/;
 /** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
 const HOURLY_WAGE_BEFORE = /小时最低工资(?:标准)?[^。；;！？最]*$/;
-const WAGE_PROPOSED = /方案|征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
+/** Words of a change still proposed or planned (征求意见稿, 拟, 力争). */
+const PROPOSED = '征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划';
+const WAGE_PROPOSED = new RegExp(`方案|${PROPOSED}`);
 /** 自2023年1月1日起, 从7月1日起: the day a decided change takes effect. */
 const IN_FORCE_FROM = /\d{1,2}月\d{1,2}日起/;
 /** A rise still to be decided (征求意见稿, 拟); the adjustment's own 方案 is the decision. */
-const PENSION_PROPOSED = /征求意见|草案|拟|建议|计划|力争|争取|预计|目标|规划/;
+const PENSION_PROPOSED = new RegExp(PROPOSED);
 /**
  * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
  * The target words there name the yardstick, not the figure.
