@@ -285,12 +285,12 @@ const KNOWN_RELEVANCE_MISSES = [
   // `other` most of the time; 于都's posts counted after 新增 alone (截至目前已新增958人).
   'b125b-guizhou-sheng-undated-poor-labour-training-trad.txt', 'b125b-jiangxi-yudu-2018-public-welfare-jobs.txt',
   // b125a (b126-blind): surveys taken from PDF and Word files whose figures are mostly other measures (外出务工, 返乡);
-  // a district's 对2.6万农民工实施了技能培训 and 实现劳动力转移11.92万人, a community report's 1.4万名下岗失业人员通过社区
-  // 实现了就业再就业, not read.
+  // a district's 对2.6万农民工实施了技能培训 and 实现劳动力转移11.92万人 (read since, and found), a community report's
+  // 1.4万名下岗失业人员通过社区实现了就业再就业, not read.
   'b125a-guangdong-dongguan-hengli-2013-npc-employment-survey.txt', 'b125a-jiangsu-suzhou-nd-graduate-employment-survey.txt',
   'b125a-unknown-cuijiazhuang-township-nd-migrant-work-survey.txt', 'b125a-unknown-mountain-county-2006-migrant-labour-survey.txt',
   'b125a-unknown-xx-city-nd-full-employment-community-report.txt', 'b125a-unknown-xx-county-nd-returning-migrant-workers-survey.txt',
-  'b125a-unknown-xx-district-nd-labour-export-survey.txt', 'b125a-unknown-xx-district-nd-returning-migrant-workers-research.txt',
+  'b125a-unknown-xx-district-nd-returning-migrant-workers-research.txt',
   // b127b (b127-blind): gig markets of 景泰 and 城关, an unnamed 湖北 city's March list and 新疆's coverage, only `other` figures.
   'b127b-gansu-chengguan-2025-gig-market-trad.txt', 'b127b-gansu-jingtai-2025-gig-market.txt',
   'b127b-hubei-unnamed-city-undated-march-ten-practical-things.txt', 'b127b-xinjiang-quanqu-2022-social-insurance-coverage.txt',
@@ -365,10 +365,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b151a-jiangsu-wujin-2021H1-medical-insurance-halfyear-meeting.txt', 'b151a-quanshi-2025H1-medical-insurance-summary-partybuilding.txt',
   'b151a-xx-shi-2025H1-medical-insurance-summary.txt',
   // b152a (b152-blind): replies to deputies and proposals on returnee start-ups, gig markets, employment funds, wage
-  // arrears and allowances, with only `other` figures or none (镇江's gig markets aside: its one core figure, 为6000余人提供
-  // 就业培训, said among job fairs and posts);
+  // arrears and allowances, with only `other` figures or none (镇江's gig markets, whose one core figure, 为6000余人提供
+  // 就业培训, said among job fairs and posts, is read since, are found);
   // b152b: pension-subsidy self-evaluations (领取人数, 缴费人数) and an employment centre's spending, only `other` or none.
-  'b152a-jiangsu-suqian-2022-cppcc-reply-returnee-startup.txt', 'b152a-jiangsu-zhenjiang-2025-cppcc-reply-gig-market.txt',
+  'b152a-jiangsu-suqian-2022-cppcc-reply-returnee-startup.txt',
   'b152a-liaoning-sheng-2024-cppcc-reply-employment.txt', 'b152a-quanguo-2025-npc-reply-gig-market.txt',
   'b152a-xinjiang-tacheng-2017-cppcc-reply-hardship-allowance.txt', 'b152a-zhejiang-ninghai-2025-cppcc-reply-wage-arrears.txt',
   'b152b-guangxi-quanqu-2022-rural-urban-pension-transfer-selfeval.txt', 'b152b-hunan-nanxian-2024-employment-centre-selfeval-no-targets.txt',
@@ -390,8 +390,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b156b-hunan-cili-2017-disabled-employment-assistance.txt', 'b156b-jiangxi-nanchang-2017-02-disabled-employment-monthly.txt',
   'b156b-sichuan-bazhong-enyang-2022h1-poverty-labour-employment.txt',
   // b157b (b157-blind): 安徽's 2015 notice whose tiers stand in a table's cells without 元 (一 | 1520), 贵州's 2015 news of
-  // tiers said 每个月1600元 — minimum wages the engine did not read at first sight.
-  'b157b-anhui-quansheng-2015-minimum-wage-notice-table.txt', 'b157b-guizhou-quansheng-2015-minimum-wage-news.txt',
+  // tiers said 每个月1600元 (read since, and found) — minimum wages the engine did not read at first sight.
+  'b157b-anhui-quansheng-2015-minimum-wage-notice-table.txt',
   // b158a (b158-blind): work reports' openings its gold calls relevant with no figure (鄂城's 完成城镇就业市定目标任务 with
   // no number, 宝山's count of the registered unemployed its checker cannot read as 26,500).
   'b158a-hubei-echeng-2023-gwr-targets-trad.txt', 'b158a-shanghai-baoshan-2019-gwr-opening-news.txt',
@@ -417,9 +417,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b162b-quanguo-2020-31provinces-employed-ranking.txt', 'b162b-quanguo-2021-cities-employed-ranking.txt',
   // b164a (b164-blind): labour-cooperation news whose one core figure is said by where the workers went (在粤港澳大湾区…
   // 就业, 来奉就业), which the engine did not read at first sight; b164b: finance and audit pages whose training is said as
-  // 提供免费再就业培训 or 培训持券人, likewise.
+  // 培训持券人, likewise (常州's 提供免费再就业培训 is read since, and found).
   'b164a-guizhou-qiandongnan-2021-2025-foshan-labour-cooperation.txt', 'b164a-zhejiang-fenghua-2025-ganluo-east-west-cooperation.txt',
-  'b164b-changzhou-2003-finance-reemployment-funds.txt', 'b164b-guangzhou-2012-2013-training-subsidy-audit.txt',
+  'b164b-guangzhou-2012-2013-training-subsidy-audit.txt',
   // b165a (b165-blind): a union congress's contests and training (技能比武和培训职工近60万人次), a 妇联's loans said as
   // 累计发放金额, veterans' jobs of `other` figures only; b165b: a poverty forum's posts (兜底安置贫困人口) and the poor's
   // scale of work, `other` only.
@@ -492,6 +492,8 @@ describe('gold corpus', () => {
     const e = evaluate(extractor, corpus);
     expect(e.noisyIrrelevant).toEqual([]);
     expect(e.relevanceErrors.filter((doc) => !KNOWN_RELEVANCE_MISSES.includes(doc))).toEqual([]);
+    // A page the engine has come to find is taken off the list, so that losing it again shows.
+    expect(KNOWN_RELEVANCE_MISSES.filter((doc) => !e.relevanceErrors.includes(doc))).toEqual([]);
     expect(e.overall.f1).toBeGreaterThanOrEqual(0.915);
     expect(e.overallFull.f1).toBeGreaterThanOrEqual(0.76);
   }, WHOLE_CORPUS_MS);
