@@ -783,11 +783,9 @@ export function figureRegion(
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   // (向…等全国各地输转: the nation as where the labour went, no figure of its own.)
-  const nationBefore = /(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.exec(text.slice(Math.max(from, upTo - 8), upTo));
-  if (nationBefore) {
-    const at = Math.max(from, upTo - 8) + nationBefore.index;
-    if (!sentTo(text, { start: at, end: at + 2 })) return '全国';
-  }
+  const nationFrom = Math.max(from, upTo - 8);
+  const nationBefore = /(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.exec(text.slice(nationFrom, upTo));
+  if (nationBefore && !sentTo(text, { start: nationFrom + nationBefore.index, end: nationFrom + nationBefore.index + 2 })) return '全国';
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';

@@ -215,8 +215,8 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
 
 /**
  * A count made per month or per day is an average, not the period's count: 每个月的城镇新增就业人数都保持在90万人以上
- * (851万人 in nine months), 城镇新增就业月均10万人. A rate's monthly average (月均值为5.0%) and a wage or pension by the
- * month are the measure itself.
+ * (851万人 in nine months), 城镇新增就业月均10万人; so is a standard per unit of people or places (每200人安置1名). A
+ * rate's monthly average (月均值为5.0%) and a wage or pension by the month are the measure itself.
  */
 const PER_MONTH_OR_DAY = '(?:平均)?(?:每个?月|每天|每日|月均|日均)';
 const AVERAGE_BEFORE = new RegExp(`${PER_MONTH_OR_DAY}的?(?:平均)?$`);
@@ -226,12 +226,9 @@ const PER_MONTH_MEASURES = new Set(['minimum_wage', 'pension_increase']);
 const PER_UNIT_STAFFED = /每(?:\d+|[一二两三四五六七八九十百千]+)?(?:个|名|户|人|村|家)?[\u4e00-\u9fff]{0,6}?(?:安置|配备|设置|开发|聘用|配置|选聘)$/;
 
 export function markAverages<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
-  return asOther(
-    proposed,
-    (c) =>
-      c.unit !== '%' &&
-      !PER_MONTH_MEASURES.has(c.indicator) &&
-      (AVERAGE_BEFORE.test(clauseBefore(text, c.start)) || PER_UNIT_STAFFED.test(clauseBefore(text, c.start)) ||
-        (c.gapStart < c.quantity.start && AVERAGE_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)))),
-  );
+  return asOther(proposed, (c) => {
+    if (c.unit === '%' || PER_MONTH_MEASURES.has(c.indicator)) return false;
+    const clause = clauseBefore(text, c.start);
+    return AVERAGE_BEFORE.test(clause) || PER_UNIT_STAFFED.test(clause) || (c.gapStart < c.quantity.start && AVERAGE_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)));
+  });
 }

@@ -18,10 +18,12 @@ import type { Quantity } from '../numbers/types';
 
 /** The column of the areas' names: 村委会名称, 乡镇名称, 县（市、区）, 地区. (Not 单位名称: employers are no area.) */
 const NAME_HEAD = /^(?:(?:村委会|村民委员会|村|社区|乡镇|乡镇街道|镇|街道|县市区|县区|区县|县（市、区）|县\(市、区\)|地区)(?:名称)?|名称)$/;
-/** The column of the count, its unit from its last word: 参保任务人数, 培训人次, 开发岗位个数. */
-const COUNT_HEAD = /^[^\d|]{0,16}?(人数|人次|个数|张数|户数)$/;
-const COUNT_CELL = /(?:人数|人次|个数|张数|户数)\s*\|/;
+/** A count's last word, and the unit it counts in. */
 const COUNT_UNIT: Readonly<Record<string, string>> = { 人数: '人', 人次: '人次', 个数: '个', 张数: '张', 户数: '户' };
+const COUNT_WORDS = Object.keys(COUNT_UNIT).join('|');
+/** The column of the count, its unit from its last word: 参保任务人数, 培训人次, 开发岗位个数. */
+const COUNT_HEAD = new RegExp(`^[^\\d|]{0,16}?(${COUNT_WORDS})$`);
+const COUNT_CELL = new RegExp(`(?:${COUNT_WORDS})\\s*\\|`);
 /** A plan's words, which name a goal and are no part of the measure's label. */
 const PLAN_WORDS = /任务数|任务|目标|计划/g;
 const SERIAL = /^\d{1,3}$/;
