@@ -471,6 +471,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // b173a (b173-blind): a city's work-injury rulings (工伤认定), `other` figures only; b173b: 江苏's third-generation cards
   // said as 累计发卡近600万张 on a page the engine finds irrelevant.
   'b173a-jiangsu-changzhou-undated-work-injury-recognition.txt', 'b173b-jiangsu-quansheng-2021-third-gen-sscard.txt',
+  // b175b (b175-blind): street and county pages of mediation and wage inspection with `other` figures only, a street's
+  // card applications (3325份), and 屏南's new rural pension launched with 5.47万人参保 on a page the engine finds irrelevant.
+  'b175b-fujian-ningde-pingnan-2011-county-rural-pension-launch.txt', 'b175b-henan-nanyang-wolong-meixi-2025-street-labour-mediation-summary.txt',
+  'b175b-liaoning-shenyang-xinmin-2008-county-migrant-wage-inspection.txt', 'b175b-unknown-huangcunjie-2013-street-social-security-card-applications.txt',
 ];
 
 describe('gold corpus', () => {
