@@ -475,6 +475,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // card applications (3325份), and 屏南's new rural pension launched with 5.47万人参保 on a page the engine finds irrelevant.
   'b175b-fujian-ningde-pingnan-2011-county-rural-pension-launch.txt', 'b175b-henan-nanyang-wolong-meixi-2025-street-labour-mediation-summary.txt',
   'b175b-liaoning-shenyang-xinmin-2008-county-migrant-wage-inspection.txt', 'b175b-unknown-huangcunjie-2013-street-social-security-card-applications.txt',
+  // b176a (b176-blind): a machine summary of 陕西's 2025 jobs with `other` figures only.
+  'b176a-shaanxi-quansheng-2025-jobs-summary.txt',
 ];
 
 describe('gold corpus', () => {
