@@ -477,6 +477,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b175b-liaoning-shenyang-xinmin-2008-county-migrant-wage-inspection.txt', 'b175b-unknown-huangcunjie-2013-street-social-security-card-applications.txt',
   // b176a (b176-blind): a machine summary of 陕西's 2025 jobs with `other` figures only.
   'b176a-shaanxi-quansheng-2025-jobs-summary.txt',
+  // b177a (b177-blind): notices of how targets are assessed (score weights, grading quotas, standards of a full-employment
+  // community), a poverty-labour scale target and 上海's high-skill talents, none with a core figure.
+  'b177a-guangdong-jiangmen-2007-jobs-target-assessment-method.txt', 'b177a-guangdong-shanwei-2010-jobs-target-assessment-method.txt',
+  'b177a-jiangsu-zhenjiang-full-employment-assessment-standards.txt', 'b177a-quanguo-2022-poverty-labour-employment-scale-target.txt',
+  'b177a-shanghai-2021-2025-high-skill-talent-targets.txt',
 ];
 
 describe('gold corpus', () => {
