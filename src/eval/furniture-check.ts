@@ -4,6 +4,7 @@
  * headlines; every irrelevant one, served the same way, must stay quiet. Pure apart from the extractor it is given.
  */
 import type { Extractor, IndicatorRecord } from '../extract/types';
+import { isSiteChrome } from '../extract/text/breadcrumb';
 import { documentFromSource } from '../page/text-file';
 import type { CorpusDoc } from './corpus';
 import { FURNITURE_HEADLINES, wrapInFurniture } from './furniture';
@@ -29,11 +30,20 @@ function scores(c: CorpusDoc, relevant: boolean, records: IndicatorRecord[]): { 
  * The date a portal would print above the article: the document's own (front matter, or a full date at its top),
  * else none — the furniture must not tell the engine anything the article does not.
  */
-function publishedDate(c: CorpusDoc): string | null {
+export function publishedDate(c: CorpusDoc): string | null {
   const parsed = c.doc.date ? new Date(c.doc.date) : null;
   if (parsed && !Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
-  const m = /((?:19|20)\d\d)(?:年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})/.exec(c.doc.text.slice(0, 600));
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+  // (2017年1-8月 is a stretch of months, not the 8th of January: a date is written 2017年8月24日 or 2017-08-24. A day a
+  // rule takes effect from — 从2013年1月1日起 — and a site header's day — 2014年12月08日 星期一 黄石天气 — date no article.)
+  const head = c.doc.text.slice(0, 600);
+  for (const m of head.matchAll(/((?:19|20)\d\d)(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))(?!\s*(?:起|开始|之前|以前|前|止))/g)) {
+    const lineStart = head.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = head.indexOf('\n', m.index);
+    if (isSiteChrome(head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd))) continue;
+    const [month, day] = m[2] !== undefined ? [m[2], m[3]!] : [m[5]!, m[6]!];
+    return `${m[1]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
+  return null;
 }
 
 /** A document served inside a portal page laid out by `seed` (layout, class names, paper and headlines), read as the CLI reads HTML. */

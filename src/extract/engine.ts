@@ -46,6 +46,7 @@ import { withoutSplitLabels } from './text/split-label';
 import { withoutFigureSpaces } from './text/spaced-figures';
 import type { OffsetView } from './text/offset-view';
 import { documentTitle } from './text/headline';
+import { isSiteName } from './text/breadcrumb';
 import { withoutRelatedLists } from './text/related-list';
 import { withoutTableBars } from './text/bar-table';
 
@@ -55,10 +56,14 @@ export interface EngineDeps {
   tag?: (s: string) => TaggedWord[];
 }
 
-/** A plain-text page's title is its headline (a breadcrumb passed over), when the page has no title of its own. */
+/**
+ * A plain-text page's title is its headline (a breadcrumb passed over), when the page has no title of its own — or
+ * when its title is only its site's name (<title>劳动保障信息网</title> above an article whose heading is a paragraph).
+ */
 function pageTitle(text: string, page: PageInfo | undefined): string | undefined {
-  if (page?.title?.trim()) return page.title.trim();
-  return documentTitle(text);
+  const given = page?.title?.trim();
+  if (given && !isSiteName(given)) return given;
+  return documentTitle(text) ?? (given || undefined);
 }
 
 /** A target dated by the second half its own sentence names before it (下半年计划…): a plan for that half. */

@@ -7,7 +7,7 @@ import { splitFrontMatter } from './front-matter';
 import { htmlToVisibleText, looksLikeHtml, normalizeSource } from './html';
 import { belowBreadcrumb, isBreadcrumb, isSiteChrome } from '../extract/text/breadcrumb';
 import { toSimplified } from '../extract/text/simplified';
-import { withTitleBelow } from '../extract/text/headline';
+import { isBylineLine, withTitleBelow } from '../extract/text/headline';
 
 export interface LoadedDocument {
   text: string;
@@ -104,7 +104,8 @@ export function plainTextTitle(text: string): string | undefined {
   const traditional = toSimplified(text) !== text;
   // (A line of spam injected above the breadcrumb is no headline either.)
   const lines = text.slice(belowBreadcrumb(text, TITLE_LINES, (line) => isBreadcrumb(toSimplified(line, traditional)))).split('\n', 20);
-  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(toSimplified(line, traditional)));
+  // (…and so is a reporter's byline or a line of source fields: 大众网记者 谢玮 济南报道.)
+  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(toSimplified(line, traditional)) && !isBylineLine(toSimplified(line, traditional)));
   if (at < 0) return undefined;
   // (XX市人力资源和社会保障局 ⏎ 2023年工作总结: an issuing body's line and the title below it are one title.)
   const line = withTitleBelow(lines[at]!.trim(), lines.slice(at).join('\n'));

@@ -4,6 +4,7 @@
  * engine.ts asks once per page (pageTime); the refiners then date each figure from its own clause first.
  */
 import { closesPlan, documentDate, documentYear, findTimes, planDocumentSpan, reportsBulletinOf, reviewedPlanSpan, titleReportsLastYear } from './time';
+import { firstOwnLine } from '../text/headline';
 
 export interface PageTime {
   /** The year the page is read as (null: no year found). */
@@ -110,10 +111,18 @@ const REVIEW_LEAD = 1_000;
 function namesAsDone(text: string, year: number): boolean {
   if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN))) return true;
   // 2009年，受到国际金融危机的严重冲击，…就业面临着严峻形势。: a page that opens on its year, with no word of intent in its
-  // first sentence, tells how that year went.
-  const opening = new RegExp(`^\\s*${year}年[，,]([^。！？\\n]*)`).exec(text);
-  return opening !== null && !/将|要|力争|确保|计划|预计|目标/.test(opening[1]!);
+  // first sentence, tells how that year went (below a portal's line of byline fields too).
+  const opening = new RegExp(`^${year}年[，,]([^。！？]*)`).exec(firstOwnLine(text));
+  if (opening !== null && !INTENT.test(opening[1]!)) return true;
+  // 1月8日，…人民代表大会…开幕，…作政府工作报告。2024年，市中区坚持固优补短，民生福祉持续增进。: a report's lead that
+  // goes on to a sentence opening on the year, telling what it did, reviews that year.
+  const told = new RegExp(`[。！？]\\s*${year}年[，,]([^。！？\\n]*)`).exec(text.slice(0, LEAD_TOLD));
+  return told !== null && !INTENT.test(told[1]!) && !/之年|一年|开局|起步|收官/.test(told[1]!) && WORK_REPORT_VOICE.test(text.slice(0, told.index));
 }
+/** Words of intent: a sentence with one plans its year. */
+const INTENT = /将|要|力争|确保|计划|预计|目标/;
+/** How far into a page its lead's sentences are read for the year they tell of. */
+const LEAD_TOLD = 400;
 /**
  * 2021年政府工作报告提出的…10件惠民实事，截至2021年12月…: news of how the year's promises stand, dated within that year,
  * reports on the year itself, not on the one a work report reviews.

@@ -8,6 +8,7 @@ import { inCitedTitle } from './time';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import { blankLines, isBreadcrumb, isMenuLine } from '../text/breadcrumb';
+import { firstOwnLine } from '../text/headline';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -149,7 +150,7 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     if (/^[^，,：:]{0,24}(?:全国|我国|中国)[^，,：:-]{0,12}(?:就业|失业|社保|参保|\d)/.test(headline)) return '全国';
   }
   const head = text.slice(0, 2000);
-  const maskedHead = MASKED_AREA.exec(head.trimStart().split('\n')[0] ?? '');
+  const maskedHead = MASKED_AREA.exec(firstOwnLine(head));
   if (maskedHead) return maskedHead[1]!;
   // 发布机构:新密市人民政府: the body that issued the page speaks for its own area.
   const issuedBy = ISSUING_BODY.exec(head);
@@ -789,6 +790,9 @@ export function figureRegion(
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.
   if (before.length === 0 && NATION_SUBJECT.test(text.slice(Math.max(fullStart, c.start - REGION_REACH), c.start))) return '全国';
+  // 今年1—3月，我国就业主要指标运行平稳，…。实现失业人员再就业113万人: a sentence with no subject of its own goes on with
+  // the nation the sentence before it, in its paragraph, spoke of.
+  if (before.length === 0 && pageArea !== '全国' && nationGoesOn(text, fullStart, c.start)) return '全国';
   // 莲都区、青田县、缙云县最低月工资标准为1530元: a figure several places share is none of theirs alone, but the area's
   // that holds them.
   if (pageArea !== null && sharedByList(text, before, c.start)) return pageArea;
@@ -983,6 +987,20 @@ function clauseSubject(text: string, fullStart: number, figureStart: number): st
 
 /** 我国 or 全国 opening a sentence's measure (我国城镇新增就业…, 全国城镇调查失业率…), before a later clause. */
 const NATION_SUBJECT = /(?:^|[，,。；;\s])(?:[^，,。；;\s]{0,12}?)(?:我国|全国)(?=城镇|就业|新增|累计|共|实现)[^。；;]*[，,][^。；;]*$/;
+
+/** A sentence opening on what was done, no subject before it (实现…, 累计新增…). */
+const SUBJECTLESS_OPENING = /^\s*(?:实现|完成|新增|累计|共|帮助|促进|开展|发放|城镇新增|其中)/;
+/** A sentence whose subject, after its time, is the nation (今年1—3月，我国就业主要指标…). */
+const NATION_OPENS = /^\s*(?:[^，,。；;！？!?\n]{0,14}[，,]\s*)?(?:我国|全国)(?!各地|首个|第一)/;
+
+function nationGoesOn(text: string, fullStart: number, figureStart: number): boolean {
+  if (!SUBJECTLESS_OPENING.test(text.slice(fullStart, figureStart))) return false;
+  const lineStart = text.lastIndexOf('\n', fullStart - 1) + 1;
+  const before = text.slice(lineStart, fullStart);
+  // (The sentence just before, within the paragraph.)
+  const previous = before.slice(Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('；', before.length - 2)) + 1);
+  return previous.trim() !== '' && NATION_OPENS.test(previous) && sentencePlaces(previous).every((p) => p.place.name === '全国');
+}
 
 /** 河北省提出…；确保…，城镇新增就业86万人: the area a sentence opens on, speaking, is its clauses' (a round-up of areas). */
 const SPEAKS = /^(?:的?(?:政府工作报告|人社厅|人社局|人力资源和社会保障厅|人力资源社会保障厅))?(?:提出|明确|要求|表示|强调|计划|提到)/;

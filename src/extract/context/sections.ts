@@ -9,6 +9,7 @@ import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { Line } from '../text/sentences';
 import { findTimes, isMonthPeriod, type TimeOptions } from './time';
+import { firstOwnLine } from '../text/headline';
 
 export interface SectionState {
   mode: Exclude<Kind, 'progress'> | null;
@@ -372,7 +373,7 @@ export interface OpeningHint {
  */
 export function initialMode(text: string, title: string | undefined, hint: OpeningHint = {}): SectionState['mode'] {
   // Only a real title line tells the genre; the first 80 characters of a paragraph do not.
-  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const firstLine = firstOwnLine(text);
   // (1月28日，新乡市举办…2025年重点民生实事系列新闻发布会，…向社会通报有关情况。: a lead sentence, ended by its full stop, is no title.)
   const head = title ?? (firstLine.length <= 80 && !LEAD_SENTENCE.test(firstLine) ? firstLine : '');
   // 完成全年目标任务62.6%, 超额完成年度计划: a headline that reports a plan met is a review.

@@ -8,6 +8,7 @@ import { CHANGE_VERBS, FIVE_YEAR_NEXT, FIVE_YEAR_PAST, TEN_YEAR_PAST } from '../
 import { literalAlternation } from '../text/alternation';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import { CAPTION } from '../text/caption';
+import { firstOwnLine } from '../text/headline';
 
 // 十五 (2001-2005) last: the alternation tries 十五五 first.
 const FIVE_YEAR_PLANS: Record<string, number> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十五: 2001 };
@@ -830,7 +831,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);
-  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const firstLine = firstOwnLine(text);
   const firstLineYear = firstLine.length <= 60 ? ownYears(firstLine)[0] : undefined;
   if (firstLineYear !== undefined) return firstLineYear;
   // 二○○六年五月十二日: an official document signed and dated in Chinese numerals (the notice's issue date).

@@ -15,6 +15,21 @@ const HEADLINE_LINES = 8;
 const DATELINE_OR_SOURCE = /(?:来源|时间|发布时间|发布日期|日期|作者)\s*[:：]|\d{1,2}月\d{1,2}日(?:讯|电)|[(（](?:记者|通讯员)/;
 /** A line of dates and times alone (date 2026-03-06 05/03/2026 09:39), above the headline: passed over. */
 const DATE_ONLY = /^(?:date|time|日期|时间)?\s*[:：]?\s*(?=[^\n]*(?:19|20)\d\d)[\d\s\-/.:：年月日]+$/i;
+/**
+ * A line of byline fields alone (来源：河北日报 作者：刘洋, 2022-07-15 发布时间：…), which a portal prints above an article
+ * whose heading it shows only in its <title>: passed over.
+ */
+const BYLINE_FIELDS =
+  /^\s*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:来源|作者|发布时间|发布日期|时间|日期|编辑|责任编辑|记者|通讯员)\s*[:：][^。！？；!?\n]{0,60}$/;
+/** A reporter's byline alone (大众网记者 谢玮 济南报道, 本报记者 王静 通讯员 李华): whose city is where it was filed from. */
+const REPORTER_LINE =
+  /^\s*(?:[\u4e00-\u9fff]{0,8}(?:网|报|台|社|中心))?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+(?:记者|通讯员)?[\s\u3000]*[\u4e00-\u9fff·]{2,4})*\s*$/;
+export const isBylineLine = (line: string): boolean => BYLINE_FIELDS.test(line) || REPORTER_LINE.test(line);
+
+/** The text's first line of its own: the first non-blank line, a line of byline fields above it passed over. */
+export function firstOwnLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '' && !isBylineLine(line))?.trim() ?? '';
+}
 /** A stop with words after it, or a full stop at the end; a headline may end on ！ or ？ (…完成的很漂亮!). */
 const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
 
@@ -28,7 +43,7 @@ export function headlineOf(text: string): Span | null {
     const raw = text.slice(start, end);
     const line = raw.trim();
     if (line !== '') n++;
-    if (line !== '' && !isSiteChrome(line) && !DATE_ONLY.test(line)) {
+    if (line !== '' && !isSiteChrome(line) && !DATE_ONLY.test(line) && !isBylineLine(line)) {
       if (line.length > HEADLINE_MAX || DATELINE_OR_SOURCE.test(line) || SENTENCE_STOP.test(line)) return null;
       const lead = start + raw.indexOf(line);
       return { start: lead, end: lead + line.length };

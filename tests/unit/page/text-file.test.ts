@@ -54,6 +54,11 @@ describe('plainTextTitle', () => {
     expect(plainTextTitle('XX市人力资源和社会保障局\n2023年工作总结和2024年工作计划\n一、2023年工作完成情况')).toBe('XX市人力资源和社会保障局2023年工作总结和2024年工作计划');
     expect(plainTextTitle('XX市人力资源和社会保障局\n今年以来，全市城镇新增就业2.3万人。')).toBe('XX市人力资源和社会保障局');
   });
+  it('passes over a reporter\'s byline, whose city is where the story was filed from', () => {
+    expect(plainTextTitle('大众网记者 谢玮 济南报道\n章丘区新增城镇就业7025人\n正文')).toBe('章丘区新增城镇就业7025人');
+    expect(plainTextTitle('大众网记者 谢玮 济南报道\n17日上午，济南市章丘区第十八届人民代表大会第三次会议正式开幕。')).toBeUndefined();
+    expect(plainTextTitle('我县举办记者见面会\n正文')).toBe('我县举办记者见面会');
+  });
   it('passes over a site\'s breadcrumb to the headline under it', () => {
     expect(plainTextTitle('您当前的位置 : 中国宁波网  >  新闻中心  >  特别推荐\n截至三季度我国城镇登记失业率为4.0%\n稿源')).toBe('截至三季度我国城镇登记失业率为4.0%');
     expect(plainTextTitle('宁波就业新闻\n正文')).toBe('宁波就业新闻');
