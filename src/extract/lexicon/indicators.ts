@@ -388,7 +388,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['人'],
     defaultUnit: '人',
     phrases: [
-      `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位)?(?:基本)?养老保险参保(?:人数|人员)?',
+      // (机关事业单位工作人员养老保险参保7.43万人: the civil service's scheme named by whom it covers.)
+      `参加${GAP}养老保险(?:人数)?`, '(?:企业职工|城镇职工|城乡居民|机关事业单位(?:工作人员)?)?(?:基本)?养老保险参保(?:人数|人员)?',
       // 城乡居民养老参保5.7万人: 养老保险 shortened to 养老, the scheme named before it.
       '(?:企业职工|城镇职工|城乡居民|机关事业单位)(?:基本)?养老参保(?:人数)?',
       `(?:基本)?养老保险${SHORT_GAP}参保(?:人数)?`, '(?:基本)?养老保险(?:参保)?缴费人数', '(?:社会|基本)养老保险覆盖',
@@ -412,7 +413,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // 全区有20.32万名职工参加城镇职工基本养老保险: the insured counted, then the scheme they joined.
     // (401.4万城镇残疾人参加了城镇居民社会养老保险, 29.88万人参加农村养老保险: a group named, the old rural and urban
     // residents' schemes.)
-    trailing: ['(?:人|名)?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?参加了?(?:城镇职工|企业职工|城乡居民|城镇居民|新型农村|农村)?(?:社会|基本)?养老保险'],
+    // (有5.6万人参加了职工基本养老保险, 8835人参加机关事业单位养老保险: the workers' and the civil service's schemes.)
+    trailing: ['(?:人|名)?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?参加了?(?:城镇职工|企业职工|机关事业单位|城乡居民|城镇居民|新型农村|农村|职工)?(?:社会|基本)?养老保险'],
   },
   {
     id: 'unemployment_insurance_insured',
