@@ -855,7 +855,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // one is named.
   const anniversary = anniversaryYear(text.slice(0, STORY_HEAD));
   if (anniversary !== null && namesNoYearAfter(text.slice(0, STORY_HEAD), anniversary)) return anniversary;
-  const lookedBack = planLookedBack(text.slice(0, STORY_HEAD));
+  const lookedBack = planLookedBack(text.slice(0, STORY_HEAD)) ?? planClosing(text.slice(0, STORY_HEAD));
   if (lookedBack !== null) return lookedBack;
   // 对2015年12月31日前已按规定办理退休手续的人员…提高基本养老金: a pension rise is for those retired by the end of the
   // year before it — a page naming no later year speaks from the year after that end.
@@ -995,6 +995,19 @@ function planLookedBack(head: string): number | null {
   const year = [...plans][0]! + (THIS_YEAR_MONTH.test(head) || THIS_YEAR_SO_FAR.test(head) ? 4 : 5);
   return namesNoYearAfter(head, year) ? year : null;
 }
+/**
+ * “决胜‘十四五’ 奋进新征程”系列新闻发布会, 今年是“十三五”收官之年: a page that speaks of a plan as being closed out
+ * speaks from its last year, if it names no later one. (…圆满收官 looks back on a plan closed: the year after may say it.)
+ */
+function planClosing(head: string): number | null {
+  const m = PLAN_CLOSING.exec(head);
+  if (!m) return null;
+  const year = FIVE_YEAR_PLANS[(m[1] ?? m[2])!]! + 4;
+  return namesNoYearAfter(head, year) ? year : null;
+}
+const PLAN_CLOSING = new RegExp(
+  `决胜[“"「『‘]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』’]?|今年是[“"「『‘]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』’]?(?:规划)?收官之年`,
+);
 const QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 /** The part of the year a quarter's end closes: the year gone by to it. */
 const YEAR_TO_QUARTER_END: Readonly<Record<string, string>> = { 一: 'Q1', 1: 'Q1', 二: 'H1', 2: 'H1', 三: 'Q1-Q3', 3: 'Q1-Q3', 四: '', 4: '' };
