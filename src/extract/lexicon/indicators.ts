@@ -246,6 +246,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '下岗(?:人员|职工)实现了?再就业',
       // 帮助6.01万名城镇登记失业人员再就业
       '(?:城镇)?登记失业人员(?:实现了?)?再就业',
+      // 2.4万名城镇登记失业人员、1.1万名“4050”人员实现再就业: the unemployed, then another group counted, sharing the verb.
+      '(?:城镇)?(?:登记|下岗)?失业人员[、和及][\\d.]+万?(?:多|余)?名[^，,。；;、]{1,10}?(?:人员|职工)实现了?再就业',
       // 帮助13.03万名城镇失业人员实现就业: placed in work, as the label before a figure says it (失业人员实现就业3.2万人).
       '(?:城镇登记|城镇|登记)?失业人员实现了?就业(?!困难|创业|服务|援助|率|的|见习|培训|技能|指导)',
       // 累计帮扶5.8万名登记失业人员、3.7万名就业困难人员就业: the predicate after the list's last group is the first's too.
