@@ -128,6 +128,23 @@ function promiseHeading(k: KindContext): boolean {
   return LIVELIHOOD_LEAD.test(k.text.slice(0, LIVELIHOOD_HEAD));
 }
 
+function itemTaskBeforeDone(k: KindContext): boolean {
+  const lineStart = k.text.lastIndexOf('\n', k.figureStart - 1) + 1;
+  const item = k.text.slice(lineStart, k.figureStart);
+  if (!ITEM_NUMBER.test(item) || /[。！？]/.test(item)) return false;
+  const stop = k.text.slice(k.figureEnd, k.figureEnd + ITEM_SENTENCE_MAX).search(/[。\n]/);
+  if (stop < 0 || !/^。\s*已/.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + 3))) return false;
+  const head = k.text.slice(0, TASKS_HEAD);
+  return TASKS_ACCOUNTED.test(head);
+}
+/** A numbered item opening its line (1., (一), 一、). */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+/** A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下). */
+const TASKS_ACCOUNTED = /目标任务[^。\n]{0,60}(?:推进|进展|完成)(?:情况|顺利)|(?:推进|进展|完成)情况[^。\n]{0,40}目标任务/;
+const TASKS_HEAD = 400;
+/** How far an item's first sentence may run on after the figure. */
+const ITEM_SENTENCE_MAX = 200;
+
 /** A list item's number, up to the cue: (1), 1., 一是. */
 const LIST_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]是)\s*$/;
 
@@ -195,6 +212,9 @@ export function refineKind(k: KindContext): Tense {
   if (quotedPromise(k.text, k.sentenceStart, k.figureStart)) return 'target';
   // 南阳市召开重点民生实事项目新闻发布会… ⏎ 新增城镇就业6万人。深入实施…: an item of a 民生实事 list is named by its promise.
   if (promiseHeading(k)) return 'target';
+  // 目标任务23项，截至3月底…推进情况良好。具体情况如下： ⏎ 1.做好重点群体就业工作，…安置就业困难人员4万人…。已开展…: in an
+  // account of how a list of tasks stands, an item's first sentence states its tasks; what was done follows from 已.
+  if (itemTaskBeforeDone(k)) return 'target';
   // 回落至5.5%的年度控制目标内: the figure is the target itself.
   if (TARGET_VALUE_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 12))) return 'target';
   // 将新增城镇就业2万人作为今年的硬任务, 把…控制在4%以内列为约束性指标: the figure is made a task.
