@@ -578,8 +578,9 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
  * a venue (四川省…人大…在成都开幕 is Sichuan's).
  */
 function mostSpecificPlaceIn(text: string): string | null {
+  // (我市农村劳动力培训业绩位列杭州市第一: the area a headline ranks the page's within is above it.)
   const places = withoutPlaceLists(text, findPlaces(text))
-    .filter((m) => !isVenue(text, m))
+    .filter((m) => !isVenue(text, m) && !aboveThePage(text, m))
     .sort((a, b) => levelRank(b.place.level) - levelRank(a.place.level));
   const first = places[0];
   if (!first) return null;
