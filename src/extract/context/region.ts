@@ -995,9 +995,10 @@ const SUBJECTLESS_OPENING = /^\s*(?:实现|完成|新增|累计|共|帮助|促�
 const NATION_OPENS = /^\s*(?:[^，,。；;！？!?\n]{0,14}[，,]\s*)?(?:我国|全国)(?!各地|首个|第一)/;
 
 function nationGoesOn(text: string, fullStart: number, figureStart: number): boolean {
-  if (!SUBJECTLESS_OPENING.test(text.slice(fullStart, figureStart))) return false;
-  const lineStart = text.lastIndexOf('\n', fullStart - 1) + 1;
-  const before = text.slice(lineStart, fullStart);
+  if (!SUBJECTLESS_OPENING.test(text.slice(fullStart, Math.min(figureStart, fullStart + 8)))) return false;
+  // (Read back within REGION_REACH only: a page of one long line must not be scanned again for each of its figures.)
+  const reach = text.slice(Math.max(0, fullStart - REGION_REACH), fullStart);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   // (The sentence just before, within the paragraph.)
   const previous = before.slice(Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('；', before.length - 2)) + 1);
   return previous.trim() !== '' && NATION_OPENS.test(previous) && sentencePlaces(previous).every((p) => p.place.name === '全国');

@@ -129,20 +129,23 @@ function promiseHeading(k: KindContext): boolean {
 }
 
 function itemTaskBeforeDone(k: KindContext): boolean {
-  const lineStart = k.text.lastIndexOf('\n', k.figureStart - 1) + 1;
-  const item = k.text.slice(lineStart, k.figureStart);
+  if (!TASKS_ACCOUNTED.test(k.text.slice(0, TASKS_HEAD))) return false;
+  // (Read back within its reach only: a page of one long line must not be scanned again for each of its figures.)
+  const from = Math.max(0, k.figureStart - ITEM_SENTENCE_MAX);
+  const back = k.text.slice(from, k.figureStart);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const item = back.slice(newline + 1);
   if (!ITEM_NUMBER.test(item) || /[。！？]/.test(item)) return false;
   const stop = k.text.slice(k.figureEnd, k.figureEnd + ITEM_SENTENCE_MAX).search(/[。\n]/);
-  if (stop < 0 || !/^。\s*已/.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + 3))) return false;
-  const head = k.text.slice(0, TASKS_HEAD);
-  return TASKS_ACCOUNTED.test(head);
+  return stop >= 0 && /^。\s*已/.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + 3));
 }
 /** A numbered item opening its line (1., (一), 一、). */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下). */
 const TASKS_ACCOUNTED = /目标任务[^。\n]{0,60}(?:推进|进展|完成)(?:情况|顺利)|(?:推进|进展|完成)情况[^。\n]{0,40}目标任务/;
 const TASKS_HEAD = 400;
-/** How far an item's first sentence may run on after the figure. */
+/** How far an item's first sentence may run on either side of the figure. */
 const ITEM_SENTENCE_MAX = 200;
 
 /** A list item's number, up to the cue: (1), 1., 一是. */
