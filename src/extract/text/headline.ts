@@ -28,7 +28,15 @@ export const isBylineLine = (line: string): boolean => BYLINE_FIELDS.test(line) 
 
 /** The text's first line of its own: the first non-blank line, a line of byline fields above it passed over. */
 export function firstOwnLine(text: string): string {
-  return text.split('\n').find((line) => line.trim() !== '' && !isBylineLine(line))?.trim() ?? '';
+  // (Line by line from the top, not split whole: a page may be megabytes long.)
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const line = text.slice(start, newline < 0 ? text.length : newline).trim();
+    if (line !== '' && !isBylineLine(line)) return line;
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return '';
 }
 /** A stop with words after it, or a full stop at the end; a headline may end on ！ or ？ (…完成的很漂亮!). */
 const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
