@@ -482,6 +482,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b177a-guangdong-jiangmen-2007-jobs-target-assessment-method.txt', 'b177a-guangdong-shanwei-2010-jobs-target-assessment-method.txt',
   'b177a-jiangsu-zhenjiang-full-employment-assessment-standards.txt', 'b177a-quanguo-2022-poverty-labour-employment-scale-target.txt',
   'b177a-shanghai-2021-2025-high-skill-talent-targets.txt',
+  // b179b (b179-blind): a town's gig station whose one figure is 全镇解决就业4154人次, `other`.
+  'b179b-qinghai-huangyuan-chengguanzhen-2025-gig-station.txt',
 ];
 
 describe('gold corpus', () => {
