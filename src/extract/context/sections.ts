@@ -354,7 +354,8 @@ const TARGETS_ACCOUNTED = new RegExp(`${PLAN_ACCOUNTED}如下[:：]`);
 const DATA_NEWS_HEAD = 80;
 const TITLE_PLAN_MET = /(?:完成|超过|超额完成|实现)[^，。；\s]{0,8}(?:目标|任务|计划)|\d[\d.]*[%％]/;
 // (锦州市人民政府关于落实2008年十大民生工程的通知: a government's notice to carry out, start or do its work sets tasks.)
-const TITLE_PLAN = /实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争|关于(?:落实|实施|开展|做好|推进|下达)[^，。；\n]{0,40}的通知/;
+// (用心用情办实事, 我为群众办实事: doing 实事 is a verb, its page what was done; 为民办实事 names a list of them.)
+const TITLE_PLAN = /为民办实事|(?<!办)实事|要点(?!解读)|计划|方案|安排|目标|任务|意见|规划|部署|确保|力争|关于(?:落实|实施|开展|做好|推进|下达)[^，。；\n]{0,40}的通知/;
 const TITLE_FIGURE = /\d[\d.]*万?(?:人|个|户|元)/;
 const TITLE_INTENT = /将|要|拟|预计|争取|以上|以内|左右|今年|明年/;
 const WORK_REPORT_PLAN = /今年|明年|预期目标|主要目标|工作安排|工作部署|总体要求|重点工作|重点抓好|[一二三四五六七八九十]五/;

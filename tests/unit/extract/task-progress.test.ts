@@ -16,3 +16,21 @@ describe('an item of a list of tasks whose progress is told', () => {
     expect(records.find((r) => r.indicator === 'hard_to_employ_employment')?.kind).toBe('actual');
   });
 });
+
+describe('a page titled by doing 实事, and a promise quoted then named', () => {
+  it('a review headed 用心用情办实事 reports what was done; a list of 为民办实事 sets targets', async () => {
+    const body = '\n坚持把为民造福作为一切工作的出发点和落脚点，不断增进人民福祉。\n社会保障提质扩面。全年完成农村劳动力转移就业7.7万人次，城镇新增就业3486人。';
+    const done = (await extractor()).extract(`2024年，我们用心用情办实事，发展成果可感可及${body}`).records.find((r) => r.indicator === 'urban_new_jobs');
+    expect(done?.kind).toBe('actual');
+    const listed = (await extractor()).extract(`2024年为民办实事项目${body}`).records.find((r) => r.indicator === 'urban_new_jobs');
+    expect(listed?.kind).toBe('target');
+  });
+
+  it('a quote named after it as one of the year\'s 实事 is a promise; a quote that is someone\'s words is not', async () => {
+    const lead = '昨天，记者从市发改委获悉，今年以来，各部门扎实推进民生工作。\n就业是最基本的民生。';
+    const promise = (await extractor()).extract(`${lead}“建成就业服务站45家，帮扶失业人员就业8万人”是今年的民生实事项目之一。如今这一项目已完成。`).records.find((r) => r.indicator === 'unemployed_reemployment');
+    expect(promise?.kind).toBe('target');
+    const said = (await extractor()).extract(`${lead}“今年我们帮扶失业人员就业8万人”，市人社局负责人说。`).records.find((r) => r.indicator === 'unemployed_reemployment');
+    expect(said?.kind).toBe('actual');
+  });
+});
