@@ -158,9 +158,11 @@ function pagePeriod(docYear: number | null, title: string | undefined, text: str
   if (docYear === null) return reviewedPlanSpan(text.slice(0, LEAD));
   // (定南县前三季度就业工作成效明显, dated 2024-10-21: the title's part of the year, its year the page's.)
   // (人社部：四季度乃至明年就业形势将保持整体稳定: a part of the year the title forecasts is no part its news reports.)
-  const inTitle = title
-    ? findTimes(title, docYear).find((t) => (t.year === docYear || (t.year === null && partOfYear(t.period, docYear))) && !TITLE_FORECAST.test(title.slice(t.end)))
-    : undefined;
+  // (临沂市2025年20项重点民生实事一季度推进情况: the part of the year the title names after its year is the page's.)
+  const titleTimes = title
+    ? findTimes(title, docYear).filter((t) => (t.year === docYear || (t.year === null && partOfYear(t.period, docYear))) && !TITLE_FORECAST.test(title.slice(t.end)))
+    : [];
+  const inTitle = titleTimes.find((t) => partOfYear(t.period, docYear)) ?? titleTimes[0];
   if (inTitle) return inTitle.period;
   const briefing = QUARTER_BRIEFING.exec(text.slice(0, LEAD));
   if (briefing && (briefing[1] === undefined || Number(briefing[1]) === docYear)) return `${docYear}${SO_FAR[briefing[2]!]}`;

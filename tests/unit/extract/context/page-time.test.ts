@@ -35,4 +35,9 @@ describe('pageTime: the page’s "now"', () => {
     expect(pageTime('今年以来，定南县多措并举稳就业。', '定南县前三季度就业工作成效明显', '2024-10-21').period).toBe('2024Q1-Q3');
     expect(pageTime('今年以来，定南县多措并举稳就业。', '定南县“十五五”就业工作开局良好', '2026-10-21').period).toBe('2026');
   });
+
+  it('a title\'s part of the year after its year is the page\'s period, not the bare year before it', () => {
+    expect(pageTime('全市扎实组织实施20项重点民生实事。', '临沂市2025年20项重点民生实事一季度推进情况', undefined).period).toBe('2025Q1');
+    expect(pageTime('全市扎实组织实施20项重点民生实事。', '临沂市2025年20项重点民生实事推进情况', undefined).period).toBe('2025');
+  });
 });
