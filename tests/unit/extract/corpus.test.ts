@@ -484,6 +484,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b177a-shanghai-2021-2025-high-skill-talent-targets.txt',
   // b179b (b179-blind): a town's gig station whose one figure is 全镇解决就业4154人次, `other`.
   'b179b-qinghai-huangyuan-chengguanzhen-2025-gig-station.txt',
+  // b179a (b180-blind): 上杭's 2003 labour export (劳务输出总人数…7.5万), which the corpus files as `other`, and 白河's 1999
+  // re-employment service centres with only `other` figures.
+  'b179a-fujian-shanghang-2003-labour-export-abstract.txt', 'b179a-shaanxi-baihe-1999-reemployment-centre-news.txt',
 ];
 
 describe('gold corpus', () => {
