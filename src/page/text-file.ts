@@ -105,7 +105,11 @@ export function plainTextTitle(text: string): string | undefined {
   // (A line of spam injected above the breadcrumb is no headline either.)
   const lines = text.slice(belowBreadcrumb(text, TITLE_LINES, (line) => isBreadcrumb(toSimplified(line, traditional)))).split('\n', 20);
   // (…and so is a reporter's byline or a line of source fields: 大众网记者 谢玮 济南报道.)
-  const at = lines.findIndex((line) => line.trim() !== '' && !isSiteChrome(toSimplified(line, traditional)) && !isBylineLine(toSimplified(line, traditional)));
+  const at = lines.findIndex((line) => {
+    if (line.trim() === '') return false;
+    const simplified = toSimplified(line, traditional);
+    return !isSiteChrome(simplified) && !isBylineLine(simplified);
+  });
   if (at < 0) return undefined;
   // (XX市人力资源和社会保障局 ⏎ 2023年工作总结: an issuing body's line and the title below it are one title.)
   const line = withTitleBelow(lines[at]!.trim(), lines.slice(at).join('\n'));

@@ -1005,9 +1005,9 @@ function planClosing(head: string): number | null {
   const year = FIVE_YEAR_PLANS[(m[1] ?? m[2])!]! + 4;
   return namesNoYearAfter(head, year) ? year : null;
 }
-const PLAN_CLOSING = new RegExp(
-  `决胜[“"「『‘]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』’]?|今年是[“"「『‘]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』’]?(?:规划)?收官之年`,
-);
+/** A plan's name, quoted in double or single marks (“十四五”, ‘十四五’). */
+const PLAN_QUOTED_ANY = `[“"「『‘]?(${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』’]?`;
+const PLAN_CLOSING = new RegExp(`决胜${PLAN_QUOTED_ANY}|今年是${PLAN_QUOTED_ANY}(?:规划)?收官之年`);
 const QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布会|发布会)/;
 /** The part of the year a quarter's end closes: the year gone by to it. */
 const YEAR_TO_QUARTER_END: Readonly<Record<string, string>> = { 一: 'Q1', 1: 'Q1', 二: 'H1', 2: 'H1', 三: 'Q1-Q3', 3: 'Q1-Q3', 四: '', 4: '' };

@@ -110,9 +110,9 @@ const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|�
 const PROMISE_QUOTE = /(?:实事|目标|目标任务|承诺|任务)(?:[是为：:]?[“"「]|——)([^”"」。！？\n]*)$|(?:实事项目|实事|承诺)[^。！？\n]{0,8}?包括[：:][^。！？\n]*$/;
 
 function quotedPromise(text: string, sentenceStart: number, figureStart: number): boolean {
-  if (PROMISE_QUOTE.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart))) return true;
-  // “建成…就业服务站45家,帮扶失业人员就业8万人,…”是今年的民生实事项目之一: a quote, then what it is — a promise.
   const before = text.slice(Math.max(sentenceStart, figureStart - 60), figureStart);
+  if (PROMISE_QUOTE.test(before)) return true;
+  // “建成…就业服务站45家,帮扶失业人员就业8万人,…”是今年的民生实事项目之一: a quote, then what it is — a promise.
   return /^[^”"」。！？\n]*[“"「][^”"」。！？\n]*$/.test(before) && PROMISE_NAMED_AFTER.test(text.slice(figureStart, figureStart + 90));
 }
 /** A quote closed, then named as a promise (…”是今年的民生实事项目之一, ”的目标任务). */

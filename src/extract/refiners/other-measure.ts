@@ -70,11 +70,15 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
           // A total in an earlier paragraph (今年…预计达到40万人。\n…2011年…其中城镇新增就业50万人) is another story's.
           !text.slice(e.candidate.end, amongAt).includes('\n'),
       );
+    if (total === undefined) return false;
+    const scheme = schemeOf(c.label);
+    if (scheme === undefined) return true;
+    const totalScheme = schemeOf(total.candidate.label);
+    if (totalScheme === undefined) return false;
     // (…企业职工基本养老保险参保人数18.09万人，其中离退休人员5.54万人；城乡居民基本养老保险参保人数90.73万人: another
     // scheme than the total's, in an item after its parts, is a total of its own — not where it is one of the parts,
     // 其中，参保职工118.3万人，…，机关事业单位养老保险参保29.1万人.)
-    const ownScheme = schemeOf(c.label) !== undefined && schemeOf(c.label) !== schemeOf(total?.candidate.label ?? '') && /[；;]/.test(text.slice(amongAt, c.start));
-    return total !== undefined && !(SCHEME.test(c.label) && !SCHEME.test(total.candidate.label)) && !ownScheme;
+    return scheme === totalScheme || !/[；;]/.test(text.slice(amongAt, c.start));
   });
 }
 

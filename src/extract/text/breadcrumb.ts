@@ -63,10 +63,10 @@ export function belowBreadcrumb(text: string, lines: number, crumb: (line: strin
 export const isSiteChrome = (line: string): boolean =>
   BREADCRUMB.test(line) || SITE_HEADER.test(line) || SITE_NAME.test(line) || HEADER_LINK.test(line) || MENU_LINE.test(line) || MENU_BAR.test(line) || MEDIA_LINE.test(line);
 
-/** A site's menu on a line of its own, between spaces or bars (首页 新闻 体育, 旅游 | 房产 | 网上日照). */
 /** A site's name alone (劳动保障信息网, 人社在线), as a portal's <title> may be when it names no article. */
 export const isSiteName = (line: string): boolean => SITE_NAME.test(line);
 
+/** A site's menu on a line of its own, between spaces or bars (首页 新闻 体育, 旅游 | 房产 | 网上日照). */
 export const isMenuLine = (line: string): boolean => MENU_LINE.test(line) || MENU_BAR.test(line);
 
 /** The text with the lines that pass `test` blanked, offset for offset: a site's chrome read as no part of the page. */
