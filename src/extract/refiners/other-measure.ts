@@ -192,7 +192,8 @@ const LEVEL_REACH = 12;
 /** A verb of change right before the figure (至/到 after it name the level instead). */
 const CHANGE_BY = new RegExp(`(?:${CHANGE_VERBS})(?!至|到)[^，,。；;]{0,4}$`);
 /** …and for a stock or a standard, a count of the new and a raise as well. */
-const CHANGE = new RegExp(`(?:${NEW_COUNT_VERBS}|${RAISE_VERBS}|${CHANGE_VERBS})(?!至|到)[^，,。；;]{0,4}$`);
+// (最低工资调高为900元/月: a verb with 为 after it names the level it came to, as with 至; 增幅为3% is still the raise.)
+const CHANGE = new RegExp(`(?:(?:${NEW_COUNT_VERBS}|${RAISE_VERBS}|${CHANGE_VERBS})(?!至|到|为)|增幅|涨幅)[^，,。；;]{0,4}$`);
 
 /**
  * Any measure compared with a year before, the difference given where the figure should be: 城镇新增就业同比增加1.24万人,
