@@ -2397,6 +2397,11 @@ describe('regions', () => {
     expect(pageRegion(`浙江省在线10月21日(浙江省在线记者张花卉)${story}`, undefined)).toBe('全国');
     expect(pageRegion('10月21日，浙江省城镇新增就业80万人，浙江省城镇登记失业率2.5%。', undefined)).toBe('浙江省');
   });
+  it('a line of a day and the site that printed the story (2020-12-11 四川在线) sets no area; a headline naming the province does', () => {
+    const story = '12月10日,记者从省人社厅了解到,截至10月底,全省城镇新增就业79.25万人,城镇登记失业率3.61%。全省就业局势保持总体稳定。';
+    expect(pageRegion(`2020-12-11 四川在线\n编辑:牛霄\n${story}`, undefined)).toBe('全省');
+    expect(pageRegion(`2020-12-11 四川就业形势总体稳定\n编辑:牛霄\n${story}`, undefined)).toBe('四川省');
+  });
   it('全区 on a district\'s page is the district, not an autonomous region', () => {
     expect(pageRegion('2022年，新华区实现城镇新增就业15057人。新华区获评先进。全区就业稳定，全区社保扩面，全区培训加强。', undefined)).toBe('新华区');
   });
