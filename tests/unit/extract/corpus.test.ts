@@ -487,6 +487,12 @@ const KNOWN_RELEVANCE_MISSES = [
   // b179a (b180-blind): 上杭's 2003 labour export (劳务输出总人数…7.5万), which the corpus files as `other`, and 白河's 1999
   // re-employment service centres with only `other` figures.
   'b179a-fujian-shanghang-2003-labour-export-abstract.txt', 'b179a-shaanxi-baihe-1999-reemployment-centre-news.txt',
+  // b181 (b181-blind): pages of labour work whose gold holds no core figure — 文县's relapse monitoring with a job fair's
+  // counts, 舟曲's meeting and 宝山's 2008 targets with no figure at all, 固原's labour export (`other` in the corpus),
+  // 深圳's skilled workers and the nation's returning migrant workers of 2009, each with only `other` figures.
+  'b181b-gansu-wenxian-2025-employment-monitoring.txt', 'b181b-gansu-zhouqu-2019-labour-meeting-plan.txt',
+  'b181b-heilongjiang-baoshan-2008-employment-targets.txt', 'b181b-ningxia-guyuan-2025-labour-export-summary.txt',
+  'b181c-guangdong-shenzhen-2018-skilled-workers-news.txt', 'b181c-quanguo-2009-returning-migrant-workers-news.txt',
 ];
 
 describe('gold corpus', () => {
