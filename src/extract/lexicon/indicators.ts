@@ -279,7 +279,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 培训城乡劳动者164.29万人, 转移培训农村劳动力145.53万人次: the verb before the trained.
       // (培训农村贫困劳动力543021人, 培训农村富余劳动力8000多人, 累计培训贫困劳动力144.18万人: the trained qualified.)
       // (计划培训城镇就业人员1.2万人、农村劳动力1.9万人: the urban workforce trained, its groups named.)
-      '培训城镇(?:就业|失业|下岗失业|登记失业)?人员', '转移培训(?:城乡|农村)(?:劳动者|劳动力)', '培训(?:城乡|农村|各类)(?:富余|贫困|剩余)?(?:劳动者|劳动力)',
+      // (前三季度共培训劳动力2.35万人: the workforce trained, no group named — but 培训劳动力市场信息员 trains the market's staff.)
+      '培训城镇(?:就业|失业|下岗失业|登记失业)?人员', '转移培训(?:城乡|农村)(?:劳动者|劳动力)', '培训(?:(?:城乡|农村|各类)(?:富余|贫困|剩余)?)?(?:劳动者|劳动力)(?!市场|资源)',
       // (全省计划培训农村转移就业劳动力4万人次: the trained named by their move.)
       '培训农村转移(?:就业)?(?:劳动者|劳动力)', '(?:农村)?转移就业劳动力培训', '培训(?:贫困|脱贫|富余|剩余)劳动力',
       // 累计培训农牧民36.6万人, 培训农民工10万人: the trained named after the verb.

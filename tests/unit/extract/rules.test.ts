@@ -77,6 +77,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // The workforce trained, no group named (培训劳动力), is training as 培训农村劳动力 is.
+  ['前三季度全县共培训劳动力2.35万人。', [{ indicator: 'vocational_training', value: 23500, unit: '人次', comparator: '=', kind: 'actual' }]],
   // 调高为 names the level the standard came to, as 调高到 does.
   ['福建省第一档最低工资调高为900元/月。', [{ indicator: 'minimum_wage', value: 900, unit: '元', comparator: '=', kind: 'actual' }]],
   // The people counted, then what happened to them as a noun after 的.
@@ -1802,6 +1804,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['前三季度全县共培训劳动力市场信息员35人。', 'the labour market\'s staff trained are no workforce trained'],
   ['截至3月末，全市养老、失业、工伤保险基金收入达2581万元、651万元、657万元。', 'the schemes\' fund income, not their insured'],
   ['全市失业保险参保人数比上月减少0.3万人。', 'a fall of the insured is a change, not the count insured'],
   ['全市最低工资标准下降后，企业养老保险参保人数减少2000人。', 'a fall of the insured, no comparison named, is a change too'],
