@@ -50,7 +50,8 @@ const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要�
 const SECOND_PART = /^二[、.．]/;
 const MEASURES_PART = /^二[、.．]\s*(?:工作措施|主要措施|具体措施|保障措施|工作举措|主要举措|推进措施)[。：:]?$/;
 // (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)
-const GOAL_HEADING = /^(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?:(?:19|20)\d\d年度?)?|(?:19|20)\d\d年度?)[^，,。；;]{0,10}目标[：:。]?$/;
+// (一、2011年本区人力资源社会保障工作考核指标: the indicators a year's work will be checked against are its targets.)
+const GOAL_HEADING = /^(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?:(?:19|20)\d\d年度?)?|(?:19|20)\d\d年度?)(?:[^，,。；;]{0,10}目标|[^，,。；;\d]{0,16}(?:考核|任务)指标)[：:。]?$/;
 const GOAL_MET = /完成|实现|超过|超额|达到|达成/;
 
 /**

@@ -382,6 +382,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a numbered heading naming the indicators the year will be checked against (一、2011年…工作考核指标) opens targets; their results do not', async () => {
+    const notice = (heading: string) => `关于2011年本区人力资源社会保障工作的通知\n${LABOUR_CONTEXT}\n${heading}\n(一)城镇新增就业2万人;\n(二)完成职业技能培训1.5万人。`;
+    const kinds = async (heading: string) => (await run(notice(heading))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('一、2011年本区人力资源社会保障工作考核指标')).toEqual(['target', 'target']);
+    expect(await kinds('一、2011年本区人力资源社会保障工作考核指标完成情况')).toEqual(['actual', 'actual']);
+  });
+
   it('an item of a numbered list stating a floor ((二)新增转移农村劳动力125万人以上) sets a goal; a numbered item of exact results reports', async () => {
     const text = `[接上页] (二)新增转移农村劳动力125万人以上；(三)劳动人事争议仲裁结案率达92%以上。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['target', 'target']);
