@@ -298,6 +298,9 @@ export function sectionStates(
       const at = announced.find((t) => t.span === 'elapsed') ?? announced[0];
       state = { mode: cueMode(announcement) ?? state.mode, period: at ? at.period : state.period };
     }
+    // 今年，重点为民办好7个方面20件实事。 ⏎ 就业和社会保障方面：(1)实现新就业4万人以上…: a paragraph closing on the year's
+    // 实事 still to be done announces them; the lines after it state them.
+    if (!line.heading && !item && PROMISES_CLOSING.test(raw)) state = { ...state, mode: 'target' };
     // (…实际完成情况如下： announces results, whatever plan the line began with.)
     if (!item) {
       announcedTargets = state.mode === 'target' && /[：:]\s*$/.test(raw);
@@ -310,6 +313,8 @@ export function sectionStates(
 
 /** （二）重点工作。, (3)主要工作: a numbered sub-heading that names the work and nothing of its time or tense. */
 const GENERAL_WORK_SUBHEADING = /^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?:重点工作|主要工作|重点任务|工作开展情况)(?:[。.：:]|$)/;
+/** A paragraph's last sentence promising this year's 实事 (今年…为民办好…件实事。), not telling them done (办好了). */
+const PROMISES_CLOSING = /(?:今年|明年)[^。；！？]{0,16}?办好[^。；！？了]{0,16}(?:实事|民生工程)[。：:]?$/;
 const YEAR_SINCE = /一年(?:来|以来)/;
 const ONE_YEAR_REVIEW = /一年(?:来|以来)|过去的?一年/;
 const YEAR_SPAN = /^\d{4}-\d{4}$/;

@@ -382,6 +382,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('a paragraph closing on this year\'s 实事 to be done (今年，重点为民办好7个方面20件实事。) announces the items after it; 办好了 tells them done', async () => {
+    const report = (verb: string) => `加快农业产业化进程。\n保障和改善民生，是执政之基。今年，重点为民${verb}7个方面20件实事。\n就业和社会保障方面：(1)实现城镇新增就业4万人以上，职业技能培训1.6万人。`;
+    const kinds = async (verb: string) => (await run(report(verb))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('办好')).toEqual(['target', 'target']);
+    expect(await kinds('办好了')).toEqual(['actual', 'actual']);
+  });
+
   it('a numbered heading naming the indicators the year will be checked against (一、2011年…工作考核指标) opens targets; their results do not', async () => {
     const notice = (heading: string) => `关于2011年本区人力资源社会保障工作的通知\n${LABOUR_CONTEXT}\n${heading}\n(一)城镇新增就业2万人;\n(二)完成职业技能培训1.5万人。`;
     const kinds = async (heading: string) => (await run(notice(heading))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
