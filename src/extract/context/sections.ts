@@ -115,6 +115,22 @@ function statesResult(probe: string): boolean {
   return RESULT_PREDICATE.test(last.slice(-RESULT_TAIL)) && !PLAN_VERB_FIRST.test(last);
 }
 
+/** Clauses of `s` ending on a result stated (…稳步提升。, …有序推进；), each tested by its tail. */
+function resultClauses(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(CLAUSE_END)) if (RESULT_REPORTED.test(s.slice(Math.max(0, m.index - RESULT_TAIL), m.index + 1)) && !PLAN_VERB_FIRST.test(clauseBefore(s, m.index))) n++;
+  return n;
+}
+const CLAUSE_END = /[。；！，,]/g;
+/**
+ * A clause's end that reports a result in any part of a text (社会保障日趋完善, 参保比例稳步提升, 发放有序推进) — not the ones a
+ * plan aims at too (住房条件不断改善, 持续提升, 进一步优化).
+ */
+const RESULT_REPORTED =
+  /(?<!的)(?:(?:稳步|明显|显著|大幅|如期|顺利|圆满|超额)(?:提高|提升|增强|改善|增进|完成|加强|巩固|扩大|优化|向好|落实|见效|增长|下降|实现|健全|完善)|日趋(?:完善|健全|规范)|取得[^，。；,]{0,8}(?:成效|成绩|进展|突破|成果)|(?:扎实|有序|稳步|深入|有力|顺利){1,2}(?:推进|开展|实施)|成效(?:明显|显著))[。！；，,]$/;
+const clauseBefore = (s: string, end: number): string =>
+  s.slice(Math.max(s.lastIndexOf('，', end - 1), s.lastIndexOf(',', end - 1), s.lastIndexOf('。', end - 1), s.lastIndexOf('；', end - 1)) + 1, end + 1);
+
 /** …and introduces no plan (2021年促进就业计划目标为：…). */
 const resultLead = (probe: string): boolean => !PLAN_LEAD.test(probe.trim()) && statesResult(probe);
 
@@ -402,7 +418,8 @@ export function initialMode(text: string, title: string | undefined, hint: Openi
   const count = (re: RegExp, s = opening) => (s.match(re) ?? []).length;
   // 分别完成省下达目标任务的127%, 超额完成: a plan met is a review's word, not a plan's.
   const target = count(TARGET_MARKERS, opening.replace(PLAN_WORD_REACHED, '')) + count(PLAN_VERBS) / 2;
-  const actual = count(ACTUAL_MARKERS);
+  // (社会保障日趋完善…，稳步提升。退役军人…有序推进。: clauses that end on a result reported count as its words do.)
+  const actual = count(ACTUAL_MARKERS) + resultClauses(opening);
   if (hint.beforeSecondPart) return target > 3 * actual + 3 ? 'target' : 'actual';
   return target > actual ? 'target' : 'actual';
 }

@@ -305,6 +305,14 @@ describe('sections decide target or actual', () => {
     expect(initialMode(page('要求提高'), undefined)).toBe('target');
   });
 
+  it('a text whose clauses end on results reported (社会保障日趋完善, 参保比例稳步提升, 发放有序推进) opens in reports, whatever it carried out (实施)', () => {
+    const page = (a: string, b: string, c: string) =>
+      `民生事业\n搭建公共就业服务平台,举办专场招聘会4场,新增城镇就业2433人。精准实施援企稳岗,减免各项税费1.9亿元。社会保障${a},发放低保金3856万元。社会保险参保比例${b},9588名灵活就业人员纳入养老保险范畴。退役军人“两险”接续和“两费”发放${c}。`;
+    expect(initialMode(page('日趋完善', '稳步提升', '有序推进'), '民生事业')).toBe('actual');
+    // (What a plan aims at — 不断完善, 持续提升 — reports nothing.)
+    expect(initialMode(page('不断完善', '持续提升', '要加快推进'), '民生事业')).toBe('target');
+  });
+
   it("a finance flash's target price (…最新投资评级及目标价) plans nothing: its rates are reported", () => {
     const flash = (tail: string) => `国统局公布,去年12月全国城镇16至24岁劳动力失业率降至16.5%,创半年低。上月全国城镇调查失业率按月维持5.1%。(da/u)相关内容《大行报告》汇丰研究对内地燃气股最新投资评级及${tail}(表)`;
     expect(initialMode(flash('目标价'), undefined)).toBe('actual');
