@@ -493,6 +493,16 @@ const KNOWN_RELEVANCE_MISSES = [
   'b181b-gansu-wenxian-2025-employment-monitoring.txt', 'b181b-gansu-zhouqu-2019-labour-meeting-plan.txt',
   'b181b-heilongjiang-baoshan-2008-employment-targets.txt', 'b181b-ningxia-guyuan-2025-labour-export-summary.txt',
   'b181c-guangdong-shenzhen-2018-skilled-workers-news.txt', 'b181c-quanguo-2009-returning-migrant-workers-news.txt',
+  // b182 (b182-blind): relevant pages whose gold holds no core figure — 人社 departments' rule-of-law and information-
+  // disclosure reports counting their own work, county wage analyses, the 2012 migrant-worker monitoring's rights section,
+  // 丹凤's census analysis of employment and a county forum speech, each with only `other` figures.
+  'b182a-xx-xian-2023-rural-labour-economy-forum-speech.txt', 'b182b-fujian-2023-hrss-rule-of-law-report.txt',
+  'b182b-fujian-xiamen-2024-hrss-info-disclosure-report.txt', 'b182b-shandong-jining-2020-hrss-info-disclosure-report.txt',
+  'b182b-shandong-yantai-2022-hrss-rule-of-law-report.txt', 'b182b-sichuan-meishan-2022-hrss-info-disclosure-report.txt',
+  'b182b-zhejiang-luqiao-2024-hrss-info-disclosure-report.txt', 'b182b-zhejiang-wenzhou-2022-hrss-info-disclosure-report.txt',
+  'b182c-quanguo-2012-migrant-worker-monitoring-rights.txt', 'b182c-shaanxi-danfeng-2008-census-employment-analysis.txt',
+  'b182c-yunnan-baoshan-2023-urban-units-employment-wages.txt', 'b182c-yunnan-huaning-2024q1-q3-labour-wage-analysis.txt',
+  'b182c-zhejiang-qingtian-2019q1-q3-labour-wage-analysis.txt',
 ];
 
 describe('gold corpus', () => {
