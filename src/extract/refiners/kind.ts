@@ -62,6 +62,8 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划|(?:年度|全年)?任务(?:数)?(?!(?:已经?|累计)?(?:完成|实现)))/;
 
 const CLAUSE_BREAK = /[，,；;]/;
+/** The figure's own clause, after the plan word's, opening on the area (，全市全年实现…, ，全县共完成…). */
+const AREA_OPENS_CLAUSE = /[，,；;](?:全|我)[市县省区州旗镇](?:全年|今年|上半年|前三季度)?(?:共|累计)?(?:实现|完成|新增|达到)[^，,；;。]*$/;
 /** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
 const HOURLY_WAGE_BEFORE = /小时最低工资(?:标准)?[^。；;！？最]*$/;
 /** Words of a change still proposed or planned (征求意见稿, 拟, 力争). */
@@ -306,6 +308,9 @@ export function refineKind(k: KindContext): Tense {
   // …确保重点群体就业稳定，推进…，实现城镇新增就业138.3万人，同比增长5.1%: a change on the year before right after the
   // figure measures what was done, whatever a plan word in an earlier clause of its sentence urged.
   if (cue?.kind === 'target' && CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) && CHANGE_ON_YEAR_BEFORE.test(after)) return 'actual';
+  // 2023年，…不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97.2万人: in a part that reports,
+  // a clause that opens anew on the area states what the area did, whatever a plan word in an earlier clause urged.
+  if (cue?.kind === 'target' && k.section.mode === 'actual' && AREA_OPENS_CLAUSE.test(k.text.slice(cue.end, k.figureStart))) return 'actual';
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).

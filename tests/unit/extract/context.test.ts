@@ -390,6 +390,13 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('in a part that reports, a clause opening anew on the area (，全市全年实现…97.2万人) is what was done, whatever 确保 urged before it', async () => {
+    const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('近日，省人社厅通报了2023年度全省农村劳动力转移就业工作成效。\n2023年，我市不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97.2万人。')).toEqual(['actual']);
+    // (In a plan, the same clause is the plan's.)
+    expect(await kinds('2024年工作计划\n2024年，我市将不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97万人。')).toEqual(['target']);
+  });
+
   it('a paragraph closing on this year\'s 实事 to be done (今年，重点为民办好7个方面20件实事。) announces the items after it; 办好了 tells them done', async () => {
     const report = (verb: string) => `加快农业产业化进程。\n保障和改善民生，是执政之基。今年，重点为民${verb}7个方面20件实事。\n就业和社会保障方面：(1)实现城镇新增就业4万人以上，职业技能培训1.6万人。`;
     const kinds = async (verb: string) => (await run(report(verb))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
