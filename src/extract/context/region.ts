@@ -805,7 +805,7 @@ export function figureRegion(
     before[before.length - 1]?.place.name ??
     sentenceSubject(text, fullStart, sentence.start) ??
     provinceOpening(text, fullStart, c.start) ??
-    largerAreaSpoken(text, from, c.start, pageArea) ??
+    largerAreaSpoken(text, from, c.start, pageArea, cache) ??
     placeHeading(text, fullStart) ??
     pageArea
   );
@@ -1020,7 +1020,7 @@ function sentenceSubject(text: string, fullStart: number, clauseStart: number): 
 /** 我省今年将继续开发5000个公益性岗位, quoted on a city's page: the province's figure, written as the page writes it. */
 const LARGER_AREA = /[我全](省|市)[^，,；;。]{0,16}$/;
 
-function largerAreaSpoken(text: string, from: number, figureStart: number, pageArea: string | null): string | null {
+function largerAreaSpoken(text: string, from: number, figureStart: number, pageArea: string | null, cache: Map<number, PlaceMention[]>): string | null {
   const windowStart = Math.max(from, figureStart - 20);
   const m = LARGER_AREA.exec(text.slice(windowStart, figureStart));
   if (!m || pageArea === null) return null;
@@ -1032,8 +1032,21 @@ function largerAreaSpoken(text: string, from: number, figureStart: number, pageA
   // (A county-level city — 珲春市 — speaks of itself as 全市.)
   if (m[1] === '市' && pageArea.endsWith('市')) return null;
   const spoken = WHOLE_LEVEL[`全${m[1]}`]!;
-  return spoken < areaLevel(pageArea) ? `全${m[1]}` : null;
+  if (spoken < areaLevel(pageArea)) return `全${m[1]}`;
+  // 省人社厅通报…宝鸡市人社局…荣获… ⏎ …全市全年实现农村劳动力转移就业97.2万人 on a page whose area came out the province: 全市
+  // is no province — it is the one city of it the page names, else the page's unnamed city.
+  if (spoken > areaLevel(pageArea)) return onlyCityOf(text, pageArea, cache) ?? `全${m[1]}`;
+  return null;
 }
+
+/** The one city of `province` the whole text names in full, if there is exactly one (found once per text: cache key -1). */
+function onlyCityOf(text: string, province: string, cache: Map<number, PlaceMention[]>): string | null {
+  let all = cache.get(WHOLE_TEXT);
+  if (!all) cache.set(WHOLE_TEXT, (all = findPlaces(text)));
+  const cities = new Set(all.filter((p) => p.place.level === 'city' && !p.place.short && p.place.province === province).map((p) => p.place.name));
+  return cities.size === 1 ? [...cities][0]! : null;
+}
+const WHOLE_TEXT = -1;
 
 /** 1 a province (or a city that is one), 2 a city or prefecture, 3 a county or district; 全X by its word. */
 function areaLevel(area: string): number {

@@ -390,6 +390,14 @@ describe('sections decide target or actual', () => {
     ]);
   });
 
+  it('全市 in a figure\'s clause on a page whose area came out a province is the one city of it the page names, else 全市 — never the province', async () => {
+    const page = (fourth: string) =>
+      `近日,省人社厅发文通报了2023年度全省农村劳动力转移就业监测工作成效突出单位,宝鸡市人社局、岐山县人社局、凤翔区人社局、${fourth}分别荣获2023年度全省农村劳动力转移就业监测工作成效突出单位殊誉。\n我市自2019年起共有142个行政村担负着全省农村劳动力转移就业监测工作。\n2023年,我市不断完善就业政策,全市全年实现农村劳动力转移就业97.2万人。`;
+    const region = async (fourth: string) => (await run(page(fourth))).records.find((x) => x.indicator === 'rural_labor_transfer')?.region;
+    expect(await region('眉县人社局')).toBe('宝鸡市');
+    expect(await region('汉中市人社局')).toBe('全市');
+  });
+
   it('in a part that reports, a clause opening anew on the area (，全市全年实现…97.2万人) is what was done, whatever 确保 urged before it', async () => {
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
     expect(await kinds('近日，省人社厅通报了2023年度全省农村劳动力转移就业工作成效。\n2023年，我市不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97.2万人。')).toEqual(['actual']);
