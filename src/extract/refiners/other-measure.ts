@@ -105,7 +105,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // made for such groups, and counting them is counting the posts.)
       (c.indicator !== 'public_welfare_jobs' && COUNTED_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 14), c.start)) && !lastOfListOfAll(clauseBefore(text, c.start))) ||
       // 参加基本养老保险的农民工人数为4543万人, 公益性岗位安置退役军人2.02万人: a group's count inside the label's phrase.
-      (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start))) ||
+      // (扶贫公益性岗位安置贫困劳动力6.55万人: the poor placed in posts made for the poor are the posts' placements.)
+      (c.gapStart < c.quantity.start && GROUP_IN_GAP.test(text.slice(c.gapStart, c.quantity.start)) && !(c.indicator === 'public_welfare_jobs' && POVERTY_POSTS_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)))) ||
       // 为全省在岗养老护理员、…的社会人员开展职业技能培训超5万人次: a trade's own workforce trained is that trade's
       // programme, not the area's vocational training (which trades are taught, 以电工、焊工等工种为主, is).
       (c.indicator === 'vocational_training' && tradeTrained(text, c.start)) ||
@@ -154,6 +155,7 @@ const TRANSFER_PART_AFTER = /^(?:到|至|往)?(?:省内|省外|跨省|县内|县
 /** Groups counted apart from everyone (在贫困村发放创业担保贷款1.1亿元, 安置退役军人…): their figures are parts. */
 const COUNTED_GROUPS = '建档立卡|贫困劳动力|贫困村|退役军人|残疾人';
 const COUNTED_GROUP_BEFORE = new RegExp(`(?:${COUNTED_GROUPS})[^，,。；;！？\\n]{0,6}$`);
+const POVERTY_POSTS_BEFORE = /扶贫$/;
 const GROUP_IN_GAP = new RegExp(`的(?:${SUBPOPULATION_QUALIFIERS.join('|')}|残疾人)|(?:^|安置|帮扶|帮助|援助)(?:${COUNTED_GROUPS})`);
 
 /**

@@ -77,6 +77,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // Posts made for the poor (扶贫公益岗位), counted before their name or by the poor they placed.
+  ['全省设置5万个扶贫公益岗位。', [{ indicator: 'public_welfare_jobs', value: 50000, unit: '个', comparator: '=', kind: 'actual' }]],
+  ['全区扶贫公益性岗位安置贫困劳动力6.55万人就业。', [{ indicator: 'public_welfare_jobs', value: 65500, unit: '人', comparator: '=', kind: 'actual' }]],
   // The workforce trained, no group named (培训劳动力), is training as 培训农村劳动力 is.
   ['前三季度全县共培训劳动力2.35万人。', [{ indicator: 'vocational_training', value: 23500, unit: '人次', comparator: '=', kind: 'actual' }]],
   // 调高为 names the level the standard came to, as 调高到 does.
@@ -1804,6 +1807,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
   ['前三季度全县共培训劳动力市场信息员35人。', 'the labour market\'s staff trained are no workforce trained'],
   ['截至3月末，全市养老、失业、工伤保险基金收入达2581万元、651万元、657万元。', 'the schemes\' fund income, not their insured'],
   ['全市失业保险参保人数比上月减少0.3万人。', 'a fall of the insured is a change, not the count insured'],
