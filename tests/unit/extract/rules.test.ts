@@ -77,6 +77,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // The laid-off and unemployed placed in work (安置下岗失业人员), or back in work and work alike (实现了就业再就业).
+  ['全年安置下岗失业人员7397人。', [{ indicator: 'unemployed_reemployment', value: 7397, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全市有1.4万名下岗失业人员通过社区实现了就业再就业。', [{ indicator: 'unemployed_reemployment', value: 14000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Posts made for the poor (扶贫公益岗位), counted before their name or by the poor they placed.
   ['全省设置5万个扶贫公益岗位。', [{ indicator: 'public_welfare_jobs', value: 50000, unit: '个', comparator: '=', kind: 'actual' }]],
   ['全区扶贫公益性岗位安置贫困劳动力6.55万人就业。', [{ indicator: 'public_welfare_jobs', value: 65500, unit: '人', comparator: '=', kind: 'actual' }]],
@@ -1807,6 +1810,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
   ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
   ['前三季度全县共培训劳动力市场信息员35人。', 'the labour market\'s staff trained are no workforce trained'],
   ['截至3月末，全市养老、失业、工伤保险基金收入达2581万元、651万元、657万元。', 'the schemes\' fund income, not their insured'],
