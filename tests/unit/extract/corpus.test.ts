@@ -503,6 +503,13 @@ const KNOWN_RELEVANCE_MISSES = [
   'b182c-quanguo-2012-migrant-worker-monitoring-rights.txt', 'b182c-shaanxi-danfeng-2008-census-employment-analysis.txt',
   'b182c-yunnan-baoshan-2023-urban-units-employment-wages.txt', 'b182c-yunnan-huaning-2024q1-q3-labour-wage-analysis.txt',
   'b182c-zhejiang-qingtian-2019q1-q3-labour-wage-analysis.txt',
+  // b183 (b183-blind): relevant pages whose gold holds no core figure — a deputy director on a hotline and the minister on
+  // electronic cards (held by people, `other`), standing committees' reports on acting on review opinions and news of
+  // their sessions, with no labour figure or only `other` ones.
+  'b183a-jiangsu-quansheng-2023-hrss-deputy-director-hotline-programme.txt', 'b183a-quanguo-2024-npc-hrss-minister-press-conference-social-security-cards.txt',
+  'b183c-guizhou-quansheng-2022-employment-rectification-report.txt', 'b183c-hubei-quansheng-2018-review-opinions-handling-audit-opinion.txt',
+  'b183c-shandong-zibo-undated-npc-committee-employment-motion-survey-news.txt', 'b183c-xx-shi-2009-npcsc-session-employment-law-news.txt',
+  'b183c-zhejiang-ningbo-2023-employment-review-opinions-followup.txt', 'b183c-zhejiang-ningbo-2024-social-security-review-opinions-handling.txt',
 ];
 
 describe('gold corpus', () => {
