@@ -54,7 +54,7 @@ const DESTINATION_BEFORE = /(?:赴|(?<![过回进下上])去|前往|奔赴|转�
 const SCAN_LIMIT = 4_000;
 
 export function pageRegion(page: string, title: string | undefined): string | null {
-  const text = withoutMenus(page);
+  const text = withoutAddresses(withoutMenus(page));
   const region = pageRegionOf(text, title);
   // 您当前的位置 : 中国宁波网 > 新闻中心 > 宁波 > 区县(市) > 象山, then a story of 全县 that never names its county: the
   // site's section for the county, not its city, names the area the story speaks as.
@@ -72,6 +72,16 @@ export function pageRegion(page: string, title: string | undefined): string | nu
   if (named.length !== 1) return region;
   return region === null || WHOLE_TOKEN.test(region) || (own && !speaksAs(token, own.name, levelRank(own.level))) ? named[0]!.name : region;
 }
+
+/**
+ * …在人力资源社会保障部西院(东城区和平里中街12号)主楼216会议室召开新闻发布会: a street address says where a building
+ * stands, not what area the page speaks for — blanked, offset for offset.
+ */
+function withoutAddresses(text: string): string {
+  return ADDRESS_NUMBER.test(text) ? text.replace(ADDRESS, (m) => ' '.repeat(m.length)) : text;
+}
+const ADDRESS_NUMBER = /\d号/;
+const ADDRESS = /[\u4e00-\u9fff]{1,12}(?:路|街|大街|中街|大道|巷|胡同)\d{1,5}(?:-\d{1,4})?号/g;
 
 /**
  * 旅游 | 房产 | 资讯 | 网上日照 | 渔家乐: a site's menu names its sections, and one named after the site's city is no area

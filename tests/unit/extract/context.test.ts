@@ -2434,6 +2434,13 @@ describe('regions', () => {
     expect(pageRegion(`浙江省在线10月21日(浙江省在线记者张花卉)${story}`, undefined)).toBe('全国');
     expect(pageRegion('10月21日，浙江省城镇新增就业80万人，浙江省城镇登记失业率2.5%。', undefined)).toBe('浙江省');
   });
+  it('a street address (东城区和平里中街12号) says where a building stands, not what area the page speaks for', () => {
+    const page = (venue: string) =>
+      `人力资源和社会保障部定于1月24日10时在人力资源社会保障部西院(${venue})主楼216会议室召开新闻发布会,介绍2013年第四季度人力资源和社会保障工作进展情况。\n2013年全年实现城镇新增就业1310万人,城镇登记失业率保持在4.1%左右。`;
+    expect(pageRegion(page('东城区和平里中街12号'), undefined)).toBe('全国');
+    // (The district named as the area it is, not an address, is the page's.)
+    expect(pageRegion(page('东城区'), undefined)).toBe('东城区');
+  });
   it('a line of a day and the site that printed the story (2020-12-11 四川在线) sets no area; a headline naming the province does', () => {
     const story = '12月10日,记者从省人社厅了解到,截至10月底,全省城镇新增就业79.25万人,城镇登记失业率3.61%。全省就业局势保持总体稳定。';
     expect(pageRegion(`2020-12-11 四川在线\n编辑:牛霄\n${story}`, undefined)).toBe('全省');
