@@ -87,7 +87,7 @@ const PLAN_BEFORE_LABEL = /(?<!完成|超过|实现|高于|低于|优于)(?:目�
 /** A figure that names a plan's level: 5.5%的年度控制目标, 4%的控制指标, 10万人的年度目标任务, 下达…20000人目标. */
 // (…控制在4.5%以内的宏观调控目标任务, 再就业400万人的就业和再就业目标: the plan's field may be named before its noun.)
 export const TARGET_VALUE_AFTER = new RegExp(
-  `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业)?${CONTROL_PLAN}?(?:目标|指标)|^的?${CONTROL_PLAN}线|^的要求`,
+  `^[”"’]?的?(?:全年|年度|既定|预期|年底|年)?(?:宏观|就业和再就业|就业再就业|就业工作|就业)?${CONTROL_PLAN}?(?:目标|指标)|^的?${CONTROL_PLAN}线|^的要求`,
 );
 
 /** The figure then what it is made: 作为今年的硬任务, 列为约束性指标, 列入十件民生实事, 纳入年度考核. */
@@ -103,6 +103,14 @@ const NEXT_ITEM = '[、和及][^，,。；;！？、]{2,30}?';
 const TARGET_IN_LIST_AFTER = new RegExp(
   `^(?:${NEXT_ITEM}){1,4}的(?:全年|年度|预期|既定)?(?:目标任务|目标)(?![的完])|^(?:${NEXT_ITEM}){0,4}(?:[(（]次[)）])?等[^，,。；;！？、\\d]{0,12}?(?:目标任务|目标)(?!的)`,
 );
+/** The rest of the figure's sentence, up to its stop, ends on the plan (…的就业工作目标。) and tells nothing done to it. */
+function planClosesSentence(text: string, figureEnd: number): boolean {
+  const rest = /^[^。；;！？!?]{0,120}/.exec(text.slice(figureEnd, figureEnd + PLAN_CLOSE_REACH + 1))![0];
+  return PLAN_ENDS.test(rest) && !PLAN_MET_IN.test(rest);
+}
+const PLAN_CLOSE_REACH = 120;
+const PLAN_ENDS = /[，,、][^。；;！？!?]*的(?:全年|年度|预期|既定)?(?:就业工作|就业|工作)?(?:目标任务|目标)$/;
+const PLAN_MET_IN = /完成|实现|超额|超过|超出|达到|突破|符合|低于|高于|好于|优于|同比|比上年|比去年|较上年|较去年|控制在[^，,]{0,6}目标/;
 const LIST_ITEM_DONE = /(?:^|、|和|及)(?:完成|超额|超过|实现|达到|突破)|(?:完成|超额|超过|达到|突破)[^、]*$/;
 
 /**
@@ -232,6 +240,9 @@ export function refineKind(k: KindContext): Tense {
   // 完成城镇新增就业1000万人以上、城镇登记失业率控制在4.5%以内的目标: items of one list share the plan noun after its last.
   const nextItem = TARGET_IN_LIST_AFTER.exec(k.text.slice(k.figureEnd, k.figureEnd + 40));
   if (nextItem && !LIST_ITEM_DONE.test(nextItem[0])) return 'target';
+  // 审议通过了城镇新增就业65万人，培训转移农村劳动力80万人，城镇登记失业率控制在4.5%以内的就业工作目标。: a sentence that
+  // closes on the plan its figures make up, nothing done to it on the way, states them as that plan.
+  if (planClosesSentence(k.text, k.figureEnd)) return 'target';
   // 开发公益性岗位540个 完成838个，完成率155.19%: a progress table's row, the year's task then what was done.
   if (TABLE_OUTCOME_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'target';
   // 控制在4%目标以内: the ceiling named as the target.

@@ -398,6 +398,12 @@ describe('sections decide target or actual', () => {
     expect(await region('汉中市人社局')).toBe('全市');
   });
 
+  it('a sentence closing on the plan its figures make up (…审议通过了城镇新增就业65万人，…的就业工作目标。) states them as the plan; one telling the plan beaten does not', async () => {
+    const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('今年初省人代会审议通过了城镇新增就业65万人，培训转移农村劳动力80万人，城镇登记失业率控制在4.5%以内的就业工作目标。')).toEqual(['target', 'target', 'target']);
+    expect(await kinds('去年全年城镇新增就业69万人，超出65万人的就业工作目标。')).toEqual(['actual']);
+  });
+
   it('in a part that reports, a clause opening anew on the area (，全市全年实现…97.2万人) is what was done, whatever 确保 urged before it', async () => {
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
     expect(await kinds('近日，省人社厅通报了2023年度全省农村劳动力转移就业工作成效。\n2023年，我市不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97.2万人。')).toEqual(['actual']);
