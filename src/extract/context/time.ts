@@ -744,6 +744,9 @@ const namesNoYearAfter = (head: string, year: number): boolean => [...yearsNamed
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
+/** ——2006年9月25日在…会议上: the line under a report's or a speech's title saying when and where it was delivered. */
+const DELIVERED_ON = /^[ \t\u3000]*[—─－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上/m;
+
 export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
   const text = digitYears(source);
   const title = sourceTitle === undefined ? undefined : digitYears(sourceTitle);
@@ -828,6 +831,10 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // 日期:2017-05-09 over 闽政〔2015〕19 号 on a line of its own: a site's date of posting a document issued earlier.
   const ownNumber = OWN_NUMBER_LINE.exec(text.slice(0, STORY_HEAD));
   if (ownNumber && top && Number(ownNumber[1]) < Number(top[1])) return Number(ownNumber[1]);
+  // 时间:2007-10-11 over ——2006年9月25日在湖北省第十届人民代表大会常务委员会第二十三次会议上: the day a report or a speech was
+  // delivered, under its title, is the year it speaks from; a site's time of posting is the repost's.
+  const delivered = DELIVERED_ON.exec(text.slice(0, STORY_HEAD));
+  if (delivered) return Number(delivered[1]);
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);

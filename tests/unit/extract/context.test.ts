@@ -398,6 +398,14 @@ describe('sections decide target or actual', () => {
     expect(await region('汉中市人社局')).toBe('全市');
   });
 
+  it('the day a report was delivered, under its title (——2006年9月25日在…常务委员会…会议上), dates it over a site\'s time of posting', async () => {
+    const page = (delivered: string) =>
+      `关于全省就业和社会保障工作的报告\n来源:湖北人大网   时间:2007-10-11 08:20\n${delivered}\n我受省人民政府委托,现将今年我省就业和社会保障工作情况报告如下。截止8月底,全省城镇新增就业47.8万人,完成年计划的68%。`;
+    const period = async (delivered: string) => (await run(page(delivered))).records.find((x) => x.indicator === 'urban_new_jobs')?.period;
+    expect(await period('——2006年9月25日在湖北省第十届人民代表大会常务委员会第二十三次会议上')).toBe('2006-08');
+    expect(await period('省劳动和社会保障厅厅长  邵汉生')).toBe('2007-08');
+  });
+
   it('a sentence closing on the plan its figures make up (…审议通过了城镇新增就业65万人，…的就业工作目标。) states them as the plan; one telling the plan beaten does not', async () => {
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
     expect(await kinds('今年初省人代会审议通过了城镇新增就业65万人，培训转移农村劳动力80万人，城镇登记失业率控制在4.5%以内的就业工作目标。')).toEqual(['target', 'target', 'target']);
