@@ -49,7 +49,8 @@ export function pageTime(text: string, title: string | undefined, date: string |
 }
 
 /** The people's congress in session hears the work report; its standing committee meets all year on other business. */
-const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会(?!常务委员会)/;
+// (十一届全国人大二次会议记者会: the ministers answer at the session, on the year just ended.)
+const WORK_REPORT_VOICE = /各位代表|政府工作报告|人民代表大会(?!常务委员会)|全国人大[一二三四五六七八九十]{1,2}次会议/;
 
 /** An annual work meeting or summary held in the first quarter is about the year before (2月2日，…工作会议召开). */
 const EARLY_YEAR_MEETING = /工作会议|工作总结|总结大会|表彰大会/;

@@ -744,6 +744,9 @@ const namesNoYearAfter = (head: string, year: number): boolean => [...yearsNamed
  * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
  * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
  */
+/** 今日…十二届全国人大三次会议…: a session of the congress in a sentence that tells it as happening today. */
+const SESSION_TODAY = /(?:今日|今天|昨日|昨天)[^。！？\n]{0,30}?第?[一二三四五六七八九十]{1,3}届全国(?:人民代表大会|人大)第?[一二三四五]次会议/;
+const SESSION_TODAY_HEAD = 800;
 /** ——2006年9月25日在…会议上: the line under a report's or a speech's title saying when and where it was delivered. */
 const DELIVERED_ON = /^[ \t\u3000]*[—─－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上/m;
 
@@ -835,6 +838,11 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // delivered, under its title, is the year it speaks from; a site's time of posting is the repost's.
   const delivered = DELIVERED_ON.exec(text.slice(0, STORY_HEAD));
   if (delivered) return Number(delivered[1]);
+  // 养老保险2018-06-11 over 今日(3月10日)10时,十二届全国人大三次会议新闻中心…举行记者会: a session of the congress the story
+  // tells as happening today is its year; a later date over it is the repost's.
+  const sessionToday = SESSION_TODAY.exec(text.slice(0, SESSION_TODAY_HEAD));
+  const sessionYear = sessionToday ? congressSessionYear(sessionToday[0]) : null;
+  if (sessionYear !== null && top && Number(top[1]) > sessionYear) return sessionYear;
   // A full date in the page's first lines is its dateline: the year the page speaks from — unless the story's own
   // agency dateline (新华社西安10月30日电) comes later in the year: then the date is a repost's, of some later year.
   if (top && dateGivesYear(story, top[0], Number(top[1]))) return Number(top[1]);

@@ -398,6 +398,18 @@ describe('sections decide target or actual', () => {
     expect(await region('汉中市人社局')).toBe('全市');
   });
 
+  it('the minister answering at the national congress\'s session (十一届全国人大二次会议记者会) speaks of the year just ended; a session told as today dates a repost', async () => {
+    const answer = (where: string) => `中新网3月10日电 人力资源和社会保障部部长尹蔚民今日表示,城镇登记失业率4.2%,创三年来最高水平。\n尹蔚民是在${where}上回答提问时做出上述表示的。`;
+    const period = async (text: string) => (await run(text)).records.find((x) => x.indicator === 'registered_unemployment_rate')?.period;
+    expect(await period(answer('十一届全国人大二次会议记者会'))).toBe('2008');
+    // (At a ministry's own briefing the same words are no session's review.)
+    expect(await period(`2009年${answer('人力资源和社会保障部新闻发布会')}`)).toBe('2009');
+    const repost = (lead: string) => `养老保险2018-06-11王华老师\n${lead}10时,十二届全国人大三次会议新闻中心举行记者会。尹蔚民说,去年全国城镇新增就业1322万人。`;
+    const jobs = async (text: string) => (await run(text)).records.find((x) => x.indicator === 'urban_new_jobs')?.period;
+    expect(await jobs(repost('今日(3月10日)'))).toBe('2014');
+    expect(await jobs(repost('3年前的3月10日'))).toBe('2017');
+  });
+
   it('the day a report was delivered, under its title (——2006年9月25日在…常务委员会…会议上), dates it over a site\'s time of posting', async () => {
     const page = (delivered: string) =>
       `关于全省就业和社会保障工作的报告\n来源:湖北人大网   时间:2007-10-11 08:20\n${delivered}\n我受省人民政府委托,现将今年我省就业和社会保障工作情况报告如下。截止8月底,全省城镇新增就业47.8万人,完成年计划的68%。`;
