@@ -606,7 +606,7 @@ function mostSpecificPlaceIn(text: string): string | null {
 
 /** 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for. */
 const isVenue = (text: string, m: PlaceMention): boolean =>
-  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|闭幕)/.test(text.slice(m.end, m.end + 6));
+  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|举办|闭幕)/.test(text.slice(m.end, m.end + 6));
 
 /**
  * 四川筠连农民工劳务收入超十亿: a headline writes a county or city short, right after its province (筠连 for 筠连县), where

@@ -485,8 +485,10 @@ const REPORT_OF_YEAR = /《?((?:19|20)\d\d)年度?[^》\n。]{0,30}(?:统计公�
 
 /** The page's first lines, where its dateline is, with a site's chrome blanked (a header's date is the day served). */
 function headLines(text: string): string {
-  return blankLines(text.slice(0, 600), isSiteChrome);
+  return blankLines(text.slice(0, 600), (line) => isSiteChrome(line) || PHOTO_CAPTION.test(line));
 }
+/** …为出疆的火车装煤(2024年9月27日摄)。新华社记者 丁磊 摄: a photo's caption dates the photo, not the page. */
+const PHOTO_CAPTION = /\d日摄[)）]|摄[)）]?[。.]?\s*$/;
 
 /** The year and month a page was published, from its date or its dateline, when it says (an agency's dateline gives no year). */
 export function documentDate(text: string, date?: string): { year: number | null; month: number } | null {

@@ -398,6 +398,14 @@ describe('sections decide target or actual', () => {
     expect(await region('汉中市人社局')).toBe('全市');
   });
 
+  it('a photo\'s caption (…(2024年9月27日摄)。新华社记者 丁磊 摄) dates the photo, not the page; a headline\'s venue (…在乌鲁木齐举办) is no area', async () => {
+    const page = (caption: string, headline: string) =>
+      `${headline}\n\n${caption}\n\n新华社乌鲁木齐12月16日电 新疆不断完善促进高质量充分就业的制度体系。16日,新疆维吾尔自治区人民政府公布数据显示,新疆千方百计稳定就业。\n\n据自治区人民政府介绍,今年前11个月,城镇新增就业人数达47.73万人。`;
+    const jobs = async (caption: string, headline: string) => (await run(page(caption, headline))).records.find((x) => x.indicator === 'urban_new_jobs');
+    const r = await jobs('在准东露天煤矿快装站,工作人员操作设备为出疆的火车装煤(2024年9月27日摄)。新华社记者 丁磊 摄', '“新疆的就业和社会保障国际研讨会”在乌鲁木齐举办');
+    expect([r?.region, r?.period]).toEqual(['新疆维吾尔自治区', '2024-11']);
+  });
+
   it('the minister answering at the national congress\'s session (十一届全国人大二次会议记者会) speaks of the year just ended; a session told as today dates a repost', async () => {
     const answer = (where: string) => `中新网3月10日电 人力资源和社会保障部部长尹蔚民今日表示,城镇登记失业率4.2%,创三年来最高水平。\n尹蔚民是在${where}上回答提问时做出上述表示的。`;
     const period = async (text: string) => (await run(text)).records.find((x) => x.indicator === 'registered_unemployment_rate')?.period;
