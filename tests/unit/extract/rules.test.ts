@@ -77,6 +77,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // A count of people the year's jobs goal names (1000万人的就业目标) is the new jobs' goal.
+  ['今年要实现1000万人的就业目标。', [{ indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '=', kind: 'target' }]],
   // The laid-off and unemployed placed in work (安置下岗失业人员), or back in work and work alike (实现了就业再就业).
   ['全年安置下岗失业人员7397人。', [{ indicator: 'unemployed_reemployment', value: 7397, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全市有1.4万名下岗失业人员通过社区实现了就业再就业。', [{ indicator: 'unemployed_reemployment', value: 14000, unit: '人', comparator: '=', kind: 'actual' }]],
@@ -1810,6 +1812,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['今年1000万人的就业压力依然很大。', 'a count of people facing the job market is no goal of new jobs'],
   ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
   ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
   ['前三季度全县共培训劳动力市场信息员35人。', 'the labour market\'s staff trained are no workforce trained'],
