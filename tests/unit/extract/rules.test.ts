@@ -77,6 +77,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2690, unit: '元', comparator: '=', kind: 'actual' },
   ]],
   ['我市最低月工资标准调整为1730元。', [{ indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }]],
+  // The area's own rate in an item after ；, past a 其中 list of counts, is no part of it.
+  ['审议通过了城镇登记失业率控制在4.5%以内的目标。全省下岗失业人员再就业33.5万人,其中,“4050”人员再就业10.9万人;全省城镇登记失业率为4.3%。', [
+    { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
+    { indicator: 'unemployed_reemployment', value: 335000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A count of people the year's jobs goal names (1000万人的就业目标) is the new jobs' goal.
   ['今年要实现1000万人的就业目标。', [{ indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '=', kind: 'target' }]],
   // The laid-off and unemployed placed in work (安置下岗失业人员), or back in work and work alike (实现了就业再就业).
