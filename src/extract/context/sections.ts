@@ -44,6 +44,8 @@ const INTENT_VERB = '(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
 const INTENT = new RegExp(`${INTENT_VERB}|计划|预计`);
 /** 今年将, 今年全州要: a verb of intent right after the year (自今年3月…计划实施以来 reports: 计划 there is a noun). */
+/** Words of intent, not of estimate (预计 estimates what a year still running brings). */
+const PLANS = new RegExp(`${INTENT_VERB}|计划`);
 const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?(?:${INTENT_VERB})`);
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
@@ -202,6 +204,8 @@ export function sectionStates(
   review: TimeOptions = {},
 ): SectionState[] {
   let state: SectionState = { mode: null, period: null };
+  /** The section's period was set by a time that runs on to now (去年以来). */
+  let periodSince = false;
   const out: SectionState[] = [];
   let switched = false;
   /** The last line that was no list item announced targets (…提出6大发展目标：), so the items under it set them. */
@@ -267,7 +271,12 @@ export function sectionStates(
         else if (time.year === docYear && !line.heading && INTENT.test(probe.slice(time.end))) timeMode = 'target';
         // 据统计，2016年全省城镇新增就业66.8万人…。 ⏎ 2017年在原有的政策基础上，稳妥做好…，并开发5万个…岗位: after a review
         // of the year before the page's, a paragraph that opens on the page's own year turns to that year's work ahead.
-        else if (time.year === docYear && !line.heading && time.start === 0 && state.mode === 'actual' && state.period === String(docYear - 1)) timeMode = 'target';
+        // (去年以来，我县…不断提升。 ⏎ 2018年，全县…: a review since last year runs on into the page's year, which it goes on
+        // to tell.)
+        else if (time.year === docYear && !line.heading && time.start === 0 && state.mode === 'actual' && state.period === String(docYear - 1)) {
+          // (…unless its first sentence plans: 2018年，将确保….)
+          timeMode = periodSince && !PLANS.test(raw.slice(0, raw.search(/[。！？]|$/))) ? 'actual' : 'target';
+        }
       }
     } else if (docYear === null) {
       // 报告明确，今年将继续…办好“十件民生实事”: on a page that names no year, 今年 with intent announces plans as well.
@@ -299,6 +308,7 @@ export function sectionStates(
       // the paragraph before reviewed.
       const oneYear = ONE_YEAR_REVIEW.test(probe) && state.period !== null && YEAR_SPAN.test(state.period);
       state = { mode: next, period: time ? time.period : next === state.mode && !annual && !oneYear ? state.period : null };
+      if (time) periodSince = /^(?:以来|来)/.test(read.slice(time.end, time.end + 2));
       // 2023年2月，市人代会票决出“十大民生实事”。一年来，…: the month an event opened is no period of what the year since
       // brought about; the year is.
       if (time && time.period !== null && isMonthPeriod(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };

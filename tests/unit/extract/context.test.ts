@@ -424,6 +424,18 @@ describe('sections decide target or actual', () => {
     expect(await period('省劳动和社会保障厅厅长  邵汉生')).toBe('2007-08');
   });
 
+  it('a review since last year (去年以来…) runs on into the page\'s year, its results estimated (2018年，预计…) or not', async () => {
+    const page = (estimate: string) => `去年以来，我县大力实施民生工程，群众的获得感不断提升。\n2018年，${estimate}全县民生支出11.73亿元。全县新增城镇就业5774人，完成农村劳动力转移3.19万人次。`;
+    const jobs = async (estimate: string) => {
+      const r = (await run(page(estimate))).records.find((x) => x.indicator === 'urban_new_jobs');
+      return [r?.kind, r?.period];
+    };
+    expect(await jobs('预计')).toEqual(['actual', '2018']);
+    expect(await jobs('')).toEqual(['actual', '2018']);
+    // (A lead that plans the year does plan it.)
+    expect(await jobs('将确保')).toEqual(['target', '2018']);
+  });
+
   it('a sentence closing on the plan its figures make up (…审议通过了城镇新增就业65万人，…的就业工作目标。) states them as the plan; one telling the plan beaten does not', async () => {
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
     expect(await kinds('今年初省人代会审议通过了城镇新增就业65万人，培训转移农村劳动力80万人，城镇登记失业率控制在4.5%以内的就业工作目标。')).toEqual(['target', 'target', 'target']);
