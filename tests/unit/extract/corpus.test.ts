@@ -150,7 +150,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b90a-sichuan-linshui-return-entrepreneurs.txt', 'b90c-fujian-2015-industry-wage-guidelines.txt',
   'b90c-fujian-2017-wage-arrears-recovery-trad.txt', 'b90c-henan-2019-wage-arrears-trad.txt',
   'b90c-hubei-2008-resident-medical-insurance-trad.txt', 'b90a-sichuan-gaoxian-h1-labour-export-trad.txt',
-  'b90a-guangxi-2020-poverty-labour-jobs.txt', 'b90a-xinjiang-yining-labour-skills-training.txt',
+  // (b90a-guangxi-2020-poverty-labour-jobs.txt is found since its 扶贫公益性岗位安置贫困劳动力 is read, 2026-12-06.)
+  'b90a-xinjiang-yining-labour-skills-training.txt',
   // b91's: nine whose gold holds only `other` figures (poverty workshops, poor labour back at work, an employment
   // structure, graduates staying in the province, a skills contest, a labour survey, returnees' start-ups twice, a city's
   // start-up platform plan); 天津's economy item whose one labour figure is a bare 新增就业 (the corpus's gold mostly calls
@@ -286,10 +287,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b125b-guizhou-sheng-undated-poor-labour-training-trad.txt', 'b125b-jiangxi-yudu-2018-public-welfare-jobs.txt',
   // b125a (b126-blind): surveys taken from PDF and Word files whose figures are mostly other measures (外出务工, 返乡);
   // a district's 对2.6万农民工实施了技能培训 and 实现劳动力转移11.92万人 (read since, and found), a community report's
-  // 1.4万名下岗失业人员通过社区实现了就业再就业, not read.
+  // 1.4万名下岗失业人员通过社区实现了就业再就业, not read (read since, 2026-12-06, and its page found).
   'b125a-guangdong-dongguan-hengli-2013-npc-employment-survey.txt', 'b125a-jiangsu-suzhou-nd-graduate-employment-survey.txt',
   'b125a-unknown-cuijiazhuang-township-nd-migrant-work-survey.txt', 'b125a-unknown-mountain-county-2006-migrant-labour-survey.txt',
-  'b125a-unknown-xx-city-nd-full-employment-community-report.txt', 'b125a-unknown-xx-county-nd-returning-migrant-workers-survey.txt',
+  'b125a-unknown-xx-county-nd-returning-migrant-workers-survey.txt',
   'b125a-unknown-xx-district-nd-returning-migrant-workers-research.txt',
   // b127b (b127-blind): gig markets of 景泰 and 城关, an unnamed 湖北 city's March list and 新疆's coverage, only `other` figures.
   'b127b-gansu-chengguan-2025-gig-market-trad.txt', 'b127b-gansu-jingtai-2025-gig-market.txt',
@@ -306,8 +307,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b129b-shandong-unnamed-city-2014-graduate-internships-trad.txt', 'b129b-shandong-wenshang-undated-wage-arrears-trad.txt',
   'b129b-tianjin-teda-2014-development-zone-social-affairs.txt',
   // b131b (b131-blind): 天柱's poverty workshops and 嘉兴's communities, only `other` figures; 湖北's poverty posts
-  // (设置6.68万个生态护林员岗位), which the corpus mostly files as `other`.
-  'b131b-guizhou-tianzhu-2020-poverty-factories-employment.txt', 'b131b-hubei-quansheng-undated-poverty-labour-transfer.txt',
+  // (设置6.68万个生态护林员岗位), which the corpus mostly files as `other` (its 设置5万个扶贫公益岗位, read since 2026-12-06, finds it).
+  'b131b-guizhou-tianzhu-2020-poverty-factories-employment.txt',
   'b131b-zhejiang-jiaxing-undated-employment-communities-training.txt',
   // b131a (b132-blind): graduates, gig markets, the migrant-worker survey and work relief, only `other` figures; 临泉's
   // 外出务工 by year, which the corpus files as `other`.
