@@ -230,6 +230,11 @@ async function main(): Promise<void> {
     const unbroken = labourPreamble(docs) + '城镇新增就业1人、2人另有劳动者3人'.repeat(Math.floor((size * MB) / 51));
     scaling.push(row(`no punctuation, figure every 6 chars ${size} MB`, unbroken, timeOnce(() => extractor.extract(unbroken))));
   }
+  // …the same after a plan word at its start (确保), which every figure's kind looks back to: still linear.
+  for (const size of [1, 2]) {
+    const planned = `${labourPreamble(docs)}2023年，我市确保就业稳定${'全市实现城镇新增就业1人另有劳动者3人'.repeat(Math.floor((size * MB) / 57))}`;
+    scaling.push(row(`no punctuation after a plan word ${size} MB`, planned, timeOnce(() => extractor.extract(planned))));
+  }
   const unicode = randomUnicode(MB);
   scaling.push(row('random Unicode 1 MB', unicode, timeOnce(() => extractor.extract(unicode))));
   for (const size of [1, 5]) {

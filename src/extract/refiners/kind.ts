@@ -63,6 +63,15 @@ const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年�
 
 const CLAUSE_BREAK = /[，,；;]/;
 /** The figure's own clause, after the plan word's, opening on the area (，全市全年实现…, ，全县共完成…). */
+/**
+ * A clause break between a cue and its figure. (A cue farther back than BREAK_REACH stands in another clause in any real
+ * text; not scanning that far keeps a page without punctuation, a figure every few characters, linear.)
+ */
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  return to - from > BREAK_REACH || CLAUSE_BREAK.test(text.slice(from, to));
+}
+const BREAK_REACH = 200;
+const AREA_CLAUSE_REACH = 40;
 const AREA_OPENS_CLAUSE = /[，,；;](?:全|我)[市县省区州旗镇](?:全年|今年|上半年|前三季度)?(?:共|累计)?(?:实现|完成|新增|达到)[^，,；;。]*$/;
 /** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
 const HOURLY_WAGE_BEFORE = /小时最低工资(?:标准)?[^。；;！？最]*$/;
@@ -268,7 +277,7 @@ export function refineKind(k: KindContext): Tense {
   const after = k.text.slice(k.figureEnd, Math.min(k.sentenceEnd, k.figureEnd + AFTER_REACH));
   // A figure a share of the plan is measured against is what was done (城镇新增就业2093人，占全年目标任务…的174%),
   // unless its own clause calls it a goal.
-  if (k.measured) return cue && !CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) ? cue.kind : 'actual';
+  if (k.measured) return cue && !clauseBreakBetween(k.text, cue.end, k.figureStart) ? cue.kind : 'actual';
   // 预计到年底，全国城镇新增就业将达到1200万人以上…都超额完成了全年目标任务: a forecast of the year's outcome, said to
   // beat its targets, is an outcome.
   // (“十四五”期间，长沙市预计累计城镇新增就业78.27万人，较“十三五”时期增长9.59%: so is one measured against the period
@@ -318,10 +327,11 @@ export function refineKind(k: KindContext): Tense {
   if (ahead?.span === 'next' && ahead.period !== null && /^\d{4}$/.test(ahead.period)) return 'target';
   // …确保重点群体就业稳定，推进…，实现城镇新增就业138.3万人，同比增长5.1%: a change on the year before right after the
   // figure measures what was done, whatever a plan word in an earlier clause of its sentence urged.
-  if (cue?.kind === 'target' && CLAUSE_BREAK.test(k.text.slice(cue.end, k.figureStart)) && CHANGE_ON_YEAR_BEFORE.test(after)) return 'actual';
+  if (cue?.kind === 'target' && CHANGE_ON_YEAR_BEFORE.test(after) && clauseBreakBetween(k.text, cue.end, k.figureStart)) return 'actual';
   // 2023年，…不断完善就业政策，确保农村劳动力就近就地就业，全市全年实现农村劳动力转移就业97.2万人: in a part that reports,
   // a clause that opens anew on the area states what the area did, whatever a plan word in an earlier clause urged.
-  if (cue?.kind === 'target' && k.section.mode === 'actual' && AREA_OPENS_CLAUSE.test(k.text.slice(cue.end, k.figureStart))) return 'actual';
+  // (Read within a clause's reach of the figure: a page without punctuation has no clauses to end the slice.)
+  if (cue?.kind === 'target' && k.section.mode === 'actual' && AREA_OPENS_CLAUSE.test(k.text.slice(Math.max(cue.end, k.figureStart - AREA_CLAUSE_REACH), k.figureStart))) return 'actual';
   if (cue) return cue.kind;
   // 国内生产总值增长5%左右、城镇新增就业1200万人以上、居民消费价格涨幅2%左右: a list that opens on growth of about so
   // much is a year's expected targets (an outcome's growth is stated exactly).
