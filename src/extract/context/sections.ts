@@ -43,9 +43,9 @@ function opensOnHorizon(probe: string, docYear: number | null): boolean {
 const INTENT_VERB = '(?<![即必])将(?!近)|(?<![主重需必纲摘])要(?![求点素])|力争|确保|拟';
 /** Words of intent: with this year named, a lead announces plans (今年本市将完善就业政策). */
 const INTENT = new RegExp(`${INTENT_VERB}|计划|预计`);
-/** 今年将, 今年全州要: a verb of intent right after the year (自今年3月…计划实施以来 reports: 计划 there is a noun). */
 /** Words of intent, not of estimate (预计 estimates what a year still running brings). */
 const PLANS = new RegExp(`${INTENT_VERB}|计划`);
+/** 今年将, 今年全州要: a verb of intent right after the year (自今年3月…计划实施以来 reports: 计划 there is a noun). */
 const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?(?:${INTENT_VERB})`);
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;

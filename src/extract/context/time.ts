@@ -742,16 +742,16 @@ const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?�
 /** Whether the head of a page names no year after this one. */
 const namesNoYearAfter = (head: string, year: number): boolean => [...yearsNamed(head)].every((y) => Number(y) <= year);
 
-/**
- * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
- * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
- */
 /** 今日…十二届全国人大三次会议…: a session of the congress in a sentence that tells it as happening today. */
 const SESSION_TODAY = /(?:今日|今天|昨日|昨天)[^。！？\n]{0,30}?第?[一二三四五六七八九十]{1,3}届全国(?:人民代表大会|人大)第?[一二三四五]次会议/;
 const SESSION_TODAY_HEAD = 800;
 /** ——2006年9月25日在…会议上: the line under a report's or a speech's title saying when and where it was delivered. */
 const DELIVERED_ON = /^[ \t\u3000]*[—─－-]{1,2}[ \t\u3000]*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[ \t\u3000]*在[^\n]{2,60}?(?:会议|大会|会)上/m;
 
+/**
+ * The year a document is about: its title's year, else its first line's or dateline's, else the latest year its
+ * headings name (三、2026年工作安排), else the latest year its text names, horizons aside.
+ */
 export function documentYear(source: string, sourceTitle: string | undefined, date?: string): number | null {
   const text = digitYears(source);
   const title = sourceTitle === undefined ? undefined : digitYears(sourceTitle);

@@ -62,7 +62,6 @@ const TABLE_OUTCOME_AFTER = /^[ \t　]+完成[\d０-９]/;
 const PLAN_IN_GAP = /(?<!完成|超过|实现)(?:责任目标|目标任务|年度目标|控制目标|目标|计划|(?:年度|全年)?任务(?:数)?(?!(?:已经?|累计)?(?:完成|实现)))/;
 
 const CLAUSE_BREAK = /[，,；;]/;
-/** The figure's own clause, after the plan word's, opening on the area (，全市全年实现…, ，全县共完成…). */
 /**
  * A clause break between a cue and its figure. (A cue farther back than BREAK_REACH stands in another clause in any real
  * text; not scanning that far keeps a page without punctuation, a figure every few characters, linear.)
@@ -71,6 +70,7 @@ function clauseBreakBetween(text: string, from: number, to: number): boolean {
   return to - from > BREAK_REACH || CLAUSE_BREAK.test(text.slice(from, to));
 }
 const BREAK_REACH = 200;
+/** The figure's own clause, after the plan word's, opening on the area (，全市全年实现…, ，全县共完成…), read this far back. */
 const AREA_CLAUSE_REACH = 40;
 const AREA_OPENS_CLAUSE = /[，,；;](?:全|我)[市县省区州旗镇](?:全年|今年|上半年|前三季度)?(?:共|累计)?(?:实现|完成|新增|达到)[^，,；;。]*$/;
 /** The hourly minimum wage named last before a figure, with only its tiers and figures after it. */
@@ -114,9 +114,10 @@ const TARGET_IN_LIST_AFTER = new RegExp(
 );
 /** The rest of the figure's sentence, up to its stop, ends on the plan (…的就业工作目标。) and tells nothing done to it. */
 function planClosesSentence(text: string, figureEnd: number): boolean {
-  const rest = /^[^。；;！？!?]{0,120}/.exec(text.slice(figureEnd, figureEnd + PLAN_CLOSE_REACH + 1))![0];
+  const rest = text.slice(figureEnd, figureEnd + PLAN_CLOSE_REACH).split(SENTENCE_STOP, 1)[0]!;
   return PLAN_ENDS.test(rest) && !PLAN_MET_IN.test(rest);
 }
+const SENTENCE_STOP = /[。；;！？!?]/;
 const PLAN_CLOSE_REACH = 120;
 const PLAN_ENDS = /[，,、][^。；;！？!?]*的(?:全年|年度|预期|既定)?(?:就业工作|就业|工作)?(?:目标任务|目标)$/;
 const PLAN_MET_IN = /完成|实现|超额|超过|超出|达到|突破|符合|低于|高于|好于|优于|同比|比上年|比去年|较上年|较去年|控制在[^，,]{0,6}目标/;
