@@ -527,3 +527,5 @@ export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICA
 
 /** The two unemployment rates: measures a month or a group is stated for (4月份为6.1%, 31个大城市调查失业率). */
 export const UNEMPLOYMENT_RATES: ReadonlySet<string> = new Set(['surveyed_unemployment_rate', 'registered_unemployment_rate']);
+/** Every rate of an area's whole (unemployment, mediation, arbitration): a level, never a part of a count. */
+export const AREA_RATES: ReadonlySet<string> = new Set([...UNEMPLOYMENT_RATES, 'mediation_success_rate', 'arbitration_closure_rate']);

@@ -10,7 +10,7 @@ import type { Candidate } from '../rules/candidate';
 import { CHANGE_VERBS, GROUP_RATE_BEFORE, NEW_COUNT_VERBS, RAISE_VERBS, SUBPOPULATION_QUALIFIERS } from '../lexicon/cues';
 import { findPlaces } from '../context/gazetteer';
 import { areaItemEndingAt } from '../context/area-item';
-import { UNEMPLOYMENT_RATES } from '../lexicon/indicators';
+import { AREA_RATES, UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { LEVEL_FOLLOWS } from '../rules/level-after-change';
 
 /** 其中 opening the figure's clause, a few words before its label at most. */
@@ -25,7 +25,6 @@ const AMONG_REACH = 90;
 const TOTAL_REACH = 300;
 
 const OWN_LEVEL = /[省市州县区]本级/;
-const RATES = new Set(['registered_unemployment_rate', 'surveyed_unemployment_rate', 'mediation_success_rate', 'arbitration_closure_rate']);
 const SKILLS_TRAINING_KIND = /^(?:职业技能|就业技能|岗位技能提升|职业技能提升)培训$/;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
@@ -40,9 +39,11 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     if (!among) return false;
     // The total stands before 其中, not among its parts; a figure of another measure after 其中 ends its list.
     const amongAt = from + among.index;
+    // The figure stands in an item after ；, past the first of the list.
+    const laterItem = /[；;]/.test(text.slice(amongAt, c.start));
     // (…其中，“4050”人员再就业10.9万人…；全省城镇登记失业率为4.3%: the area's own rate, in an item of its own after ；, is no
     // part of the list — 其中25岁至59岁人口调查失业率为4.6% is.)
-    if (RATES.has(c.indicator) && (/[；;]/.test(text.slice(amongAt, c.start)) || /全[省市县区国]$/.test(text.slice(Math.max(0, c.start - 2), c.start)))) return false;
+    if (AREA_RATES.has(c.indicator) && (laterItem || /全[省市县区国]$/.test(text.slice(Math.max(0, c.start - 2), c.start)))) return false;
     // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
     if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
     // (其中市本级发放贷款9515万元；灵宝市发放贷款…: the city's own level is one of the areas the total is split into.)
@@ -82,7 +83,7 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     // (…企业职工基本养老保险参保人数18.09万人，其中离退休人员5.54万人；城乡居民基本养老保险参保人数90.73万人: another
     // scheme than the total's, in an item after its parts, is a total of its own — not where it is one of the parts,
     // 其中，参保职工118.3万人，…，机关事业单位养老保险参保29.1万人.)
-    return scheme === totalScheme || !/[；;]/.test(text.slice(amongAt, c.start));
+    return scheme === totalScheme || !laterItem;
   });
 }
 
