@@ -264,8 +264,11 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       const month = String(3 * ' 一二三四'.indexOf(/[一二三四]/.exec(g.quarterEnd)![0])).padStart(2, '0');
       // (2016年12月末，城镇登记失业率由一季度末的3.4%回落至3.17%: the quarter of the year the sentence named, as a bare
       // month's is.)
-      const y = [...out].reverse().find((t) => t.year !== null)?.year ?? docYear;
-      out.push({ ...at, period: y === null ? null : `${y}-${month}`, year: null, span: 'elapsed' });
+      // (…2013年全年实现…。全年城镇登记失业率保持在4.1%左右，四季度末为4.05% on a page of 2014: else of the year gone by an
+      // earlier sentence of its paragraph named, as a bare quarter is — the period refiner resolves the page's year so marked.)
+      const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
+      const y = named ?? docYear;
+      out.push({ ...at, period: y === null ? null : `${y}-${month}`, year: null, span: 'elapsed', ...(named === null && y !== null && { pageYear: true }) });
     } else if (g.half || g.quarter) {
       const part = partSuffix(g.half ?? g.quarter);
       // Of the year written right before it (去年一季度, 今年上半年), else of the last year the text named (2020年，…城镇调查

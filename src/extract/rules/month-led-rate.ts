@@ -22,7 +22,8 @@ const MONTH_LEAD = new RegExp(
  * The next clause of the same sentence: a comma, then the month — after the trend the last clause ended on, if any
  * (城镇调查失业率从2月份的5.5%逐步回落，7月份为5.1%).
  */
-const CLAUSE_THEN_MONTH = /^(?:[^，,；;。！？\d]{0,6}(?:回落|下降|回升|上升|走高|走低|企稳))?[，,；;]/;
+// (全年城镇登记失业率保持在4.1%左右的较低水平，四季度末为4.05%: or after the level the last clause called it.)
+const CLAUSE_THEN_MONTH = /^(?:[^，,；;。！？\d]{0,6}(?:回落|下降|回升|上升|走高|走低|企稳)|(?:以内|以下|左右)?的[^，,；;。！？\d]{0,6}(?:水平|区间))?[，,；;]/;
 
 export const monthLedRate: Rule = (input) => {
   const { text, sentence, quantities, index, previous, carried } = input;

@@ -2855,6 +2855,22 @@ describe('dates that are not the page\'s', () => {
     expect(await rows('2017年全市GDP增长5.5%，四季度为3.9%。')).toEqual([]);
   });
 
+  it('a quarter\'s end after the level the clause before called the rate (…4.1%左右的较低水平，四季度末为4.05%) continues it', async () => {
+    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
+    expect(await rows('全年城镇登记失业率保持在4.1%左右的较低水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1], ['registered_unemployment_rate', 4.05]]);
+    // (A growth rate's level is not the unemployment rate's.)
+    expect(await rows('全年城镇登记失业率保持在4.1%左右，GDP增长保持在较高的水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1]]);
+  });
+
+  it('a quarter\'s end with no year (四季度末) is of the year gone by its paragraph named, not of the page\'s date', async () => {
+    const periods = async (opening: string) =>
+      (await run(`2014-01-24 09:54:58\n${LABOUR_CONTEXT}\n${opening}城镇新增就业稳定增长，全年城镇登记失业率保持在4.1%左右的较低水平。四季度末，城镇登记失业率为4.05%。`))
+        .records.filter((r) => r.indicator !== 'other').map((r) => r.period);
+    expect(await periods('2013年全年实现城镇新增就业1310万人。')).toEqual(['2013', '2013', '2013-12']);
+    // (With no year named before it, the quarter's end is the page's year's.)
+    expect((await periods('')).pop()).toBe('2014-12');
+  });
+
   it('the whole year\'s rate named again after a month\'s (…按月维持5.1%，全年失业率5.2%) continues it', async () => {
     const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
     expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年失业率5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1], ['surveyed_unemployment_rate', 5.2]]);
