@@ -511,6 +511,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b183c-guizhou-quansheng-2022-employment-rectification-report.txt', 'b183c-hubei-quansheng-2018-review-opinions-handling-audit-opinion.txt',
   'b183c-shandong-zibo-undated-npc-committee-employment-motion-survey-news.txt', 'b183c-xx-shi-2009-npcsc-session-employment-law-news.txt',
   'b183c-zhejiang-ningbo-2023-employment-review-opinions-followup.txt', 'b183c-zhejiang-ningbo-2024-social-security-review-opinions-handling.txt',
+  // b184 (b184-blind): relevant pages whose gold holds no core figure — a task notice whose targets were in an annex not
+  // kept, news of full-employment communities, an inspection and returnee start-ups without a labour figure, 民生 projects
+  // counted only as projects.
+  'b184b-guangxi-guilin-2006-labour-security-annual-tasks-notice.txt', 'b184c-anhui-shucheng-2018-minsheng-projects-progress-news.txt',
+  'b184c-gansu-tianshui-qingshui-2020-returnee-entrepreneurship-inspection-news.txt', 'b184c-heilongjiang-shuangyashan-baoshan-2012-full-employment-community-news.txt',
+  'b184c-zhejiang-hangzhou-gongshu-undated-reemployment-inspection-news.txt',
 ];
 
 describe('gold corpus', () => {
