@@ -1757,6 +1757,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 55000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 106.6, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // (…who set the plan before the year's word: 省下达年度任务.)
+  ['1-9月，全市城镇新增就业3.12万人，完成省下达年度任务（2.8万人）的111.4%。', [
+    { indicator: 'urban_new_jobs', value: 31200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 28000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 111.4, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['今年组织培训群众9547人。', [{ indicator: 'vocational_training', value: 9547, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
