@@ -344,10 +344,12 @@ function roundUpOfProvinces(ranked: ReadonlyArray<[string, { n: number; level: n
  */
 function ownVoice(body: string): string | null {
   const m = OWN_VOICE.exec(body.slice(0, OWN_VOICE_HEAD));
-  const level = m ? (m[1] ?? m[2])! : null;
+  const level = m ? (m[1] ?? m[2] ?? m[3])! : null;
   return level ? `全${level}` : null;
 }
-const OWN_VOICE = /代表(省|市|县|区)人民政府|(?:^|[在，,\s—])(省|市|县|区)第[一二三四五六七八九十]+届人民代表大会/m;
+// (在镇党委、政府的正确领导下，在县人社局的业务指导下: a town's office thanks its own leaders first; the county's
+// bureau it names after is the one above it.)
+const OWN_VOICE = /代表(省|市|县|区)人民政府|(?:^|[在，,\s—])(省|市|县|区)第[一二三四五六七八九十]+届人民代表大会|在(镇|乡)党委[、和]/m;
 /** Where a report says whom it speaks for. */
 const OWN_VOICE_HEAD = 600;
 

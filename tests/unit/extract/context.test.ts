@@ -958,6 +958,15 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(report(''), '政府工作报告')).not.toBe('全省');
   });
 
+  it('a town\'s office that thanks its own leaders first (在镇党委、政府的正确领导下) speaks for the town, not the county it names after', () => {
+    const summary = (leaders: string) =>
+      `2022年乡镇劳动保障所工作总结\n今年以来，${leaders}的正确领导下，在县人社局的业务指导下，我所扎实开展各项工作。\n全年实现城镇新增就业156人，完成县下达任务120人的130%。`;
+    expect(pageRegion(summary('在镇党委、政府'), undefined)).toBe('全镇');
+    expect(pageRegion(summary('在乡党委、政府'), undefined)).toBe('全乡');
+    // Twin: a county's own leaders keep it the county's.
+    expect(pageRegion(summary('在县委、县政府'), undefined)).toBe('全县');
+  });
+
   it('a sub-heading naming the work in general ((二)重点工作) keeps the tense of the part it stands in', async () => {
     const page = (part: string) =>
       `某县人社局2024年上半年工作总结及下半年工作打算\n${part}\n（一）主要指标。城镇新增就业1120人，完成年度任务的56%。\n（二）重点工作。一是举办招聘会12场；二是发放创业担保贷款1860万元。`;
