@@ -36,7 +36,8 @@ export const CONTROL_PLAN = '(?:控制性?|调控|控)';
 // (低于年初政府工作报告的预期目标4.6%: the document that set it.)
 // (控制在“十五”计划确定的5%的目标之内: the five-year plan that set it.)
 // (完成原定60万人目标任务的82%: the plan set before the year turned out as it did.)
-export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市定|上级|省上|市上|(?:省|市)(?:政府)?)?(?:年初)?(?:政府工作报告|[“"]?十[一二三四]?五[”"]?(?:计划|规划))?(?:确定|设定|提出|既定|下达)?的?';
+// (完成县下达任务120人的130%: a town's plan, set by its county.)
+export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市定|县定|上级|省上|市上|县上|(?:省|市|县)(?:政府)?)?(?:年初)?(?:政府工作报告|[“"]?十[一二三四]?五[”"]?(?:计划|规划))?(?:确定|设定|提出|既定|下达)?的?';
 
 /**
  * A plan called met (目标顺利完成, 任务已超额完成): a regular-expression source shared by the rules that read what follows

@@ -32,7 +32,7 @@ const LEAD = new RegExp(
  * 超额完成年度目标任务（5000人）.
  */
 // (完成省下达年度任务（2.8万人）的111.4%: who set the plan may stand before the year's word as well as after it.)
-const BRACKETED_PLAN = /[，,；;]\s*(?:已经?|提前|超额|均){0,2}(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:省定|市定|县定|省下达|市下达)?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
+const BRACKETED_PLAN = /[，,；;]\s*(?:已经?|提前|超额|均){0,2}(?:完成|实现|占|为)了?(?:全年|年度|年)?(?:省定|市定|县定|省下达|市下达|县下达)?(?:全年|年度|年)?(?:目标任务|计划任务|目标|计划|任务)[(（]$/;
 /** A clause that measures the sentence's outcome against a plan: ，完成省定, ，完成全年. */
 const MEASURED_AGAINST = /^[，,；;]\s*(?:完成|实现|占|为|符合|低于|高于|好于|优于)(?:了)?(?:全年|年度|年初)?(?:国家|省定|市定|上级|省|市)?(?:确定|设定|下达)?的?$/;
 const AHEAD_OF_TIME = new RegExp(`${AHEAD}$`);

@@ -1763,6 +1763,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 28000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 111.4, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // (…or a town's, set by its county: 县下达任务.)
+  ['全年实现城镇新增就业156人，完成县下达任务120人的130%。', [
+    { indicator: 'urban_new_jobs', value: 156, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 120, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 130, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['今年组织培训群众9547人。', [{ indicator: 'vocational_training', value: 9547, unit: '人次', comparator: '=', kind: 'actual' }]],
   // Training for the move of surplus rural labour trains; it moves no one.
   ['上半年农村富余劳动力转移就业培训41.81万人次。', [{ indicator: 'vocational_training', value: 418100, unit: '人次', comparator: '=', kind: 'actual' }]],
