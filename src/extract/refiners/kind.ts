@@ -115,8 +115,10 @@ const TARGET_IN_LIST_AFTER = new RegExp(
 /** The rest of the figure's sentence, up to its stop, ends on the plan (…的就业工作目标。) and tells nothing done to it. */
 function planClosesSentence(text: string, figureEnd: number): boolean {
   const rest = text.slice(figureEnd, figureEnd + PLAN_CLOSE_REACH).split(SENTENCE_STOP, 1)[0]!;
-  return PLAN_ENDS.test(rest) && !PLAN_MET_IN.test(rest);
+  return PLAN_ENDS.test(rest) && !PLAN_MET_IN.test(rest) && !HELD_UNDER_NEXT.test(rest);
 }
+/** …失业率为3.2%，控制在4.5%以内的年度目标: the clause right after holds the figure under the plan, naming no measure of its own. */
+const HELD_UNDER_NEXT = /^[，,]\s*(?:均|都|也|仍|始终|继续)?(?:控制在|低于|优于|好于)/;
 const SENTENCE_STOP = /[。；;！？!?]/;
 const PLAN_CLOSE_REACH = 120;
 const PLAN_ENDS = /[，,、][^。；;！？!?]*的(?:全年|年度|预期|既定)?(?:就业工作|就业|工作)?(?:目标任务|目标)$/;

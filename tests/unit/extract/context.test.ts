@@ -440,6 +440,8 @@ describe('sections decide target or actual', () => {
     const kinds = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
     expect(await kinds('今年初省人代会审议通过了城镇新增就业65万人，培训转移农村劳动力80万人，城镇登记失业率控制在4.5%以内的就业工作目标。')).toEqual(['target', 'target', 'target']);
     expect(await kinds('去年全年城镇新增就业69万人，超出65万人的就业工作目标。')).toEqual(['actual']);
+    // (Nor one holding the level under the plan in the clause right after: 为3.2%，控制在4.5%以内的年度目标.)
+    expect(await kinds('10月末，全省城镇登记失业率为3.2%，控制在4.5%以内的年度目标。')).toEqual(['actual', 'target']);
   });
 
   it('in a part that reports, a clause opening anew on the area (，全市全年实现…97.2万人) is what was done, whatever 确保 urged before it', async () => {
