@@ -26,7 +26,8 @@ const TIME_RE = new RegExp(
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
-    `(?<months>1|元) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]) ?月(?:份)?|(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
+    // (提前两个月完成全年任务: how far ahead of time a plan was met, not the year's first months.)
+    `(?<months>1|元) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]) ?月(?:份)?|(?<!提)(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
     // 春节期间(1月22日—28日): days within one month, counted together — that month's.
@@ -523,7 +524,7 @@ const YEAR_END = /12月(?:份)?(?:底|末)$/;
 /** A year opening a sentence of the lead, then stating results (2011年，…完成投资6.6亿元). */
 // (山东省2008年努力将…失业率有效控制在3.8%以内: the year straight before what was done in it, no comma between;
 // 从2017年度省政府目标管理绩效考核结果获悉，去年…: a year's assessment, published in the next.)
-const YEAR_REPORTED = /(?:^|[。！？\n])[^。！？\n]{0,48}?((?:19|20)\d\d)年(?:[，,][^。\n]{0,60}?|[^。\n，,]{0,30}?)(?:完成|实现|达到|新增|竣工|全部|控制在|考核)/;
+const YEAR_REPORTED = /(?:^|[。！？\n])[^。！？\n]{0,48}?((?:19|20)\d\d)年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:[，,][^。\n]{0,60}?|[^。\n，,]{0,30}?)(?:完成|实现|达到|新增|竣工|全部|控制在|考核)/;
 /** 去年 as the time of what was done (…，去年启动…), not a comparison (比去年, 去年同期) or a date (截至去年底). */
 // (山东省去年积极开展…: an area named as the subject before it.)
 const LAST_YEAR_AS_TIME = /(?:^|[，,。；;\n])(?:[^，,。；;\n]{0,6}?[省市县区])?去年(?!同期|同比|底|末|年底|年末|的)/;
@@ -566,7 +567,8 @@ const YEAR_END_REACHED = /(?:截至|截止|到)((?:19|20)\d\d)年(?:年)?(?:底|
 
 /** A sentence that opens on its year and states a figure (2021年，全省…达386.4万人). */
 // (“2023年安排中央衔接资金3000万元…: a quoted sentence, its year without a comma — but not one that plans.)
-const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*[“"]?((?:19|20)\d\d)年(?![^。！？\n]*(?:将|计划|力争|确保|目标|要|拟))[，,]?[^。！？\n]*\d/;
+// (2024年1月15日 来源：… ⏎ 去年，…: a dateline's full date is the day the page was written, no year it reports on.)
+const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*[“"]?((?:19|20)\d\d)年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![^。！？\n]*(?:将|计划|力争|确保|目标|要|拟))[，,]?[^。！？\n]*\d/;
 
 /** The distinct years a text names (2016年, 2016 年). */
 const yearsNamed = (text: string): Set<string> => new Set(text.match(/(?:19|20)\d\d(?= ?年)/g));

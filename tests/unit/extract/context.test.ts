@@ -190,6 +190,19 @@ describe('sections decide target or actual', () => {
     expect(await periods('“十三五”')).toEqual(['2016', '2016-06']);
   });
 
+  it('a dateline written in full (2024年1月15日) dates the page even when the story goes on to 去年; it names no year reported on', async () => {
+    expect(documentYear('2024年1月15日 来源：某市人社局\n去年，全市城镇新增就业5.2万人。', undefined)).toBe(2024);
+    const periods = async (text: string) => (await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods(`2024年1月15日 来源：某市人社局\n${LABOUR_CONTEXT}\n去年，全市城镇新增就业5.2万人。`)).toEqual(['2023']);
+    // (A year that opens a sentence of results, then 去年, in January: the page speaks from the year after — as before.)
+    expect(documentYear('新华社昆明1月27日电 记者从省人社厅获悉，2021年，全省城镇新增就业48万人。去年，全省转移就业386万人。', undefined)).toBe(2022);
+  });
+
+  it('a plan met ahead of time (提前两个月完成全年任务) names no part of the year; the year\'s first months (前两个月) do', () => {
+    expect(findTimes('全市城镇新增就业完成年度目标任务的112%，提前两个月完成全年任务。', 2024).map((t) => t.period)).toEqual([]);
+    expect(findTimes('前两个月，全市城镇新增就业1.2万人。', 2024).map((t) => t.period)).toEqual(['2024-02']);
+  });
+
   it('an anniversary the page celebrates (庆祝中华人民共和国成立70周年, 改革开放40周年) names its year', () => {
     const page = (head: string) => `9月26日，${head}活动新闻中心举行新闻发布会。就业人数从1949年的1.8亿人增加到2018年的7.8亿人。今年1-8月份城镇新增就业984万人。`;
     expect(documentYear(page('庆祝中华人民共和国成立70周年'), undefined)).toBe(2019);
