@@ -10,7 +10,11 @@ const ONE_BORROWER = /(?:的|获得了?|申请了?|申请到|享受到?|拿到�
 export const trailingLabel: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   if (PER_HOUSEHOLD.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
-  const label = matcher.trailingAt(text, q.end);
+  // (全年要使500万以上的下岗职工实现再就业: a bound ending in 以上 takes 的 before the group of people it counts — not
+  // before a sum, 1000元以上的创业担保贷款, which is one loan's size.)
+  const people = q.unit === '' || q.unit === '人' || q.unit === '名';
+  const at = people && q.suffix === '以上' && text[q.end] === '的' ? q.end + 1 : q.end;
+  const label = matcher.trailingAt(text, at);
   if (!label) return null;
   if (label.def.id === 'startup_loans' && ONE_BORROWER.test(text.slice(Math.max(0, q.start - 3), q.start))) return null;
   const unit = unitFor(q, label.def);

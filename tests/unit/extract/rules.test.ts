@@ -518,6 +518,8 @@ const READS: Array<[string, Expect[]]> = [
   // 困难群体人员: the hard-to-employ group named with its members.
   ['上半年，全市困难群体人员再就业667人。', [{ indicator: 'hard_to_employ_employment', value: 667, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年505万下岗失业人员实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5050000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (A bound ending in 以上 may take 的 before the group it counts.)
+  ['今年要使500万以上的下岗职工实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['去年企业职工岗位技能培训****人。', [{ indicator: 'vocational_training', value: null, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -1830,6 +1832,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['今年1000万人的就业压力依然很大。', 'a count of people facing the job market is no goal of new jobs'],
   ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
   ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
