@@ -30,7 +30,8 @@ const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露|要求|强调|提出|明确))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
 /** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
-const ACCORDING_TO = /^(?:根据|按照|依据)[^，,。；]{1,12}[，,]/;
+// (从全国看，去年全国城镇新增就业1269万人…: nor is the view it takes.)
+const ACCORDING_TO = /^(?:(?:根据|按照|依据)[^，,。；]{1,12}|从[^，,。；\d]{1,8}?(?:来)?看|(?:总体|整体|总的)(?:来)?看)[，,]/;
 // (到2011年12月底 counts up to a date: only a year standing alone before its comma is a horizon.)
 const HORIZON_LEAD = new RegExp(`^(?:${ACCORDING_TO.source.slice(1)})?到((?:19|20)\\d\\d)年[，,]`);
 

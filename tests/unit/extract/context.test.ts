@@ -20,6 +20,15 @@ describe('sections decide target or actual', () => {
     expect(await kinds('今年3月份')).toEqual(['actual', 'actual']);
   });
 
+  it('the view a paragraph takes (从全国看，) is no lead: the time after it (去年) dates the paragraph\'s later sentences', async () => {
+    const kinds = async (paragraph: string) =>
+      (await run(`2022年3月8日\n二、今年的目标任务\n今年城镇新增就业6万人。\n三、关于形势\n${paragraph}全省城镇新增就业58万人。`, '就业工作会议讲话'))
+        .records.filter((r) => r.indicator !== 'other').map((r) => `${r.kind} ${r.period}`).pop();
+    expect(await kinds('从全国看，去年全国城镇新增就业1269万人。')).toBe('actual 2021');
+    // (A view, then the year ahead: the plans go on.)
+    expect(await kinds('从全国看，今年全国城镇新增就业要达到1100万人。')).toBe('target 2022');
+  });
+
   it('a paragraph opening on a year ahead (根据规划，到2025年，…要实现) sets out goals, after a review of the plan before', async () => {
     const page = (horizon: string) =>
       `9月13日，山西发布了《“十四五”就业促进规划》。\n“十三五”以来，山西就业规模稳步增长，城镇新增就业累计达257.49万人。\n${horizon}，山西要实现就业形势总体平稳。就业规模不断扩大，城镇新增就业200万人以上，城镇调查失业率控制在5.5%以内。\n${LABOUR_CONTEXT}`;
