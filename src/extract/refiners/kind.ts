@@ -162,15 +162,23 @@ function itemTaskBeforeDone(k: KindContext): boolean {
   const back = k.text.slice(from, k.figureStart);
   const newline = back.lastIndexOf('\n');
   if (newline < 0 && from > 0) return false;
-  const item = back.slice(newline + 1);
+  // (一、就业创业工程。新增城镇就业4万人，…: the item may be named in a short sentence of its own first.)
+  const item = back.slice(newline + 1).replace(ITEM_TITLE, '');
   if (!ITEM_NUMBER.test(item) || /[。！？]/.test(item)) return false;
   const stop = k.text.slice(k.figureEnd, k.figureEnd + ITEM_SENTENCE_MAX).search(/[。\n]/);
-  return stop >= 0 && /^。\s*已/.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + 3));
+  return stop >= 0 && DONE_AFTER_TASK.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + DONE_LEAD_MAX));
 }
 /** A numbered item opening its line (1., (一), 一、). */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
-/** A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下). */
-const TASKS_ACCOUNTED = /目标任务[^。\n]{0,60}(?:推进|进展|完成)(?:情况|顺利)|(?:推进|进展|完成)情况[^。\n]{0,40}目标任务/;
+const ITEM_TITLE = /(?<=^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))[^。！？\d\n]{1,16}。/;
+/** The item's next sentence tells what was done: 已…, or a date it counts to (截至6月底，…), or now (目前…). */
+const DONE_AFTER_TASK = /^。\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前)/;
+const DONE_LEAD_MAX = 20;
+/**
+ * A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下, 十件民生实事
+ * 上半年进展情况).
+ */
+const TASKS_ACCOUNTED = /(?:目标任务|民生实事|实事项目)[^。\n]{0,60}(?:推进|进展|完成)(?:情况|顺利)|(?:推进|进展|完成)情况[^。\n]{0,40}目标任务/;
 const TASKS_HEAD = 400;
 /** How far an item's first sentence may run on either side of the figure. */
 const ITEM_SENTENCE_MAX = 200;

@@ -17,6 +17,21 @@ describe('an item of a list of tasks whose progress is told', () => {
   });
 });
 
+describe('an item of a 民生实事 progress report, named in a sentence of its own, then counted to a date', () => {
+  const report = (item: string) =>
+    `关于2023年市政府十件民生实事上半年进展情况的通报\n今年以来，各责任单位扎实推进十件民生实事，总体进展顺利。现将上半年进展情况通报如下：\n${item}\n`;
+  const kinds = async (item: string) =>
+    (await extractor()).extract(report(item)).records.filter((r) => r.indicator === 'urban_new_jobs').map((r) => [r.value, r.kind]);
+
+  it('states its task first (一、就业创业工程。新增城镇就业4万人。截至6月底，…)', async () => {
+    expect(await kinds('一、就业创业工程。新增城镇就业4万人。截至6月底，全市新增城镇就业2.3万人，完成年度任务的57.5%。')).toEqual([[40000, 'target'], [23000, 'actual'], [57.5, 'progress']]);
+  });
+
+  it('an item whose next sentence counts nothing done to a date tells what was done', async () => {
+    expect(await kinds('一、就业创业工程。新增城镇就业4万人。就业形势总体稳定。')).toEqual([[40000, 'actual']]);
+  });
+});
+
 describe('a page titled by doing 实事, and a promise quoted then named', () => {
   it('a review headed 用心用情办实事 reports what was done; a list of 为民办实事 sets targets', async () => {
     const body = '\n坚持把为民造福作为一切工作的出发点和落脚点，不断增进人民福祉。\n社会保障提质扩面。全年完成农村劳动力转移就业7.7万人次，城镇新增就业3486人。';
