@@ -29,6 +29,8 @@ const PRINT_LINE = /^[^。；！？]{0,40}(?<![自从])(?:(?:19|20)\d\d(?: ?年 
 const REPORTED =
   /^[“"]?(?:(?:近日|日前|今天|昨天|今年以来|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,]?)?(?:据(?:介绍|了解|悉|统计)|[^，,。]{0,16}(?:获悉|了解到)|[^，,。]{0,24}(?:表示|介绍|指出|透露|要求|强调|提出|明确))[，,：:]/;
 const REPORTED_LEAD_MAX = 40;
+/** A transcript's speaker by role (主持人：, 答：, 厅长：, 市人社局负责人：) — not a label that announces (主要目标：). */
+const SPEAKER = /^(?:主持人|记者|问|答|[^，,。：:\d\s]{0,8}?(?:厅长|局长|部长|主任|市长|省长|县长|区长|书记|发言人|负责人|处长|司长|代表|委员))\s*[：:]\s*/;
 /** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
 // (从全国看，去年全国城镇新增就业1269万人…: nor is the view it takes.)
 const ACCORDING_TO = /^(?:(?:根据|按照|依据)[^，,。；]{1,12}|从[^，,。；\d]{1,8}?(?:来)?看|(?:总体|整体|总的)(?:来)?看)[，,]/;
@@ -226,7 +228,9 @@ export function sectionStates(
     settleUnsettled(opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) }));
   };
   for (const [li, line] of lines.entries()) {
-    const raw = text.slice(line.start, line.end).trim();
+    // 厅长：2023年，我们…: the speaker's name in a transcript is no part of what the line says.
+    const whole = text.slice(line.start, line.end).trim();
+    const raw = line.heading ? whole : whole.replace(SPEAKER, '');
     // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text; nor
     // is a caption (图1 2018-2022年地区生产总值及其增长速度).
     if (raw.length <= PRINT_LINE_MAX && (PRINT_LINE.test(raw) || CAPTION.test(raw))) {

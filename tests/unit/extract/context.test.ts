@@ -20,6 +20,16 @@ describe('sections decide target or actual', () => {
     expect(await kinds('今年3月份')).toEqual(['actual', 'actual']);
   });
 
+  it('a transcript\'s speaker (厅长：) is no lead: the year the answer opens on dates its later sentences', async () => {
+    const page = (answer: string) =>
+      `省人社厅厅长做客民生热线：今年我省将新增城镇就业50万人\n2024-02-20 来源：某某日报\n主持人：去年我省就业工作成绩如何？\n${answer}2023年，我们克服各种困难，全省城镇新增就业52.3万人。全年帮助失业人员再就业15.6万人。`;
+    const reemployed = async (answer: string) => (await run(page(answer))).records.filter((r) => r.indicator === 'unemployed_reemployment').map((r) => `${r.kind} ${r.period}`);
+    expect(await reemployed('厅长：')).toEqual(['actual 2023']);
+    expect(await reemployed('市人社局负责人：')).toEqual(['actual 2023']);
+    // (A label that announces is no speaker: 主要目标： still plans.)
+    expect(await reemployed('主要目标：')).toEqual(['target 2024']);
+  });
+
   it('the view a paragraph takes (从全国看，) is no lead: the time after it (去年) dates the paragraph\'s later sentences', async () => {
     const kinds = async (paragraph: string) =>
       (await run(`2022年3月8日\n二、今年的目标任务\n今年城镇新增就业6万人。\n三、关于形势\n${paragraph}全省城镇新增就业58万人。`, '就业工作会议讲话'))
