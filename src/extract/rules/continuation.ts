@@ -16,7 +16,7 @@ const OWN_SUBJECT = 8;
 const TO_MONTH_END = '(?:截至|截止|到)(?:(?:19|20)\\d\\d年)?(?:1[0-2]|0?[1-9])月(?:底|末)';
 /** The previous figure, a clause break, then only these words: the same measure again (plan, then outcome). */
 // (工伤保险参保人数首次突破1亿人，截至11月底，达到10030万人: a month's end, then the level reached by it.)
-const ANY_TOPIC = new RegExp(`^[，,；;（(]\\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计(?:到年底|年底|全年)(?:将|可|能|有望){0,2}(?:超过|突破|达到|达|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:19|20)\\d\\d年(?:达到?|为)|${TO_MONTH_END}[，,]?\\s*(?:已经?)?(?:达到|达)|(?:其中[，,]?\\s*)?(?:[一二三四]季度|前[两二三]季度|上半年|下半年|(?:1[0-2]|[1-9])月份?)(?:均值|平均值?)|(?:月|季度|季|全年|年度)?均值|(?:季度|全年|年度)?平均值|(?:季度|全年|年度)平均|连续[\\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$`);
+const ANY_TOPIC = new RegExp(`^[，,；;（(]\\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计(?:到年底|年底|全年)(?:将|可|能|有望){0,2}(?:超过|突破|达到|达|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:今年|明年|全年)(?:要|将)(?=(?:控制在|保持在|稳定在))|(?:19|20)\\d\\d年(?:达到?|为)|${TO_MONTH_END}[，,]?\\s*(?:已经?)?(?:达到|达)|(?:其中[，,]?\\s*)?(?:[一二三四]季度|前[两二三]季度|上半年|下半年|(?:1[0-2]|[1-9])月份?)(?:均值|平均值?)|(?:月|季度|季|全年|年度)?均值|(?:季度|全年|年度)?平均值|(?:季度|全年|年度)平均|连续[\\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?$`);
 
 /** The per-month or per-hour tail a standard's first figure leaves before the verb (1320元/月上调为…). */
 const PER_UNIT = '[/／](?:月|小时)';
@@ -81,7 +81,8 @@ export const continuation: Rule = (input) => {
     const labelStart = text.slice(from, q.start).search(/[^，,；;（(\s]/) + from;
     // The word itself says which: 目标/计划 the plan, 实际 the outcome.
     // 预计全年将超过1200万人 forecasts and 力争突破20万人 stretches: goals; 2006年达1184万人 the same measure in another year.
-    const kind = /目标|计划|预计|力争|争取/.test(again[0]) ? 'target' : 'actual';
+    // (去年…达到1200万人，今年要稳定在1200万人以上: the level to hold this year is a goal too.)
+    const kind = /目标|计划|预计|力争|争取|要|将/.test(again[0]) ? 'target' : 'actual';
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind };
   }
 

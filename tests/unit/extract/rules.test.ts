@@ -518,6 +518,12 @@ const READS: Array<[string, Expect[]]> = [
   // 困难群体人员: the hard-to-employ group named with its members.
   ['上半年，全市困难群体人员再就业667人。', [{ indicator: 'hard_to_employ_employment', value: 667, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年505万下岗失业人员实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5050000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The level reached last year, then the one to hold this year: a goal, whether the measure is named again or not.
+  ['去年全省农村劳动力转移就业达到1200万人，今年要稳定在1200万人以上。', [
+    { indicator: 'rural_labor_transfer', value: 12000000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  ['今年农村劳动力转移就业要稳定在1200万人以上。', [{ indicator: 'rural_labor_transfer', value: 12000000, unit: '人', comparator: '>=', kind: 'target' }]],
   // (A bound ending in 以上 may take 的 before the group it counts.)
   ['今年要使500万以上的下岗职工实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
