@@ -11,7 +11,7 @@ import type { Rule } from './candidate';
 /** A numbered item: 1、 1. (1) （一） ①. */
 const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A heading line naming the monthly standard, and nothing of its figures (一、月最低工资标准, （一）最低月工资标准：). */
-const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
+export const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
 /** From the item's number to its figure: areas and 由/从/为 — no other figure, no clause of other words. */
 export const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
 const AREAS_THEN_FIGURE = new RegExp(`^[^\\d，,。；;：:]{2,80}?${VERBS}$`);

@@ -181,6 +181,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 2260, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 2010, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // …or on lines of their own under a heading naming the monthly standard; the hourly tiers under theirs stay another measure.
+  ['关于调整全省最低工资标准的通知\n一、月最低工资标准\n第一档：2200元/月；\n第二档：2000元/月；第三档：1800元/月。\n二、非全日制用工小时最低工资标准\n第一档：22元/小时；第二档：20元/小时。', [
+    { indicator: 'minimum_wage', value: 2200, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2000, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1800, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A time in the gap, however long it is written, and a run of months, are one word of it.
   ['根据国家统计局数据，全国城镇调查失业率在2017年第四季度保持低于5%的水平。全国城镇调查失业率连续8个月保持在5%以下。', [
     { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' },
@@ -1838,6 +1844,7 @@ const READS: Array<[string, Expect[]]> = [
 
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
+  ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['今年1000万人的就业压力依然很大。', 'a count of people facing the job market is no goal of new jobs'],
   ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
