@@ -121,6 +121,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'social_security_cards', value: 540000000, unit: '张', comparator: '=', kind: 'actual' },
   ]],
   // The task named by 任务 right after the measure, then what was done; a share of the 目标任务 named before 完成率.
+  // (…the area before what it did.)
+  ['今年城镇新增就业目标为6.5万人，截至11月底全市已完成7.1万人。', [
+    { indicator: 'urban_new_jobs', value: 65000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 71000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['城镇新增就业年度任务5000人，已完成5230人。', [
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
