@@ -954,7 +954,8 @@ function placeLists(sentence: string): PlaceMention[][] {
  * sentence, not at its head (a list of provinces, 北京、天津…, names no one area).
  */
 const OPENER = /^\s*(?:比如|例如|其中|另外|此外|同时|而|如)?[，,]?\s*/;
-const AFTER_SUBJECT = /^(?:在|目前|今年|去年|已|将|的|以|也|则|自|从|于|[，,])/;
+// (广东前三季度城镇新增就业105万人, 江苏2023年…, 浙江全省…: or the time of its figures, or its whole.)
+const AFTER_SUBJECT = /^(?:在|目前|今年|去年|已|将|的|以|也|则|自|从|于|[，,]|上半年|下半年|前三季度|第?[一二三四]季度|全年|全省|全区|(?:19|20)\d\d年|\d{1,2}\s*[-—至~到]\s*\d{1,2}月|\d{1,2}月)/;
 const CLAUSE_OPENS_AFTER = /[，,。；;：:\s]/;
 
 const TIER = /^第[一二三四五六]档次?$/;

@@ -2885,6 +2885,14 @@ describe('dates that are not the page\'s', () => {
     expect((await regions('比如江苏2020年新增城镇就业132.8万人；祖籍广东的他2020年帮助城镇新增就业134万人。'))[1]).not.toBe('广东省');
   });
 
+  it('a province\'s short name opening its sentence before the time of its figures (广东前三季度…) is that sentence\'s area', async () => {
+    const regions = async (text: string) => (await run(`新华社北京10月27日电 前三季度，全国城镇新增就业1022万人。\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => r.region);
+    expect((await regions('广东前三季度城镇新增就业105万人。')).pop()).toBe('广东省');
+    expect((await regions('广东2023年城镇新增就业105万人。')).pop()).toBe('广东省');
+    // (A short name that is only a word's start, 广东籍, names no area.)
+    expect((await regions('广东籍务工人员前三季度城镇新增就业105万人。')).pop()).not.toBe('广东省');
+  });
+
   it('a year gone by in a clause set apart by ； from a plan word reports what was done; after a comma the plan goes on', async () => {
     const kinds = async (text: string) => (await run(`发布时间:2021-02-21 22:59:25\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.kind]);
     expect(await kinds('江苏2021年的目标是城镇新增就业120万人；广东2020年全省城镇新增就业134万人。')).toEqual([[1200000, 'target'], [1340000, 'actual']]);
