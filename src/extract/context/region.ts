@@ -450,8 +450,9 @@ function municipalityByAbbreviation(body: string): string | null {
  */
 /** A town, street office or community as a sentence's subject near the top (句首: after a stop, a line, a byline or a date). */
 const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/g;
-// (开发城乡公益性岗位, 统筹城乡…: a verb and 城乡, however often the page says it, is no town.)
-const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$/;
+// (开发城乡公益性岗位, 统筹城乡…: a verb and 城乡, however often the page says it, is no town; nor 新开发城乡…, whatever
+// word opens it.)
+const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$|城乡$|^新(?:开发|增|建)/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 

@@ -1125,6 +1125,8 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(`全区劳务工作取得了较好的成绩。全区实现劳动力转移11.92万人。\n${LABOUR_CONTEXT}\n建立了上海、深圳(中山)、浙江、陕西、新疆、厦门等劳务输出基地，全区共对2.6万农民工实施了技能培训。`, undefined)).toBe('全区');
     // (…nor a word ending like a town that opens the second sentence: 开发城乡公益性岗位 after the first full stop.)
     expect(pageRegion(`2023年，全省城镇新增就业12万人。开发城乡公益性岗位3万个。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
+    // (…nor 城乡 after some other verb, opening the page: 新开发城乡公益性岗位2300个.)
+    expect(pageRegion(`新开发城乡公益性岗位2300个，托底安置就业困难人员1800人。\n${LABOUR_CONTEXT}`, undefined)).toBe(null);
     // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)
     expect(pageRegion(`青山镇2024年劳动保障工作总结\n2024年，我镇劳动保障所扎实开展各项工作，全镇农村劳动力转移就业1260人。\n${LABOUR_CONTEXT}`, undefined)).toBe('青山镇');
   });
