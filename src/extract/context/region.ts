@@ -451,8 +451,8 @@ function municipalityByAbbreviation(body: string): string | null {
 /** A town, street office or community as a sentence's subject near the top (句首: after a stop, a line, a byline or a date). */
 const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/g;
 // (开发城乡公益性岗位, 统筹城乡…: a verb and 城乡, however often the page says it, is no town; nor 新开发城乡…, whatever
-// word opens it.)
-const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$|城乡$|^新(?:开发|增|建)/;
+// word opens it; nor a verb and its object — 鼓励返乡创业, 帮助老乡, 发展社区就业, 依托街道社区 — that only end like one.)
+const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$|城乡$|^新(?:开发|增|建)|(?:返|老|家|下|回|进|入|到)(?:乡|社区|街道)$|^(?:鼓励|引导|发展|加强|帮助|依托|推动|支持|组织|开展|深化|做好|落实|打造|实施|建成|创建|走进|深入|助力|带动|吸引|立足|面向|通过|围绕|依靠|利用)/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 
@@ -488,7 +488,8 @@ function townOpening(body: string): string | null {
   TOWN_SUBJECT.lastIndex = 0;
   for (let m = TOWN_SUBJECT.exec(head); m !== null; m = TOWN_SUBJECT.exec(head)) {
     const name = m[1]!;
-    if (NOT_A_TOWN.test(name)) continue;
+    // (加强乡镇…, 美丽乡村: 乡 that opens a longer word is no town's end.)
+    if (NOT_A_TOWN.test(name) || (name.endsWith('乡') && /[镇村亲]/.test(head[m.index + m[0].length] ?? ''))) continue;
     // Named again, or the subject of the page's first sentence: the page is about it, not passing through.
     // (The match opens on the stop before the name, if any: a name after a full stop opens the second sentence.)
     if (body.split(name).length - 1 >= 2 || (m.index < FIRST_SUBJECT_WITHIN && !/[。！？]/.test(head.slice(0, m.index + 1)))) return name;

@@ -1127,6 +1127,10 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(`2023年，全省城镇新增就业12万人。开发城乡公益性岗位3万个。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
     // (…nor 城乡 after some other verb, opening the page: 新开发城乡公益性岗位2300个.)
     expect(pageRegion(`新开发城乡公益性岗位2300个，托底安置就业困难人员1800人。\n${LABOUR_CONTEXT}`, undefined)).toBe(null);
+    // (…nor a verb and its object that only end like a town: 鼓励返乡创业, 帮助老乡, 发展社区就业, 加强乡镇…, 依托街道社区.)
+    for (const opening of ['鼓励返乡创业，', '帮助老乡就业，', '发展社区就业，', '加强乡镇劳动保障所建设，', '依托街道社区平台，']) {
+      expect(pageRegion(`${opening}城镇新增就业1200人。\n${LABOUR_CONTEXT}`, undefined)).toBe(null);
+    }
     // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)
     expect(pageRegion(`青山镇2024年劳动保障工作总结\n2024年，我镇劳动保障所扎实开展各项工作，全镇农村劳动力转移就业1260人。\n${LABOUR_CONTEXT}`, undefined)).toBe('青山镇');
   });
