@@ -131,9 +131,18 @@ const WORD_ACROSS = new Set(['新增', '县城']);
 /**
  * Set phrases that hold a city's short name and speak of no such place: 真金白银 (hard cash), 长治久安 (lasting order), 大同小异;
  * 长白山, a mountain and its management committee (管委会), not 白山市.
- * A short name inside one of them is no mention.
+ * A short name inside one of them is no mention — nor one before 精神 (延安精神, 大庆精神, 井冈山精神): a spirit the Party
+ * holds up, not the place.
  */
-const SET_PHRASES = ['真金白银', '长治久安', '大同小异', '世界大同', '天下大同', '长白山'];
+// (朝阳产业, a sunrise industry; 中山装, a suit; 黄山毛峰, a tea; 古田会议 and 遵义会议, meetings of history.)
+const SET_PHRASES = ['真金白银', '长治久安', '大同小异', '世界大同', '天下大同', '长白山', '朝阳产业', '中山装', '黄山毛峰', '古田会议', '遵义会议'];
+/** A short name at `at` that is part of a word speaking of no place: a set phrase, a spirit (延安精神). */
+export function shortNameInWord(text: string, at: number, name: string): boolean {
+  return inSetPhrase(text, at, name) || NAMES_NO_PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 2));
+}
+// (Not 银行: 广东银行保险监管局 is the province's own regulator, whatever 南京银行 is.)
+const NAMES_NO_PLACE_AFTER = /^精神/;
+
 function inSetPhrase(text: string, at: number, name: string): boolean {
   for (const phrase of SET_PHRASES) {
     const offset = phrase.indexOf(name);
@@ -178,7 +187,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
       if (e.bounded && i > 0 && RUNS_INTO.test(text[i - 1]!) && !afterOwnProvince(text, i, e.place)) continue;
       if (i > 0 && WORD_ACROSS.has(text.slice(i - 1, i + 1))) continue;
       if (i + e.text.length <= to && text.startsWith(e.text, i)) {
-        if (e.place.short && (personsName(text, i, i + e.text.length) || inSetPhrase(text, i, e.text))) break;
+        if (e.place.short && (personsName(text, i, i + e.text.length) || shortNameInWord(text, i, e.text))) break;
         const district = e.place.level === 'city' || MUNICIPALITIES.has(e.place.name) ? districtAfter(text, i + e.text.length, to, e.place) : null;
         if (district) {
           out.push(district);

@@ -3,7 +3,7 @@
  * its text names most; 全省/全市/全县/全州 in a sentence means the page's area when that is known.
  */
 import { areaItemEndingAt } from './area-item';
-import { findPlaces, MUNICIPALITIES, placeNamed, type PlaceMention } from './gazetteer';
+import { findPlaces, MUNICIPALITIES, placeNamed, shortNameInWord, type PlaceMention } from './gazetteer';
 import { inCitedTitle } from './time';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
@@ -452,7 +452,7 @@ function municipalityByAbbreviation(body: string): string | null {
 const TOWN_SUBJECT = /(?:^|[。！？\n，,)）]|讯|日)\s*([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办|社区))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/g;
 // (开发城乡公益性岗位, 统筹城乡…: a verb and 城乡, however often the page says it, is no town; nor 新开发城乡…, whatever
 // word opens it; nor a verb and its object — 鼓励返乡创业, 帮助老乡, 发展社区就业, 依托街道社区 — that only end like one.)
-const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$|城乡$|^新(?:开发|增|建)|(?:返|老|家|下|回|进|入|到)(?:乡|社区|街道)$|^(?:鼓励|引导|发展|加强|帮助|依托|推动|支持|组织|开展|深化|做好|落实|打造|实施|建成|创建|走进|深入|助力|带动|吸引|立足|面向|通过|围绕|依靠|利用)/;
+const NOT_A_TOWN = /^(?:城|乡|农村|社区|街道|小|新型|重点|特色|中心|美丽|文明|和谐|充分就业|开发|统筹|推进|覆盖|建设|服务|促进|实现|加快|扩大|完善|健全)|[全我本各该每其结在对和与及]|城镇$|乡镇$|城乡$|^新(?:开发|增|建)|(?:返|老|家|下|回|进|入|到)(?:乡|社区|街道)$|^(?:鼓励|引导|发展|加强|帮助|依托|推动|支持|组织|开展|深化|做好|落实|打造|实施|建成|创建|走进|深入|助力|带动|吸引|立足|面向|通过|围绕|依靠|利用|抓好|建好|办好|搞好|提升|强化|优化|规范|持续|积极|大力|着力)/;
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 
@@ -521,7 +521,7 @@ function namedShort(body: string, wholeToken: string): string | null {
     if (i > 0 && /[\u4e00-\u9fff]/.test(head[i - 1]!) && !findPlaces(head.slice(Math.max(0, i - 4), i)).some((m) => m.end === Math.min(i, 4))) continue;
     for (const len of [2, 3]) {
       const name = head.slice(i, i + len);
-      if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || shortNameInWord(head, i, name)) continue;
       const place = placeNamed(name + suffix);
       if (place) return place.name;
     }

@@ -1128,7 +1128,7 @@ describe('sections decide target or actual', () => {
     // (…nor 城乡 after some other verb, opening the page: 新开发城乡公益性岗位2300个.)
     expect(pageRegion(`新开发城乡公益性岗位2300个，托底安置就业困难人员1800人。\n${LABOUR_CONTEXT}`, undefined)).toBe(null);
     // (…nor a verb and its object that only end like a town: 鼓励返乡创业, 帮助老乡, 发展社区就业, 加强乡镇…, 依托街道社区.)
-    for (const opening of ['鼓励返乡创业，', '帮助老乡就业，', '发展社区就业，', '加强乡镇劳动保障所建设，', '依托街道社区平台，']) {
+    for (const opening of ['鼓励返乡创业，', '帮助老乡就业，', '发展社区就业，', '加强乡镇劳动保障所建设，', '依托街道社区平台，', '抓好城关镇建设，']) {
       expect(pageRegion(`${opening}城镇新增就业1200人。\n${LABOUR_CONTEXT}`, undefined)).toBe(null);
     }
     // (…and a town whose name opens a summary's title, its year right after it: 青山镇2024年劳动保障工作总结.)
@@ -1963,6 +1963,14 @@ describe('regions', () => {
     const page = (headline: string) => `${headline}\n2月11日至15日，安徽省召开第十一届人民代表大会第五次会议。去年城镇新增就业62.3万人，城镇登记失业率3.7%。`;
     expect((await run(page('安徽540亿“真金白银”投民生'), '安徽540亿“真金白银”投民生')).records[0]?.region).toBe('安徽省');
     expect((await run(page('甘肃白银投民生'), '甘肃白银投民生')).records[0]?.region).toBe('白银市');
+  });
+
+  it('nor a short name before 精神 (延安精神, 大庆精神), nor one in a word of trade (朝阳产业, 中山装, 黄山毛峰)', () => {
+    const region = (opening: string) => pageRegion(`${opening}全市城镇新增就业1200人，城镇登记失业率3.2%。\n就业工作扎实推进。`, undefined);
+    for (const opening of ['弘扬延安精神，', '发扬大庆精神，', '传承井冈山精神，', '发展朝阳产业，', '中山装展示，', '黄山毛峰茶，']) expect(region(opening)).toBe('全市');
+    // (The place itself, named so, is the page's.)
+    expect(region('延安市')).toBe('延安市');
+    expect(region('延安')).toBe('延安市');
   });
 
   it('a bare 失业率 on a page that names only the surveyed rate is the surveyed rate, unless a group\'s rate was named last', async () => {
