@@ -36,6 +36,8 @@ const TIME_RE = new RegExp(
     // (…，5月进一步降至5%: a month, then the level's move in it.)
     // (13月, a 1—3月 whose dash a copy lost, is no month: a month's number never follows a digit.)
     `(?<![\\d０-９])(?<bareMonth>1[0-2]|0?[1-9]) ?月(?:份|末|底|(?=全[国省市区县州]|城镇|(?:中国|我国)(?:全国)?城镇|(?:城镇)?(?:调查)?失业率|[，,]|的[\\d０-９]|(?:进一步|继续)?(?:降至|降为|升至|回落至|回升至)))(?!前|以前|之前)`,
+    // (十一月份是55万, 十二月底: a month in Chinese numerals, written with 份, 末 or 底 — bare, 一月 is too often part of a word.)
+    `(?<![\\d０-９一二三四五六七八九十])(?<bareMonthZh>十[一二]?|[一二三四五六七八九])月(?:份|末|底)(?!前|以前|之前)`,
     `(?<half>上半年[末底]|上半年|下半年)`,
     // 二季度末: the quarter's last month (a level or a rate at that date).
     `(?<quarterEnd>第?[一二三四]季度末)`,
@@ -278,10 +280,10 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       const named = (before && before.end === at.start && before.year !== null ? before.year : null) ?? lastPointYear;
       const y = named ?? docYear;
       out.push({ ...at, period: y === null ? null : `${y}${part}`, year: null, span: 'elapsed', ...(y === null && { part }), ...(named === null && y !== null && { pageYear: true }) });
-    } else if (g.bareMonth) {
+    } else if (g.bareMonth || g.bareMonthZh) {
       // Of the last year the sentence names, else of its section's or page's year (resolved by the period refiner).
       const named = [...out].reverse().find((t) => t.year !== null)?.year ?? null;
-      const month = g.bareMonth.padStart(2, '0');
+      const month = String(smallCount(g.bareMonth ?? g.bareMonthZh!)).padStart(2, '0');
       // 3月末城镇登记失业率3.74%；实现…: a month written against its figure dates that clause only; one that opens the
       // sentence (9月份，全国城镇调查失业率为4.9%) dates what follows.
       const opens = /^[，,：:]/.test(text.slice(at.end, at.end + 1));
@@ -520,7 +522,7 @@ const TOP_DATELINE_MONTH = new RegExp(
 const TOP_DATELINE = new RegExp(`(?:^|\\n)[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
 
 /** 12月底, 12月末: the year's end. */
-const YEAR_END = /12月(?:份)?(?:底|末)$/;
+const YEAR_END = /(?:12|十二)月(?:份)?(?:底|末)$/;
 /** A year opening a sentence of the lead, then stating results (2011年，…完成投资6.6亿元). */
 // (山东省2008年努力将…失业率有效控制在3.8%以内: the year straight before what was done in it, no comma between;
 // 从2017年度省政府目标管理绩效考核结果获悉，去年…: a year's assessment, published in the next.)
