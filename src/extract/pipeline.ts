@@ -52,6 +52,7 @@ import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
 import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
+import { monthLedCount } from './rules/month-led-count';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
@@ -148,6 +149,9 @@ export const RULES: readonly Rule[] = [
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every
   // reading inside the sentence, as it is the only rule that looks past it.
   monthLedRate,
+  // …and a count named before a colon, then months and their counts (…城镇新增就业人数呈快速下滑的趋势：十一月份是55万，
+  // 十二月份是38万), likewise: a reading that looks past the figure's own clause to the measure the colon closes.
+  monthLedCount,
   // A minimum wage's tiers after the standard is named (月最低工资标准分为三档：第一档2100元，第二档1950元): after every
   // reading of a label of the figure's own, before the figure is left to `other`.
   wageTier,

@@ -217,6 +217,21 @@ describe('sections decide target or actual', () => {
     expect(documentYear('新华社昆明1月27日电 记者从省人社厅获悉，2021年，全省城镇新增就业48万人。去年，全省转移就业386万人。', undefined)).toBe(2022);
   });
 
+  it('a month in Chinese numerals with 份, 末 or 底 (十一月份, 十二月底) dates its clause as a month in digits does; 一月 bare does not', () => {
+    expect(findTimes('从去年第四季度开始，城镇新增就业人数呈快速下滑的趋势：十一月份是55万，十二月份是38万。', 2009).map((t) => t.period)).toEqual(['2008', '2008Q4', '2008-11', '2008-12']);
+    expect(findTimes('统一月度考核，全市城镇新增就业5万人。', 2009).map((t) => t.period)).toEqual([]);
+  });
+
+  it('a count named before a colon, then months and their counts (…就业人数呈快速下滑的趋势：十一月份是55万，…), is each month\'s', async () => {
+    const rows = async (text: string) => (await run(`2009-03-10 中新网\n${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.period]);
+    expect(await rows('从去年第四季度开始，城镇新增就业人数呈快速下滑的趋势：十一月份是55万，十二月份是38万，十月份是84万。')).toEqual([
+      ['urban_new_jobs', 550000, '2008-11'], ['urban_new_jobs', 380000, '2008-12'], ['urban_new_jobs', 840000, '2008-10'],
+    ]);
+    // (A measure with a figure of its own before the colon, or none named, lends nothing to the months.)
+    expect(await rows('从去年第四季度开始，城镇新增就业人数为1100万人，分月看：十一月份是55万，十二月份是38万。')).toEqual([['urban_new_jobs', 11000000, '2008Q4']]);
+    expect(await rows('从去年第四季度开始，出口呈快速下滑的趋势：十一月份是55万，十二月份是38万。')).toEqual([]);
+  });
+
   it('a plan met ahead of time (提前两个月完成全年任务) names no part of the year; the year\'s first months (前两个月) do', () => {
     expect(findTimes('全市城镇新增就业完成年度目标任务的112%，提前两个月完成全年任务。', 2024).map((t) => t.period)).toEqual([]);
     expect(findTimes('前两个月，全市城镇新增就业1.2万人。', 2024).map((t) => t.period)).toEqual(['2024-02']);
