@@ -27,7 +27,8 @@ const TIME_RE = new RegExp(
     `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
     `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     // (提前两个月完成全年任务: how far ahead of time a plan was met, not the year's first months.)
-    `(?<months>1|元) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]) ?月(?:份)?|(?<!提)(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
+    // (一至十月, 今年一到十月: the months in Chinese numerals — 一 opening its word, not 统一至十月底.)
+    `(?<months>1|元|(?<=^|[^\\u4e00-\\u9fff]|年)一) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九]) ?月(?:份)?|(?<!提)(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
     // (今年来， as some write it: not 今年来华, 今年来到.)
     `(?<sinceStart>今年以来|今年来(?=[，,\\s])|年初以来|本年以来)`,
     // 春节期间(1月22日—28日): days within one month, counted together — that month's.
@@ -255,7 +256,7 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       const y = lastPointYear ?? docYear;
       out.push({ ...at, period: y === null ? null : `${y}-${g.dayRangeMonth.padStart(2, '0')}`, year: null, span: 'elapsed', sentenceOnly: true });
     } else if (g.months || g.firstMonths) {
-      const to = g.toMonth ? Number(g.toMonth) : smallCount(g.firstMonths!);
+      const to = smallCount(g.toMonth ?? g.firstMonths!);
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
       const y = lastPointYear ?? docYear;
       const period = y === null ? null : `${y}${monthsToDate(to)}`;

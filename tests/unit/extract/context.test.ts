@@ -220,6 +220,10 @@ describe('sections decide target or actual', () => {
   it('a month in Chinese numerals with 份, 末 or 底 (十一月份, 十二月底) dates its clause as a month in digits does; 一月 bare does not', () => {
     expect(findTimes('从去年第四季度开始，城镇新增就业人数呈快速下滑的趋势：十一月份是55万，十二月份是38万。', 2009).map((t) => t.period)).toEqual(['2008', '2008Q4', '2008-11', '2008-12']);
     expect(findTimes('统一月度考核，全市城镇新增就业5万人。', 2009).map((t) => t.period)).toEqual([]);
+    // (…and the year's months to date so written: 一至十月, 今年一到十月 — not 统一至十月底.)
+    expect(findTimes('一至十月，全市城镇新增就业4.5万人。', 2023).map((t) => t.period)).toEqual(['2023-10']);
+    expect(findTimes('今年一到十月，全市城镇新增就业4.5万人。', 2023).map((t) => t.period).pop()).toBe('2023-10');
+    expect(findTimes('统一至十月底前完成。', 2023).map((t) => t.period)).toEqual([]);
   });
 
   it('a count named before a colon, then months and their counts (…就业人数呈快速下滑的趋势：十一月份是55万，…), is each month\'s', async () => {
