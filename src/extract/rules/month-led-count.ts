@@ -12,6 +12,7 @@ import { MONTHS } from './month-led-rate';
 const MONTH_ITEM = new RegExp(`(?:^|[，,、；;：:])\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*$`);
 /** The items before it, after the colon: months and their bare counts. */
 const ITEMS_BEFORE = new RegExp(`^(?:\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*[\\d.]+\\s*[万千]?人?\\s*[，,、；;])*\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*$`);
+const MONTH_RIGHT_BEFORE = /月份?(?:末|底)?(?:是|为|达到?|新增)?\s*$/;
 /** How far back from the figure the colon may stand, and from the colon the measure. */
 const ITEMS_REACH = 80;
 const LABEL_REACH = 40;
@@ -19,6 +20,8 @@ const LABEL_REACH = 40;
 export const monthLedCount: Rule = ({ text, sentence, quantities, index, matcher }) => {
   const q = quantities[index]!;
   if (q.unit !== '' && q.unit !== '人') return null;
+  // (Most figures stand after no month: one short test before reading back.)
+  if (!MONTH_RIGHT_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return null;
   const from = Math.max(sentence.start, q.start - ITEMS_REACH);
   const near = text.slice(from, q.start);
   if (!MONTH_ITEM.test(near)) return null;
