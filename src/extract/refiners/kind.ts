@@ -170,7 +170,8 @@ function itemTaskBeforeDone(k: KindContext): boolean {
 }
 /** A numbered item opening its line (1., (一), 一、). */
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
-const ITEM_TITLE = /(?<=^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))[^。！？\d\n]{1,16}。/;
+/** A short name of the item, a sentence of its own right after its number (一、就业创业工程。). */
+const ITEM_TITLE = new RegExp(`(?<=${ITEM_NUMBER.source})[^。！？\\d\\n]{1,16}。`);
 /** The item's next sentence tells what was done: 已…, or a date it counts to (截至6月底，…), or now (目前…). */
 const DONE_AFTER_TASK = /^。\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前)/;
 const DONE_LEAD_MAX = 20;

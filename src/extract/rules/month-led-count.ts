@@ -8,11 +8,16 @@ import { unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID, UNEMPLOYMENT_RATES } from '../lexicon/indicators';
 import { MONTHS } from './month-led-rate';
 
+/** The verb a month's count follows: 十一月份是55万, 3月为…, 5月新增…. */
+const ITEM_VERB = '(?:是|为|达到?|新增)?';
+/** A month and its verb, right before the figure. */
+const MONTH_AT_END = new RegExp(`(?:${MONTHS})${ITEM_VERB}\\s*$`);
 /** The figure's own item: a month, then 是/为/达, nothing else. */
-const MONTH_ITEM = new RegExp(`(?:^|[，,、；;：:])\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*$`);
+const MONTH_ITEM = new RegExp(`(?:^|[，,、；;：:])\\s*${MONTH_AT_END.source}`);
 /** The items before it, after the colon: months and their bare counts. */
-const ITEMS_BEFORE = new RegExp(`^(?:\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*[\\d.]+\\s*[万千]?人?\\s*[，,、；;])*\\s*(?:${MONTHS})(?:是|为|达到?|新增)?\\s*$`);
-const MONTH_RIGHT_BEFORE = /月份?(?:末|底)?(?:是|为|达到?|新增)?\s*$/;
+const ITEMS_BEFORE = new RegExp(`^(?:\\s*(?:${MONTHS})${ITEM_VERB}\\s*[\\d.]+\\s*[万千]?人?\\s*[，,、；;])*\\s*${MONTH_AT_END.source}`);
+/** The cheap test first: the few characters before the figure end on a month and its verb. */
+const MONTH_RIGHT_BEFORE = new RegExp(`月份?(?:末|底)?${ITEM_VERB}\\s*$`);
 /** How far back from the figure the colon may stand, and from the colon the measure. */
 const ITEMS_REACH = 80;
 const LABEL_REACH = 40;
@@ -35,6 +40,6 @@ export const monthLedCount: Rule = ({ text, sentence, quantities, index, matcher
   const def = INDICATOR_BY_ID.get(label.def.id);
   const unit = def ? unitFor(q, def) : null;
   if (unit === null || unit === '%') return null;
-  const start = from + near.search(new RegExp(`(?:${MONTHS})(?:是|为|达到?|新增)?\\s*$`));
+  const start = from + near.search(MONTH_AT_END);
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: start };
 };
