@@ -79,6 +79,8 @@ interface Cell {
 
 /** A total row's label: the figures are the page's area's. */
 const TOTAL_ROW = /^(?:合计|总计|全部|总体)$/;
+/** A minimum wage's tier (第一档, 一类地区) heads its row, and is no area: the page's area is the row's. */
+const TIER_ROW = /^第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)$/;
 /** Cells apart on one line: tabs or spaces (a table's words hold none). */
 const CELL_GAP = /[\t \u3000]/;
 /** A row whose cells stand between bars: two bars at least. */
@@ -200,7 +202,7 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
       const quantity = cellQuantity(f.start, f.text, column);
       if (!quantity) return;
       if (row.year) cells.set(quantity.start, { quantity, column, period: row.year });
-      else cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.label) && { region: row.label }) });
+      else cells.set(quantity.start, { quantity, column, ...(!TOTAL_ROW.test(row.label) && !TIER_ROW.test(row.label) && { region: row.label }) });
     });
   }
   return k;

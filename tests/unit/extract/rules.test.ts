@@ -2176,6 +2176,16 @@ describe('statistical tables flattened into text', () => {
     expect((await extractor()).extract(`${LABOUR_CONTEXT}\n城镇新增就业（人） 12000，同比增长 5%。`).records.filter((r) => r.region === '城关区')).toEqual([]);
   });
 
+  it('a wage notice\'s table by tier (第一档 | 2100 | 21): each tier\'s monthly standard is the page\'s area\'s, no area called 第一档', async () => {
+    const notice = (first: string) =>
+      `关于调整全省最低工资标准的通知\n经省政府同意，自2024年3月1日起调整全省最低工资标准。\n| 档次 | 月最低工资标准（元） | 非全日制用工小时最低工资标准（元） |\n| ${first} | 2100 | 21 |\n| 第二档 | 1900 | 19 |`;
+    const read = async (first: string) =>
+      (await recordsOf(notice(first), '关于调整全省最低工资标准的通知')).filter((r) => r.indicator === 'minimum_wage').map((r) => [r.value, r.region]);
+    expect(await read('第一档')).toEqual([[2100, '全省'], [1900, '全省']]);
+    // (A row headed by an area is that area's.)
+    expect((await read('城关区'))[0]).toEqual([2100, '城关区']);
+  });
+
   it('a progress table whose heading cells each name their kind (城镇新增就业目标任务（人） 完成数（人） 完成率（%）) reads task, done and share per area', async () => {
     const table = (heading: string) =>
       `2023年1-9月各县（市、区）就业目标任务完成情况\n县（市、区） ${heading}\n甲县 5000 4120 82.4\n乙县 4000 3650 91.25\n合计 9000 7770 86.33`;
