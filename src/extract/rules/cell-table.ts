@@ -24,6 +24,7 @@ import type { Quantity } from '../numbers/types';
 import { scaleDecimal } from '../numbers/decimal';
 import type { Comparator, Kind } from '../types';
 import { trimmedLines } from '../text/sentences';
+import { TIER_WORD } from './wage-tier';
 
 /** A column heading naming a measure and its unit: 城镇新增就业(人), 城镇登记失业率低于(%). */
 const MEASURE = /^([^\d\s(（][^\d(（]{1,24}?)\s*[(（]\s*(万|亿)?(人次|人|个|元|户|张|%|％)\s*[)）]$/;
@@ -80,7 +81,7 @@ interface Cell {
 /** A total row's label: the figures are the page's area's. */
 const TOTAL_ROW = /^(?:合计|总计|全部|总体)$/;
 /** A minimum wage's tier (第一档, 一类地区) heads its row, and is no area: the page's area is the row's. */
-const TIER_ROW = /^第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)$/;
+const TIER_ROW = new RegExp(`^${TIER_WORD}$`);
 /** Cells apart on one line: tabs or spaces (a table's words hold none). */
 const CELL_GAP = /[\t \u3000]/;
 /** A row whose cells stand between bars: two bars at least. */

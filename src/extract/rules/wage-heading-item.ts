@@ -11,7 +11,7 @@ import type { Rule } from './candidate';
 /** A numbered item: 1、 1. (1) （一） ①. */
 const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A heading line naming the monthly standard, and nothing of its figures (一、月最低工资标准, （一）最低月工资标准：). */
-export const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
+const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
 /** From the item's number to its figure: areas and 由/从/为 — no other figure, no clause of other words. */
 export const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
 const AREAS_THEN_FIGURE = new RegExp(`^[^\\d，,。；;：:]{2,80}?${VERBS}$`);
@@ -27,18 +27,25 @@ export const wageHeadingItem: Rule = ({ text, quantities, index }) => {
   if (!item) return null;
   const itemStart = lineStart + item[0].length;
   if (!AREAS_THEN_FIGURE.test(text.slice(itemStart, q.start))) return null;
-  // Up past the items before it, to the heading.
+  const heading = monthlyHeadingAbove(text, lineStart, ITEM, ITEMS_REACH);
+  if (heading === null) return null;
+  // The record quotes from the verb: the areas before it are the places the figure is shared by (region.ts).
+  const verb = q.start - VERB_BEFORE.exec(text.slice(itemStart, q.start))![0].length;
+  return { indicator: 'minimum_wage', label: heading.replace(/^[^最月]*|[：:。\s]+$/g, ''), unit: '元', quantity: q, start: verb, end: q.end, gapStart: verb };
+};
+
+/**
+ * The heading naming the monthly standard above the line at `lineStart`, up past at most `reach` lines before it that are
+ * items of the same list (`item`); null when another line stands between.
+ */
+export function monthlyHeadingAbove(text: string, lineStart: number, item: RegExp, reach: number): string | null {
   let end = lineStart - 1;
-  for (let n = 0; n <= ITEMS_REACH && end > 0; n++) {
+  for (let n = 0; n <= reach && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (MONTHLY_HEADING.test(line)) {
-      // The record quotes from the verb: the areas before it are the places the figure is shared by (region.ts).
-      const verb = q.start - VERB_BEFORE.exec(text.slice(itemStart, q.start))![0].length;
-      return { indicator: 'minimum_wage', label: line.replace(/^[^最月]*|[：:。\s]+$/g, ''), unit: '元', quantity: q, start: verb, end: q.end, gapStart: verb };
-    }
-    if (!ITEM.test(line)) return null;
+    if (MONTHLY_HEADING.test(line)) return line;
+    if (!item.test(line)) return null;
     end = start - 1;
   }
   return null;
-};
+}

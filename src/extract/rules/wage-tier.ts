@@ -5,7 +5,7 @@
  */
 import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
-import { MONTHLY_HEADING } from './wage-heading-item';
+import { monthlyHeadingAbove } from './wage-heading-item';
 
 /** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
 const TIER_TAIL = '\\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*$';
@@ -36,23 +36,14 @@ function standardJustBefore(text: string, sentenceStart: number): boolean {
   return /(?<!小时)最低工资标准[。：:]\s*$/.test(before);
 }
 
+/** A tier's name alone (第一档, 二类地区), as a line or a table's row opens on it. */
+export const TIER_WORD = '第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)';
 /**
  * 一、月最低工资标准 ⏎ 第一档：2200元/月； ⏎ 第二档：2000元/月；: tiers on lines of their own under a heading naming the
  * monthly standard — up past the tier lines before, to it.
  */
-function underMonthlyHeading(text: string, lineStart: number): boolean {
-  let end = lineStart - 1;
-  for (let n = 0; n <= TIER_LINES_REACH && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (MONTHLY_HEADING.test(line)) return true;
-    if (!TIER_LINE_START.test(line)) return false;
-    end = start - 1;
-  }
-  return false;
-}
+const TIER_LINE_START = new RegExp(`^\\s*${TIER_WORD}`);
 const TIER_LINES_REACH = 8;
-const TIER_LINE_START = /^\s*第?[一二三四五六七八1-8](?:档次?|类)/;
 const PER_HOUR_AFTER = /^\s*[/／]\s*小时/;
 
 export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
@@ -73,11 +64,11 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   if (standardEnd >= 0) {
     const between = before.slice(standardEnd);
     if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
-  } else if (
-    !(PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4)) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start))) &&
-    !(!PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4)) && underMonthlyHeading(text, lineStart))
-  ) {
-    return null;
+  } else {
+    const after = text.slice(q.end, q.end + 4);
+    const namedByPage = PER_MONTH_AFTER.test(after) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start));
+    const underHeading = !PER_HOUR_AFTER.test(after) && monthlyHeadingAbove(text, lineStart, TIER_LINE_START, TIER_LINES_REACH) !== null;
+    if (!namedByPage && !underHeading) return null;
   }
   const label = lead.slice(tier.index).replace(TIER_TAIL_END, '');
   return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start, end: q.end, gapStart: start + label.length };
