@@ -82,13 +82,17 @@ const WAGE_PROPOSED = new RegExp(`方案|${PROPOSED}`);
 const IN_FORCE_FROM = /\d{1,2}月\d{1,2}日起/;
 /** A rise still to be decided (征求意见稿, 拟); the adjustment's own 方案 is the decision. */
 const PENSION_PROPOSED = new RegExp(PROPOSED);
+/** A level held where the plan set it: 控制在, 低于, 优于, 好于 — after 均, 仍, 始终… if any. */
+const HELD_ADVERB = '(?:均|都|也|仍|始终|继续)?';
+const HELD_UNDER = '(?:控制在|低于|优于|好于)';
 /**
  * A later clause that holds the figure up against the plan: 城镇登记失业率为3.1%，控制在预期目标以内 / 低于预期目标4.6%.
  * The target words there name the yardstick, not the figure.
  */
 // (城镇登记失业率控制在2.49%内，比既定的目标低1.01个百分点: how far below the plan it stayed.)
-const MEASURED_AGAINST_TARGET =
-  /^[^。；;！？]*?[，,]\s*(?:(?:均|都|也|仍|始终|继续)?(?:控制在|低于|优于|好于|处于|在)[^，,。；;]{0,10}?(?:预期目标|目标任务|的目标|控制目标|调控目标)|比[^，,。；;\d]{0,8}?(?:目标任务|目标|计划)(?:低|高|少|多))/;
+const MEASURED_AGAINST_TARGET = new RegExp(
+  `^[^。；;！？]*?[，,]\\s*(?:${HELD_ADVERB}(?:${HELD_UNDER}|处于|在)[^，,。；;]{0,10}?(?:预期目标|目标任务|的目标|控制目标|调控目标)|比[^，,。；;\\d]{0,8}?(?:目标任务|目标|计划)(?:低|高|少|多))`,
+);
 const CALLED_TARGETS = /[…·。，,；;]\s*这(?:是|些是|些都是)[^，,。；;]{0,16}(?:工作目标|预期目标|目标任务|目标)[。！]|[—－]{1,2}\s*(?:(?:19|20)\d\d年)?[^，,。；;]{0,8}(?:目标任务|预期目标|目标)(?:已经|已)(?:明确|确定|敲定|出炉)/;
 const RATE_ABOUT = /失业率(?:控制在|为|是)?\d+(?:\.\d+)?[%％]左右(?![”"」])/;
 const GROWTH_ABOUT = /(?:国内|地区)生产总值(?:[(（]GDP[)）])?增长\d+(?:\.\d+)?[%％]左右[、，,；;]/;
@@ -118,7 +122,7 @@ function planClosesSentence(text: string, figureEnd: number): boolean {
   return PLAN_ENDS.test(rest) && !PLAN_MET_IN.test(rest) && !HELD_UNDER_NEXT.test(rest);
 }
 /** …失业率为3.2%，控制在4.5%以内的年度目标: the clause right after holds the figure under the plan, naming no measure of its own. */
-const HELD_UNDER_NEXT = /^[，,]\s*(?:均|都|也|仍|始终|继续)?(?:控制在|低于|优于|好于)/;
+const HELD_UNDER_NEXT = new RegExp(`^[，,]\\s*${HELD_ADVERB}${HELD_UNDER}`);
 const SENTENCE_STOP = /[。；;！？!?]/;
 const PLAN_CLOSE_REACH = 120;
 const PLAN_ENDS = /[，,、][^。；;！？!?]*的(?:全年|年度|预期|既定)?(?:就业工作|就业|工作)?(?:目标任务|目标)$/;
