@@ -11,6 +11,11 @@ async function run(text: string, title?: string) {
   return (await extractor()).extract(text, title ? { title } : undefined);
 }
 
+/** The core records' measures and values, read from `text` on a labour page. */
+async function coreRows(text: string) {
+  return (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
+}
+
 describe('sections decide target or actual', () => {
   it('a month of a year ahead (延长到明年3月份) has not run: the list of plans it stands in goes on planning', async () => {
     const kinds = async (month: string) =>
@@ -2935,17 +2940,15 @@ describe('dates that are not the page\'s', () => {
   });
 
   it('a quarter alone and a rate (四季度为3.9%) continue the rate before them, as a month does', async () => {
-    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
-    expect(await rows('2017年全国城镇登记失业率连续四个季度保持在4%以内，四季度为3.9%。')).toEqual([['registered_unemployment_rate', 4], ['registered_unemployment_rate', 3.9]]);
+    expect(await coreRows('2017年全国城镇登记失业率连续四个季度保持在4%以内，四季度为3.9%。')).toEqual([['registered_unemployment_rate', 4], ['registered_unemployment_rate', 3.9]]);
     // (A quarter and a share of something else is not read as one.)
-    expect(await rows('2017年全市GDP增长5.5%，四季度为3.9%。')).toEqual([]);
+    expect(await coreRows('2017年全市GDP增长5.5%，四季度为3.9%。')).toEqual([]);
   });
 
   it('a quarter\'s end after the level the clause before called the rate (…4.1%左右的较低水平，四季度末为4.05%) continues it', async () => {
-    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
-    expect(await rows('全年城镇登记失业率保持在4.1%左右的较低水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1], ['registered_unemployment_rate', 4.05]]);
+    expect(await coreRows('全年城镇登记失业率保持在4.1%左右的较低水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1], ['registered_unemployment_rate', 4.05]]);
     // (A growth rate's level is not the unemployment rate's.)
-    expect(await rows('全年城镇登记失业率保持在4.1%左右，GDP增长保持在较高的水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1]]);
+    expect(await coreRows('全年城镇登记失业率保持在4.1%左右，GDP增长保持在较高的水平，四季度末为4.05%。')).toEqual([['registered_unemployment_rate', 4.1]]);
   });
 
   it('a quarter\'s end with no year (四季度末) is of the year gone by its paragraph named, not of the page\'s date', async () => {
@@ -2958,10 +2961,9 @@ describe('dates that are not the page\'s', () => {
   });
 
   it('the whole year\'s rate named again after a month\'s (…按月维持5.1%，全年失业率5.2%) continues it', async () => {
-    const rows = async (text: string) => (await run(`${LABOUR_CONTEXT}\n${text}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
-    expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年失业率5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1], ['surveyed_unemployment_rate', 5.2]]);
+    expect(await coreRows('上月全国城镇调查失业率按月维持5.1%，全年失业率5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1], ['surveyed_unemployment_rate', 5.2]]);
     // (The year's growth after a rate is not the rate.)
-    expect(await rows('上月全国城镇调查失业率按月维持5.1%，全年增长5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1]]);
+    expect(await coreRows('上月全国城镇调查失业率按月维持5.1%，全年增长5.2%。')).toEqual([['surveyed_unemployment_rate', 5.1]]);
   });
 
   it('a rate kept under a ceiling and told how far below the plan it stayed (比既定的目标低1.01个百分点) was kept, in a notice of targets', async () => {
