@@ -13,6 +13,7 @@ import { INDICATOR_BY_ID } from '../lexicon/indicators';
 /** 其中 then the first part: only a place, a separator, then the figure. */
 const PARTS_OPEN = /[，,；;。]\s*其中\s*[，,：:]?\s*$/;
 const PART_SEPARATOR = /^[，,、；;]\s*$/;
+const NOTHING = /^\s*$/;
 /**
  * The measure's words an area's part may repeat between its name and its figure (其中，西安市新增就业15.2万人), by the
  * topic's indicator: the total's own measure in short, never another's.
@@ -36,7 +37,11 @@ export const placeBreakdown: Rule = (input) => {
   if (index === 0 && carried && carried.indicator !== 'other') {
     const q = quantities[0]!;
     const topic = carried.kind === 'progress' ? carried.share : carried;
-    return topic && !carried.partOf ? part(text, q, topic, sentence.start, OPENS_ON_PARTS) : null;
+    if (!topic) return null;
+    // (甘州区城镇新增就业1.35万人，完成目标任务的112.5%；临泽县2356人: a list of areas, each measured by the first, goes
+    // on past a semicolon.)
+    if (topic.partOf || opensParts(text, topic)) return part(text, q, topic.partOf ?? topic, sentence.start, NOTHING);
+    return carried.partOf ? null : part(text, q, topic, sentence.start, OPENS_ON_PARTS);
   }
   return partAfterTotal(input);
 };
@@ -54,7 +59,7 @@ const partAfterTotal: Rule = ({ text, quantities, index, previous }) => {
     if (!total || total.quantity !== quantities[index - 2] || total.indicator !== last.indicator) return null;
     topic = total;
   }
-  return part(text, q, topic, prev.end, last.partOf || opensParts(text, last) ? PART_SEPARATOR : PARTS_OPEN);
+  return part(text, q, topic, prev.end, last.partOf || opensParts(text, topic) ? PART_SEPARATOR : PARTS_OPEN);
 };
 
 /** A figure whose label opens on 其中 and a place (其中，西安市城镇新增就业15.2万人): the first of the parts, read by its label. */

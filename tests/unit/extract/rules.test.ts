@@ -1435,6 +1435,18 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 49000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 41000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …past a semicolon, each place's figure with its share of the plan.
+  ['甘州区城镇新增就业1.35万人，完成目标任务的112.5%；临泽县2356人，完成目标任务的107.1%；高台县2810人。', [
+    { indicator: 'urban_new_jobs', value: 13500, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 112.5, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'urban_new_jobs', value: 2356, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 107.1, unit: '%', comparator: '=', kind: 'progress' },
+    { indicator: 'urban_new_jobs', value: 2810, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (A whole area's measure heads no list: the place after its semicolon is another count.)
+  ['全市城镇新增就业3.62万人；临泽县2356人。', [
+    { indicator: 'urban_new_jobs', value: 36200, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // (Another place's other measure is no part of it.)
   ['截至11月底，长沙市城镇新增就业16.2万人，湘潭市户籍人口280万人。', [
     { indicator: 'urban_new_jobs', value: 162000, unit: '人', comparator: '=', kind: 'actual' },
