@@ -11,6 +11,9 @@
  * The figure right after a row's name is the row's measure in the table's unit (万人 folds into the value); what
  * follows (a change on last year) is not read, nor is a table whose first column of figures is a change. A row may
  * name only its scheme (失业保险) when the caption names what is counted of each (参保人数, 参保情况).
+ *
+ * When the heading's first columns are years (项目	2023年	2024年	增长(%)), each of them is read, each figure the level
+ * in its column's year: the year before stands beside the bulletin's own.
  */
 import type { Rule } from './candidate';
 import { cellQuantity } from './table-row';
@@ -23,6 +26,12 @@ const UNIT_LINE = /^[^\n]{0,40}?(?:^|[(（\s])(?:计量)?单\s*位\s*[：:]\s*(�
 const HEADING = /^[ \u3000]*(?:指\s*标|项\s*目|名\s*称|险\s*种|类\s*别)(?:名称)?(?:\t|[ \u3000]{2,})([^\t\n]+?)(?:\t|[ \u3000]{2,}|$)/;
 /** A first column of figures that is a change, not the level: nothing to read. */
 const CHANGE_COLUMN = /增长|增减|增加|比上年|同比|增幅|[%％]/;
+/** A heading's or a row's cells. */
+const CELL_SPLIT = /\t|[ \u3000]{2,}/;
+/** A heading cell naming a year (2024年, 2024年末). */
+const YEAR_CELL = /^((?:19|20)\d\d)\s*年?(?:末|底)?$/;
+/** A row's figure, a cell of its own. */
+const FIGURE_CELL = /^\d+(?:\.\d+)?$/;
 /** name, then a bare figure, and whatever cells follow. */
 const ROW = /^[ \u3000]*([^\t\n\s\d][^\t\n\d]{1,30}?)(?:\t|[ \u3000]{2,})(\d+(?:\.\d+)?)(?=\t|[ \u3000]{2,}|[ \u3000]*$)/d;
 /** Numbering before a row's name: 1、, (一), 其中: — not part of the measure. */
@@ -32,6 +41,8 @@ const ROWS_MAX = 40;
 
 interface Cell {
   label: string;
+  /** The year its column is headed by, in a table of years side by side. */
+  year?: string;
   /** The caption counts the insured: a bare scheme's name is its insured count. */
   insured: boolean;
 }
@@ -51,14 +62,45 @@ export function unitLineCells(text: string): Quantity[] {
     // The caption: the unit's own line, or the line above it.
     const above = text.slice(text.lastIndexOf('\n', u.index - 2) + 1, u.index);
     const insured = INSURED_CAPTION.test(u[0]) || INSURED_CAPTION.test(above);
+    const years = yearColumns(lines[0]!);
     let at = u.index + u[0].length + 1 + lines[0]!.length + 1;
     for (const line of lines.slice(1, ROWS_MAX + 1)) {
       const m = ROW.exec(line);
       if (!m) break;
-      const figure = cellQuantity(at + m.indices![2]![0], m[2]!, u[1], u[2]!, `${u[1] ?? ''}${u[2]}`);
-      if (figure) out.push(remembered(figure, { label: m[1]!.trim().replace(NUMBERING, ''), insured }));
+      const label = m[1]!.trim().replace(NUMBERING, '');
+      const figures = years ? figureCells(line, m.indices![2]![0]).slice(0, years.length) : [{ start: m.indices![2]![0], written: m[2]! }];
+      // (A row of years that does not fill every year's column leaves which year a figure is for unknown.)
+      if (!years || figures.length === years.length) {
+        figures.forEach((f, n) => {
+          const figure = cellQuantity(at + f.start, f.written, u[1], u[2]!, `${u[1] ?? ''}${u[2]}`);
+          if (figure) out.push(remembered(figure, { label, insured, ...(years && { year: years[n]! }) }));
+        });
+      }
       at += line.length + 1;
     }
+  }
+  return out;
+}
+
+/** The years a heading's first columns of figures are headed by, two or more (a change's column may follow them). */
+function yearColumns(heading: string): string[] | null {
+  const years: string[] = [];
+  for (const c of heading.trim().split(CELL_SPLIT).slice(1)) {
+    const year = YEAR_CELL.exec(c.trim())?.[1];
+    if (!year) break;
+    years.push(year);
+  }
+  return years.length >= 2 ? years : null;
+}
+
+/** A row's figure cells from `from` on, each where it starts in the line; any other cell ends them. */
+function figureCells(line: string, from: number): Array<{ start: number; written: string }> {
+  const out: Array<{ start: number; written: string }> = [];
+  const cell = /[^\t \u3000]+(?: [^\t \u3000]+)*/g;
+  cell.lastIndex = from;
+  for (let m = cell.exec(line); m !== null; m = cell.exec(line)) {
+    if (!FIGURE_CELL.test(m[0])) break;
+    out.push({ start: m.index, written: m[0] });
   }
   return out;
 }
@@ -72,6 +114,7 @@ export const unitLineRow: Rule = ({ quantities, index, matcher }) => {
   const figure = quantities[index]!;
   const row = CELLS.get(figure);
   // A scheme's bare name (失业保险) under a caption of the insured is read as that scheme's insured count.
-  if (row?.insured && !/参保|参加/.test(row.label)) return namedCell(figure, `${row.label}参保人数`, matcher, row.label);
-  return row ? namedCell(figure, row.label, matcher) : null;
+  if (!row) return null;
+  const found = row.insured && !/参保|参加/.test(row.label) ? namedCell(figure, `${row.label}参保人数`, matcher, row.label) : namedCell(figure, row.label, matcher);
+  return found && row.year ? { ...found, period: row.year, kind: 'actual' } : found;
 };

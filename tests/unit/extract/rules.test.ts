@@ -2240,6 +2240,16 @@ describe('statistical tables flattened into text', () => {
     expect(await read('表9 2024年末社会保险参保人数', '比上年末增长(%)\t年末数')).toEqual([]);
   });
 
+  it("…and under columns of years (项目 2023年 2024年 增长), each year's figure dated by its column", async () => {
+    const table = (columns: string, row: string) =>
+      `十、社会保障\n表9 社会保险参保人数\n单位：万人\n项目\t${columns}\n失业保险\t${row}\n`;
+    const read = async (columns: string, row: string) =>
+      (await recordsOf(table(columns, row), '宁乡市2024年国民经济和社会发展统计公报')).filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period, r.text]);
+    expect(await read('2023年\t2024年\t增长(%)', '8.8\t9.1\t3.4')).toEqual([[88000, '2023', '8.8'], [91000, '2024', '9.1']]);
+    // (A row short of a year's figure: which year the one it has is for is not known.)
+    expect(await read('2023年\t2024年', '9.1')).toEqual([]);
+  });
+
   it("a bulletin's table of years down the side: each cell its column's measure, of its row's year", async () => {
     const rows = [['年份', '城镇新增就业（万人）', '城镇登记失业率（%）'], ['2019', '35.5', '3.5'], ['2020', '31.2', '3.6']];
     const table = (sep: string) => `2020年度黑龙江省人力资源和社会保障事业发展统计公报\n表1 2019-2020年城镇新增就业和城镇登记失业率\n${rows.map((r) => r.join(sep)).join('\n')}\n二、社会保险`;
