@@ -7,12 +7,14 @@
  *
  * The figure right after the unit cell is the row's measure in that unit (万人 folds into the value); what follows
  * (a change on last year, a share) is not read. Only under a heading that names the unit column (计算单位, 计量单位,
- * 单位), so a line of tab-separated codes is never taken for a row.
+ * 单位), so a line of tab-separated codes is never taken for a row. Under columns of years after the unit's
+ * (指标名称 计量单位 2023年 2024年), each year's figure is read, dated by its column.
  */
 import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import { cellQuantity, lineAt } from './table-row';
 import type { Quantity } from '../numbers/types';
+import { figureCells, leadingYears } from './year-heading';
 
 /** The table's heading: a name column, then the unit column. */
 const HEADING = /(?:指\s*标|项\s*目|名\s*称)[^\n]{0,20}?(?:计\s*算|计\s*量)?\s*单\s*位/;
@@ -33,6 +35,8 @@ interface Cell {
   label: string;
   /** The table's caption counts the insured: a bare scheme's name (失业保险) is its insured count. */
   insured: boolean;
+  /** The year its column is headed by, in a table of years side by side. */
+  year?: string;
 }
 
 /** A caption that names what each scheme's row counts: those insured (2023年末社会保险参保情况, 参加社会保险人数). */
@@ -61,16 +65,32 @@ export function unitColumnCells(text: string): Quantity[] {
   };
   const headings = [...text.matchAll(HEADINGS)].filter((h) => !PROGRESS_COLUMNS.test(headingLine(h.index))).map((h) => h.index);
   if (headings.length === 0) return out;
+  const yearsOf: Array<string[] | null> = [];
   let h = 0;
   ROW.lastIndex = headings[0]!;
   for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
     // The nearest heading above must be within reach.
     while (h + 1 < headings.length && headings[h + 1]! < m.index) h++;
     if (m.index - headings[h]! > HEADING_REACH) continue;
-    // (The pattern holds digits only: the cell always reads.)
-    const cell = cellQuantity(m.indices![4]![0], m[4]!, m[2], m[3]!, `${m[2] ?? ''}${m[3]}`)!;
-    CELLS.set(cell, { label: m[1]!.trim().replace(NUMBERING, ''), insured: insuredCaption(text, headings[h]!) });
-    out.push(cell);
+    const label = m[1]!.trim().replace(NUMBERING, '');
+    const insured = insuredCaption(text, headings[h]!);
+    const years = yearsOf[h] ??= headingYears(headingLine(headings[h]!));
+    if (!years) {
+      // (The pattern holds digits only: the cell always reads.)
+      const cell = cellQuantity(m.indices![4]![0], m[4]!, m[2], m[3]!, `${m[2] ?? ''}${m[3]}`)!;
+      CELLS.set(cell, { label, insured });
+      out.push(cell);
+      continue;
+    }
+    // (A row of years that does not fill every year's column leaves which year a figure is for unknown.)
+    const line = lineAt(text, m.index);
+    const figures = figureCells(text.slice(line.start, line.end), m.indices![4]![0] - line.start, years.length);
+    if (figures.length !== years.length) continue;
+    figures.forEach((f, n) => {
+      const cell = cellQuantity(line.start + f.start, f.written, m[2], m[3]!, `${m[2] ?? ''}${m[3]}`)!;
+      CELLS.set(cell, { label, insured, year: years[n]! });
+      out.push(cell);
+    });
   }
   return out;
 }
@@ -79,9 +99,16 @@ export const unitColumnRow: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = CELLS.get(q);
   if (!cell) return null;
-  if (cell.insured && !/参保|参加/.test(cell.label)) return namedCell(q, `${cell.label}参保人数`, matcher, cell.label);
-  return namedCell(q, cell.label.replace(COUNT_SUFFIX, ''), matcher);
+  const found = cell.insured && !/参保|参加/.test(cell.label) ? namedCell(q, `${cell.label}参保人数`, matcher, cell.label) : namedCell(q, cell.label.replace(COUNT_SUFFIX, ''), matcher);
+  return found && cell.year ? { ...found, period: cell.year, kind: 'actual' } : found;
 };
+
+/** The years after a heading's unit column (指标名称 计量单位 2023年 2024年), or null. */
+function headingYears(heading: string): string[] | null {
+  // (A heading taken from a PDF may keep one blank between its cells, as its rows do.)
+  const unit = /单\s*位/.exec(heading);
+  return unit ? leadingYears(heading.slice(unit.index + unit[0].length).trim().split(/[\t \u3000]+/)) : null;
+}
 
 /**
  * A table cell as the figure of the measure that ends its row's name (期末城镇登记失业率, 期末参加养老保险人数: a name

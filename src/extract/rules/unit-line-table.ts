@@ -19,6 +19,7 @@ import type { Rule } from './candidate';
 import { cellQuantity } from './table-row';
 import { INSURED_CAPTION, namedCell } from './unit-column-row';
 import type { Quantity } from '../numbers/types';
+import { CELL_SPLIT, figureCells, leadingYears } from './year-heading';
 
 /** The unit line: 单位：万人, on its own or closing the caption (…参保人数（单位：万人）). */
 const UNIT_LINE = /^[^\n]{0,40}?(?:^|[(（\s])(?:计量)?单\s*位\s*[：:]\s*(万|亿)?(人次|人|元|个|张|户)\s*[)）]?[ \t\u3000]*$/gm;
@@ -26,12 +27,6 @@ const UNIT_LINE = /^[^\n]{0,40}?(?:^|[(（\s])(?:计量)?单\s*位\s*[：:]\s*(�
 const HEADING = /^[ \u3000]*(?:指\s*标|项\s*目|名\s*称|险\s*种|类\s*别)(?:名称)?(?:\t|[ \u3000]{2,})([^\t\n]+?)(?:\t|[ \u3000]{2,}|$)/;
 /** A first column of figures that is a change, not the level: nothing to read. */
 const CHANGE_COLUMN = /增长|增减|增加|比上年|同比|增幅|[%％]/;
-/** A heading's or a row's cells. */
-const CELL_SPLIT = /\t|[ \u3000]{2,}/;
-/** A heading cell naming a year (2024年, 2024年末). */
-const YEAR_CELL = /^((?:19|20)\d\d)\s*年?(?:末|底)?$/;
-/** A row's figure, a cell of its own. */
-const FIGURE_CELL = /^\d+(?:\.\d+)?$/;
 /** name, then a bare figure, and whatever cells follow. */
 const ROW = /^[ \u3000]*([^\t\n\s\d][^\t\n\d]{1,30}?)(?:\t|[ \u3000]{2,})(\d+(?:\.\d+)?)(?=\t|[ \u3000]{2,}|[ \u3000]*$)/d;
 /** Numbering before a row's name: 1、, (一), 其中: — not part of the measure. */
@@ -62,13 +57,13 @@ export function unitLineCells(text: string): Quantity[] {
     // The caption: the unit's own line, or the line above it.
     const above = text.slice(text.lastIndexOf('\n', u.index - 2) + 1, u.index);
     const insured = INSURED_CAPTION.test(u[0]) || INSURED_CAPTION.test(above);
-    const years = yearColumns(lines[0]!);
+    const years = leadingYears(lines[0]!.trim().split(CELL_SPLIT).slice(1));
     let at = u.index + u[0].length + 1 + lines[0]!.length + 1;
     for (const line of lines.slice(1, ROWS_MAX + 1)) {
       const m = ROW.exec(line);
       if (!m) break;
       const label = m[1]!.trim().replace(NUMBERING, '');
-      const figures = years ? figureCells(line, m.indices![2]![0]).slice(0, years.length) : [{ start: m.indices![2]![0], written: m[2]! }];
+      const figures = years ? figureCells(line, m.indices![2]![0], years.length) : [{ start: m.indices![2]![0], written: m[2]! }];
       // (A row of years that does not fill every year's column leaves which year a figure is for unknown.)
       if (!years || figures.length === years.length) {
         figures.forEach((f, n) => {
@@ -78,29 +73,6 @@ export function unitLineCells(text: string): Quantity[] {
       }
       at += line.length + 1;
     }
-  }
-  return out;
-}
-
-/** The years a heading's first columns of figures are headed by, two or more (a change's column may follow them). */
-function yearColumns(heading: string): string[] | null {
-  const years: string[] = [];
-  for (const c of heading.trim().split(CELL_SPLIT).slice(1)) {
-    const year = YEAR_CELL.exec(c.trim())?.[1];
-    if (!year) break;
-    years.push(year);
-  }
-  return years.length >= 2 ? years : null;
-}
-
-/** A row's figure cells from `from` on, each where it starts in the line; any other cell ends them. */
-function figureCells(line: string, from: number): Array<{ start: number; written: string }> {
-  const out: Array<{ start: number; written: string }> = [];
-  const cell = /[^\t \u3000]+(?: [^\t \u3000]+)*/g;
-  cell.lastIndex = from;
-  for (let m = cell.exec(line); m !== null; m = cell.exec(line)) {
-    if (!FIGURE_CELL.test(m[0])) break;
-    out.push({ start: m.index, written: m[0] });
   }
   return out;
 }

@@ -2106,6 +2106,16 @@ describe('statistical tables flattened into text', () => {
     ]);
     expect(await coreOf(`2018年1-6月\n${rows}`, '厦门市人力资源和社会保障统计资料')).toEqual([]);
   });
+  it('a unit-column table under columns of years (指标名称 计量单位 2023年 2024年) gives each year\'s figure, dated by its column', async () => {
+    const table = (sep: string, row: string) =>
+      ['表1 主要指标', ['指标名称', '计量单位', '2023年', '2024年'].join(sep), ['城镇新增就业人数', '万人', row].join(sep)].join('\n');
+    const read = async (sep: string, row: string) =>
+      (await coreOf(table(sep, row), '2024年某市人力资源和社会保障事业发展统计公报')).map((r) => [r.value, r.period, r.text]);
+    // (Cells apart by tabs, or one blank as text taken from a PDF keeps them.)
+    for (const sep of ['\t', ' ']) expect(await read(sep, ['5.1', '5.3'].join(sep))).toEqual([[51000, '2023', '5.1'], [53000, '2024', '5.3']]);
+    // (A row short of a year's figure: which year its one figure is for is not known.)
+    expect(await read('\t', '5.3')).toEqual([]);
+  });
   it('a unit-column table under a caption of the insured reads a scheme\'s bare name as its insured count', async () => {
     const table = (caption: string) =>
       `十、社会保障\n${caption}\n指标            单位      年末数     比上年末增长（%）\n城镇职工基本养老保险    万人    128.6    3.2\n失业保险        万人     45.1     2.8\n工伤保险        万人     60.3     4.1\n`;
