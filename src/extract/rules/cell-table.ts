@@ -44,11 +44,15 @@ const OWN_KIND = /(?:年度|全年)?(?:目标任务|计划任务|目标|任务|�
 const UNIT_LINE = /(?:^|[(（])\s*(?:计量)?单位\s*[：:]\s*(万|亿)?(人次|人|个|元|户|张)\s*[)）]?$/;
 /** How many pieces above the heading's first measure the unit line may stand (a caption, the area column's label). */
 const UNIT_LINE_REACH = 4;
+/** A table's caption naming its measure before the work it reports (…城镇新增就业目标任务完成情况表). */
+const CAPTION_MEASURE = /([^\d\s(（：:，,。、]{2,24}?)(?:年度|全年)?(?:目标任务|计划任务|任务)?(?:完成情况|完成进度|进展情况)(?:统计|一览)?表?$/;
 /** A bare heading cell naming a labour count (no rate: a rate is in % whatever the table's unit). */
 const BARE_MEASURE = /^[^\d\s(（：:，,。]{3,24}$/;
 const LABOUR_COUNT_WORD = /就业|失业|培训|参保|贷款|岗位|转移|输出|输转/;
 const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+// (94.00%: a share's cell may write its sign.)
+const NUMBER = /^-?\d+(?:\.\d+)?[%％]?$/;
+const SIGNED_SHARE = /^\d+(?:\.\d+)?[%％]$/;
 /** A row's area: a short line without figures or sentence punctuation. */
 const ROW_LABEL = /^[^\d\s。，,；;：:！？!?]{2,12}$/;
 /** …or its year, in a bulletin's table of years down the side (年份 城镇新增就业（万人） ⏎ 2019 35.5 ⏎ 2020 31.2). */
@@ -136,8 +140,9 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
     }
     return tableUnit && BARE_MEASURE.test(line) && LABOUR_COUNT_WORD.test(line) && !line.endsWith('率') ? { label: line, ...tableUnit, ceiling: false } : null;
   };
-  if (!measureOf(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text))) return i + 1;
-  const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = [];
+  const captioned = tableUnit && SUB_KIND.some(([re]) => re.test(lines[i]!.text)) ? captionMeasure(lines, i) : null;
+  if (!captioned && (!measureOf(lines[i]!.text) || SUB_KIND.some(([re]) => re.test(lines[i]!.text)))) return i + 1;
+  const measures: Array<{ label: string; unit: string; exponent: number; ceiling: boolean }> = captioned ? [{ label: captioned, ...tableUnit!, ceiling: false }] : [];
   const subs: Kind[] = [];
   const pushSub = (kind: Kind) => {
     // 目标 then 任务: one heading (目标任务) broken over two lines.
@@ -209,6 +214,18 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
   return k;
 }
 
+/**
+ * The measure a caption above a heading of kinds alone names (2025年1-9月城镇新增就业目标任务完成情况表 ⏎ 单位：人 ⏎
+ * 县（区） 目标任务 完成数 完成率): every column is of it. (Read by its end: the matcher finds the measure that ends it.)
+ */
+function captionMeasure(lines: readonly Piece[], i: number): string | null {
+  for (let k = i - 1; k >= 0 && k >= i - UNIT_LINE_REACH; k--) {
+    const m = CAPTION_MEASURE.exec(lines[k]!.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The unit a line above the heading gives the whole table, if one does. */
 function unitAbove(lines: readonly Piece[], i: number): { unit: string; exponent: number } | null {
   for (let k = i - 1; k >= 0 && k >= i - UNIT_LINE_REACH; k--) {
@@ -263,8 +280,8 @@ function placeRow(layout: Layout, count: number): Column[] | null {
 }
 
 function cellQuantity(start: number, written: string, column: Column): Quantity | null {
-  const digits = /^(\d+)(?:\.(\d+))?$/.exec(written);
-  if (!digits) return null;
+  const digits = /^(\d+)(?:\.(\d+))?([%％])?$/.exec(written);
+  if (!digits || (digits[3] && column.unit !== '%')) return null;
   return {
     start, end: start + written.length, value: scaleDecimal(digits[1]!, digits[2] ?? '', column.exponent), unit: column.unit,
     rawUnit: column.unit, masked: false, comparator: column.comparator, percent: column.unit === '%',
@@ -279,7 +296,8 @@ export function cellTableCells(text: string): Quantity[] {
 export const cellTable: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = pageCells.at(text, q.start);
-  if (!cell || cell.quantity !== q) return null;
+  // (A share's cell written with its sign is the scanner's own quantity, read in the cell's place.)
+  if (!cell || (cell.quantity !== q && !(q.end === cell.quantity.end && SIGNED_SHARE.test(text.slice(q.start, q.end))))) return null;
   const labelOf = (measure: string) => measureLabel(matcher, measure);
   const label = labelOf(cell.column.measure);
   if (!label) return null;

@@ -2236,6 +2236,19 @@ describe('statistical tables flattened into text', () => {
     expect(await records('（各区县按季度上报）')).toEqual([]);
   });
 
+  it('a progress table whose caption names the measure (…城镇新增就业目标任务完成情况表) and whose heading names only kinds reads each column as that measure', async () => {
+    const table = (caption: string, share: string) =>
+      `附件\n${caption}\n单位：人\n县（区）\t目标任务\t完成数\t完成率\n城关区\t8000\t7520\t${share}\n东川县\t5000\t4210\t84.20\n`;
+    const read = async (caption: string, share = '94.00%') =>
+      (await recordsOf(table(caption, share), '关于2025年1-9月就业目标任务完成情况的通报')).filter((r) => r.indicator !== 'other').map((r) => [r.value, r.kind, r.region, r.text]);
+    const rows = [[8000, 'target', '城关区', '8000'], [7520, 'actual', '城关区', '7520'], [94, 'progress', '城关区', '94.00%'], [5000, 'target', '东川县', '5000'], [4210, 'actual', '东川县', '4210'], [84.2, 'progress', '东川县', '84.20']];
+    // (A share's cell may write its sign or not.)
+    expect(await read('2025年1-9月城镇新增就业目标任务完成情况表')).toEqual(rows);
+    expect(await read('2025年1-9月城镇新增就业目标任务完成情况表', '94.00')).toEqual(rows.map((r) => (r[3] === '94.00%' ? [94, 'progress', '城关区', '94.00'] : r)));
+    // (A caption that names no measure of ours leaves the kinds' columns unread.)
+    expect(await read('2025年1-9月重点项目目标任务完成情况表')).toEqual([]);
+  });
+
   it('a bulletin\'s table with its unit on a line above (单位：万人 ⏎ 指标 年末数 增长) gives each row\'s first figure in that unit', async () => {
     const table = (caption: string, columns: string, unit: string) =>
       `十、社会保障\n${caption}\n单位：${unit}\n指标\t${columns}\n城镇职工基本养老保险\t28.6\t2.1\n失业保险\t9.1\t3.0\n工伤保险参保人数\t12.4\t1.8\n`;
