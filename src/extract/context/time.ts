@@ -740,6 +740,11 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
   return story.reportedTo === null || story.reportedTo <= dated + 100;
 }
 
+/** A title of a briefing on a year's work or figures (2025年人力资源和社会保障工作情况新闻发布会). */
+const BRIEFING_ON_YEAR = /^(?:19|20)\d\d ?年度?[^，。\n]{0,24}?(?:情况|进展|成效|数据)[^，。\n]{0,4}?(?:新闻)?发布会/;
+/** How far into a briefing's text its speakers' 今年 is looked for. */
+const BRIEFING_HEAD = 6_000;
+
 /** Handed out ahead of the year it names (提前下达2018年…资金): before the title's year. */
 const HANDED_OUT_AHEAD = /提前(?:下达|下拨|拨付|分配|安排)$/;
 /** 《关于2011年上半年…计划执行情况的报告》: a half-year's execution report, delivered in its own year. */
@@ -780,6 +785,10 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));
     const dated = namesDocument ? (yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN)) : NaN;
     if (dated === Number(fromTitle[1]) + 1 && /去年|上年/.test(text.slice(0, STORY_HEAD))) return dated;
+    // 国新办举行2025年人力资源和社会保障工作情况新闻发布会 over 2026年1月23日 …今年，我们将确保…: a briefing on a year's work,
+    // held the year after it, speaks from the year it is held in.
+    const briefedAfter = BRIEFING_ON_YEAR.test(title!.slice(fromTitle.index)) ? (yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN)) : NaN;
+    if (briefedAfter === Number(fromTitle[1]) + 1 && /今年/.test(text.slice(0, BRIEFING_HEAD))) return briefedAfter;
     return fromHorizon(text, Number(fromTitle[1]));
   }
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the

@@ -1052,6 +1052,15 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text.replace(/《|》/g, ''), title.replace(/《|》/g, ''))).toBe(2019);
   });
 
+  it('a briefing on a year\'s work (…2025年人力资源和社会保障工作情况新闻发布会), held the year after and speaking of 今年, speaks from the year it is held in', () => {
+    const title = '国新办举行2025年人力资源和社会保障工作情况新闻发布会';
+    const text = `${title}\n2026年1月23日\n2025年，全国城镇新增就业1267万人。今年，我们将确保城镇新增就业1200万人以上。`;
+    expect(documentYear(text, title)).toBe(2026);
+    // (…not without 今年, nor where the title names no briefing.)
+    expect(documentYear(text.replace('今年', '下一步'), title)).toBe(2025);
+    expect(documentYear(text, '2025年人力资源和社会保障工作情况')).toBe(2025);
+  });
+
   it('an undated page that tells a year\'s whole result against its plan, then this year\'s first months, speaks from the year after', () => {
     const page = '2020年，全省城镇新增就业达66.3万人，完成省政府下达目标任务的105.2%。今年一季度，全省城镇新增就业19.5万人，完成年度目标任务的31%。';
     expect(documentYear(page, undefined)).toBe(2021);
