@@ -31,6 +31,14 @@ const REPORTED =
 const REPORTED_LEAD_MAX = 40;
 /** A transcript's speaker by role (主持人：, 答：, 厅长：, 市人社局负责人：) — not a label that announces (主要目标：). */
 const SPEAKER = /^(?:主持人|记者|问|答|[^，,。：:\d\s]{0,8}?(?:厅长|局长|部长|主任|市长|省长|县长|区长|书记|发言人|负责人|处长|司长|代表|委员))\s*[：:]\s*/;
+/**
+ * 人力资源社会保障部副部长李忠先生 … ⏎ 李忠：各位记者朋友…: a transcript names its speakers after their posts, then heads each
+ * answer with the name alone. A name is a speaker's only when the page gives it a post: a bare name and a label such as
+ * 任务： look alike.
+ */
+const INTRODUCED_NAME = /(?:部长|厅长|局长|主任|发言人|司长|处长|负责人|市长|省长|县长|区长|书记|院长|主持人)([\u4e00-\u9fff]{2,3}?)(?=先生|女士|同志|介绍|表示|说|[，,、。（(：:\s])/g;
+/** 谢谢你的提问。今年，我们将…: an answer's thanks for the question is no part of what it says. */
+const COURTESY = /^(?:(?:非常)?(?:感谢|谢谢)(?:您|你)?(?:的)?(?:提问|关心|关注)?|这个问题(?:问得)?很好)[，,。！!]\s*/;
 /** 根据规划，到2025年…: what the text goes by is no lead; what it says by it is. */
 // (从全国看，去年全国城镇新增就业1269万人…: nor is the view it takes.)
 const ACCORDING_TO = /^(?:(?:根据|按照|依据)[^，,。；]{1,12}|从[^，,。；\d]{1,8}?(?:来)?看|(?:总体|整体|总的)(?:来)?看)[，,]/;
@@ -188,6 +196,20 @@ function nextLineText(text: string, lines: readonly Line[], at: number): string 
   return '';
 }
 
+/** The names a page gives posts to: its speakers, if it is a transcript. */
+function speakerNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!/[：:]/.test(text)) return names;
+  for (const m of text.matchAll(INTRODUCED_NAME)) names.add(m[1]!);
+  return names;
+}
+
+/** A line without the speaker who opens it: a post (厅长：) or a name the page gave a post (李忠：). */
+function withoutSpeaker(line: string, speakers: ReadonlySet<string>): string {
+  const named = /^([\u4e00-\u9fff]{2,3})\s*[：:]\s*/.exec(line);
+  return named && speakers.has(named[1]!) ? line.slice(named[0].length) : line.replace(SPEAKER, '');
+}
+
 const BARE_YEAR_HEADING = /^((?:19|20)\d\d)(?=\s?[\u4e00-\u9fff])(?!年)/;
 
 /** A statistical bulletin's item led by its topic: 社会治安：…, 城镇就业：…. */
@@ -227,10 +249,12 @@ export function sectionStates(
     // Reports review first: text that runs into a second part (二、…目标/部署/工作) of plans is the first part, a review.
     settleUnsettled(opening(text.slice(0, upTo), { beforeSecondPart: !!by && by.mode === 'target' && SECOND_PART.test(by.heading) }));
   };
+  const speakers = speakerNames(text);
   for (const [li, line] of lines.entries()) {
-    // 厅长：2023年，我们…: the speaker's name in a transcript is no part of what the line says.
+    // 厅长：2023年，我们…: the speaker's name in a transcript is no part of what the line says, nor the thanks for the
+    // question the answer opens on.
     const whole = text.slice(line.start, line.end).trim();
-    const raw = line.heading ? whole : whole.replace(SPEAKER, '');
+    const raw = line.heading ? whole : withoutSpeaker(whole, speakers).replace(COURTESY, '');
     // 《工人日报》(2014年02月25日 01版), 2021-02-02 11:27 来源：…: when and where it was printed, no part of the text; nor
     // is a caption (图1 2018-2022年地区生产总值及其增长速度).
     if (raw.length <= PRINT_LINE_MAX && (PRINT_LINE.test(raw) || CAPTION.test(raw))) {

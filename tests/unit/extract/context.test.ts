@@ -35,6 +35,18 @@ describe('sections decide target or actual', () => {
     expect(await reemployed('主要目标：')).toEqual(['target 2024']);
   });
 
+  it('a speaker named after a post the page gives them (…副部长李忠先生 ⏎ 李忠：), and an answer\'s thanks for the question, are no lead', async () => {
+    const page = (intro: string, answer: string) =>
+      `国新办举行2025年人力资源和社会保障工作情况新闻发布会\n2026年1月23日\n${intro}\n2025年，全国城镇新增就业1267万人。\n${answer}今年，我们将确保城镇新增就业1200万人以上。同时，开展补贴性职业技能培训1500万人次以上。`;
+    const trained = async (intro: string, answer: string) => (await run(page(intro, answer))).records.filter((r) => r.indicator === 'vocational_training').map((r) => `${r.kind} ${r.period}`);
+    const post = '主持人：今天我们邀请到人力资源社会保障部副部长李忠先生介绍有关情况。';
+    expect(await trained(post, '李忠：')).toEqual(['target 2026']);
+    expect(await trained(post, '谢谢你的提问。')).toEqual(['target 2026']);
+    expect(await trained(post, '李忠：谢谢您的提问。')).toEqual(['target 2026']);
+    // (A name the page gives no post is no speaker: 李忠： may be a label, and the line is read as it stands.)
+    expect(await trained('主持人：今天我们邀请到有关负责同志介绍情况。', '李忠：')).toEqual(['actual 2025']);
+  });
+
   it('the view a paragraph takes (从全国看，) is no lead: the time after it (去年) dates the paragraph\'s later sentences', async () => {
     const kinds = async (paragraph: string) =>
       (await run(`2022年3月8日\n二、今年的目标任务\n今年城镇新增就业6万人。\n三、关于形势\n${paragraph}全省城镇新增就业58万人。`, '就业工作会议讲话'))
