@@ -35,6 +35,7 @@ import { cellTable } from './rules/cell-table';
 import { progressRow } from './rules/progress-row';
 import { unitColumnRow } from './rules/unit-column-row';
 import { unitLineRow } from './rules/unit-line-table';
+import { planIndicatorRow } from './rules/plan-indicator-table';
 import { placeRowTable } from './rules/place-row-table';
 import { quotaTable } from './rules/quota-table';
 import { progressShare } from './rules/progress-share';
@@ -84,6 +85,9 @@ export const RULES: readonly Rule[] = [
   unitColumnRow,
   // …and a bulletin's table whose unit stands on a line above it (单位：万人 ⏎ 指标 年末数 增长): the figure after the name.
   unitLineRow,
+  // …and a five-year plan's table of main indicators (指标 2025年 2030年 属性): the start year's level reached, the end
+  // year's aimed at, a [bracketed] figure the five years' total.
+  planIndicatorRow,
   // …and an annex's table of areas, a row each, under a heading cell naming the measure and its unit (开发计划数量(单位:个)).
   placeRowTable,
   // …and a notice's annex sharing a task out by area, keyed by a column of names (村委会名称 | 参保任务人数) under a

@@ -2106,6 +2106,23 @@ describe('statistical tables flattened into text', () => {
     ]);
     expect(await coreOf(`2018年1-6月\n${rows}`, '厦门市人力资源和社会保障统计资料')).toEqual([]);
   });
+  it('a five-year plan\'s table of main indicators (指标 2025年 2030年 属性) gives the start year\'s level reached and the end year\'s aimed at, a [bracketed] figure the five years\' total', async () => {
+    const table = (sep: string, heading = ['指标', '2025年', '2030年', '属性']) =>
+      ['某市“十五五”就业促进规划', '表1 “十五五”时期就业主要指标', heading.join(sep), ['城镇新增就业人数（万人）', '[25.6]', '[25]', '预期性'].join(sep), ['城镇调查失业率（%）', '5.2', '<5.5', '预期性'].join(sep)].join('\n');
+    const read = async (page: string) => (await coreOf(page)).map((r) => [r.indicator, r.value, r.comparator, r.kind, r.period]);
+    const expected = [
+      ['urban_new_jobs', 256000, '=', 'actual', '2021-2025'], ['urban_new_jobs', 250000, '=', 'target', '2026-2030'],
+      ['surveyed_unemployment_rate', 5.2, '=', 'actual', '2025'], ['surveyed_unemployment_rate', 5.5, '<=', 'target', '2030'],
+    ];
+    // (Cells apart by tabs, or by one blank as text taken from a PDF keeps them.)
+    expect(await read(table('\t'))).toEqual(expected);
+    expect(await read(table(' '))).toEqual(expected);
+    // (The unit may stand in a column of its own.)
+    const unitColumn = '表1 主要指标\n指标\t单位\t2020年\t2025年\t属性\n城镇登记失业率\t%\t3.2\t≤4.5\t预期性\n';
+    expect(await read(unitColumn)).toEqual([['registered_unemployment_rate', 3.2, '=', 'actual', '2020'], ['registered_unemployment_rate', 4.5, '<=', 'target', '2025']]);
+    // (Years that are no plan's start and end, five apart, head some other table.)
+    expect(await read(table('\t', ['指标', '2024年', '2030年', '属性']))).toEqual([]);
+  });
   it('a unit-column table under columns of years (指标名称 计量单位 2023年 2024年) gives each year\'s figure, dated by its column', async () => {
     const table = (sep: string, row: string) =>
       ['表1 主要指标', ['指标名称', '计量单位', '2023年', '2024年'].join(sep), ['城镇新增就业人数', '万人', row].join(sep)].join('\n');
