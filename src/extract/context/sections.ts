@@ -284,7 +284,9 @@ export function sectionStates(
     const read = raw.startsWith(probe) ? raw.slice(0, probe.length + LEAD_READ_ON) : probe;
     // (…nor the year a history starts from: 这是宁夏自1995年首次发布…后，第十一次调整最低工资标准.)
     const times = findTimes(read, docYear, review).filter(
-      (t) => t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t),
+      (t) =>
+        t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t) &&
+        !RETIRED_BEFORE.test(read.slice(t.end)),
     );
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
@@ -386,6 +388,11 @@ const HISTORY_FROM_AFTER = /^[^，,。；;！？]{0,40}?(?:后|以后|之后|以
 function historyFrom(line: string, t: { start: number; end: number }): boolean {
   return HISTORY_FROM_BEFORE.test(line.slice(0, t.start)) && HISTORY_FROM_AFTER.test(line.slice(t.end));
 }
+/**
+ * 调整范围：2024年12月31日前已按规定办理退休手续…: the date those retired by are eligible, no time the line reports on
+ * (the pension rise it qualifies is the next year's).
+ */
+const RETIRED_BEFORE = /^(?:12月31日|底|末)?(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
 /** How far past a lead's cut the words after a year are read. */
 const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */
