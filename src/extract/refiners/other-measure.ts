@@ -88,7 +88,9 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
 }
 
 /** A share of each one's own pension: the part of a rise linked to it (按本人基本养老金水平的0.53%). */
-const OWN_PENSION_SHARE = /本人(?:月)?(?:基本)?养老金(?:水平)?的$/;
+// (再按本人2024年12月基本养老金的0.8%增加: the month the pension is taken at may stand between.)
+const OWN_PENSION_SHARE = /本人(?:调整前|(?:(?:19|20)\d\d年)?\d{1,2}月(?:份)?)?(?:月)?(?:基本)?养老金(?:水平)?的$/;
+const OWN_PENSION_REACH = 24;
 
 /** An unemployment rate of a group is not the area's rate (lexicon/cues.ts, GROUP_RATE_BEFORE). */
 export function markGroupFigures<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
@@ -119,7 +121,7 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       firmOwnFigure(text, c.start) ||
       // 挂钩调整：…再按本人基本养老金水平的0.53%增加基本养老金: the part of a rise linked to each one's own pension, not
       // the rise's overall level.
-      (c.indicator === 'pension_increase' && OWN_PENSION_SHARE.test(text.slice(Math.max(0, c.quantity.start - 16), c.quantity.start))),
+      (c.indicator === 'pension_increase' && OWN_PENSION_SHARE.test(text.slice(Math.max(0, c.quantity.start - OWN_PENSION_REACH), c.quantity.start))),
   );
 }
 

@@ -1505,6 +1505,7 @@ const READS: Array<[string, Expect[]]> = [
   ['今年按5.5%左右调整退休人员医疗待遇。', []],
   // The part of a rise linked to each one's own pension is no overall level; the level against last year's average is.
   ['挂钩调整：再按本人基本养老金水平的0.53%增加基本养老金。', []],
+  ['挂钩调整：再按本人2024年12月基本养老金的0.8%增加。', []],
   ['总体调整水平为2024年退休人员月人均基本养老金的2%。', [{ indicator: 'pension_increase', value: 2, unit: '%', comparator: '=', kind: 'actual' }]],
   ['提高企业退休人员基本养老金，人均月增长6.7%。', [{ indicator: 'pension_increase', value: 6.7, unit: '%', comparator: '=', kind: 'actual' }]],
   ['城镇新增就业超额完成规划目标 年均增长66万人以上', [{ indicator: 'urban_new_jobs', value: 660000, unit: '人', comparator: '>=', kind: 'actual' }]],
