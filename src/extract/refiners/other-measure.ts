@@ -131,8 +131,11 @@ const FIRM_SUBJECT = /(?:该|本|我)(?:公司|集团|企业|厂)|(?:公司|集�
 
 function firmOwnFigure(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - FIRM_REACH), at);
-  return FIRM_SUBJECT.test(before.slice(before.search(/[^。；;！？!?\n]*$/)));
+  return FIRM_SUBJECT.test(before.slice(before.search(/[^。；;！？!?\n]*$/))) || FIRM_REPORT.test(text.slice(0, FIRM_REPORT_HEAD));
 }
+/** A firm's own report (某某集团2024年社会责任报告, …股份有限公司2024年半年度报告): every figure in it is the firm's. */
+const FIRM_REPORT = /^[^\n]{0,30}?(?:集团|公司)[^\n]{0,16}?(?:社会责任报告|ESG报告|可持续发展报告|年度报告|半年度报告|年报)/;
+const FIRM_REPORT_HEAD = 80;
 
 const MIGRANTS_BEFORE = /农民工[^，,。；;！？\n]{0,8}$/;
 /** Those a clause trains (为…开展, 对…进行, 面向…): a trade's workers. */

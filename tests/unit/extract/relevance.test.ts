@@ -30,6 +30,15 @@ describe('relevance', () => {
     expect(city.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value])).toEqual([['pension_insured', 1200000]]);
   });
 
+  it('a firm\'s own report (某某集团2024年社会责任报告) counts the firm\'s people: its training is no area\'s, and the page stays quiet', async () => {
+    const body = '2024年，集团新增就业岗位1200个，员工总数达到1.2万人。全年缴纳社会保险费3.2亿元，员工参保率100%。开展员工技能培训2.5万人次。';
+    const firm = (await extractor()).extract(`某某集团2024年社会责任报告\n${body}`);
+    expect([firm.relevant, firm.records.filter((r) => r.indicator !== 'other')]).toEqual([false, []]);
+    // (The same sentences under a government's headline are the area's.)
+    const city = (await extractor()).extract(`某市2024年人力资源和社会保障工作总结\n${body}`);
+    expect(city.records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value])).toEqual([['vocational_training', 25000]]);
+  });
+
   it('a core figure stated in passing makes the page relevant, whatever else it is about, and only it is read', async () => {
     const economy = '一季度国内生产总值增长5.3%，规模以上工业增加值增长6.1%，社会消费品零售总额增长4.7%，固定资产投资增长4.5%，城镇新增就业303万人，居民消费价格上涨0.1%。';
     const r = (await extractor()).extract(economy, { title: '一季度国民经济开局良好' });
