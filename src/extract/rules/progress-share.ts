@@ -12,7 +12,8 @@ import { MAX_SERIES, SERIES_SEPARATOR, seriesLength } from './series';
 const SHARE_CUE = new RegExp(
   '(?:' +
   [
-    '完成(?:比例|比率|率|进度)(?:为|达到|达|是)?',
+    // (完成率：104.6%: a progress line's key and its value.)
+    '完成(?:比例|比率|率|进度)(?:为|达到|达|是|[：:])?',
     // 完成年度目标任务的, 完成省下达任务的, 占全年计划的, 为年度目标的, 完成“十三五”规划目标的
     // (分别完成年度考核指标的90.83%, 完成全年指标的105%: the plan named by what it is checked against.)
     // (完成全年目标任务的逾73%: a share given as a bound.)

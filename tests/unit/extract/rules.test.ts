@@ -131,6 +131,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  // …as a progress line's keys and values (目标任务：…，完成：…，完成率：…).
+  ['城镇新增就业目标任务：5000人，完成：5230人，完成率：104.6%。', [
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
+  // (After a figure that is no plan, 完成： keys nothing of it.)
+  ['城镇新增就业5000人，完成：5230人。', [{ indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'actual' }]],
+
   ['城镇新增就业目标任务完成率达104.6%。', [{ indicator: 'urban_new_jobs', value: 104.6, unit: '%', comparator: '=', kind: 'progress' }]],
   // A clause naming its measure, then its own verb and the plan (…，城镇新增就业完成年度计划的90%).
   ['今年以来，城镇新增就业完成年度计划的90%。', [{ indicator: 'urban_new_jobs', value: 90, unit: '%', comparator: '=', kind: 'progress' }]],
