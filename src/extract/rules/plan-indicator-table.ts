@@ -25,6 +25,8 @@ const MEASURE = new RegExp(`^(.{2,30}?)\\s*[(（]\\s*(万|亿)?(${CELL_UNITS})\\
 /** A cell: a bound, then the figure, bracketed when a five years' total. */
 const CELL = /^([<>＜＞≤≥]=?)?\s*([[［])?(\d+(?:\.\d+)?)([\]］])?$/;
 const BOUNDS: Readonly<Record<string, Comparator>> = { '<': '<=', '＜': '<=', '≤': '<=', '<=': '<=', '>': '>=', '＞': '>=', '≥': '>=', '>=': '>=' };
+/** Whether an indicator binds or is expected: the column only a plan's table has. */
+const PLAN_ATTRIBUTE = /属\s*性|预期性|约束性/;
 /** How many rows a table runs at most. */
 const ROWS_MAX = 40;
 const PLAN_YEARS = 5;
@@ -54,8 +56,11 @@ export function planIndicatorCells(text: string): Quantity[] {
     const heading = cellsOf(text.slice(h.index, headingEnd).replace(/指\s+标/, '指标'));
     const years = heading.map((c) => YEAR.exec(c.text)?.[1]).map((y) => (y === undefined ? null : Number(y)));
     const named = years.filter((y): y is number => y !== null);
-    // (The plan's start and its end, five years apart: other tables of years are yearbooks', read elsewhere.)
+    // (The plan's start and its end, five years apart: other tables of years are yearbooks', read elsewhere. A plan's
+    // table says of each indicator whether it binds — 属性, 预期性, 约束性; a review's 2015年 2020年 年均增长 does not.)
     if (named.length < 2 || Math.max(...named) - Math.min(...named) !== PLAN_YEARS) continue;
+    const firstRowEnd = text.indexOf('\n', headingEnd + 1);
+    if (!PLAN_ATTRIBUTE.test(text.slice(h.index, firstRowEnd < 0 ? undefined : firstRowEnd))) continue;
     const end = Math.max(...named);
     const unitColumn = heading.findIndex((c) => /^(?:计量)?单\s*位$/.test(c.text));
     let at = headingEnd + 1;
