@@ -32,6 +32,8 @@ interface Row {
   columns: Array<string | null>;
   /** …or a year per column (指标 2000 2010 2020 2021), or null. */
   years: Array<string | null>;
+  /** The columns its heading calls a change on an earlier time (比上年增长(%)): no level of the row's measure. */
+  changes: boolean[];
 }
 
 let cache: { text: string; rows: Map<number, Row | null> } | null = null;
@@ -81,6 +83,30 @@ function yearsAbove(text: string, lineStart: number, cells: number): Array<strin
   return Array<string | null>(cells).fill(null);
 }
 
+/** A heading cell of a change on an earlier time, not a level: 比上年增长(%), 年均增长, 同比. */
+const CHANGE_HEADING = /增长|增减|增幅|比上年|比去年|同比|年均/;
+const HEADING_YEAR = /^((?:19|20)\d\d)年?(?:末|底)?$/;
+
+/**
+ * The heading above a table's rows when it names a change column (指标 2024年 比上年增长(%)), right-aligned to a row's
+ * `cells` figures: each column's year, and whether it is a change; null when the nearest line above the rows names none.
+ */
+function changeHeadingAbove(text: string, lineStart: number, cells: number): { years: Array<string | null>; changes: boolean[] } | null {
+  let end = lineStart - 1;
+  for (let k = 0; k < YEARS_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (ROW.test(line)) continue;
+    // (Cells apart by tabs or wide blanks, or by one blank as text taken from a PDF keeps them.)
+    const wide = line.trim().split(/\t|[ \u3000]{2,}/).slice(1);
+    const heads = (wide.length >= cells ? wide : line.trim().split(/[ \t\u3000]+/).slice(1)).slice(-cells);
+    if (heads.length < cells || !heads.some((h) => CHANGE_HEADING.test(h))) return null;
+    return { years: heads.map((h) => HEADING_YEAR.exec(h.trim())?.[1] ?? null), changes: heads.map((h) => CHANGE_HEADING.test(h)) };
+  }
+  return null;
+}
+
 function rowAt(text: string, at: number): Row | null {
   if (cache?.text !== text) cache = { text, rows: new Map() };
   const line = lineAt(text, at);
@@ -93,12 +119,14 @@ function rowAt(text: string, at: number): Row | null {
     const figures = /[-\d.,]+/g;
     const valuesAt = line.start + m[0].lastIndexOf(m[3]!);
     for (let f = figures.exec(m[3]!); f !== null; f = figures.exec(m[3]!)) cells.push(valuesAt + f.index);
+    const changing = changeHeadingAbove(text, line.start, cells.length);
     row = {
       label: m[1]!.trim(),
       labelStart: line.start + m[0].indexOf(m[1]!),
       cells,
       columns: headerAbove(text, line.start, cells.length),
-      years: yearsAbove(text, line.start, cells.length),
+      years: changing?.years ?? yearsAbove(text, line.start, cells.length),
+      changes: changing?.changes ?? cells.map(() => false),
     };
   }
   cache.rows.set(line.start, row);
@@ -164,7 +192,7 @@ export const tableRow: Rule = ({ text, quantities, index, matcher }) => {
   const row = rowAt(text, q.start);
   if (!row) return null;
   const column = row.cells.indexOf(q.start);
-  if (column < 0) return null;
+  if (column < 0 || row.changes[column]) return null;
   const label = matcher
     .labelsIn(row.label, 0, row.label.length)
     .filter((l) => l.end === row.label.length)

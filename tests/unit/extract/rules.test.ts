@@ -2157,6 +2157,15 @@ describe('statistical tables flattened into text', () => {
     const pdf = '表10 2023年末社会保险参保情况\n指标 单位 年末数 比上年末增长（%）\n城镇职工基本养老保险 万人 128.6 3.2\n失业保险 万人 45.1 2.8\n';
     expect((await coreOf(pdf, '2023年某市国民经济和社会发展统计公报')).map((r) => [r.indicator, r.value])).toEqual([['pension_insured', 1286000], ['unemployment_insurance_insured', 451000]]);
   });
+  it('a row under a heading with a change column (指标 2024年 比上年增长(%)) reads the level alone, each year\'s by its column', async () => {
+    const table = (heading: string, row: string) => `2024年某市国民经济和社会发展统计公报\n表3 就业情况\n${heading}\n城镇新增就业人数（万人）\t${row}\n`;
+    const read = async (heading: string, row: string) => (await coreOf(table(heading, row))).map((r) => [r.value, r.period, r.text]);
+    expect(await read('指标\t2024年\t比上年增长（%）', '5.3\t2.1')).toEqual([[53000, '2024', '5.3']]);
+    expect(await read('指标\t2015年\t2020年\t年均增长（%）', '5.1\t5.6\t1.9')).toEqual([[51000, '2015', '5.1'], [56000, '2020', '5.6']]);
+    // (Under a heading of years alone, every column is a level.)
+    expect(await read('指标\t2023年\t2024年', '5.1\t5.3')).toEqual([[51000, '2023', '5.1'], [53000, '2024', '5.3']]);
+  });
+
   it('give one figure per column, for the area its heading names, in the unit of the row', async () => {
     const records = await coreOf(
       '(2017年)\n 金华市 兰溪市 义乌市\n失业保险参保人数 (万人) 85.01 26.01 7.01\n城镇登记失业率 (%) 2.49 2.48 2.46\n  #城镇 (人) 6334 4488 13716\n',
