@@ -8,6 +8,7 @@
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 import { CHANGE_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
+import { MONTHS } from './month-led-rate';
 
 const MAX_GAP = 6;
 const CLAUSES_BETWEEN = /[，,；;]/g;
@@ -44,6 +45,12 @@ const CHANGED_TO = new RegExp(
 // year, or of now, may lead what was done.)
 const DONE_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:(?:${TO_MONTH_END}|1\\s*[-—至~到]\\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\\s*)?(?:全[省市县区州]|我[省市县区州])?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是|\\s*[：:])?\\s*$`);
 const PLAN_WORDS = /目标|计划|任务/;
+
+/**
+ * 全市城镇新增就业5.2万人，其中一季度新增1.1万人; …1.1万人；二季度新增1.5万人: a part of the year and the count's own verb,
+ * nothing else — the count's measure, for that part.
+ */
+const PART_OF_YEAR_DONE = new RegExp(`^[，,；;]\\s*(?:其中\\s*[，,：:]?\\s*)?(?:第?[一二三四]季度|上半年|下半年|${MONTHS})(?:当月)?(?:新增|完成|实现)了?\\s*$`);
 
 /** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
 const PLAN_MET_THEN_ACTUAL = new RegExp(`^(?:以上|以内|左右)?的?(?:年度|全年)?${PLAN_CALLED_MET}了?[，,]\\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$`);
@@ -98,6 +105,11 @@ export const continuation: Rule = (input) => {
     const clauseFrom = from + Math.max(0, text.slice(from, q.start).search(/[，,；;][^，,；;]*$/));
     const labelStart = text.slice(clauseFrom, q.start).search(/[^，,；;\s]/) + clauseFrom;
     return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start, kind: 'actual' };
+  }
+
+  if (prev === topic.quantity && unit !== '%' && PART_OF_YEAR_DONE.test(between)) {
+    const labelStart = prev.end + between.search(/[^，,；;\s]/);
+    return { indicator: topic.indicator, label: topic.label, unit, quantity: q, start: labelStart, end: q.end, gapStart: q.start };
   }
 
   if (prev === topic.quantity && CHANGED_TO.test(between)) {

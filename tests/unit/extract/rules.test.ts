@@ -131,6 +131,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A part of the year and the count's own verb, after the count (…5.2万人，其中一季度新增1.1万人): that part's count.
+  ['全市城镇新增就业5.2万人，其中一季度新增1.1万人。', [
+    { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 11000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['1-6月，全市城镇新增就业2.6万人，6月份新增0.5万人。', [
+    { indicator: 'urban_new_jobs', value: 26000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  // (Another thing added in that part is no part of the count.)
+  ['全市城镇新增就业5.2万人，一季度新增企业1200户。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
   // …as a progress line's keys and values (目标任务：…，完成：…，完成率：…).
   ['城镇新增就业目标任务：5000人，完成：5230人，完成率：104.6%。', [
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'target' },
