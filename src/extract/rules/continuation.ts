@@ -55,6 +55,18 @@ const PART_OF_YEAR_DONE = new RegExp(`^[，,；;]\\s*(?:其中\\s*[，,：:]?\\s
 /** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
 const PLAN_MET_THEN_ACTUAL = new RegExp(`^(?:以上|以内|左右)?的?(?:年度|全年)?${PLAN_CALLED_MET}了?[，,]\\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$`);
 
+/** …城镇新增就业1.1万人；二季度新增1.5万人: a part of the year's count past a semicolon goes on with the count before it. */
+function partOfYearAfter({ text, quantities, index, carried }: Parameters<Rule>[0]): ReturnType<Rule> {
+  if (index !== 0 || !carried || carried.kind === 'progress' || carried.indicator === 'other') return null;
+  const q = quantities[0]!;
+  const def = INDICATOR_BY_ID.get(carried.indicator);
+  const unit = def ? unitFor(q, def) : null;
+  const between = text.slice(carried.quantity.end, q.start);
+  if (unit === null || unit === '%' || unit !== carried.unit || !/^[；;]/.test(between) || !PART_OF_YEAR_DONE.test(between)) return null;
+  const start = carried.quantity.end + between.search(/[^；;\s]/);
+  return { indicator: carried.indicator, label: carried.label, unit, quantity: q, start, end: q.end, gapStart: q.start };
+}
+
 /** 今年全市计划新增城镇就业2万人: the plan's word right before the measure, in its clause. */
 function plannedBefore(text: string, sentenceStart: number, labelStart: number): boolean {
   return PLAN_BEFORE.test(text.slice(Math.max(sentenceStart, labelStart - PLAN_BEFORE_REACH), labelStart));
@@ -71,6 +83,8 @@ const TABLE_OUTCOME = /^[ \t　]+完成$/;
 
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
+  const partAfter = partOfYearAfter(input);
+  if (partAfter) return partAfter;
   const last = previous[previous.length - 1];
   // …，完成全年目标的123.7%，连续6年保持在1300万人以上: past the share, the measure it qualified goes on.
   const share = last?.kind === 'progress' && last.share ? last : undefined;

@@ -140,6 +140,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 26000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 5000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …past a semicolon, the next part of the year's.
+  ['一季度，全市城镇新增就业1.1万人；二季度新增1.5万人。', [
+    { indicator: 'urban_new_jobs', value: 11000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 15000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // (Another thing added in that part is no part of the count.)
   ['全市城镇新增就业5.2万人，一季度新增企业1200户。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
   // …as a progress line's keys and values (目标任务：…，完成：…，完成率：…).
