@@ -19,7 +19,9 @@ type Tense = Exclude<Kind, 'progress'>;
 
 const TRAILING_TARGET = literalRegex(TRAILING_TARGET_CUES, '');
 const TRAILING_ACTUAL = literalRegex(TRAILING_ACTUAL_CUES, '');
-const TRAILING_ACTUAL_SENTENCE = literalRegex(TRAILING_ACTUAL_SENTENCE_CUES, '');
+// (…5.2万人，提前两个月完成全年目标任务: the plan met ahead of its time, however long ahead.)
+const AHEAD_OF_TIME_DONE = '提前(?:[一二两三四五六七八九十半]|\\d{1,2})个?多?(?:月|季度|天|周)(?:时间)?(?:超额)?完成';
+const TRAILING_ACTUAL_SENTENCE = new RegExp(`${literalRegex(TRAILING_ACTUAL_SENTENCE_CUES, '').source}|${AHEAD_OF_TIME_DONE}`);
 const CLAUSE_END = /[，,。；;！？!?\n]/;
 const CHANGE_ON_YEAR_BEFORE = /^[，,]\s*(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|增加|下降|减少|提高|上升|多|少)/;
 /** Target cues that only forecast (将, 预计): an outcome said to beat its target overrides them. */

@@ -131,6 +131,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A plan met ahead of its time, however long ahead (提前两个月完成全年目标任务), says the figure before it was done.
+  ['全市城镇新增就业5.2万人，提前两个月完成全年目标任务。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全市城镇新增就业5.2万人，提前完成全年目标任务。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
   // A part of the year and the count's own verb, after the count (…5.2万人，其中一季度新增1.1万人): that part's count.
   ['全市城镇新增就业5.2万人，其中一季度新增1.1万人。', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
