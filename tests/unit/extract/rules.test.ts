@@ -131,6 +131,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' },
   ]],
   ['城镇新增就业任务完成5230人。', [{ indicator: 'urban_new_jobs', value: 5230, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A share with the verb alone, said of now (…目标为5万人，目前已完成104%).
+  ['今年全市城镇新增就业目标为5万人，目前已完成104%。', [
+    { indicator: 'urban_new_jobs', value: 50000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 104, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // A plan met ahead of its time, however long ahead (提前两个月完成全年目标任务), says the figure before it was done.
   ['全市城镇新增就业5.2万人，提前两个月完成全年目标任务。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全市城镇新增就业5.2万人，提前完成全年目标任务。', [{ indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' }]],
