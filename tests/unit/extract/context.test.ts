@@ -1178,6 +1178,9 @@ describe('sections decide target or actual', () => {
     // (全区 at a province's level is an autonomous region's: 上海, named once among a district's labour-export bases,
     // is not the page's area.)
     expect(pageRegion(`全区劳务工作取得了较好的成绩。全区实现劳动力转移11.92万人。\n${LABOUR_CONTEXT}\n建立了上海、深圳(中山)、浙江、陕西、新疆、厦门等劳务输出基地，全区共对2.6万农民工实施了技能培训。`, undefined)).toBe('全区');
+    // (A town whose name opens on 城 is one all the same — 城关镇, 城东街道 — however 城乡 and 城镇 are no town.)
+    expect(pageRegion(`城关镇2024年劳动保障工作总结\n2024年，我镇劳动保障所在镇党委、政府的正确领导下，圆满完成了各项目标任务。\n${LABOUR_CONTEXT}\n全年新增城镇就业320人。`, undefined)).toBe('城关镇');
+    expect(pageRegion(`城乡居民养老保险参保率达到98%。全县城镇新增就业1200人。\n${LABOUR_CONTEXT}`, undefined)).toBe('全县');
     // (…nor a word ending like a town that opens the second sentence: 开发城乡公益性岗位 after the first full stop.)
     expect(pageRegion(`2023年，全省城镇新增就业12万人。开发城乡公益性岗位3万个。\n${LABOUR_CONTEXT}`, undefined)).toBe('全省');
     // (…nor 城乡 after some other verb, opening the page: 新开发城乡公益性岗位2300个.)
