@@ -135,10 +135,11 @@ const WORD_ACROSS = new Set(['新增', '县城']);
  * holds up, not the place.
  */
 // (朝阳产业, a sunrise industry; 中山装, a suit; 黄山毛峰, a tea; 古田会议 and 遵义会议, meetings of history; 万家安康, well-being;
-// 阿里巴巴, a company; 大理石, marble; 新乡村 and 新乡贤, the new countryside and its worthies; 东方明珠, a tower.)
+// 阿里巴巴, a company; 大理石, marble; 新乡村 and 新乡贤, the new countryside and its worthies; 东方明珠, a tower; 城中村, a
+// village inside a city; 普洱茶, a tea.)
 const SET_PHRASES = [
   '真金白银', '长治久安', '大同小异', '世界大同', '天下大同', '长白山', '朝阳产业', '中山装', '黄山毛峰', '古田会议', '遵义会议',
-  '万家安康', '幸福安康', '健康安康', '平安安康', '岁岁安康', '阿里巴巴', '大理石', '新乡村', '新乡贤', '东方明珠',
+  '万家安康', '幸福安康', '健康安康', '平安安康', '岁岁安康', '阿里巴巴', '大理石', '新乡村', '新乡贤', '东方明珠', '城中村', '普洱茶',
 ];
 /** A short name at `at` that is part of a word speaking of no place: a set phrase, a spirit (延安精神). */
 export function shortNameInWord(text: string, at: number, name: string): boolean {

@@ -2025,7 +2025,7 @@ describe('regions', () => {
 
   it('nor a short name before 精神 (延安精神, 大庆精神), nor one in a common word (朝阳产业, 中山装, 万家安康, 大理石, 新乡村)', () => {
     const region = (opening: string) => pageRegion(`${opening}全市城镇新增就业1200人，城镇登记失业率3.2%。\n就业工作扎实推进。`, undefined);
-    for (const opening of ['弘扬延安精神，', '发扬大庆精神，', '传承井冈山精神，', '发展朝阳产业，', '中山装展示，', '黄山毛峰茶，', '守护万家安康，', '阿里巴巴招聘，', '大理石加工，', '推进新乡村建设，', '东方明珠，']) {
+    for (const opening of ['弘扬延安精神，', '发扬大庆精神，', '传承井冈山精神，', '发展朝阳产业，', '中山装展示，', '黄山毛峰茶，', '守护万家安康，', '阿里巴巴招聘，', '大理石加工，', '推进新乡村建设，', '东方明珠，', '推进城中村改造，', '发展普洱茶产业，']) {
       expect(region(opening)).toBe('全市');
     }
     // (The place itself, named so, is the page's.)
