@@ -512,7 +512,8 @@ export function documentDate(text: string, date?: string): { year: number | null
 }
 
 /** 本通知自2025年1月1日起执行: the day a rule takes effect, or a deadline, dates no page. */
-const NOT_IN_FORCE_FROM = '(?!\\d*\\s*(?:起|开始|之前|以前|前|止))';
+// (…on its own line: 2024-10-25 ⏎ 前三季度，… is a dateline; the next line's 前 is no 'before'.)
+const NOT_IN_FORCE_FROM = '(?!\\d*[ \\t\\u3000]*(?:起|开始|之前|以前|前|止))';
 
 // (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
 const TOP_DATELINE_MONTH = new RegExp(

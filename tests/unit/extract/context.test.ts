@@ -1074,6 +1074,13 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text.replace(/《|》/g, ''), title.replace(/《|》/g, ''))).toBe(2019);
   });
 
+  it('a dateline on its own line over a lead opening on 前三季度 gives the page its year: the next line\'s 前 is no "before"', () => {
+    const page = (date: string) => `人社部：前三季度就业形势总体稳定\n${date}\n前三季度，全国城镇新增就业1049万人。`;
+    expect(documentYear(page('2024-10-25'), undefined)).toBe(2024);
+    // (A date the text says things happened before is still no dateline: 2024-10-25前完成.)
+    expect(documentYear('关于做好就业统计工作的通知\n请于2024-10-25前报送。', undefined)).not.toBe(2024);
+  });
+
   it('a briefing on a year\'s work (…2025年人力资源和社会保障工作情况新闻发布会), held the year after and speaking of 今年, speaks from the year it is held in', () => {
     const title = '国新办举行2025年人力资源和社会保障工作情况新闻发布会';
     const text = `${title}\n2026年1月23日\n2025年，全国城镇新增就业1267万人。今年，我们将确保城镇新增就业1200万人以上。`;
