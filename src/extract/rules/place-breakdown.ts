@@ -24,6 +24,8 @@ const PART_MEASURE: Readonly<Record<string, RegExp>> = {
   unemployed_reemployment: /(?:失业人员)?再就业(?:人数)?$/,
 };
 
+/** One of the nation's four economic regions, ending the gap (…，中部地区260万人). */
+const MACRO_REGION_AT_END = /(东部地区|中部地区|西部地区|东北地区)$/;
 /** A measure's label and a colon, nothing else (城镇新增就业：). */
 const LABEL_THEN_COLON = /^[^，,。；;、：:]{2,20}[：:]\s*$/;
 
@@ -69,10 +71,11 @@ function opensParts(text: string, c: Candidate): boolean {
   if (item && LABEL_THEN_COLON.test(text.slice(c.start, item.start))) return true;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   const place = findPlaces(before).at(-1);
-  if (place === undefined || place.end !== before.length || place.place.short) return false;
+  const opening = place && place.end === before.length && (!place.place.short || place.place.level === 'province') ? place.start : MACRO_REGION_AT_END.exec(before)?.index;
+  if (opening === undefined) return false;
   // (截至11月底，长沙市城镇新增就业16.2万人，株洲市4.9万人: a place opening its clause on the measure heads a list of
   // places the same measure runs on over.)
-  const at = c.start - before.length + place.start;
+  const at = c.start - before.length + opening;
   const lead = text.slice(Math.max(0, at - 6), at);
   return /其中\s*[，,：:]?\s*$|[，,；;。：:\n]\s*$/.test(lead) || text.slice(0, at).trim() === '';
 }
@@ -87,8 +90,11 @@ function part(text: string, q: Quantity, topic: Candidate, from: number, lead: R
   const repeated = PART_MEASURE[topic.indicator]?.exec(gap);
   const between = repeated ? gap.slice(0, repeated.index) : gap;
   const place = findPlaces(between).at(-1);
-  // (A town or a zone is in no gazetteer: read by the word that ends its name — 高新区, 城关镇.)
-  const area = place && place.end === between.length && !place.place.short ? { name: place.place.name, start: place.start } : areaItemEndingAt(between, between.length, 0);
+  // (A town or a zone is in no gazetteer: read by the word that ends its name — 高新区, 城关镇. A province goes by its
+  // short name in the nation's parts — 其中广东132万人 — and the nation's regions by theirs — 中部地区260万人.)
+  const named = place && place.end === between.length && (!place.place.short || place.place.level === 'province') ? { name: place.place.name, start: place.start } : null;
+  const macro = MACRO_REGION_AT_END.exec(between);
+  const area = named ?? (macro ? { name: macro[1]!, start: macro.index } : areaItemEndingAt(between, between.length, 0));
   if (!area || !lead.test(between.slice(0, area.start))) return null;
   return {
     indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + area.start, end: q.end, gapStart: q.start,

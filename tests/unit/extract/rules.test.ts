@@ -1476,6 +1476,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 107.1, unit: '%', comparator: '=', kind: 'progress' },
     { indicator: 'urban_new_jobs', value: 2810, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …the nation's parts by a province's short name after 其中, or by the nation's regions.
+  ['全国城镇新增就业1049万人，其中广东132万人，江苏110万人。', [
+    { indicator: 'urban_new_jobs', value: 10490000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1320000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['分地区看，东部地区城镇新增就业580万人，中部地区260万人，西部地区220万人。', [
+    { indicator: 'urban_new_jobs', value: 5800000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 2600000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 2200000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // (A whole area's measure heads no list: the place after its semicolon is another count.)
   ['全市城镇新增就业3.62万人；临泽县2356人。', [
     { indicator: 'urban_new_jobs', value: 36200, unit: '人', comparator: '=', kind: 'actual' },
