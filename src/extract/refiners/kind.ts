@@ -178,8 +178,11 @@ function itemTaskBeforeDone(k: KindContext): boolean {
 const ITEM_NUMBER = /^\s*(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** A short name of the item, a sentence of its own right after its number (一、就业创业工程。). */
 const ITEM_TITLE = new RegExp(`(?<=${ITEM_NUMBER.source})[^。！？\\d\\n]{1,16}。`);
-/** The item's next sentence tells what was done: 已…, or a date it counts to (截至6月底，…), or now (目前…). */
-const DONE_AFTER_TASK = /^。\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前)/;
+/**
+ * The item's next sentence tells what was done: 已…, or a date it counts to (截至6月底，…), or now (目前…) — or says it
+ * does (进展情况：…).
+ */
+const DONE_AFTER_TASK = /^。\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前|(?:进展|完成|推进|落实)(?:情况)?\s*[：:])/;
 const DONE_LEAD_MAX = 20;
 /**
  * A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下, 十件民生实事

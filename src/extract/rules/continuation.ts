@@ -45,6 +45,8 @@ const CHANGED_TO = new RegExp(
 // year, or of now, may lead what was done.)
 const DONE_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:(?:${TO_MONTH_END}|1\\s*[-—至~到]\\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\\s*)?(?:全[省市县区州]|我[省市县区州])?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是|\\s*[：:])?\\s*$`);
 const PLAN_WORDS = /目标|计划|任务/;
+/** 开发公益性岗位1000个。进展情况：已开发1020个: a task's progress, said after it, continues its measure. */
+const PROGRESS_AFTER_TASK = new RegExp(`^[。；;]\\s*(?:进展|完成|推进|落实)(?:情况)?\\s*[：:]\\s*(?:全[省市县区州])?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)\\s*$`);
 
 /**
  * 全市城镇新增就业5.2万人，其中一季度新增1.1万人; …1.1万人；二季度新增1.5万人: a part of the year and the count's own verb,
@@ -55,16 +57,25 @@ const PART_OF_YEAR_DONE = new RegExp(`^[，,；;]\\s*(?:其中\\s*[，,：:]?\\s
 /** 确保城镇新增就业4.8万人以上的目标顺利完成，实际新增5.2万人: the plan called met, then what was actually done. */
 const PLAN_MET_THEN_ACTUAL = new RegExp(`^(?:以上|以内|左右)?的?(?:年度|全年)?${PLAN_CALLED_MET}了?[，,]\\s*(?:全年)?实际(?:完成|实现|新增)?(?:了)?(?:为|是|达到?)?$`);
 
-/** …城镇新增就业1.1万人；二季度新增1.5万人: a part of the year's count past a semicolon goes on with the count before it. */
+/**
+ * …城镇新增就业1.1万人；二季度新增1.5万人: a part of the year's count past a semicolon goes on with the count before it; so
+ * does a task's progress after it (开发公益性岗位1000个。进展情况：已开发1020个).
+ */
 function partOfYearAfter({ text, quantities, index, carried }: Parameters<Rule>[0]): ReturnType<Rule> {
   if (index !== 0 || !carried || carried.kind === 'progress' || carried.indicator === 'other') return null;
   const q = quantities[0]!;
   const def = INDICATOR_BY_ID.get(carried.indicator);
   const unit = def ? unitFor(q, def) : null;
   const between = text.slice(carried.quantity.end, q.start);
-  if (unit === null || unit === '%' || unit !== carried.unit || !/^[；;]/.test(between) || !PART_OF_YEAR_DONE.test(between)) return null;
-  const start = carried.quantity.end + between.search(/[^；;\s]/);
-  return { indicator: carried.indicator, label: carried.label, unit, quantity: q, start, end: q.end, gapStart: q.start };
+  if (unit === null || unit === '%' || unit !== carried.unit) return null;
+  const part = /^[；;]/.test(between) && PART_OF_YEAR_DONE.test(between);
+  // (…the progress said of a task in the sentence after it: what was done of it.)
+  const progress = !part && PROGRESS_AFTER_TASK.test(between);
+  if (!part && !progress) return null;
+  // (Quoted from what was done, past the progress's own key.)
+  const from = progress ? between.search(/[：:]/) + 1 : 0;
+  const start = carried.quantity.end + from + between.slice(from).search(/[^。；;\s]/);
+  return { indicator: carried.indicator, label: carried.label, unit, quantity: q, start, end: q.end, gapStart: q.start, ...(progress && { kind: 'actual' as const }) };
 }
 
 /** 今年全市计划新增城镇就业2万人: the plan's word right before the measure, in its clause. */

@@ -49,3 +49,21 @@ describe('a page titled by doing 实事, and a promise quoted then named', () =>
     expect(said?.kind).toBe('actual');
   });
 });
+
+describe('an item of a 民生实事 progress report whose next sentence is keyed as its progress (进展情况：…)', () => {
+  const report = (item: string) => `2024年市政府十件民生实事进展情况\n（截至2024年11月底）\n${item}\n`;
+  const read = async (item: string) =>
+    (await extractor()).extract(report(item)).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.kind, r.text]);
+
+  it('states its task first, then what was done of it (三、开发公益性岗位1000个。进展情况：已开发1020个，完成102%。)', async () => {
+    expect(await read('三、开发公益性岗位1000个。进展情况：已开发1020个，完成102%。')).toEqual([
+      ['public_welfare_jobs', 1000, 'target', '开发公益性岗位1000个'],
+      ['public_welfare_jobs', 1020, 'actual', '已开发1020个'],
+      ['public_welfare_jobs', 102, 'progress', '完成102%'],
+    ]);
+  });
+
+  it('an item whose next sentence is no progress tells what was done', async () => {
+    expect(await read('三、开发公益性岗位1000个。岗位主要用于安置就业困难人员。')).toEqual([['public_welfare_jobs', 1000, 'actual', '开发公益性岗位1000个']]);
+  });
+});
