@@ -8,7 +8,7 @@ import type { Kind } from '../types';
 import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { Line } from '../text/sentences';
-import { findTimes, isMonthPeriod, type TimeOptions } from './time';
+import { findTimes, isMonthPeriod, RETIRED_BY, type TimeOptions } from './time';
 import { firstOwnLine } from '../text/headline';
 
 export interface SectionState {
@@ -392,7 +392,7 @@ function historyFrom(line: string, t: { start: number; end: number }): boolean {
  * 调整范围：2024年12月31日前已按规定办理退休手续…: the date those retired by are eligible, no time the line reports on
  * (the pension rise it qualifies is the next year's).
  */
-const RETIRED_BEFORE = /^(?:12月31日|底|末)?(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
+const RETIRED_BEFORE = new RegExp(`^${RETIRED_BY}`);
 /** How far past a lead's cut the words after a year are read. */
 const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */

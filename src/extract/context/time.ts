@@ -752,7 +752,9 @@ const HANDED_OUT_AHEAD = /提前(?:下达|下拨|拨付|分配|安排)$/;
 const HALF_YEAR_EXECUTION_REPORT = /关于((?:19|20)\d\d)年上半年[^》。\n]{0,30}?(?:计划|预算)执行情况的报告/;
 
 /** Those retired by a year's end, whom a pension rise of the year after is for: 2015年12月31日前已按规定办理退休. */
-const RETIRED_BY_YEAR_END = /((?:19|20)\d\d) ?年(?:12月31日|底|末)(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)/;
+/** …(12月31日)前已按规定办理退休: retired by a date, after the date's year (the year's end, or nothing more of it). */
+export const RETIRED_BY = '(?:12月31日|底|末)?(?:以)?前(?:已经?)?(?:按规定|按国家规定)?(?:办理|办)(?:了)?(?:退休|退职)';
+const RETIRED_BY_YEAR_END = new RegExp(`((?:19|20)\\d\\d) ?年(?=(?:12月31日|底|末))${RETIRED_BY}`);
 /** Whether the head of a page names no year after this one. */
 const namesNoYearAfter = (head: string, year: number): boolean => [...yearsNamed(head)].every((y) => Number(y) <= year);
 

@@ -38,15 +38,18 @@ const CHANGED_TO = new RegExp(
   `^(?:${PER_UNIT})?\\s*(?:[，,]\\s*)?(?:分别|依次|相应|均)?(?:(?:${CHANGE_VERBS}|回落|回升|走高|走低|降|升|增)(?:到|至)|(?:调整|上调|下调|调高|调低|提高)(?:为|到|至))\\s?(?:(?:19|20)\\d\\d ?年(?:末|底)?|(?:今年|去年|上年)?(?:1[0-2]|0?[1-9]) ?月份?(?:末|底)?|目前|现在|当前)?(?:的|均值|平均值)?\\s?$`,
 );
 
+/** What was done: 完成, or after 已 the measure's own verb, which says as much (已发放, 已开发). */
+const DONE_VERB = '(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)';
+
 // (目标3亿元，已发放2.7亿元; 目标800个，已开发860个: after 已, the measure's own verb says as much as 完成.)
 // (目标任务：5000人，完成：5230人: a progress line's keys and their values.)
 // (目标为6.5万人，截至11月底全市已完成7.1万人: the area may stand before what it did.)
 // (年度目标任务1200人，截至9月底完成2093人; 目标5000人，1-9月累计完成5600人; 计划2万人，目前已完成1.5万人: a time of the
 // year, or of now, may lead what was done.)
-const DONE_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:(?:${TO_MONTH_END}|1\\s*[-—至~到]\\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\\s*)?(?:全[省市县区州]|我[省市县区州])?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)(?:为|是|\\s*[：:])?\\s*$`);
+const DONE_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:(?:${TO_MONTH_END}|1\\s*[-—至~到]\\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\\s*)?(?:全[省市县区州]|我[省市县区州])?${DONE_VERB}(?:为|是|\\s*[：:])?\\s*$`);
 const PLAN_WORDS = /目标|计划|任务/;
 /** 开发公益性岗位1000个。进展情况：已开发1020个: a task's progress, said after it, continues its measure. */
-const PROGRESS_AFTER_TASK = new RegExp(`^[。；;]\\s*(?:进展|完成|推进|落实)(?:情况)?\\s*[：:]\\s*(?:全[省市县区州])?(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|已|实际|累计)(?:发放|开发|培训|实现|新增|安置|转移|输转|发行|发卡|办理|扶持|落实)了?)\\s*$`);
+const PROGRESS_AFTER_TASK = new RegExp(`^[。；;]\\s*(?:进展|完成|推进|落实)(?:情况)?\\s*[：:]\\s*(?:全[省市县区州])?${DONE_VERB}\\s*$`);
 
 /**
  * 全市城镇新增就业5.2万人，其中一季度新增1.1万人; …1.1万人；二季度新增1.5万人: a part of the year and the count's own verb,
@@ -61,7 +64,7 @@ const PLAN_MET_THEN_ACTUAL = new RegExp(`^(?:以上|以内|左右)?的?(?:年度
  * …城镇新增就业1.1万人；二季度新增1.5万人: a part of the year's count past a semicolon goes on with the count before it; so
  * does a task's progress after it (开发公益性岗位1000个。进展情况：已开发1020个).
  */
-function partOfYearAfter({ text, quantities, index, carried }: Parameters<Rule>[0]): ReturnType<Rule> {
+function nextSentenceGoesOn({ text, quantities, index, carried }: Parameters<Rule>[0]): ReturnType<Rule> {
   if (index !== 0 || !carried || carried.kind === 'progress' || carried.indicator === 'other') return null;
   const q = quantities[0]!;
   const def = INDICATOR_BY_ID.get(carried.indicator);
@@ -94,8 +97,8 @@ const TABLE_OUTCOME = /^[ \t　]+完成$/;
 
 export const continuation: Rule = (input) => {
   const { text, sentence, quantities, index, matcher, previous } = input;
-  const partAfter = partOfYearAfter(input);
-  if (partAfter) return partAfter;
+  const goesOn = nextSentenceGoesOn(input);
+  if (goesOn) return goesOn;
   const last = previous[previous.length - 1];
   // …，完成全年目标的123.7%，连续6年保持在1300万人以上: past the share, the measure it qualified goes on.
   const share = last?.kind === 'progress' && last.share ? last : undefined;

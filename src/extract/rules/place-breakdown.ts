@@ -70,14 +70,24 @@ function opensParts(text: string, c: Candidate): boolean {
   const item = areaItemEndingAt(text, c.quantity.start, c.start);
   if (item && LABEL_THEN_COLON.test(text.slice(c.start, item.start))) return true;
   const before = text.slice(Math.max(0, c.start - 16), c.start);
-  const place = findPlaces(before).at(-1);
-  const opening = place && place.end === before.length && (!place.place.short || place.place.level === 'province') ? place.start : MACRO_REGION_AT_END.exec(before)?.index;
+  const opening = namedAreaEnding(before)?.start;
   if (opening === undefined) return false;
   // (截至11月底，长沙市城镇新增就业16.2万人，株洲市4.9万人: a place opening its clause on the measure heads a list of
   // places the same measure runs on over.)
   const at = c.start - before.length + opening;
   const lead = text.slice(Math.max(0, at - 6), at);
   return /其中\s*[，,：:]?\s*$|[，,；;。：:\n]\s*$/.test(lead) || text.slice(0, at).trim() === '';
+}
+
+/**
+ * The area named at the end of `s`: a place the gazetteer knows — a province by its short name too, as the nation's
+ * parts go (其中广东132万人) — or one of the nation's regions (中部地区260万人).
+ */
+function namedAreaEnding(s: string): { name: string; start: number } | null {
+  const place = findPlaces(s).at(-1);
+  if (place && place.end === s.length && (!place.place.short || place.place.level === 'province')) return { name: place.place.name, start: place.start };
+  const macro = MACRO_REGION_AT_END.exec(s);
+  return macro ? { name: macro[1]!, start: macro.index } : null;
 }
 
 /** The figure `q` as an area's part of `topic`, when only `lead`, a place and the measure's words stand from `from` to it. */
@@ -89,12 +99,8 @@ function part(text: string, q: Quantity, topic: Candidate, from: number, lead: R
   const gap = text.slice(from, q.start);
   const repeated = PART_MEASURE[topic.indicator]?.exec(gap);
   const between = repeated ? gap.slice(0, repeated.index) : gap;
-  const place = findPlaces(between).at(-1);
-  // (A town or a zone is in no gazetteer: read by the word that ends its name — 高新区, 城关镇. A province goes by its
-  // short name in the nation's parts — 其中广东132万人 — and the nation's regions by theirs — 中部地区260万人.)
-  const named = place && place.end === between.length && (!place.place.short || place.place.level === 'province') ? { name: place.place.name, start: place.start } : null;
-  const macro = MACRO_REGION_AT_END.exec(between);
-  const area = named ?? (macro ? { name: macro[1]!, start: macro.index } : areaItemEndingAt(between, between.length, 0));
+  // (A town or a zone is in no gazetteer: read by the word that ends its name — 高新区, 城关镇.)
+  const area = namedAreaEnding(between) ?? areaItemEndingAt(between, between.length, 0);
   if (!area || !lead.test(between.slice(0, area.start))) return null;
   return {
     indicator: topic.indicator, label: topic.label, unit, quantity: q, start: from + area.start, end: q.end, gapStart: q.start,

@@ -14,6 +14,7 @@ import { findPlaces } from '../context/gazetteer';
 import type { Quantity } from '../numbers/types';
 import { scaleDecimal } from '../numbers/decimal';
 import { multiplierExponent } from '../numbers/units';
+import { CELL_SPLIT, YEAR_CELL } from './year-heading';
 
 /** label, (unit), then figures separated by blanks or tabs and nothing else. */
 const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
@@ -85,7 +86,6 @@ function yearsAbove(text: string, lineStart: number, cells: number): Array<strin
 
 /** A heading cell of a change on an earlier time, not a level: 比上年增长(%), 年均增长, 同比. */
 const CHANGE_HEADING = /增长|增减|增幅|比上年|比去年|同比|年均/;
-const HEADING_YEAR = /^((?:19|20)\d\d)年?(?:末|底)?$/;
 
 /**
  * The heading above a table's rows when it names a change column (指标 2024年 比上年增长(%)), right-aligned to a row's
@@ -99,10 +99,10 @@ function changeHeadingAbove(text: string, lineStart: number, cells: number): { y
     end = start - 1;
     if (ROW.test(line)) continue;
     // (Cells apart by tabs or wide blanks, or by one blank as text taken from a PDF keeps them.)
-    const wide = line.trim().split(/\t|[ \u3000]{2,}/).slice(1);
+    const wide = line.trim().split(CELL_SPLIT).slice(1);
     const heads = (wide.length >= cells ? wide : line.trim().split(/[ \t\u3000]+/).slice(1)).slice(-cells);
     if (heads.length < cells || !heads.some((h) => CHANGE_HEADING.test(h))) return null;
-    return { years: heads.map((h) => HEADING_YEAR.exec(h.trim())?.[1] ?? null), changes: heads.map((h) => CHANGE_HEADING.test(h)) };
+    return { years: heads.map((h) => YEAR_CELL.exec(h.trim())?.[1] ?? null), changes: heads.map((h) => CHANGE_HEADING.test(h)) };
   }
   return null;
 }

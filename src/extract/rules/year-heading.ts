@@ -7,7 +7,7 @@
 /** Cells of a heading or a row: apart by a tab or by two blanks or more. */
 export const CELL_SPLIT = /\t|[ \u3000]{2,}/;
 /** A heading cell naming a year (2024年, 2024年末). */
-const YEAR_CELL = /^((?:19|20)\d\d)\s*年?(?:末|底)?$/;
+export const YEAR_CELL = /^((?:19|20)\d\d)\s*年?(?:末|底)?$/;
 const FIGURE_CELL = /^\d+(?:\.\d+)?$/;
 
 /** The years heading the first of `cells`, two or more (a change's column may follow them), or null. */
