@@ -99,9 +99,17 @@ export const unitColumnRow: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
   const cell = CELLS.get(q);
   if (!cell) return null;
-  const found = cell.insured && !/参保|参加/.test(cell.label) ? namedCell(q, `${cell.label}参保人数`, matcher, cell.label) : namedCell(q, cell.label.replace(COUNT_SUFFIX, ''), matcher);
-  return found && cell.year ? { ...found, period: cell.year, kind: 'actual' } : found;
+  return rowFigure(q, cell, matcher, cell.label.replace(COUNT_SUFFIX, ''));
 };
+
+/**
+ * A bulletin table row's figure as the measure its `name` ends on — or, its row naming only a scheme (失业保险) under a
+ * caption of the insured, that scheme's insured count — dated by its year's column when it has one.
+ */
+export function rowFigure(q: Quantity, row: { label: string; insured: boolean; year?: string }, matcher: Parameters<Rule>[0]['matcher'], name = row.label): Candidate | null {
+  const found = row.insured && !/参保|参加/.test(row.label) ? namedCell(q, `${row.label}参保人数`, matcher, row.label) : namedCell(q, name, matcher);
+  return found && row.year ? { ...found, period: row.year, kind: 'actual' } : found;
+}
 
 /** The years after a heading's unit column (指标名称 计量单位 2023年 2024年), or null. */
 function headingYears(heading: string): string[] | null {

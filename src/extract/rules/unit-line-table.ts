@@ -17,7 +17,7 @@
  */
 import type { Rule } from './candidate';
 import { cellQuantity } from './table-row';
-import { INSURED_CAPTION, namedCell } from './unit-column-row';
+import { INSURED_CAPTION, rowFigure } from './unit-column-row';
 import type { Quantity } from '../numbers/types';
 import { CELL_SPLIT, figureCells, leadingYears } from './year-heading';
 
@@ -85,8 +85,6 @@ function remembered(figure: Quantity, cell: Cell): Quantity {
 export const unitLineRow: Rule = ({ quantities, index, matcher }) => {
   const figure = quantities[index]!;
   const row = CELLS.get(figure);
-  // A scheme's bare name (失业保险) under a caption of the insured is read as that scheme's insured count.
-  if (!row) return null;
-  const found = row.insured && !/参保|参加/.test(row.label) ? namedCell(figure, `${row.label}参保人数`, matcher, row.label) : namedCell(figure, row.label, matcher);
-  return found && row.year ? { ...found, period: row.year, kind: 'actual' } : found;
+  // (A scheme's bare name, 失业保险, under a caption of the insured is read as that scheme's insured count.)
+  return row ? rowFigure(figure, row, matcher) : null;
 };
