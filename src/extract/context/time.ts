@@ -786,11 +786,13 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // 国务院公布2019年《政府工作报告》量化指标任务落实情况 over 2020-05-20 …去年全国城镇新增就业1352万人: a year that names
     // the document reviewed, on a page dated the year after it and speaking of 去年, is that document's, not the page's.
     const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));
-    const dated = namesDocument ? (yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN)) : NaN;
+    // (The year the page was dated or posted in, where the title's year may be of something it reports on.)
+    const datedYear = () => yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN);
+    const dated = namesDocument ? datedYear() : NaN;
     if (dated === Number(fromTitle[1]) + 1 && /去年|上年/.test(text.slice(0, STORY_HEAD))) return dated;
     // 国新办举行2025年人力资源和社会保障工作情况新闻发布会 over 2026年1月23日 …今年，我们将确保…: a briefing on a year's work,
     // held the year after it, speaks from the year it is held in.
-    const briefedAfter = BRIEFING_ON_YEAR.test(title!.slice(fromTitle.index)) ? (yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN)) : NaN;
+    const briefedAfter = BRIEFING_ON_YEAR.test(title!.slice(fromTitle.index)) ? datedYear() : NaN;
     if (briefedAfter === Number(fromTitle[1]) + 1 && /今年/.test(text.slice(0, BRIEFING_HEAD))) return briefedAfter;
     return fromHorizon(text, Number(fromTitle[1]));
   }
