@@ -549,9 +549,11 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     const thisYear = ownYearOnly && times.every((t) => text.slice(line.start + t.start, line.start + t.end) === '今年');
     headlines.push({ inLine, before: r - 1, after: r + inLine.length, start: line.start, end: line.end, kindOnly: ownYearOnly, thisYear });
   }
-  // (全省已开发城乡公益性岗位超40万个 over …共开发城乡公益性岗位40.97万个: a floor the heading rounds the figure down to.)
+  // (全省已开发城乡公益性岗位超40万个 over …共开发城乡公益性岗位40.97万个: a floor the heading rounds the figure down to —
+  // not a floor set as a goal, 2025年主要目标： ⏎ 城镇新增就业4万人以上 over 2024年成绩单： ⏎ 城镇新增就业4.2万人.)
   const same = (h: IndicatorRecord, o: IndicatorRecord) =>
-    o.indicator === h.indicator && o.unit === h.unit && (o.comparator === h.comparator ? sameFigure(h, o) : h.comparator === '>=' && o.comparator === '=' && flooredFigure(h, o));
+    o.indicator === h.indicator && o.unit === h.unit &&
+    (o.comparator === h.comparator ? sameFigure(h, o) : h.comparator === '>=' && o.comparator === '=' && h.kind !== 'target' && flooredFigure(h, o));
   for (const { inLine, before, after, start, end, kindOnly, thisYear } of headlines.reverse()) {
     // (A masked figure, ****人, equals nothing but itself.)
     // (A table's bare cell, 2022 61.0 3.3 on a row of years, restates nothing: its row dates it.)

@@ -1502,6 +1502,13 @@ ${LABOUR_CONTEXT}
     expect(await periods('41.2万个')).toEqual(['2022', '2022-05']);
   });
 
+  it('a floor set as a goal in a list of targets (2025年主要目标： ⏎ 城镇新增就业4万人以上) is no heading rounding the last year\'s result below it', async () => {
+    const page = (result: string) => `一图读懂2025年市政府工作报告\n2025年主要目标：\n地区生产总值增长6%左右\n城镇新增就业4万人以上\n城镇调查失业率5.5%以内\n2024年成绩单：\n${result}\n城镇调查失业率5.1%`;
+    const read = async (result: string) => (await run(page(result))).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => [x.value, x.kind, x.period]);
+    expect(await read('城镇新增就业4.2万人')).toEqual([[40000, 'target', '2025'], [42000, 'actual', '2024']]);
+    expect(await read('城镇新增就业4万人')).toEqual([[40000, 'target', '2025'], [40000, 'actual', '2024']]);
+  });
+
   it("a quarter's press conference reports the year so far; figures it does not date are the year's to that quarter", async () => {
     // (重庆 press item of 2023-10-31, b32 of the corpus: its lead and two later paragraphs.)
     const lead = (quarter: string) =>
