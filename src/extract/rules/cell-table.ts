@@ -219,18 +219,20 @@ function readTable(lines: readonly Piece[], i: number, cells: Map<number, Cell>)
  * 县（区） 目标任务 完成数 完成率): every column is of it. (Read by its end: the matcher finds the measure that ends it.)
  */
 function captionMeasure(lines: readonly Piece[], i: number): string | null {
-  for (let k = i - 1; k >= 0 && k >= i - UNIT_LINE_REACH; k--) {
-    const m = CAPTION_MEASURE.exec(lines[k]!.text);
-    if (m) return m[1]!;
-  }
-  return null;
+  return matchAbove(lines, i, CAPTION_MEASURE)?.[1] ?? null;
 }
 
 /** The unit a line above the heading gives the whole table, if one does. */
 function unitAbove(lines: readonly Piece[], i: number): { unit: string; exponent: number } | null {
+  const m = matchAbove(lines, i, UNIT_LINE);
+  return m ? { unit: m[2]!, exponent: m[1] === '亿' ? 8 : m[1] === '万' ? 4 : 0 } : null;
+}
+
+/** The nearest of the pieces above the heading's first (within UNIT_LINE_REACH) that `re` matches, and its match. */
+function matchAbove(lines: readonly Piece[], i: number, re: RegExp): RegExpExecArray | null {
   for (let k = i - 1; k >= 0 && k >= i - UNIT_LINE_REACH; k--) {
-    const m = UNIT_LINE.exec(lines[k]!.text);
-    if (m) return { unit: m[2]!, exponent: m[1] === '亿' ? 8 : m[1] === '万' ? 4 : 0 };
+    const m = re.exec(lines[k]!.text);
+    if (m) return m;
   }
   return null;
 }
