@@ -47,21 +47,26 @@ export function lineAt(text: string, at: number): { start: number; end: number }
 
 /** Area headings of the nearest line above with at least two place names and no figures. */
 function headerAbove(text: string, lineStart: number, cells: number): Array<string | null> {
-  let end = lineStart - 1;
-  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (!/\d/.test(line)) {
-      const places = findPlaces(line).filter((p) => !p.place.short);
-      if (places.length >= 2 && places.length <= cells) {
-        // Right-aligned: a leading column without a heading (the whole area's total split off) takes the first area.
-        const names = places.map((p) => p.place.name);
-        return [...Array<string>(cells - names.length).fill(names[0]!), ...names];
-      }
+  for (const line of linesAbove(text, lineStart, HEADER_REACH)) {
+    if (/\d/.test(line)) continue;
+    const places = findPlaces(line).filter((p) => !p.place.short);
+    if (places.length >= 2 && places.length <= cells) {
+      // Right-aligned: a leading column without a heading (the whole area's total split off) takes the first area.
+      const names = places.map((p) => p.place.name);
+      return [...Array<string>(cells - names.length).fill(names[0]!), ...names];
     }
-    end = start - 1;
   }
   return Array<string | null>(cells).fill(null);
+}
+
+/** The lines above the one starting at `lineStart`, nearest first, `reach` of them at most. */
+function* linesAbove(text: string, lineStart: number, reach: number): Generator<string> {
+  let end = lineStart - 1;
+  for (let k = 0; k < reach && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield text.slice(start, end);
+    end = start - 1;
+  }
 }
 
 /** A heading line of years only, after the name column's heading: 指标 2000 2010 2020 2021 (年 optional). */
@@ -71,15 +76,11 @@ const YEARS_REACH = 30;
 
 /** Years heading the columns, from the nearest line above made of years only, when there is one per figure. */
 function yearsAbove(text: string, lineStart: number, cells: number): Array<string | null> {
-  let end = lineStart - 1;
-  for (let k = 0; k < YEARS_REACH && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const m = YEARS_LINE.exec(text.slice(start, end));
-    if (m) {
-      const years = m[1]!.match(/(?:19|20)\d\d/g)!;
-      return years.length === cells ? years : Array<string | null>(cells).fill(null);
-    }
-    end = start - 1;
+  for (const line of linesAbove(text, lineStart, YEARS_REACH)) {
+    const m = YEARS_LINE.exec(line);
+    if (!m) continue;
+    const years = m[1]!.match(/(?:19|20)\d\d/g)!;
+    return years.length === cells ? years : Array<string | null>(cells).fill(null);
   }
   return Array<string | null>(cells).fill(null);
 }
@@ -92,11 +93,7 @@ const CHANGE_HEADING = /增长|增减|增幅|比上年|比去年|同比|年均/;
  * `cells` figures: each column's year, and whether it is a change; null when the nearest line above the rows names none.
  */
 function changeHeadingAbove(text: string, lineStart: number, cells: number): { years: Array<string | null>; changes: boolean[] } | null {
-  let end = lineStart - 1;
-  for (let k = 0; k < YEARS_REACH && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
+  for (const line of linesAbove(text, lineStart, YEARS_REACH)) {
     if (ROW.test(line)) continue;
     // (Cells apart by tabs or wide blanks, or by one blank as text taken from a PDF keeps them.)
     const wide = line.trim().split(CELL_SPLIT).slice(1);
