@@ -8,7 +8,7 @@
  * 5. a target cue after it (…的目标任务); else actual.
  */
 import type { IndicatorId, Kind } from '../types';
-import { CONTROL_PLAN, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
+import { CONTROL_PLAN, PROGRESS_KEY, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import { LIVELIHOOD_PROGRAMME_TERMS } from '../lexicon/labour-terms';
 import type { SectionState } from '../context/sections';
@@ -182,7 +182,7 @@ const ITEM_TITLE = new RegExp(`(?<=${ITEM_NUMBER.source})[^。！？\\d\\n]{1,16
  * The item's next sentence tells what was done: 已…, or a date it counts to (截至6月底，…), or now (目前…) — or says it
  * does (进展情况：…).
  */
-const DONE_AFTER_TASK = /^。\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前|(?:进展|完成|推进|落实)(?:情况)?\s*[：:])/;
+const DONE_AFTER_TASK = new RegExp(`^。\\s*(?:已|(?:截至|截止|到)[^，,。]{1,12}[，,]|目前|${PROGRESS_KEY})`);
 const DONE_LEAD_MAX = 20;
 /**
  * A page's lead that accounts for its tasks' progress (目标任务23项…推进情况良好, 目标任务…进展情况如下, 十件民生实事

@@ -7,7 +7,7 @@
  */
 import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
-import { CHANGE_VERBS, PLAN_CALLED_MET } from '../lexicon/cues';
+import { CHANGE_VERBS, PLAN_CALLED_MET, PROGRESS_KEY } from '../lexicon/cues';
 import { MONTHS } from './month-led-rate';
 
 const MAX_GAP = 6;
@@ -49,7 +49,7 @@ const DONE_VERB = '(?:(?:已经|已|实际|累计)?完成(?:数|了)?|(?:已经|
 const DONE_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:(?:${TO_MONTH_END}|1\\s*[-—至~到]\\s*(?:1[0-2]|[1-9])月份?|上半年|前三季度|第?[一二三四]季度|今年以来|全年|(?:截至|截止|到)?目前(?:为止)?|至今|现)[，,]?\\s*)?(?:全[省市县区州]|我[省市县区州])?${DONE_VERB}(?:为|是|\\s*[：:])?\\s*$`);
 const PLAN_WORDS = /目标|计划|任务/;
 /** 开发公益性岗位1000个。进展情况：已开发1020个: a task's progress, said after it, continues its measure. */
-const PROGRESS_AFTER_TASK = new RegExp(`^[。；;]\\s*(?:进展|完成|推进|落实)(?:情况)?\\s*[：:]\\s*(?:全[省市县区州])?${DONE_VERB}\\s*$`);
+const PROGRESS_AFTER_TASK = new RegExp(`^[。；;]\\s*${PROGRESS_KEY}\\s*(?:全[省市县区州])?${DONE_VERB}\\s*$`);
 
 /**
  * 全市城镇新增就业5.2万人，其中一季度新增1.1万人; …1.1万人；二季度新增1.5万人: a part of the year and the count's own verb,
