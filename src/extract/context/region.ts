@@ -817,6 +817,7 @@ export function figureRegion(
   if (pageArea !== null && before.length > 0 && ALL_OTHERS.test(text.slice(before[before.length - 1]!.end, c.start))) return pageArea;
   return (
     before[before.length - 1]?.place.name ??
+    laterClauseProvince(text, fullStart, c.start) ??
     sentenceSubject(text, fullStart, sentence.start) ??
     provinceOpening(text, fullStart, c.start) ??
     largerAreaSpoken(text, from, c.start, pageArea, cache) ??
@@ -1020,6 +1021,27 @@ function nationGoesOn(text: string, fullStart: number, figureStart: number): boo
   const previous = before.slice(Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('；', before.length - 2)) + 1);
   return previous.trim() !== '' && NATION_OPENS.test(previous) && sentencePlaces(previous).every((p) => p.place.name === '全国');
 }
+
+/** What follows a province's short name that opens a clause as its subject: its measure, or its time or whole. */
+const MEASURE_OPENING = /^(?:城镇|农村|城乡|新增|累计|实现|完成|发放|开发|帮助|参加|企业|职工|月?最低|基本养老|调查失业|登记失业)/;
+
+/**
+ * 河南提出城镇新增就业110万人以上；四川城镇新增就业85万人以上，城镇调查失业率5.5%左右: a round-up's later clause opened by
+ * a province's short name, its measure right after, is that province's — the sentence's speaking subject no longer.
+ */
+function laterClauseProvince(text: string, fullStart: number, figureStart: number): string | null {
+  const from = Math.max(fullStart + 1, figureStart - REGION_REACH);
+  const span = text.slice(from, figureStart);
+  let found: string | null = null;
+  for (const p of findPlaces(span)) {
+    if (!p.place.short || p.place.level !== 'province') continue;
+    const after = span.slice(p.end);
+    if (CLAUSE_BREAK.test(text[from + p.start - 1] ?? '') && (MEASURE_OPENING.test(after) || AFTER_SUBJECT.test(after))) found = p.place.name;
+    else if (found !== null) found = null;
+  }
+  return found;
+}
+const CLAUSE_BREAK = /[，,；;]/;
 
 /** 河北省提出…；确保…，城镇新增就业86万人: the area a sentence opens on, speaking, is its clauses' (a round-up of areas). */
 const SPEAKS = /^(?:的?(?:政府工作报告|人社厅|人社局|人力资源和社会保障厅|人力资源社会保障厅))?(?:提出|明确|要求|表示|强调|计划|提到)/;

@@ -2377,6 +2377,14 @@ describe('regions', () => {
     expect(r[2]!.region).not.toBe('上海市');
   });
 
+  it('a round-up\'s later clause opened by a province\'s short name is that province\'s, not the speaking subject\'s (…；四川城镇新增就业…，城镇调查失业率…)', async () => {
+    const text = `多省份晒出2026年就业目标单\n${LABOUR_CONTEXT}\n中西部省份中，河南提出城镇新增就业110万人以上；四川城镇新增就业85万人以上，城镇调查失业率5.5%左右。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.region])).toEqual([[1100000, '河南省'], [850000, '四川省'], [5.5, '四川省']]);
+    // The twin: a short name inside the speaking subject's clause (在四川) opens no clause of its own.
+    const inside = (await run(`多省份晒出2026年就业目标单\n${LABOUR_CONTEXT}\n河南提出，城镇新增就业110万人以上，在四川务工人员城镇调查失业率5.5%左右。`)).records;
+    expect(inside.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['河南省', '河南省']);
+  });
   it('the place in the title, by its official name', () => {
     expect(pageRegion('……', '今年陕西省城镇新增就业40万人以上')).toBe('陕西省');
   });
