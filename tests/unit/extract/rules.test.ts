@@ -2334,6 +2334,15 @@ describe('statistical tables flattened into text', () => {
     expect(await read('表9 2024年末社会保险参保人数', '比上年末增长(%)\t年末数')).toEqual([]);
   });
 
+  it("a scheme's bare name in a table whose cells stand apart by blanks (失业保险  28.31, as text from a PDF) is its insured count, as with tabs", async () => {
+    const table = (sep: string) =>
+      `2025年某某市人力资源和社会保障事业发展统计公报\n表1 2025年末社会保险参保情况\n${['指标', '年末数（万人）', '比上年末增长（%）'].join(sep)}\n${['城镇职工基本养老保险', '68.42', '3.2'].join(sep)}\n${['失业保险', '28.31', '2.5'].join(sep)}\n${['工伤保险', '35.72', '4.1'].join(sep)}\n`;
+    const expected = [['pension_insured', 684200], ['unemployment_insurance_insured', 283100], ['work_injury_insurance_insured', 357200]];
+    for (const sep of ['\t', '  ', '\u3000\u3000', '    ']) {
+      expect((await recordsOf(table(sep))).map((r) => [r.indicator, r.value])).toEqual(expected);
+    }
+  });
+
   it("…and under columns of years (项目 2023年 2024年 增长), each year's figure dated by its column", async () => {
     const table = (columns: string, row: string) =>
       `十、社会保障\n表9 社会保险参保人数\n单位：万人\n项目\t${columns}\n失业保险\t${row}\n`;
