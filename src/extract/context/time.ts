@@ -742,7 +742,7 @@ function dateGivesYear(story: StoryTime, date: string, year: number): boolean {
 }
 
 /** A title of a briefing on a year's work or figures (2025年人力资源和社会保障工作情况新闻发布会). */
-const BRIEFING_ON_YEAR = /^(?:19|20)\d\d ?年度?[^，。\n]{0,24}?(?:情况|进展|成效|数据)[^，。\n]{0,4}?(?:新闻)?发布会/;
+const BRIEFING_ON_YEAR = /^(?:19|20)\d\d ?年度?[^，。\n]{0,24}?(?:情况|进展|成效|数据|工作)[^，。\n]{0,4}?(?:新闻)?发布会/;
 /** How far into a briefing's text its speakers' 今年 is looked for. */
 const BRIEFING_HEAD = 6_000;
 
@@ -793,7 +793,8 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // 国新办举行2025年人力资源和社会保障工作情况新闻发布会 over 2026年1月23日 …今年，我们将确保…: a briefing on a year's work,
     // held the year after it, speaks from the year it is held in.
     const briefedAfter = BRIEFING_ON_YEAR.test(title!.slice(fromTitle.index)) ? datedYear() : NaN;
-    if (briefedAfter === Number(fromTitle[1]) + 1 && /今年/.test(text.slice(0, BRIEFING_HEAD))) return briefedAfter;
+    // (…or names that year: 2026年，我们将确保… — a date, its dateline 2026年1月23日, says nothing.)
+    if (briefedAfter === Number(fromTitle[1]) + 1 && new RegExp(`今年|${briefedAfter} ?年(?! ?\\d{1,2} ?月)`).test(text.slice(0, BRIEFING_HEAD))) return briefedAfter;
     return fromHorizon(text, Number(fromTitle[1]));
   }
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the

@@ -1090,6 +1090,15 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text, '2025年人力资源和社会保障工作情况')).toBe(2025);
   });
 
+  it('…and so does a briefing on a year\'s work (…2025年全省人力资源和社会保障工作新闻发布会) whose speaker names the year it is held in (2026年，我们将…)', async () => {
+    const title = '省政府新闻办举行2025年全省人力资源和社会保障工作新闻发布会';
+    const text = `${title}\n2026-01-22\n省人力资源和社会保障厅厅长张某介绍，2025年，全省城镇新增就业93.5万人。\n2026年，我们将确保城镇新增就业80万人以上。同时开展补贴性职业技能培训50万人次。`;
+    expect(documentYear(text, title)).toBe(2026);
+    expect((await run(text, title)).records.map((r) => [r.value, r.kind, r.period])).toEqual([[935000, 'actual', '2025'], [800000, 'target', '2026'], [500000, 'target', '2026']]);
+    // (Twin: a year after it the speaker does not name, 2027年, leaves the briefing the title's year.)
+    expect(documentYear(text.replace('2026年，', '2027年，'), title)).toBe(2025);
+  });
+
   it('an undated page that tells a year\'s whole result against its plan, then this year\'s first months, speaks from the year after', () => {
     const page = '2020年，全省城镇新增就业达66.3万人，完成省政府下达目标任务的105.2%。今年一季度，全省城镇新增就业19.5万人，完成年度目标任务的31%。';
     expect(documentYear(page, undefined)).toBe(2021);
