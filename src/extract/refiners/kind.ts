@@ -385,6 +385,9 @@ export function refineKind(k: KindContext): Tense {
   // full sentence, still dates a clause after ； that names no time of its own.
   const earlier = time ? undefined : lastTimeBefore(k.text, k.around.times, 0, k.figureStart);
   if (earlier?.span === 'elapsed') return 'actual';
+  // 会议总结了2025年工作：全年实现城镇新增就业6500人…；城镇登记失业率2.1%, on a page of 2026: so does a year before the
+  // page's.
+  if (earlier?.year != null && k.docYear !== null && earlier.year < k.docYear) return 'actual';
 
   const clauseEnd = after.search(CLAUSE_END);
   if (TRAILING_ACTUAL.test(clauseEnd < 0 ? after : after.slice(0, clauseEnd))) return 'actual';

@@ -1090,6 +1090,13 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text, '2025年人力资源和社会保障工作情况')).toBe(2025);
   });
 
+  it('a clause after ； naming no time, in a sentence that names a year before the page\'s, reports what was done, in a line that opens on the year\'s plans', async () => {
+    const title = '区人社局召开2026年工作部署会';
+    const text = `1月20日，区人社局召开2026年工作部署会。会议总结了2025年工作：全年实现城镇新增就业6500人，为年度目标的130%；城镇登记失业率2.1%。会议明确了2026年目标：城镇新增就业6000人；城镇登记失业率控制在3%以内。`;
+    const r = (await run(text, title)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[6500, 'actual', '2025'], [130, 'progress', '2025'], [2.1, 'actual', '2025'], [6000, 'target', '2026'], [3, 'target', '2026']]);
+  });
+
   it('…and so does a briefing on a year\'s work (…2025年全省人力资源和社会保障工作新闻发布会) whose speaker names the year it is held in (2026年，我们将…)', async () => {
     const title = '省政府新闻办举行2025年全省人力资源和社会保障工作新闻发布会';
     const text = `${title}\n2026-01-22\n省人力资源和社会保障厅厅长张某介绍，2025年，全省城镇新增就业93.5万人。\n2026年，我们将确保城镇新增就业80万人以上。同时开展补贴性职业技能培训50万人次。`;
