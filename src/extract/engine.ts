@@ -265,8 +265,11 @@ function reviewedElsewhere(text: string, line: Span, section: { mode: string | n
  * wherever its paragraph leaves that year unnamed.
  */
 function metInReview(text: string, c: Candidate): boolean {
-  return PLAN_MET.test(text.slice(c.end, c.end + PLAN_MET_REACH));
+  const after = text.slice(c.end, c.end + PLAN_MET_REACH);
+  // (…and so is a plan right followed by what was done of it: 全年目标任务1.8万人，实际完成2.05万人.)
+  return PLAN_MET.test(after) || DONE_AFTER_PLAN.test(after);
 }
+const DONE_AFTER_PLAN = /^[，,；;]\s*(?:实际(?:完成|实现|为|达到?)|(?:已经?|累计)完成)/;
 const PLAN_MET = new RegExp(`^[^，,。；;！？\\n]{0,6}?${PLAN_CALLED_MET}`);
 const PLAN_MET_REACH = 20;
 

@@ -58,8 +58,10 @@ const INTENT = new RegExp(`${INTENT_VERB}|计划|预计`);
 const PLANS = new RegExp(`${INTENT_VERB}|计划`);
 /** 今年将, 今年全州要: a verb of intent right after the year (自今年3月…计划实施以来 reports: 计划 there is a noun). */
 const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?(?:${INTENT_VERB})`);
-/** Announcing the year's targets, not measuring against them (完成年度目标任务的90%). */
-const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)/;
+/** Announcing the year's targets, not measuring against them (完成年度目标任务的90%) nor heading how they went (主要目标任务完成情况). */
+const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)(?![^。；;\n]{0,4}?(?:完成|落实|进展)情况)/;
+/** A plan, then what was actually done of it, in one sentence (目标任务5000人，实际完成5620人; 控制目标3.5%以内，实际为2.3%). */
+const PLAN_THEN_ACTUAL = /(?:目标|任务|计划)[^。；;\n]{0,16}?[，,；;]\s*实际(?:完成|实现|为|达到?)/;
 const SECOND_PART = /^二[、.．]/;
 const MEASURES_PART = /^二[、.．]\s*(?:工作措施|主要措施|具体措施|保障措施|工作举措|主要举措|推进措施)[。：:]?$/;
 // (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)
@@ -322,6 +324,10 @@ export function sectionStates(
     // A paragraph that opens on a past year reports, whatever arrangements it says it followed (按照…总体部署).
     // …unless it introduces that year's plan (2021年社会保险计划目标为：…).
     let next: SectionState['mode'] = timeMode === 'actual' && !line.heading && !(mode === 'target' && PLAN_INTRODUCED.test(probe)) ? timeMode : (mode ?? timeMode);
+    // 一、2025年工作完成情况 ⏎ 1.城镇新增就业：全年目标任务1.8万人，实际完成2.05万人: in a part that reports, a line stating a
+    // plan and what was actually done of it reports too.
+    const reportsPlan = state.mode === 'actual' && !time && PLAN_THEN_ACTUAL.test(raw);
+    if (next === 'target' && reportsPlan) next = 'actual';
     // 通知提出6大发展目标： ⏎ 1.就业规模持续扩大，就业结构更加合理。: an item of a list of targets states a goal however
     // its words read, unless a time gone by dates it.
     const item = ENUMERATED.test(raw);
@@ -334,7 +340,7 @@ export function sectionStates(
     }
     if (next !== null) {
       // A year's targets (主要预期目标是：) follow a plan's horizon in a report without naming their year.
-      const annual = !time && ANNUAL_TARGETS.test(probe);
+      const annual = !time && !reportsPlan && ANNUAL_TARGETS.test(probe);
       // 过去五年，…。 ⏎ 过去一年，城镇新增就业1266万人: a paragraph that opens on the one year just gone leaves the span
       // the paragraph before reviewed.
       const oneYear = ONE_YEAR_REVIEW.test(probe) && state.period !== null && YEAR_SPAN.test(state.period);

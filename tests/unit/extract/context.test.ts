@@ -1090,6 +1090,25 @@ describe('sections decide target or actual', () => {
     expect(documentYear(text, '2025年人力资源和社会保障工作情况')).toBe(2025);
   });
 
+  it('in a summary\'s part on the year gone by, an item\'s plan followed by what was actually done of it (全年目标任务1.8万人，实际完成2.05万人) is that year\'s plan', async () => {
+    const title = '邵阳市人社局2025年工作总结和2026年工作计划';
+    const text = [
+      title, '一、2025年工作完成情况', '（一）主要目标任务完成情况',
+      '1.城镇新增就业：全年目标任务1.8万人，实际完成2.05万人，完成率113.9%。',
+      '2.失业人员再就业：目标任务5000人，实际完成5620人，完成率112.4%。',
+      '3.城镇登记失业率：控制目标3.5%以内，实际为2.3%。',
+      '二、2026年工作计划', '（一）主要目标', '城镇新增就业1.8万人以上；失业人员再就业5000人；城镇登记失业率控制在3.5%以内。',
+    ].join('\n');
+    const r = (await run(text, title)).records.map((x) => [x.value, x.kind, x.period]);
+    expect(r).toEqual([
+      [18000, 'target', '2025'], [20500, 'actual', '2025'], [113.9, 'progress', '2025'],
+      [5000, 'target', '2025'], [5620, 'actual', '2025'], [112.4, 'progress', '2025'],
+      [3.5, 'target', '2025'], [2.3, 'actual', '2025'],
+      // (Twin: the plans of the part ahead are the next year's.)
+      [18000, 'target', '2026'], [5000, 'target', '2026'], [3.5, 'target', '2026'],
+    ]);
+  });
+
   it('a clause after ； naming no time, in a sentence that names a year before the page\'s, reports what was done, in a line that opens on the year\'s plans', async () => {
     const title = '区人社局召开2026年工作部署会';
     const text = `1月20日，区人社局召开2026年工作部署会。会议总结了2025年工作：全年实现城镇新增就业6500人，为年度目标的130%；城镇登记失业率2.1%。会议明确了2026年目标：城镇新增就业6000人；城镇登记失业率控制在3%以内。`;
