@@ -25,6 +25,7 @@ const AMONG_REACH = 90;
 const TOTAL_REACH = 300;
 
 const OWN_LEVEL = /[省市州县区]本级/;
+const OWN_AREA = /[我本](?:省|市|州|县|区|旗|盟)/;
 const SKILLS_TRAINING_KIND = /^(?:职业技能|就业技能|岗位技能提升|职业技能提升)培训$/;
 
 export function markPartsOfTotals<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
@@ -46,6 +47,8 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     if (AREA_RATES.has(c.indicator) && (laterItem || /全[省市县区国]$/.test(text.slice(Math.max(0, c.start - 2), c.start)))) return false;
     // 其中，岳阳市计划实现城镇新增就业5.2万人: an area's own figure within the larger one's, not a sub-count.
     if (findPlaces(text.slice(amongAt, c.start)).some((m) => !m.place.short)) return false;
+    // (…全省城镇新增就业52.3万人。其中，我市城镇新增就业3.6万人: so is the page's own area, named as its own.)
+    if (OWN_AREA.test(text.slice(amongAt, c.start))) return false;
     // (其中市本级发放贷款9515万元；灵宝市发放贷款…: the city's own level is one of the areas the total is split into.)
     if (OWN_LEVEL.test(text.slice(amongAt, c.start))) return false;
     // (其中，城镇新增就业：东城区8000人: the area opening the figure's own item, after its label.)

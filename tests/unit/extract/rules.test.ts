@@ -676,6 +676,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 700000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'target' },
   ]],
+  // …nor is the page's own area's, named as its own (我市), in the province's total; a group's part (返乡农民工) still is.
+  ['前三季度，全省城镇新增就业52.3万人。其中，我市城镇新增就业3.6万人。', [
+    { indicator: 'urban_new_jobs', value: 523000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 36000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
+  ['前三季度，全市城镇新增就业3.6万人。其中，返乡农民工城镇新增就业1.2万人。', [
+    { indicator: 'urban_new_jobs', value: 36000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['去年末参加基本养老保险人数91548万人。其中，参加城镇职工基本养老保险人数为40293万人；城乡居民基本养老保险参保人数51255万人。', [
     { indicator: 'pension_insured', value: 915480000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 402930000, unit: '人', comparator: '=', kind: 'actual' },
