@@ -170,6 +170,7 @@ export function* extractSteps(
   const records: IndicatorRecord[] = [];
   const aroundCache = new Map<number, SentenceCues>();
   const periods = new Map<Candidate, string | null>();
+  const regions = new Map<Candidate, string | null>();
   const kinds = new Map<Candidate, Kind>();
   /** Each figure's period as its record carries it (a total's span included). */
   const settled = new Map<Candidate, string | null>();
@@ -223,11 +224,16 @@ export function* extractSteps(
     const figure = { text, candidate: c, line: lines[line]!, docYear, kind };
     const recordPeriod = PERIOD_REFINERS.reduce<string | null>((period, refine) => refine(figure, period), figurePeriod);
     settled.set(c, recordPeriod);
+    // (A share of a plan is of the area of the figure it qualifies: 全省城镇新增就业52.3万人，完成年度目标的95% on a city's page.)
+    const qualified = c.share && regions.get(c.share);
+    const figureArea =
+      c.region ?? (qualified !== undefined ? qualified : anaphoricPlace(text, c, fullStart) ?? listedAfter(text, c, records) ?? figureRegion(text, c, sentence, region, placesCache, fullStart));
+    regions.set(c, figureArea);
     records.push(
       toRecord(text, source, c, {
         label: c.label,
         kind,
-        region: c.region ?? anaphoricPlace(text, c, fullStart) ?? listedAfter(text, c, records) ?? figureRegion(text, c, sentence, region, placesCache, fullStart),
+        region: figureArea,
         // A plan is for the whole year, even when the figure measured against it, or the news about it, covers part
         // of it (上半年…回落至5.5%的年度控制目标内).
         // (A table's column headed by its year dates the cell, whatever the page's.)

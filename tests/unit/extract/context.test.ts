@@ -2412,6 +2412,12 @@ describe('regions', () => {
     expect(r[2]!.region).not.toBe('上海市');
   });
 
+  it('a share of a plan is of the area of the figure it qualifies (全省…52.3万人，完成年度目标的95% on a city\'s page)', async () => {
+    const text = `${LABOUR_CONTEXT}\n2025年前三季度，全省城镇新增就业52.3万人，完成年度目标的95%。其中，我市城镇新增就业3.6万人，完成年度目标的98%。`;
+    const r = (await run(text, '衡阳市就业工作新闻')).records.filter((x) => x.indicator === 'urban_new_jobs');
+    // (Twin: the city's own figure's share stays the city's.)
+    expect(r.map((x) => [x.value, x.region])).toEqual([[523000, '全省'], [95, '全省'], [36000, '衡阳市'], [98, '衡阳市']]);
+  });
   it('a round-up\'s later clause opened by a province\'s short name is that province\'s, not the speaking subject\'s (…；四川城镇新增就业…，城镇调查失业率…)', async () => {
     const text = `多省份晒出2026年就业目标单\n${LABOUR_CONTEXT}\n中西部省份中，河南提出城镇新增就业110万人以上；四川城镇新增就业85万人以上，城镇调查失业率5.5%左右。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
