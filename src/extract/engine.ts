@@ -41,6 +41,7 @@ import { fullSentenceEnd, fullSentenceStart, splitLines, splitSentences, spanInd
 import { lastTimeBefore, paragraphHorizon, sentenceCues, type SentenceCues } from './context/sentence-cues';
 import { figureEvidence, isLabourPage, isRelevant, relevanceEvidence } from './relevance';
 import { toSimplified } from './text/simplified';
+import { halfWidthFigures, withHalfWidthFigures } from './text/half-width';
 import { withoutGlosses } from './text/pinyin-gloss';
 import { withoutHardWraps } from './text/hard-wrap';
 import { withoutSplitLabels } from './text/split-label';
@@ -113,6 +114,12 @@ export function* extractSteps(
   unspaced = false,
   figuresClosed = false,
 ): Generator<void, ExtractResult> {
+  // ２０２４年…８５９万人: read with the figures in half width, offset for offset; records quote the page as written.
+  const halfWidth = withHalfWidthFigures(source);
+  if (halfWidth) {
+    const title = page?.title !== undefined ? halfWidthFigures(page.title) : undefined;
+    return carriedBack(yield* extractSteps(halfWidth.text, page && { ...page, ...(title !== undefined && { title }) }, deps, unwrapped, unspaced, figuresClosed), halfWidth, source);
+  }
   // 城鎮(zhèn)新增就業(yè): read without the pinyin glosses, records carried back to the page as written.
   const unglossed = withoutGlosses(source);
   if (unglossed) {

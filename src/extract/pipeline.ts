@@ -2,7 +2,8 @@
  * The whole extraction pipeline in order, in the manner of chrono's configuration: what runs, and why it stands
  * where it does. engine.ts runs it; every step lives in a file of its own.
  *
- * 0. Read a view of the page where the page hides its words (engine.ts, extractSteps): without pinyin glosses
+ * 0. Read a view of the page where the page hides its words (engine.ts, extractSteps): with its full-width figures in
+ *    half width (text/half-width.ts, ２０２５年…８５９万人, offset for offset), without pinyin glosses
  *    (text/pinyin-gloss.ts, 城鎮(zhèn)新增就業), then a table saved with bars as rows of tab-separated cells, as
  *    the page reader writes them (text/bar-table.ts, | 2021 | 58.2 | ⏎), then with a print's line wraps joined (text/hard-wrap.ts, 城镇新增就 ⏎
  *    业5.4万人), with the blanks that split a headline's label left out (text/split-label.ts), and with the blanks a PDF's
@@ -25,7 +26,7 @@
  *    qualifies, a plan its whole year; then what the figure's own words say of it, PERIOD_REFINERS below, in order),
  *    region
  *    (context/region.ts: a table column's area or a place in the figure's own clause, else the page's area, never a
- *    byline's) and comparator (refiners/comparator.ts).
+ *    byline's; a share takes the area of the figure it qualifies) and comparator (refiners/comparator.ts).
  * 6. Date a headline's figures like the same figures in the story below (refiners/period.ts, datedLikeTheBody): last,
  *    because only the settled body records say what period the headline left out.
  */

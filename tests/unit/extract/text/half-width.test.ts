@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withHalfWidthFigures } from '../../../../src/extract/text/half-width';
+import { extractor } from '../helpers';
+
+const FULL_WIDTH_PAGE =
+  '２０２５年就业工作情况\n２０２５年，全市城镇新增就业２．１５万人，完成年度目标任务的１０７．５％；城镇登记失业率为２．３％。１．开展职业技能培训１２００人次。';
+
+describe('a page that writes its figures in full-width digits', () => {
+  it('is read with its digits, decimal points and per-cent signs in half width, offset for offset', () => {
+    const view = withHalfWidthFigures(FULL_WIDTH_PAGE)!;
+    expect(view.text).toBe('2025年就业工作情况\n2025年，全市城镇新增就业2.15万人，完成年度目标任务的107.5%；城镇登记失业率为2.3%。1．开展职业技能培训1200人次。');
+    expect(view.text.length).toBe(FULL_WIDTH_PAGE.length);
+    // (A page with none is left as it is, unread a second time.)
+    expect(withHalfWidthFigures('2025年，全市城镇新增就业2.15万人。')).toBeNull();
+  });
+
+  it('gives the records the same page in ASCII digits gives, dated by its full-width year, each quoting the page as written', async () => {
+    const ex = await extractor();
+    const ascii = ex.extract(withHalfWidthFigures(FULL_WIDTH_PAGE)!.text).records;
+    const full = ex.extract(FULL_WIDTH_PAGE).records;
+    expect(full.map((r) => [r.indicator, r.value, r.kind, r.period])).toEqual(ascii.map((r) => [r.indicator, r.value, r.kind, r.period]));
+    expect(full.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value, r.period, r.text])).toEqual([
+      ['urban_new_jobs', 21500, '2025', '城镇新增就业２．１５万人'],
+      ['urban_new_jobs', 107.5, '2025', '完成年度目标任务的１０７．５％'],
+      ['registered_unemployment_rate', 2.3, '2025', '城镇登记失业率为２．３％'],
+      ['vocational_training', 1200, '2025', '职业技能培训１２００人次'],
+    ]);
+    for (const r of full) expect(FULL_WIDTH_PAGE.slice(r.start, r.end)).toBe(r.text);
+  });
+});
