@@ -16,7 +16,7 @@ const MAX_MEASURE = 80;
 /** Lines of the measure needed before a page counts as wrapped. */
 const MIN_FULL_LINES = 4;
 /** Of the lines at least MIN_MEASURE wide, the share that must be of the measure. */
-const MIN_FULL_SHARE = 0.5;
+const MIN_FULL_SHARE = 0.4;
 /** How far a full line may fall short of the measure: a half-width digit run, a punctuation mark pushed over. */
 const SLACK = 2;
 
@@ -24,19 +24,31 @@ const SLACK = 2;
  * A prose line's width in full-width characters — digits, Latin letters, spaces and the decimal point take half the
  * room (ASCII commas and brackets count whole: copies turn the print's full-width ones into them) — or 0 for a line
  * that is no prose: one mostly not CJK, as a row of figures (2002 216.5 17.59 9.25) is, has a width but no words to
- * join. (Counted by char code: a regular expression per character cost a tenth of the engine's time.)
+ * join. A line dense with figures is prose still where it holds words of some length (…由81.8%、9.1%调整为35.9%、
+ * 27.2%;城镇登记失业率从10.9%), unlike a table's row of short names and figures (1 山东 58金 55银 47铜 总计160).
+ * (Counted by char code: a regular expression per character cost a tenth of the engine's time.)
  */
 function proseWidth(line: string): number {
   let w = 0;
   let cjk = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk++;
+      if (++run > longestRun) longestRun = run;
+    } else run = 0;
     const half = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
     w += half ? 0.5 : 1;
   }
-  return cjk >= line.length * 0.4 ? w : 0;
+  return cjk >= line.length * MOSTLY_CJK || (cjk >= line.length * DENSE_WITH_FIGURES && longestRun >= WORDS_RUN) ? w : 0;
 }
+/** The share of CJK characters that makes a line prose. */
+const MOSTLY_CJK = 0.4;
+/** …or, with a run of WORDS_RUN characters at least, this share: prose dense with figures. */
+const DENSE_WITH_FIGURES = 0.25;
+const WORDS_RUN = 4;
 
 /** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
 const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」)）]$|\s$/;
