@@ -89,5 +89,12 @@ export function toSimplified(text: string, ofTraditionalPage = false): string {
     const to = TABLE[c]!;
     out[k - i] = to === 0 ? text[k]! : String.fromCharCode(to);
   }
-  return text.slice(0, i) + out.join('');
+  const simplified = text.slice(0, i) + out.join('');
+  return simplified.includes('著') || simplified.includes('瞭') ? simplified.replace(WORDS_OF_ZHE_LIAO, (c) => (c === '著' ? '着' : '了')) : simplified;
 }
+
+/**
+ * 著 and 瞭 stay as they are (显著, 明瞭), but a traditional page writes 着 and 了 with them in some words: 著力, 著重,
+ * 著手, 著眼, 隨著, 接著, 圍繞著, and 瞭解. Those words read as simplified ones (着力推进 is a plan's cue, 据了解 a report's).
+ */
+const WORDS_OF_ZHE_LIAO = /著(?=[力重手眼])|(?<=[随接沿朝味本绕靠向跟])著|瞭(?=解)/g;

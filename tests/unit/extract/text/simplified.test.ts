@@ -13,6 +13,19 @@ describe('toSimplified', () => {
     expect(toSimplified(text, true)).toBe('安徽省城镇新增就业19.5万人');
     expect(toSimplified(text, true)).toHaveLength(text.length);
   });
+  it('reads 著 and 瞭 as 着 and 了 in the words a traditional page writes with them (著力, 隨著, 瞭解), and keeps 顯著, 著名, 明瞭', async () => {
+    expect(toSimplified('著力推進，隨著發展，據瞭解', true)).toBe('着力推进，随着发展，据了解');
+    expect(toSimplified('顯著提高，著名企業，明瞭', true)).toBe('显著提高，著名企业，明瞭');
+    // A report's tasks opening on 著力 (着力, a plan's cue) read in traditional characters: its figures are targets.
+    const text = [
+      '(六)著力保障和改善民生,不斷加強社會建設。',
+      '堅持把增進群眾福祉放在政府工作的首位,著力推進以民生為重點的社會建設,全面提升人民群眾幸福指數和社會文明程度。',
+      '一是著力改善民生。突出抓好就業、就醫、就學、住房、養老五大惠民體系。',
+      '就業保障體系。繼續開展“就業援助月”等服務活動,鼓勵自謀職業、自主創業,全市城鎮新增就業4.25萬人,城鎮登記失業率控制在2.5%以內。',
+    ].join('\n');
+    const r = (await extractor()).extract(text).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.kind])).toEqual([[42500, 'target'], [2.5, 'target']]);
+  });
   it('leaves a simplified page as it is', () => {
     const text = '显著提高，城镇新增就业';
     expect(toSimplified(text)).toBe(text);
