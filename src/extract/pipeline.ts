@@ -3,7 +3,7 @@
  * where it does. engine.ts runs it; every step lives in a file of its own.
  *
  * 0. Read a view of the page where the page hides its words (engine.ts, extractSteps): with its full-width figures in
- *    half width (text/half-width.ts, ２０２５年…８５９万人, offset for offset), without pinyin glosses
+ *    half width and its no-break spaces as blanks (text/half-width.ts, ２０２５年…８５９万人, offset for offset), without pinyin glosses
  *    (text/pinyin-gloss.ts, 城鎮(zhèn)新增就業), then a table saved with bars as rows of tab-separated cells, as
  *    the page reader writes them (text/bar-table.ts, | 2021 | 58.2 | ⏎), then with a print's line wraps joined (text/hard-wrap.ts, 城镇新增就 ⏎
  *    业5.4万人), with the blanks that split a headline's label left out (text/split-label.ts), and with the blanks a PDF's

@@ -27,4 +27,14 @@ describe('a page that writes its figures in full-width digits', () => {
     ]);
     for (const r of full) expect(FULL_WIDTH_PAGE.slice(r.start, r.end)).toBe(r.text);
   });
+
+  it('reads a no-break space (&nbsp; copied as text) as the blank the page reader writes: a table\'s cells apart by them read as apart by blanks', async () => {
+    const table = ['2025年某某市人力资源和社会保障事业发展统计公报', '表1 2025年末社会保险参保情况', '指标  年末数（万人）  比上年末增长（%）', '失业保险  28.31  2.5', '工伤保险  35.72  4.1'].join('\n');
+    const nbsp = table.replace(/ /g, '\u00a0');
+    expect(withHalfWidthFigures(nbsp)!.text).toBe(table);
+    const ex = await extractor();
+    const read = (text: string) => ex.extract(text).records.filter((r) => r.indicator !== 'other').map((r) => [r.indicator, r.value]);
+    expect(read(nbsp)).toEqual(read(table));
+    expect(read(nbsp)).toEqual([['unemployment_insurance_insured', 283100], ['work_injury_insurance_insured', 357200]]);
+  });
 });
