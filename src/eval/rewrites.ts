@@ -1,0 +1,78 @@
+/**
+ * The corpus's pages written differently, as real copies of them are: figures in full-width digits (older pages, text
+ * from Word), blanks as no-break spaces (text copied out of a browser), traditional characters (reposts in Taiwan's
+ * and Hong Kong's media), lines wrapped at a print's measure (text copied out of a PDF). Each should read as the page
+ * does: the same core records, with the same kind, region and period.
+ */
+import * as OpenCC from 'opencc-js';
+
+export interface Rewrite {
+  name: string;
+  rewrite: (text: string) => string;
+}
+
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Digits, a decimal point between digits and per-cent signs in full width (２．１５％). */
+export function fullWidthFigures(text: string): string {
+  return text
+    .replace(/(?<=\d)\.(?=\d)/g, '．')
+    .replace(/%/g, '％')
+    .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
+/** Every blank and ideographic space a no-break space. */
+export function noBreakSpaces(text: string): string {
+  return text.replace(/[ \u3000]/g, '\u00a0');
+}
+
+/** Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take half), as a print sets it. */
+export function printedAt(width: number, text: string): string {
+  const half = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      let w = 0;
+      for (const ch of line) {
+        const cw = half(ch.charCodeAt(0)) ? 0.5 : 1;
+        if (w + cw > width) {
+          out.push(cur);
+          cur = '';
+          w = 0;
+        }
+        cur += ch;
+        w += cw;
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+export const REWRITES: readonly Rewrite[] = [
+  { name: 'figures in full-width digits', rewrite: fullWidthFigures },
+  { name: 'blanks as no-break spaces', rewrite: noBreakSpaces },
+  { name: "traditional characters (Taiwan's, OpenCC)", rewrite: (t) => toTaiwan(t) },
+  { name: 'printed at 38 characters a line', rewrite: (t) => printedAt(38, t) },
+  { name: 'printed at 30 characters a line', rewrite: (t) => printedAt(30, t) },
+];
+
+/** A pinyin-glossed mirror (城鎮(zhèn)): its glosses are cut by a print's wraps as no real print's words are. */
+export const GLOSSED = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/;
+
+/** How many of `a`'s keys `b` lacks and how many of `b`'s `a` lacks, counting repeats. */
+export function keyDifference(a: readonly string[], b: readonly string[]): { lost: number; gained: number } {
+  const left = new Map<string, number>();
+  for (const k of a) left.set(k, (left.get(k) ?? 0) + 1);
+  let gained = 0;
+  for (const k of b) {
+    const n = left.get(k) ?? 0;
+    if (n > 0) left.set(k, n - 1);
+    else gained++;
+  }
+  let lost = 0;
+  for (const n of left.values()) lost += n;
+  return { lost, gained };
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { fullWidthFigures, keyDifference, noBreakSpaces, printedAt, REWRITES } from '../../../src/eval/rewrites';
+
+describe('the corpus pages rewritten as real copies are', () => {
+  it('writes figures in full width, blanks as no-break spaces, characters in traditional script, each offset kept', () => {
+    expect(fullWidthFigures('2025年新增就业2.15万人，完成107.5%。第1.')).toBe('２０２５年新增就业２．１５万人，完成１０７．５％。第１.');
+    expect(noBreakSpaces('失业保险  28.31\u3000万人')).toBe('失业保险\u00a0\u00a028.31\u00a0万人');
+    const taiwan = REWRITES.find((r) => r.name.startsWith('traditional'))!.rewrite('城镇新增就业人数达到5万人');
+    expect(taiwan).toBe('城鎮新增就業人數達到5萬人');
+  });
+
+  it("cuts each line where a print's measure would, digits taking half the room", () => {
+    expect(printedAt(6, '城镇新增就业12345678人，完成')).toBe('城镇新增就业\n12345678人，\n完成');
+    expect(printedAt(6, '短行\n城镇新增就业')).toBe('短行\n城镇新增就业');
+  });
+
+  it('counts the records one reading lacks against the other, repeats included', () => {
+    expect(keyDifference(['a', 'a', 'b'], ['a', 'c'])).toEqual({ lost: 2, gained: 1 });
+    expect(keyDifference(['a'], ['a'])).toEqual({ lost: 0, gained: 0 });
+  });
+});
