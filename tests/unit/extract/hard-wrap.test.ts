@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printedAt } from '../../../src/eval/rewrites';
 import { withoutHardWraps } from '../../../src/extract/text/hard-wrap';
 import { extractor } from './helpers';
 
@@ -83,32 +84,13 @@ describe('text copied out of a print, its lines wrapped at the print\'s measure'
   });
 });
 
-/** A paragraph as a printer sets it: cut where the next character would pass `width` (digits, letters, blanks, . and % take half). */
-function printAt(width: number, paragraph: string): string[] {
-  const half = (c: string) => /[0-9A-Za-z .%]/.test(c);
-  const lines: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const c of paragraph) {
-    const cw = half(c) ? 0.5 : 1;
-    if (w + cw > width) {
-      lines.push(line);
-      line = '';
-      w = 0;
-    }
-    line += c;
-    w += cw;
-  }
-  return [...lines, line];
-}
-
 describe('the print\'s measure, where few of its lines show it', () => {
   it('is found under headings and short paragraphs, and a line dense with figures counts as prose', async () => {
     const page = [
       '四川省人力资源和社会保障事业发展成就', '第一部分　就业和社会保障主要成就回顾', '一、就业规模持续扩大，结构不断优化',
-      ...printAt(30, '全省城镇就业人员从3087万人增加到4881万人；一二三产业就业结构由81.8%、9.1%、9.1%调整为35.9%、27.2%、36.9%；城镇登记失业率从10.9%降至3.47%，处于历史较低水平。'),
+      printedAt(30, '全省城镇就业人员从3087万人增加到4881万人；一二三产业就业结构由81.8%、9.1%、9.1%调整为35.9%、27.2%、36.9%；城镇登记失业率从10.9%降至3.47%，处于历史较低水平。'),
       '二、社会保障体系建设成效显著明显',
-      ...printAt(30, '全省城乡居民基本养老保险参保人数达到1500万人，企业职工基本养老保险参保人数达到1200万人，失业保险参保人数达到600万人，工伤保险参保人数达到800万人。'),
+      printedAt(30, '全省城乡居民基本养老保险参保人数达到1500万人，企业职工基本养老保险参保人数达到1200万人，失业保险参保人数达到600万人，工伤保险参保人数达到800万人。'),
       '三、劳动关系保持总体和谐稳定态势',
     ].join('\n');
     // (Five full lines of twelve at least 14 wide, one of them more figures than words.)
