@@ -1032,6 +1032,8 @@ const MEASURE_OPENING = /^(?:城镇|农村|城乡|新增|累计|实现|完成|�
 function laterClauseProvince(text: string, fullStart: number, figureStart: number): string | null {
   const from = Math.max(fullStart + 1, figureStart - REGION_REACH);
   const span = text.slice(from, figureStart);
+  // (A clause opens after a comma or a semicolon: a span without one has none to look at.)
+  if (!CLAUSE_BREAK.test(span)) return null;
   let found: string | null = null;
   for (const p of findPlaces(span)) {
     if (!p.place.short || p.place.level !== 'province') continue;
