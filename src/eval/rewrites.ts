@@ -1,7 +1,8 @@
 /**
  * The corpus's pages written differently, as real copies of them are: figures in full-width digits (older pages, text
- * from Word), blanks as no-break spaces (text copied out of a browser), traditional characters (reposts in Taiwan's
- * and Hong Kong's media), lines wrapped at a print's measure (text copied out of a PDF). Each should read as the page
+ * from Word), blanks as no-break spaces (text copied out of a browser), figures set apart by blanks (text from PDFs),
+ * traditional characters (reposts in Taiwan's and Hong Kong's media), lines wrapped at a print's measure (text copied
+ * out of a PDF). Each should read as the page
  * does: the same core records, with the same kind, region and period.
  */
 import * as OpenCC from 'opencc-js';
@@ -19,6 +20,11 @@ export function fullWidthFigures(text: string): string {
     .replace(/(?<=\d)\.(?=\d)/g, '．')
     .replace(/%/g, '％')
     .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
+/** A blank between every figure and the ideographs around it (2021 年 9 月，城镇新增就业 44.5 万人), as text from a PDF keeps them. */
+export function figuresSetApart(text: string): string {
+  return text.replace(/(?<=[\u4e00-\u9fff])(?=\d)|(?<=[\d%])(?=[\u4e00-\u9fff])/g, ' ');
 }
 
 /** Every blank and ideographic space a no-break space. */
@@ -54,6 +60,7 @@ export function printedAt(width: number, text: string): string {
 export const REWRITES: readonly Rewrite[] = [
   { name: 'figures in full-width digits', rewrite: fullWidthFigures },
   { name: 'blanks as no-break spaces', rewrite: noBreakSpaces },
+  { name: 'figures set apart by blanks (PDF text)', rewrite: figuresSetApart },
   { name: "traditional characters (Taiwan's, OpenCC)", rewrite: (t) => toTaiwan(t) },
   { name: 'printed at 38 characters a line', rewrite: (t) => printedAt(38, t) },
   { name: 'printed at 30 characters a line', rewrite: (t) => printedAt(30, t) },

@@ -30,4 +30,19 @@ describe('text taken from a PDF that sets its figures apart by blanks', () => {
     ]);
     for (const r of records) expect(page.slice(r.start, r.end)).toBe(r.text);
   });
+
+  it('also closes the blank after a figure that opens its line or clause, before its unit or the time it counts (11 月7日, 2017 年以来)', async () => {
+    const page = `${LABOUR_CONTEXT}\n2017 年以来，新疆坚持就业优先战略。\n11 月 7 日，记者获悉，截至 9 月底，全疆城镇新增就业 44.5 万人，完成全年目标任务的 101.2%，城镇登记失业率为 3.31%。`;
+    const view = withoutFigureSpaces(page)!;
+    expect(view.text).toBe(`${LABOUR_CONTEXT}\n2017年以来，新疆坚持就业优先战略。\n11月7日，记者获悉，截至9月底，全疆城镇新增就业44.5万人，完成全年目标任务的101.2%，城镇登记失业率为3.31%。`);
+    const records = (await extractor()).extract(page).records.filter((r) => r.indicator !== 'other');
+    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['urban_new_jobs', 445000, '2017-09'],
+      ['urban_new_jobs', 101.2, '2017-09'],
+      ['registered_unemployment_rate', 3.31, '2017-09'],
+    ]);
+    for (const r of records) expect(page.slice(r.start, r.end)).toBe(r.text);
+    // (On a page that does not set its figures apart, a figure opening a line keeps its blank: 2017 年 stays as written.)
+    expect(withoutFigureSpaces('2017 年以来，全疆城镇新增就业44.5万人。')).toBeNull();
+  });
 });
