@@ -6,8 +6,8 @@
  */
 import { offsetView, type OffsetView } from './offset-view';
 
-/** An ideograph, a blank, a figure, a blank or none, then an ideograph or a percent sign. */
-const ENCLOSED = /(?<=[\u3400-\u9fff])[ \u00a0\u3000](\d+(?:\.\d+)?)[ \u00a0\u3000]?(?=[\u3400-\u9fff%％])/g;
+/** An ideograph, a blank, a figure (its per-cent sign with it), a blank or none, then an ideograph or a per-cent sign. */
+const ENCLOSED = /(?<=[\u3400-\u9fff])[ \u00a0\u3000](\d+(?:\.\d+)?[%％]?)[ \u00a0\u3000]?(?=[\u3400-\u9fff%％])/g;
 /** A page that sets one or two figures apart may be a table's caption; the habit shows in a few. */
 const MIN_FIGURES = 3;
 

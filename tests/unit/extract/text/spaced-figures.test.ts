@@ -45,4 +45,11 @@ describe('text taken from a PDF that sets its figures apart by blanks', () => {
     // (On a page that does not set its figures apart, a figure opening a line keeps its blank: 2017 年 stays as written.)
     expect(withoutFigureSpaces('2017 年以来，全疆城镇新增就业44.5万人。')).toBeNull();
   });
+
+  it('closes the blank after a figure\'s per-cent sign too, so its bound reads (控制在 4.5% 以内)', async () => {
+    const page = `${LABOUR_CONTEXT}\n2025 年，全市城镇新增就业 5.2 万人，城镇登记失业率控制在 4.5% 以内，完成年度目标任务的 104.5%。`;
+    expect(withoutFigureSpaces(page)!.text).toBe(`${LABOUR_CONTEXT}\n2025年，全市城镇新增就业5.2万人，城镇登记失业率控制在4.5%以内，完成年度目标任务的104.5%。`);
+    const rate = (await extractor()).extract(page).records.find((r) => r.indicator === 'registered_unemployment_rate')!;
+    expect([rate.value, rate.comparator, rate.text]).toEqual([4.5, '<=', '城镇登记失业率控制在 4.5% 以内']);
+  });
 });
