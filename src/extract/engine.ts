@@ -8,7 +8,7 @@ import { scanQuantities } from './numbers';
 import type { Quantity } from './numbers/types';
 import type { IndicatorMatcher } from './lexicon/matcher';
 import { SHARE_CEILING } from './lexicon/indicators';
-import { PLAN_CALLED_MET } from './lexicon/cues';
+import { ACTUALLY_DONE, PLAN_CALLED_MET } from './lexicon/cues';
 import type { TaggedWord } from '../segment/types';
 import type { Candidate, RuleInput } from './rules/candidate';
 import { tableCells } from './rules/table-row';
@@ -280,9 +280,9 @@ function reviewedElsewhere(text: string, line: Span, section: { mode: string | n
 function metInReview(text: string, c: Candidate): boolean {
   const after = text.slice(c.end, c.end + PLAN_MET_REACH);
   // (…and so is a plan right followed by what was done of it: 全年目标任务1.8万人，实际完成2.05万人.)
-  return PLAN_MET.test(after) || DONE_AFTER_PLAN.test(after);
+  return PLAN_MET.test(after) || DONE_RIGHT_AFTER_PLAN.test(after);
 }
-const DONE_AFTER_PLAN = /^[，,；;]\s*(?:实际(?:完成|实现|为|达到?)|(?:已经?|累计)完成)/;
+const DONE_RIGHT_AFTER_PLAN = new RegExp(`^[，,；;]\\s*(?:${ACTUALLY_DONE}|(?:已经?|累计)完成)`);
 const PLAN_MET = new RegExp(`^[^，,。；;！？\\n]{0,6}?${PLAN_CALLED_MET}`);
 const PLAN_MET_REACH = 20;
 

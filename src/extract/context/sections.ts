@@ -5,7 +5,7 @@
  */
 import { CAPTION } from '../text/caption';
 import type { Kind } from '../types';
-import { PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
+import { ACTUALLY_DONE, PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
 import type { Line } from '../text/sentences';
 import { findTimes, isMonthPeriod, RETIRED_BY, type TimeOptions } from './time';
@@ -61,7 +61,7 @@ const THIS_YEAR_INTENT = new RegExp(`(?:今年|本年度)[^，,。；;\\d]{0,6}?
 /** Announcing the year's targets, not measuring against them (完成年度目标任务的90%) nor heading how they went (主要目标任务完成情况). */
 const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要预期目标|年度目标|全年目标|主要目标)(?![^。；;\n]{0,4}?(?:完成|落实|进展)情况)/;
 /** A plan, then what was actually done of it, in one sentence (目标任务5000人，实际完成5620人; 控制目标3.5%以内，实际为2.3%). */
-const PLAN_THEN_ACTUAL = /(?:目标|任务|计划)[^。；;\n]{0,16}?[，,；;]\s*实际(?:完成|实现|为|达到?)/;
+const PLAN_THEN_ACTUAL = new RegExp(`(?:目标|任务|计划)[^。；;\\n]{0,16}?[，,；;]\\s*${ACTUALLY_DONE}`);
 const SECOND_PART = /^二[、.．]/;
 const MEASURES_PART = /^二[、.．]\s*(?:工作措施|主要措施|具体措施|保障措施|工作举措|主要举措|推进措施)[。：:]?$/;
 // (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)

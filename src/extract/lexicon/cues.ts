@@ -43,9 +43,16 @@ export const PLAN_OWNER = '(?:全年|年度|年初|原定)?(?:国家|省定|市�
  * A plan called met (目标顺利完成, 任务已超额完成): a regular-expression source shared by the rules that read what follows
  * a plan's figure — its period (engine.ts) and what was actually done after it (rules/continuation.ts).
  */
+export const PLAN_CALLED_MET = '(?:目标任务|目标|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成';
+
+/**
+ * What was actually done of a plan, said right after it (目标任务5000人，实际完成5620人; 控制目标3.5%以内，实际为2.3%): a
+ * regular-expression source shared by the section model (context/sections.ts) and a plan's period (engine.ts).
+ */
+export const ACTUALLY_DONE = '实际(?:完成|实现|为|达到?)';
+
 /** The key a task's progress is given under (进展情况：, 完成情况：…), as a regular-expression source. */
 export const PROGRESS_KEY = '(?:进展|完成|推进|落实)(?:情况)?\\s*[：:]';
-export const PLAN_CALLED_MET = '(?:目标任务|目标|任务)(?:已经?)?(?:顺利|超额|全面|圆满|如期)?完成';
 
 /** Words just before a figure that read as a plan in any section (确保年内实现…, 力争…). */
 export const TARGET_CUES = [
