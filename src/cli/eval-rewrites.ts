@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   await extractor.segmentationReady;
   const keys = (text: string, d: (typeof corpus)[number]) =>
     extractor
-      .extract(text, d.doc.title !== undefined ? { title: d.doc.title, ...(d.doc.date !== undefined && { date: d.doc.date }) } : undefined)
+      .extract(text, { title: d.doc.title, date: d.doc.date })
       .records.filter((r: IndicatorRecord) => r.indicator !== 'other')
       .map((r: IndicatorRecord) => [r.indicator, r.value, r.kind, r.region, r.period].join('|'));
   const asWritten = corpus.map((d) => keys(d.doc.text, d));

@@ -2,10 +2,10 @@
  * The corpus's pages written differently, as real copies of them are: figures in full-width digits (older pages, text
  * from Word), blanks as no-break spaces (text copied out of a browser), figures set apart by blanks (text from PDFs),
  * traditional characters (reposts in Taiwan's and Hong Kong's media), lines wrapped at a print's measure (text copied
- * out of a PDF). Each should read as the page
- * does: the same core records, with the same kind, region and period.
+ * out of a PDF). Each should read as the page does: the same core records, with the same kind, region and period.
  */
 import * as OpenCC from 'opencc-js';
+import { takesHalfWidth } from '../extract/text/hard-wrap';
 
 export interface Rewrite {
   name: string;
@@ -34,7 +34,6 @@ export function noBreakSpaces(text: string): string {
 
 /** Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take half), as a print sets it. */
 export function printedAt(width: number, text: string): string {
-  const half = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
   return text
     .split('\n')
     .map((line) => {
@@ -42,7 +41,7 @@ export function printedAt(width: number, text: string): string {
       let cur = '';
       let w = 0;
       for (const ch of line) {
-        const cw = half(ch.charCodeAt(0)) ? 0.5 : 1;
+        const cw = takesHalfWidth(ch.charCodeAt(0)) ? 0.5 : 1;
         if (w + cw > width) {
           out.push(cur);
           cur = '';

@@ -39,10 +39,13 @@ function proseWidth(line: string): number {
       cjk++;
       if (++run > longestRun) longestRun = run;
     } else run = 0;
-    const half = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
-    w += half ? 0.5 : 1;
+    w += takesHalfWidth(c) ? 0.5 : 1;
   }
   return cjk >= line.length * MOSTLY_CJK || (cjk >= line.length * DENSE_WITH_FIGURES && longestRun >= WORDS_RUN) ? w : 0;
+}
+/** Whether a print gives the character with this code half a full-width character's room: a digit, a Latin letter, a blank, . or %. */
+export function takesHalfWidth(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 37;
 }
 /** The share of CJK characters that makes a line prose. */
 const MOSTLY_CJK = 0.4;
