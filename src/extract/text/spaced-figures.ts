@@ -6,16 +6,24 @@
  */
 import { offsetView, type OffsetView } from './offset-view';
 
+/** A figure (1,022 with its thousands marked), or a span of two (1-4 月, 2012－2015 年, 1~2 所). */
+const FIGURE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[-－~～–—]\d+(?:\.\d+)?)?`;
 /** An ideograph, a blank, a figure (its per-cent sign with it), a blank or none, then an ideograph or a per-cent sign. */
-const ENCLOSED = /(?<=[\u3400-\u9fff])[ \u00a0\u3000](\d+(?:\.\d+)?[%％]?)[ \u00a0\u3000]?(?=[\u3400-\u9fff%％])/g;
+const ENCLOSED = new RegExp(String.raw`(?<=[\u3400-\u9fff])[ \u00a0\u3000](${FIGURE}[%％﹪]?)[ \u00a0\u3000]?(?=[\u3400-\u9fff%％﹪])`, 'g');
 /** A page that sets one or two figures apart may be a table's caption; the habit shows in a few. */
 const MIN_FIGURES = 3;
 
 /**
- * A figure opening its line or clause, a blank, then its unit or the time it counts (11 月7日, 2017 年以来, 9 月底): on a page
- * that sets its figures apart, that blank is the same habit.
+ * A figure after no ideograph — opening its line or clause, after a bracket, a quotation mark or a dash (11 月7日,
+ * 《2012 年度…》, ——2006 年, 5.1%、5.1% 和4.9%) — a blank, then the ideograph after it: on a page that sets its figures
+ * apart, that blank is the same habit. A figure after a blank is left alone (it may be a table's cell), unless the blank
+ * indents its line, and one that ends a clock time (14:00:00 作者); so is one before a numeral, which would read as
+ * part of it, but for a count of months (7、8、9 三个月).
  */
-const LEADING = /(?<=^|[\n，,。；;：:、（(“"])(\d+(?:\.\d+)?)[ \u00a0\u3000](?=[年月日万亿人个元户张])/g;
+const LEADING = new RegExp(
+  String.raw`(?=\d)(?:(?<![\d.\u3400-\u9fff \u00a0\u3000])(?<!\d[,:：/-])|(?<=(?:^|\n)[ \u00a0\u3000]+))(${FIGURE}[%％﹪]?)[ \u00a0\u3000](?=[\u3400-\u9fff])(?![〇一二三四五六七八九十两](?!个月|个季度))`,
+  'g',
+);
 
 /** The text without the blanks around enclosed figures, or null when the page does not set its figures apart. */
 export function withoutFigureSpaces(source: string): OffsetView | null {

@@ -52,4 +52,20 @@ describe('text taken from a PDF that sets its figures apart by blanks', () => {
     const rate = (await extractor()).extract(page).records.find((r) => r.indicator === 'registered_unemployment_rate')!;
     expect([rate.value, rate.comparator, rate.text]).toEqual([4.5, '<=', '城镇登记失业率控制在 4.5% 以内']);
   });
+
+  it('closes the blank after a figure behind a bracket, a dash or 、, a span of figures and a figure with its thousands marked', async () => {
+    const page = `——2025 年 3 月 5 日在市人代会上\n据《2024 年度人力资源和社会保障事业发展统计公报》，今年 1-4 月份，全市城镇新增就业 1,022 人，城镇调查失业率分别为 5.1%、5.1% 和 4.9%，完成目标任务的 38.5%。\n  2025 届高校毕业生 3.1 万人。`;
+    expect(withoutFigureSpaces(page)!.text).toBe(
+      `——2025年3月5日在市人代会上\n据《2024年度人力资源和社会保障事业发展统计公报》，今年1-4月份，全市城镇新增就业1,022人，城镇调查失业率分别为5.1%、5.1%和4.9%，完成目标任务的38.5%。\n  2025届高校毕业生3.1万人。`,
+    );
+    const jobs = (await extractor()).extract(`${LABOUR_CONTEXT}\n${page}`).records.find((r) => r.indicator === 'urban_new_jobs')!;
+    expect([jobs.value, jobs.period, jobs.text]).toEqual([1022, '2025-04', '城镇新增就业 1,022 人']);
+  });
+
+  it('keeps the blank after a figure that is a table\'s cell, a clock time\'s last part, or before a numeral it would run into', () => {
+    const page = '发布时间：2011-02-14 00:00:00 作者：本报记者\n城镇新增就业 3000 1850 万元\n第1、2 两项指标\n7、8、9 三个月，城镇新增就业 5.2 万人，完成目标任务的 38.5%，城镇登记失业率 3.1%。';
+    expect(withoutFigureSpaces(page)!.text).toBe(
+      '发布时间：2011-02-14 00:00:00 作者：本报记者\n城镇新增就业 3000 1850 万元\n第1、2 两项指标\n7、8、9三个月，城镇新增就业5.2万人，完成目标任务的38.5%，城镇登记失业率3.1%。',
+    );
+  });
 });
