@@ -54,20 +54,27 @@ const DENSE_WITH_FIGURES = 0.25;
 const WORDS_RUN = 4;
 
 /** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
-const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」)）]$|\s$/;
+const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」]$|\s$/;
 /**
- * A table's row or cell (| or a tab between cells, or two figures apart by blanks at its end: 失业保险 万人 45.1 2.8, as
- * a PDF's row keeps them) is no prose: its line ends are the table's.
+ * A table's row or cell (a tab or | between cells, or two figures apart by blanks at its end: 失业保险 万人 45.1 2.8, as
+ * a PDF's row keeps them) is no prose: its line ends are the table's. A single | (摘 要: | 2012年…, …达到99.1%。 |) parts
+ * a page's label or items, not cells.
  */
-const TABLE_LINE = /[|\t]|[ \u3000][\d.]+[%％]?[ \u3000]+-?[\d.]+[%％]?[ \u3000]*$/;
+const TABLE_LINE = /\t|\|.*\||[ \u3000][\d.]+[%％]?[ \u3000]+-?[\d.]+[%％]?[ \u3000]*$/;
 /** A next line opening a heading, an item or a new part: 一、 （一） (1) 1. 第二章 ■ ● — never a wrap's second half. */
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•·])/;
 /** Words apart by spaces (人事任免 网上直播 在线访谈): a menu's or a title's line, not prose. */
 const SPACED_WORDS = /[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff].*[\u3400-\u9fff][ \u3000\u00a0]+[\u3400-\u9fff]/;
 /** A page number on a line of its own: — 3 —, - 3 -, 第3页, 第3页 共12页, 3/12. */
 const FOLIO = /^\s*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
-/** A subtitle (——在全县…会议上的讲话) stands on its own line. */
-const SUBTITLE = /^\s*[—－-]{2}/;
+/** A date or a time on a line of its own (01.06.2017 19:40, 2021-07-29): a page's dateline under its title, never a wrap's end. */
+const DATELINE = /^\s*(?:\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\s*$/;
+/** A subtitle (——在全县…会议上的讲话) stands on its own line; a line that opens on a dash and holds a sentence's end is an item. */
+const SUBTITLE = /^\s*[—－-]{2}[^。！？!?]*$/;
+/** A next line opening on a mark that closes a clause (。，、；) or a quotation: it was pushed over from the line before. */
+const PUSHED_OVER = /^[。，、；：？！,;:?!）)」』”’》〉]/;
+/** A breadcrumb trail (您当前的位置 : 中国宁波网 > 新闻中心 > 宁波): a site's line, not the article's prose. */
+const BREADCRUMB = /[>›»＞].*[>›»＞]/;
 
 /** The measure of a wrapped page, or null when its lines share none. */
 function measureOf(widths: readonly number[]): number | null {
@@ -95,7 +102,9 @@ export function withoutHardWraps(source: string): OffsetView | null {
   if (!source.includes('\n')) return null;
   const lines = source.split('\n');
   // (A table's lines count for nothing: a page of cells has no measure, and its cells are never joined.)
-  const widths = lines.map((l) => (l.length < MIN_MEASURE || l.length > MAX_MEASURE || TABLE_LINE.test(l) || SPACED_WORDS.test(l) ? 0 : proseWidth(l)));
+  const widths = lines.map((l) =>
+    l.length < MIN_MEASURE || l.length > MAX_MEASURE || TABLE_LINE.test(l) || SPACED_WORDS.test(l) || BREADCRUMB.test(l) ? 0 : proseWidth(l),
+  );
   // (A line repeated — a chart's source line under every chart — is one line of the print, not a measure.)
   const seen = new Set<string>();
   const measure = measureOf(widths.filter((_, i) => !seen.has(lines[i]!) && seen.add(lines[i]!) !== undefined));
@@ -117,8 +126,16 @@ export function withoutHardWraps(source: string): OffsetView | null {
     // (The line after a wrap is the paragraph's next print line: never wider than the measure — a long line after a
     // full one means the full one was a heading.)
     const wrap =
-      widths[i]! >= measure - SLACK && !ENDS_PARAGRAPH.test(line) && !SUBTITLE.test(line) && /^\S/.test(next) && !TABLE_LINE.test(next) && !OPENS_ITEM.test(next) &&
-      next.length <= MAX_MEASURE && proseWidth(next) <= measure + SLACK;
+      (PUSHED_OVER.test(next) && line.trim() !== '') ||
+      (widths[i]! >= measure - SLACK &&
+        !ENDS_PARAGRAPH.test(line) &&
+        !SUBTITLE.test(line) &&
+        /^\S/.test(next) &&
+        !TABLE_LINE.test(next) &&
+        !DATELINE.test(next) &&
+        !OPENS_ITEM.test(next) &&
+        next.length <= MAX_MEASURE &&
+        proseWidth(next) <= measure + SLACK);
     if (!wrap) {
       text += '\n';
       at += 1;

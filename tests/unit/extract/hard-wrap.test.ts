@@ -110,4 +110,35 @@ describe('the print\'s measure, where few of its lines show it', () => {
     const rows = ['1 山东 58金 55银 47铜 总计160', '2 广东 54金 32银 56铜 总计142', '3 浙江 44金 35银 37铜 总计116', '4 江苏 42金 35银 39铜 总计116', '5 上海 36金 27银 28铜 总计91'];
     expect(withoutHardWraps(['全运会奖牌榜', ...rows, '6 湖北 27金 18银 15铜 总计60'].join('\n'))).toBeNull();
   });
+
+  it('joins a line a clause mark was pushed onto, a dash\'s item holding a sentence, a line ending in a bracket, and lines under a breadcrumb or a single |', () => {
+    const paragraphs = [
+      '您当前的位置 : 中国宁波网  >  新闻中心  >  宁波  >  区县(市)  >  象山',
+      '多项优惠政策力助下岗工就业',
+      '摘 要: | 2013年1月26日至27日,全国劳动人事争议处理效能建设现场会在北京召开。会议总结了2012年的调解仲裁工作,安排部署2013年工作任务。全年共处理争议案件151.2万件,仲裁结案率达到94.7%,调解仲裁质量和效率稳步提高。',
+      '  ——就业形势总体稳定。“十四五”期间,城镇新增就业60万人以上,城镇调查失业率控制在5.5%以内,重点群体就业保持稳定,劳动力市场供求基本平衡。',
+      '  2006年,全市将新增就业人员10万人以上,实现下岗失业人员(包括失地无业农民)再就业4万人,其中“4050”等援助对象实现再就业0.7万人,城镇登记失业率控制在4%以下。要实现这一目标,需要各区(市)县和各部门拓宽思路,增添措施,狠抓落实。',
+    ];
+    const printed = printedAt(38, paragraphs.join('\n'));
+    expect(printed).toContain('北京召开\n。会议');
+    expect(printed).toContain('失地无业农民)\n再就业');
+    expect(withoutHardWraps(printed)?.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('keeps a subtitle, a dateline under a title of the measure\'s width, and a table\'s row of cells apart by |', () => {
+    const page = [
+      '谢建辉在省就业和农民工工作领导小组会议上要求:以发展扩大就业 以政策保障就业',
+      '01.06.2017 19:40',
+      '——在全省就业和农民工工作领导小组全体会议上的讲话（2017年5月31日）',
+      '会议总结了去年全省就业和农民工工作情况,着重分析了当前就业形势,并对今年的',
+      '就业工作重点进行了部署。2016年,全省新增城镇就业77.36万人,城镇登记失业率为',
+      '4.19%,低于4.5%的控制目标。农村劳动力转移就业总规模达1532万人,与2015年同',
+      '期相比增长2%。今年,我省计划实现城镇新增就业70万人,失业人员再就业30万人。',
+      '| 城镇新增就业 | 万人 | 70 | 77.36 | 110.5 | 超额完成 | 全省 | 2016 | 年度 |',
+      '| 城镇登记失业率 | % | 4.5 | 4.19 | — | 控制在目标以内 | 全省 | 2016 | 年度 |',
+    ].join('\n');
+    const lines = withoutHardWraps(page)?.text.split('\n');
+    expect(lines?.slice(0, 3)).toEqual(page.split('\n').slice(0, 3));
+    expect(lines?.slice(-2)).toEqual(page.split('\n').slice(-2));
+  });
 });
