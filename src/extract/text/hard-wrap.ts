@@ -56,11 +56,11 @@ const WORDS_RUN = 4;
 /** A line that ends a sentence or a heading's own words ends its paragraph whatever its width. */
 const ENDS_PARAGRAPH = /[。！？!?：:；;”"』」]$|\s$/;
 /**
- * A table's row or cell (a tab or | between cells, or two figures apart by blanks at its end: 失业保险 万人 45.1 2.8, as
- * a PDF's row keeps them) is no prose: its line ends are the table's. A single | (摘 要: | 2012年…, …达到99.1%。 |) parts
- * a page's label or items, not cells.
+ * A table's row or cell (a tab or | between cells, a | ending a cell, or two figures apart by blanks at its end: 失业保险
+ * 万人 45.1 2.8, as a PDF's row keeps them) is no prose: its line ends are the table's. A single | inside a line (摘 要: |
+ * 2012年…) parts a label from its text, not cells.
  */
-const TABLE_LINE = /\t|\|.*\||[ \u3000][\d.]+[%％]?[ \u3000]+-?[\d.]+[%％]?[ \u3000]*$/;
+const TABLE_LINE = /\t|\|.*\||\|[ \u3000]*$|[ \u3000][\d.]+[%％]?[ \u3000]+-?[\d.]+[%％]?[ \u3000]*$/;
 /** A next line opening a heading, an item or a new part: 一、 （一） (1) 1. 第二章 ■ ● — never a wrap's second half. */
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节条部]|[■●◆▲★☆○◎□\-—*•·])/;
 /** Words apart by spaces (人事任免 网上直播 在线访谈): a menu's or a title's line, not prose. */

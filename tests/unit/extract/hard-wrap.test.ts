@@ -111,7 +111,7 @@ describe('the print\'s measure, where few of its lines show it', () => {
     expect(withoutHardWraps(['全运会奖牌榜', ...rows, '6 湖北 27金 18银 15铜 总计60'].join('\n'))).toBeNull();
   });
 
-  it('joins a line a clause mark was pushed onto, a dash\'s item holding a sentence, a line ending in a bracket, and lines under a breadcrumb or a single |', () => {
+  it('joins a line a clause mark was pushed onto, a dash\'s item holding a sentence, a line ending in a bracket, and lines under a breadcrumb or beside a single | inside a line', () => {
     const paragraphs = [
       '您当前的位置 : 中国宁波网  >  新闻中心  >  宁波  >  区县(市)  >  象山',
       '多项优惠政策力助下岗工就业',
