@@ -33,8 +33,8 @@ interface Cell {
 function findCells(text: string): Map<number, Cell> {
   const cells = new Map<number, Cell>();
   // Only a text with two year lines in a row can hold such a table: one cheap search first.
-  // (Cells may stand a blank line apart, as pages copied to text often leave them.)
-  if (!/(?:^|\n)[ \t]*(?:19|20)\d\d(?:年)?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d\d(?:年)?[ \t]*(?:\n|$)/.test(text)) return cells;
+  // (Cells may stand a blank line apart, as pages copied to text often leave them, and be indented by ideographic spaces.)
+  if (!/(?:^|\n)[ \t\u3000]*(?:19|20)\d\d(?:年)?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:19|20)\d\d(?:年)?[ \t\u3000]*(?:\n|$)/.test(text)) return cells;
   const lines = trimmedLines(text);
   for (let i = 0; i < lines.length; i++) {
     if (!YEAR.test(lines[i]!.text) || !YEAR.test(lines[i + 1]?.text ?? '')) continue;

@@ -2405,6 +2405,11 @@ describe('statistical tables flattened into text', () => {
     ]);
     // A row with a figure missing fits no year: left alone.
     expect(await coreOf('指标\n2020\n2021\n城镇登记失业率(%)\n3.7\n', '统计年鉴')).toEqual([]);
+    // (Its cells indented by ideographic spaces, as a document from Word keeps them, read the same.)
+    const indented = table.replace(/^(?=\S)/gm, '\u3000\u3000');
+    expect((await coreOf(indented, '统计年鉴')).map((r) => [r.value, r.period, r.text])).toEqual([
+      [3.5, '2000', '3.5'], [4.2, '2010', '4.2'], [3.7, '2020', '3.7'], [2.7, '2021', '2.7'],
+    ]);
   });
 
   it('a table of years as columns with blank lines between cells, a —— for a year with no figure and a % in a cell', async () => {
