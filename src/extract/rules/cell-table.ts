@@ -50,8 +50,8 @@ const CAPTION_MEASURE = /([^\d\s(（：:，,。、]{2,24}?)(?:年度|全年)?(?:
 const BARE_MEASURE = /^[^\d\s(（：:，,。]{3,24}$/;
 const LABOUR_COUNT_WORD = /就业|失业|培训|参保|贷款|岗位|转移|输出|输转/;
 const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
-// (94.00%: a share's cell may write its sign.)
-const NUMBER = /^-?\d+(?:\.\d+)?[%％]?$/;
+// (94.00%: a share's cell may write its sign; 52,242: a count its thousands.)
+const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
 const SIGNED_SHARE = /^\d+(?:\.\d+)?[%％]$/;
 /** A row's area: a short line without figures or sentence punctuation. */
 const ROW_LABEL = /^[^\d\s。，,；;：:！？!?]{2,12}$/;
@@ -282,10 +282,10 @@ function placeRow(layout: Layout, count: number): Column[] | null {
 }
 
 function cellQuantity(start: number, written: string, column: Column): Quantity | null {
-  const digits = /^(\d+)(?:\.(\d+))?([%％])?$/.exec(written);
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([%％])?$/.exec(written);
   if (!digits || (digits[3] && column.unit !== '%')) return null;
   return {
-    start, end: start + written.length, value: scaleDecimal(digits[1]!, digits[2] ?? '', column.exponent), unit: column.unit,
+    start, end: start + written.length, value: scaleDecimal(digits[1]!.replace(/,/g, ''), digits[2] ?? '', column.exponent), unit: column.unit,
     rawUnit: column.unit, masked: false, comparator: column.comparator, percent: column.unit === '%',
   };
 }

@@ -28,7 +28,8 @@ const COUNT_CELL = new RegExp(`(?:${COUNT_WORDS})\\s*\\|`);
 const PLAN_WORDS = /任务数|任务|目标|计划/g;
 const SERIAL = /^\d{1,3}$/;
 const AREA_NAME = /^[^\d|%％]{1,12}$/;
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+// (10,700: a count may mark its thousands.)
+const BARE_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** How far below its heading a table's rows may run. */
 const ROWS_MAX = 80;
 

@@ -2083,6 +2083,7 @@ describe('statistical tables flattened into text', () => {
     expect(await read('2018年曹溪镇各村城乡居民养老保险任务数')).toEqual([
       ['pension_insured', 514, '人', 'target', '程畈', '514'], ['pension_insured', 700, '人', 'target', '新屋', '700'], ['pension_insured', 1214, '人', 'target', '曹溪镇', '1214'],
     ]);
+    expect((await coreOf(table('2018年曹溪镇各村城乡居民养老保险任务数', '村委会名称').replace('1214', '1,214'), '关于印发城乡居民社会养老保险工作激励暂行办法的通知')).map((r) => [r.value, r.region, r.text]).pop()).toEqual([1214, '曹溪镇', '1,214']);
     // (A title of another measure, or a column of employers, makes the rows no figures of ours.)
     expect(await read('2018年曹溪镇各村危房改造任务数')).toEqual([]);
     expect(await read('2018年曹溪镇各村城乡居民养老保险任务数', '单位名称')).toEqual([]);
@@ -2255,6 +2256,9 @@ describe('statistical tables flattened into text', () => {
       ['other', 160, '人', '=', 'actual', '东坡区', '2019'],
       ['other', 200, '%', '=', 'progress', '东坡区', '2019'],
     ]);
+    // (A count that marks its thousands, 22,921, is the same cell.)
+    const marked = (await recordsOf(progressTable('全市\n27,800\n52,242\n187.9\n4,400\n5,358\n121.8\n4.3\n3.57\n400\n1,089\n272.3'))).filter((r) => r.indicator === 'urban_new_jobs');
+    expect(marked.map((r) => [r.value, r.kind, r.text])).toEqual([[27800, 'target', '27,800'], [52242, 'actual', '52,242'], [187.9, 'progress', '187.9']]);
   });
 
   it('a target notice\'s table kept a row per line, cells apart by spaces or tabs: each cell its column\'s measure and its row\'s area, a 合计 row the page\'s', async () => {
