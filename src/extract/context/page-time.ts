@@ -87,8 +87,8 @@ const YEAR_IS_OVER = /(?:^|[。\n，,；;])\s*(?:全年|年末|年底)/;
 const YEAR_WRITTEN = /((?:19|20)\d\d)\s*年/g;
 /** 今年, 去年: the page says itself which year it speaks of. */
 const RELATIVE_YEAR = /今年|去年|明年/;
-/** A date line at the top (发布时间:2020-06-03, 2020年06月03日 来源：…). */
-const TOP_DATE_LINE = /^[^\n]{0,40}?(?:19|20)\d\d(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})[^\n]*$/gm;
+/** A date line at the top (发布时间:2020-06-03, 2020年06月03日 来源：…); its indent does not count. */
+const TOP_DATE_LINE = /^[ \t\u3000]{0,8}[^\n]{0,40}?(?:19|20)\d\d(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})[^\n]*$/gm;
 /** Part of the year so far (1-5月, 上半年, 一季度, 截至N月底): the page speaks of the year still running. */
 const SO_FAR_THIS_YEAR = /(?:1|一)\s*[-—至~到]\s*(?:1[01]|[1-9]|[二三四五六七八九十]|十一)月|上半年|[一二三]季度|前三季度|截至\d{1,2}月|预计全年/;
 

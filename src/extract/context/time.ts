@@ -517,11 +517,11 @@ const NOT_IN_FORCE_FROM = '(?!\\d*[ \\t\\u3000]*(?:起|开始|之前|以前|前|
 
 // (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
 const TOP_DATELINE_MONTH = new RegExp(
-  `(?:^|\\n)[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日|[-/.](\\d{1,2})[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`,
+  `(?:^|\\n)[ \\t\\u3000]{0,8}[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日|[-/.](\\d{1,2})[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`,
 );
 
-/** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12. */
-const TOP_DATELINE = new RegExp(`(?:^|\\n)[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
+/** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12 (its line's indent aside). */
+const TOP_DATELINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
 
 /** 12月底, 12月末: the year's end. */
 const YEAR_END = /(?:12|十二)月(?:份)?(?:底|末)$/;

@@ -1081,6 +1081,14 @@ describe('sections decide target or actual', () => {
     expect(documentYear('关于做好就业统计工作的通知\n请于2024-10-25前报送。', undefined)).not.toBe(2024);
   });
 
+  it('a dateline after a long headline on the same line counts from the line\'s words, not its indent', () => {
+    const line = '统计局:1-7月全国城镇新增就业822万人,完成全年目标的74.7% ©原创 2021-08-16 10:10 统计局数据显示,1-7月份,全国城镇新增就业822万人。';
+    expect(documentYear(line, undefined)).toBe(2021);
+    expect(documentYear(`\u3000\u3000${line}`, undefined)).toBe(2021);
+    // (A date further into the line than a headline's length is the text's, not a dateline.)
+    expect(documentYear(`统计局数据显示,去年以来全国城镇新增就业人数稳步增长,各地就业形势持续向好 ${line}`, undefined)).toBeNull();
+  });
+
   it('a briefing on a year\'s work (…2025年人力资源和社会保障工作情况新闻发布会), held the year after and speaking of 今年, speaks from the year it is held in', () => {
     const title = '国新办举行2025年人力资源和社会保障工作情况新闻发布会';
     const text = `${title}\n2026年1月23日\n2025年，全国城镇新增就业1267万人。今年，我们将确保城镇新增就业1200万人以上。`;
