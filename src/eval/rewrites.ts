@@ -2,7 +2,8 @@
  * The corpus's pages written differently, as real copies of them are: figures in full-width digits (older pages, text
  * from Word), blanks as no-break spaces (text copied out of a browser), figures set apart by blanks (text from PDFs),
  * traditional characters (reposts in Taiwan's and Hong Kong's media), lines wrapped at a print's measure (text copied
- * out of a PDF). Each should read as the page does: the same core records, with the same kind, region and period.
+ * out of a PDF), lines indented by ideographic spaces (text from Word), counts with their thousands marked. Each should
+ * read as the page does: the same core records, with the same kind, region and period.
  */
 import * as OpenCC from 'opencc-js';
 import { takesHalfWidth } from '../extract/text/hard-wrap';
@@ -30,6 +31,16 @@ export function figuresSetApart(text: string): string {
 /** Every blank and ideographic space a no-break space. */
 export function noBreakSpaces(text: string): string {
   return text.replace(/[ \u3000]/g, '\u00a0');
+}
+
+/** Every line that opens on a character indented by two ideographic spaces, as a document from Word keeps its paragraphs and cells. */
+export function indentedLines(text: string): string {
+  return text.replace(/^(?=\S)/gm, '\u3000\u3000');
+}
+
+/** Every whole number of five digits or more with its thousands marked (52,242人, 1,022,000), as some releases write counts. */
+export function thousandsMarked(text: string): string {
+  return text.replace(/(?<![\d.,])\d{5,}(?![\d,])/g, (n) => n.replace(/\B(?=(?:\d{3})+$)/g, ','));
 }
 
 /** Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take half), as a print sets it. */
@@ -63,6 +74,8 @@ export const REWRITES: readonly Rewrite[] = [
   { name: "traditional characters (Taiwan's, OpenCC)", rewrite: (t) => toTaiwan(t) },
   { name: 'printed at 38 characters a line', rewrite: (t) => printedAt(38, t) },
   { name: 'printed at 30 characters a line', rewrite: (t) => printedAt(30, t) },
+  { name: 'lines indented by ideographic spaces', rewrite: indentedLines },
+  { name: 'counts with their thousands marked', rewrite: thousandsMarked },
 ];
 
 /** A pinyin-glossed mirror (城鎮(zhèn)): its glosses are cut by a print's wraps as no real print's words are. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthFigures, keyDifference, noBreakSpaces, printedAt, REWRITES } from '../../../src/eval/rewrites';
+import { fullWidthFigures, indentedLines, keyDifference, noBreakSpaces, printedAt, REWRITES, thousandsMarked } from '../../../src/eval/rewrites';
 
 describe('the corpus pages rewritten as real copies are', () => {
   it('writes figures in full width, blanks as no-break spaces, characters in traditional script, each offset kept', () => {
@@ -7,6 +7,13 @@ describe('the corpus pages rewritten as real copies are', () => {
     expect(noBreakSpaces('失业保险  28.31\u3000万人')).toBe('失业保险\u00a0\u00a028.31\u00a0万人');
     const taiwan = REWRITES.find((r) => r.name.startsWith('traditional'))!.rewrite('城镇新增就业人数达到5万人');
     expect(taiwan).toBe('城鎮新增就業人數達到5萬人');
+  });
+
+  it('indents every line that has words, and marks the thousands of counts of five digits or more, years and decimals aside', () => {
+    expect(indentedLines('指标\n\n2020\n 3.5')).toBe('\u3000\u3000指标\n\n\u3000\u30002020\n 3.5');
+    expect(thousandsMarked('2025年新增就业52242人，养老保险参保1991043人，4400人，增长12345.67万元')).toBe(
+      '2025年新增就业52,242人，养老保险参保1,991,043人，4400人，增长12,345.67万元',
+    );
   });
 
   it("cuts each line where a print's measure would, digits taking half the room", () => {
