@@ -501,7 +501,7 @@ const PHOTO_CAPTION = /\d日摄[)）]|摄[)）]?[。.]?\s*$/;
 export function documentDate(text: string, date?: string): { year: number | null; month: number } | null {
   const written = date ? /((?:19|20)\d\d)[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
-  const top = written ?? TOP_DATELINE_MONTH.exec(headLines(text));
+  const top = written ?? topDateline(headLines(text), TOP_DATELINE_MONTH);
   if (top) {
     const month = Number(top[2] ?? top[3]);
     return month >= 1 && month <= 12 ? { year: Number(top[1]), month } : null;
@@ -522,6 +522,23 @@ const TOP_DATELINE_MONTH = new RegExp(
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12 (its line's indent aside). */
 const TOP_DATELINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
+
+/**
+ * A page whose line breaks were lost (a dataset's text, a copy pasted flat) keeps its site's stamp inside its one long
+ * opening line — 零零农业信息网 首页 > … 山东全年将新增…250万人 网友投稿 2011-11-02 互联网 新华网山东频道11月2日电…: there, a
+ * date written with dashes or slashes, or in full with its time (2011年11月02日 10:58), within the opening's reach. (A date
+ * in prose, 2011年11月2日召开, is the story's, not the stamp.) Groups as TOP_DATELINE_MONTH's.
+ */
+const FLAT_PAGE_STAMP = new RegExp(
+  `^[^\\n]{0,160}?((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日(?=\\s*\\d{1,2}:\\d{2})|[-/](\\d{1,2})[-/]\\d{1,2}(?!\\d))${NOT_IN_FORCE_FROM}`,
+);
+/** An opening line this long is a page's line breaks lost: no heading, dateline or paragraph stands on a line of its own. */
+const FLAT_OPENING = 240;
+
+/** The page's dateline at its top, or its site's stamp in the opening of a page whose line breaks were lost. */
+function topDateline(head: string, line: RegExp): RegExpExecArray | null {
+  return line.exec(head) ?? (head.indexOf('\n') < 0 || head.indexOf('\n') > FLAT_OPENING ? FLAT_PAGE_STAMP.exec(head) : null);
+}
 
 /** 12月底, 12月末: the year's end. */
 const YEAR_END = /(?:12|十二)月(?:份)?(?:底|末)$/;
@@ -787,7 +804,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // the document reviewed, on a page dated the year after it and speaking of 去年, is that document's, not the page's.
     const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));
     // (The year the page was dated or posted in, where the title's year may be of something it reports on.)
-    const datedYear = () => yearOfDate(date) ?? Number(TOP_DATELINE.exec(headLines(text))?.[1] ?? NaN);
+    const datedYear = () => yearOfDate(date) ?? Number(topDateline(headLines(text), TOP_DATELINE)?.[1] ?? NaN);
     const dated = namesDocument ? datedYear() : NaN;
     if (dated === Number(fromTitle[1]) + 1 && /去年|上年/.test(text.slice(0, STORY_HEAD))) return dated;
     // 国新办举行2025年人力资源和社会保障工作情况新闻发布会 over 2026年1月23日 …今年，我们将确保…: a briefing on a year's work,
@@ -801,7 +818,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);
   const head = headLines(text);
-  const top = TOP_DATELINE.exec(head) ?? TOP_DATELINE_DAY_FIRST.exec(head);
+  const top = topDateline(head, TOP_DATELINE) ?? TOP_DATELINE_DAY_FIRST.exec(head);
   // 2024-01-26 over 预计未来五年…“十一五”期间，全市城镇每年将新增劳动力10万人以上: a page that looks ahead to a plan long over
   // by its date was written the year before the plan, and reposted.
   const ahead = planAhead(text.slice(0, STORY_HEAD));

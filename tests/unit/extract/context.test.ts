@@ -1089,6 +1089,17 @@ describe('sections decide target or actual', () => {
     expect(documentYear(`统计局数据显示,去年以来全国城镇新增就业人数稳步增长,各地就业形势持续向好 ${line}`, undefined)).toBeNull();
   });
 
+  it('a page whose line breaks were lost is dated by its site\'s stamp inside its one opening line', async () => {
+    const story = '新华网山东频道11月2日电(记者袁军宝)记者近日从山东省人力资源和社会保障厅获悉,截至9月底,山东全省城镇新增就业98万人,新增农村劳动力转移就业115.2万人,预计全年两者合计将达到248万人。据介绍,全省各级人社部门积极开展就业援助,帮助困难人员实现就业,全省城镇登记失业率保持在较低水平。';
+    const flat = (stamp: string) => `零零农业信息网 首页 > 农业新闻 > 就业务工 > 正文 返回 打印 山东全年将新增城镇就业农村劳动力转移250万人 网友投稿 ${stamp} 互联网 ${story}`;
+    expect(documentYear(flat('2011-11-02'), undefined)).toBe(2011);
+    expect(documentYear(flat('2011年11月02日 10:58'), undefined)).toBe(2011);
+    const jobs = (await run(flat('2011-11-02'))).records.find((r) => r.indicator === 'urban_new_jobs')!;
+    expect([jobs.value, jobs.period]).toEqual([980000, '2011-09']);
+    // (On a page that keeps its line breaks, a stamp far into a line is the text's, not the page's.)
+    expect(documentYear(`山东全年将新增城镇就业农村劳动力转移250万人\n${story} 网友投稿 2011-11-02 互联网`, undefined)).toBeNull();
+  });
+
   it('a briefing on a year\'s work (…2025年人力资源和社会保障工作情况新闻发布会), held the year after and speaking of 今年, speaks from the year it is held in', () => {
     const title = '国新办举行2025年人力资源和社会保障工作情况新闻发布会';
     const text = `${title}\n2026年1月23日\n2025年，全国城镇新增就业1267万人。今年，我们将确保城镇新增就业1200万人以上。`;
