@@ -501,7 +501,7 @@ const PHOTO_CAPTION = /\d日摄[)）]|摄[)）]?[。.]?\s*$/;
 export function documentDate(text: string, date?: string): { year: number | null; month: number } | null {
   const written = date ? /((?:19|20)\d\d)[-/年.](\d{1,2})/.exec(date) : null;
   // …else the page's dated line, else the story's agency dateline (新华社北京1月28日电).
-  const top = written ?? topDateline(headLines(text), TOP_DATELINE_MONTH);
+  const top = written ?? topDateline(text, headLines(text), TOP_DATELINE_MONTH);
   if (top) {
     const month = Number(top[2] ?? top[3]);
     return month >= 1 && month <= 12 ? { year: Number(top[1]), month } : null;
@@ -535,9 +535,13 @@ const FLAT_PAGE_STAMP = new RegExp(
 /** An opening line this long is a page's line breaks lost: no heading, dateline or paragraph stands on a line of its own. */
 const FLAT_OPENING = 240;
 
-/** The page's dateline at its top, or its site's stamp in the opening of a page whose line breaks were lost. */
-function topDateline(head: string, line: RegExp): RegExpExecArray | null {
-  return line.exec(head) ?? (head.indexOf('\n') < 0 || head.indexOf('\n') > FLAT_OPENING ? FLAT_PAGE_STAMP.exec(head) : null);
+/**
+ * The page's dateline at its top (in `head`, its site's lines blanked), or its site's stamp in the opening of a page whose
+ * line breaks were lost — read in the text itself: its one line holds the site's menu too, and is blanked whole in `head`.
+ */
+function topDateline(text: string, head: string, line: RegExp): RegExpExecArray | null {
+  const firstBreak = text.indexOf('\n');
+  return line.exec(head) ?? (firstBreak < 0 || firstBreak > FLAT_OPENING ? FLAT_PAGE_STAMP.exec(text) : null);
 }
 
 /** 12月底, 12月末: the year's end. */
@@ -804,7 +808,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     // the document reviewed, on a page dated the year after it and speaking of 去年, is that document's, not the page's.
     const namesDocument = /^\s*[《〈<]/.test(title!.slice(fromTitle.index + fromTitle[0].length)) || /[《〈<][^》〉>]*$/.test(title!.slice(0, fromTitle.index));
     // (The year the page was dated or posted in, where the title's year may be of something it reports on.)
-    const datedYear = () => yearOfDate(date) ?? Number(topDateline(headLines(text), TOP_DATELINE)?.[1] ?? NaN);
+    const datedYear = () => yearOfDate(date) ?? Number(topDateline(text, headLines(text), TOP_DATELINE)?.[1] ?? NaN);
     const dated = namesDocument ? datedYear() : NaN;
     if (dated === Number(fromTitle[1]) + 1 && /去年|上年/.test(text.slice(0, STORY_HEAD))) return dated;
     // 国新办举行2025年人力资源和社会保障工作情况新闻发布会 over 2026年1月23日 …今年，我们将确保…: a briefing on a year's work,
@@ -818,7 +822,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);
   const head = headLines(text);
-  const top = topDateline(head, TOP_DATELINE) ?? TOP_DATELINE_DAY_FIRST.exec(head);
+  const top = topDateline(text, head, TOP_DATELINE) ?? TOP_DATELINE_DAY_FIRST.exec(head);
   // 2024-01-26 over 预计未来五年…“十一五”期间，全市城镇每年将新增劳动力10万人以上: a page that looks ahead to a plan long over
   // by its date was written the year before the plan, and reposted.
   const ahead = planAhead(text.slice(0, STORY_HEAD));

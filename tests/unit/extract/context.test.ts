@@ -1085,8 +1085,8 @@ describe('sections decide target or actual', () => {
     const line = '统计局:1-7月全国城镇新增就业822万人,完成全年目标的74.7% ©原创 2021-08-16 10:10 统计局数据显示,1-7月份,全国城镇新增就业822万人。';
     expect(documentYear(line, undefined)).toBe(2021);
     expect(documentYear(`\u3000\u3000${line}`, undefined)).toBe(2021);
-    // (A date further into the line than a headline's length is the text's, not a dateline.)
-    expect(documentYear(`统计局数据显示,去年以来全国城镇新增就业人数稳步增长,各地就业形势持续向好 ${line}`, undefined)).toBeNull();
+    // (A date further into the line than a headline's length is the text's, not a dateline, on a page that keeps its line breaks.)
+    expect(documentYear(`统计局数据显示,去年以来全国城镇新增就业人数稳步增长,各地就业形势持续向好 ${line}\n（来源：统计局）`, undefined)).toBeNull();
   });
 
   it('a page whose line breaks were lost is dated by its site\'s stamp inside its one opening line', async () => {
@@ -1094,6 +1094,8 @@ describe('sections decide target or actual', () => {
     const flat = (stamp: string) => `零零农业信息网 首页 > 农业新闻 > 就业务工 > 正文 返回 打印 山东全年将新增城镇就业农村劳动力转移250万人 网友投稿 ${stamp} 互联网 ${story}`;
     expect(documentYear(flat('2011-11-02'), undefined)).toBe(2011);
     expect(documentYear(flat('2011年11月02日 10:58'), undefined)).toBe(2011);
+    // (…its site's menu on the same line: 首页 > 国内 > 正文 makes no line of site chrome of the whole page.)
+    expect(documentYear(`首页 > 国内 > 正文 山东上半年实现城镇新增就业61.8万人 2022-07-22 07:46:49来源:临沂日报 ${story.replace('11月2日', '7月21日').replace('截至9月底', '今年上半年')}`, undefined)).toBe(2022);
     const jobs = (await run(flat('2011-11-02'))).records.find((r) => r.indicator === 'urban_new_jobs')!;
     expect([jobs.value, jobs.period]).toEqual([980000, '2011-09']);
     // (On a page that keeps its line breaks, a stamp far into a line is the text's, not the page's.)
