@@ -2,8 +2,10 @@
  * The corpus's pages written differently, as real copies of them are: figures in full-width digits (older pages, text
  * from Word), blanks as no-break spaces (text copied out of a browser), figures set apart by blanks (text from PDFs),
  * traditional characters (reposts in Taiwan's and Hong Kong's media), lines wrapped at a print's measure (text copied
- * out of a PDF), lines indented by ideographic spaces (text from Word), counts with their thousands marked. Each should
- * read as the page does: the same core records, with the same kind, region and period.
+ * out of a PDF), lines indented by ideographic spaces (text from Word), counts with their thousands marked, line breaks
+ * lost (a dataset's text, a copy pasted flat). Each should read as the page does: the same core records, with the same
+ * kind, region and period — but for line breaks lost, which take a page's headings and datelines off their lines: that
+ * row measures how much a page's lines carry, not a fault to mend.
  */
 import * as OpenCC from 'opencc-js';
 import { takesHalfWidth } from '../extract/text/hard-wrap';
@@ -43,6 +45,11 @@ export function thousandsMarked(text: string): string {
   return text.replace(/(?<![\d.,])\d{5,}(?![\d,])/g, (n) => n.replace(/\B(?=(?:\d{3})+$)/g, ','));
 }
 
+/** Every line break, and the blanks around it, taken out: the page as one line. */
+export function flattened(text: string): string {
+  return text.replace(/[ \t\u3000]*\n\s*/g, '');
+}
+
 /** Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take half), as a print sets it. */
 export function printedAt(width: number, text: string): string {
   return text
@@ -76,6 +83,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'printed at 30 characters a line', rewrite: (t) => printedAt(30, t) },
   { name: 'lines indented by ideographic spaces', rewrite: indentedLines },
   { name: 'counts with their thousands marked', rewrite: thousandsMarked },
+  { name: 'line breaks lost (the page as one line)', rewrite: flattened },
 ];
 
 /** A pinyin-glossed mirror (城鎮(zhèn)): its glosses are cut by a print's wraps as no real print's words are. */

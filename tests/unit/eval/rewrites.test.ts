@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthFigures, indentedLines, keyDifference, noBreakSpaces, printedAt, REWRITES, thousandsMarked } from '../../../src/eval/rewrites';
+import { flattened, fullWidthFigures, indentedLines, keyDifference, noBreakSpaces, printedAt, REWRITES, thousandsMarked } from '../../../src/eval/rewrites';
 
 describe('the corpus pages rewritten as real copies are', () => {
   it('writes figures in full width, blanks as no-break spaces, characters in traditional script, each offset kept', () => {
@@ -14,6 +14,7 @@ describe('the corpus pages rewritten as real copies are', () => {
     expect(thousandsMarked('2025年新增就业52242人，养老保险参保1991043人，4400人，增长12345.67万元')).toBe(
       '2025年新增就业52,242人，养老保险参保1,991,043人，4400人，增长12,345.67万元',
     );
+    expect(flattened('标题 \n\n  2025-01-02\n　　正文。\n')).toBe('标题2025-01-02正文。');
   });
 
   it("cuts each line where a print's measure would, digits taking half the room", () => {
