@@ -16,9 +16,9 @@ const MIN_FIGURES = 3;
 /**
  * A figure after no ideograph — opening its line or clause, after a bracket, a quotation mark or a dash (11 月7日,
  * 《2012 年度…》, ——2006 年, 5.1%、5.1% 和4.9%) — a blank, then the ideograph after it: on a page that sets its figures
- * apart, that blank is the same habit. A figure after a blank is left alone (it may be a table's cell), unless the blank
- * indents its line, and one that ends a clock time (14:00:00 作者); so is one before a numeral, which would read as
- * part of it, but for a count of months (7、8、9 三个月).
+ * apart, that blank is the same habit. A figure after a blank is left alone (it may be a table's cell) unless the blank
+ * indents its line; so is the last part of a date or a clock time (2011-02-14 00:00:00 作者), and a figure before a
+ * numeral, which would read as part of it — but for a count of months (7、8、9 三个月).
  */
 const LEADING = new RegExp(
   String.raw`(?=\d)(?:(?<![\d.\u3400-\u9fff \u00a0\u3000])(?<!\d[,:：/-])|(?<=(?:^|\n)[ \u00a0\u3000]+))(${FIGURE}[%％﹪]?)[ \u00a0\u3000](?=[\u3400-\u9fff])(?![〇一二三四五六七八九十两](?!个月|个季度))`,
