@@ -50,10 +50,15 @@ export function flattened(text: string): string {
   return text.replace(/[ \t\u3000]*\n\s*/g, '');
 }
 
-/** Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take half), as a print sets it. */
-export function printedAt(width: number, text: string): string {
+/**
+ * Each line cut where the next character would pass `width` full-width characters (digits, letters, blanks, . and % take
+ * half), as a print sets it; with `indent`, each paragraph opening indented by two ideographic spaces, as a print of a
+ * report or a notice opens them.
+ */
+export function printedAt(width: number, text: string, indent = false): string {
   return text
     .split('\n')
+    .map((line) => (indent && /^\S/.test(line) ? `\u3000\u3000${line}` : line))
     .map((line) => {
       const out: string[] = [];
       let cur = '';
@@ -81,6 +86,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: "traditional characters (Taiwan's, OpenCC)", rewrite: (t) => toTaiwan(t) },
   { name: 'printed at 38 characters a line', rewrite: (t) => printedAt(38, t) },
   { name: 'printed at 30 characters a line', rewrite: (t) => printedAt(30, t) },
+  { name: 'printed at 30, paragraphs indented', rewrite: (t) => printedAt(30, t, true) },
   { name: 'lines indented by ideographic spaces', rewrite: indentedLines },
   { name: 'counts with their thousands marked', rewrite: thousandsMarked },
   { name: 'line breaks lost (the page as one line)', rewrite: flattened },
