@@ -97,6 +97,29 @@ function measureOf(widths: readonly number[]): number | null {
   return best;
 }
 
+/**
+ * Whether the page opens its paragraphs indented (　　 on the line after a blank line or one that stops short), as a print
+ * sets them: then a full line ending a sentence (…稳步提升。) whose next line is not indented ends no paragraph — the
+ * paragraph's next sentence runs on.
+ */
+function opensParagraphsIndented(lines: readonly string[], widths: readonly number[], measure: number): boolean {
+  let opened = 0;
+  let indented = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.trim() === '' || widths[i]! === 0) continue;
+    const before = lines[i - 1]!;
+    const stopsShort = before.trim() === '' || before.length < MIN_MEASURE || (widths[i - 1]! > 0 && widths[i - 1]! < measure - SLACK);
+    if (!stopsShort) continue;
+    opened++;
+    if (/^[ \u3000]/.test(lines[i]!)) indented++;
+  }
+  return opened >= MIN_FULL_LINES && indented >= opened * INDENTED_SHARE;
+}
+/** The share of a page's paragraphs that must open indented for its indent to mark them. */
+const INDENTED_SHARE = 0.8;
+/** A line ending a sentence, closing quotation marks aside (…“最大增量”。). */
+const SENTENCE_END = /[。！？!?]["”』」]?$/;
+
 /** The text with its print wraps joined, or null when it has none (the common case). */
 export function withoutHardWraps(source: string): OffsetView | null {
   if (!source.includes('\n')) return null;
@@ -109,6 +132,7 @@ export function withoutHardWraps(source: string): OffsetView | null {
   const seen = new Set<string>();
   const measure = measureOf(widths.filter((_, i) => !seen.has(lines[i]!) && seen.add(lines[i]!) !== undefined));
   if (measure === null) return null;
+  const indented = opensParagraphsIndented(lines, widths, measure);
   // Kept runs: run k starts at keptAt[k] in the text and at sourceAt[k] in the page.
   const keptAt: number[] = [0];
   const sourceAt: number[] = [0];
@@ -128,7 +152,7 @@ export function withoutHardWraps(source: string): OffsetView | null {
     const wrap =
       (PUSHED_OVER.test(next) && line.trim() !== '') ||
       (widths[i]! >= measure - SLACK &&
-        !ENDS_PARAGRAPH.test(line) &&
+        (!ENDS_PARAGRAPH.test(line) || (indented && SENTENCE_END.test(line) && /^\S/.test(next))) &&
         !SUBTITLE.test(line) &&
         /^\S/.test(next) &&
         !TABLE_LINE.test(next) &&

@@ -141,4 +141,19 @@ describe('the print\'s measure, where few of its lines show it', () => {
     expect(lines?.slice(0, 3)).toEqual(page.split('\n').slice(0, 3));
     expect(lines?.slice(-2)).toEqual(page.split('\n').slice(-2));
   });
+
+  it('on a print whose paragraphs open indented, joins a full line ending a sentence to the next line that is not indented', async () => {
+    const paragraphs = [
+      '（六）着力办好民生实事，在全面提高人民生活品质上开新局。坚持把解决好人民群众急难愁盼问题作为政府的主要责任，重点办好45件民生实事。',
+      '一是深化就业增收共富工程。加力实施稳岗扩容提质行动，全年城镇新增就业8.2万人以上，农村劳动力转移就业81万人以上。',
+      '二是提升城乡发展融合化水平。以县城为重要载体，加快推进新型城镇化，城镇化率提升至69.5%以上。',
+      '三是坚定实施创新驱动战略，在加快培育新质生产力上实现新突破。坚持把创新作为引领高质量发展的第一动力。',
+      '四是筑牢生产安全防线。全面完成安全生产治本攻坚三年行动任务，持续深化“一件事”全链条整治。',
+    ];
+    const printed = printedAt(30, paragraphs.join('\n'), true);
+    expect(printed).toContain('开新局。\n坚持');
+    expect(withoutHardWraps(printed)?.text.split('\n')).toEqual(paragraphs.map((p) => `\u3000\u3000${p}`));
+    // (Where paragraphs open flush, a full line ending a sentence may end its paragraph: its line end is kept.)
+    expect(withoutHardWraps(printedAt(30, paragraphs.join('\n')))?.text).toContain('新突破。\n坚持把创新');
+  });
 });
