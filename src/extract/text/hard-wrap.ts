@@ -152,7 +152,7 @@ export function withoutHardWraps(source: string): OffsetView | null {
     const wrap =
       (PUSHED_OVER.test(next) && line.trim() !== '') ||
       (widths[i]! >= measure - SLACK &&
-        (!ENDS_PARAGRAPH.test(line) || (indented && SENTENCE_END.test(line) && /^\S/.test(next))) &&
+        (!ENDS_PARAGRAPH.test(line) || (indented && SENTENCE_END.test(line))) &&
         !SUBTITLE.test(line) &&
         /^\S/.test(next) &&
         !TABLE_LINE.test(next) &&
