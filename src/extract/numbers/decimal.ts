@@ -14,3 +14,9 @@ export function shiftDecimal(int: string, frac: string, exp: number): string {
 export function scaleDecimal(int: string, frac: string, exp: number): number {
   return Number(shiftDecimal(int === '' ? '0' : int, frac, exp));
 }
+
+/**
+ * A whole number as a regular-expression source, its thousands marked by ASCII commas or not (52,242 or 52242), as the
+ * scanner reads one in prose: for readers of table cells and figures set apart, which match a cell or a figure whole.
+ */
+export const WHOLE_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;

@@ -21,7 +21,7 @@ import { cellsPerPage, measureLabel } from './page-cells';
 import type { Candidate, Rule } from './candidate';
 import { unitFor } from './candidate';
 import type { Quantity } from '../numbers/types';
-import { scaleDecimal } from '../numbers/decimal';
+import { scaleDecimal, WHOLE_NUMBER } from '../numbers/decimal';
 import type { Comparator, Kind } from '../types';
 import { trimmedLines } from '../text/sentences';
 import { TIER_WORD } from './wage-tier';
@@ -51,7 +51,9 @@ const BARE_MEASURE = /^[^\d\s(（：:，,。]{3,24}$/;
 const LABOUR_COUNT_WORD = /就业|失业|培训|参保|贷款|岗位|转移|输出|输转/;
 const CEILING = /低于|以内|以下|不超过|不高于|控制在/;
 // (94.00%: a share's cell may write its sign; 52,242: a count its thousands.)
-const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/;
+const NUMBER = new RegExp(String.raw`^-?${WHOLE_NUMBER}(?:\.\d+)?[%％]?$`);
+/** A cell's figure, its whole part, fraction and sign apart. */
+const CELL_FIGURE = new RegExp(String.raw`^(${WHOLE_NUMBER})(?:\.(\d+))?([%％])?$`);
 const SIGNED_SHARE = /^\d+(?:\.\d+)?[%％]$/;
 /** A row's area: a short line without figures or sentence punctuation. */
 const ROW_LABEL = /^[^\d\s。，,；;：:！？!?]{2,12}$/;
@@ -282,7 +284,7 @@ function placeRow(layout: Layout, count: number): Column[] | null {
 }
 
 function cellQuantity(start: number, written: string, column: Column): Quantity | null {
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([%％])?$/.exec(written);
+  const digits = CELL_FIGURE.exec(written);
   if (!digits || (digits[3] && column.unit !== '%')) return null;
   return {
     start, end: start + written.length, value: scaleDecimal(digits[1]!.replace(/,/g, ''), digits[2] ?? '', column.exponent), unit: column.unit,

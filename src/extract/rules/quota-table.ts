@@ -15,6 +15,7 @@
 import type { Rule } from './candidate';
 import { cellQuantity, headedCell } from './table-row';
 import type { Quantity } from '../numbers/types';
+import { WHOLE_NUMBER } from '../numbers/decimal';
 
 /** The column of the areas' names: 村委会名称, 乡镇名称, 县（市、区）, 地区. (Not 单位名称: employers are no area.) */
 const NAME_HEAD = /^(?:(?:村委会|村民委员会|村|社区|乡镇|乡镇街道|镇|街道|县市区|县区|区县|县（市、区）|县\(市、区\)|地区)(?:名称)?|名称)$/;
@@ -29,7 +30,7 @@ const PLAN_WORDS = /任务数|任务|目标|计划/g;
 const SERIAL = /^\d{1,3}$/;
 const AREA_NAME = /^[^\d|%％]{1,12}$/;
 // (10,700: a count may mark its thousands.)
-const BARE_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const BARE_NUMBER = new RegExp(String.raw`^${WHOLE_NUMBER}(?:\.\d+)?$`);
 /** How far below its heading a table's rows may run. */
 const ROWS_MAX = 80;
 

@@ -5,9 +5,10 @@
  * figure (城镇新增就业 3000 1850 61.7, a table's row) keeps its blanks: they part its cells.
  */
 import { offsetView, type OffsetView } from './offset-view';
+import { WHOLE_NUMBER } from '../numbers/decimal';
 
 /** A figure (1,022 with its thousands marked), or a span of two (1-4 月, 2012－2015 年, 1~2 所). */
-const FIGURE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[-－~～–—]\d+(?:\.\d+)?)?`;
+const FIGURE = String.raw`${WHOLE_NUMBER}(?:\.\d+)?(?:[-－~～–—]\d+(?:\.\d+)?)?`;
 /** An ideograph, a blank, a figure (its per-cent sign with it), a blank or none, then an ideograph or a per-cent sign. */
 const ENCLOSED = new RegExp(String.raw`(?<=[\u3400-\u9fff])[ \u00a0\u3000](${FIGURE}[%％﹪]?)[ \u00a0\u3000]?(?=[\u3400-\u9fff%％﹪])`, 'g');
 /** A page that sets one or two figures apart may be a table's caption; the habit shows in a few. */
