@@ -3,7 +3,7 @@
  * whether it reviews a year gone by or a plan closing — from its title, dateline and the words of its lead. Pure.
  * engine.ts asks once per page (pageTime); the refiners then date each figure from its own clause first.
  */
-import { closesPlan, documentDate, documentYear, findTimes, planDocumentSpan, reportsBulletinOf, reviewedPlanSpan, titleReportsLastYear } from './time';
+import { closesPlan, DATELINE_LEAD, documentDate, documentYear, findTimes, planDocumentSpan, reportsBulletinOf, reviewedPlanSpan, titleReportsLastYear } from './time';
 import { firstOwnLine } from '../text/headline';
 
 export interface PageTime {
@@ -88,7 +88,7 @@ const YEAR_WRITTEN = /((?:19|20)\d\d)\s*年/g;
 /** 今年, 去年: the page says itself which year it speaks of. */
 const RELATIVE_YEAR = /今年|去年|明年/;
 /** A date line at the top (发布时间:2020-06-03, 2020年06月03日 来源：…); its indent does not count. */
-const TOP_DATE_LINE = /^[ \t\u3000]{0,8}[^\n]{0,40}?(?:19|20)\d\d(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})[^\n]*$/gm;
+const TOP_DATE_LINE = new RegExp(`^${DATELINE_LEAD}(?:19|20)\\d\\d(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})[^\\n]*$`, 'gm');
 /** Part of the year so far (1-5月, 上半年, 一季度, 截至N月底): the page speaks of the year still running. */
 const SO_FAR_THIS_YEAR = /(?:1|一)\s*[-—至~到]\s*(?:1[01]|[1-9]|[二三四五六七八九十]|十一)月|上半年|[一二三]季度|前三季度|截至\d{1,2}月|预计全年/;
 

@@ -515,13 +515,19 @@ export function documentDate(text: string, date?: string): { year: number | null
 // (…on its own line: 2024-10-25 ⏎ 前三季度，… is a dateline; the next line's 前 is no 'before'.)
 const NOT_IN_FORCE_FROM = '(?!\\d*[ \\t\\u3000]*(?:起|开始|之前|以前|前|止))';
 
+/**
+ * How far into its line a dateline's date may stand — past a headline's words on the same line (…74.7% ©原创 2021-08-16)
+ * or a label (发布时间：), its line's indent aside — as a regular-expression source.
+ */
+export const DATELINE_LEAD = '[ \\t\\u3000]{0,8}[^\\n]{0,40}?';
+
 // (2017年1-8月 in a title is a stretch of months, not the 8th of January: a date is 2017年8月24日 or 2017-08-24.)
 const TOP_DATELINE_MONTH = new RegExp(
-  `(?:^|\\n)[ \\t\\u3000]{0,8}[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日|[-/.](\\d{1,2})[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`,
+  `(?:^|\\n)${DATELINE_LEAD}((?:19|20)\\d\\d)(?:年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日|[-/.](\\d{1,2})[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`,
 );
 
 /** A dateline near the top of a page: 2013年07月26日 10:58 来源：…, 2021-08-12, 发布时间：2021-08-12 (its line's indent aside). */
-const TOP_DATELINE = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,8}[^\\n]{0,40}?((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
+const TOP_DATELINE = new RegExp(`(?:^|\\n)${DATELINE_LEAD}((?:19|20)\\d\\d)(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-/.]\\d{1,2}[-/.]\\d{1,2})${NOT_IN_FORCE_FROM}`);
 
 /**
  * A page whose line breaks were lost (a dataset's text, a copy pasted flat) keeps its site's stamp inside its one long
