@@ -517,6 +517,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b184b-guangxi-guilin-2006-labour-security-annual-tasks-notice.txt', 'b184c-anhui-shucheng-2018-minsheng-projects-progress-news.txt',
   'b184c-gansu-tianshui-qingshui-2020-returnee-entrepreneurship-inspection-news.txt', 'b184c-heilongjiang-shuangyashan-baoshan-2012-full-employment-community-news.txt',
   'b184c-zhejiang-hangzhou-gongshu-undated-reemployment-inspection-news.txt',
+  // b185 (b185-blind): a relevant page whose gold holds no core figure — a district's half-year plan execution whose only
+  // labour figures are registered unemployed counted in people (`other`).
+  'b185a-shanghai-jiading-2023h1-plan-execution-report.txt',
 ];
 
 describe('gold corpus', () => {
