@@ -2144,6 +2144,15 @@ describe('statistical tables flattened into text', () => {
     // (Without the heading naming the columns, bars do not make a row of bare numbers figures.)
     expect(await coreOf('| 1 | 城镇新增就业 | 人 | 3000 | 1850 | 61.67% |\n', '2024年工作情况')).toEqual([]);
   });
+  it('a progress table whose barred heading wraps its share column onto the next line still reads its rows', async () => {
+    const table = (wrap: string) =>
+      `序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |${wrap}任务完成率 | 备注 | |\n1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||\n`;
+    expect((await coreOf(table('\n'), '2019年1-8月民生实事项目完成情况')).map((r) => [r.indicator, r.value, r.kind, r.text])).toEqual([
+      ['urban_new_jobs', 8950, 'target', '8950人'], ['urban_new_jobs', 7123, 'actual', '7123人'], ['urban_new_jobs', 80, 'progress', '80%'],
+    ]);
+    // (The wrap is the heading's own only where its line ends on a bar: a share column a paragraph later heads nothing.)
+    expect((await coreOf(table('\n本表数据截至8月底。\n'), '2019年1-8月民生实事项目完成情况')).map((r) => r.kind)).not.toContain('progress');
+  });
   it('a table whose columns are headed by years dates each cell by its column; a heading of other years does not', async () => {
     const records = await coreOf('表2.21 主要年份城镇登记失业人数和城镇登记失业率\n指标\t2000\t2010\t2020\t2021\n城乡登记失业人数(万人)\t20.08\t27.73\t13.54\t14.40\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
     expect(records.map((r) => [r.value, r.period])).toEqual([[3.5, '2000'], [4.2, '2010'], [3.7, '2020'], [2.7, '2021']]);
