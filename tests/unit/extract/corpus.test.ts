@@ -520,6 +520,13 @@ const KNOWN_RELEVANCE_MISSES = [
   // b185 (b185-blind): a relevant page whose gold holds no core figure — a district's half-year plan execution whose only
   // labour figures are registered unemployed counted in people (`other`).
   'b185a-shanghai-jiading-2023h1-plan-execution-report.txt',
+  // b186 (b186-blind), at first sight: relevant pages whose gold holds no core figure — a pension rise said in 元, a
+  // province's construction projects covered by work-injury insurance, 1998–2002 下岗 living allowances — and three the
+  // engine found irrelevant though they hold core figures: 湛江's 2025 minimum-wage notice (its 月低工資 lacks 最),
+  // a town's labour transferred (现已转移劳动力), a county's 阳光工程 training counted only as 培训…人.
+  'b186a-guangdong-zhanjiang-2025-minimum-wage-notice-trad.txt', 'b186a-quansheng-2013-enterprise-retiree-pension-increase-news.txt',
+  'b186a-sichuan-quansheng-2017-08-construction-work-injury-project-coverage.txt', 'b186b-hubei-shishou-dayuan-2006-town-labour-transfer-news.txt',
+  'b186b-quanguo-1998-2002-xiagang-basic-living-cctv-trad.txt', 'b186b-yunnan-qujing-shizong-2009-yangguang-training-progress.txt',
 ];
 
 describe('gold corpus', () => {
