@@ -755,6 +755,12 @@ const RIGHTS_LINE = /^[ \t　]*(?:版权声明|版权所有|免责声明|Copyrig
 const PAPER_SOURCE = /(?:据)?[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报)(?:报道|讯|消息)/g;
 
 const EVENT_HELD = /(?:举行|举办)$/;
+/**
+ * 将我市市区（不含萧山区、余杭区）最低月工资标准调整为960元, 除高新区外: a place the figure is said not to cover is not its
+ * area (only names and 、 between the word and the place).
+ */
+const EXCLUDED_BEFORE = /(?:不含|不包括|(?<![排消解免扣删剔破根拆])除了?)(?:[\u4e00-\u9fff]{2,12}?[、和及])*$/;
+const EXCLUDED_REACH = 40;
 const SUPERLATIVE_PICK = /(?:最高|最低|最多|最少)的?(?:是|为)([\u4e00-\u9fff]{2,8}?)的?$/;
 
 /** How far before a figure its sentence is searched for a place name (bounded: pages without punctuation exist). */
@@ -790,7 +796,7 @@ export function figureRegion(
   const before = places.filter(
     (m) =>
       m.start >= from && (m.end <= c.start || (m.start === c.start && m.end <= c.quantity.start)) && !isVenue(text, m) && !EVENT_HELD.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
-      !sentTo(text, m),
+      !sentTo(text, m) && !EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - EXCLUDED_REACH), m.start)),
   );
   const upTo = c.start + (c.label.startsWith('全国') ? 2 : 0);
   // 西部地区城镇调查失业率为5.5%: one of the nation's four economic regions, opening the measure, is its area, as written

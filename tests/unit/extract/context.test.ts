@@ -2161,6 +2161,14 @@ describe('regions', () => {
     expect(await region('举行深圳市', '都安瑶族自治县')).toBe('都安瑶族自治县');
   });
 
+  it('a place the figure is said not to cover (不含萧山区、余杭区, 除高新区外) is not its area; a place named plainly is', async () => {
+    const page = (scope: string) => `杭州市人民政府关于调整市区最低工资标准的通知\n决定从2008年9月1日起，将我市市区${scope}最低月工资标准调整为960元。`;
+    const region = async (scope: string) => (await run(page(scope))).records.find((r) => r.indicator === 'minimum_wage')?.region;
+    expect(await region('(不含萧山区、余杭区)')).toBe('杭州市');
+    expect(await region('（除余杭区外）')).toBe('杭州市');
+    expect(await region('和余杭区')).toBe('余杭区');
+  });
+
   it('a ministry speaking in the lead speaks for the nation; a place a superlative picks out (最高的是深圳的1600元) is that figure\'s', async () => {
     const page = (speaker: string) => `${speaker}25日表示，今年一季度，城镇新增就业人数342万人，一季度末城镇登记失业率4.1%。工资调整方面，今年一季度，8个省份调整了最低工资标准，其中深圳、北京标准最高。全国月最低工资标准最高的是深圳的1600元。`;
     const r = await run(page('人力资源和社会保障部新闻发言人尹成基'));
