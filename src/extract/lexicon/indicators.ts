@@ -433,7 +433,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       `参加${GAP}失业保险(?:人数)?`, '失业保险参保人数', '失业保险参保', `失业保险${SHORT_GAP}参保(?:人数)?`, '失业保险(?:参保)?缴费人数',
-      '失业参保人数', '失业保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　]+)?[\\d０-９])',
+      // (工伤参保14.37万人，失业参保13.76万人: a list of the schemes, each said short, its figure right after.)
+      '失业参保人数', '失业参保(?=(?:(?:已)?达到?|为)?[\\d０-９])', '失业保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　]+)?[\\d０-９])',
       // 年末全县参加城镇职工基本养老保险人数8.15万人，…，失业保险人数7.06万人: a bulletin's list, its 参加 said once.
       // (领取失业保险人数 counts those paid benefits, not those insured.)
       '失业保险人数(?<!领取失业保险人数)(?<!享受失业保险人数)',
@@ -451,7 +452,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '人',
     phrases: [
       `参加${GAP}工伤保险(?:人数)?`, '工伤保险参保人数', '工伤保险参保', `工伤保险${SHORT_GAP}参保(?:人数)?`, '工伤保险(?:参保)?缴费人数',
-      '工伤参保人数', '工伤保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　]+)?[\\d０-９])', '工伤保险人数(?<!享受工伤保险人数)',
+      '工伤参保人数', '工伤参保(?=(?:(?:已)?达到?|为)?[\\d０-９])', '工伤保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　]+)?[\\d０-９])', '工伤保险人数(?<!享受工伤保险人数)',
     ],
     // New enrolments are a flow, not the number insured (as for pensions).
     exclusions: ['工伤保险参保率', '新增工伤保险参保', '工伤保险新增参保', '新增参加工伤保险', '应参加工伤保险'],

@@ -614,6 +614,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 6127, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 1336, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // (Each scheme said short, its figure right after: 工伤参保, 失业参保.)
+  ['上半年，全地区工伤参保14.37万人，失业参保13.76万人，生育参保14.83万人。', [
+    { indicator: 'work_injury_insurance_insured', value: 143700, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 137600, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // The five-year plan that set the ceiling, named between the verb and the figure.
   ['去年全省城镇登记失业率为4.3%，控制在“十五”计划确定的5%的目标之内。', [
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
@@ -1922,6 +1927,7 @@ const NOT_READ: Array<[string, string]> = [
   ['前三季度全县共培训劳动力市场信息员35人。', 'the labour market\'s staff trained are no workforce trained'],
   ['截至3月末，全市养老、失业、工伤保险基金收入达2581万元、651万元、657万元。', 'the schemes\' fund income, not their insured'],
   ['全市失业保险参保人数比上月减少0.3万人。', 'a fall of the insured is a change, not the count insured'],
+  ['上半年全市新增失业参保1.2万人，新增工伤参保0.8万人。', 'new enrolments said short are a flow, not the count insured'],
   ['全市最低工资标准下降后，企业养老保险参保人数减少2000人。', 'a fall of the insured, no comparison named, is a change too'],
   ['去年全市领取失业保险人数1.2万人。', 'those paid unemployment benefit are not the insured'],
   ['进入二季度以后，每个月的城镇新增就业人数都保持在90万人以上。', 'a count per month is an average, not the quarter\'s count'],
