@@ -239,8 +239,15 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
 ];
 // (参保人数 alone names the new enrolments' count too — 新增失业保险参保人数30万人 — unless it opens its clause: 城乡居民
 // 基本养老保险应保尽保，参保人数达到25万人.)
-// (…截止2009年末,全市参保人数为76.68万人: or the area's word opens it.)
-const INSURED_TOTAL = /(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\s*(?:全市|全县|全省|全区|全州|全旗|全镇)?)参保人数)(?:已)?(?:达到?|突破|超过|为)?$/;
+// (…截止2009年末,全市参保人数为76.68万人: or the area's word opens it; 城乡居民社会养老保险在全市全部展开,2017年2季度参保人数
+// 达到23.22万人: or the time it is counted at.)
+const CLAUSE_AREA = '(?:全市|全县|全省|全区|全州|全旗|全镇)?';
+const CLAUSE_TIME = '(?:今年|去年|当年|目前|截至|截止)?(?:(?:19|20)\\d{2}\\s?年)?(?:第?[1-4一二三四]季度末?|\\d{1,2}\\s?月(?:底|末|份)?|上半年|年底|年末|底|末)?';
+const INSURED_TOTAL = new RegExp(
+  `(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\\s*${CLAUSE_AREA}${CLAUSE_TIME}${CLAUSE_AREA})参保人数)(?:已)?(?:达到?|突破|超过|为)?$`,
+);
+/** How far before its figure the total's word is looked for (2017年2季度参保人数达到: the time before it too). */
+const INSURED_TOTAL_WINDOW = 24;
 /** How far before the total its scheme may be named, in the same sentence. */
 const SCHEME_REACH = 40;
 
@@ -296,7 +303,7 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   const q = quantities[index]!;
   // (参保人数超过5900万: a count in 万 with its 人 left unsaid.)
   if (q.unit !== '人' && !(q.unit === '' && /[万亿]$/.test(q.rawUnit))) return null;
-  const near = text.slice(Math.max(sentence.start, q.start - 12), q.start);
+  const near = text.slice(Math.max(sentence.start, q.start - INSURED_TOTAL_WINDOW), q.start);
   const word = INSURED_TOTAL.exec(near);
   // (The window may start mid-clause: a clause-opening 参保人数 needs its break inside it, or the sentence's start.)
   if (word && word[0].startsWith('参保人数') && word.index === 0 && q.start - near.length > sentence.start) return null;

@@ -400,6 +400,9 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A clause that opens on 参保人数 counts the insured of the scheme just named.
   ['城乡居民基本养老保险应保尽保，参保人数达到25万人。', [{ indicator: 'pension_insured', value: 250000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (…or the time it is counted at opens the clause: 2017年2季度参保人数.)
+  ['城乡居民社会养老保险在全市全部展开，2017年2季度参保人数达到23.22万人。', [{ indicator: 'pension_insured', value: 232200, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['城乡居民社会养老保险在全市全部展开，今年新增参保人数达到2.22万人。', []],
   // …or, in a sentence that names none, the scheme its heading names (b160a's 盐城 review); no heading, no scheme.
   ['二、社会保险工作\n(一)企业养老保险\n2.参保扩面情况\n截止2009年末,全市参保人数为76.68万人,比上年净增4.34万人。', [
     { indicator: 'pension_insured', value: 766800, unit: '人', comparator: '=', kind: 'actual' },
