@@ -338,6 +338,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     defaultUnit: '元',
     phrases: [
       '发放创业担保贷款', '创业担保贷款', '创业担保贷', '小额担保贷款', '创业贷款', '创业类贷款',
+      // (创业贴息贷款, 小额担保贴息贷款: the same loans named by the interest the state pays on them.)
+      '创业贴息贷款', '(?:创业|小额)担保贴息贷款',
       // 发放小额贷款215万元（给予财政贴息），支持自主创业: the guarantee loans' old short name (not a lender: 小额贷款公司).
       '再就业小额贷款', '小额贷款(?!公司|保证保险|担保基金|的?(?:最高)?(?:额度|限额))',
     ],
@@ -347,6 +349,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     exclusions: [
       '创业担保贷款回收率', '贷款回收率', '回收小额担保贷款', '回收创业担保贷款', '收回小额担保贷款', '收回创业担保贷款', '贷款基金', '担保基金',
       '创业担保贷款贴息', '担保贷款贴息', '小额担保贷款贴息', '创业贷款贴息', '担保贷款额度', '担保贷款的额度', '担保贷款最高额度', '担保贷款限额',
+      '贴息贷款额度', '贴息贷款的额度', '贴息贷款最高额度', '贴息贷款限额',
       // (创业担保贷款授信额度2150万元: a bank's credit line for the loans, not an amount lent.)
       '担保贷款授信',
     ],
@@ -354,7 +357,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)
     continuations: ['发放金额', '贷款金额', '金额', '累计发放', '发放总量', '发放总额', '发放总金额', '发放额', '发放量'],
     // 今年内蒙古发放10亿元小额担保贷款: the amount, then the loans it lends (not their fund, interest, quota or credit line).
-    trailing: ['(?:创业担保贷款|小额担保贷款|创业贷款)(?!回收|贴息|的?(?:最高)?额度|限额|基金|担保基金|授信|风险|资金|合同|协议|申请)'],
+    trailing: ['(?:创业担保贷款|小额担保贷款|创业贷款|创业贴息贷款|(?:创业|小额)担保贴息贷款)(?!回收|贴息|的?(?:最高)?额度|限额|基金|担保基金|授信|风险|资金|合同|协议|申请)'],
   },
   {
     id: 'public_welfare_jobs',

@@ -528,10 +528,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b186a-sichuan-quansheng-2017-08-construction-work-injury-project-coverage.txt', 'b186b-hubei-shishou-dayuan-2006-town-labour-transfer-news.txt',
   'b186b-quanguo-1998-2002-xiagang-basic-living-cctv-trad.txt', 'b186b-yunnan-qujing-shizong-2009-yangguang-training-progress.txt',
   // b187 (b187-blind), at first sight: relevant pages whose gold holds no core figure — a city's Spring Festival measures,
-  // a county's transport subsidy for poverty labour, poverty workshops, community factories — and two the engine found
-  // irrelevant though they hold one: 上栗's 6170萬元創業貼息貸款 and 沁水's 以工代赈 training forecast (预计培训务工群众1179人).
+  // a county's transport subsidy for poverty labour, poverty workshops, community factories — and one the engine finds
+  // irrelevant though it holds one: 沁水's 以工代赈 training forecast (预计培训务工群众1179人). (上栗's, missed at first sight
+  // for its 6170萬元創業貼息貸款, is read since.)
   'b187b-fujian-zhangzhou-2024-spring-festival-job-stabilisation-measures-news.txt', 'b187b-gansu-jiuquan-guazhou-2025-poverty-labour-transport-subsidy-news-trad.txt',
-  'b187b-hunan-zhuzhou-undated-poverty-employment-workshops-news.txt', 'b187b-jiangxi-pingxiang-shangli-undated-jobs-service-circle-news-trad.txt',
+  'b187b-hunan-zhuzhou-undated-poverty-employment-workshops-news.txt',
   'b187b-shaanxi-quanshi-undated-community-factories-news.txt', 'b187b-shanxi-jincheng-qinshui-2025-yigongdaizhen-news.txt',
 ];
 

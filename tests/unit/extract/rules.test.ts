@@ -578,6 +578,8 @@ const READS: Array<[string, Expect[]]> = [
   ['去年企业职工岗位技能培训****人。', [{ indicator: 'vocational_training', value: null, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['截至5月底，发放创业担保贷款6568万元。', [{ indicator: 'startup_loans', value: 65680000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年新增小额担保贷款300余万元。', [{ indicator: 'startup_loans', value: 3000000, unit: '元', comparator: '>=', kind: 'actual' }]],
+  // (The loans named by the interest the state pays on them, the amount before or after.)
+  ['今年以来，全县发放6170万元创业贴息贷款。', [{ indicator: 'startup_loans', value: 61700000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['全省已开发城乡公益性岗位超40万个。', [{ indicator: 'public_welfare_jobs', value: 400000, unit: '个', comparator: '>=', kind: 'actual' }]],
   ['计划6月底前完成全省40万个公益性岗位开发任务。', [{ indicator: 'public_welfare_jobs', value: 400000, unit: '个', comparator: '=', kind: 'target' }]],
   ['截至5月底，参加失业保险人数8021人。', [{ indicator: 'unemployment_insurance_insured', value: 8021, unit: '人', comparator: '=', kind: 'actual' }]],
@@ -1924,6 +1926,7 @@ const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
+  ['全县将个人小额担保贴息贷款额度统一提高到10万元。', 'the most one borrower may take, not an amount lent'],
   ['今年1000万人的就业压力依然很大。', 'a count of people facing the job market is no goal of new jobs'],
   ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
   ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
