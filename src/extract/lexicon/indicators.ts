@@ -411,6 +411,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '养老参保人数', '养老保险(?=(?:从|由|(?:已)?达到?|为|[ \\t　]+)?[\\d０-９])',
       // 城乡居民基本养老保险人数达107万人
       '基本养老保险人数', '养老保险人数',
+      // (新农保参保者1330.82万人: the residents' schemes by their short names.)
+      '(?:新农保|城居保|城乡居保)参保(?:人数|人员|者)?',
     ],
     // New enrolments are a flow, not the number insured.
     // (参加基本养老保险的离退休人员3.97万人, 参加城乡居民养老保险领取待遇人数76052人: the retirees or the pensioners among

@@ -400,6 +400,11 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // A clause that opens on 参保人数 counts the insured of the scheme just named.
   ['城乡居民基本养老保险应保尽保，参保人数达到25万人。', [{ indicator: 'pension_insured', value: 250000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (The residents' schemes by their short names: 新农保参保者.)
+  ['参保城乡居民中，新农保参保者1330.82万人，城镇居民社会养老保险参保者42.61万人。', [
+    { indicator: 'pension_insured', value: 13308200, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 426100, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // (…or the time it is counted at opens the clause: 2017年2季度参保人数.)
   ['城乡居民社会养老保险在全市全部展开，2017年2季度参保人数达到23.22万人。', [{ indicator: 'pension_insured', value: 232200, unit: '人', comparator: '=', kind: 'actual' }]],
   ['城乡居民社会养老保险在全市全部展开，今年新增参保人数达到2.22万人。', []],
@@ -1927,6 +1932,7 @@ const NOT_READ: Array<[string, string]> = [
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['全县将个人小额担保贴息贷款额度统一提高到10万元。', 'the most one borrower may take, not an amount lent'],
+  ['全县新农保参保率达到95%。', 'the share of the residents insured, not their count'],
   ['今年1000万人的就业压力依然很大。', 'a count of people facing the job market is no goal of new jobs'],
   ['全县1473人实现了就业再就业。', 'the newly employed and the re-employed together, no group named'],
   ['全区公益性岗位安置贫困劳动力655人。', 'the poor placed in posts of every kind are a group\'s count'],
