@@ -615,7 +615,8 @@ function onlyYearThenLastYearsEnd(head: string): number | null {
 const SINCE_AFTER = /^(?:以来|迄今|至今)/;
 
 /** 2003年以来, or 2019年来 with its 以 dropped (2019年来自… is a year and a source). */
-const HISTORY_SINCE = /(?:19|20)\d\d年(?:以来|至今|迄今|来(?!自|源))/;
+const HISTORY_SINCE_YEARS = /((?:19|20)\d\d)年(?:以来|至今|迄今|来(?!自|源))/g;
+const HISTORY_SINCE = new RegExp(HISTORY_SINCE_YEARS.source);
 /** YYYY年以来, then a date of this year's (截至8月底, 截至目前): a so-far of the page's own year. */
 const SINCE_THIS_YEAR = /((?:19|20)\d\d) ?年以来/;
 const SO_FAR_DATE = /(?:截至|截止)(?:到)?(?:今年)?(?:(?:1[0-2]|[1-9])月(?:底|末)|目前)/;
@@ -960,7 +961,18 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   let latest = named;
   if (named !== null && (titleReportsLastYear(title) || yearGoneBy(text, named))) latest = named + 1;
   else if (named !== null && namedAsNextYear(text, named)) latest = named - 1;
+  // 2024年以来新增农村劳动力转移就业超四万人 ⏎ …2025年以来已举办招聘会242场: a year a run is told since has begun — the page
+  // speaks from it or later.
+  const begun = latestSince(text.slice(0, STORY_HEAD));
+  if (latest !== null && begun !== null && begun > latest) latest = begun;
   return latest !== null && ruledOut(story, latest) ? null : latest;
+}
+
+/** The latest year the text tells a run since (2025年以来, 2019年来), if any. */
+function latestSince(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(HISTORY_SINCE_YEARS)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }
 
 /**

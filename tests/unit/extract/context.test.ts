@@ -244,6 +244,15 @@ describe('sections decide target or actual', () => {
     expect(documentYear('新华社昆明1月27日电 记者从省人社厅获悉，2021年，全省城镇新增就业48万人。去年，全省转移就业386万人。', undefined)).toBe(2022);
   });
 
+  it('a year a run is told since (2025年以来) has begun: the page speaks from it or later, and an earlier run spans to it', async () => {
+    const page = (later: string) =>
+      `【数读新变化】\n2024年以来新增农村劳动力转移就业超四万人\n2024年以来，我市坚持就业优先战略，全市新增农村劳动力转移就业40788人。${later}`;
+    expect(documentYear(page('2025年以来已举办招聘会242场。'), undefined)).toBe(2025);
+    expect(documentYear(page('目前已举办招聘会242场。'), undefined)).toBe(2024);
+    const periods = async (later: string) => (await run(page(later))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('2025年以来已举办招聘会242场。')).toEqual(['2024-2025', '2024-2025']);
+  });
+
   it('a month in Chinese numerals with 份, 末 or 底 (十一月份, 十二月底) dates its clause as a month in digits does; 一月 bare does not', () => {
     expect(findTimes('从去年第四季度开始，城镇新增就业人数呈快速下滑的趋势：十一月份是55万，十二月份是38万。', 2009).map((t) => t.period)).toEqual(['2008', '2008Q4', '2008-11', '2008-12']);
     expect(findTimes('统一月度考核，全市城镇新增就业5万人。', 2009).map((t) => t.period)).toEqual([]);
