@@ -534,6 +534,9 @@ const KNOWN_RELEVANCE_MISSES = [
   'b187b-fujian-zhangzhou-2024-spring-festival-job-stabilisation-measures-news.txt', 'b187b-gansu-jiuquan-guazhou-2025-poverty-labour-transport-subsidy-news-trad.txt',
   'b187b-hunan-zhuzhou-undated-poverty-employment-workshops-news.txt',
   'b187b-shaanxi-quanshi-undated-community-factories-news.txt', 'b187b-shanxi-jincheng-qinshui-2025-yigongdaizhen-news.txt',
+  // b188 (b188-blind), at first sight: 黄冈's 2015 report reposted with every % sign lost (城镇登记失业率3.1), its one core
+  // figure a bare number the engine leaves alone.
+  'b188b-hubei-huanggang-2015-gwr-review-nopercent.txt',
 ];
 
 describe('gold corpus', () => {
