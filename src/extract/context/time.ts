@@ -882,7 +882,8 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   const reported = lastYearReported(text.slice(0, 2000)) ?? lastYearReportedEarly(text) ?? yearEndReachedEarly(text);
   if (reported !== null) return reported;
   // 过去一年 ⏎ 2022年是党和国家历史上极为重要的一年: a review of 过去一年 that names that year speaks from the year after.
-  const pastYear = PAST_YEAR_NAMED.exec(text.slice(0, STORY_HEAD));
+  // (一、拼搏奋进的2007年 ⏎ 过去的一年，全市…: a heading naming the year that the review under it calls 过去的一年 — so too.)
+  const pastYear = PAST_YEAR_NAMED.exec(text.slice(0, STORY_HEAD)) ?? PAST_YEAR_HEADED.exec(text.slice(0, STORY_HEAD));
   if (pastYear) return Number(pastYear[1]) + 1;
   // 日期:2017-05-09 over 闽政〔2015〕19 号 on a line of its own: a site's date of posting a document issued earlier.
   const ownNumber = OWN_NUMBER_LINE.exec(text.slice(0, STORY_HEAD));
@@ -1091,6 +1092,7 @@ const QUARTER_CONFERENCE = /^(?:网上|例行|定时定主题)?(?:新闻发布�
 /** The part of the year a quarter's end closes: the year gone by to it. */
 const YEAR_TO_QUARTER_END: Readonly<Record<string, string>> = { 一: 'Q1', 1: 'Q1', 二: 'H1', 2: 'H1', 三: 'Q1-Q3', 3: 'Q1-Q3', 四: '', 4: '' };
 const PAST_YEAR_NAMED = /过去(?:的)?一年[\s\S]{0,120}?(?:^|[\n。])\s*((?:19|20)\d\d)年是/;
+const PAST_YEAR_HEADED = /(?:^|\n)[^\n。，,]{0,20}?((?:19|20)\d\d)年[^\n。，,\d]{0,6}\n\s*过去(?:的)?一年/;
 
 /**
  * 2010年全市实现城乡就业百万人 over 今后五年…到2010年: a year a heading names that the text calls the horizon of five years

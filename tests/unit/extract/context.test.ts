@@ -244,6 +244,16 @@ describe('sections decide target or actual', () => {
     expect(documentYear('新华社昆明1月27日电 记者从省人社厅获悉，2021年，全省城镇新增就业48万人。去年，全省转移就业386万人。', undefined)).toBe(2022);
   });
 
+  it('a heading naming a year (一、拼搏奋进的2007年) that the review under it calls 过去的一年 is the year before the page\'s', async () => {
+    const page = (next: string) =>
+      `各位代表：\n现在，我代表市人民政府，向大会作政府工作报告，请予审议。\n一、拼搏奋进的2007年\n${next}，全市人民团结拼搏，圆满完成了主要目标任务。城镇登记失业率控制在4%以内。`;
+    expect(documentYear(page('过去的一年'), undefined)).toBe(2008);
+    const periods = async (next: string) => (await run(page(next))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('过去的一年')).toEqual(['2007']);
+    // (A heading's year with no 过去一年 under it is the page's own, as before.)
+    expect(documentYear(page('这一年'), undefined)).toBe(2007);
+  });
+
   it('a year a run is told since (2025年以来) has begun: the page speaks from it or later, and an earlier run spans to it', async () => {
     const page = (later: string) =>
       `【数读新变化】\n2024年以来新增农村劳动力转移就业超四万人\n2024年以来，我市坚持就业优先战略，全市新增农村劳动力转移就业40788人。${later}`;
