@@ -537,6 +537,11 @@ const KNOWN_RELEVANCE_MISSES = [
   // b188 (b188-blind), at first sight: 黄冈's 2015 report reposted with every % sign lost (城镇登记失业率3.1), its one core
   // figure a bare number the engine leaves alone.
   'b188b-hubei-huanggang-2015-gwr-review-nopercent.txt',
+  // b189 (b189-blind), at first sight: relevant pages whose gold holds no core figure — 通渭's labour export for the poor,
+  // 广西's 零就业家庭 cleared — and two the engine found irrelevant though they hold core figures: a state farm's people placed
+  // in public-welfare posts (11人走上公益性岗位), a city's 雨露计划 placements (安置農村勞動力33900多人).
+  'b189b-gansu-tongwei-undated-labour-export-poverty-news-trad.txt', 'b189b-guangxi-quansheng-2008-zero-employment-families-cleared-news-trad.txt',
+  'b189b-heilongjiang-suibin-farm-undated-zero-employment-families-public-posts-news.txt', 'b189b-xx-shi-undated-yulu-plan-training-placement-news-trad.txt',
 ];
 
 describe('gold corpus', () => {
