@@ -542,6 +542,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // in public-welfare posts (11人走上公益性岗位), a city's 雨露计划 placements (安置農村勞動力33900多人).
   'b189b-gansu-tongwei-undated-labour-export-poverty-news-trad.txt', 'b189b-guangxi-quansheng-2008-zero-employment-families-cleared-news-trad.txt',
   'b189b-heilongjiang-suibin-farm-undated-zero-employment-families-public-posts-news.txt', 'b189b-xx-shi-undated-yulu-plan-training-placement-news-trad.txt',
+  // b190 (b190-blind): relevant pages whose gold holds no core figure — 遂宁's 2001 bulletin (employment counts and
+  // insurance funds only), 贵州's technical schools' enrolment.
+  'b190a-sichuan-suining-2001-bulletin-employment-social-security.txt', 'b190b-guizhou-quansheng-2016-technical-schools-enrolment-news.txt',
 ];
 
 describe('gold corpus', () => {
