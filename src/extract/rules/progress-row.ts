@@ -21,7 +21,7 @@ const CELL_GAP = /^[ \t\u3000|]+$/;
  * A heading that names a task column, then a done column, then a share column — the share's cell perhaps wrapped onto
  * the next line where the heading was copied with its cells between bars (… | 1-8月实际完成情况 |⏎任务完成率 | 备注 |).
  */
-const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成(?:[^\n]{0,30}?|[^\n]{0,30}?\|[ \t]*\n[^\n]{0,30}?)(?:完成率|完成比例|完成进度|%|％)/;
+const HEADING = /(?:目标任务|年度目标|目标|任务数|计划)[^\n]{0,40}?(?:实际)?完成[^\n]{0,30}?(?:\|[ \t]*\n[^\n]{0,30}?)??(?:完成率|完成比例|完成进度|%|％)/;
 /** A heading that names the share column in words: a row's bare last cell is then the share. */
 const SHARE_COLUMN = /完成率|完成比例|完成进度/;
 /** A bare share above this is no share (a count, a year). */
