@@ -63,8 +63,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '城镇新增就业人数', '城镇新增就业', '新增城镇就业人数', '新增城镇就业', '城镇就业新增',
       '城镇新就业', '城镇累计新增就业', '城镇实现新增就业', '城镇完成新增就业',
-      // 城镇年均新增就业人数24万以上: the yearly average (its period is the span's).
-      '城镇年均新增就业人数', '城镇年均新增就业',
+      // 城镇年均新增就业人数24万以上: the yearly average (its period is the span's); 城镇年新增就业目标为110万人, each year's.
+      '城镇年均新增就业人数', '城镇年均新增就业', '城镇年新增就业人数', '城镇年新增就业',
       // “十四五”江苏城镇将新增就业500万人: a headline's goal.
       '城镇将新增就业',
       // 新添城镇就业 21.84 万人, 平均每年城镇增加就业10万人以上: 新增 in other words.
