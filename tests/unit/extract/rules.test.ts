@@ -570,6 +570,8 @@ const READS: Array<[string, Expect[]]> = [
   // 困难群体人员: the hard-to-employ group named with its members.
   ['上半年，全市困难群体人员再就业667人。', [{ indicator: 'hard_to_employ_employment', value: 667, unit: '人', comparator: '=', kind: 'actual' }]],
   ['去年505万下岗失业人员实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5050000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (城镇年新增就业: each year's new urban jobs, 年 inside the measure's name.)
+  ['2016年至2020年，我省城镇年新增就业目标为110万人。', [{ indicator: 'urban_new_jobs', value: 1100000, unit: '人', comparator: '=', kind: 'target' }]],
   // The level reached last year, then the one to hold this year: a goal, whether the measure is named again or not.
   ['去年全省农村劳动力转移就业达到1200万人，今年要稳定在1200万人以上。', [
     { indicator: 'rural_labor_transfer', value: 12000000, unit: '人', comparator: '=', kind: 'actual' },
@@ -635,6 +637,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
   ]],
   ['去年全区城镇登记失业率为3.91%，低于年初确定4.3%的目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // (…the plan named as the state's macro-control target: 宏观调控目标.)
+  ['去年全区城镇登记失业率为3.91%，低于4.3%的宏观调控目标。', [
     { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
   ]],
