@@ -645,6 +645,11 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 3.91, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '<=', kind: 'target' },
   ]],
+  // (…or as the plan's target: 规划目标.)
+  ['2016—2020年，全国城镇登记失业率保持在3.6%—4.24%之间，实现5%的规划目标。', [
+    { indicator: 'registered_unemployment_rate', value: 3.6, max: 4.24, unit: '%', comparator: 'range', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'target' },
+  ]],
   ['去年全市新增创业担保贷款发放10.57亿元，完成全年指标任务的96%；其中：支持个人创业贷款6.83亿元，完成全年指标任务的103.5%。', [
     { indicator: 'startup_loans', value: 1057000000, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'startup_loans', value: 96, unit: '%', comparator: '=', kind: 'progress' },
