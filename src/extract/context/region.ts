@@ -714,6 +714,8 @@ const BYLINE_PARTS = {
   channel: '[\\u4e00-\\u9fff]{2,6}网[\\u4e00-\\u9fff]{2,4}频道',
   reporter: '[(（]\\s*(?:记者|通讯员)[^)）\\n]{0,30}[)）]',
   paper: '[\\u4e00-\\u9fff]{2,8}报社[^\\n]{0,10}?记者[^\\n]{0,12}',
+  // 山东商报·速豹新闻网记者, 甘肃经济日报记者, 湖北日报全媒记者: a paper's reporter, named by the paper without 社.
+  paperStaff: '[\\u4e00-\\u9fff]{2,6}(?:日报|晚报|晨报|都市报|商报|时报)(?:[·・\\-—/][\\u4e00-\\u9fff]{2,8})?\\s*(?:全媒体|全媒)?记者',
   // 浙江省在线10月21日, 浙江省在线记者张花卉: a news site's dateline or staff line.
   site: '[\\u4e00-\\u9fff]{2,6}(?:在线|网)(?:\\s*\\d{1,2}月\\d{1,2}日(?:讯|电)?|(?:全媒体)?记者)',
   // 2020-12-11 四川在线: the day and the site that printed the story, alone on a line.
@@ -738,7 +740,7 @@ const OUTLET = /[\u4e00-\u9fff]{2,12}(?:融媒体中心|广播电视台|电视�
 const MAY_HOLD_DATELINE = /日电|报[\u4e00-\u9fff]{2,4}电/;
 const MAY_HOLD_BYLINE = new RegExp(`${MAY_HOLD_DATELINE.source}|来源|记者|作者|编辑|通讯员|融媒体|电视台|广播电台|主办|承办|主管|协办|频道|在线\\s*\\d`);
 /** Where the byline forms that open on any ideograph can match at all. */
-const MAY_OPEN_ON_A_NAME = /频道|报社|在线\s*\d|[网线](?:全媒体)?记者|\d[ \t\u3000]+[\u4e00-\u9fff]{2,6}(?:在线|网)[ \t\u3000]*(?:\n|$)/;
+const MAY_OPEN_ON_A_NAME = /频道|报社|报(?:[·・\-—/][\u4e00-\u9fff]{2,8})?\s*(?:全媒体|全媒)?记者|在线\s*\d|[网线](?:全媒体)?记者|\d[ \t\u3000]+[\u4e00-\u9fff]{2,6}(?:在线|网)[ \t\u3000]*(?:\n|$)/;
 
 function withoutBylines(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);

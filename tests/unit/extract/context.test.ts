@@ -2629,6 +2629,13 @@ describe('regions', () => {
   it('a newspaper that reports the story (据兰州晚报报道, 兰州日报社全媒体记者…) sets no area', () => {
     expect(pageRegion('据兰州晚报报道 7月19日，记者从市就业局获悉，全市共计发放创业担保贷款1.62亿元。全市就业稳定。\n兰州日报社全媒体记者 陈梦圆', undefined)).toBe('全市');
   });
+  it('a paper\'s reporter named by the paper without 社 (昆明日报 记者吴洁, 山东商报·速豹新闻网记者) sets no area', () => {
+    const story = '近日，据云南省财政厅消息，今年云南省共争取到中央专项资金14亿元。截至9月底，全省新发放创业担保贷款3.7万笔，贷款金额65.48亿元。';
+    expect(pageRegion(`昆明信息港讯(昆明日报 记者吴洁) ${story}`, undefined)).toBe('云南省');
+    expect(pageRegion(`昆明日报·掌上春城记者从会上获悉，${story}`, undefined)).toBe('云南省');
+    // (…but a city named in the story itself is still its area.)
+    expect(pageRegion('昆明信息港讯(记者吴洁) 近日，据昆明市人社局消息，全市新发放创业担保贷款3.7万笔。', undefined)).toBe('昆明市');
+  });
   it('a provincial news site (中国甘肃网1月14日讯) names the province of a story that names only the province\'s own bodies', () => {
     const lead = '中国甘肃网1月14日讯 据兰州晨报报道 (首席记者 梁峡林)1月13日,';
     expect(pageRegion(`${lead}省长在省十二届人大二次会议上所作的《政府工作报告》中说:城镇新增就业43万人。`, undefined)).toBe('甘肃省');
