@@ -141,6 +141,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // 全区实现劳动力转移11.92万人, 劳动力转移人数18万人: labour moved with no group named is the rural transfer (the poor's,
       // the relocated's, a household's or one sex's is a part, counted apart).
       '(?<![困贫迁男女户])劳动力转移(?:人数)?(?!就业|培训)',
+      // 已实现劳动力就地转移30余人: moved where they live, likewise.
+      '(?<![困贫迁男女户])劳动力(?:就地|就近){1,2}转移(?:就业)?(?!培训)',
       '脱贫劳动力转移就业', `农业${SURPLUS}劳动力转移就业`, '转移输出农村劳动力', '农村劳动力转移输出', '输出农村劳动力',
       '农村劳动力输出', `农村${SURPLUS}劳动力输出`,
       // 劳务输转70万人: how the western provinces name rural labour sent out to work.

@@ -546,11 +546,10 @@ const KNOWN_RELEVANCE_MISSES = [
   // insurance funds only), 贵州's technical schools' enrolment.
   'b190a-sichuan-suining-2001-bulletin-employment-social-security.txt', 'b190b-guizhou-quansheng-2016-technical-schools-enrolment-news.txt',
   // b191 (b191-blind), at first sight: relevant pages whose gold holds no core figure — a graduates' action notice, a
-  // poverty-labour notice of 务工规模, Taiwan's youth start-up loans, a city's 70 years of total employment — and two the
-  // engine found irrelevant though they hold core figures: a township's transfer plan (转移1400人左右), a county's
-  // round-up of its quarter (輸傳城鄉勞動力9.28萬人, 培訓1.386萬人).
+  // poverty-labour notice of 务工规模, Taiwan's youth start-up loans, a city's 70 years of total employment — and one the
+  // engine finds irrelevant though it holds core figures: a county's round-up of its quarter (輸傳城鄉勞動力9.28萬人, 培訓1.386萬人).
   'b191a-quanguo-2010-graduate-employment-push-action-notice-trad.txt', 'b191a-quanguo-2022-poverty-labour-stable-employment-notice.txt',
-  'b191a-taiwan-undated-youth-startup-loan-plan-trad.txt', 'b191a-xx-xixingxiang-2018-township-labour-transfer-plan.txt',
+  'b191a-taiwan-undated-youth-startup-loan-plan-trad.txt',
   'b191b-gansu-tianshui-qinan-undated-q1-county-economy-roundup-big5.txt', 'b191b-xx-quanshi-2019-70years-minsheng-employment-review.txt',
 ];
 
