@@ -551,6 +551,22 @@ const KNOWN_RELEVANCE_MISSES = [
   'b191a-quanguo-2010-graduate-employment-push-action-notice-trad.txt', 'b191a-quanguo-2022-poverty-labour-stable-employment-notice.txt',
   'b191a-taiwan-undated-youth-startup-loan-plan-trad.txt',
   'b191b-gansu-tianshui-qinan-undated-q1-county-economy-roundup-big5.txt', 'b191b-xx-quanshi-2019-70years-minsheng-employment-review.txt',
+  // b194 (b194-blind), at first sight: relevant pages whose gold holds no core figure — replies to deputies and members
+  // on disabled people's training and a technician college, law-inspection reports, a fund's performance review, 稳岗返还
+  // news, rural-revitalisation and poverty-labour pages of 务工规模 and 帮扶车间, old re-employment news — and two the
+  // engine finds irrelevant though they hold core figures: 苏陕's 脫貧人口新轉移就業 and 宝山's 申领小额担保资金.
+  'b194a-guangdong-panyu-undated-npc-suggestion-disabled-training.txt', 'b194a-hubei-xianning-2022-hrss-reply-npc-suggestion-technician-college.txt',
+  'b194a-hunan-dongan-undated-cppcc-proposal-consultation-hrss.txt', 'b194a-yunnan-qujing-undated-cppcc-proposal-reply-disabled-employment.txt',
+  'b194b-gansu-tianshui-undated-job-retention-refund-news-trad.txt', 'b194b-hebei-quansheng-2016-2018-employment-subsidy-fund-performance-evaluation.txt',
+  'b194b-liaoning-dalian-undated-labour-contract-law-npc-inspection-news.txt', 'b194b-quanguo-2019-npcsc-employment-promotion-law-inspection-report-news.txt',
+  'b194b-quanguo-undated-state-council-employment-report-to-npcsc-news-trad.txt', 'b195a-gansu-lingtai-2023-rural-job-factory-subsidy-notice-trad.txt',
+  'b195a-guangxi-zhongshan-undated-employment-poverty-workshops-trad.txt', 'b195a-hebei-dingzhou-2023-poverty-labour-hiring-subsidy-notice.txt',
+  'b195a-hunan-2020-poor-labour-outbound-work-trad.txt', 'b195a-quanguo-2021-poverty-labour-work-scale-cctv-trad.txt',
+  'b195a-shaanxi-2021-su-shaan-cooperation-labour-trad.txt', 'b195a-sichuan-undated-relocation-labour-employment-scale.txt',
+  'b195a-xx-county-2003-rural-labour-returnee-survey.txt', 'b195b-guangdong-2009-migrant-surplus-press-conference-trad.txt',
+  'b195b-guangdong-dongguan-1998-reemployment-project-abstract.txt', 'b195b-heilongjiang-shuangyashan-baoshan-2007-small-guaranteed-loans.txt',
+  'b195b-quanguo-undated-laid-off-reemployment-training-roundup.txt', 'b195b-shaanxi-xian-undated-laid-off-market-photo-caption.txt',
+  'b195b-zhejiang-wenzhou-undated-reemployment-job-fair-news.txt',
 ];
 
 describe('gold corpus', () => {
