@@ -167,8 +167,11 @@ function storyNames(text: string, at: number, named: RegExp): boolean {
   return named.test(text.slice(headline.end, headline.end + HEADLINE_STORY));
 }
 
-/** 失业率 with no word of whose rate it is: not the registered's, the surveyed's, the young's or a city group's. */
-const BARE_RATE = '(?<!登记|调查|青年|城市)失业率';
+/**
+ * 失业率 with no word of whose rate it is: not the registered's, the surveyed's, the young's or a city group's, nor an
+ * author's estimate of the real rate (实际失业率在8%左右, 真实失业率).
+ */
+const BARE_RATE = '(?<!登记|调查|青年|城市|实际|真实)失业率';
 
 export const surveyedRateInContext = wordInContext({
   indicator: 'surveyed_unemployment_rate',
@@ -224,6 +227,9 @@ export const registeredRateInContext = wordInContext({
   reach: 400,
   titleCounts: true,
   headlineTakesStory: true,
+  // (报告原文:城镇登记失业率控制在2.5%以内。⏎解读:截至2008年底,…失业率为1.82%: a page that names the registered rate and
+  // never the surveyed one means it by the bare word in any paragraph.)
+  pageRival: /调查失业率|调查失业数据|失业调查/,
 });
 
 /**

@@ -1292,6 +1292,19 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.3, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // …and in another paragraph of a page that names the registered rate and never the surveyed one; not where the page
+  // names both, nor an estimate of the real rate.
+  ['去年全市城镇登记失业率控制在2.5%以内。\n截至年底，失业人数10.6万，失业率为1.82%。', [
+    { indicator: 'registered_unemployment_rate', value: 2.5, unit: '%', comparator: '<=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 1.82, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年全国城镇调查失业率为5.2%，城镇登记失业率为3.9%。\n截至年底，失业率为3.82%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.9, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  ['去年全国城镇登记失业率为3.1%。\n据估计，实际失业率在8%左右。', [
+    { indicator: 'registered_unemployment_rate', value: 3.1, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A wage by the month is the wage itself; a rate's monthly average is the rate.
   ['最低工资标准每月1850元。', [{ indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' }]],
   ['三季度全国城镇调查失业率月均值为5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
