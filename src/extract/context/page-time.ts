@@ -108,9 +108,9 @@ function reviewsYearBefore(text: string, year: number): boolean {
 }
 const REVIEW_LEAD = 1_000;
 
-/** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年. */
+/** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年, 就2024年“十件民生实事”完成情况开展视察. */
 function namesAsDone(text: string, year: number): boolean {
-  if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年`).test(text.slice(0, REVIEW_SCAN))) return true;
+  if (new RegExp(`${year}年[^。！？\\n]{0,40}(?:顺利完成|全面完成|圆满完成|胜利完成)|(?:回顾|过去的)${year}年|${year}年[^。！？\\n，,]{0,24}?完成情况`).test(text.slice(0, REVIEW_SCAN))) return true;
   // 2009年，受到国际金融危机的严重冲击，…就业面临着严峻形势。: a page that opens on its year, with no word of intent in its
   // first sentence, tells how that year went (below a portal's line of byline fields too).
   const opening = new RegExp(`^${year}年[，,]([^。！？]*)`).exec(firstOwnLine(text));

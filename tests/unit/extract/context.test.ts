@@ -911,6 +911,13 @@ describe('sections decide target or actual', () => {
     expect(r.map((x) => [x.value, x.kind, x.period])).toEqual([[295000, 'actual', '2025']]);
   });
 
+  it('deputies inspecting how their named year\'s promises were kept (就2024年“十件民生实事”完成情况开展视察) report that year', async () => {
+    const page = (what: string) =>
+      `12月18日,铜仁市玉屏自治县人大常委会就2024年“十件民生实事”${what}开展专项视察工作并召开座谈会。\n“十件民生”实事,是玉屏自治县人民政府在人民代表大会上对人大代表的庄严承诺。年末将至,重点民生实事项目建设情况如何?\n城镇新增就业2342人,累计新增发放创业担保贷款2004万元,该项目实事完成。`;
+    const done = (await run(page('完成情况'))).records.find((x) => x.indicator === 'urban_new_jobs');
+    expect([done?.region, done?.period]).toEqual(['玉屏侗族自治县', '2024']);
+  });
+
   it('an excerpt of a work report that names its year as done (2021年发展目标的顺利完成) reviews that year', async () => {
     const text = `${LABOUR_CONTEXT}\n城镇新增就业、失业人员再就业分别完成年目标的188%、136.6%。\n各位代表！2021年发展目标的顺利完成，为过去五年的工作画上了圆满句号。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
@@ -1380,6 +1387,8 @@ ${LABOUR_CONTEXT}
   it('an autonomous county goes by its place name however long (张家川县); a town speaks of 全镇', async () => {
     const county = `张家川县人力资源和社会保障局\n关于对张家川县政协第83号提案的答复\n${LABOUR_CONTEXT}\n2019年，全县开发公益性岗位1470个。`;
     expect((await run(county)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['张家川县']);
+    // (玉屏自治县, its peoples left out: the county in full, as the page means it.)
+    expect(findPlaces('玉屏自治县人大常委会').map((m) => m.place.name)).toEqual(['玉屏侗族自治县']);
     const town = `一是抓培训。全镇培训农村劳动力810人。\n${LABOUR_CONTEXT}\n二是抓就业。全镇城镇新增就业630人。`;
     expect((await run(town)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全镇', '全镇']);
   });
