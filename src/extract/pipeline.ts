@@ -179,7 +179,7 @@ export const OTHER_MEASURES = [
   markPartsOfTotals,
   // 31个大城市调查失业率, 参加养老保险的农民工人数: a group's figure.
   markGroupFigures,
-  // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund.
+  // 最低工资标准每月提高183元, 参保人数净增30.49万人: a change of a level; a loan fund; enrolments against an expansion target.
   markLevelChanges,
   // 每个月的城镇新增就业人数都保持在90万人以上: a count per month or day, an average.
   markAverages,

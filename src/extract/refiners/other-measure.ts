@@ -200,6 +200,11 @@ function asOther<T extends { candidate: Candidate }>(proposed: readonly T[], tes
  */
 const LEVELS = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured', 'minimum_wage']);
 const NEWLY_BEFORE = /(?:新增|净增)$/;
+const INSURED = new Set(['pension_insured', 'unemployment_insurance_insured', 'work_injury_insurance_insured']);
+/** The year's expansion target or task (扩面目标, 扩面任务) a count or a share is measured against. */
+const EXPANSION_TARGET = '(?:全年|年度)?扩面(?:目标|任务|计划)';
+const EXPANSION_AFTER = new RegExp(`^[，,；;]?\\s*(?:为|占|完成了?)${EXPANSION_TARGET}`);
+const EXPANSION_BEFORE = new RegExp(`${EXPANSION_TARGET}[^，,。；;\\d]{0,4}$`);
 const WITHDRAWN_BEFORE = /(?:收回|取消|核减|撤销|清退|压减)$/;
 const LISTED_AFTER_CHANGE = /(?:新增|净增)(?:参加)?[\u4e00-\u9fff]{0,8}保险(?:参保)?(?:人数)?\d+(?:\.\d+)?万?人[，,、]$/;
 const LIST_REACH = 30;
@@ -230,6 +235,9 @@ export function markLevelChanges<T extends { candidate: Candidate }>(text: strin
       (c.indicator === 'startup_loans' && /基金/.test(gap)) ||
       // 收回城镇公益性岗位5名, 取消公益性岗位保洁名额129名: posts withdrawn, a change of the posts, not their count.
       (c.indicator === 'public_welfare_jobs' && WITHDRAWN_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) ||
+      // 办理养老保险参保6998人，为年度扩面目标的247%: enrolments measured against the year's expansion target are new
+      // enrolments, a flow — and so is that share of the target.
+      (INSURED.has(c.indicator) && (EXPANSION_AFTER.test(text.slice(c.end, c.end + LEVEL_REACH)) || (c.kind === 'progress' && EXPANSION_BEFORE.test(text.slice(Math.max(0, c.start - LEVEL_REACH), c.quantity.start))))) ||
       CHANGE_ON_YEAR.test(gap) ||
       // 城镇新增就业增加320人，达到5230人: any measure's change, when the level it came to follows. (转移就业人数新增0.3万人，
       // 达到1.5万人: a flow's new count is the flow itself, its total too — the corpus's gold files both.)

@@ -1936,6 +1936,11 @@ const READS: Array<[string, Expect[]]> = [
   ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Labour moved, no group named: the rural transfer.
   ['去年全区实现劳动力转移11.92万人。', [{ indicator: 'rural_labor_transfer', value: 119200, unit: '人', comparator: '=', kind: 'actual' }]],
+  // (…while the insured counted against the year's plan, not its expansion, are the count insured.)
+  ['截至6月底，全区养老保险参保人数6998人，完成年度目标任务的97%。', [
+    { indicator: 'pension_insured', value: 6998, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_insured', value: 97, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['截至目前，全乡已实现劳动力就地转移300余人。', [{ indicator: 'rural_labor_transfer', value: 300, unit: '人', comparator: '>=', kind: 'actual' }]],
   // A page glossed in pinyin whose mirror sets a blank after each gloss: the unit and its 以上 stay the figure's.
   ['力爭(zheng) 2021年帶(dai) 動農(nong) 牧民轉移就業(ye) 達6.5萬(wan) 人以上,勞務收入達到5.5億(yi) 元以上。', [
@@ -2082,6 +2087,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
   ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
 ];
