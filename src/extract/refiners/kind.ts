@@ -401,9 +401,24 @@ export function refineKind(k: KindContext): Tense {
   // word or time of its own that reports, sets a goal (the corpus's gold calls a figure 以上 a target four times in five).
   if (k.section.mode !== 'target' && floorInListItem(k)) return 'target';
   if (MEASURED_AGAINST_TARGET.test(after)) return 'actual';
+  // (8)新增城镇就业人数20万人。(市人力社保局会同有关部门和各县区组织落实); …控制在3.5%以内。（牵头单位：市人力资源和社会
+  // 保障局）: an item followed by the body charged with carrying it out is a task handed out.
+  if (assignedAfter(k)) return 'target';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';
+}
+
+/** The body charged with an item, in brackets after its sentence: （牵头单位：…）, (市人力社保局会同…组织落实). */
+const ASSIGNED = /^[(（]\s*(?:(?:牵头|责任|主办|承办)(?:单位|部门)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))/;
+/** How far after the figure its sentence's end is looked for. */
+const ASSIGNED_REACH = 80;
+
+function assignedAfter(k: KindContext): boolean {
+  const end = k.text.slice(k.figureEnd, k.figureEnd + ASSIGNED_REACH).search(/[。；;\n]/);
+  if (end < 0) return false;
+  const at = k.figureEnd + end + 1;
+  return ASSIGNED.test(k.text.slice(at, at + 40).trimStart());
 }
 
 /** The figure stands in a part that reviews a year before the page's own (一、2025年工作回顾 in a report of 2026). */

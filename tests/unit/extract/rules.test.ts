@@ -1936,6 +1936,13 @@ const READS: Array<[string, Expect[]]> = [
   ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Labour moved, no group named: the rural transfer.
   ['去年全区实现劳动力转移11.92万人。', [{ indicator: 'rural_labor_transfer', value: 119200, unit: '人', comparator: '=', kind: 'actual' }]],
+  // An item followed by the body charged with carrying it out is a task handed out; one said done keeps its tense.
+  ['(8)新增城镇就业人数20万人。(市人力社保局会同有关部门和各县区组织落实)', [{ indicator: 'urban_new_jobs', value: 200000, unit: '人', comparator: '=', kind: 'target' }]],
+  ['3.城镇登记失业率控制在3.5%以内。（牵头单位：市人力资源和社会保障局）', [{ indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['1.新增城镇就业5.2万人，完成年度任务的104%。（牵头单位：市人社局）', [
+    { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 104, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   // (…while the insured counted against the year's plan, not its expansion, are the count insured.)
   ['截至6月底，全区养老保险参保人数6998人，完成年度目标任务的97%。', [
     { indicator: 'pension_insured', value: 6998, unit: '人', comparator: '=', kind: 'actual' },
