@@ -402,15 +402,19 @@ export function refineKind(k: KindContext): Tense {
   if (k.section.mode !== 'target' && floorInListItem(k)) return 'target';
   if (MEASURED_AGAINST_TARGET.test(after)) return 'actual';
   // (8)新增城镇就业人数20万人。(市人力社保局会同有关部门和各县区组织落实); …控制在3.5%以内。（牵头单位：市人力资源和社会
-  // 保障局）: an item followed by the body charged with carrying it out is a task handed out.
+  // 保障局）; 城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责: an item followed by the body charged with carrying it
+  // out is a task handed out.
   if (assignedAfter(k)) return 'target';
   if (k.section.mode) return k.section.mode;
   if (TRAILING_TARGET.test(after)) return 'target';
   return 'actual';
 }
 
-/** The body charged with an item, in brackets after its sentence: （牵头单位：…）, (市人力社保局会同…组织落实). */
-const ASSIGNED = /^[(（]\s*(?:(?:牵头|责任|主办|承办)(?:单位|部门)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))/;
+/**
+ * The body charged with an item, in brackets after its sentence — （牵头单位：…）, (市人力社保局会同…组织落实) — or in the
+ * sentence after it (这项工作由人力资源社会保障部负责).
+ */
+const ASSIGNED = /^(?:[(（]\s*(?:(?:牵头|责任|主办|承办)(?:单位|部门)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))|(?:这|此|该)项(?:工作|任务)由[^。，,；;\n]{2,24}?(?:牵头|负责))/;
 /** How far after the figure its sentence's end is looked for. */
 const ASSIGNED_REACH = 80;
 

@@ -1939,6 +1939,11 @@ const READS: Array<[string, Expect[]]> = [
   // An item followed by the body charged with carrying it out is a task handed out; one said done keeps its tense.
   ['(8)新增城镇就业人数20万人。(市人力社保局会同有关部门和各县区组织落实)', [{ indicator: 'urban_new_jobs', value: 200000, unit: '人', comparator: '=', kind: 'target' }]],
   ['3.城镇登记失业率控制在3.5%以内。（牵头单位：市人力资源和社会保障局）', [{ indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '<=', kind: 'target' }]],
+  ['城镇新增就业1000万人以上。这项工作由人力资源社会保障部负责，去年全国城镇新增就业1314万人，完成目标任务的131.4%。', [
+    { indicator: 'urban_new_jobs', value: 10000000, unit: '人', comparator: '>=', kind: 'target' },
+    { indicator: 'urban_new_jobs', value: 13140000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 131.4, unit: '%', comparator: '=', kind: 'progress' },
+  ]],
   ['1.新增城镇就业5.2万人，完成年度任务的104%。（牵头单位：市人社局）', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 104, unit: '%', comparator: '=', kind: 'progress' },
