@@ -160,6 +160,8 @@ export const SUBPOPULATION_QUALIFIERS = [
   // (这31个城市城镇失业率, 31个省会城市: the sample of cities a survey reads, not the area.)
   '\\d+个(?:省会)?城市', '青年', '高校毕业生', '大学生', '农民工',
   '外来农业户籍', '外来非农户籍', '本地户籍', '外来户籍', '女性', '男性', '主体人群',
+  // (初中及以下学历、…、本科及以上学历劳动力调查失业率分别为…: the rates of the workforce by schooling.)
+  '学历', '文化程度',
 ];
 /**
  * A group named a few words before a rate: the rate is the group's, not the area's (25-59岁就业主体人群的城镇调查失业率,

@@ -1309,6 +1309,10 @@ const READS: Array<[string, Expect[]]> = [
   ['最低工资标准每月1850元。', [{ indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' }]],
   ['三季度全国城镇调查失业率月均值为5.0%。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
   ['城镇登记失业率为3.2%，青年失业率也保持在15%。', [{ indicator: 'registered_unemployment_rate', value: 3.2, unit: '%', comparator: '=', kind: 'actual' }]],
+  // (…and the workforce's rates by schooling are the groups'.)
+  ['5月份，全国城镇调查失业率为5.2%。25-59岁劳动力中，初中及以下学历、高中学历、大专学历、本科及以上学历劳动力调查失业率分别为4.4%、4.4%、4.1%、3.2%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // 城镇失业率 without its survey is the registered rate; dated by a month, the surveyed one.
   ['去年城镇新就业人员1123人；城镇失业率指标控制在3.9%以内。', [
     { indicator: 'urban_new_jobs', value: 1123, unit: '人', comparator: '=', kind: 'actual' },
@@ -2099,6 +2103,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
   ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
