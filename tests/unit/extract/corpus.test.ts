@@ -571,6 +571,9 @@ const KNOWN_RELEVANCE_MISSES = [
   // funds, a returnees' experience, a community subsidy's rules — and pages the engine finds irrelevant though they
   // hold core figures: 新乡's disabled trainees by county (全市共录入已培训人员7303人次, 卫辉市(132.86%)), a prefecture's
   // poverty-training summary, 南漳's audit, 巢湖's and the nation's women's loans.
+  // (山东's 2022 audit of employment policy, its gold holding no core figure, is quiet since its loans' interest subsidy
+  // — 創業擔保貸款財政貼息8747萬元 — is no amount lent.)
+  'b197a-shandong-2022-employment-policy-audit-press-trad.txt',
   'b193a-henan-xinxiang-2011-disabled-employment-training-progress-news.txt', 'b193a-xx-quanzhou-2013-labour-poverty-training-year-summary.txt',
   'b197a-anhui-ningguo-2020-audit-employment-policy-tracking.txt', 'b197a-henan-boai-undated-returnee-entrepreneurship-experience.txt',
   'b197a-hubei-nanzhang-undated-reemployment-fund-audit-rectification-trad.txt', 'b197a-shaanxi-xunyang-2020-employment-fund-audit-report-trad.txt',

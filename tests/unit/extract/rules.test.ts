@@ -2103,6 +2103,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['去年全省发放创业担保贷款财政贴息8747万元。', 'the interest the treasury pays on the loans is no amount lent'],
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
