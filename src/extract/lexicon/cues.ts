@@ -98,6 +98,8 @@ export const NEUTRAL_CUES = [
   '目标任务的', '计划任务的', '目标的', '任务的',
   // …增长10.3%，超计划目标0.3个百分点；城镇登记失业率3.86%: a result set against its plan names no plan of the figures after it.
   '超计划', '低于计划', '高于计划',
+  // (积极争取了配套贴息资金1000万元, 争取到200万元: 争取 with what was won is no goal.)
+  '争取了', '争取到',
 ];
 
 /** Words just before a figure that read as something that happened (截至5月底…, 累计…, 已…). */

@@ -1957,6 +1957,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'pension_insured', value: 6998, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'pension_insured', value: 97, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  // 争取 with what was won (争取了, 争取到) is no goal; 争取 alone still is.
+  ['去年全县积极争取了配套贴息资金1000万元，协调银行发放妇女小额担保贷款8亿多元。', [{ indicator: 'startup_loans', value: 800000000, unit: '元', comparator: '>=', kind: 'actual' }]],
+  ['全年争取创业担保贷款2000万元。', [{ indicator: 'startup_loans', value: 20000000, unit: '元', comparator: '=', kind: 'target' }]],
   ['截至目前，全乡已实现劳动力就地转移300余人。', [{ indicator: 'rural_labor_transfer', value: 300, unit: '人', comparator: '>=', kind: 'actual' }]],
   // A page glossed in pinyin whose mirror sets a blank after each gloss: the unit and its 以上 stay the figure's.
   ['力爭(zheng) 2021年帶(dai) 動農(nong) 牧民轉移就業(ye) 達6.5萬(wan) 人以上,勞務收入達到5.5億(yi) 元以上。', [
