@@ -99,9 +99,10 @@ const COMPLETE_THE_TARGETS =
 
 /**
  * 一、发展基础和面临形势, （一）发展基础。“十二五”期间…, 一、发展环境: a plan's numbered first part, on what the plan before
- * it achieved. (Only as a numbered heading: 不断优化发展环境 is a task.)
+ * it achieved; 一、基本情况 in a plan or a report, on how things stand. (Only as a numbered heading: 不断优化发展环境 is a
+ * task.)
  */
-const PLAN_BASIS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*(?:发展基础|发展环境|发展现状|现实基础)/;
+const PLAN_BASIS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*(?:发展基础|发展环境|发展现状|现实基础|基本情况|工作现状)/;
 
 /** Chinese headings are head-final (就业目标任务完成情况 reports on targets), so the last cue decides. */
 function cueMode(probe: string): SectionState['mode'] {

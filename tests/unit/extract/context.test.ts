@@ -1289,6 +1289,16 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(story('今年把'), undefined)).toBe('全县');
   });
 
+  it('a plan\'s or a report\'s part on how things stand (一、基本情况) states what is, under a title of plans and targets', async () => {
+    const page = `全县农村劳动力工作计划和目标\n一、基本情况\n全县共有农村人口11.4万，目前农村劳动力转移就业5.18万人，就业培训2.1万余人次。\n二、工作目标\n全年农村劳动力转移就业5.5万人。\n${LABOUR_CONTEXT}`;
+    const r = (await run(page)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.indicator, x.value, x.kind])).toEqual([
+      ['rural_labor_transfer', 51800, 'actual'],
+      ['vocational_training', 21000, 'actual'],
+      ['rural_labor_transfer', 55000, 'target'],
+    ]);
+  });
+
   it('a plan\'s numbered first part on its basis (一、发展基础和面临形势) reviews the plan before; an undated plan naming two plans speaks from the later', async () => {
     const basis = `舟山市人力资源和社会保障事业“十三五”发展规划纲要\n发布日期:2016-03-01\n一、发展基础和面临形势\n(一)发展基础。“十二五”期间，全市人力资源和社会保障系统坚持以人为本。\n1.就业创业服务体系不断创新。“十二五”期间，全市新增城镇就业人员57160人；全市城镇登记失业率控制在4%以内。\n${LABOUR_CONTEXT}`;
     expect((await run(basis)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
