@@ -22,6 +22,9 @@ export const UNITS: readonly UnitDef[] = [
   { raw: '个百分点', unit: '百分点' },
   { raw: '百分点', unit: '百分点' },
   { raw: '名', unit: '人' },
+  // (培训职工2400多人(次): person-times, their 次 set in brackets.)
+  { raw: '人(次)', unit: '人次' },
+  { raw: '人（次）', unit: '人次' },
   { raw: '人民币', unit: '元' },
   { raw: '周岁', unit: '岁' },
   { raw: '个月', unit: '月' },

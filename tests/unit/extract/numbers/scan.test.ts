@@ -300,6 +300,9 @@ const FORMS: Form[] = [
       // (PDF text: a space inside 以下.)
       ['调查失业率在5.3%以 下', { text: '5.3%以 下', value: 5.3, unit: '%', comparator: '<=' }],
       ['119笔', { unit: '笔' }],
+      // (Person-times with their 次 in brackets: 2400多人(次).)
+      ['培训职工2400多人(次)', { text: '2400多人(次)', value: 2400, unit: '人次' }],
+      ['培训职工2400人（次）', { text: '2400人（次）', value: 2400, unit: '人次' }],
       // Hours are counted as a quantity; the rules decide whether 24小时 is an indicator.
       ['24小时', { value: 24, unit: '小时' }],
     ],
