@@ -579,6 +579,15 @@ const KNOWN_RELEVANCE_MISSES = [
   'b197a-hubei-nanzhang-undated-reemployment-fund-audit-rectification-trad.txt', 'b197a-shaanxi-xunyang-2020-employment-fund-audit-report-trad.txt',
   'b197b-anhui-chaohu-2013-womens-federation-guaranteed-loans-trad.txt', 'b197b-quanguo-undated-womens-federation-housekeeping-loans-trad.txt',
   'b197b-tianjin-quanshi-undated-full-employment-community-subsidy.txt',
+  // b199 (b199-blind), at first sight: relevant pages whose gold holds no core figure — surveys of returnees, migrant
+  // workers and wage arrears, a masked city's bureau survey, unemployment-insurance and wage-arrears round-ups, the nation's
+  // 2003 migrant survey and its 70 years of employment — and one the engine finds irrelevant though it holds a core
+  // figure: 济宁's agriculture survey with its labour sent out of the city (全市新增市外劳务输出6.73万人).
+  'b198a-anhui-anqing-nd-youth-league-returnee-survey-trad.txt', 'b198a-jiangsu-xuzhou-nd-migrant-worker-quick-survey-trad.txt',
+  'b198a-shandong-jining-nd-agri-industry-survey-labour-export.txt', 'b198a-xx-quanqu-nd-migrant-wage-arrears-survey.txt',
+  'b198a-xx-quanshi-nd-hrss-grassroots-platform-survey-masked.txt', 'b199a-anhui-chuzhou-undated-unemployment-insurance-roundup-trad.txt',
+  'b199a-henan-xuchang-undated-housing-bureau-wage-arrears-clearance.txt', 'b199b-quanguo-2003-rural-migrant-survey-news.txt',
+  'b199b-quanguo-2019-70years-employment-report.txt',
 ];
 
 describe('gold corpus', () => {
