@@ -65,7 +65,7 @@ import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
 import { yearGridCell } from './rules/year-grid-table';
-import { markAverages, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
+import { markAverages, markGroupCounts, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
 import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, transferredSoFar, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
@@ -175,6 +175,8 @@ export const RULES: readonly Rule[] = [
 
 /** Applied in this order to all proposals of a page (step 4). */
 export const OTHER_MEASURES = [
+  // 申请办理23683人，其中就业困难人员12552人: a group counted, not placed — before the parts, so that it is no total.
+  markGroupCounts,
   // 其中，新型农村养老保险参保人数31.16万人: a part of the total stated just before.
   markPartsOfTotals,
   // 31个大城市调查失业率, 参加养老保险的农民工人数: a group's figure.

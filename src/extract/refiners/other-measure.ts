@@ -128,6 +128,33 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
   );
 }
 
+/**
+ * 《就业援助证》申请办理23683人，其中就业困难人员12552人: the hard to employ counted among people no placing was said of are
+ * the group itself, not its placements (下岗失业人员实现再就业2302人，其中就业困难对象806人 still are). Before the parts of
+ * totals are read, so that such a count is no total for the placements after it.
+ */
+export function markGroupCounts<T extends { candidate: Candidate }>(text: string, proposed: readonly T[]): T[] {
+  return asOther(
+    proposed,
+    (c) => c.indicator === 'hard_to_employ_employment' && BARE_GROUP_LABEL.test(c.label) && !PLACED_BEFORE_AMONG.test(sentenceBeforeAmong(text, c.start)),
+  );
+}
+
+/** The hard to employ named alone, as a group after 其中 (就业困难人员, 困难对象), no placing word in the label. */
+const BARE_GROUP_LABEL = /^(?:就业)?困难(?:人员|对象)$/;
+/** A placing or a finding of work said before 其中: the group's count is of the placed. */
+// (《就业援助证》申请办理…: a certificate's name is no placing.)
+const PLACED_BEFORE_AMONG = /(?<!援助证)(?:再就业|实现就业|就业\d|安置|上岗|帮扶|帮助|援助(?!证))|(?:实现|帮助|促进|推动)[^，,。；;]{0,12}就业/;
+const AMONG_LOOKBACK = 80;
+
+/** The text from its sentence's start (or AMONG_LOOKBACK back) to the last 其中 before `at`. */
+function sentenceBeforeAmong(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - AMONG_LOOKBACK), at);
+  const among = before.lastIndexOf('其中');
+  const head = among < 0 ? before : before.slice(0, among);
+  return head.slice(head.search(/[^。！？!?\n]*$/));
+}
+
 /** A sentence whose subject is one firm (该公司, 本集团, 公司现有…) counts that firm's people. */
 const FIRM_REACH = 60;
 const FIRM_SUBJECT = /(?:该|本|我)(?:公司|集团|企业|厂)|(?:公司|集团)(?:现有|共有|为员工|为职工|员工)/;

@@ -1940,6 +1940,11 @@ const READS: Array<[string, Expect[]]> = [
   ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Labour moved, no group named: the rural transfer.
   ['去年全区实现劳动力转移11.92万人。', [{ indicator: 'rural_labor_transfer', value: 119200, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The hard to employ counted as a group, no placing said of them, are no placements, and no total for those after.
+  ['《就业援助证》申请办理23683人，其中就业困难人员12552人。近四年多来，实现失业人员再就业74809人；其中就业困难人员再就业28417人。', [
+    { indicator: 'unemployed_reemployment', value: 74809, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'hard_to_employ_employment', value: 28417, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // An item followed by the body charged with carrying it out is a task handed out; one said done keeps its tense.
   ['(8)新增城镇就业人数20万人。(市人力社保局会同有关部门和各县区组织落实)', [{ indicator: 'urban_new_jobs', value: 200000, unit: '人', comparator: '=', kind: 'target' }]],
   ['3.城镇登记失业率控制在3.5%以内。（牵头单位：市人力资源和社会保障局）', [{ indicator: 'registered_unemployment_rate', value: 3.5, unit: '%', comparator: '<=', kind: 'target' }]],
@@ -2106,6 +2111,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['《就业援助证》申请办理23683人，其中就业困难人员12552人。', 'the hard to employ counted among applicants are the group, not placed'],
   ['去年全省发放创业担保贷款财政贴息8747万元。', 'the interest the treasury pays on the loans is no amount lent'],
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
