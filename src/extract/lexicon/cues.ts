@@ -9,6 +9,8 @@ export const COMPARATOR_PREFIXES: Record<string, Comparator> = {
   // (最低工资标准第一档次均已迈入2000元: a threshold crossed.)
   迈入: '>=', 跨入: '>=', 迈上: '>=',
   约: '~', 大约: '~', 近: '~', 将近: '~', 接近: '~', 约为: '~', 约达: '~', 大约为: '~',
+  // (农村转移劳动力约有1.13亿人: about so many there are.)
+  约有: '~', 大约有: '~',
 };
 
 /**

@@ -1940,6 +1940,8 @@ const READS: Array<[string, Expect[]]> = [
   ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Labour moved, no group named: the rural transfer.
   ['去年全区实现劳动力转移11.92万人。', [{ indicator: 'rural_labor_transfer', value: 119200, unit: '人', comparator: '=', kind: 'actual' }]],
+  // 约有: about so many there are.
+  ['2000年全国农村转移劳动力约有1.13亿人。', [{ indicator: 'rural_labor_transfer', value: 113000000, unit: '人', comparator: '~', kind: 'actual' }]],
   // The hard to employ counted as a group, no placing said of them, are no placements, and no total for those after.
   ['《就业援助证》申请办理23683人，其中就业困难人员12552人。近四年多来，实现失业人员再就业74809人；其中就业困难人员再就业28417人。', [
     { indicator: 'unemployed_reemployment', value: 74809, unit: '人', comparator: '=', kind: 'actual' },
