@@ -41,6 +41,17 @@ const FORMER_PREFECTURES: Record<string, string> = {
   山南市: '山南地区', 那曲市: '那曲地区', 铜仁市: '铜仁地区', 毕节市: '毕节地区', 海东市: '海东地区',
 };
 
+/**
+ * City districts merged away since 2000, which the current divisions no longer list but older pages name as their own
+ * (下城区十三届人大常委会…我区): each with its province, named as the page names it.
+ */
+const FORMER_DISTRICTS: Record<string, string> = {
+  崇文区: '北京市', 宣武区: '北京市', 卢湾区: '上海市', 闸北区: '上海市', 南汇区: '上海市', 塘沽区: '天津市', 汉沽区: '天津市',
+  大港区: '天津市', 万盛区: '重庆市', 双桥区: '重庆市', 下城区: '浙江省', 江干区: '浙江省', 东山区: '广东省', 芳村区: '广东省',
+  白下区: '江苏省', 下关区: '江苏省', 沧浪区: '江苏省', 平江区: '江苏省', 金阊区: '江苏省', 崇安区: '江苏省', 南长区: '江苏省',
+  北塘区: '江苏省', 东陵区: '辽宁省', 动力区: '黑龙江省', 开元区: '福建省', 鼓浪屿区: '福建省',
+};
+
 /** 楚雄彝族自治州 → 楚雄, 西双版纳傣族自治州 → 西双版纳: the place name before the first people's name. */
 function placeBeforePeoples(name: string): string {
   const at = name.slice(2).search(PEOPLES);
@@ -110,6 +121,7 @@ function buildIndex(): Index {
     // (玉屏自治县: or by its place name and 自治县, the peoples left out — named in full, as the page means the county.)
     if (AUTONOMOUS_COUNTY.test(a.name) && core.length >= 2 && !core.includes('族')) add(map, `${core}自治县`, { name: a.name, level: 'county', short: false, province });
   }
+  for (const [name, province] of Object.entries(FORMER_DISTRICTS)) add(map, name, { name, level: 'county', short: false, province });
   for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);
   return map;
 }

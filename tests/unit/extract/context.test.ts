@@ -1399,6 +1399,10 @@ ${LABOUR_CONTEXT}
     expect((await run(county)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['张家川县']);
     // (玉屏自治县, its peoples left out: the county in full, as the page means it.)
     expect(findPlaces('玉屏自治县人大常委会').map((m) => m.place.name)).toEqual(['玉屏侗族自治县']);
+    // (下城区, 闸北区: city districts merged away since, which older pages name as their own.)
+    expect(findPlaces('根据下城区十三届人大常委会工作要点，闸北区、崇文区').map((m) => [m.place.name, m.place.province])).toEqual([
+      ['下城区', '浙江省'], ['闸北区', '上海市'], ['崇文区', '北京市'],
+    ]);
     const town = `一是抓培训。全镇培训农村劳动力810人。\n${LABOUR_CONTEXT}\n二是抓就业。全镇城镇新增就业630人。`;
     expect((await run(town)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全镇', '全镇']);
   });
