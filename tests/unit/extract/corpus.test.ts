@@ -588,6 +588,13 @@ const KNOWN_RELEVANCE_MISSES = [
   'b198a-xx-quanshi-nd-hrss-grassroots-platform-survey-masked.txt', 'b199a-anhui-chuzhou-undated-unemployment-insurance-roundup-trad.txt',
   'b199a-henan-xuchang-undated-housing-bureau-wage-arrears-clearance.txt', 'b199b-quanguo-2003-rural-migrant-survey-news.txt',
   'b199b-quanguo-2019-70years-employment-report.txt',
+  // b201 (b201-blind), at first sight: relevant pages whose gold holds no core figure — a congress's appraisal of a labour
+  // bureau, a masked wage speech, a district yearbook, a county's half-year speech — and two the engine finds irrelevant
+  // though they hold core figures: a city's residents' pension progress (已有4181131人参保缴费) and 叶集's town summary
+  // (累计输出力4万余人, its 劳动 dropped by the site).
+  'b200a-anhui-huangshan-huangshanqu-undated-npc-labour-bureau-appraisal-trad.txt', 'b200a-unknown-city-undated-migrant-wage-payment-meeting-speech.txt',
+  'b200a-unknown-city-undated-rural-resident-pension-progress.txt', 'b200b-heilongjiang-quanqu-undated-district-yearbook-social-management.txt',
+  'b200b-xx-quanxian-undated-county-h1-economy-speech-social-security.txt', 'b201a-anhui-yexi-2010-town-work-summary-and-plan.txt',
 ];
 
 describe('gold corpus', () => {
