@@ -414,12 +414,16 @@ export function refineKind(k: KindContext): Tense {
  * The body charged with an item, in brackets after its sentence — （牵头单位：…）, (市人力社保局会同…组织落实) — or in the
  * sentence after it (这项工作由人力资源社会保障部负责).
  */
-const ASSIGNED = /^(?:[(（]\s*(?:(?:牵头|责任|主办|承办)(?:单位|部门)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))|(?:这|此|该)项(?:工作|任务)由[^。，,；;\n]{2,24}?(?:牵头|负责))/;
+const ASSIGNED = /^(?:[(（]\s*(?:(?:牵头|责任|主办|承办|配合)(?:单位|部门|处室|科室)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))|(?:这|此|该)项(?:工作|任务)由[^。，,；;\n]{2,24}?(?:牵头|负责))/;
 /** How far after the figure its sentence's end is looked for. */
 const ASSIGNED_REACH = 80;
 
 function assignedAfter(k: KindContext): boolean {
-  const end = k.text.slice(k.figureEnd, k.figureEnd + ASSIGNED_REACH).search(/[。；;\n]/);
+  const rest = k.text.slice(k.figureEnd, k.figureEnd + ASSIGNED_REACH);
+  const end = rest.search(/[。；;\n]/);
+  // (…控制在4.6%以内(主办处室:培训就业处,…,年内完成)。: or in brackets before the sentence ends.)
+  const bracket = rest.search(/[(（]/);
+  if (bracket >= 0 && (end < 0 || bracket < end) && ASSIGNED.test(rest.slice(bracket, bracket + 40))) return true;
   if (end < 0) return false;
   const at = k.figureEnd + end + 1;
   return ASSIGNED.test(k.text.slice(at, at + 40).trimStart());

@@ -1955,6 +1955,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 13140000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 131.4, unit: '%', comparator: '=', kind: 'progress' },
   ]],
+  ['全年城镇新增就业6万人，城镇登记失业率控制在4.6%以内(主办处室:培训就业处,配合处室:就业局,年内完成)。', [
+    { indicator: 'urban_new_jobs', value: 60000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 4.6, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // (…while a bracket of other words after a figure says nothing of its tense.)
+  ['去年全年城镇新增就业6万人(同比增长5%)。', [{ indicator: 'urban_new_jobs', value: 60000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['1.新增城镇就业5.2万人，完成年度任务的104%。（牵头单位：市人社局）', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 104, unit: '%', comparator: '=', kind: 'progress' },
