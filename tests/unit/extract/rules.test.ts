@@ -1940,6 +1940,8 @@ const READS: Array<[string, Expect[]]> = [
   ['新疆三年转移300多万农业富余劳动力。', [{ indicator: 'rural_labor_transfer', value: 3000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   // Labour moved, no group named: the rural transfer.
   ['去年全区实现劳动力转移11.92万人。', [{ indicator: 'rural_labor_transfer', value: 119200, unit: '人', comparator: '=', kind: 'actual' }]],
+  // The posts, then their name with 就业 inside it (公益性就业岗位).
+  ['今年全市购买3000个公益性就业岗位。', [{ indicator: 'public_welfare_jobs', value: 3000, unit: '个', comparator: '=', kind: 'actual' }]],
   // 约有: about so many there are.
   ['2000年全国农村转移劳动力约有1.13亿人。', [{ indicator: 'rural_labor_transfer', value: 113000000, unit: '人', comparator: '~', kind: 'actual' }]],
   // The hard to employ counted as a group, no placing said of them, are no placements, and no total for those after.
