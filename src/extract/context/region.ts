@@ -456,7 +456,8 @@ const NOT_A_TOWN = /^(?:城(?!关|厢|郊|[东南西北中])|乡|农村|社区|�
 const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 
-const TOWN_NAME = /^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/;
+// (安徽宿州埇桥区大营镇:多措并举…: a headline's colon may follow it.)
+const TOWN_NAME = /^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办))(?=[\u4e00-\u9fff]|[:：]|(?:19|20)\d\d年)/;
 const TITLE_TOWN = /^([\u4e00-\u9fff]{2,4}?(?:镇|街道办事处|街道))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/;
 const TOWN_SPOKEN = /[全我本该](?:镇|乡|街道)/g;
 

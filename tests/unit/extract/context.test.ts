@@ -2652,6 +2652,13 @@ describe('regions', () => {
   it('a newspaper that reports the story (据兰州晚报报道, 兰州日报社全媒体记者…) sets no area', () => {
     expect(pageRegion('据兰州晚报报道 7月19日，记者从市就业局获悉，全市共计发放创业担保贷款1.62亿元。全市就业稳定。\n兰州日报社全媒体记者 陈梦圆', undefined)).toBe('全市');
   });
+  it('a town its headline names under its county, before a colon, is the page\'s area (安徽宿州埇桥区大营镇:多措并举…)', () => {
+    const page = (sep: string) =>
+      `安徽宿州埇桥区大营镇${sep}多措并举开发公益岗 激发脱贫攻坚内生力\n\n2019-06-07 18:53 中乡网\n(中乡网安徽讯)为帮助贫困户摒弃“等着政府奔小康”的观念，大营镇针对无法离乡的贫困户家庭劳动力积极开发扶贫公益岗，助力脱贫攻坚。\n招商引资増动力。大营镇积极探索招商引资工作的新模式，助力全镇脱贫攻坚。截止目前已成功引进宿州市星宇服装有限责任公司、宿州市精华制衣有限公司、宿州市山里人服装有限公司。`;
+    expect(pageRegion(page(':'), undefined)).toBe('大营镇');
+    expect(pageRegion(page('：'), undefined)).toBe('大营镇');
+  });
+
   it('a paper\'s reporter named by the paper without 社 (昆明日报 记者吴洁, 山东商报·速豹新闻网记者) sets no area', () => {
     const story = '近日，据云南省财政厅消息，今年云南省共争取到中央专项资金14亿元。截至9月底，全省新发放创业担保贷款3.7万笔，贷款金额65.48亿元。';
     expect(pageRegion(`昆明信息港讯(昆明日报 记者吴洁) ${story}`, undefined)).toBe('云南省');
