@@ -117,9 +117,10 @@ function buildIndex(): Index {
     // the county it was until recently (延庆区 → 延庆县, in every page before 2015). The area is named as written.
     // (张家川回族自治县 → 张家川县: the place name before the first people's name, not always two characters.)
     const core = AUTONOMOUS_COUNTY.test(a.name) ? placeBeforePeoples(a.name) || a.name.slice(0, 2) : a.name.endsWith('区') ? a.name.slice(0, -1) : '';
-    if (core.length >= 2 && !core.includes('族')) add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false, province });
+    if (core.length < 2 || core.includes('族')) continue;
+    add(map, `${core}县`, { name: `${core}县`, level: 'county', short: false, province });
     // (玉屏自治县: or by its place name and 自治县, the peoples left out — named in full, as the page means the county.)
-    if (AUTONOMOUS_COUNTY.test(a.name) && core.length >= 2 && !core.includes('族')) add(map, `${core}自治县`, { name: a.name, level: 'county', short: false, province });
+    if (AUTONOMOUS_COUNTY.test(a.name)) add(map, `${core}自治县`, { name: a.name, level: 'county', short: false, province });
   }
   for (const [name, province] of Object.entries(FORMER_DISTRICTS)) add(map, name, { name, level: 'county', short: false, province });
   for (const list of map.values()) list.sort((x, y) => y.text.length - x.text.length);

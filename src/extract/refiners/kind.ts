@@ -412,9 +412,9 @@ export function refineKind(k: KindContext): Tense {
 
 /**
  * The body charged with an item, in brackets after its sentence — （牵头单位：…）, (市人力社保局会同…组织落实) — or in the
- * sentence after it (这项工作由人力资源社会保障部负责).
+ * sentence after it (这项工作由人力资源社会保障部负责). (A person in charge, (项目负责人：…), is no body charged.)
  */
-const ASSIGNED = /^(?:[(（]\s*(?:(?:牵头|责任|主办|承办|配合)(?:单位|部门|处室|科室)|[^()（）\n。]{2,24}?(?:牵头|会同|负责|组织落实|组织实施))|(?:这|此|该)项(?:工作|任务)由[^。，,；;\n]{2,24}?(?:牵头|负责))/;
+const ASSIGNED = /^(?:[(（]\s*(?:(?:牵头|责任|主办|承办|配合)(?:单位|部门|处室|科室)|[^()（）\n。]{2,24}?(?:牵头|会同|负责(?!人)|组织落实|组织实施))|(?:这|此|该)项(?:工作|任务)由[^。，,；;\n]{2,24}?(?:牵头|负责))/;
 /** How far after the figure its sentence's end is looked for. */
 const ASSIGNED_REACH = 80;
 

@@ -144,7 +144,7 @@ export function markGroupCounts<T extends { candidate: Candidate }>(text: string
 const BARE_GROUP_LABEL = /^(?:就业)?困难(?:人员|对象)$/;
 /** A placing or a finding of work said before 其中: the group's count is of the placed. */
 // (《就业援助证》申请办理…: a certificate's name is no placing.)
-const PLACED_BEFORE_AMONG = /(?<!援助证)(?:再就业|实现就业|就业\d|安置|上岗|帮扶|帮助|援助(?!证))|(?:实现|帮助|促进|推动)[^，,。；;]{0,12}就业/;
+const PLACED_BEFORE_AMONG = /再就业|实现就业|就业\d|安置|上岗|帮扶|帮助|援助(?!证)|(?:实现|促进|推动)[^，,。；;]{0,12}就业/;
 const AMONG_LOOKBACK = 80;
 
 /** The text from its sentence's start (or AMONG_LOOKBACK back) to the last 其中 before `at`. */

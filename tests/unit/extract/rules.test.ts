@@ -1963,6 +1963,7 @@ const READS: Array<[string, Expect[]]> = [
   ]],
   // (…while a bracket of other words after a figure says nothing of its tense.)
   ['去年全年城镇新增就业6万人(同比增长5%)。', [{ indicator: 'urban_new_jobs', value: 60000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['全年城镇新增就业6万人(项目负责人:张三)。', [{ indicator: 'urban_new_jobs', value: 60000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['1.新增城镇就业5.2万人，完成年度任务的104%。（牵头单位：市人社局）', [
     { indicator: 'urban_new_jobs', value: 52000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 104, unit: '%', comparator: '=', kind: 'progress' },
