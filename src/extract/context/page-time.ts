@@ -24,7 +24,15 @@ export interface PageTime {
 }
 
 export function pageTime(text: string, title: string | undefined, date: string | undefined): PageTime {
-  const docYear = afterFourthQuarterBriefing(documentYear(text, title, date), text);
+  const inForce = standardsInForceFrom(text, title);
+  const dated = afterFourthQuarterBriefing(documentYear(text, title, date), text);
+  // A notice of standards (关于调整全市最低工资标准的通知 … 自2017年6月1日起实施) is about the year they take effect: not the
+  // year before, though issued in its first months, and that year where the page bears no date.
+  if (inForce !== null && (dated === null || dated <= inForce)) {
+    const year = String(inForce);
+    return { docYear: inForce, period: year, targetPeriod: year, reviewPeriod: year, planSpan: null, review: { closingPlan: false, reviewsLastYear: false }, conference: false };
+  }
+  const docYear = dated;
   const period = pagePeriod(docYear, title, text);
   // 《陕西省“十四五”就业促进规划》: a five-year plan's targets, where they name no time of their own, are the plan's.
   const planSpan = planDocumentSpan(text, title);
@@ -107,6 +115,20 @@ function reviewsYearBefore(text: string, year: number): boolean {
   return new RegExp(`${year - 1}年[^。！？\n]{0,24}(?:成效|成绩|完成情况|工作情况|进展)[^。！？\n]{0,8}(?:以及|和|及|并)[^。！？\n]{0,6}${year}年[^。！？\n]{0,12}(?:重点工作|工作安排|工作部署|工作任务|工作思路)`).test(head);
 }
 const REVIEW_LEAD = 1_000;
+
+/** A headline adjusting a standard: 关于调整全市最低工资标准的通知, 山西省调整最低工资标准, 调整退休人员基本养老金. */
+const ADJUSTS_STANDARD = /调整[^。！？\n]{0,24}(?:最低工资|养老金|工资标准|待遇标准)/;
+/** 自2017年6月1日起, 从2019年5月1日起执行: the day a rule takes effect. */
+const TAKES_EFFECT = /(?:自|从|于)\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始)/g;
+/** Where a notice states when it takes effect. */
+const IN_FORCE_SCAN = 3_000;
+
+/** The one year the standards a page's headline adjusts take effect in, when it says so (null: not such a page, or more years). */
+function standardsInForceFrom(text: string, title: string | undefined): number | null {
+  if (!ADJUSTS_STANDARD.test(`${title ?? ''}\n${firstOwnLine(text)}`)) return null;
+  const years = new Set([...text.slice(0, IN_FORCE_SCAN).matchAll(TAKES_EFFECT)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
 
 /** A year spoken of as done: 2021年发展目标的顺利完成, 回顾2021年, 就2024年“十件民生实事”完成情况开展视察. */
 function namesAsDone(text: string, year: number): boolean {

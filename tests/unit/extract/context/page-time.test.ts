@@ -19,6 +19,15 @@ describe('pageTime: the page’s "now"', () => {
     expect(pageTime(page.replace('全年城镇', '今年城镇'), '人民生活和社会保障', undefined).reviewPeriod).toBe('2020');
     expect(pageTime(page.replace('全年城镇居民', '1-5月城镇居民'), '人民生活和社会保障', undefined).reviewPeriod).toBe('2020');
   });
+  it('a notice of standards is about the year they take effect, though issued in its first months or undated', () => {
+    const notice = '西安市关于调整西安市最低工资标准的通知\n发布时间:2019-02-15 08:23:00\n一类工资区:全日制用工最低工资标准为1800元/月。\n调整后的标准从2019年5月1日起执行。';
+    expect(pageTime(notice, undefined, undefined)).toMatchObject({ docYear: 2019, period: '2019', reviewPeriod: '2019' });
+    const undated = '山西省人民政府办公厅关于调整我省最低工资标准的通知\n将全日制用工月最低工资标准调整为一类1980元。\n调整后最低工资标准自2023年1月1日起施行。';
+    expect(pageTime(undated, undefined, undefined)).toMatchObject({ docYear: 2023, reviewPeriod: '2023' });
+    // (A story of February that only mentions a rule's date is still read as reviewing the year before.)
+    const story = '全市就业工作会议召开\n发布时间:2019-02-15 08:23:00\n全年城镇新增就业2万人。新办法从2019年5月1日起执行。';
+    expect(pageTime(story, undefined, undefined).reviewPeriod).toBe('2018');
+  });
   it('a summary whose title plans the next year dates undated targets to that year', () => {
     const t = pageTime('今年以来，城镇新增就业5000人。明年将新增城镇就业5200人。', '县人社局2023年工作总结和2024年工作计划', undefined);
     expect(t).toMatchObject({ docYear: 2023, targetPeriod: '2024' });
