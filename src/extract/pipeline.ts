@@ -60,6 +60,7 @@ import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
 import { wageHeadingItem } from './rules/wage-heading-item';
 import { wageTierLine } from './rules/wage-tier-line';
+import { wageTierBracket } from './rules/wage-tier-bracket';
 import { wageRanking } from './rules/wage-ranking';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
@@ -166,6 +167,9 @@ export const RULES: readonly Rule[] = [
   // …and a tier's line listing its areas before the figure (一类区:银川市兴庆区、金凤区…由每人每月1300元调整为1480元), on a
   // page about the minimum wage, likewise.
   wageTierLine,
+  // …and a tier named in brackets after its areas (崆峒区、平凉工业园区(二类地区):1570元/月), on a page about the minimum
+  // wage, likewise.
+  wageTierBracket,
   // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
   // named before: likewise, and before `other` takes the place as the figure's label.
   wageRanking,

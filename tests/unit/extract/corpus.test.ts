@@ -596,11 +596,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b200a-unknown-city-undated-rural-resident-pension-progress.txt', 'b200b-heilongjiang-quanqu-undated-district-yearbook-social-management.txt',
   'b200b-xx-quanxian-undated-county-h1-economy-speech-social-security.txt', 'b201a-anhui-yexi-2010-town-work-summary-and-plan.txt',
   // b203 (b203-blind), at first sight: relevant pages whose gold holds no core figure — a training catalogue, the employed
-  // by sector, 长沙's pension rise with no overall share, 铜陵's review of 新增就業 without 城镇 — and two the engine finds
-  // irrelevant though they hold core figures: 平凉's 2017 minimum-wage notice (its tiers after 调整为 and its hourly
-  // standards) and 泸州's 稳岗返还 rules quoting the nation's 5.5% control target.
+  // by sector, 长沙's pension rise with no overall share, 铜陵's review of 新增就業 without 城镇 — and one the engine finds
+  // irrelevant though it holds core figures: 泸州's 稳岗返还 rules quoting the nation's 5.5% control target. (平凉's 2017
+  // minimum-wage notice, its tiers in brackets after their areas, is read since.)
   'b202b-jiangsu-gaoyou-2025-subsidized-training-catalogue-news.txt', 'b202b-sichuan-luzhou-2024-job-stabilization-refund-news.txt',
-  'b202b-zhejiang-jiaxing-2023-employed-persons-structure-stats.txt', 'b203a-gansu-pingliang-2017-minimum-wage-notice.txt',
+  'b202b-zhejiang-jiaxing-2023-employed-persons-structure-stats.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',
 ];
 

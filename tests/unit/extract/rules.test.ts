@@ -347,6 +347,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1480, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // A tier named in brackets after its areas, the standard named in the lead; the hourly figure in brackets after it stays
+  // another measure.
+  ['平凉市人民政府关于调整全市最低工资标准的通知\n现将调整后全市最低工资标准通知如下:\n崆峒区、平凉工业园区(二类地区):1570元/月(小时最低工资:16.5元);\n泾川县、灵台县、崇信县(三类地区):1520元/月(小时最低工资:15.9元)。', [
+    { indicator: 'minimum_wage', value: 1570, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1520, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…a tier's figure per hour is the hourly standard; a tier of another payment on a page of no minimum wage is not one.)
+  ['从2013年7月1日起调整最低工资标准。崆峒区(二类地区):16.5元/小时。', []],
+  ['关于调整全市高温津贴的通知\n崆峒区、平凉工业园区(二类地区):300元/月。', []],
   // (…on a page that names no minimum wage, a tier's line is some other payment's.)
   ['宁夏调整高温津贴标准\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区由每人每月300元调整为350元；', []],
   // (…items under a heading of another measure are not the standard's.)
