@@ -601,6 +601,12 @@ const KNOWN_RELEVANCE_MISSES = [
   // minimum-wage notice, its tiers in brackets after their areas, is read since.)
   'b202b-jiangsu-gaoyou-2025-subsidized-training-catalogue-news.txt', 'b202b-sichuan-luzhou-2024-job-stabilization-refund-news.txt',
   'b202b-zhejiang-jiaxing-2023-employed-persons-structure-stats.txt',
+  // b205 (b205-blind), at first sight: relevant pages whose gold holds no core figure — 辽宁's press conference on its
+  // 稳就业 opinions (no figure in the excerpt), 浦东's work conference (job fairs held), 平阳's bulletin opening (the
+  // registered unemployed), 木棠镇's report (a medical-insurance rate) and 昌硕街道's summary (start-up bases).
+  'b204a-liaoning-quansheng-undated-hrss-press-stable-employment-opinions.txt', 'b204b-shanghai-pudong-2024-hrss-work-conference-review-trad.txt',
+  'b205a-zhejiang-wenzhou-pingyang-2024-bulletin-overview.txt', 'b205b-hainan-danzhou-mutang-2024-town-gwr-review.txt',
+  'b205b-zhejiang-anji-changshuo-2022-subdistrict-work-summary.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',
 ];
 
