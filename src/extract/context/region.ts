@@ -175,10 +175,14 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   const acting = actingBody(head);
   if (acting) return acting;
   if (NATIONAL_CUES.test(head)) return '全国';
+  const whole = wholeAreaCounts(text);
+  // 2023年枣庄市市中区国民经济和社会发展统计公报 …视察枣庄…全区: a headline naming a county or district right after its city,
+  // on a page speaking at that level, is the district's, however often the city is named below it.
+  const underCity = countyAfterCity(firstOwnLine(head));
+  if (underCity && whole.some(([token]) => speaksAs(token, underCity, levelRank('county')))) return underCity;
 
   // A byline or a source line names a newspaper or a writer's city, not the page's area.
   const body = withoutBylines(text.slice(0, SCAN_LIMIT));
-  const whole = wholeAreaCounts(text);
   const counts = new Map<string, { n: number; level: number; firstAt: number; province?: string; full?: boolean }>();
   const above = new Map<string, number>();
   for (const m of withoutPlaceLists(body, findPlaces(body))) {
@@ -592,6 +596,16 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
  * The most specific area a short text names (城固县 over 汉中市 in 汉中市城固县2006年统计公报), by its official name — not
  * a venue (四川省…人大…在成都开幕 is Sichuan's).
  */
+/** A county or district written right after a city of its province (枣庄市市中区, 南京市溧水区): the county's name. */
+function countyAfterCity(line: string): string | null {
+  const places = findPlaces(line);
+  for (let i = 1; i < places.length; i++) {
+    const [city, county] = [places[i - 1]!, places[i]!];
+    if (city.place.level === 'city' && county.place.level === 'county' && county.start === city.end && !county.place.short && city.place.province === county.place.province) return county.place.name;
+  }
+  return null;
+}
+
 function mostSpecificPlaceIn(text: string): string | null {
   // (我市农村劳动力培训业绩位列杭州市第一: the area a headline ranks the page's within is above it.)
   const places = withoutPlaceLists(text, findPlaces(text))

@@ -1064,6 +1064,14 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(report(''), '政府工作报告')).not.toBe('全省');
   });
 
+  it('a headline naming a district right after its city (枣庄市市中区) is the district\'s page, however often the city is named below', () => {
+    const bulletin = (headline: string, whole: string) => `${headline}\n${whole}上下深入学习贯彻视察枣庄重要讲话精神。${whole}城镇新增就业7056人。`;
+    expect(pageRegion(bulletin('2023年枣庄市市中区国民经济和社会发展统计公报', '全区'), undefined)).toBe('市中区');
+    // Twins: a page that speaks as its city, or a headline with the city alone, stays the city's.
+    expect(pageRegion(bulletin('2023年枣庄市市中区国民经济和社会发展统计公报', '全市'), undefined)).toBe('枣庄市');
+    expect(pageRegion(bulletin('2023年枣庄市国民经济和社会发展统计公报', '全区'), undefined)).toBe('枣庄市');
+  });
+
   it('a town\'s office that thanks its own leaders first (在镇党委、政府的正确领导下) speaks for the town, not the county it names after', () => {
     const summary = (leaders: string) =>
       `2022年乡镇劳动保障所工作总结\n今年以来，${leaders}的正确领导下，在县人社局的业务指导下，我所扎实开展各项工作。\n全年实现城镇新增就业156人，完成县下达任务120人的130%。`;
