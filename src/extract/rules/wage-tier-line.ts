@@ -9,11 +9,15 @@ import { headlineText } from '../text/headline';
 import { VERBS } from './wage-heading-item';
 
 /** A tier, a colon, its areas, then 由 and 每人每月 right before the figure. */
-const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{2,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
+const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{0,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
 /** The standard named on the page: its headline, or a line within this reach before the tier's. */
 const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
 const NAMED_REACH = 400;
 const HOURLY = /小时/;
+/** The standards named above the tier's line: the last one says which the tier is of. */
+const STANDARDS_NAMED = /(小时最低工资|最低小时工资)|最低工资/g;
+const PER_HOUR_AFTER = /^\s*[/／每]\s*小时/;
+const IN_BRACKETS = /[(（][^()（）\n]*[)）]/g;
 
 export const wageTierLine: Rule = ({ text, quantities, index }) => {
   const q = quantities[index]!;
@@ -23,6 +27,10 @@ export const wageTierLine: Rule = ({ text, quantities, index }) => {
   if (!tier) return null;
   const before = text.slice(Math.max(0, lineStart - NAMED_REACH), lineStart);
   if (HOURLY.test(tier[0]) || !(STANDARD_NAMED.test(headlineText(text) ?? '') || STANDARD_NAMED.test(before))) return null;
+  // (二、小时最低工资标准 ⏎ 一类地区:17元: tiers under the hourly standard are its own; so is a figure per hour. The
+  // hourly figure in brackets after a tier's monthly one, (小时最低工资:17元), heads nothing.)
+  const named = before.replace(IN_BRACKETS, '');
+  if (PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4)) || [...named.matchAll(STANDARDS_NAMED)].pop()?.[1] !== undefined) return null;
   // The record quotes from the verb: the areas before it are the places the figure is shared by (region.ts).
   const areasEnd = lineStart + tier[0].indexOf(tier[1]!) + tier[1]!.length;
   return { indicator: 'minimum_wage', label: '最低工资标准', unit: '元', quantity: q, start: areasEnd, end: q.end, gapStart: areasEnd };

@@ -609,10 +609,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b205b-zhejiang-anji-changshuo-2022-subdistrict-work-summary.txt',
   // b207 (b207-blind), at first sight: relevant pages whose gold holds no core figure — residents' basic pensions raised
   // (厦门, 焦作, 孝感), evaluation rules and fund self-evaluations without a figure, a job fair, return-to-work buses, a
-  // graduates' service month, a plan's principles, a county chronicle's labour tables — and five the engine finds
-  // irrelevant though they hold core figures: 甘肃's 2017 minimum-wage notice (its tiers on lines of their own), 汉中's
-  // pension rise said as 平均涨幅为10%, 汉阴's loan target in a table, 严店's and 漳县's training told as people taking it.
-  'b206a-fujian-xiamen-2020-rural-basic-pension-raise-news.txt', 'b206a-gansu-quansheng-2017-minimum-wage-notice.txt',
+  // graduates' service month, a plan's principles, a county chronicle's labour tables — and four the engine finds
+  // irrelevant though they hold core figures: 汉中's pension rise said as 平均涨幅为10%, 汉阴's loan target in a table,
+  // 严店's and 漳县's training told as people taking it. (甘肃's 2017 minimum-wage notice, its tiers on lines of their own,
+  // is read since.)
+  'b206a-fujian-xiamen-2020-rural-basic-pension-raise-news.txt',
   'b206a-henan-jiaozuo-undated-rural-basic-pension-raise-news.txt', 'b206a-hubei-xiaogan-2021-rural-basic-pension-raise-news.txt',
   'b206a-shaanxi-hanzhong-undated-retiree-pension-raise-news.txt', 'b206b-hebei-quansheng-undated-startup-loan-subsidy-eval-rules-news.txt',
   'b206b-hunan-luxi-2016-hrss-overall-spending-self-eval.txt', 'b206b-hunan-yiyang-2021-employment-fund-self-eval-report.txt',

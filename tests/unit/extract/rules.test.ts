@@ -356,6 +356,15 @@ const READS: Array<[string, Expect[]]> = [
   // (…a tier's figure per hour is the hourly standard; a tier of another payment on a page of no minimum wage is not one.)
   ['从2013年7月1日起调整最低工资标准。崆峒区(二类地区):16.5元/小时。', []],
   ['关于调整全市高温津贴的通知\n崆峒区、平凉工业园区(二类地区):300元/月。', []],
+  // A tier's line naming no areas, the standard named in the lead; the hourly figure in brackets after it stays another
+  // measure and heads nothing.
+  ['现将调整后的最低工资标准通知如下:\n一类地区:1620元/月(小时最低工资:17元);\n二类地区:1570元/月(小时最低工资:16.5元)。', [
+    { indicator: 'minimum_wage', value: 1620, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1570, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (…tiers under a heading of the hourly standard, or per hour, are the hourly standard's.)
+  ['调整全省最低工资标准。\n二、小时最低工资标准\n一类地区:17元;\n二类地区:16.5元。', []],
+  ['调整全省最低工资标准。\n一类地区:17元/小时;\n二类地区:16.5元/小时。', []],
   // (…on a page that names no minimum wage, a tier's line is some other payment's.)
   ['宁夏调整高温津贴标准\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区由每人每月300元调整为350元；', []],
   // (…items under a heading of another measure are not the standard's.)
