@@ -67,7 +67,7 @@ import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
 import { yearGridCell } from './rules/year-grid-table';
 import { markAverages, markGroupCounts, markGroupFigures, markLevelChanges, markPartsOfTotals } from './refiners/other-measure';
-import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, transferredSoFar, rateAtEnd, levelNow, type PeriodRefiner } from './refiners/period';
+import { averageOverChange, changeEnds, changeFromLikeBefore, comparedLevel, cumulativeOverSpan, levelAtEnd, levelAtQuarterEnd, transferredSoFar, rateAtEnd, levelNow, pensionRiseOverBase, type PeriodRefiner } from './refiners/period';
 
 export const RULES: readonly Rule[] = [
   // A table's cell belongs to its row and column whatever words stand near it in the flattened text.
@@ -219,6 +219,9 @@ export const PERIOD_REFINERS: readonly PeriodRefiner[] = [
   // 与2012年度全市城镇登记失业率4.01%相比: the level compared with is its own year's, whatever part of the year the
   // sentence is in.
   comparedLevel,
+  // 按2013年企业退休人员月人均基本养老金的10%: a pension rise is the year after the base it is a share of (a base year is
+  // no span, so it may come anywhere before levelNow).
+  pensionRiseOverBase,
   // 由2005年的4.4%下降到目前的3.7%: the level a change comes to now is the page's year's, whatever the clause named
   // before it; last, as it overrides them all.
   levelNow,

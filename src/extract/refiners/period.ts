@@ -572,3 +572,17 @@ export function datedLikeTheBody(text: string, lines: readonly Line[], records: 
     }
   }
 }
+
+/** 按照2022年退休人员月人均基本养老金的3.8%: the year whose average pension a rise is a share of. */
+const BASE_YEAR_BEFORE = /((?:19|20)\d\d)年度?[^，,。；;\d]{0,16}?月人均(?:基本)?养老金(?:水平)?的?$/;
+const BASE_REACH = 40;
+
+/**
+ * A pension rise is a share of the year before's average pension (调整水平为按2013年企业退休人员月人均基本养老金的10%):
+ * the year it names is the base, and the rise is the next year's — not the base's, which its sentence named last.
+ */
+export const pensionRiseOverBase: PeriodRefiner = ({ text, candidate: c }, period) => {
+  if (c.indicator !== 'pension_increase' || period === null) return period;
+  const base = BASE_YEAR_BEFORE.exec(text.slice(Math.max(0, c.quantity.start - BASE_REACH), c.quantity.start));
+  return base && period === base[1] ? String(Number(base[1]) + 1) : period;
+};
