@@ -725,7 +725,8 @@ const ALL_PROVINCES_AND = /(?:省份|省区市|省[(（]区、市[)）])(?:和|�
 // (The alternatives that open on any ideograph — …网…频道, …报社…记者, …在线 — are tried only on a text holding their
 // key word: elsewhere they cannot match, and trying them costs a pass at every character.)
 const BYLINE_PARTS = {
-  label: '(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\\s*[:：][^\\n]{0,40}',
+  // (消息来源:上海证券报 上证报中国证券网讯 据山西发布…: the names a label gives end at a blank; the story may go on after it.)
+  label: '(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|通讯员|摄影|供稿|主办|承办|主管|协办)\\s*[:：][ \\t\\u3000]*[^\\s]{0,40}',
   channel: '[\\u4e00-\\u9fff]{2,6}网[\\u4e00-\\u9fff]{2,4}频道',
   reporter: '[(（]\\s*(?:记者|通讯员)[^)）\\n]{0,30}[)）]',
   paper: '[\\u4e00-\\u9fff]{2,8}报社[^\\n]{0,10}?记者[^\\n]{0,12}',

@@ -157,6 +157,21 @@ describe('sections decide target or actual', () => {
     expect(await periods('2021年12月1日 海南日报')).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a pension rise is the year after the base it is a share of (按2022年退休人员月人均基本养老金的3.8%)', async () => {
+    const page = (base: string) => `甘肃省调整退休人员基本养老金\n2023/07/21 来源:每日甘肃网\n《通知》明确,从2023年1月1日起,为退休人员增加基本养老金,总体调整水平${base}的3.8%。`;
+    const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
+    expect(await periods('按照2022年退休人员月人均基本养老金')).toEqual(['2023']);
+    // (Twin: a rise its sentence dates by the year itself keeps it.)
+    expect(await periods('为2023年全省退休人员基本养老金')).toEqual(['2023']);
+  });
+
+  it('a source label\'s names end at a blank: the story going on after it on the same line sets the area', () => {
+    const story = '城市镜像.新闻汇总 2022-08-05\n\n消息来源:上海证券报 上证报中国证券网讯 据山西发布微信公众号8月5日消息,近日,山西省人社厅、省财政厅印发关于2022年调整退休人员基本养老金的通知,此次调整涉及的退休人员达292万人,总体调整水平为4%,日前,山西省所有增加的基本养老金已发放到位。';
+    expect(pageRegion(story, undefined)).toBe('山西省');
+    // (Twin: the paper a source line names is still no area of the story's.)
+    expect(pageRegion('消息来源:江西日报 \n全市城镇新增就业2万人。', undefined)).not.toBe('江西省');
+  });
+
   it('the year a history runs from (自1995年首次发布…后) is no period of the paragraphs after it', async () => {
     const page = (history: string) => `宁夏调整最低工资标准\n宁夏回族自治区政府常务会议上了解到，新标准自2015年11月1日起执行。\n${history}第十一次调整最低工资标准。\n具体调整内容包括：\n一类区：银川市兴庆区、金凤区、西夏区由每人每月1300元调整为1480元；`;
     const periods = async (history: string) => (await run(page(history))).records.filter((x) => x.indicator === 'minimum_wage').map((x) => x.period);
