@@ -425,6 +425,14 @@ describe('sections decide target or actual', () => {
     expect(initialMode(page('不断完善', '持续提升', '要加快推进'), '民生事业')).toBe('target');
   });
 
+  it('a story of years of work done (近四年来先后举办…) opens in reports, though it says the work is assessed against a target', () => {
+    const page = (done: string) =>
+      `紫阳县\n2万余人接受技能培训\n本报讯 4月3日,记者从紫阳县获悉,该县${done}五大技能免费培训200多期,结业学员2万人。\n该县将修脚等项培训写进政府工作报告作为重点民生工程,纳入乡镇扶贫包联年度目标责任考核。`;
+    expect(initialMode(page('近四年来先后举办'), undefined)).toBe('actual');
+    // (A story of what it will hold plans.)
+    expect(initialMode(page('今年计划举办'), undefined)).toBe('target');
+  });
+
   it("a finance flash's target price (…最新投资评级及目标价) plans nothing: its rates are reported", () => {
     const flash = (tail: string) => `国统局公布,去年12月全国城镇16至24岁劳动力失业率降至16.5%,创半年低。上月全国城镇调查失业率按月维持5.1%。(da/u)相关内容《大行报告》汇丰研究对内地燃气股最新投资评级及${tail}(表)`;
     expect(initialMode(flash('目标价'), undefined)).toBe('actual');
