@@ -611,15 +611,15 @@ const KNOWN_RELEVANCE_MISSES = [
   // (厦门, 焦作, 孝感), evaluation rules and fund self-evaluations without a figure, a job fair, return-to-work buses, a
   // graduates' service month, a plan's principles, a county chronicle's labour tables — and four the engine finds
   // irrelevant though they hold core figures: 汉中's pension rise said as 平均涨幅为10%, 汉阴's loan target in a table,
-  // 严店's and 漳县's training told as people taking it. (甘肃's 2017 minimum-wage notice, its tiers on lines of their own,
-  // is read since.)
+  // 严店's training told as people taking part (第一期参加培训共60人). (甘肃's 2017 minimum-wage notice, its tiers on lines
+  // of their own, and 漳县's 2000多名农民先后接受了各种适用技能的培训 are read since.)
   'b206a-fujian-xiamen-2020-rural-basic-pension-raise-news.txt',
   'b206a-henan-jiaozuo-undated-rural-basic-pension-raise-news.txt', 'b206a-hubei-xiaogan-2021-rural-basic-pension-raise-news.txt',
   'b206a-shaanxi-hanzhong-undated-retiree-pension-raise-news.txt', 'b206b-hebei-quansheng-undated-startup-loan-subsidy-eval-rules-news.txt',
   'b206b-hunan-luxi-2016-hrss-overall-spending-self-eval.txt', 'b206b-hunan-yiyang-2021-employment-fund-self-eval-report.txt',
   'b206b-shaanxi-hanyin-2022-inclusive-finance-fund-target-table.txt', 'b206b-sichuan-xx-undated-inclusive-finance-fund-self-eval-table.txt',
   'b207a-anhui-hefei-feixi-yandian-2021-fisher-housekeeping-training-news.txt', 'b207a-chongqing-tongliang-2018-private-firm-job-fair-news.txt',
-  'b207a-gansu-dingxi-zhangxian-2010-sunshine-project-training-news.txt', 'b207a-hubei-wuhan-huangpi-2010-return-to-work-bus-news.txt',
+  'b207a-hubei-wuhan-huangpi-2010-return-to-work-bus-news.txt',
   'b207a-hunan-quansheng-2012-graduate-employment-service-month-news.txt', 'b207a-sichuan-luzhou-hejiang-2022-chunfeng-return-bus-news.txt',
   'b207b-anhui-quanshi-2021-2025-shisiwu-jiuye-guihua-p3-principles.txt', 'b207b-heilongjiang-xian-undated-county-chronicle-labour-force-management.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',

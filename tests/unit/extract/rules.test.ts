@@ -526,6 +526,9 @@ const READS: Array<[string, Expect[]]> = [
   ['全年共有645万失业人员和下岗职工参加了再就业培训。', [{ indicator: 'vocational_training', value: 6450000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // (Free: 接受了免费职业培训.)
   ['全年3.2万名下岗失业人员接受了免费职业培训。', [{ indicator: 'vocational_training', value: 32000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // (…one after another, in skills of use: 先后接受了各种适用技能的培训, 接受了实用技能培训.)
+  ['目前已有2000多名农民先后接受了各种适用技能的培训。', [{ indicator: 'vocational_training', value: 2000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['去年全县3000人接受了实用技能培训。', [{ indicator: 'vocational_training', value: 3000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全年3.2万名下岗失业人员接受了免费体检。', []],
   ['全年共有645万失业人员和下岗职工参加了招聘会。', []],
   ['全年培训100万名农民工。', [{ indicator: 'vocational_training', value: 1000000, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -2140,6 +2143,7 @@ const NOT_READ: Array<[string, string]> = [
   ['县就业局了解到这个情况后主动为他申请小额贷款8万元。', 'one borrower\'s loan, told in his story'],
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
+  ['去年全县3000人接受了实用技术咨询。', 'advice on farming techniques is no training'],
   ['《就业援助证》申请办理23683人，其中就业困难人员12552人。', 'the hard to employ counted among applicants are the group, not placed'],
   ['去年全省发放创业担保贷款财政贴息8747万元。', 'the interest the treasury pays on the loans is no amount lent'],
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
