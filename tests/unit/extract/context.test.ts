@@ -165,6 +165,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('为2023年全省退休人员基本养老金')).toEqual(['2023']);
   });
 
+  it('a page whose source is a ministry\'s department (来源:就业促进司) speaks for the nation', () => {
+    const page = (source: string) => `2013年5月13日 来源:${source}\n2013年就业工作总体思路是:努力完成城镇新增就业900万人以上、城镇登记失业率控制在4.6%以内的目标任务。\n指导各地逐级逐项细化分解就业目标任务。`;
+    expect(pageRegion(page('就业促进司'), undefined)).toBe('全国');
+    // (Twins: a company, or a province's division, is no ministry's.)
+    expect(pageRegion(page('人才服务有限公司'), undefined)).not.toBe('全国');
+    expect(pageRegion(page('就业促进处'), undefined)).not.toBe('全国');
+  });
+
   it('a source label\'s names end at a blank: the story going on after it on the same line sets the area', () => {
     const story = '城市镜像.新闻汇总 2022-08-05\n\n消息来源:上海证券报 上证报中国证券网讯 据山西发布微信公众号8月5日消息,近日,山西省人社厅、省财政厅印发关于2022年调整退休人员基本养老金的通知,此次调整涉及的退休人员达292万人,总体调整水平为4%,日前,山西省所有增加的基本养老金已发放到位。';
     expect(pageRegion(story, undefined)).toBe('山西省');
