@@ -632,6 +632,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b209b-jiangsu-yangzhong-sanmao-undated-street-hrss-centre-retiree-certification.txt', 'b209b-liaoning-panjin-2018-full-employment-community-awards-news.txt',
   'b209b-shandong-taian-taishan-undated-community-startup-street-news.txt', 'b209b-xx-chishanzhen-undated-town-labour-force-survey-news.txt',
   'b209b-zhejiang-suichang-2024-county-gig-market-news.txt',
+  // b211 (b211-blind), at first sight: relevant pages whose gold holds no core figure — the statistics bureau on
+  // graduates, the labour-brands conference, 四川's 春风行动 launch, 渭南's transcript opening — and one the engine finds
+  // irrelevant though it holds a core figure: a campaign's 每年有1000多萬勞動者得到補貼支持 (training subsidised).
+  'b210b-quanguo-2023-nbs-graduate-employment-news.txt', 'b210b-quanguo-2024-labour-brands-conference-news.txt',
+  'b210b-quanguo-2025-skills-light-future-training-news-trad.txt', 'b210b-sichuan-quansheng-2025-spring-breeze-launch-news.txt',
+  'b211a-shaanxi-weinan-2020-six-stabilities-press-transcript-opening.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',
 ];
 
