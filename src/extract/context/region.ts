@@ -46,6 +46,8 @@ const NATION_LEAD = /(?:^|电|讯)\s*[^，,。：:\n]{0,12}(?:中国|我国|全�
 const NATION_LEAD_REACH = 80;
 const NATIONAL_SPEAKER =
   /(?:^|电|讯|日)\s*[^，,。：:\n]{0,12}?(?:人力资源和?社会保障部|人社部|国家统计局|国务院新闻办公室|国新办)[^，,。：:\n]{0,14}?(?:表示|介绍|说|指出|称|宣布|发布|通报)/;
+/** The nation's centre, or the nation as the page's own (我国). */
+const NATION_DECIDES_OR_SPEAKS = /国务院|中共中央|党中央|我国/;
 const NATIONAL_BODIES = /(?:人力资源和?社会保障|人社|劳动和?社会保障|劳动保障|农业农村|农业|财政)部(?!门)|国务院办公厅|国办发|国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委|中央财政/;
 /** What a place's name may name besides an area: an airport, a station, a port, a bonded zone. */
 const FACILITY_AFTER = /^(?:机场|火车站|高铁站|港口|[\u4e00-\u9fff]{0,2}保税)/;
@@ -271,6 +273,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   // (全国人民 in passing is still the nation speaking.)
   if (whole.every(([t]) => t === '全国') && ranked.length === 0) {
     if (NATIONAL_BODIES.test(body)) return '全国';
+    // (1月9日国务院常务会议作出决定…, 中共中央、国务院决定…, 我国…: the nation's centre deciding, or the nation named as
+    // 我国, on a page naming no place at all.)
+    if (NATION_DECIDES_OR_SPEAKS.test(body)) return '全国';
     // 中新网2月27日电 “十五”中国城镇新增就业4200多万人: a story that opens on the nation's measures is the nation's.
     if (NATION_LEAD.test(body.slice(0, NATION_LEAD_REACH))) return '全国';
     // (…unless the report is a city's: it plans for its 中心城区, or its jobs are counted in tens of thousands.)

@@ -165,6 +165,13 @@ describe('sections decide target or actual', () => {
     expect(await periods('为2023年全省退休人员基本养老金')).toEqual(['2023']);
   });
 
+  it('a page naming no place, where the State Council decides (国务院常务会议作出决定) or the nation speaks as 我国, is the nation\'s', () => {
+    const page = (who: string) => `企业退休人员基本养老金再提10%\n1月9日${who}作出决定,自2013年1月1日起,继续提高企业退休人员基本养老金水平,提幅是按2012年企业退休人员月人均基本养老金的10%确定。`;
+    expect(pageRegion(page('国务院常务会议'), undefined)).toBe('全国');
+    // (Twin: a page of no place whose deciding body is unnamed stays unknown.)
+    expect(pageRegion(page('常务会议'), undefined)).toBeNull();
+  });
+
   it('a page whose source is a ministry\'s department (来源:就业促进司) speaks for the nation', () => {
     const page = (source: string) => `2013年5月13日 来源:${source}\n2013年就业工作总体思路是:努力完成城镇新增就业900万人以上、城镇登记失业率控制在4.6%以内的目标任务。\n指导各地逐级逐项细化分解就业目标任务。`;
     expect(pageRegion(page('就业促进司'), undefined)).toBe('全国');
