@@ -141,8 +141,10 @@ export const closureRateInContext = wordInContext({
   indicator: 'arbitration_closure_rate',
   unit: '%',
   // 时效内结案率 (closed within the time limit) is another measure. (结案率要保持95%以上: held to a floor, too.)
-  word: /(?<!时效内)结案率(?:要|将|须|应)?(?:保持在?|稳定在|达到?|为|是|在)?$/,
-  gap: 6,
+  // (举报投诉案件结案率100%: complaints an inspectorate closed, not disputes arbitrated, though 仲裁 is named nearby.)
+  word: /(?<!时效内|(?:投诉|举报|监察|信访)(?:案件)?)结案率(?:要|将|须|应)?(?:保持在?|稳定在|达到?|为|是|在)?$/,
+  // (Reaching back far enough for the lookbehind to see what was closed.)
+  gap: 12,
   named: /仲裁/,
   reach: 300,
   titleCounts: true,

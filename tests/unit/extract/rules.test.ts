@@ -2144,6 +2144,7 @@ const NOT_READ: Array<[string, string]> = [
   ['新疆三年转移300多万农业机械。', 'machines moved, not the farm\'s labour'],
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
   ['去年全县3000人接受了实用技术咨询。', 'advice on farming techniques is no training'],
+  ['湖北仲裁、行政、司法等部门密切配合。2020年,湖北劳动保障监察机构共受理举报投诉2.27万件,举报投诉案件结案率100%。', 'complaints an inspectorate closed are no disputes arbitrated, though 仲裁 is named nearby'],
   ['《就业援助证》申请办理23683人，其中就业困难人员12552人。', 'the hard to employ counted among applicants are the group, not placed'],
   ['去年全省发放创业担保贷款财政贴息8747万元。', 'the interest the treasury pays on the loans is no amount lent'],
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
