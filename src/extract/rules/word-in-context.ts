@@ -208,7 +208,8 @@ export const cardsIssuedInContext = wordInContext({
   unit: '张',
   // 社保卡…计划年内发卡120万张, 福建省内发卡数达到3397万, 累计发行15万张: the cards just named, issued.
   // (…制卡有效人数已经达到189.8万人，累计发卡178.8万人: made and issued, counted by the people they were made for.)
-  word: /(?:发卡|制发|发行|制卡(?:有效)?人)(?:数|量|总量)?(?:已经|已)?(?:达到?|突破|超过|为)?$/,
+  // (全省累计即时制卡49.4万张: cards made on the spot, handed over as they are made.)
+  word: /(?:发卡|制发|发行|制卡(?:有效)?人|即时制卡)(?:数|量|总量)?(?:已经|已)?(?:达到?|突破|超过|为)?$/,
   gap: 12,
   named: CARD_NAMED,
   reach: 200,
