@@ -52,7 +52,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredInParagraph, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { monthLedCount } from './rules/month-led-count';
 import { trainedAfterCount } from './rules/trained-after-count';
@@ -144,6 +144,8 @@ export const RULES: readonly Rule[] = [
   insuredTotalInContext,
   // The count, then 参保 alone (全区已有17.53万人参保), of the scheme the sentence named before it, likewise.
   insuredAfterCount,
+  // A bare 已参保 (…应参保人数25万人，已参保24.3万人), of the scheme its paragraph named last, likewise.
+  insuredInParagraph,
   // …and bare 发卡/发行 where the card was just named (社保卡…计划年内发卡120万张), likewise.
   cardsIssuedInContext,
   // A bare 失业率 rising or falling to a level where the surveyed rate was just named (…失业率回落至5.1%), likewise.

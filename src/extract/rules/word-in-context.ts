@@ -262,12 +262,44 @@ const SCHEME_REACH = 40;
 
 /** The indicator of the scheme named last in `before`, if any. */
 function lastSchemeIn(before: string): IndicatorId | null {
+  return lastSchemeAt(before)?.indicator ?? null;
+}
+
+/** The scheme named last in `before`, and where. */
+function lastSchemeAt(before: string): { at: number; indicator: IndicatorId } | null {
   let last: { at: number; indicator: IndicatorId } | null = null;
   for (const [re, indicator] of SCHEMES) {
     for (const m of before.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, indicator };
   }
-  return last?.indicator ?? null;
+  return last;
 }
+
+/**
+ * 已参保: the insured, said bare (not 应参保, who should be). (累计参保 and 共参保 sum schemes as often as they count one:
+ * 全市累计参保108万人 after a paragraph of several.)
+ */
+const BARE_INSURED = /(?<!应)已参保(?:人数)?(?:达到?|超过|为)?$/;
+const BARE_INSURED_GAP = 10;
+/** Cover we do not count: named after our scheme, it is what a bare 已参保 counts. */
+const OTHER_COVER = /医疗保险|医保|新农合|生育保险|职业伤害/g;
+const PARAGRAPH_SCHEME_REACH = 400;
+
+/**
+ * 目前，全县应参保人数25万人，已参保24.3万人 in a paragraph about the new rural pension: a bare 已参保 counts the insured of
+ * the scheme the paragraph named last — none where it named medical cover since.
+ */
+export const insuredInParagraph: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '人') return null;
+  const near = text.slice(Math.max(sentence.start, q.start - BARE_INSURED_GAP), q.start);
+  const word = BARE_INSURED.exec(near);
+  if (!word) return null;
+  const start = q.start - near.length + word.index;
+  const paragraph = paragraphBefore(text, start, PARAGRAPH_SCHEME_REACH).text;
+  const scheme = lastSchemeAt(paragraph);
+  if (!scheme || [...paragraph.matchAll(OTHER_COVER)].some((m) => m.index > scheme.at)) return null;
+  return { indicator: scheme.indicator, label: word[0], unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
+};
 
 /** A heading's line: short, no sentence ended in it. */
 const HEADING_LINE = /^[^。；;！？]{1,30}$/;

@@ -640,9 +640,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b211a-shaanxi-weinan-2020-six-stabilities-press-transcript-opening.txt',
   // b213 (b213-blind), at first sight: relevant pages whose gold holds no core figure — 金坛's arbitration meeting,
   // 中山's cards, labour cooperation's job fairs, migrant trains and buses, the poor's labour sent out, a county's 两转,
-  // 浙江's talent survey — and one the engine finds irrelevant though it holds core figures: 榆中's new rural pension
-  // (人数超24万, 已参保24.3万人).
-  'b212a-jiangsu-changzhou-jintan-2018-arbitration-committee-year-meeting.txt', 'b212b-gansu-lanzhou-yuzhong-2011-new-rural-pension-model-county-news.txt',
+  // 浙江's talent survey. (榆中's new rural pension, 已参保24.3万人, found irrelevant at first sight, is read since.)
+  'b212a-jiangsu-changzhou-jintan-2018-arbitration-committee-year-meeting.txt',
   'b212b-guangdong-zhongshan-2020-third-gen-card-instant-issuance-news.txt', 'b213a-guangdong-foshan-chancheng-undated-east-west-labour-cooperation-job-fair.txt',
   'b213a-heilongjiang-harbin-binxian-2021-spring-breeze-labour-export-bus.txt', 'b213a-hubei-huanggang-undated-hubei-shandong-labour-cooperation-trad.txt',
   'b213a-hunan-anren-undated-free-bus-migrant-workers-return.txt', 'b213a-quanguo-2007-east-west-poverty-cooperation-labour-export.txt',

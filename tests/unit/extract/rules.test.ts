@@ -458,6 +458,10 @@ const READS: Array<[string, Expect[]]> = [
   ['今年下半年我市将发放新的社会保障(市民)卡，计划年内发卡120万张。', [
     { indicator: 'social_security_cards', value: 1200000, unit: '张', comparator: '=', kind: 'target' },
   ]],
+  // A bare 已参保 of the scheme its paragraph named last (not 应参保, who should be).
+  ['榆中县是全国首批新型农村社会养老保险试点县。目前，全县应参保人数25万人，已参保24.3万人，参保率达97.17%。', [
+    { indicator: 'pension_insured', value: 243000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // …and cards made on the spot (即时制卡), handed over as they are made.
   ['全省各地社保卡服务网点实现即时制卡发卡，截至6月底，全省累计即时制卡49.4万张。', [
     { indicator: 'social_security_cards', value: 494000, unit: '张', comparator: '=', kind: 'actual' },
@@ -2149,6 +2153,7 @@ const NOT_READ: Array<[string, string]> = [
   ['去年全区贫困劳动力转移11.92万人。', 'the poor\'s transfers are counted apart from all transfers'],
   ['去年全县3000人接受了实用技术咨询。', 'advice on farming techniques is no training'],
   ['全市累计即时制卡49.4万张。', 'cards made on a page that names no social-security card may be any card'],
+  ['全县推进新型农村社会养老保险和新农合。目前，新农合已参保24.3万人。', 'a bare 已参保 after medical cover was named is that cover\'s'],
   ['湖北仲裁、行政、司法等部门密切配合。2020年,湖北劳动保障监察机构共受理举报投诉2.27万件,举报投诉案件结案率100%。', 'complaints an inspectorate closed are no disputes arbitrated, though 仲裁 is named nearby'],
   ['《就业援助证》申请办理23683人，其中就业困难人员12552人。', 'the hard to employ counted among applicants are the group, not placed'],
   ['去年全省发放创业担保贷款财政贴息8747万元。', 'the interest the treasury pays on the loans is no amount lent'],
