@@ -51,7 +51,9 @@ export function refinePeriod(
   }
   // A paragraph's part of the year refines a section or page that names a whole year at most — or another month, named
   // by a paragraph before (今年4月，省委提出… ⏎ 截至9月底，全省…。全省城镇登记失业率2.81%): the nearer one.
-  const outer = sectionPeriod ?? pagePeriod;
+  // (临沂市2025年…民生实事一季度推进情况 ⏎ 今年以来，…: a section dated only by its year, on a page whose title names a part
+  // of that year, is of that part.)
+  const outer = sectionPeriod !== null && pagePeriod !== null && /^\d{4}$/.test(sectionPeriod) && PART_OF_YEAR.test(pagePeriod) && pagePeriod.startsWith(sectionPeriod) ? pagePeriod : (sectionPeriod ?? pagePeriod);
   const context = paragraphPeriod !== null && (outer === null || /^\d{4}$/.test(outer) || bothMonths(outer, paragraphPeriod)) ? paragraphPeriod : outer;
   // “十四五”以来，截至今年8月底，城镇新增就业累计达…: a total run up over the span, to that date — the span's figure.
   const span = around.times.filter((t) => t.end <= figureStart && t.span === 'past' && t.period !== null && SPAN.test(t.period)).pop();

@@ -157,6 +157,14 @@ describe('sections decide target or actual', () => {
     expect(await periods('2021年12月1日 海南日报')).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a section dated only by 今年以来, on a page whose title names a part of the year, is of that part', async () => {
+    const page = (title: string) => `${title}\n\n今年以来,全市各级各有关部门扎实组织实施20项重点民生实事。\n\n就业社保方面。全市实现城镇新增就业2.8万人,完成全年任务的31%。`;
+    const periods = async (title: string) => (await run(page(title))).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);
+    expect(await periods('临沂市2025年20项重点民生实事一季度推进情况')).toEqual(['2025Q1', '2025Q1']);
+    // (Twin: a title naming the year alone leaves the year.)
+    expect(await periods('临沂市2025年20项重点民生实事推进情况')).toEqual(['2025', '2025']);
+  });
+
   it('a pension rise is the year after the base it is a share of (按2022年退休人员月人均基本养老金的3.8%)', async () => {
     const page = (base: string) => `甘肃省调整退休人员基本养老金\n2023/07/21 来源:每日甘肃网\n《通知》明确,从2023年1月1日起,为退休人员增加基本养老金,总体调整水平${base}的3.8%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
