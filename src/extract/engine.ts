@@ -16,6 +16,7 @@ import { unitColumnCells } from './rules/unit-column-row';
 import { unitLineCells } from './rules/unit-line-table';
 import { placeRowCells } from './rules/place-row-table';
 import { quotaTableCells } from './rules/quota-table';
+import { taskColumnCells } from './rules/task-column-table';
 import { cellTableCells } from './rules/cell-table';
 import { planIndicatorCells } from './rules/plan-indicator-table';
 import { progressRowCells } from './rules/progress-row';
@@ -151,7 +152,7 @@ export function* extractSteps(
   // The table readers' cells, in text order: rows with a unit in brackets, a cell per line, progress rows ending in a
   // share, cells ending in " |", years as columns a cell per line and a key's bare value after its unit in brackets —
   // each table's form read by one of them.
-  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...yearGridCells(text), ...unitColumnCells(text), ...unitLineCells(text), ...planIndicatorCells(text), ...placeRowCells(text), ...quotaTableCells(text), ...unitNoteCells(text)].sort((a, b) => a.start - b.start);
+  const cells = [...tableCells(text), ...cellTableCells(text), ...progressRowCells(text), ...pipeTableCells(text), ...yearColumnCells(text), ...yearGridCells(text), ...unitColumnCells(text), ...unitLineCells(text), ...planIndicatorCells(text), ...placeRowCells(text), ...quotaTableCells(text), ...taskColumnCells(text), ...unitNoteCells(text)].sort((a, b) => a.start - b.start);
   yield;
   const quantities = withTableCells(scanQuantities(text), cells);
   yield;

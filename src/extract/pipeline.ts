@@ -39,6 +39,7 @@ import { unitLineRow } from './rules/unit-line-table';
 import { planIndicatorRow } from './rules/plan-indicator-table';
 import { placeRowTable } from './rules/place-row-table';
 import { quotaTable } from './rules/quota-table';
+import { taskColumnTable } from './rules/task-column-table';
 import { progressShare } from './rules/progress-share';
 import { respectively } from './rules/respectively';
 import { framedFigure } from './rules/framed-figure';
@@ -95,6 +96,9 @@ export const RULES: readonly Rule[] = [
   // …and a notice's annex sharing a task out by area, keyed by a column of names (村委会名称 | 参保任务人数) under a
   // title naming the measure.
   quotaTable,
+  // …and a target notice's 分解表 flattened one cell per line (项目 ⏎ 分值 ⏎ 目标任务 ⏎ …): a measure's line, its task as
+  // many lines below as the task column stands below the measure column.
+  taskColumnTable,
   // A share of a plan (完成比例72.22%) is never a label's own figure: it qualifies the figure before it.
   progressShare,
   // A 分别 list pairs measures and figures before any label nearby can claim one of them.

@@ -624,11 +624,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b207b-anhui-quanshi-2021-2025-shisiwu-jiuye-guihua-p3-principles.txt', 'b207b-heilongjiang-xian-undated-county-chronicle-labour-force-management.txt',
   // b209 (b209-blind), at first sight: relevant pages whose gold holds no core figure — three employment-monitoring reports
   // (firms' headcounts and hires), 兰州's assessment rules, gig stations and markets, pension checks, community awards, a
-  // start-up street, a town's labour survey — and one the engine finds irrelevant though it holds core figures: 旌阳's
-  // 2016 target table, each figure on its own line after its measure and the row's number.
+  // start-up street, a town's labour survey. (旌阳's 2016 target table, each figure on its own line after its measure and
+  // the row's score, found irrelevant at first sight, is read since.)
   'b208b-anhui-bozhou-2021q2-jobs-unemployment-monitoring-trad.txt', 'b208b-guangdong-chaozhou-2018q1-jobs-unemployment-monitoring.txt',
   'b208b-guangdong-quanshi-2025q1-enterprise-employment-monitoring.txt', 'b209a-gansu-lanzhou-2012-hrss-target-responsibility-assessment-rules.txt',
-  'b209a-sichuan-deyang-jingyang-2016-econ-social-target-breakdown.txt', 'b209b-gansu-linze-nijiaying-undated-town-gig-station-news.txt',
+  'b209b-gansu-linze-nijiaying-undated-town-gig-station-news.txt',
   'b209b-jiangsu-yangzhong-sanmao-undated-street-hrss-centre-retiree-certification.txt', 'b209b-liaoning-panjin-2018-full-employment-community-awards-news.txt',
   'b209b-shandong-taian-taishan-undated-community-startup-street-news.txt', 'b209b-xx-chishanzhen-undated-town-labour-force-survey-news.txt',
   'b209b-zhejiang-suichang-2024-county-gig-market-news.txt',

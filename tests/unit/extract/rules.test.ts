@@ -2177,6 +2177,17 @@ describe('and leave their look-alikes alone', () => {
 });
 
 describe('statistical tables flattened into text', () => {
+  it('a target notice\'s 分解表 flattened one cell per line gives each measure\'s task, as many lines below it as the task column stands below the measure column', async () => {
+    const table = (heading: string) =>
+      `旌阳区2016年度经济社会发展目标任务分解表\n${heading}\n宏观调控\n地区生产总值增长率\n3\n年终根据全省平均水平综合考核\n区发改局\n公共服务\n城镇新增就业人数\n1\n5800\n区人社局\n城镇登记失业率\n1\n低于 4.1\n区人社局\n`;
+    const records = await coreOf(table('项 目\n分值\n目标任务\n监考单位'));
+    expect(records.map((r) => [r.indicator, r.value, r.unit, r.comparator, r.kind])).toEqual([
+      ['urban_new_jobs', 5800, '人', '=', 'target'],
+      ['registered_unemployment_rate', 4.1, '%', '<=', 'target'],
+    ]);
+    // (Without a heading naming the task column, the bare cells are no figures.)
+    expect(await coreOf(table('项 目\n分值\n备注\n监考单位'))).toEqual([]);
+  });
   it('a table of tasks and what was done of them (序号 | 目标任务 | 完成情况 |) states a task in its task column, whatever its words', async () => {
     const table = (first: string) =>
       `关于2022年《市政府工作报告》部分重点目标任务第一季度完成情况的通报\n${first} |\n目标任务 |\n完成情况 |\n牵头责任单位 |\n1 |\n城镇新增就业4万人。 |\n一季度，全市城镇新增就业1.1万人。 |\n市人力资源社会保障局 |\n2 |\n城镇登记失业率控制在4.5%以内。 |\n一季度末，我市城镇登记失业率2.37%。 |\n市人力资源社会保障局 |\n`;
