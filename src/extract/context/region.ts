@@ -553,7 +553,7 @@ const speaksAs = (token: string, name: string, level: number): boolean =>
   (token === '全区' && level === 3 && name.endsWith('区')) ||
   (token === '全市' && level === 1 && MUNICIPALITIES.has(name));
 
-const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|前列|前[三五十]|首位|排名|排位|排第|排在|县[(（]?市)/;
+const RANKED_IN = /^(?:第[一二三四五六七八九十\d]|平均|前列|前[三五十]|首位|排名|排位|排第|排在|县[(（]?市)/;
 /** 高出全省0.1个百分点, 低于全国平均水平, 占全省的12%: the larger area a figure is measured against. */
 const MEASURED_AGAINST = /(?:[居列在排占比]|高出|高于|低于|快于|慢于|好于|优于)$/;
 

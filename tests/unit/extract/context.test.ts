@@ -1110,6 +1110,14 @@ describe('sections decide target or actual', () => {
     expect(pageRegion(report(''), '政府工作报告')).not.toBe('全省');
   });
 
+  it('the province\'s average a district is measured against (根据全省平均水平考核) is no area it speaks as', () => {
+    const page = (against: string) =>
+      `各乡镇人民政府:\n现将全区2016年度经济社会发展目标任务下达你们。\n附件:旌阳区2016年度经济社会发展任务分解表\n德阳市旌阳区人民政府\n${`地区生产总值增长率\n3\n年终根据${against}综合考核\n`.repeat(5)}`;
+    expect(pageRegion(page('全省平均水平'), undefined)).toBe('旌阳区');
+    // (Twin: the province named as a whole the page speaks of, five times over, is still counted.)
+    expect(pageRegion(page('全省情况'), undefined)).toBe('四川省');
+  });
+
   it('a headline naming a district right after its city (枣庄市市中区) is the district\'s page, however often the city is named below', () => {
     const bulletin = (headline: string, whole: string) => `${headline}\n${whole}上下深入学习贯彻视察枣庄重要讲话精神。${whole}城镇新增就业7056人。`;
     expect(pageRegion(bulletin('2023年枣庄市市中区国民经济和社会发展统计公报', '全区'), undefined)).toBe('市中区');
