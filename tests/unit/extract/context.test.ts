@@ -244,13 +244,16 @@ describe('sections decide target or actual', () => {
   });
 
   it('a notice\'s scope line (调整范围：2024年12月31日前已按规定办理退休手续…) is no time its later items report on', async () => {
-    const page = (scope: string) =>
-      `关于2025年调整退休人员基本养老金的通知\n从2025年1月1日起，调整我省退休人员基本养老金。\n一、调整范围：${scope}并按月领取基本养老金的退休人员。\n二、调整水平：全省退休人员基本养老金总体调整水平为2024年退休人员月人均基本养老金的2%。`;
+    const page = (scope: string, level = '2%') =>
+      `关于2025年调整退休人员基本养老金的通知\n从2025年1月1日起，调整我省退休人员基本养老金。\n一、调整范围：${scope}并按月领取基本养老金的退休人员。\n二、调整水平：全省退休人员基本养老金总体调整水平为${level}。`;
     const periods = async (scope: string) => (await run(page(scope))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
     expect(await periods('2024年12月31日前已按规定办理退休手续')).toEqual(['2025']);
     expect(await periods('2024年底前已办理退休手续')).toEqual(['2025']);
-    // (A year the line reports on still dates what follows it.)
+    // (A year the line reports on still dates what follows it — unless the level names its base year, whose next year
+    // the rise is of: 为2024年退休人员月人均基本养老金的2%.)
     expect(await periods('2024年全省共有退休人员120万人，')).toEqual(['2024']);
+    const based = (await run(page('2024年全省共有退休人员120万人，', '2024年退休人员月人均基本养老金的2%'))).records.filter((x) => x.indicator === 'pension_increase');
+    expect(based.map((x) => x.period)).toEqual(['2025']);
   });
 
   it('a pension rise reckoned on last year\'s average (今年按照去年平均养老金水平的10%) is this year\'s', async () => {
