@@ -136,7 +136,8 @@ export interface TimeMention {
   pageYear?: boolean;
 }
 
-const CHANGED_TO = new RegExp(`(?:${CHANGE_VERBS})$`);
+// (逐步回落到6月份的5%: a level falling back, or rising again, to a month's.)
+const CHANGED_TO = new RegExp(`(?:${CHANGE_VERBS}|回落|回升|走高|走低)$`);
 
 /** 增加到2022年6月的10.4亿人: a date a level rose or fell to, not a horizon (到2030年). `at` is where 到 or 至 stands. */
 function reachedBy(text: string, at: number): boolean {

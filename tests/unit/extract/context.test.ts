@@ -157,6 +157,13 @@ describe('sections decide target or actual', () => {
     expect(await periods('2021年12月1日 海南日报')).toEqual(['2023', '2023', '2023']);
   });
 
+  it('a month a level fell back to (逐步回落到6月份的5%) dates it, as one it fell to does; a month 到 sets as a deadline does not', () => {
+    const months = (s: string) => findTimes(s, 2021).map((t) => t.period ?? t.month ?? null);
+    expect(months('全国城镇调查失业率从2月份的5.5%，逐步回落到6月份的5%。')).toEqual(['02', '2021-06']);
+    // (Twin: 到6月份 as a deadline names no month a figure is of.)
+    expect(months('各地要到6月份完成5%的抽查任务。')).toEqual([]);
+  });
+
   it('a section dated only by 今年以来, on a page whose title names a part of the year, is of that part', async () => {
     const page = (title: string) => `${title}\n\n今年以来,全市各级各有关部门扎实组织实施20项重点民生实事。\n\n就业社保方面。全市实现城镇新增就业2.8万人,完成全年任务的31%。`;
     const periods = async (title: string) => (await run(page(title))).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);
