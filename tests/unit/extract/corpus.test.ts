@@ -648,6 +648,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b213a-quanguo-2020-07-poverty-labour-migrant-work-east-absorption.txt', 'b213a-shaanxi-hanzhong-mianxian-2020-custom-train-migrant-workers.txt',
   'b213a-sichuan-dazhou-2024-migrant-worker-train-trad.txt', 'b213a-zhejiang-quanxian-2004-liangzhuan-rural-labour-outflow-article.txt',
   'b213b-zhejiang-quansheng-2017-talent-resources-survey.txt',
+  // b215 (b215-blind), at first sight: relevant pages whose gold holds no core figure — employment-policy opinions of a
+  // city, 东莞 and 赣州 without a core figure, an undated policy's loan terms, a 西藏 essay on employment's history.
+  'b215a-shanxi-quanshi-undated-employment-policy-opinions-part4-no-figures.txt', 'b215a-xizang-quanqu-undated-employment-history-essay-demography.txt',
+  'b215a-xx-undated-employment-policy-opinions-part2-loan-terms.txt', 'b215b-guangdong-dongguan-2021-employment-measures-opinions-trad.txt',
+  'b215b-jiangxi-ganzhou-2015-employment-entrepreneurship-opinions.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',
 ];
 
