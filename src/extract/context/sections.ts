@@ -409,7 +409,7 @@ const LEAD_SENTENCE = /^\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日[，,].*[。
 // (投资评级及目标价: an analyst's target price, a market word, plans nothing.)
 const TARGET_MARKERS = /将|确保|力争|目标(?!价)|计划|要点|任务|争取|预期/g;
 const PLAN_VERBS = /加快|推进|推动|实施|深化|加强|着力/g;
-const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|[一二三四五六七八九十两\d]年来|先后|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
+const ACTUAL_MARKERS = /了|截至|截止|累计|已|同比|增长|下降|达到|完成|实现|(?<=[一二三四五六七八九十两\d])年来|先后|据统计|以来|前\d+个月|\d+至\d+月|\d+-\d+月/g;
 const OPENING = 3_000;
 // (全面完成24项民生工程和20件为民办实事项目: what a headline says was completed, it reviews.)
 // (办好民生实事 太原晋源区交出温暖民生答卷: an answer sheet handed in is the year's results.)

@@ -21,6 +21,8 @@ const MEASURE_HEAD = /^(?:项目|指标|指标名称|项目名称|任务名称|�
 const TASK_HEAD = /^(?:目标任务|年度目标任务|年度目标|目标值|目标|任务|任务数|计划|计划任务)$/;
 /** A heading's cells are short and hold no figure. */
 const HEAD_CELL = /^[^\d。，,；;]{1,8}$/;
+/** How long a heading's cell may be, blanks inside it included. */
+const HEAD_LINE_MAX = 16;
 /** How many cells a heading runs to. */
 const HEAD_CELLS = 8;
 /** A measure's line: a name alone, no figure, no sentence. */
@@ -57,7 +59,8 @@ export function taskColumnCells(text: string): Quantity[] {
   if (!/目标|任务|计划/.test(text) || !/项\s*目|指\s*标|考核/.test(text)) return out;
   // (Blank lines between cells do not count: a row is its cells.)
   const lines = trimmedLines(text);
-  const squeezed = lines.map((line) => line.text.replace(/[\s\u3000]+/g, ''));
+  // (Only a short line can be a heading's cell: longer ones are left unsqueezed, and match nothing.)
+  const squeezed = lines.map((line) => (line.text.length <= HEAD_LINE_MAX ? line.text.replace(/[\s\u3000]+/g, '') : ''));
   for (let k = 0; k < lines.length; k++) {
     if (!MEASURE_HEAD.test(squeezed[k]!)) continue;
     let offset = -1;
