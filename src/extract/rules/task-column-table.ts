@@ -28,7 +28,7 @@ const HEAD_CELLS = 8;
 /** A measure's line: a name alone, no figure, no sentence. */
 const MEASURE_LINE = /^[^\d。，,；;：:！？]{3,24}$/;
 /** The task's cell: a bound before or after a bare figure. */
-const TASK_CELL = /^(低于|不高于|不超过|控制在|高于|不低于|超过)?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*(以内|以下|以上|左右)?$/;
+const TASK_CELL = /^(低于|不高于|不超过|控制在|高于|不低于|超过)?\s*(\d+(?:\.\d+)?)\s*[%％]?\s*(以内|以下|以上|左右)?$/;
 const BOUND_BEFORE: Readonly<Record<string, Comparator>> = { 低于: '<=', 不高于: '<=', 不超过: '<=', 控制在: '<=', 高于: '>=', 不低于: '>=', 超过: '>=' };
 const BOUND_AFTER: Readonly<Record<string, Comparator>> = { 以内: '<=', 以下: '<=', 以上: '>=', 左右: '~' };
 /** A unit the measure's line names in brackets: 城镇新增就业(人), 培训(万人次). */
@@ -81,7 +81,7 @@ export function taskColumnCells(text: string): Quantity[] {
       const start = cellLine.start + cellLine.text.indexOf(task[2]!);
       const cell = cellQuantity(start, task[2]!, unit.multiplier, unit.unit, unit.unit);
       if (!cell) continue;
-      const bound = (task[1] && BOUND_BEFORE[task[1]]) ?? (task[4] && BOUND_AFTER[task[4]]) ?? null;
+      const bound = (task[1] && BOUND_BEFORE[task[1]]) ?? (task[3] && BOUND_AFTER[task[3]]) ?? null;
       const quantity = bound ? { ...cell, comparator: bound } : cell;
       CELLS.set(quantity, { measure });
       out.push(quantity);
