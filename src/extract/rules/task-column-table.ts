@@ -36,11 +36,8 @@ const UNIT_IN_BRACKETS = /[(（]\s*(万)?(人次|人|个|%|％)\s*[)）]\s*$/;
 /** How many lines below its heading a table's rows may run. */
 const ROWS_REACH = 400;
 
-interface Cell {
-  measure: string;
-}
-
-const CELLS = new WeakMap<Quantity, Cell>();
+/** Each task cell's quantity, and the measure its row names. */
+const MEASURES = new WeakMap<Quantity, string>();
 
 /** The unit a measure's name counts in, or null when it names none we read. */
 function unitOf(measure: string): { multiplier?: string; unit: string } | null {
@@ -83,7 +80,7 @@ export function taskColumnCells(text: string): Quantity[] {
       if (!cell) continue;
       const bound = (task[1] && BOUND_BEFORE[task[1]]) ?? (task[3] && BOUND_AFTER[task[3]]) ?? null;
       const quantity = bound ? { ...cell, comparator: bound } : cell;
-      CELLS.set(quantity, { measure });
+      MEASURES.set(quantity, measure);
       out.push(quantity);
     }
     k += offset;
@@ -94,8 +91,8 @@ export function taskColumnCells(text: string): Quantity[] {
 /** A task cell as its row's measure, a target. */
 export const taskColumnTable: Rule = ({ quantities, index, matcher }) => {
   const q = quantities[index]!;
-  const cell = CELLS.get(q);
-  if (!cell) return null;
-  const figure = headedCell(q, cell.measure, matcher);
+  const measure = MEASURES.get(q);
+  if (measure === undefined) return null;
+  const figure = headedCell(q, measure, matcher);
   return figure && { ...figure, kind: 'target' as const };
 };

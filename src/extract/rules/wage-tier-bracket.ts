@@ -5,22 +5,17 @@
  * another measure, as is any tier under a standard named hourly.
  */
 import type { Rule } from './candidate';
-import { headlineText } from '../text/headline';
+import { NAMED_REACH, namesTheStandard, PER_HOUR_AFTER } from './wage-tier-line';
 
 /** The tier in brackets right before the figure, a colon between at most. */
 const TIER_IN_BRACKETS = /[(（]第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)[)）]\s*[：:]?\s*$/;
-/** The standard named on the page: its headline, or within this reach before the figure. */
-const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
-const NAMED_REACH = 400;
-const PER_HOUR_AFTER = /^\s*[/／每]\s*小时/;
 
 export const wageTierBracket: Rule = ({ text, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
   const tier = TIER_IN_BRACKETS.exec(text.slice(Math.max(0, q.start - 16), q.start));
   if (!tier) return null;
-  const before = text.slice(Math.max(0, q.start - NAMED_REACH), q.start);
-  if (!(STANDARD_NAMED.test(headlineText(text) ?? '') || STANDARD_NAMED.test(before))) return null;
+  if (!namesTheStandard(text, text.slice(Math.max(0, q.start - NAMED_REACH), q.start))) return null;
   // The record quotes from the tier: the areas before it are the places the figure is shared by (region.ts).
   const tierStart = q.start - tier[0].length;
   return { indicator: 'minimum_wage', label: '最低工资标准', unit: '元', quantity: q, start: tierStart, end: q.end, gapStart: tierStart };
