@@ -412,13 +412,19 @@ export const levelNow: PeriodRefiner = ({ text, candidate: c, docYear }, period)
 const COMPARED_WITH = /(?:与|和|同)((?:19|20)\d\d)年度?(?:底|末)?的?[^，,。；;\d]{0,16}$/;
 const COMPARED_BY = /(?:比|较)((?:19|20)\d\d)年度?(?:底|末)?的$/;
 const COMPARISON_CLOSE = /^\s*(?:相比|相较|比较)/;
+/** 同去年调解成功率54.8%相比: the comparison's year is the one before the figure's sentence (去年同期: its same part). */
+const COMPARED_WITH_LAST_YEAR = /(?:与|和|同)(?:去年|上年)(同期)?度?的?[^，,。；;\d]{0,16}$/;
 
 export const comparedLevel: PeriodRefiner = ({ text, candidate: c }, period) => {
   const before = text.slice(Math.max(0, c.quantity.start - 30), c.quantity.start);
   const by = COMPARED_BY.exec(before);
   if (by) return by[1]!;
+  if (!COMPARISON_CLOSE.test(text.slice(c.quantity.end, c.quantity.end + 4))) return period;
   const withYear = COMPARED_WITH.exec(before);
-  return withYear && COMPARISON_CLOSE.test(text.slice(c.quantity.end, c.quantity.end + 4)) ? withYear[1]! : period;
+  if (withYear) return withYear[1]!;
+  const lastYear = COMPARED_WITH_LAST_YEAR.exec(before);
+  if (!lastYear || period === null || !/^\d{4}/.test(period)) return period;
+  return lastYear[1] ? yearEarlier(period) ?? period : String(Number(period.slice(0, 4)) - 1);
 };
 
 /** An average over the years: 平均每年, 年均, 每年. */

@@ -2007,6 +2007,25 @@ describe('periods', () => {
     ]);
   });
 
+  it('a level compared with a named year\'s (与2013年的4.1%相比, 比2009年末的4.3%) is dated that year; a list without 相比 is not a comparison', async () => {
+    const text = `2014年全国就业形势\n${LABOUR_CONTEXT}\n全年城镇新增就业1322万人，年末城镇登记失业率为4.09%。与2013年的4.1%相比，略有降低。一季度城镇登记失业率为4.2%，比2009年末的4.3%下降了0.1个百分点。`;
+    expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period])).toEqual([
+      [13220000, '2014'], [4.09, '2014'], [4.1, '2013'], [4.2, '2014-03'], [4.3, '2009'],
+    ]);
+    const list = `2014年全国就业形势\n${LABOUR_CONTEXT}\n年末城镇登记失业率为4.09%。与2013年的4.1%、2012年的4.1%持平。`;
+    expect((await run(list)).records.filter((x) => x.indicator !== 'other').map((x) => x.value)).toEqual([4.09]);
+  });
+
+  it('a level compared with last year\'s (同去年调解成功率54.8%相比, 比去年的, 与去年同期的…相比) is dated the year before, or its same part', async () => {
+    const rows = async (body: string) =>
+      (await run(`2010年县劳动争议仲裁院工作总结\n${LABOUR_CONTEXT}\n${body}`)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.period]);
+    expect(await rows('调解成功率为81.88%，同去年调解成功率54.8%相比上升27.08个百分点。')).toEqual([[81.88, '2010'], [54.8, '2009']]);
+    expect(await rows('调解成功率为81.88%，比去年的54.8%有所上升。')).toEqual([[81.88, '2010'], [54.8, '2009']]);
+    expect(await rows('上半年调解成功率为81.88%，与去年同期的54.8%相比有所上升。')).toEqual([[81.88, '2010H1'], [54.8, '2009H1']]);
+    // (A change on last year is no level of it.)
+    expect(await rows('调解成功率为81.88%，比去年提高5个百分点。')).toEqual([[81.88, '2010']]);
+  });
+
   it('a span of years alone on its line (过去5年) heads the lines after it', async () => {
     const brief = `2026年政府工作报告要点\n${LABOUR_CONTEXT}\n一、2025年工作回顾\n城镇新增就业1267万人\n过去5年\n城镇新增就业累计超过6000万人\n`;
     expect((await run(brief)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2025', '2021-2025']);
