@@ -195,6 +195,7 @@ function regionOfPage(text: string, title: string | undefined): string | null {
     }
     // (组织农村劳动力赴海西州从事枸杞采摘: where a labour-export page sends its workers is not the page's area.)
     if (DESTINATION_BEFORE.test(body.slice(Math.max(0, m.start - 3), m.start))) continue;
+    if (isVenue(body, m)) continue;
     // (长沙机场获批…；长沙金霞保税物流中心: a place naming an airport or a bonded zone in a province's report is no area the
     // page speaks as. A route's ends — 西安至十堰高铁 — still count: they name the places a report speaks of.)
     if (FACILITY_AFTER.test(body.slice(m.end, m.end + 4))) continue;
@@ -629,9 +630,12 @@ function mostSpecificPlaceIn(text: string): string | null {
   return first.place.name;
 }
 
-/** 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for. */
+/**
+ * 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for; nor where a minister spoke (部长尹蔚民10日在北京说,
+ * 在北京答记者问).
+ */
 const isVenue = (text: string, m: PlaceMention): boolean =>
-  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|举办|闭幕)/.test(text.slice(m.end, m.end + 6));
+  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|举办|闭幕|说|表示|答记者问)/.test(text.slice(m.end, m.end + 6));
 
 /**
  * 四川筠连农民工劳务收入超十亿: a headline writes a county or city short, right after its province (筠连 for 筠连县), where

@@ -1563,6 +1563,14 @@ ${LABOUR_CONTEXT}
     expect(pageRegion(`十四届全国人大四次会议今早9时在北京人民大会堂开幕，总理发表政府工作报告。\n${LABOUR_CONTEXT}`, undefined)).toBe('全国');
   });
 
+  it('where a minister spoke (在北京说, 在北京答记者问) is no area of the page; a city that speaks for itself is', async () => {
+    const venue = `人社部：今年就业形势更为严峻\n中新社北京3月10日电 人力资源和社会保障部部长10日在北京说，今年就业形势将更为严峻。\n当天，人社部负责人在北京答记者问。\n去年中国实现城镇新增就业1322万人，超额完成了新增1000万人的年度就业目标。`;
+    expect(pageRegion(venue, undefined)).not.toBe('北京市');
+    expect((await run(venue)).records.filter((x) => x.indicator !== 'other').map((x) => x.region)).toEqual(['全国', '全国']);
+    const own = `北京就业形势稳定\n北京市人力资源和社会保障局10日在北京说，去年北京实现城镇新增就业42.8万人。`;
+    expect(pageRegion(own, undefined)).toBe('北京市');
+  });
+
   it('a chart\'s caption (图1 2018-2022年地区生产总值…) names no part of the text and not the page\'s year', async () => {
     const text = `2022年是具有里程碑意义的一年。全盟经济保持增长，基本民生得到有效保障，经济社会大局保持稳定，各项事业取得新的进展。\n一、综合\n全年地区生产总值完成407.3亿元。\n图1 2018-2022年地区生产总值及其增长速度\n图2 2018-2022年三次产业增加值\n${LABOUR_CONTEXT}\n全盟城镇完成新增就业2770人。其中，城镇失业人员再就业1811人。登记失业率为3.46%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
