@@ -80,7 +80,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // opens the next clause: …3人城镇新增就业1人).
     // (促进47.58万城镇人口实现就业: the town's people counted, then their finding work.)
     // (今年1000万人的就业目标, 1000万就业目标: a count of people the year's jobs goal names is the new jobs' goal.)
-    trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))', '(?:名)?城镇(?:人口|劳动者|劳动力)实现了?就业', '(?:人)?的?(?:全年)?就业(?=目标)'],
+    // (实现1100万人以上的城镇新增就业是保就业的基本要求: a bound, then the measure closing its clause.)
+    trailing: ['[”"’」』]?的?城镇新增就业(?=的?(?:目标|任务|计划))', '的城镇新增就业(?=是|有|[，,。；;])', '(?:名)?城镇(?:人口|劳动者|劳动力)实现了?就业', '(?:人)?的?(?:全年)?就业(?=目标)'],
     // 城镇累计新增就业再就业22366人: new jobs and re-employment counted together, neither measure alone.
     exclusions: ['新增就业再就业'],
   },

@@ -14,7 +14,8 @@ export const trailingLabel: Rule = ({ text, quantities, index, matcher }) => {
   // before a sum, 1000元以上的创业担保贷款, which is one loan's size.)
   const people = q.unit === '' || q.unit === '人' || q.unit === '名';
   const at = people && q.suffix === '以上' && text[q.end] === '的' ? q.end + 1 : q.end;
-  const label = matcher.trailingAt(text, at);
+  // (…以上的城镇新增就业 is read from 的: the measure ending its clause is named as a noun only after it.)
+  const label = (at !== q.end ? matcher.trailingAt(text, q.end) : null) ?? matcher.trailingAt(text, at);
   if (!label) return null;
   if (label.def.id === 'startup_loans' && ONE_BORROWER.test(text.slice(Math.max(0, q.start - 3), q.start))) return null;
   const unit = unitFor(q, label.def);
