@@ -35,6 +35,9 @@ const TREND_THEN_FROM =
 /** 城镇调查失业率，到去年底控制在4.5%左右: the label, then the date its figure stands at. */
 const COMMA_THEN_UNTIL = /^[，,]\s*(?=(?:到|截至|截止到?)(?:去年|今年|上年)?(?:年|月)?(?:底|末))/;
 
+/** 一类地区最低工资标准，由上年度每月750元增加到850元: the label, then where its change starts, past a comma. */
+const COMMA_THEN_FROM = /^[，,]\s*(?=[由从](?:上年度?|去年|现行|原来?)?的?(?:每个?月)?$)/;
+
 /** 前4年, 近3年, 过去5年: a stretch of years named between a measure and its average. */
 // (城镇调查失业率连续8个月保持在5%以下: a run of months likewise.)
 const YEARS_SPAN = '(?:(?:前|近|过去)\\d{1,2}(?:个)?年|连续\\d{1,2}个?(?:年|月))';
@@ -83,7 +86,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
       .replace(LABEL_NOTE, '')
       .replace(KEY_VALUE, (m) => '月'.repeat(m.length))
       .replace(TREND_THEN_FROM, '')
-      .replace(COMMA_THEN_UNTIL, '');
+      .replace(COMMA_THEN_UNTIL, '')
+      .replace(COMMA_THEN_FROM, '');
     // 城镇职业培训70.6%, 参加失业保险人数(98.9%): a count's measure with a bare share against it, in a progress list —
     // the share of its plan done.
     if (q.unit === '%' && PROGRESS_GAP.test(gap) && !label.def.units.includes('%')) {

@@ -8,7 +8,8 @@ import { headlineText } from '../text/headline';
 import { monthlyHeadingAbove } from './wage-heading-item';
 
 /** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
-const TIER_TAIL = '\\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*$';
+// (二类地区由每月620元增加到700元: by the month after the verb.)
+const TIER_TAIL = '\\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*(?:每个?月)?\\s*$';
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
 // (二类标准调整为1900元/月: the tier's standard, set anew.)
 // (一类地区(市区)从1320元/月上调为1480元/月: the tier's areas in brackets, then the standard it rose from.)

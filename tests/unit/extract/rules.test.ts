@@ -611,6 +611,14 @@ const READS: Array<[string, Expect[]]> = [
   ['今年要使500万以上的下岗职工实现再就业。', [{ indicator: 'unemployed_reemployment', value: 5000000, unit: '人', comparator: '>=', kind: 'target' }]],
   // …and before the measure, ending its clause, as a noun (实现…的城镇新增就业).
   ['今年要实现1100万人以上的城镇新增就业，这是保就业的基本要求。', [{ indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' }]],
+  // A series of old standards, then the new ones after a colon (调整为:1570元、…).
+  ['云南省一、二、三类地区月最低工资标准分别从1420元、1270元、1070元调整为:1570元、1400元、1180元。', [
+    { indicator: 'minimum_wage', value: 1420, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1270, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1070, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1570, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1400, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1180, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // The standard, a comma, then where its change starts by the month (，由上年度每月750元增加到850元); the tiers after it the same.
+  ['一类地区最低工资标准,由上年度每月750元增加到850元,同比提高13.3%;二类地区由每月620元增加到700元。', [
+    { indicator: 'minimum_wage', value: 750, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 850, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 620, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 700, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['去年企业职工岗位技能培训****人。', [{ indicator: 'vocational_training', value: null, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -2027,6 +2035,7 @@ const READS: Array<[string, Expect[]]> = [
 const NOT_READ: Array<[string, string]> = [
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
   ['全年培训3人城镇新增就业，', 'a count, then 城镇新增就业 opening the next clause without 的'],
+  ['一类地区的最低工资标准,由上年度每小时6.3元,增加到7.2元;二类地区由每小时5.2元增加到5.9元。', 'the hourly standard, by the hour after 由'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['全县将个人小额担保贴息贷款额度统一提高到10万元。', 'the most one borrower may take, not an amount lent'],
