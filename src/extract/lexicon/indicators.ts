@@ -434,7 +434,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (401.4万城镇残疾人参加了城镇居民社会养老保险, 29.88万人参加农村养老保险: a group named, the old rural and urban
     // residents' schemes.)
     // (有5.6万人参加了职工基本养老保险, 8835人参加机关事业单位养老保险: the workers' and the civil service's schemes.)
-    trailing: ['(?:人|名)?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?参加了?(?:城镇职工|企业职工|机关事业单位|城乡居民|城镇居民|新型农村|农村|职工)?(?:社会|基本)?养老保险'],
+    // (9661人参保了城乡居民养老保障, 超过3.6亿的城乡居民参加新农保: 参保 as the verb, the residents' scheme called a 保障, or
+    // by its short name — not 被征地人员参加养老保障, the land-lost farmers' own cover.)
+    trailing: ['(?:人|名)?的?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?(?:参加|参保)了?(?:(?:城镇职工|企业职工|机关事业单位|城乡居民|城镇居民|新型农村|农村|职工)?(?:社会|基本)?养老保险|城乡居民(?:社会)?养老保障|新农保|城居保|城乡居保)'],
   },
   {
     id: 'unemployment_insurance_insured',

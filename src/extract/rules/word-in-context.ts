@@ -331,10 +331,20 @@ export const insuredAfterCount: Rule = ({ text, sentence, quantities, index }) =
   if (q.unit !== '人' || !INSURED_AFTER.test(text.slice(q.end, q.end + 6))) return null;
   if (NOT_A_TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, q.start - 8), q.start))) return null;
   const before = text.slice(Math.max(sentence.start, q.start - SCHEME_REACH * 2), q.start);
-  const scheme = lastSchemeIn(before);
+  const scheme = lastSchemeIn(before) ?? onlySchemeIn(text.slice(q.end, Math.min(sentence.end, q.end + SCHEME_REACH * 2)));
   if (!scheme) return null;
   return { indicator: scheme, label: '参保', unit: '人', quantity: q, start: q.start, end: q.end + 2, gapStart: q.start };
 };
+
+/**
+ * 到今年5月，已有2391万人参保，加上第四批试点县，届时城乡居民养老保险制度将覆盖全省: where the sentence names no scheme before
+ * the count, the one scheme it names after it — none where it names two.
+ */
+function onlySchemeIn(after: string): IndicatorId | null {
+  const named = new Set<IndicatorId>();
+  for (const [re, indicator] of SCHEMES) if (after.search(re) >= 0) named.add(indicator);
+  return named.size === 1 && after.search(OTHER_COVER) < 0 ? [...named][0]! : null;
+}
 
 /**
  * 新增失业保险参保人数30万人，参保总人数达到370万人: the total insured after the new enrolments, of the scheme the sentence

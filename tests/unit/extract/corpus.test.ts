@@ -663,10 +663,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b217b-shandong-linshu-2021-hrss-open-day-news.txt', 'b217b-xx-zhen-2021-town-work-review-speech-masked.txt',
   // b219 (b219-blind), at first sight: relevant pages whose gold holds no core figure — an audit's pension-fund findings,
   // photo captions of poverty workshops, 肇东's nurses sent out, 利通's returnees, 黑龙江's 2006 and 湖北's 2013 pension
-  // rises in 元, 宁远's yearbook of work injury — and five holding core figures the engine does not find the page for:
+  // rises in 元, 宁远's yearbook of work injury — and three holding core figures the engine does not find the page for:
   // an undated pension rise (人均月增长6.7%), 宜阳's insured written with a full stop for its point (已參保繳費33。45萬人),
-  // 竹山's tree planters hired as posts, insured said as people enrolled (已有2391万人参保, 9661人参保了城乡居民养老保障).
-  // (A province's tiers told in a Q&A, found irrelevant at first sight, are read since.)
+  // 竹山's tree planters hired as posts. (A province's tiers told in a Q&A, 安徽's and 象山's residents' pension insured,
+  // found irrelevant at first sight, are read since.)
   'b218b-quanguo-2024-audit-report-pension-fund-findings-trad.txt', 'b219a-hebei-jize-undated-poverty-workshop-photo-news.txt',
   'b219a-heilongjiang-zhaodong-undated-maternity-nurse-labour-export-news-trad.txt', 'b219a-hubei-zhushan-undated-public-welfare-posts-news.txt',
   'b219a-hunan-xintian-undated-poverty-workshop-photo-news-trad.txt', 'b219a-jiangsu-ganyu-undated-poverty-workshop-photo-news.txt',
@@ -674,7 +674,6 @@ const KNOWN_RELEVANCE_MISSES = [
   'b219b-heilongjiang-quansheng-2006-enterprise-pension-increase-trad.txt', 'b219b-henan-yiyang-undated-rural-urban-pension-first-payment-trad.txt',
   'b219b-hubei-quansheng-2013-enterprise-pension-increase-trad.txt', 'b219b-hunan-ningyuan-2021-yearbook-work-injury.txt',
   'b219b-xx-quansheng-undated-retiree-pension-adjustment-page5.txt',
-  'b219b-anhui-quansheng-undated-rural-urban-pension-pilot-expansion.txt', 'b219b-zhejiang-xiangshan-2009-urban-rural-residents-pension-enrolment.txt',
   'b203a-hunan-changsha-2022-pension-adjustment-news-trad.txt', 'b203b-anhui-tongling-undated-gwr-review-trad.txt',
   // b221 (b221-blind), at first sight: relevant pages whose gold holds no core figure — the nation's 2024 work relief,
   // 2025's 三支一扶 places, 陕西's gig markets, the Yellow River's skilled workers, 东坡's and 北辰's job fairs, 保定's
