@@ -5,7 +5,8 @@ import { unitFor, type Rule } from './candidate';
 const PER_HOUSEHOLD = /(?:至少|每户|户均)$/;
 
 /** 享受到吴忠市发放的20万元创业担保贷款, 获得10万元创业担保贷款: one borrower's loan, not an amount lent. */
-const ONE_BORROWER = /(?:的|获得了?|申请了?|申请到|享受到?|拿到了?|贷到了?|领到了?)$/;
+// (可给予不超过300万元创业担保贷款: the most one may be given.)
+const ONE_BORROWER = /(?:(?:的|获得了?|申请了?|申请到|享受到?|拿到了?|贷到了?|领到了?)(?:不超过|最高|最多|不高于)?|给予(?:不超过|最高|最多|不高于))$/;
 
 export const trailingLabel: Rule = ({ text, quantities, index, matcher }) => {
   const q = quantities[index]!;
@@ -17,7 +18,7 @@ export const trailingLabel: Rule = ({ text, quantities, index, matcher }) => {
   // (…以上的城镇新增就业 is read from 的: the measure ending its clause is named as a noun only after it.)
   const label = (at !== q.end ? matcher.trailingAt(text, q.end) : null) ?? matcher.trailingAt(text, at);
   if (!label) return null;
-  if (label.def.id === 'startup_loans' && ONE_BORROWER.test(text.slice(Math.max(0, q.start - 3), q.start))) return null;
+  if (label.def.id === 'startup_loans' && ONE_BORROWER.test(text.slice(Math.max(0, q.start - 6), q.start))) return null;
   const unit = unitFor(q, label.def);
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start: q.start, end: label.end, gapStart: q.start };

@@ -624,6 +624,7 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then 参保 as the verb of the residents' scheme, or 参加 its short name.
   ['截至10月底，我县有9661人参保了城乡居民养老保障。', [{ indicator: 'pension_insured', value: 9661, unit: '人', comparator: '=', kind: 'actual' }]],
   ['我国已有超过3.6亿的城乡居民参加新农保和城镇居民养老保险。', [{ indicator: 'pension_insured', value: 360000000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
   ['去年企业职工岗位技能培训****人。', [{ indicator: 'vocational_training', value: null, unit: '人次', comparator: '=', kind: 'actual' }]],
@@ -2043,6 +2044,7 @@ const NOT_READ: Array<[string, string]> = [
   ['一类地区的最低工资标准,由上年度每小时6.3元,增加到7.2元;二类地区由每小时5.2元增加到5.9元。', 'the hourly standard, by the hour after 由'],
   ['全市已有5万人参保，医疗保险和养老保险覆盖面扩大。', 'a bare 参保 whose sentence names medical cover beside the pension after it'],
   ['全区有9.12万名被征地人员参加养老保障。', 'the land-lost farmers\' own cover, called a 养老保障'],
+  ['符合条件的可给予不超过300万元创业担保贷款。', 'the most one borrower may be given'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['全县将个人小额担保贴息贷款额度统一提高到10万元。', 'the most one borrower may take, not an amount lent'],
