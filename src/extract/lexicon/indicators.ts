@@ -436,7 +436,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (有5.6万人参加了职工基本养老保险, 8835人参加机关事业单位养老保险: the workers' and the civil service's schemes.)
     // (9661人参保了城乡居民养老保障, 超过3.6亿的城乡居民参加新农保: 参保 as the verb, the residents' scheme called a 保障, or
     // by its short name — not 被征地人员参加养老保障, the land-lost farmers' own cover.)
-    trailing: ['(?:人|名)?的?(?:[\u4e00-\u9fff]{0,6}?(?:职工|人员|居民|残疾人|农民))?(?:参加|参保)了?(?:(?:城镇职工|企业职工|机关事业单位|城乡居民|城镇居民|新型农村|农村|职工)?(?:社会|基本)?养老保险|城乡居民(?:社会)?养老保障|新农保|城居保|城乡居保)'],
+    // (1328名合同制工人参加养老保险, 1.2万名合同制工人全部参加养老保险: workers by their contract; not 1985名离退休人员参加养老保险,
+    // the retirees among them.)
+    trailing: ['(?:人|名)?的?(?:(?![\u4e00-\u9fff]{0,4}退休)[\u4e00-\u9fff]{0,6}?(?:职工|工人|人员|居民|残疾人|农民))?(?:全部|均|都)?(?:参加|参保)了?(?:(?:城镇职工|企业职工|机关事业单位|城乡居民|城镇居民|新型农村|农村|职工)?(?:社会|基本)?养老保险|城乡居民(?:社会)?养老保障|新农保|城居保|城乡居保)'],
   },
   {
     id: 'unemployment_insurance_insured',
@@ -526,7 +528,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '企业退休人员基本养老金', '退休人员基本养老金', '基本养老金', '养老金',
     ],
-    exclusions: ['基础养老金', '养老金社会化发放', '养老金发放率', '养老金按时足额发放'],
+    // (基本养老金发放额年均增长近15%: the sum paid out grows with the pensioners, no rise of a pension.)
+    exclusions: ['基础养老金', '养老金社会化发放', '养老金发放率', '养老金按时足额发放', '养老金发放额', '养老金发放总额', '养老金支出'],
     // 提高企业退休人员基本养老金，人均每年增长10%左右; 月人均增加养老金123.44元，增幅为7.26%
     // (…基本养老金，提高幅度为10%; …基本养老金水平连续提高，年均增长13.3%; 调整…基本养老金，总体调整水平4%左右.)
     // (湖北提高退休人员基本养老金 人均月增长6.7%: by the month's pension, a headline's second half.)

@@ -103,6 +103,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     if (/分别/.test(gap) && /[、和及与]/.test(text[label.start - 1] ?? '')) return null;
     // (县就业局…主动为他申请小额贷款8万元: one borrower's loan, told in his story, is no amount the area lent.)
     if (label.def.id === 'startup_loans' && ONE_BORROWER_BEFORE.test(text.slice(Math.max(sentence.start, label.start - 8), label.start))) return null;
+    // (个体经营的小额担保贷款最高到6万元: the most one borrower may take.)
+    if (label.def.id === 'startup_loans' && LOAN_CAP_GAP.test(gap)) return null;
     const unit = unitFor(q, label.def);
     if (unit === null) return null;
     return {
@@ -117,6 +119,9 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
   }
   return null;
 };
+
+/** Between a loan and its figure: the cap on one loan (最高到, 最多可, 单笔). */
+const LOAN_CAP_GAP = /^(?:额度)?(?:最高|最多|单笔|每人|每户)/;
 
 /** What reckons a payment from a measure (不低于当地…, 按…, 参照…), right before the measure's name. */
 const SHARE_AS_BASE_BEFORE = /(?:不低于|不高于|不超过|按照?|参照|相当于)(?:当地|本地|所在地)?$/;

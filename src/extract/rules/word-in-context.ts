@@ -253,7 +253,7 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
 const CLAUSE_AREA = '(?:全市|全县|全省|全区|全州|全旗|全镇)?';
 const CLAUSE_TIME = '(?:今年|去年|当年|目前|截至|截止)?(?:(?:19|20)\\d{2}\\s?年)?(?:第?[1-4一二三四]季度末?|\\d{1,2}\\s?月(?:底|末|份)?|上半年|年底|年末|底|末)?';
 const INSURED_TOTAL = new RegExp(
-  `(?:参保总人数|总参保人数|(?<=^|[，,；;：:]\\s*${CLAUSE_AREA}${CLAUSE_TIME}${CLAUSE_AREA})参保人数)(?:已)?(?:达到?|突破|超过|为)?$`,
+  `(?:参保总人数|总参保人数|(?<=(?:^|[，,；;：:])\\s*${CLAUSE_AREA}${CLAUSE_TIME}${CLAUSE_AREA})参保人数)(?:已)?(?:达到?|突破|超过|为)?$`,
 );
 /** How far before its figure the total's word is looked for (2017年2季度参保人数达到: the time before it too). */
 const INSURED_TOTAL_WINDOW = 24;
@@ -281,7 +281,8 @@ function lastSchemeAt(before: string): { at: number; indicator: IndicatorId } | 
 const BARE_INSURED = /(?<!应)已参保(?:人数)?(?:达到?|超过|为)?$/;
 const BARE_INSURED_GAP = 10;
 /** Cover we do not count: named after our scheme, it is what a bare 已参保 counts. */
-const OTHER_COVER = /医疗保险|医保|新农合|生育保险|职业伤害/g;
+// (残疾人医疗参保率达97.05%，参保人数达3554.8万人: medical cover named by its enrolment.)
+const OTHER_COVER = /医疗保险|医疗参保|医疗保障|医保|新农合|生育保险|职业伤害/g;
 const PARAGRAPH_SCHEME_REACH = 400;
 
 /**
@@ -295,11 +296,18 @@ export const insuredInParagraph: Rule = ({ text, sentence, quantities, index }) 
   const word = BARE_INSURED.exec(near);
   if (!word) return null;
   const start = q.start - near.length + word.index;
-  const paragraph = paragraphBefore(text, start, PARAGRAPH_SCHEME_REACH).text;
+  const scheme = paragraphScheme(text, start);
+  if (!scheme) return null;
+  return { indicator: scheme, label: word[0], unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
+};
+
+/** The scheme the paragraph before `at` named last — none where it named cover we do not count since. */
+function paragraphScheme(text: string, at: number): IndicatorId | null {
+  const paragraph = paragraphBefore(text, at, PARAGRAPH_SCHEME_REACH).text;
   const scheme = lastSchemeAt(paragraph);
   if (!scheme || [...paragraph.matchAll(OTHER_COVER)].some((m) => m.index > scheme.at)) return null;
-  return { indicator: scheme.indicator, label: word[0], unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
-};
+  return scheme.indicator;
+}
 
 /** A heading's line: short, no sentence ended in it. */
 const HEADING_LINE = /^[^。；;！？]{1,30}$/;
@@ -363,7 +371,8 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);
   // (二、社会保险工作 ⏎ (一)企业养老保险 ⏎ … ⏎ 2.参保扩面情况 ⏎ 截止2009年末,全市参保人数为76.68万人: a sentence that names
   // no scheme counts the insured of the one its heading names.)
-  const scheme = lastSchemeIn(before) ?? (word[0].startsWith('参保人数') ? headingScheme(text, sentence.start) : null);
+  // (…确立了社会统筹与个人账户相结合的基本养老保险制度，…。 参保人数超过200万人: or the scheme its paragraph named last.)
+  const scheme = lastSchemeIn(before) ?? (word[0].startsWith('参保人数') ? headingScheme(text, sentence.start) ?? paragraphScheme(text, start) : null);
   if (!scheme) return null;
   return { indicator: scheme, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
 };

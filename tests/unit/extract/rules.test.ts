@@ -624,6 +624,17 @@ const READS: Array<[string, Expect[]]> = [
   // The count, then 参保 as the verb of the residents' scheme, or 参加 its short name.
   ['截至10月底，我县有9661人参保了城乡居民养老保障。', [{ indicator: 'pension_insured', value: 9661, unit: '人', comparator: '=', kind: 'actual' }]],
   ['我国已有超过3.6亿的城乡居民参加新农保和城镇居民养老保险。', [{ indicator: 'pension_insured', value: 360000000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  // A later year's level of the same measure (，2005年已达1.73亿人), and a later year's goal (，2025年目标为1200万人以上).
+  ['1998年中国基本养老保险参保人数为1.12亿人，2005年已达1.73亿人。', [{ indicator: 'pension_insured', value: 112000000, unit: '人', comparator: '=', kind: 'actual' }, { indicator: 'pension_insured', value: 173000000, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['2024年城镇新增就业1256万人，2025年目标为1200万人以上。', [
+    { indicator: 'urban_new_jobs', value: 12560000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
+  // A bare 参保人数 opening its sentence: the scheme its paragraph named last; not where the sentence names medical cover.
+  ['我省确立了社会统筹与个人账户相结合的基本养老保险制度，实现了按时足额发放。 参保人数超过200万人。', [{ indicator: 'pension_insured', value: 2000000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['全国参加基本养老保险人数达到10.3亿人。截至2021年，医疗参保率达97.05%，参保人数达13.6亿人。', [{ indicator: 'pension_insured', value: 1030000000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // Workers by their contract joining the scheme, all of them; the retirees among them are not its insured.
+  ['1986年，全县有1328名合同制工人参加养老保险。1991年，1985名离退休人员参加养老保险，1.2万名合同制工人全部参加养老保险。', [{ indicator: 'pension_insured', value: 1328, unit: '人', comparator: '=', kind: 'actual' }, { indicator: 'pension_insured', value: 12000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
@@ -2045,6 +2056,8 @@ const NOT_READ: Array<[string, string]> = [
   ['全市已有5万人参保，医疗保险和养老保险覆盖面扩大。', 'a bare 参保 whose sentence names medical cover beside the pension after it'],
   ['全区有9.12万名被征地人员参加养老保障。', 'the land-lost farmers\' own cover, called a 养老保障'],
   ['符合条件的可给予不超过300万元创业担保贷款。', 'the most one borrower may be given'],
+  ['对从事个体经营的小额担保贷款最高到6万元。', 'the most one borrower may take, after the loan\'s name'],
+  ['中国基本养老金发放额年均增长近15%。', 'the sum paid out grows with the pensioners; no pension rises by it'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
   ['全县将个人小额担保贴息贷款额度统一提高到10万元。', 'the most one borrower may take, not an amount lent'],
