@@ -181,7 +181,9 @@ function regionOfPage(text: string, title: string | undefined): string | null {
   const whole = wholeAreaCounts(text);
   // 2023年枣庄市市中区国民经济和社会发展统计公报 …视察枣庄…全区: a headline naming a county or district right after its city,
   // on a page speaking at that level, is the district's, however often the city is named below it.
-  const underCity = countyAfterCity(firstOwnLine(head));
+  // (A first line that is a paragraph — …与广州市番禺区、浙江省金华市金东区签订稳岗协议 — names partners, not its own area.)
+  const opening = firstOwnLine(head);
+  const underCity = opening.length <= HEADLINE_MAX && !/[。；;]/.test(opening) ? countyAfterCity(opening) : null;
   if (underCity && whole.some(([token]) => speaksAs(token, underCity, levelRank('county')))) return underCity;
 
   // A byline or a source line names a newspaper or a writer's city, not the page's area.
@@ -603,6 +605,9 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
  * The most specific area a short text names (城固县 over 汉中市 in 汉中市城固县2006年统计公报), by its official name — not
  * a venue (四川省…人大…在成都开幕 is Sichuan's).
  */
+/** The longest first line read as a headline. */
+const HEADLINE_MAX = 60;
+
 /** A county or district written right after a city of its province (枣庄市市中区, 南京市溧水区): the county's name. */
 function countyAfterCity(line: string): string | null {
   const places = findPlaces(line);

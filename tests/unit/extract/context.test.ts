@@ -1571,6 +1571,13 @@ ${LABOUR_CONTEXT}
     expect(pageRegion(own, undefined)).toBe('北京市');
   });
 
+  it('a first line that is a paragraph naming partners (与广州市番禺区、浙江省金华市金东区签订稳岗协议) names no area of the page', async () => {
+    const text = `一是成立稳岗工作专班，与广州市番禺区、浙江省金华市金东区、福建省晋江市签订稳岗协议，确保我县外出务工人员稳定就业。\n${LABOUR_CONTEXT}\n全县发放创业担保贷款2753万元。`;
+    expect(pageRegion(text, undefined)).toBe('全县');
+    const bulletin = `2023年枣庄市市中区国民经济和社会发展统计公报\n${LABOUR_CONTEXT}\n全区城镇新增就业5000人。枣庄市城镇新增就业3万人。`;
+    expect(pageRegion(bulletin, undefined)).toBe('市中区');
+  });
+
   it('a chart\'s caption (图1 2018-2022年地区生产总值…) names no part of the text and not the page\'s year', async () => {
     const text = `2022年是具有里程碑意义的一年。全盟经济保持增长，基本民生得到有效保障，经济社会大局保持稳定，各项事业取得新的进展。\n一、综合\n全年地区生产总值完成407.3亿元。\n图1 2018-2022年地区生产总值及其增长速度\n图2 2018-2022年三次产业增加值\n${LABOUR_CONTEXT}\n全盟城镇完成新增就业2770人。其中，城镇失业人员再就业1811人。登记失业率为3.46%。`;
     const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
