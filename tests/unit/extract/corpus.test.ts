@@ -679,6 +679,8 @@ const KNOWN_RELEVANCE_MISSES = [
   // 2025's 三支一扶 places, 陕西's gig markets, the Yellow River's skilled workers, 东坡's and 北辰's job fairs, 保定's
   // formerly poor at work, 岳阳's 2003 arbitration — and a 2000 yearbook's 工商 bureau entry, whose one core figure is
   // farmers moved off the land written with a blank in its thousands (10 021名农民实现了由农业向非农产业的转移).
+  // (泰兴's loan caps, read as loans at first sight, hold caps alone since: the page has no figure of ours.)
+  'b220b-jiangsu-taixing-undated-startup-loan-caps-trad.txt',
   'b220a-quanguo-2024-work-relief-plan-news.txt', 'b220a-quanguo-2025-sanzhiyifu-recruitment-notice.txt',
   'b220a-shaanxi-quansheng-2024-gig-markets-finance-news.txt', 'b220a-yellowriver-shandong-2024-skills-contest-news.txt',
   'b220b-sichuan-meishan-dongpo-2022-returnee-job-fair-trad.txt', 'b220b-tianjin-beichen-undated-village-job-fair-photo-trad.txt',
