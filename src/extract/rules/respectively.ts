@@ -54,7 +54,8 @@ export const respectively: Rule = (args) => {
     }
   }
   const predicate = m[1] ?? '';
-  const items = listed.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
+  const own = listed.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
+  const items = own.length === 1 ? (schemesNamedBefore(text, sentence.start, from, own[0]!, n) ?? own) : own;
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
   // 5、6月份…分别为: a month list (its numbers scanned as figures of their own) names no measure.
   const monthLead = text.slice(Math.max(sentence.start, q0.start - MONTH_LIST_REACH), q0.start);
@@ -85,6 +86,28 @@ export const respectively: Rule = (args) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
 };
+
+/**
+ * …养老、失业、工伤保险分别净增3.99万人、…，年末三项保险参保总人数分别达到54.10万人、…: a head that counts its schemes
+ * (三项保险) names the list of as many schemes the sentence gave before it — the list's items, its last carrying the head.
+ */
+function schemesNamedBefore(text: string, sentenceStart: number, end: number, item: string, n: number): string[] | null {
+  const count = SCHEME_COUNT.exec(item);
+  if (!count || COUNTS[count[1]!] !== n) return null;
+  const before = text.slice(sentenceStart, end);
+  let list: RegExpExecArray | null = null;
+  for (const found of before.matchAll(SCHEME_LIST)) list = found;
+  if (!list) return null;
+  const items = list[1]!.split(ITEM_SEPARATOR);
+  if (items.length !== n || items.some((s) => s.length === 0)) return null;
+  items[n - 1] += `保险${item.slice(count.index + count[0].length)}`;
+  return items;
+}
+/** 三项保险, 三大社会保险: the count of a list of schemes, then the head its items share. */
+const SCHEME_COUNT = /([两二三四五])(?:项|大)(?:社会)?保险/;
+const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+/** A list of schemes sharing 保险 (养老、失业、工伤保险), within one clause. */
+const SCHEME_LIST = /([^，,。；;：:\d]{1,12}(?:[、和及与][^，,。；;：:、\d]{1,8}){1,4})保险/g;
 
 /** 分别, then the measure the list's figures share, then the figures (…分别新增城镇就业15.2万人、…). */
 const PLACES_RESPECTIVELY = /分别([^，,。；;、\d\s]{2,16}?)(?:为|达到|达)?\s*$/;

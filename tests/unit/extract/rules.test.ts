@@ -635,6 +635,12 @@ const READS: Array<[string, Expect[]]> = [
   ['全国参加基本养老保险人数达到10.3亿人。截至2021年，医疗参保率达97.05%，参保人数达13.6亿人。', [{ indicator: 'pension_insured', value: 1030000000, unit: '人', comparator: '=', kind: 'actual' }]],
   // Workers by their contract joining the scheme, all of them; the retirees among them are not its insured.
   ['1986年，全县有1328名合同制工人参加养老保险。1991年，1985名离退休人员参加养老保险，1.2万名合同制工人全部参加养老保险。', [{ indicator: 'pension_insured', value: 1328, unit: '人', comparator: '=', kind: 'actual' }, { indicator: 'pension_insured', value: 12000, unit: '人', comparator: '=', kind: 'actual' }]],
+  // A head that counts its schemes (三项保险参保总人数分别…) names the list of as many the sentence gave before it.
+  ['全区企业职工养老、失业、工伤保险分别净增3.99万人、3.94万人和4.05万人，年末三项保险参保总人数分别达到54.10万人、46.59万人、53.30万人。', [
+    { indicator: 'pension_insured', value: 541000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 465900, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 533000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
@@ -2057,6 +2063,7 @@ const NOT_READ: Array<[string, string]> = [
   ['全区有9.12万名被征地人员参加养老保障。', 'the land-lost farmers\' own cover, called a 养老保障'],
   ['符合条件的可给予不超过300万元创业担保贷款。', 'the most one borrower may be given'],
   ['对从事个体经营的小额担保贷款最高到6万元。', 'the most one borrower may take, after the loan\'s name'],
+  ['养老、医疗保险覆盖面扩大，三项保险参保人数分别为5万人、4万人、3万人。', 'three schemes counted, but the list before names two'],
   ['中国基本养老金发放额年均增长近15%。', 'the sum paid out grows with the pensioners; no pension rises by it'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
