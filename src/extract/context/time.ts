@@ -261,7 +261,10 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       // (2006年全国城镇新增就业人数计划为900万人，1—12月，…: the months of the year the sentence named.)
       const y = lastPointYear ?? docYear;
       const period = y === null ? null : `${y}${monthsToDate(to)}`;
-      out.push({ ...at, period, year: null, span: 'elapsed', ...(y === null && { part: monthsToDate(to) }) });
+      // (规模以上工业企业利润1-11月增长31.2%: months written inside a measure's clause, before its growth, date that
+      // clause alone — not the jobs of the paragraph's next sentence.)
+      const inGrowth = !OPENS_BEFORE.test(text[m.index - 1] ?? '') && GROWTH_AFTER.test(text.slice(at.end, at.end + 4));
+      out.push({ ...at, period, year: null, span: 'elapsed', ...(y === null && { part: monthsToDate(to) }), ...(inGrowth && { clauseOnly: true }) });
     } else if (g.bareQuarterEnd) {
       // (Checked here, not by a lookbehind in the pattern, which would run at every position of every text.)
       if (!/[一二三四度]/.test(text[m.index - 1] ?? '')) out.push({ ...at, period: null, year: null, span: 'elapsed', quarterEnd: true });
@@ -424,6 +427,10 @@ export function isComparisonYear(text: string, start: number, end: number): bool
   // (全省就业人员3623万人，是1978年的1.7倍: a multiple of an earlier year's level.)
   return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期|的[\d.]+倍)/.test(text.slice(end, end + 8)) || PENSION_BASE.test(text.slice(end, end + 24));
 }
+/** What may stand before a time that opens its clause. */
+const OPENS_BEFORE = /^$|[，,。；;：:、\s（(]/;
+/** A growth or fall right after a time: the time is inside a measure's clause. */
+const GROWTH_AFTER = /^(?:同比)?(?:增长|下降|增加|减少|回落|上升)/;
 /** 前 that opens a part of the year (前三季度, 前3季度, 前5个月), not a deadline. */
 export const PART_AFTER_QIAN = '[一二三两3]个?季度|[一二三四五六七八九十\\d]{1,2}个?月';
 /** After a year: 底前, 末前, 前 — a deadline (not 前三季度, 前5个月). */

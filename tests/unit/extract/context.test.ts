@@ -2041,6 +2041,14 @@ describe('periods', () => {
     expect(await rows('调解成功率为81.88%，比去年提高5个百分点。')).toEqual([[81.88, '2010']]);
   });
 
+  it('months inside another measure\'s clause, before its growth (利润1-11月增长31.2%), date that clause alone; opening the sentence, the paragraph', async () => {
+    const head = `2019年政府工作报告\n——2019年1月26日在省第十三届人民代表大会第二次会议上\n2018年工作回顾\n${LABOUR_CONTEXT}\n`;
+    const period = async (body: string) => (await run(head + body)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);
+    expect(await period('——经济运行走出低谷。规模以上工业企业利润1-11月增长31.2%，增速居全国第4位。城镇新增就业43.13万人。')).toEqual(['2018']);
+    const news = `2019年全市就业形势\n${LABOUR_CONTEXT}\n1-11月，全市规模以上工业企业利润增长5%。城镇新增就业2万人。`;
+    expect((await run(news)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period)).toEqual(['2019-11']);
+  });
+
   it('a span of years alone on its line (过去5年) heads the lines after it', async () => {
     const brief = `2026年政府工作报告要点\n${LABOUR_CONTEXT}\n一、2025年工作回顾\n城镇新增就业1267万人\n过去5年\n城镇新增就业累计超过6000万人\n`;
     expect((await run(brief)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2025', '2021-2025']);
