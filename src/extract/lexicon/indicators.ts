@@ -483,6 +483,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     phrases: [
       '社会保障卡新增发行', '社保卡新增发行', '新增发行社会保障卡', '新增发行社保卡', '发放社会保障卡', '发放社保卡',
       '(?:社会保障卡|社保卡)(?:实际|总)?持卡(?:总)?人数', '社会保障卡', '社保卡',
+      // (社会保障·市民卡持卡人数达826.74万人: a city's card that is its social security card, named so.)
+      '社会保障[·・]市民卡(?:实际|总)?持卡(?:总)?人数',
       // 全国持卡人数已突破5亿, 年末全省实际持卡人数4870万人: on a labour page the card held is the social security card,
       // unless another card is named (银行卡持卡人数).
       '(?<!卡)(?:实际|总)?持卡(?:总)?人数',

@@ -641,6 +641,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 465900, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 533000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A city's card that is its social security card, named so (社会保障·市民卡).
+  ['截至2018年12月底，全市社会保障·市民卡持卡人数达826.74万人。', [{ indicator: 'social_security_cards', value: 8267400, unit: '张', comparator: '=', kind: 'actual' }]],
   ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
@@ -2064,6 +2066,7 @@ const NOT_READ: Array<[string, string]> = [
   ['符合条件的可给予不超过300万元创业担保贷款。', 'the most one borrower may be given'],
   ['对从事个体经营的小额担保贷款最高到6万元。', 'the most one borrower may take, after the loan\'s name'],
   ['养老、医疗保险覆盖面扩大，三项保险参保人数分别为5万人、4万人、3万人。', 'three schemes counted, but the list before names two'],
+  ['截至2018年12月底，全市市民卡持卡人数达300万人。', 'a city\'s card not named the social security card'],
   ['中国基本养老金发放额年均增长近15%。', 'the sum paid out grows with the pensioners; no pension rises by it'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
