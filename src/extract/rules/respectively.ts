@@ -4,6 +4,7 @@
  * the head the last item carries (养老 + 保险参保人数).
  */
 import { CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
 import type { LabelMatch } from '../lexicon/matcher';
 import { seriesLength, seriesStart } from './series';
 import { lastMonthList, lastTimeList } from '../context/time-list';
@@ -54,6 +55,8 @@ export const respectively: Rule = (args) => {
     }
   }
   const predicate = m[1] ?? '';
+  const tiers = tiersOfStandard(text, sentence.start, from + listStart, listed.slice(listStart, listEnd), predicate, index - first, quantities[index]!);
+  if (tiers !== undefined) return tiers;
   const own = listed.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
   const items = own.length === 1 ? (schemesNamedBefore(text, sentence.start, from, own[0]!, n) ?? own) : own;
   items[items.length - 1] = items[items.length - 1]!.replace(LIST_COUNT, '');
@@ -86,6 +89,26 @@ export const respectively: Rule = (args) => {
   if (unit === null) return null;
   return { indicator: label.def.id, label: label.text, unit, quantity: q, start, end: q.end, gapStart: q.start };
 };
+
+/**
+ * 江西省调整后的月最低工资标准，一、二、三类区域分别为1850元/月、1730元/月和1610元/月; 月最低工资标准分为三档，分别为1860元、
+ * 1610元和1450元: the tiers of the monthly standard named right before the list — each figure in 元 its tier's standard
+ * (the hourly standard's tiers are another measure). Undefined where the list is no such one.
+ */
+function tiersOfStandard(text: string, sentenceStart: number, listAt: number, list: string, predicate: string, position: number, q: Quantity): ReturnType<Rule> | undefined {
+  if (predicate !== '' || (list !== '' && !TIER_ITEMS.test(list))) return undefined;
+  const windowStart = Math.max(sentenceStart, listAt - STANDARD_REACH);
+  const standard = STANDARD_BEFORE.exec(text.slice(windowStart, listAt));
+  if (!standard) return undefined;
+  if (q.unit !== '元' || /^\s*[/／]\s*小时/.test(text.slice(q.end, q.end + 4))) return null;
+  const start = position === 0 ? windowStart + standard.index : q.start;
+  return { indicator: 'minimum_wage', label: standard[1]!, unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
+}
+/** A list of tiers (一、二、三类区域, 第一、二、三档). */
+const TIER_ITEMS = /^(?:第?[一二三四五六七八1-8](?:档次?|类(?:区域|地区|区)?)?、)+第?[一二三四五六七八1-8](?:档次?|类(?:区域|地区|区)?)$/;
+/** The monthly standard, and its tiers counted, right before the list. */
+const STANDARD_BEFORE = /((?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准))(?:分为[两二三四五六七八]档)?[，,：:]?\s*$/;
+const STANDARD_REACH = 24;
 
 /**
  * …养老、失业、工伤保险分别净增3.99万人、…，年末三项保险参保总人数分别达到54.10万人、…: a head that counts its schemes

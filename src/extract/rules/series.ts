@@ -5,7 +5,8 @@
 import type { Quantity } from '../numbers/types';
 import type { Rule } from './candidate';
 
-export const SERIES_SEPARATOR = /^\s*[、和及与]\s*$/;
+// (1850元/月、1730元/月和1610元/月: each figure's per-month or per-hour tail before the next.)
+export const SERIES_SEPARATOR = /^(?:\s*[/／](?:月|小时))?\s*[、和及与]\s*$/;
 /** A list longer than this is a table flattened into text, not a series of figures of one measure. */
 export const MAX_SERIES = 40;
 
