@@ -646,6 +646,12 @@ const READS: Array<[string, Expect[]]> = [
   // The monthly standard, then its tiers as a 分别 list (一、二、三类区域分别为…, 分为三档，分别为…), per month or bare.
   ['江西省调整后的月最低工资标准，一、二、三类区域分别为1850元/月、1730元/月和1610元/月。', [{ indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1610, unit: '元', comparator: '=', kind: 'actual' }]],
   ['黑龙江省调整后的月最低工资标准分为三档，分别为1860元、1610元和1450元。', [{ indicator: 'minimum_wage', value: 1860, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1610, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1450, unit: '元', comparator: '=', kind: 'actual' }]],
+  // A bulletin's schemes after 参加…的人数 once: 失业保险的人数, 工伤保险的人数.
+  ['年末全县参加城镇基本养老保险的人数为106822人；失业保险的人数为4559人；工伤保险的人数为13267人。', [
+    { indicator: 'pension_insured', value: 106822, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'unemployment_insurance_insured', value: 4559, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'work_injury_insurance_insured', value: 13267, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
@@ -2071,6 +2077,7 @@ const NOT_READ: Array<[string, string]> = [
   ['养老、医疗保险覆盖面扩大，三项保险参保人数分别为5万人、4万人、3万人。', 'three schemes counted, but the list before names two'],
   ['截至2018年12月底，全市市民卡持卡人数达300万人。', 'a city\'s card not named the social security card'],
   ['非全日制用工小时最低工资标准，一、二、三类区域分别为18.5元/小时、17.3元/小时和16.1元/小时。', 'the hourly standard\'s tiers are another measure'],
+  ['全县领取失业保险的人数为300人。', 'those paid benefits, not those insured'],
   ['中国基本养老金发放额年均增长近15%。', 'the sum paid out grows with the pensioners; no pension rises by it'],
   ['一、企业职工基本养老金\n第一档：2200元/月；第二档：2000元/月。', 'tiers under a heading of another measure are not the minimum wage'],
   ['全年有1000元以上的创业担保贷款发放。', 'one loan\'s size, a sum before 的, is no amount lent'],
