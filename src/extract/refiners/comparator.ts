@@ -11,6 +11,7 @@ const PREFIX_REACH = 3;
 const PLAN_OWNER_AT_END = new RegExp(`${PLAN_OWNER}$`);
 // (…5%的控制线: a line is a ceiling by its name; 控制在4.7%的全年计划以内, a plan's.)
 const CEILING_AFTER = new RegExp(`^的?(?:全年|年度|年底|年)?(?:${CONTROL_PLAN}?(?:目标任务|目标|指标|计划)(?:范围|线)?(?:以内|内|之内)|${CONTROL_PLAN}线)`);
+const CAP_AFTER = /^(?:为|作为)(?:高限|上限|最高限)/;
 const PREFIX_AT_END = new RegExp(`(?:${literalAlternation(Object.keys(COMPARATOR_PREFIXES))})$`);
 
 /**
@@ -28,6 +29,8 @@ export function refineComparator(text: string, c: Candidate): Comparator {
   if (shared) return SHARED[shared[1]!]!;
   // 5.5%的年度目标范围以内, 的控制目标内: a ceiling stated after the plan it belongs to.
   if (CEILING_AFTER.test(text.slice(q.end, q.end + 14))) return '<=';
+  // (…月人均基本养老金的5%为高限: the most a rise may be.)
+  if (CAP_AFTER.test(text.slice(q.end, q.end + 6))) return '<=';
   // A label after the figure (超70万人次接受培训, 近3000名…实现就业): the word just before the number still counts.
   const from = c.gapStart < q.start ? c.gapStart : Math.max(0, q.start - PREFIX_REACH);
   const window = text.slice(from, q.start);

@@ -652,6 +652,9 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'unemployment_insurance_insured', value: 4559, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'work_injury_insurance_insured', value: 13267, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A rise's cap (…的5%为高限) is its most; the rise said plainly is exact.
+  ['国家要求各地以2019年退休人员月人均基本养老金的5%为高限确定调整比例和水平。', [{ indicator: 'pension_increase', value: 5, unit: '%', comparator: '<=', kind: 'actual' }]],
+  ['国家要求各地以2019年退休人员月人均基本养老金的5%确定调整比例。', [{ indicator: 'pension_increase', value: 5, unit: '%', comparator: '=', kind: 'actual' }]],
   ['全县给予1200万元创业担保贷款支持。', [{ indicator: 'startup_loans', value: 12000000, unit: '元', comparator: '=', kind: 'actual' }]],
   ['去年城镇失业人员再就业2.1万人。', [{ indicator: 'unemployed_reemployment', value: 21000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['计划开展职业技能培训4.8万人次。', [{ indicator: 'vocational_training', value: 48000, unit: '人次', comparator: '=', kind: 'target' }]],
