@@ -646,6 +646,11 @@ const READS: Array<[string, Expect[]]> = [
   // The monthly standard, then its tiers as a 分别 list (一、二、三类区域分别为…, 分为三档，分别为…), per month or bare.
   ['江西省调整后的月最低工资标准，一、二、三类区域分别为1850元/月、1730元/月和1610元/月。', [{ indicator: 'minimum_wage', value: 1850, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1730, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1610, unit: '元', comparator: '=', kind: 'actual' }]],
   ['黑龙江省调整后的月最低工资标准分为三档，分别为1860元、1610元和1450元。', [{ indicator: 'minimum_wage', value: 1860, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1610, unit: '元', comparator: '=', kind: 'actual' }, { indicator: 'minimum_wage', value: 1450, unit: '元', comparator: '=', kind: 'actual' }]],
+  // …and with the year set apart by blanks, as text taken from a PDF keeps it.
+  ['2024 年城镇新增就业 1256 万人，2025 年目标为 1200 万人以上。', [
+    { indicator: 'urban_new_jobs', value: 12560000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'urban_new_jobs', value: 12000000, unit: '人', comparator: '>=', kind: 'target' },
+  ]],
   // A bulletin's schemes after 参加…的人数 once: 失业保险的人数, 工伤保险的人数.
   ['年末全县参加城镇基本养老保险的人数为106822人；失业保险的人数为4559人；工伤保险的人数为13267人。', [
     { indicator: 'pension_insured', value: 106822, unit: '人', comparator: '=', kind: 'actual' },
