@@ -601,10 +601,6 @@ function wholeAreaCounts(text: string): Array<[string, number]> {
   return [...whole.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-/**
- * The most specific area a short text names (城固县 over 汉中市 in 汉中市城固县2006年统计公报), by its official name — not
- * a venue (四川省…人大…在成都开幕 is Sichuan's).
- */
 /** The longest first line read as a headline. */
 const HEADLINE_MAX = 60;
 
@@ -618,6 +614,10 @@ function countyAfterCity(line: string): string | null {
   return null;
 }
 
+/**
+ * The most specific area a short text names (城固县 over 汉中市 in 汉中市城固县2006年统计公报), by its official name — not
+ * a venue (四川省…人大…在成都开幕 is Sichuan's).
+ */
 function mostSpecificPlaceIn(text: string): string | null {
   // (我市农村劳动力培训业绩位列杭州市第一: the area a headline ranks the page's within is above it.)
   const places = withoutPlaceLists(text, findPlaces(text))
