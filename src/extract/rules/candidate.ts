@@ -70,6 +70,9 @@ export function unitFor(
 }
 const MULTIPLIER = /[万亿萬億千]/;
 
+/** The per-month or per-hour tail a figure may carry (1320元/月, 18元/小时). */
+export const PER_UNIT = '[/／](?:月|小时)';
+
 /** Counts of cases or firms (8093笔, 909户) written beside an amount or a measure's label, in units no indicator takes. */
 export const CASE_COUNT_UNITS: readonly string[] = ['笔', '户', '家', '项'];
 

@@ -5,7 +5,7 @@
  * 人数18万人，力争突破20万人 (the stretch goal).
  * Only phrases listed as continuations of that indicator, or the few that continue any (实际完成), qualify.
  */
-import { CASE_COUNT_UNITS, CLAUSE_BREAK, unitFor, type Rule } from './candidate';
+import { CASE_COUNT_UNITS, CLAUSE_BREAK, PER_UNIT, unitFor, type Rule } from './candidate';
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
 import { CHANGE_VERBS, PLAN_CALLED_MET, PROGRESS_KEY } from '../lexicon/cues';
 import { MONTHS } from './month-led-rate';
@@ -20,7 +20,6 @@ const TO_MONTH_END = '(?:截至|截止|到)(?:(?:19|20)\\d\\d年)?(?:1[0-2]|0?[1
 const ANY_TOPIC = new RegExp(`^[，,；;（(]\\s*(?:实际完成|实际实现|实际|全年实际完成|全年目标|年度目标|目标任务|目标|计划|预计(?:到年底|年底|全年)(?:将|可|能|有望){0,2}(?:超过|突破|达到|达|完成|实现)?|(?:力争|争取)(?:实现|突破|超过|达到)?|(?:今年|明年|全年)(?:要|将)(?=(?:控制在|保持在|稳定在))|(?:19|20)\\d\\d ?年(?:已经?)?(?:达到?|为)|(?:19|20)\\d\\d ?年的?(?:目标任务|预期目标|目标|计划)|${TO_MONTH_END}[，,]?\\s*(?:已经?)?(?:达到|达)|(?:其中[，,]?\\s*)?(?:[一二三四]季度|前[两二三]季度|上半年|下半年|(?:1[0-2]|[1-9])月份?)(?:均值|平均值?)|(?:月|季度|季|全年|年度)?均值|(?:季度|全年|年度)?平均值|(?:季度|全年|年度)平均|连续[\\d一二三四五六七八九十]+年(?:保持在|稳定在|超过|达到))(?:为|是)?(?:控制在|保持在|稳定在)?\\s*$`);
 
 /** The per-month or per-hour tail a standard's first figure leaves before the verb (1320元/月上调为…). */
-const PER_UNIT = '[/／](?:月|小时)';
 const PER_UNIT_TAIL = new RegExp(`^${PER_UNIT}`);
 
 /**

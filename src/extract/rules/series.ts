@@ -3,10 +3,10 @@
  * before it measures the same thing as the figure before it, when it is in the same unit.
  */
 import type { Quantity } from '../numbers/types';
-import type { Rule } from './candidate';
+import { PER_UNIT, type Rule } from './candidate';
 
 // (1850元/月、1730元/月和1610元/月: each figure's per-month or per-hour tail before the next.)
-export const SERIES_SEPARATOR = /^(?:\s*[/／](?:月|小时))?\s*[、和及与]\s*$/;
+export const SERIES_SEPARATOR = new RegExp(`^(?:\\s*${PER_UNIT})?\\s*[、和及与]\\s*$`);
 /** A list longer than this is a table flattened into text, not a series of figures of one measure. */
 export const MAX_SERIES = 40;
 
