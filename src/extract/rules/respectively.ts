@@ -10,6 +10,7 @@ import { seriesLength, seriesStart } from './series';
 import { lastMonthList, lastTimeList } from '../context/time-list';
 import { CHANGE_VERBS } from '../lexicon/cues';
 import { listedPlaces, placeList, type PlaceList } from './place-list';
+import { PER_HOUR_AFTER, STANDARD, TIER_WORD } from './wage-tier';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
@@ -100,14 +101,14 @@ function tiersOfStandard(text: string, sentenceStart: number, listAt: number, li
   const windowStart = Math.max(sentenceStart, listAt - STANDARD_REACH);
   const standard = STANDARD_BEFORE.exec(text.slice(windowStart, listAt));
   if (!standard) return undefined;
-  if (q.unit !== '元' || /^\s*[/／]\s*小时/.test(text.slice(q.end, q.end + 4))) return null;
+  if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
   const start = position === 0 ? windowStart + standard.index : q.start;
   return { indicator: 'minimum_wage', label: standard[1]!, unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
 }
-/** A list of tiers (一、二、三类区域, 第一、二、三档). */
-const TIER_ITEMS = /^(?:第?[一二三四五六七八1-8](?:档次?|类(?:区域|地区|区)?)?、)+第?[一二三四五六七八1-8](?:档次?|类(?:区域|地区|区)?)$/;
+/** A list of tiers (一、二、三类区域, 第一、二、三档): before the last, a tier's kind may be left to it (the `?` on its group). */
+const TIER_ITEMS = new RegExp(`^(?:${TIER_WORD}?、)+${TIER_WORD}$`);
 /** The monthly standard, and its tiers counted, right before the list. */
-const STANDARD_BEFORE = /((?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准))(?:分为[两二三四五六七八]档)?[，,：:]?\s*$/;
+const STANDARD_BEFORE = new RegExp(`(${STANDARD.source})(?:分为[两二三四五六七八]档)?[，,：:]?\\s*$`);
 const STANDARD_REACH = 24;
 
 /**

@@ -45,7 +45,7 @@ export const TIER_WORD = '第?[一二三四五六七八1-8](?:档次?|类(?:地�
  */
 const TIER_LINE_START = new RegExp(`^\\s*${TIER_WORD}`);
 const TIER_LINES_REACH = 8;
-const PER_HOUR_AFTER = /^\s*[/／]\s*小时/;
+export const PER_HOUR_AFTER = /^\s*[/／]\s*小时/;
 
 export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
