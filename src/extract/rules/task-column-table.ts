@@ -15,6 +15,7 @@ import type { Quantity } from '../numbers/types';
 import type { Comparator } from '../types';
 import { cellQuantity, headedCell } from './table-row';
 import { trimmedLines } from '../text/sentences';
+import { SUFFIX_COMPARATORS } from '../numbers/units';
 
 /** The heading's measure column and its task column, each a line of its own (blanks inside the words allowed). */
 const MEASURE_HEAD = /^(?:项目|指标|指标名称|项目名称|任务名称|考核内容|考核指标|考核项目)$/;
@@ -30,7 +31,6 @@ const MEASURE_LINE = /^[^\d。，,；;：:！？]{3,24}$/;
 /** The task's cell: a bound before or after a bare figure. */
 const TASK_CELL = /^(低于|不高于|不超过|控制在|高于|不低于|超过)?\s*(\d+(?:\.\d+)?)\s*[%％]?\s*(以内|以下|以上|左右)?$/;
 const BOUND_BEFORE: Readonly<Record<string, Comparator>> = { 低于: '<=', 不高于: '<=', 不超过: '<=', 控制在: '<=', 高于: '>=', 不低于: '>=', 超过: '>=' };
-const BOUND_AFTER: Readonly<Record<string, Comparator>> = { 以内: '<=', 以下: '<=', 以上: '>=', 左右: '~' };
 /** A unit the measure's line names in brackets: 城镇新增就业(人), 培训(万人次). */
 const UNIT_IN_BRACKETS = /[(（]\s*(万)?(人次|人|个|%|％)\s*[)）]\s*$/;
 /** How many lines below its heading a table's rows may run. */
@@ -78,7 +78,7 @@ export function taskColumnCells(text: string): Quantity[] {
       const start = cellLine.start + cellLine.text.indexOf(task[2]!);
       const cell = cellQuantity(start, task[2]!, unit.multiplier, unit.unit, unit.unit);
       if (!cell) continue;
-      const bound = (task[1] && BOUND_BEFORE[task[1]]) ?? (task[3] && BOUND_AFTER[task[3]]) ?? null;
+      const bound = (task[1] && BOUND_BEFORE[task[1]]) ?? (task[3] && SUFFIX_COMPARATORS.find((w) => w.raw === task[3])?.comparator) ?? null;
       const quantity = bound ? { ...cell, comparator: bound } : cell;
       MEASURES.set(quantity, measure);
       out.push(quantity);
