@@ -317,7 +317,10 @@ function isApprox(text: string, pos: number): boolean {
 function readTail(text: string, pos: number): Tail {
   let j = pos;
   // Pages copied from PDFs and word processors put one space between a number and its unit (40 万人, 4.5 %).
-  if (isSpace(code(text, j)) && (readUnit(text, j + 1) || multiplierTable.match(text, j + 1))) j++;
+  // The same space may stand before 余/多 (60 余人), though only when a unit or multiplier follows them.
+  if (isSpace(code(text, j)) && (unitOrMultiplierAt(text, j + 1) || (isApprox(text, j + 1) && unitOrMultiplierAt(text, j + 2)))) {
+    j++;
+  }
   let approx = isApprox(text, j);
   if (approx) j++;
   let exp = 0;
@@ -349,6 +352,9 @@ function readTail(text: string, pos: number): Tail {
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x3000;
+
+const unitOrMultiplierAt = (text: string, pos: number): boolean =>
+  readUnit(text, pos) !== null || multiplierTable.match(text, pos) !== undefined;
 
 function readSuffix(text: string, pos: number): Suffix | null {
   const at = isSpace(code(text, pos)) ? pos + 1 : pos;
