@@ -131,6 +131,8 @@ export const PLAN_SECTION_CUES = [
   '目标任务', '主要目标', '预期目标', '预期指标', '重点工作', '工作安排', '工作任务', '重点任务', '总体部署', '工作要点',
   '工作思路', '工作打算', '工作计划', '下一步', '有关要求', '总体要求', '行动计划', '实施方案', '任务一', '总体目标',
   '工作目标',
+  // 提出了2021年全市…发展指标体系安排,具体为:… a plan report's lead to the year's indicators.
+  '指标体系安排', '指标安排',
   // 接下来，市人社局将从四个方面开展稳就业工作: a press conference turning from the results to what comes next.
   '接下来', '下一阶段', '下阶段',
 ];

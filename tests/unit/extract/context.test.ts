@@ -1381,6 +1381,14 @@ describe('sections decide target or actual', () => {
     expect((await run(undated)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['actual', '2016-2020'], ['actual', '2016-2020']]);
   });
 
+  it('a paragraph on someone presenting the year\'s indicators (在报告中提出了2021年…指标体系安排,具体为:) sets targets; one on what they presented done does not', async () => {
+    const review = '周建峰在报告中说,2020年,全市上下扎实做好“六稳”工作,经济社会高质量发展取得积极成效。';
+    const plan = `${LABOUR_CONTEXT}\n${review}\n周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:地区生产总值增长6.5%左右。民生保障型指标方面,城镇登记失业率控制在2%以内。`;
+    expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['target', '2021']]);
+    const done = `${LABOUR_CONTEXT}\n${review}\n周建峰在报告中提出了2020年全市就业工作的成效,全年城镇登记失业率控制在2%以内。`;
+    expect((await run(done)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
+  });
+
   it('a later year after a horizon in its sentence (到2015年…，2020年提高到55%以上) is the next horizon, not the page\'s year', () => {
     expect(documentYear('(三)总体目标。\n到2015年，转移到服务业就业的劳动力比重达到50%以上，2020年提高到55%以上。', undefined)).toBeNull();
     expect(documentYear('2020年，全省转移到服务业就业的劳动力比重达到55%。', undefined)).toBe(2020);
