@@ -38,6 +38,7 @@ export function firstOwnLine(text: string): string {
   }
   return '';
 }
+const SQUASHED_TITLE = /^([^。！？；!?，,：:\s]{4,60}?(?:统计公报|統計公報|工作报告|工作報告|工作总结|工作總結|工作计划|工作計劃))[ \t\u3000]+(?=\S)/;
 /** A stop with words after it, or a full stop at the end; a headline may end on ！ or ？ (…完成的很漂亮!). */
 const SENTENCE_STOP = /[。！？；!?].|[。；]$/;
 
@@ -52,8 +53,13 @@ export function headlineOf(text: string): Span | null {
     const line = raw.trim();
     if (line !== '') n++;
     if (line !== '' && !isSiteChrome(line) && !DATE_ONLY.test(line) && !isBylineLine(line)) {
-      if (line.length > HEADLINE_MAX || DATELINE_OR_SOURCE.test(line) || SENTENCE_STOP.test(line)) return null;
       const lead = start + raw.indexOf(line);
+      if (line.length > HEADLINE_MAX || DATELINE_OR_SOURCE.test(line) || SENTENCE_STOP.test(line)) {
+        // 2023年昌吉市国民经济和社会发展统计公报 2023年,在市党委…: a copy that lost the line break after the title keeps
+        // it before a blank, its words ending in the document's genre.
+        const squashed = SQUASHED_TITLE.exec(line);
+        return squashed ? { start: lead, end: lead + squashed[1]!.length } : null;
+      }
       return { start: lead, end: lead + line.length };
     }
     if (newline < 0) break;

@@ -27,6 +27,13 @@ describe('the headline under a site\'s chrome', () => {
     expect(headlineText('首页新闻中心 就业专栏\n正文')).toBe('首页新闻中心 就业专栏');
   });
 
+  it('a title a copy squashed onto the first line, before a blank, is the headline; a lead that names no document is not', () => {
+    const page = '2023年昌吉市國民經濟和社會發展統計公報 2023年,在市黨委、政府的堅強領導下,全市上下堅持穩中求進。';
+    expect(headlineText(page)).toBe('2023年昌吉市國民經濟和社會發展統計公報');
+    expect(headlineText('2023年昌吉市城镇新增就业 2023年,在市党委、政府的坚强领导下,全市上下坚持稳中求进。')).toBeUndefined();
+    expect(headlineText('本网讯 我县统计公报显示，全年城镇新增就业1200人。')).toBeUndefined();
+  });
+
   it('is where the page has it, trimmed', () => {
     const page = '导航\n  全省城镇新增就业49.29万人  \n正文';
     const h = headlineOf(page)!;
