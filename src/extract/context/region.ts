@@ -470,15 +470,17 @@ const TOWN_HEAD = 200;
 const FIRST_SUBJECT_WITHIN = 40;
 
 // (安徽宿州埇桥区大营镇:多措并举…: a headline's colon may follow it.)
-const TOWN_NAME = /^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办))(?=[\u4e00-\u9fff]|[:：]|(?:19|20)\d\d年)/;
-const TITLE_TOWN = /^([\u4e00-\u9fff]{2,4}?(?:镇|街道办事处|街道))(?=[\u4e00-\u9fff]|(?:19|20)\d\d年)/;
+// (和顺镇24个乡村服务公益性岗位上岗: or the count it reports.)
+const TOWN_NAME = /^([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道办事处|街道|街办))(?=[\u4e00-\u9fff]|[:：]|\d)/;
+const TITLE_TOWN = /^([\u4e00-\u9fff]{2,4}?(?:镇|街道办事处|街道))(?=[\u4e00-\u9fff]|\d)/;
 const TOWN_SPOKEN = /[全我本该](?:镇|乡|街道)/g;
 
 function townOfPage(text: string, title: string | undefined): string | null {
   const body = text.slice(0, SCAN_LIMIT);
   // 五角场街道办事处2016年工作总结: the title opens on it, and the text names it again.
   const titled = title ? TITLE_TOWN.exec(title.trim()) : null;
-  if (titled && !NOT_A_TOWN.test(titled[1]!) && findPlaces(titled[1]!).length === 0) {
+  // (…a name of its own may hold 和, as 和顺镇 and 和平镇 do: opening the title, it joins nothing.)
+  if (titled && !NOT_A_TOWN.test(titled[1]!.replace(/^和/, '')) && findPlaces(titled[1]!).length === 0) {
     const name = titled[1]!.replace(/办事处$/, '');
     if (body.split(name).length - 1 >= 1) return name;
   }

@@ -2825,6 +2825,10 @@ describe('regions', () => {
     expect(pageRegion(office, '五角场街道办事处2016年工作总结和2017年工作安排')).toBe('五角场街道');
     expect(pageRegion(office.replace(/五角场街道办事处在/, '我们在'), '五角场街道办事处2016年工作总结和2017年工作安排')).toBe('五角场街道');
     expect(pageRegion(office, '2016年工作总结和2017年工作安排')).not.toBe('五角场街道');
+    // (A title may open on the town and the count it reports; the town's own name may hold 和.)
+    const heshun = '和顺镇24个乡村服务公益性岗位上岗助力脱贫攻坚\n3月15日,为贯彻腾冲市委稳定和扩大就业的相关要求,和顺镇新增24个乡村服务公益性岗位招聘人员正式培训上岗。';
+    expect(pageRegion(heshun, '和顺镇24个乡村服务公益性岗位上岗助力脱贫攻坚')).toBe('和顺镇');
+    expect(pageRegion(heshun.replace('和顺镇新增', '新增'), '和县24个乡村服务公益性岗位上岗助力脱贫攻坚')).not.toBe('和顺镇');
   });
 
   it('a corps division with the city it governs (第二师铁门关市) is one area, named as written; the city alone is the city', () => {

@@ -718,14 +718,14 @@ const KNOWN_RELEVANCE_MISSES = [
   'b229a-henan-shenqiu-undated-graduate-employment-teleconference-news.txt',
   'b229b-hunan-yongzhou-lengshuitan-undated-work-report-returning-migrant-workers.txt',
   // b231 (b231-blind), at first sight: township, street and village news told without the words the engine knows a
-  // labour page by (临时性务工岗位, 已申报缴费人数, 1.2万劳力, 参训村民, 乡村服务公益性岗位), a 决算 and a budget's
+  // labour page by (临时性务工岗位, 已申报缴费人数, 1.2万劳力, 参训村民; 和顺's 乡村服务公益性岗位 read since), a 决算 and a budget's
   // subsidy funds and a wage-arrears inspection whose gold holds only `other` figures, a graduates' and a gig-market
   // page likewise, 紫云's 十四五 training, 济宁's street training, 江华's pension rise in 元 and a Q&A's 调整比例为4.5%.
   'b230a-chongqing-yunyang-2020-final-accounts-employment-talent-centre.txt', 'b230a-gansu-yuzhong-2015-labour-inspection-news-wage-arrears.txt',
   'b230a-guangxi-quanqu-2020-budget-news-employment-subsidy-funds.txt', 'b230b-anhui-jingde-banshu-2021-township-news-temporary-posts.txt',
   'b230b-henan-mengjin-songzhuang-undated-township-news-resident-pension-contributions.txt', 'b230b-hubei-zhushan-baofeng-undated-township-photo-news-migrant-work.txt',
   'b230b-jiangsu-taixing-zonglin-2008-village-news-labour-transfer-training.txt', 'b230b-shandong-yishui-zhuge-undated-township-news-poverty-workshops.txt',
-  'b230b-tianjin-lushandao-undated-street-office-news-housekeeping-training.txt', 'b230b-yunnan-tengchong-heshun-undated-township-news-public-welfare-posts.txt',
+  'b230b-tianjin-lushandao-undated-street-office-news-housekeeping-training.txt',
   'b231a-anhui-wuhu-2024-news-graduate-employment.txt', 'b231a-guizhou-ziyun-2021-2025-news-vocational-training.txt',
   'b231a-hebei-tangshan-lunan-undated-commentary-gig-market.txt', 'b231a-shandong-jining-undated-news-skills-training-startup-streets.txt',
   'b231b-hunan-jianghua-2015-news-pension-adjustment.txt', 'b231b-unknown-quansheng-2021-legal-qa-pension-increase.txt',

@@ -270,6 +270,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['3月15日，和顺镇新增24个乡村服务公益性岗位招聘人员正式培训上岗。', [{ indicator: 'public_welfare_jobs', value: 24, unit: '个', comparator: '=', kind: 'actual' }]],
   // (…公岗 in another word is no post: 办公岗位 are offices' jobs.)
   ['今年共招录办公岗位人员116人。', []],
   // The insured total opening its clause after a colon, the scheme named before it.
@@ -2075,6 +2076,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['和顺镇新增24个乡村服务站，方便群众办事。', 'village service stations, no public-welfare posts'],
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
   ['全年培训3人城镇新增就业，', 'a count, then 城镇新增就业 opening the next clause without 的'],
   ['一类地区的最低工资标准,由上年度每小时6.3元,增加到7.2元;二类地区由每小时5.2元增加到5.9元。', 'the hourly standard, by the hour after 由'],
