@@ -357,6 +357,10 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '贴息贷款额度', '贴息贷款的额度', '贴息贷款最高额度', '贴息贷款限额',
       // (创业担保贷款授信额度2150万元: a bank's credit line for the loans, not an amount lent.)
       '担保贷款授信',
+      // (撬动扶贫小额贷款1.2亿元, 小微企业小额贷款17.7亿元: the poor's and small firms' micro-credit, another programme.)
+      '扶贫小额贷款', '小微企业小额贷款',
+      // (小额担保贷款余额45亿元: what is still owed, not what was lent.)
+      '担保贷款余额', '担保贷款累放余额',
     ],
     // 发放创业担保贷款1440笔，发放金额3.9亿元: the count of loans, then the amount lent.
     // (…发放创业担保贷款214.7亿元，累计发放达2800亿元; …129.92亿元，累计发放总量达到861.22亿元: the total lent so far.)

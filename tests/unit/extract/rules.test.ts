@@ -2076,6 +2076,8 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['全县注入风险金2425万元，撬动扶贫小额贷款1.2亿元，惠及2478户贫困户。', 'the poor\'s micro-credit, another programme than start-up loans'],
+  ['全国小额担保贷款余额45亿元。', 'a balance of the loans still owed, not an amount lent'],
   ['和顺镇新增24个乡村服务站，方便群众办事。', 'village service stations, no public-welfare posts'],
   ['福建省第一档最低工资调高了150元。', 'the raise of a standard, not its level'],
   ['全年培训3人城镇新增就业，', 'a count, then 城镇新增就业 opening the next clause without 的'],
