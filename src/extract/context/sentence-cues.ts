@@ -44,6 +44,7 @@ const PLAN_MET_REACH = 14;
 const COMPARED_YEAR = /^(?:去年|上年)$/;
 const PLAN_OPENING_BEFORE = /^\s*(?:按照|根据|依据)(?:年度|全年|今年)?$/;
 const PLAN_OPENING_AFTER = /^[，,]/;
+const PROGRAMME_ANNOUNCED = /办好(?!了)[^，,。；;：:了]{0,10}件[^，,。；;：:]{0,4}实事[：:]/;
 /** A verb right after 计划: what is planned, not the plan. */
 const PLANNED_VERB = /^(?:开展|完成|实现|新增|发放|培训|组织|帮助|安置|转移|扶持|开发|建设|新建|举办|投入|提供|促进|达到|落实|筹集)/;
 
@@ -83,6 +84,14 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
       continue;
     }
     cues.push({ start: start + m.index, end: start + m.index + m[0].length, kind: m.groups?.target ? 'target' : 'actual', clauseOnly });
+  }
+  // 确定了为全省人民办好10件实事：一是…；五是帮助4万名…实现就业: the things to be done that year, each clause a goal
+  // (not 办好了, nor the list's account: 十件实事全部完成).
+  const programme = PROGRAMME_ANNOUNCED.exec(sentence);
+  if (programme) {
+    const at = programme.index + programme[0].length - 1;
+    cues.push({ start: start + at, end: start + at + 1, kind: 'target' });
+    cues.sort((a, b) => a.start - b.start);
   }
   const horizons: SentenceCues['horizons'] = [];
   HORIZON_RE.lastIndex = 0;

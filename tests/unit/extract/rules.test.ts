@@ -270,6 +270,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['2009年，省委、省政府确定了为全省人民办好10件实事：一是维护校舍；三是农村社会养老保险试点覆盖300万人；五是帮助4万名城镇就业困难人员实现就业，转移农村富余劳动力30万人；六是建设公路。', [
+    { indicator: 'pension_insured', value: 3000000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'hard_to_employ_employment', value: 40000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'rural_labor_transfer', value: 300000, unit: '人', comparator: '=', kind: 'target' },
+  ]],
+  ['2009年，省委、省政府为全省人民办好了10件实事：五是帮助4万名城镇就业困难人员实现就业，转移农村富余劳动力30万人。', [
+    { indicator: 'hard_to_employ_employment', value: 40000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'rural_labor_transfer', value: 300000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   ['3月15日，和顺镇新增24个乡村服务公益性岗位招聘人员正式培训上岗。', [{ indicator: 'public_welfare_jobs', value: 24, unit: '个', comparator: '=', kind: 'actual' }]],
   // (…公岗 in another word is no post: 办公岗位 are offices' jobs.)
   ['今年共招录办公岗位人员116人。', []],
