@@ -120,6 +120,8 @@ export function markGroupFigures<T extends { candidate: Candidate }>(text: strin
       // 为全省在岗养老护理员、…的社会人员开展职业技能培训超5万人次: a trade's own workforce trained is that trade's
       // programme, not the area's vocational training (which trades are taught, 以电工、焊工等工种为主, is).
       (c.indicator === 'vocational_training' && tradeTrained(text, c.start)) ||
+      // 开展幼儿教师培训1.75万人次, 乡村医生培训: a profession's own schooling, not the area's vocational training.
+      (c.indicator === 'vocational_training' && PROFESSION_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) ||
       // 该公司为员工缴纳五险一金，参加养老保险的职工达1.2万人: one firm's own workforce, not the area's.
       firmOwnFigure(text, c.start) ||
       // 挂钩调整：…再按本人基本养老金水平的0.53%增加基本养老金: the part of a rise linked to each one's own pension, not
@@ -175,6 +177,7 @@ const TRADE_WORKERS = /护理员|护理人员|家政服务员|家政服务人员
 /** …while 工种, 专业 or 等 name what is taught, a list of trades. */
 const TRADES_TAUGHT = /工种|专业|等/;
 const TRAINEES_REACH = 60;
+const PROFESSION_BEFORE = /(?:教师|校长|班主任|医生|村医|医务人员|护士|干部|党员)$/;
 
 function tradeTrained(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - TRAINEES_REACH), at);

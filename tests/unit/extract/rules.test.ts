@@ -270,6 +270,7 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['开展职业技能培训。开展企业新录用人员岗前技能培训26.2万人次。', [{ indicator: 'vocational_training', value: 262000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['2009年，省委、省政府确定了为全省人民办好10件实事：一是维护校舍；三是农村社会养老保险试点覆盖300万人；五是帮助4万名城镇就业困难人员实现就业，转移农村富余劳动力30万人；六是建设公路。', [
     { indicator: 'pension_insured', value: 3000000, unit: '人', comparator: '=', kind: 'target' },
     { indicator: 'hard_to_employ_employment', value: 40000, unit: '人', comparator: '=', kind: 'target' },
@@ -2085,6 +2086,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['开展职业技能培训。开展幼儿教师培训1.75万人次，完成年度任务的146%。', 'a profession\'s own schooling, not the area\'s vocational training'],
   ['全县注入风险金2425万元，撬动扶贫小额贷款1.2亿元，惠及2478户贫困户。', 'the poor\'s micro-credit, another programme than start-up loans'],
   ['全国小额担保贷款余额45亿元。', 'a balance of the loans still owed, not an amount lent'],
   ['和顺镇新增24个乡村服务站，方便群众办事。', 'village service stations, no public-welfare posts'],
