@@ -351,7 +351,9 @@ export function sectionStates(
       // 2023年2月，市人代会票决出“十大民生实事”。一年来，…: the month an event opened is no period of what the year since
       // brought about; the year is.
       if (time && time.period !== null && isMonthPeriod(time.period) && YEAR_SINCE.test(raw.slice(probe.length))) state = { ...state, period: time.period.slice(0, 4) };
-    } else if (time && line.heading) {
+    } else if (time && (line.heading || (time.start === 0 && time.span === 'point' && time.year !== null && /^[，,]/.test(raw.slice(time.end))))) {
+      // (2021年,州人民政府…提出办好10件惠民实事。通过一年的努力,…全面完成: a paragraph whose lead is a year alone, its
+      // tense left to its sentences, is about that year.)
       state = { mode: state.mode, period: time.period };
     }
     // 全省城镇新增就业65万人。 ⏎ 办理情况：2011年，全省城镇新增就业70.7万人…: a promise, then how it was kept.

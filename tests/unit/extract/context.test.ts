@@ -1381,6 +1381,11 @@ describe('sections decide target or actual', () => {
     expect((await run(undated)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['actual', '2016-2020'], ['actual', '2016-2020']]);
   });
 
+  it('a paragraph whose lead is a year alone (2021年,州人民政府…) dates the sections below it by that year, on a page that reviews the year before', async () => {
+    const page = `${LABOUR_CONTEXT}\n2021年,州人民政府在政府工作报告中提出办好10件惠民实事。通过一年的努力,承诺的10件惠民实事全面完成。\n■ 就业创业帮扶工程\n新增城镇就业35522人,城镇失业人员再就业10827人。`;
+    expect((await run(page)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021', '2021']);
+  });
+
   it('a paragraph on someone presenting the year\'s indicators (在报告中提出了2021年…指标体系安排,具体为:) sets targets; one on what they presented done does not', async () => {
     const review = '周建峰在报告中说,2020年,全市上下扎实做好“六稳”工作,经济社会高质量发展取得积极成效。';
     const plan = `${LABOUR_CONTEXT}\n${review}\n周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:地区生产总值增长6.5%左右。民生保障型指标方面,城镇登记失业率控制在2%以内。`;
