@@ -290,7 +290,10 @@ export function sectionStates(
     const times = findTimes(read, docYear, review).filter(
       (t) =>
         t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t) &&
-        !RETIRED_BEFORE.test(read.slice(t.end)),
+        !RETIRED_BEFORE.test(read.slice(t.end)) &&
+        // (三次产业结构比例由上年的4.6:51.6:43.8调整为…: the year a level is changed from, or compared with, is no time the
+        // paragraph reports on.)
+        !COMPARED_FROM.test(read.slice(Math.max(0, t.start - 2), t.start)),
     );
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
@@ -403,6 +406,7 @@ function historyFrom(line: string, t: { start: number; end: number }): boolean {
  * (the pension rise it qualifies is the next year's).
  */
 const RETIRED_BEFORE = new RegExp(`^${RETIRED_BY}`);
+const COMPARED_FROM = /(?:由|比|较|与|同)$/;
 /** How far past a lead's cut the words after a year are read. */
 const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */

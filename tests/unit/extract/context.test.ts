@@ -1381,6 +1381,12 @@ describe('sections decide target or actual', () => {
     expect((await run(undated)).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period])).toEqual([['actual', '2016-2020'], ['actual', '2016-2020']]);
   });
 
+  it('a bulletin\'s paragraph on a level changed from last year\'s (由上年的4.6:51.6:43.8调整为…) reviews no year before: the next paragraph on the page\'s year still reports', async () => {
+    const page = (ratio: string) => `2019年南通市通州区国民经济和社会发展统计公报\n${ratio}\n2019年,全区城乡就业形势稳定,全年城镇新增就业人数0.98万人,新增转移农村劳动力人数0.24万人。年末城镇登记失业率1.74 %。`;
+    expect((await run(page('三次产业结构比例由上年的4.6:51.6:43.8调整为4.3:51.9:43.8。'))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual', 'actual']);
+    expect((await run(page('三次产业结构比例比上年的4.6:51.6:43.8有所优化。'))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual', 'actual']);
+  });
+
   it('a paragraph whose lead is a year alone (2021年,州人民政府…) dates the sections below it by that year, on a page that reviews the year before', async () => {
     const page = `${LABOUR_CONTEXT}\n2021年,州人民政府在政府工作报告中提出办好10件惠民实事。通过一年的努力,承诺的10件惠民实事全面完成。\n■ 就业创业帮扶工程\n新增城镇就业35522人,城镇失业人员再就业10827人。`;
     expect((await run(page)).records.filter((x) => x.indicator !== 'other').map((x) => x.period)).toEqual(['2021', '2021']);
