@@ -990,9 +990,10 @@ function latestSince(text: string): number | null {
  */
 function namedAsNextYear(text: string, year: number): boolean {
   const head = text.slice(0, STORY_HEAD);
-  // (A page that also says 今年 tells its own year apart from the next.)
-  if (!/明年/.test(head) || /今年/.test(head)) return false;
-  return [...head.matchAll(new RegExp(`${year}年`, 'g'))].some((m) => /^(?:度)?[^，,。；;！？\n\d]{0,8}?(?:将|计划|拟)/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+  // (A page that also says 今年 tells its own year apart from the next — unless it names this year too: 今年…全国27个省份发布了
+  // 2011年度工资指导线…2012年就业目标是 speaks from 2011.)
+  if (!/明年/.test(head) || (/今年/.test(head) && !head.includes(`${year - 1}年`))) return false;
+  return [...head.matchAll(new RegExp(`${year}年`, 'g'))].some((m) => /^(?:度)?[^，,。；;！？\n\d]{0,8}?(?:将|计划|拟|目标)/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)));
 }
 
 /**

@@ -1400,6 +1400,12 @@ describe('sections decide target or actual', () => {
     expect((await run(done)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual']);
   });
 
+  it('a page of 今年 and 明年 that names this year and next year\'s goals (2011年度工资指导线…2012年就业目标是) speaks from this year', () => {
+    const page = (wage: string) => `今年我国就业形势稳中向好，全国城镇新增就业1200万人以上。${wage}部长说，2012年就业目标是，确保完成城镇新增就业900万人以上。明年将继续实施更加积极的就业政策。`;
+    expect(documentYear(page('全国27个省份发布了2011年度工资指导线。'), undefined)).toBe(2011);
+    expect(documentYear(page('全国27个省份发布了工资指导线。'), undefined)).toBe(2012);
+  });
+
   it('a later year after a horizon in its sentence (到2015年…，2020年提高到55%以上) is the next horizon, not the page\'s year', () => {
     expect(documentYear('(三)总体目标。\n到2015年，转移到服务业就业的劳动力比重达到50%以上，2020年提高到55%以上。', undefined)).toBeNull();
     expect(documentYear('2020年，全省转移到服务业就业的劳动力比重达到55%。', undefined)).toBe(2020);
