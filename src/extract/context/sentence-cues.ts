@@ -44,6 +44,7 @@ const PLAN_MET_REACH = 14;
 const COMPARED_YEAR = /^(?:去年|上年)$/;
 const PLAN_OPENING_BEFORE = /^\s*(?:按照|根据|依据)(?:年度|全年|今年)?$/;
 const PLAN_OPENING_AFTER = /^[，,]/;
+const PLAN_IN_CLAUSE = /要|确保|力争|争取|将|计划|目标/;
 const PROGRAMME_ANNOUNCED = /办好(?!了)[^，,。；;：:了]{0,10}件[^，,。；;：:]{0,4}实事[：:]/;
 /** A verb right after 计划: what is planned, not the plan. */
 const PLANNED_VERB = /^(?:开展|完成|实现|新增|发放|培训|组织|帮助|安置|转移|扶持|开发|建设|新建|举办|投入|提供|促进|达到|落实|筹集)/;
@@ -62,6 +63,8 @@ export function sentenceCues(text: string, start: number, end: number, docYear: 
     if (m[0] === '将' && sentence[m.index + 1] !== '把' && DISPOSAL_OBJECT.test(sentence.slice(m.index + 1, m.index + 1 + DISPOSAL_REACH))) continue;
     // 较去年计划数减少0.2万人, 与去年目标持平: last year as a comparison says nothing of when the figures are.
     if (m.groups?.actual && COMPARED_YEAR.test(m[0]) && /[较比与同和]$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // (要确保城镇新增就业每年都保持在1100万人以上: every year of a plan, the plan's word before it in the clause.)
+    if (m.groups?.actual && m[0].startsWith('每年') && PLAN_IN_CLAUSE.test(sentence.slice(0, m.index).split(/[，,。；;：:]/).pop()!)) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 2);
     // 计划 is a plan noun after 年/年度/行动 (年计划的61.78%), before 的/任务, or ending its clause (实施好创业带动就业计划，):
     // a verb (山东计划6月底前完成…) has an object and scopes on.

@@ -118,6 +118,8 @@ export const ACTUAL_CUES = [
   '现行',
   // 目前，月最低工资标准最高的是深圳的1500元: how things stand now — for the clause it opens only (sentence-cues.ts).
   '目前',
+  // 2016年到2019年，城镇新增就业每年都保持在1300万人以上: where it stood every year of a span told (a plan asks 每年要…).
+  '每年都保持在', '每年都稳定在', '每年都控制在', '每年都超过', '每年都在', '每年均保持在', '每年均稳定在', '每年均控制在', '每年均超过',
 ];
 
 /** Heading and paragraph-lead words that open a review of what was done. */

@@ -270,6 +270,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['就业规模继续扩大。2016年到2019年，城镇新增就业每年都保持在1300万人以上。', [{ indicator: 'urban_new_jobs', value: 13000000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['“十四五”期间，要确保城镇新增就业每年都保持在1100万人以上。', [{ indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['开展职业技能培训。开展企业新录用人员岗前技能培训26.2万人次。', [{ indicator: 'vocational_training', value: 262000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['2009年，省委、省政府确定了为全省人民办好10件实事：一是维护校舍；三是农村社会养老保险试点覆盖300万人；五是帮助4万名城镇就业困难人员实现就业，转移农村富余劳动力30万人；六是建设公路。', [
     { indicator: 'pension_insured', value: 3000000, unit: '人', comparator: '=', kind: 'target' },
