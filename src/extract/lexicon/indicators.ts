@@ -524,7 +524,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     units: ['元'],
     defaultUnit: '元',
     // (我市最低月工资标准调整为1730元: 月 after 最低.)
-    phrases: ['月最低工资标准', '最低月工资标准', '最低工资标准', '最低月工资', '最低工资'],
+    // (最低月薪为一千九百元: the monthly standard by the press's word for it.)
+    phrases: ['月最低工资标准', '最低月工资标准', '最低工资标准', '最低月工资', '最低工资', '最低月薪(?![)）])'],
     // 小时最低工资标准分别为13元、12元: the hourly standard for part-time work, another measure than the monthly one.
     exclusions: ['小时最低工资标准', '小时最低工资'],
   },

@@ -270,6 +270,12 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['广东省上调最低工资标准。珠海、佛山属于二类标准，经调整后的最低月薪为一千九百元，最低时薪为十八点一元。', [{ indicator: 'minimum_wage', value: 1900, unit: '元', comparator: '=', kind: 'actual' }]],
+  ['湖北省最低工资(最低月薪)标准依次为1300元、1020元、900元。', [
+    { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1020, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 900, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   ['就业规模继续扩大。2016年到2019年，城镇新增就业每年都保持在1300万人以上。', [{ indicator: 'urban_new_jobs', value: 13000000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['“十四五”期间，要确保城镇新增就业每年都保持在1100万人以上。', [{ indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' }]],
   ['开展职业技能培训。开展企业新录用人员岗前技能培训26.2万人次。', [{ indicator: 'vocational_training', value: 262000, unit: '人次', comparator: '=', kind: 'actual' }]],
