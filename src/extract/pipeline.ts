@@ -59,6 +59,7 @@ import { monthLedCount } from './rules/month-led-count';
 import { trainedAfterCount } from './rules/trained-after-count';
 import { bareTraining } from './rules/bare-training';
 import { wageTier } from './rules/wage-tier';
+import { wageArea } from './rules/wage-area';
 import { wageHeadingItem } from './rules/wage-heading-item';
 import { wageTierLine } from './rules/wage-tier-line';
 import { wageTierBracket } from './rules/wage-tier-bracket';
@@ -167,6 +168,8 @@ export const RULES: readonly Rule[] = [
   // A minimum wage's tiers after the standard is named (月最低工资标准分为三档：第一档2100元，第二档1950元): after every
   // reading of a label of the figure's own, before the figure is left to `other`.
   wageTier,
+  // …and areas set a new standard after it is named (…最低工资标准…深圳市调整为2200元/月，广州市调整为2100元/月), likewise.
+  wageArea,
   // …and a notice's numbered items of areas and their standard under a heading naming the monthly standard (一、月最低工资
   // 标准 ⏎ 1、古塔区、…由750元调整为900元), likewise.
   wageHeadingItem,

@@ -270,6 +270,15 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['广东省决定调整企业职工最低工资标准。本次调整仍保持四类标准。其中深圳市调整为2200元/月，广州市调整为2100元/月，对应的非全日制职工小时最低工资标准为20.3元/小时；二类标准调整为1720元/月。', [
+    { indicator: 'minimum_wage', value: 2200, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2100, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1720, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  ['池州市月最低工资标准调整为：市区、九华山风景区630元，青阳县、石台县、东至县530元。', [
+    { indicator: 'minimum_wage', value: 630, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 530, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   ['广东省上调最低工资标准。珠海、佛山属于二类标准，经调整后的最低月薪为一千九百元，最低时薪为十八点一元。', [{ indicator: 'minimum_wage', value: 1900, unit: '元', comparator: '=', kind: 'actual' }]],
   ['湖北省最低工资(最低月薪)标准依次为1300元、1020元、900元。', [
     { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
@@ -2094,6 +2103,9 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['全省职工平均工资稳步提高。深圳市调整为2200元/月，广州市调整为2100元/月。', 'areas set a sum where no minimum wage is named'],
+  ['全省小时最低工资标准上调。深圳市调整为22元，广州市调整为21元。', 'areas set the hourly standard, another measure'],
+  ['池州市最低工资标准已经公布。市区、九华山风景区630元，青阳县530元。', 'areas with sums after a standard no list announces'],
   ['开展职业技能培训。开展幼儿教师培训1.75万人次，完成年度任务的146%。', 'a profession\'s own schooling, not the area\'s vocational training'],
   ['全县注入风险金2425万元，撬动扶贫小额贷款1.2亿元，惠及2478户贫困户。', 'the poor\'s micro-credit, another programme than start-up loans'],
   ['全国小额担保贷款余额45亿元。', 'a balance of the loans still owed, not an amount lent'],

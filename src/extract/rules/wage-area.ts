@@ -1,0 +1,47 @@
+/**
+ * A minimum wage given by area after the monthly standard is named: 深圳市调整为2200元/月，广州市调整为2100元/月;
+ * 铜陵市区调整为680元; 二类标准调整为1720元/月 under a notice of the standards. Each area's figure set anew is its monthly
+ * standard — where the monthly standard is named in the sentence, or just before it in the paragraph, and the hourly one
+ * (小时最低工资标准) does not stand between.
+ */
+import type { Rule } from './candidate';
+import { findPlaces } from '../context/gazetteer';
+import { PER_HOUR_AFTER, STANDARD } from './wage-tier';
+
+/** An area, or a list of them, then the verb that sets its standard: 深圳市调整为, 淮北、淮南、芜湖、铜陵市区调整为. */
+// (二类标准调整为: a class of areas by its standard's name.)
+const AREA_SET =
+  /(?:^|[，,；;：:])\s*((?:[\u4e00-\u9fff]{2,12}?[、和及])*[\u4e00-\u9fff]{2,12}?(?:市区|市|县|区|风景区|新区|旗)|[一二三四五六七八]类标准)(?:月最低工资标准)?(?:调整为|调整到|提高到|提高至|上调为|上调至|上调到)\s*$/;
+/** …or the areas alone before the figure, in a list the standard's 调整为： announces (调整为:市区、九华山风景区630元,青阳县…530元). */
+const AREA_BARE = /(?:^|[，,；;：:])\s*((?:[\u4e00-\u9fff]{2,12}?[、和及])*[\u4e00-\u9fff]{2,12}?(?:市区|市|县|区|风景区|新区|旗))\s*$/;
+const LIST_ANNOUNCED = /(?:调整为|调整到|提高到|确定为|为)\s*[：:]/;
+/** How far before its figure the area list may start. */
+const LEAD_REACH = 60;
+/** How far back the monthly standard may be named: its sentence, or the sentences just before it. */
+const STANDARD_REACH = 300;
+const HOURLY = /小时/;
+const PER_MONTH_AFTER = /^\s*(?:[/／]\s*月|每月)/;
+
+export const wageArea: Rule = ({ text, sentence, quantities, index }) => {
+  const q = quantities[index]!;
+  if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+  const lead = text.slice(Math.max(sentence.start, q.start - LEAD_REACH), q.start);
+  const set = AREA_SET.exec(lead) ?? AREA_BARE.exec(lead);
+  if (!set) return null;
+  const bare = !AREA_SET.test(lead);
+  const areas = set[1]!;
+  // (市区、九华山风景区: a city's own districts and scenic area, which no gazetteer names, are areas too.)
+  if (!/(?:类标准|市区|风景区)$/.test(areas) && findPlaces(areas).length === 0) return null;
+  const start = q.start - lead.length + set.index + set[0].indexOf(areas);
+  // The monthly standard named before the areas, with no hourly standard after it (本次调整仍保持四类标准。其中…: the
+  // paragraph before may name it).
+  const before = text.slice(Math.max(0, start - STANDARD_REACH), start);
+  let standardEnd = -1;
+  for (const m of before.matchAll(STANDARD)) standardEnd = m.index + m[0].length;
+  if (standardEnd < 0) return null;
+  if (bare && !LIST_ANNOUNCED.test(before.slice(standardEnd))) return null;
+  // (…对应的非全日制职工小时最低工资标准为20.3元/小时；二类标准调整为1720元/月: the hourly standard between names the
+  // next figure only when no 月 marks it.)
+  if (HOURLY.test(before.slice(standardEnd)) && !PER_MONTH_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+  return { indicator: 'minimum_wage', label: areas, unit: '元', quantity: q, start, end: q.end, gapStart: start + areas.length };
+};
