@@ -291,9 +291,9 @@ export function sectionStates(
       (t) =>
         t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t) &&
         !RETIRED_BEFORE.test(read.slice(t.end)) &&
-        // (三次产业结构比例由上年的4.6:51.6:43.8调整为…: the year a level is changed from, or compared with, is no time the
-        // paragraph reports on.)
-        !COMPARED_FROM.test(read.slice(Math.max(0, t.start - 2), t.start)),
+        // (三次产业结构比例由上年的4.6:51.6:43.8调整为…: last year, as the level a change starts from or is compared with, is no
+        // time the paragraph reports on.)
+        !(COMPARED_FROM.test(read.slice(Math.max(0, t.start - 2), t.start)) && RELATIVE_YEAR.test(read.slice(t.start, t.end))),
     );
     // 今年是“十五五”开局之年: the single year is the more specific period.
     // 今年上半年: the part of the year is the more specific period.
@@ -407,6 +407,8 @@ function historyFrom(line: string, t: { start: number; end: number }): boolean {
  */
 const RETIRED_BEFORE = new RegExp(`^${RETIRED_BY}`);
 const COMPARED_FROM = /(?:由|比|较|与|同)$/;
+// (城镇登记失业率由2015年的3.14%降至2020年的2.83%: a named year the lead runs from still dates it.)
+const RELATIVE_YEAR = /^(?:上年|去年|前年|上一年)/;
 /** How far past a lead's cut the words after a year are read. */
 const LEAD_READ_ON = 16;
 /** A census the year names (全国第五次经济普查, 第七次人口普查). */

@@ -2680,12 +2680,14 @@ describe('a bare word named by the page\'s title', () => {
   });
 
   it('a tier\'s standard set by the month (二类标准调整为1900元/月) under a headline naming the minimum wage is that wage', async () => {
-    const page = (headline: string) =>
-      `${headline}\n日前，广东省人民政府印发《关于调整我省最低工资标准的通知》，从今年12月1日起，调整提高月最低工资标准和非全日制小时最低工资标准。此次调整仍保持四类标准，其中广州、深圳执行一类标准，两市对应的非全日制小时最低工资标准均为22.2元/小时；二类标准调整为1900元/月，执行地区为珠海、佛山、东莞、中山，对应的非全日制小时最低工资标准为18.1元/小时。`;
+    const page = (headline: string, lead = '印发《关于调整我省最低工资标准的通知》，从今年12月1日起，调整提高月最低工资标准和非全日制小时最低工资标准') =>
+      `${headline}\n日前，广东省人民政府${lead}。此次调整仍保持四类标准，其中广州、深圳执行一类标准，两市对应的非全日制小时最低工资标准均为22.2元/小时；二类标准调整为1900元/月，执行地区为珠海、佛山、东莞、中山，对应的非全日制小时最低工资标准为18.1元/小时。`;
     const wages = async (text: string) => (await extractor()).extract(text).records.filter((r) => r.indicator === 'minimum_wage').map((r) => r.value);
     expect(await wages(page('广东省12月1日起调整提高最低工资标准'))).toEqual([1900]);
-    // (A headline of another standard leaves the tier alone.)
-    expect(await wages(page('广东省12月1日起调整提高城乡低保标准'))).toEqual([]);
+    // (…the headline alone naming it, the body only the hourly standard.)
+    expect(await wages(page('广东省12月1日起调整提高最低工资标准', '印发通知，从今年12月1日起，调整提高非全日制小时最低工资标准'))).toEqual([1900]);
+    // (A page of another standard leaves the tier alone.)
+    expect(await wages(page('广东省12月1日起调整提高城乡低保标准', '印发通知，从今年12月1日起，调整提高城乡低保标准和非全日制小时最低工资标准'))).toEqual([]);
   });
 });
 
