@@ -1,8 +1,8 @@
 /**
  * A minimum wage given by area after the monthly standard is named: 深圳市调整为2200元/月，广州市调整为2100元/月;
  * 铜陵市区调整为680元; 二类标准调整为1720元/月 under a notice of the standards. Each area's figure set anew is its monthly
- * standard — where the monthly standard is named in the sentence, or just before it in the paragraph, and the hourly one
- * (小时最低工资标准) does not stand between.
+ * standard — where the monthly standard is named within the 300 characters before the areas (the sentence, or the ones just
+ * before it), and the hourly one (小时最低工资标准) does not stand between unless the figure is marked by the month.
  */
 import type { Rule } from './candidate';
 import { findPlaces } from '../context/gazetteer';
