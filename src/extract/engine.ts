@@ -35,6 +35,7 @@ import {
 import { anaphoricPlace, figureRegion, pageRegion } from './context/region';
 import type { PlaceMention } from './context/gazetteer';
 import { namedLikeTheBody } from './refiners/headline-indicator';
+import { rateOfItsYear } from './refiners/rate-by-year';
 import { planEraStart, latestOfPlansNamed, type TimeMention } from './context/time';
 import { pageTime } from './context/page-time';
 import { initialMode, sectionStates } from './context/sections';
@@ -365,7 +366,7 @@ function toRecord(
   const q = c.quantity;
   const comparator = c.kind === 'progress' ? refineShareComparator(text, c) : refineComparator(text, c);
   const record: IndicatorRecord = {
-    indicator: c.indicator,
+    indicator: rateOfItsYear(c.indicator, refined.label, refined.period),
     label: refined.label,
     value: q.value,
     ...(comparator === 'range' ? { max: q.max ?? null } : {}),

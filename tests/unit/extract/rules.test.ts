@@ -270,6 +270,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'public_welfare_jobs', value: 2194, unit: '个', comparator: '=', kind: 'actual' },
   ]],
   ['今年在农村安置了10名公益性岗位人员。', [{ indicator: 'public_welfare_jobs', value: 10, unit: '人', comparator: '=', kind: 'actual' }]],
+  ['2025年，全市城镇失业率控制在5%以内。', [{ indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' }]],
+  ['2012年，全市城镇失业率控制在4%以内。', [{ indicator: 'registered_unemployment_rate', value: 4, unit: '%', comparator: '<=', kind: 'actual' }]],
   ['广东省决定调整企业职工最低工资标准。本次调整仍保持四类标准。其中深圳市调整为2200元/月，广州市调整为2100元/月，对应的非全日制职工小时最低工资标准为20.3元/小时；二类标准调整为1720元/月。', [
     { indicator: 'minimum_wage', value: 2200, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 2100, unit: '元', comparator: '=', kind: 'actual' },
