@@ -6,14 +6,16 @@
  */
 import type { Rule } from './candidate';
 import { findPlaces } from '../context/gazetteer';
-import { PER_HOUR_AFTER, STANDARD } from './wage-tier';
+import { lastStandardEnd, PER_HOUR_AFTER } from './wage-tier';
 
-/** An area, or a list of them, then the verb that sets its standard: 深圳市调整为, 淮北、淮南、芜湖、铜陵市区调整为. */
+/** An area, or a list of them joined by 、和及 (淮北、淮南、芜湖、铜陵市区). */
+const AREA_LIST = '(?:[\\u4e00-\\u9fff]{2,12}?[、和及])*[\\u4e00-\\u9fff]{2,12}?(?:市区|市|县|区|风景区|新区|旗)';
+const CLAUSE_OPEN = '(?:^|[，,；;：:])\\s*';
+/** The areas opening their clause, then the verb that sets their standard: 深圳市调整为, 淮北、淮南、芜湖、铜陵市区调整为. */
 // (二类标准调整为: a class of areas by its standard's name.)
-const AREA_SET =
-  /(?:^|[，,；;：:])\s*((?:[\u4e00-\u9fff]{2,12}?[、和及])*[\u4e00-\u9fff]{2,12}?(?:市区|市|县|区|风景区|新区|旗)|[一二三四五六七八]类标准)(?:月最低工资标准)?(?:调整为|调整到|提高到|提高至|上调为|上调至|上调到)\s*$/;
+const AREA_SET = new RegExp(`${CLAUSE_OPEN}(${AREA_LIST}|[一二三四五六七八]类标准)(?:月最低工资标准)?(?:调整为|调整到|提高到|提高至|上调为|上调至|上调到)\\s*$`);
 /** …or the areas alone before the figure, in a list the standard's 调整为： announces (调整为:市区、九华山风景区630元,青阳县…530元). */
-const AREA_BARE = /(?:^|[，,；;：:])\s*((?:[\u4e00-\u9fff]{2,12}?[、和及])*[\u4e00-\u9fff]{2,12}?(?:市区|市|县|区|风景区|新区|旗))\s*$/;
+const AREA_BARE = new RegExp(`${CLAUSE_OPEN}(${AREA_LIST})\\s*$`);
 const LIST_ANNOUNCED = /(?:调整为|调整到|提高到|确定为|为)\s*[：:]/;
 /** How far before its figure the area list may start. */
 const LEAD_REACH = 60;
@@ -26,9 +28,10 @@ export const wageArea: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
   const lead = text.slice(Math.max(sentence.start, q.start - LEAD_REACH), q.start);
-  const set = AREA_SET.exec(lead) ?? AREA_BARE.exec(lead);
+  const withVerb = AREA_SET.exec(lead);
+  const set = withVerb ?? AREA_BARE.exec(lead);
   if (!set) return null;
-  const bare = !AREA_SET.test(lead);
+  const bare = withVerb === null;
   const areas = set[1]!;
   // (市区、九华山风景区: a city's own districts and scenic area, which no gazetteer names, are areas too.)
   if (!/(?:类标准|市区|风景区)$/.test(areas) && findPlaces(areas).length === 0) return null;
@@ -36,8 +39,7 @@ export const wageArea: Rule = ({ text, sentence, quantities, index }) => {
   // The monthly standard named before the areas, with no hourly standard after it (本次调整仍保持四类标准。其中…: the
   // paragraph before may name it).
   const before = text.slice(Math.max(0, start - STANDARD_REACH), start);
-  let standardEnd = -1;
-  for (const m of before.matchAll(STANDARD)) standardEnd = m.index + m[0].length;
+  const standardEnd = lastStandardEnd(before);
   if (standardEnd < 0) return null;
   if (bare && !LIST_ANNOUNCED.test(before.slice(standardEnd))) return null;
   // (…对应的非全日制职工小时最低工资标准为20.3元/小时；二类标准调整为1720元/月: the hourly standard between names the

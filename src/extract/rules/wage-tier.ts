@@ -22,6 +22,12 @@ const WAGE_HEADLINE = /最低工资/;
 const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
 /** The standard named, not the hourly one. */
 export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
+/** Where the last monthly standard named in `text` ends, or -1. */
+export function lastStandardEnd(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(STANDARD)) end = m.index + m[0].length;
+  return end;
+}
 /** How far back in the sentence the standard may be named. */
 const STANDARD_REACH = 80;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
@@ -60,8 +66,7 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const scopeStart = /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) ? Math.max(lineStart, q.start - STANDARD_REACH) : sentence.start;
   const before = text.slice(Math.max(scopeStart, q.start - STANDARD_REACH), start);
-  let standardEnd = -1;
-  for (const m of before.matchAll(STANDARD)) standardEnd = m.index + m[0].length;
+  const standardEnd = lastStandardEnd(before);
   if (standardEnd >= 0) {
     const between = before.slice(standardEnd);
     if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
