@@ -64,6 +64,7 @@ import { wageHeadingItem } from './rules/wage-heading-item';
 import { wageTierLine } from './rules/wage-tier-line';
 import { wageTierBracket } from './rules/wage-tier-bracket';
 import { wageRanking } from './rules/wage-ranking';
+import { wagePlaceBracket } from './rules/wage-place-bracket';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -182,6 +183,9 @@ export const RULES: readonly Rule[] = [
   // Minimum wages ranked by place (上海以2020元位列次席, 最高的是深圳的1500元, 上海第一档为2740元) where the standard was
   // named before: likewise, and before `other` takes the place as the figure's label.
   wageRanking,
+  // …and a list of places, each with its figure in brackets, in a sentence naming the minimum wage (上海(2480元)、深圳(2200元)
+  // 和北京(2120元)): likewise.
+  wagePlaceBracket,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

@@ -2718,6 +2718,23 @@ describe('minimum wages ranked by place', () => {
     expect(await wages('全国各地区人均收入中，上海以每月8000元跃居首位。')).toEqual([]);
     expect(await wages('北京最低工资标准为2200元，人均收入为8000元，上海为9480元。')).toEqual(['北京市 2200']);
   });
+
+  it('give each place of a bracketed list its monthly standard where the sentence names the minimum wage', async () => {
+    expect(await wages('其中北京(2120元)、天津(2050元)、上海(2480元)和广东(2100元)的最低月工资超过2000元。')).toEqual([
+      '北京市 2120',
+      '天津市 2050',
+      '上海市 2480',
+      '广东省 2100',
+      '全国 2000',
+    ]);
+    expect(await wages('最低工资最高的三个地区是上海(2480元)、深圳(2200元)和北京(2120元)。')).toEqual(['上海市 2480', '深圳市 2200', '北京市 2120']);
+  });
+
+  it('but not a bracketed list of the hourly standard, of other pay, or of places in a sentence naming no minimum wage', async () => {
+    expect(await wages('从最低小时工资来看，天津(20.8元)、上海(22元)和广东(20.3元)超过20元。')).toEqual([]);
+    expect(await wages('调整最低工资标准后，北京(9200元)、上海(9800元)的平均工资继续领先。')).toEqual([]);
+    expect(await wages('北京(2120元)、天津(2050元)的人均补贴今年提高。')).toEqual([]);
+  });
 });
 
 describe('a plan, then what was done of it in the next sentence', () => {
