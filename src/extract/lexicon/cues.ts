@@ -98,8 +98,9 @@ export const NEUTRAL_CUES = [
   '将近', '即将', '将来', '模拟', '虚拟', '计划生育', '已知', '已婚',
   // The plan a share is measured against (完成全年目标任务的65.2%) is no cue for the figures after it.
   '目标任务的', '计划任务的', '目标的', '任务的',
-  // …增长10.3%，超计划目标0.3个百分点；城镇登记失业率3.86%: a result set against its plan names no plan of the figures after it.
-  '超计划', '低于计划', '高于计划',
+  // …增长10.3%，超计划目标0.3个百分点；城镇登记失业率3.86%: a result set against its plan names no plan of the figures after it;
+  // nor does a task done ahead of it (比原计划提前一个月完成任务；全国城镇新增就业达1200万人以上).
+  '超计划', '低于计划', '高于计划', '比原计划', '较原计划', '比计划', '较计划',
   // (积极争取了配套贴息资金1000万元, 争取到200万元: 争取 with what was won is no goal.)
   '争取了', '争取到',
 ];

@@ -422,6 +422,13 @@ describe('sections decide target or actual', () => {
     expect(await kinds('今年计划城镇登记失业率控制在4%以内。')).toEqual(['target']);
   });
 
+  it('a task done ahead of its plan (比原计划提前一个月完成任务；…) names no plan of the figures after it', async () => {
+    const kinds = async (body: string) => (await run(body)).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.kind);
+    expect(await kinds('这是一种正在加速的奔跑：保障房全面开工建设，比原计划提前一个月完成任务；全国城镇新增就业达1200万人以上。')).toEqual(['actual']);
+    // (…but a plan of the figure's own clause still sets it.)
+    expect(await kinds('保障房全面开工建设，比原计划提前一个月；全国计划城镇新增就业1200万人以上。')).toEqual(['target']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
