@@ -127,6 +127,8 @@ export const ACTUAL_CUES = [
 export const REVIEW_SECTION_CUES = [
   '工作回顾', '回顾', '完成情况', '开展情况', '进展情况', '办理情况', '执行情况', '落实情况', '工作总结', '总结', '主要成效', '工作成效', '取得成效',
   '一年来', '五年来', '这五年', '过去五年', '过去一年', '过去的一年', '十年来', '这十年', '过去十年', '工作情况汇报', '工作汇报', '工作情况', '统计公报', '公报',
+  // 近年来，我市聚焦…，确保全市就业形势稳定。2020年…: the recent years a paragraph opens on are what it tells.
+  '近年来', '近几年来', '近年以来',
 ];
 
 /** Heading and paragraph-lead words that open plans and targets. */

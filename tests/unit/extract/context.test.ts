@@ -429,6 +429,16 @@ describe('sections decide target or actual', () => {
     expect(await kinds('保障房全面开工建设，比原计划提前一个月；全国计划城镇新增就业1200万人以上。')).toEqual(['target']);
   });
 
+  it('a paragraph opening on recent years (近年来，…，确保…稳定。2020年…) tells what was done', async () => {
+    const kinds = async (lead: string) =>
+      (await run(`${lead}我市聚焦“六稳”“六保”，切实强化稳就业措施，确保全市就业形势稳定。2020年城镇实名制新增就业岗位72340个，城镇登记失业率2.57%，低于省级目标。全市发放创业担保贷款12.09亿元。`)).records
+        .filter((x) => x.indicator !== 'other')
+        .map((x) => x.kind);
+    expect(await kinds('近年来，')).toEqual(['actual', 'actual']);
+    // (…where a paragraph opening on the year ahead plans.)
+    expect(await kinds('明年，')).toEqual(['target', 'target']);
+  });
+
   it('a year in a paragraph\'s lead that names a price base (以2010年不变价格计算) is no period of the paragraphs after it', async () => {
     const page = (base: string) => `2014年我国劳动生产率提高7%\n国家全员劳动生产率为国内生产总值${base}与全部就业人员的比率。经初步核算，2014年我国国内生产总值636463亿元。\n全年城镇新增就业1322万人。年末城镇登记失业率为4.09%。`;
     const periods = async (base: string) => (await run(page(base))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
