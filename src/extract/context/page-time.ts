@@ -67,6 +67,10 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   if (WORK_REPORT_VOICE.test(title ?? '') || WORK_REPORT_VOICE.test(text.slice(0, 3000))) return true;
   // 去年实现城乡就业31.32万人 as the headline: what the story reports as done, undated, is that year's.
   if (titleReportsLastYear(title)) return true;
+  // 去年的工作答卷、今年的任务清单… ⏎ 刚刚过去的一年，极不平凡。…: a paragraph opening on the year just gone, on a page that
+  // turns to this year's plans, reviews the year before the page's.
+  const opening = text.slice(0, REVIEW_SCAN);
+  if (PAST_YEAR_LEAD.test(opening) && THIS_YEAR_PLANNED.test(opening)) return true;
   const dated = documentDate(text, date);
   const head = `${title ?? ''}\n${text.slice(0, 600)}`;
   // A story of January or February that reports what was done speaks of the year just ended (年末城镇登记失业率是4.05%
@@ -88,6 +92,9 @@ function reviewsLastYear(text: string, title: string | undefined, date: string |
   // Undated: the year's 人社 work conference (…工作会上获悉，今年我省将…) is held at its start, about the year before.
   return ANNUAL_CONFERENCE.test(head) && /今年[^。]{0,20}(?:将|要|力争|确保)/.test(head);
 }
+
+const PAST_YEAR_LEAD = /(?:^|\n)\s*(?:刚刚|刚)?过去的?一年[，,]/;
+const THIS_YEAR_PLANNED = /今年[^。！？\n]{0,12}?(?:(?<![即必])将(?!近)|要(?![求点素])|的(?:任务|目标)|预期目标)/;
 
 /** A whole year's results or its end's levels. */
 const YEAR_IS_OVER = /(?:^|[。\n，,；;])\s*(?:全年|年末|年底)/;

@@ -64,6 +64,10 @@ const ANNUAL_TARGETS = /(?<!完成|完成了|超额完成|占|达到)(?:主要�
 /** A plan, then what was actually done of it, in one sentence (目标任务5000人，实际完成5620人; 控制目标3.5%以内，实际为2.3%). */
 const PLAN_THEN_ACTUAL = new RegExp(`(?:目标|任务|计划)[^。；;\\n]{0,16}?[，,；;]\\s*${ACTUALLY_DONE}`);
 const SECOND_PART = /^二[、.．]/;
+const THIS_YEAR_ALONE = /^今年[，,]$/;
+// (今年，省委、省政府提出要“新增城镇就业110万人”。如今，这个目标接近完成: a plan told as set earlier in the year is no lead of
+// plans.)
+const THIS_YEAR_PLANS = /(?:预期|主要|奋斗)目标|目标(?:是|为|定在)/;
 const MEASURES_PART = /^二[、.．]\s*(?:工作措施|主要措施|具体措施|保障措施|工作举措|主要举措|推进措施)[。：:]?$/;
 // (A numbered heading, or one naming its year: 目标 alone on a line is a table's column head.)
 // (一、2011年本区人力资源社会保障工作考核指标: the indicators a year's work will be checked against are its targets.)
@@ -307,6 +311,9 @@ export function sectionStates(
         if (time.year < docYear) timeMode = 'actual';
         else if (time.year > docYear && line.heading) timeMode = 'target';
         else if (time.year === docYear && !line.heading && INTENT.test(probe.slice(time.end))) timeMode = 'target';
+        // 今年，上海将GDP增长的预期目标定在了6%以上。城镇调查失业率在5%以内: a lead of the page's year alone, whose first
+        // sentence sets the year's targets, opens them.
+        else if (!line.heading && THIS_YEAR_ALONE.test(probe) && THIS_YEAR_PLANS.test(raw.slice(0, raw.search(/[。！？]|$/)))) timeMode = 'target';
         // 据统计，2016年全省城镇新增就业66.8万人…。 ⏎ 2017年在原有的政策基础上，稳妥做好…，并开发5万个…岗位: after a review
         // of the year before the page's, a paragraph that opens on the page's own year turns to that year's work ahead.
         // (去年以来，我县…不断提升。 ⏎ 2018年，全县…: a review since last year runs on into the page's year, which it goes on

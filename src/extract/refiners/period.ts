@@ -160,6 +160,8 @@ export function paragraphPeriod(
     return last?.span === 'elapsed' && last.period !== null && isPartOfYear(last.period) ? last.period : null;
   }
   const times = paragraphTimes(text, line, docYear, cache, review);
+  /** A clause opening on the whole year stands between (面对一季度…的困难局面，…，全年实现GDP增长1.7%。城镇调查失业率…). */
+  let wholeYearAfter = false;
   for (let i = times.length - 1; i >= 0; i--) {
     const t = times[i]!;
     if (t.end > sentenceStart) continue;
@@ -167,7 +169,12 @@ export function paragraphPeriod(
     if (t.sentenceOnly) continue;
     // (2008年第3季度开始出现农民工返乡现象: the part of the year something started in is no part the paragraph reports.)
     if (STARTED_IN.test(text.slice(t.end, t.end + 2))) continue;
-    if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null) return t.period;
+    // (…the paragraph has moved on from the part of the year to the whole; 完成全年目标任务的25% has not.)
+    if (t.wholeYear && text.slice(t.start, t.end) === '全年' && OPENS_CLAUSE.test(text.slice(Math.max(line.start, t.start - 1), t.start))) {
+      wholeYearAfter = true;
+      continue;
+    }
+    if (t.span === 'elapsed' && !t.clauseOnly && t.period !== null && !wholeYearAfter) return t.period;
     // 去年受…影响，…。…经过共同努力，全国城镇新增就业达到1269万人: the year just gone that the paragraph opened on.
     if (t.span === 'point' && !t.clauseOnly && t.period !== null && text.slice(t.start, t.end) === '去年' && LEADS_PARAGRAPH.test(text.slice(line.start, t.start))) return t.period;
     // …。2021年发放失业保险费返还资金437万元…。开发公益性岗位450个: a year gone by that opened a sentence of the paragraph.
@@ -208,6 +215,7 @@ const PLACE_HEAD = 16;
 
 /** What stands right before a sentence's first word: the paragraph's start or the stop that ended the sentence before. */
 const OPENS_SENTENCE = /^(?:[。！？；\s]?)$/;
+const OPENS_CLAUSE = /^(?:[，,。！？；;\s]?)$/;
 
 /** What may stand before a paragraph's opening 去年: a speaker (向东表示，), nothing of the year's own. */
 const LEADS_PARAGRAPH = /^[^。！？\d]{0,24}$/;

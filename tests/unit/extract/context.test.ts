@@ -429,6 +429,31 @@ describe('sections decide target or actual', () => {
     expect(await kinds('保障房全面开工建设，比原计划提前一个月；全国计划城镇新增就业1200万人以上。')).toEqual(['target']);
   });
 
+  // 刚刚过去的一年，… ⏎ 今年，…: a review of the year just gone, then this year.
+  const turnOfYear = (thisYear: string) =>
+    `2021年上海经济观察\n刚刚过去的一年，极不平凡。全年实现GDP增长1.7%。城镇调查失业率稳定在4.4%以内。\n${thisYear}`;
+
+  it('a lead of this year alone whose first sentence plans (今年，上海将…预期目标定在了6%以上。城镇调查失业率在5%以内) sets targets', async () => {
+    const kinds = async (thisYear: string) => (await run(turnOfYear(thisYear))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('今年，上海将GDP增长的预期目标定在了6%以上。城镇调查失业率在5%以内。')).toEqual(['actual', 'target']);
+    // (…where a first sentence that reports leaves the rate done.)
+    expect(await kinds('今年，上海GDP增长了6%。城镇调查失业率在5%以内。')).toEqual(['actual', 'actual']);
+  });
+
+  it('a page turning from the year just gone (刚刚过去的一年，…) to this year\'s plans dates that review by the year before', async () => {
+    const periods = async (thisYear: string) => (await run(turnOfYear(thisYear))).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('今年，上海将GDP增长的预期目标定在了6%以上。城镇调查失业率在5%以内。')).toEqual(['2020', '2021']);
+    // (…but a page that goes on to tell this year's results speaks of the year it names.)
+    expect(await periods('今年，上海GDP增长了6%。城镇调查失业率在5%以内。')).toEqual(['2021', '2021']);
+  });
+
+  it('a clause opening on the whole year (…一季度…，全年实现…。城镇调查失业率…) leaves the part of the year behind', async () => {
+    const periods = async (body: string) => (await run(`2021年上海经济观察\n这一年，极不平凡。${body}`)).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('面对一季度GDP大幅下降6.7%的困难局面，全市推动经济逐季回升，全年实现GDP增长1.7%。城镇调查失业率稳定在4.4%以内。')).toEqual(['2021']);
+    // (…but a share of the year's plan after a part of it leaves the part.)
+    expect(await periods('一季度，全市GDP下降6.7%，完成全年目标任务的25%。城镇调查失业率为4.4%。')).toEqual(['2021Q1']);
+  });
+
   it('a paragraph opening on recent years (近年来，…，确保…稳定。2020年…) tells what was done', async () => {
     const kinds = async (lead: string) =>
       (await run(`${lead}我市聚焦“六稳”“六保”，切实强化稳就业措施，确保全市就业形势稳定。2020年城镇实名制新增就业岗位72340个，城镇登记失业率2.57%，低于省级目标。全市发放创业担保贷款12.09亿元。`)).records
