@@ -17,7 +17,9 @@ import { multiplierExponent } from '../numbers/units';
 import { CELL_SPLIT, YEAR_CELL } from './year-heading';
 
 /** label, (unit), then figures separated by blanks or tabs and nothing else. */
-const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
+// (城镇登记失业率 (%) Registered Unemployment Rate in Urban Areas (%) 2.8 2.4: a bilingual yearbook's row glosses its label
+// in English, its unit again, before the figures.)
+const ROW = /^[ \t\u3000]*([^\s\d#＃(（][^\d(（\t]*?)[ \t\u3000]*[(（]([^)）]{1,6})[)）][ \t\u3000]*(?:[A-Za-z][A-Za-z .,'’&/-]*?[ \t\u3000]*(?:[(（][^)）]{1,6}[)）][ \t\u3000]*)?)?((?:[-\d.,]+[ \t\u3000]+)+[-\d.,]+)[ \t\u3000]*$/;
 /** The units a table's heading or row gives its bare figures, as a regular-expression alternation. */
 export const CELL_UNITS = '人次|人|元|个|张|户|%|％';
 const UNIT = new RegExp(`^(万|亿)?(${CELL_UNITS})$`);
@@ -70,7 +72,8 @@ function* linesAbove(text: string, lineStart: number, reach: number): Generator<
 }
 
 /** A heading line of years only, after the name column's heading: 指标 2000 2010 2020 2021 (年 optional). */
-const YEARS_LINE = /^[^\d\n]{0,12}?((?:(?:19|20)\d\d年?[ \t\u3000]+)+(?:19|20)\d\d年?)[ \t\u3000]*$/;
+// (…indented, as a bilingual yearbook's header is: 　　Item 2005 2010 2015.)
+const YEARS_LINE = /^[ \t\u3000]*[^\d\n]{0,12}?((?:(?:19|20)\d\d年?[ \t\u3000]+)+(?:19|20)\d\d年?)[ \t\u3000]*$/;
 /** How many lines above a row (the rows before it included) its year heading may stand. */
 const YEARS_REACH = 30;
 

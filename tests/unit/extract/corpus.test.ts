@@ -758,11 +758,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b238b-shandong-gaomi-undated-news-skills-training-progress.txt', 'b239a-xinjiang-quanqu-2021-notice-minimum-wage-tiers-trad.txt',
   'b239b-gansu-tianshui-maiji-undated-news-cotton-pickers-trad.txt', 'b239b-hubei-wuhan-caidian-2023-news-labour-brands.txt',
   'b239b-shaanxi-zhashui-chaizhuang-undated-news-labour-export-trad.txt',
-  // b241 (b241-blind), at first sight: 兵团's yearbook table of registered rates by year, whose five the engine misses, and
-  // seven pages whose gold holds no core figure — yearbook and wage tables, 阜康's bulletin of counts and wages, 杨浦's
-  // review of the unemployed, a 春风行动 photo story, 无锡's quarterly labour market and 雅安's job-stabilisation subsidies.
+  // b241 (b241-blind), at first sight, seven pages whose gold holds no core figure — yearbook and wage tables, 阜康's
+  // bulletin of counts and wages, 杨浦's review of the unemployed, a 春风行动 photo story, 无锡's quarterly labour market
+  // and 雅安's job-stabilisation subsidies. (兵团's bilingual yearbook table of registered rates by year, quiet at first
+  // sight, is read since.)
   'b240a-anhui-xuancheng-2019-stat-release-wage-table-trad.txt', 'b240a-guangdong-guangzhou-2021-yearbook-table-employment.txt',
-  'b240a-xinjiang-bingtuan-2005-2018-yearbook-table-ratios-unemployment.txt', 'b240a-xinjiang-fukang-2011-stat-bulletin-employment-wages.txt',
+  'b240a-xinjiang-fukang-2011-stat-bulletin-employment-wages.txt',
   'b240b-shanghai-yangpu-2013-gwr-2012-review.txt', 'b241a-henan-lushi-undated-photo-news-spring-breeze-migrant-workers.txt',
   'b241a-jiangsu-wuxi-2022q3-quarterly-analysis-labour-market-supply-demand-trad.txt', 'b241a-sichuan-yaan-undated-news-job-stabilisation-subsidy.txt',
 ];

@@ -2392,6 +2392,19 @@ describe('statistical tables flattened into text', () => {
     const fewer = await coreOf('表2.21 主要年份城镇登记失业率\n指标\t2020\t2021\n城镇登记失业率(%)\t3.5\t4.2\t3.7\t2.7\n');
     expect(fewer.map((r) => r.period)).not.toContain('2000');
   });
+  it('a bilingual yearbook\'s row, its label glossed in English, reads under an indented heading of years (Item 2005 2010 …)', async () => {
+    const table = (row: string) => `1-4  主要年份国民经济和社会发展主要比例和效益指标\n               Item 2005 2010 2015 2017 2018\n${row}\n`;
+    const records = await coreOf(table('城镇登记失业率   (%) Registered Unemployment Rate in Urban Areas  (%) 2.8 2.4 2.59 2.74 2.49'));
+    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
+      ['registered_unemployment_rate', 2.8, '2005'],
+      ['registered_unemployment_rate', 2.4, '2010'],
+      ['registered_unemployment_rate', 2.59, '2015'],
+      ['registered_unemployment_rate', 2.74, '2017'],
+      ['registered_unemployment_rate', 2.49, '2018'],
+    ]);
+    // (A row of another measure, glossed the same way, is none of ours.)
+    expect(await coreOf(table('出生率   (‰) Birth Rate   (‰) 6.38 6.30 6.04 7.85 6.35'))).toEqual([]);
+  });
   it('a table with a unit column gives the figure after the unit cell, in that unit; without the heading, nothing', async () => {
     const rows = '1、期末城镇登记失业率\t%\t3.39\t上升0.13个百分点\n2、期末参加养老保险人数\t万人\t277.1\t5.60%\n3、基本养老保险基金收入\t亿元\t90.32\t17.52%\n4、来厦务工人员培训\t万人\t0.9447\t-71.60%\n';
     const records = await coreOf(`指 标 名 称\t计算 单位\t2018年1-6月\n实绩\t比上年同期增长\n${rows}`, '厦门市人力资源和社会保障统计资料');
