@@ -2395,13 +2395,8 @@ describe('statistical tables flattened into text', () => {
   it('a bilingual yearbook\'s row, its label glossed in English, reads under an indented heading of years (Item 2005 2010 …)', async () => {
     const table = (row: string) => `1-4  主要年份国民经济和社会发展主要比例和效益指标\n               Item 2005 2010 2015 2017 2018\n${row}\n`;
     const records = await coreOf(table('城镇登记失业率   (%) Registered Unemployment Rate in Urban Areas  (%) 2.8 2.4 2.59 2.74 2.49'));
-    expect(records.map((r) => [r.indicator, r.value, r.period])).toEqual([
-      ['registered_unemployment_rate', 2.8, '2005'],
-      ['registered_unemployment_rate', 2.4, '2010'],
-      ['registered_unemployment_rate', 2.59, '2015'],
-      ['registered_unemployment_rate', 2.74, '2017'],
-      ['registered_unemployment_rate', 2.49, '2018'],
-    ]);
+    expect(records.every((r) => r.indicator === 'registered_unemployment_rate')).toBe(true);
+    expect(records.map((r) => `${r.period} ${r.value}`)).toEqual(['2005 2.8', '2010 2.4', '2015 2.59', '2017 2.74', '2018 2.49']);
     // (A row of another measure, glossed the same way, is none of ours.)
     expect(await coreOf(table('出生率   (‰) Birth Rate   (‰) 6.38 6.30 6.04 7.85 6.35'))).toEqual([]);
   });
