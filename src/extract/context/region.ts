@@ -838,7 +838,7 @@ export function figureRegion(
   // (no division holds it).
   const macro = MACRO_REGION_BEFORE.exec(text.slice(Math.max(from, upTo - 10), upTo));
   if (macro) return macro[1]!;
-  if (c.indicator === 'pension_increase' && nationDecides(text.slice(fullStart, c.start))) return '全国';
+  if (c.indicator === 'pension_increase' && (nationDecides(text.slice(fullStart, c.start)) || nationsRise(text.slice(fullStart, c.start)))) return '全国';
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   // (向…等全国各地输转: the nation as where the labour went, no figure of its own.)
@@ -878,6 +878,16 @@ function nationDecides(before: string): boolean {
   const after = before.slice(at);
   return !/[全我本该各](?:自治区|省|市|县|州|区|盟|旗|镇|乡)/.test(after) && findPlaces(after).length === 0;
 }
+/**
+ * 2023年全国总体调整比例按照2022年退休人员月人均基本养老金的3.8%确定 on a province's page: the nation's overall rise, its
+ * own words, unless a place is named after them.
+ */
+function nationsRise(before: string): boolean {
+  let at = -1;
+  for (const m of before.matchAll(NATION_RISE)) at = m.index + m[0].length;
+  return at >= 0 && findPlaces(before.slice(at)).length === 0;
+}
+const NATION_RISE = /全国(?:总体|整体|统一)?调整(?:比例|水平|幅度)/g;
 const NATION_DECIDES = new RegExp(`(?:${NATIONAL_BODIES.source})[^，,。；;]{0,24}?(?:印发|发布|下发|出台|决定|批准|公布|宣布)`, 'g');
 
 const MACRO_REGION_BEFORE = /(东部地区|中部地区|西部地区|东北地区)[^，,；;：:、]{0,4}$/;

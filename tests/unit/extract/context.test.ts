@@ -242,6 +242,14 @@ describe('sections decide target or actual', () => {
     expect(await regions('我省为企业和机关事业单位退休人员')).toEqual([['山东省', '2017']]);
   });
 
+  it('the nation\'s overall rise in its own words (全国总体调整比例…的3.8%) is the nation\'s on a region\'s page', async () => {
+    const page = (whose: string) => `内蒙古调整退休人员基本养老金，一文看懂调整方法！\n日前，自治区人力资源和社会保障厅、财政厅出台了《关于2023年调整退休人员基本养老金的通知》。\n2023年${whose}总体调整比例按照2022年退休人员月人均基本养老金的3.8%确定。`;
+    const regions = async (whose: string) => (await run(page(whose))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.region);
+    expect(await regions('全国')).toEqual(['全国']);
+    // (The region's own overall rise is its own.)
+    expect(await regions('全区')).toEqual(['内蒙古自治区']);
+  });
+
   it('a pension rise for those retired by a year\'s end (2015年12月31日前已按规定办理退休) speaks from the year after it', async () => {
     const page = (cutoff: string) => `湖北提高退休人员基本养老金 人均月增长6.7%\n人民日报武汉9月19日电 湖北省人社厅、财政厅日前联合印发《关于调整全省退休人员基本养老金的通知》，规定自今年1月1日起，对${cutoff}已按规定办理退休手续的人员提高基本养老金。`;
     const periods = async (cutoff: string) => (await run(page(cutoff))).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
