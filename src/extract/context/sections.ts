@@ -20,8 +20,10 @@ const REVIEW_RE = literalRegex(REVIEW_SECTION_CUES, 'g');
 const PLAN_RE = literalRegex(PLAN_SECTION_CUES, 'g');
 const LEAD_MAX = 24;
 const ANNOUNCES = /如下[：:。]?$/;
-const PLAN_LEAD = /(?:目标|计划|任务)(?:为|是)[：:]?$|(?:目标|计划)[：:]$/;
-const PLAN_INTRODUCED = /(?:目标|计划|任务)(?:为|是)?[：:]|目标(?:为|是)/;
+// (这是2011年要完成的民生指标： — what was to be done, announced, is a list of targets whatever year it names.)
+const TO_BE_DONE = '(?:要|将)(?:完成|实现|达到)的[^，,。；;：:]{0,10}(?:指标|目标|任务)[：:]';
+const PLAN_LEAD = new RegExp(`(?:目标|计划|任务)(?:为|是)[：:]?$|(?:目标|计划)[：:]$|${TO_BE_DONE}$`);
+const PLAN_INTRODUCED = new RegExp(`(?:目标|计划|任务)(?:为|是)?[：:]|目标(?:为|是)|${TO_BE_DONE}`);
 const PRINT_LINE_MAX = 80;
 // (自2021年12月1日起,海南最低工资标准调整: a date something starts from is the text's, no print line.)
 // (2021年 5月 21日 under a bulletin's issuing bureau: a date set with blanks, as a Word file's is.)

@@ -462,6 +462,16 @@ describe('sections decide target or actual', () => {
     expect(await periods('一季度，全市GDP下降6.7%，完成全年目标任务的25%。城镇调查失业率为4.4%。')).toEqual(['2021Q1']);
   });
 
+  it('a list announced as what was to be done (这是2011年要完成的民生指标：) sets that year\'s targets', async () => {
+    const rows = async (lead: string) =>
+      (await run(`2012年民生期待：开局之年的民生答卷\n${lead}\n城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内。`)).records
+        .filter((x) => x.indicator !== 'other')
+        .map((x) => `${x.kind} ${x.period}`);
+    expect(await rows('这是2011年要完成的民生指标：')).toEqual(['target 2011', 'target 2011']);
+    // (…where the year's indicators announced as done are results.)
+    expect(await rows('这是2011年完成的民生指标：')).toEqual(['actual 2011', 'actual 2011']);
+  });
+
   it('a paragraph opening on recent years (近年来，…，确保…稳定。2020年…) tells what was done', async () => {
     const kinds = async (lead: string) =>
       (await run(`${lead}我市聚焦“六稳”“六保”，切实强化稳就业措施，确保全市就业形势稳定。2020年城镇实名制新增就业岗位72340个，城镇登记失业率2.57%，低于省级目标。全市发放创业担保贷款12.09亿元。`)).records
