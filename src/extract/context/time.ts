@@ -25,7 +25,7 @@ const TIME_RE = new RegExp(
     // 2012年至2021年4月份, 2016—2020年: a span of years, ending where the text says.
     `(?<rangeFrom>(?:19|20)\\d\\d) ?年?\\s*(?:至|到|—|－|-|～|~)\\s*(?<rangeTo>(?:19|20)\\d\\d) ?年(?:(?:1[0-2]|0?[1-9])月(?:份|底|末)?)?`,
     `(?<until>截至到|截止到|截至|截止|到)(?:${year('untilYear')})?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?(?:底|末|上旬|中旬|下旬|\\d{1,2}日)?`,
-    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
+    `${year('year')}(?<part>上半年[末底]|上半年|下半年|半年(?=内|来|以来)|第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节末])|前三个?季度?|前3个?季度|首三季度?|首季度?|1月?[-—至~到]\\d{1,2}月|(?:1[0-2]|0?[1-9]) ?月(?:份|末|底)?(?![\\d０-９]{1,2}日)|(?:1[0-2]|0?[1-9])(?=[底末]))?`,
     // (提前两个月完成全年任务: how far ahead of time a plan was met, not the year's first months.)
     // (一至十月, 今年一到十月: the months in Chinese numerals — 一 opening its word, not 统一至十月底.)
     `(?<months>1|元|(?<=^|[^\\u4e00-\\u9fff]|年)一) ?月? ?[-—至~到] ?(?<toMonth>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九]) ?月(?:份)?|(?<!提)(?:前|首)(?<firstMonths>1[0-2]|[1-9]|[一二两三四五六七八九十]|十[一二])个?月`,
@@ -45,7 +45,8 @@ const TIME_RE = new RegExp(
     // 季末城镇登记失业率为4.08% in a story of 一季度: the end of its context's quarter.
     `(?<bareQuarterEnd>季末)`,
     // (前三季, 首三季, 首季: as Hong Kong papers write them; 前3季度 with its figure in digits.)
-    `(?<quarter>第?[一二三四]季度|前三个?季度?|前3个?季度|首三季度?|首季度?)`,
+    // (第二季, 第四季: as Taiwan's press writes a quarter.)
+    `(?<quarter>第?[一二三四]季度|第[一二三四]季(?![度节末])|前三个?季度?|前3个?季度|首三季度?|首季度?)`,
     `(?<plan>[“"「『]?(?:${Object.keys(FIVE_YEAR_PLANS).join('|')})[”"」』]?(?:时期|期间|以来)?)`,
     `(?<past5>${literalAlternation(FIVE_YEAR_PAST)})`,
     `(?<past10>${literalAlternation(TEN_YEAR_PAST)})`,
@@ -85,7 +86,7 @@ function partSuffix(part: string | undefined): string {
   if (part === '下半年') return 'H2';
   if (/^(?:前三个?|前3个?|首三)季度?$/.test(part)) return 'Q1-Q3';
   if (/^首季度?$/.test(part)) return 'Q1';
-  const q = /([一二三四1-4])季度/.exec(part);
+  const q = /([一二三四1-4])季度?/.exec(part);
   if (q) return QUARTERS[q[1]!] ?? '';
   // 2023年12月末: the year's end, dated by the year.
   if (/^12月(?:份)?[底末]$/.test(part) || part === '12') return '';

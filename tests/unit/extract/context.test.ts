@@ -1925,6 +1925,14 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a quarter as Taiwan\'s press writes it (第二季, 第四季) dates its clause by that quarter', async () => {
+    const periods = async (body: string) =>
+      (await run(`2025年全国城镇调查失业率平均值为5.2%。\n${body}`)).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
+    expect(await periods('分季看，第二季城镇调查失业率降至5.0%至5.1%；第四季城镇调查失业率为5.1%。')).toEqual(['2025', '2025Q2', '2025Q4']);
+    // (…but not a season's factor: 第一季节性因素.)
+    expect(await periods('受第一季节性因素影响，城镇调查失业率为5.3%。')).toEqual(['2025', '2025']);
+  });
+
   it('今年以来 after 截至N月底 in its sentence runs to that month; alone, it is the year', async () => {
     const periods = async (sentence: string) =>
       (await run(`2006年黑龙江省劳动保障工作\n${LABOUR_CONTEXT}\n${sentence}`)).records.filter((r) => r.indicator !== 'other').map((r) => [r.value, r.period]);
