@@ -297,6 +297,8 @@ export function sectionStates(
       (t) =>
         t.end <= probe.length && !t.wholeYear && !(t.clauseOnly && t.span === 'past' && t.years === undefined) && !CENSUS_AFTER.test(read.slice(t.end, t.end + 16)) && !historyFrom(raw, t) &&
         !RETIRED_BEFORE.test(read.slice(t.end)) &&
+        // (中国16至24岁失业率曾在2023年4月到6月连续突破20%: a time the paragraph recalls as once so is no time it reports on.)
+        !ONCE.test(read.slice(Math.max(0, t.start - 3), t.start)) &&
         // (三次产业结构比例由上年的4.6:51.6:43.8调整为…: last year, as the level a change starts from or is compared with, is no
         // time the paragraph reports on.)
         !(COMPARED_FROM.test(read.slice(Math.max(0, t.start - 2), t.start)) && RELATIVE_YEAR.test(read.slice(t.start, t.end))),
@@ -416,6 +418,7 @@ function historyFrom(line: string, t: { start: number; end: number }): boolean {
  */
 const RETIRED_BEFORE = new RegExp(`^${RETIRED_BY}`);
 const COMPARED_FROM = /(?:由|比|较|与|同)$/;
+const ONCE = /曾(?:经)?(?:在|于)?$/;
 // (城镇登记失业率由2015年的3.14%降至2020年的2.83%: a named year the lead runs from still dates it.)
 const RELATIVE_YEAR = /^(?:上年|去年|前年|上一年)/;
 /** How far past a lead's cut the words after a year are read. */

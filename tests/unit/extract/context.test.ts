@@ -1925,6 +1925,16 @@ describe('a headline\'s bare words', () => {
 });
 
 describe('periods', () => {
+  it('a time a paragraph recalls as once so (曾在2023年4月到6月…) dates no paragraph after it', async () => {
+    const periods = async (once: string) =>
+      (await run(`發佈時間:2024/10/22 11:00\n中國9月青年失業率17.6%。\n\n中國16至24歲失業率${once}2023年4月到6月連續突破20%,並在6月達到21.3%的最高水準。\n\n中國國家統計局官網18日發布,9月份不分年齡的全國城鎮調查失業率為5.1%,較8月下降0.2個百分點。`)).records
+        .filter((x) => x.indicator !== 'other')
+        .map((x) => x.period);
+    expect(await periods('曾在')).toEqual(['2024-09']);
+    // (…where a paragraph reporting that year dates the month after it.)
+    expect(await periods('在')).toEqual(['2023-09']);
+  });
+
   it('a quarter as Taiwan\'s press writes it (第二季, 第四季) dates its clause by that quarter', async () => {
     const periods = async (body: string) =>
       (await run(`2025年全国城镇调查失业率平均值为5.2%。\n${body}`)).records.filter((x) => x.indicator !== 'other').map((x) => x.period);
