@@ -1015,6 +1015,14 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // Quarters as Taiwan's press writes them, led by their name after the rate for three (b243b's TVBS story), and a list's stroke
+  // between them.
+  ['今年前三季城镇调查失业率是5.1%，第一季是5.2%，第二季是5.0%、第三季是5.2%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.1, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // A counted group closing a list of everyone trained: the figure counts them all (b24a's 昭阳 2007).
   ['对下岗失业人员、农村富余劳动力、复退军人、残疾人进行职业技能培训1500多人。', [
     { indicator: 'vocational_training', value: 1500, unit: '人次', comparator: '>=', kind: 'actual' },
@@ -2105,6 +2113,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['今年前三季城镇调查失业率总体平稳，第一季节性用工占比是5.2%、第三季度GDP增长5.2%。', 'a season\'s share and a quarter\'s growth after the rate named, no rate of a quarter'],
   ['全省职工平均工资稳步提高。深圳市调整为2200元/月，广州市调整为2100元/月。', 'areas set a sum where no minimum wage is named'],
   ['全省小时最低工资标准上调。深圳市调整为22元，广州市调整为21元。', 'areas set the hourly standard, another measure'],
   ['池州市最低工资标准已经公布。市区、九华山风景区630元，青阳县530元。', 'areas with sums after a standard no list announces'],
