@@ -1,10 +1,11 @@
 /**
  * The verb that trains, the count, then who was trained: 全年培训100万名农民工, 每年培训100万以上技能劳动者 — vocational
  * training counted by the people trained, the noun after the number naming them (培训农民工100万人, the noun first, is a
- * lexicon phrase).
+ * lexicon phrase); and the people a training was given to, counted before it: 对3865人进行了劳动力转移就业培训.
  */
 import { INDICATOR_BY_ID } from '../lexicon/indicators';
-import { unitFor, type Rule } from './candidate';
+import type { Quantity } from '../numbers/types';
+import { unitFor, type Candidate, type Rule } from './candidate';
 
 /** 培训, 共培训, 每年培训了 right before the number. */
 const TRAINS_BEFORE = /(?:培训|培训了)(?:各类)?$/;
@@ -15,11 +16,28 @@ const TRAINED_AFTER =
 /** Units a count of people is written in (100万以上, with none, is a count of the noun after it). */
 const PEOPLE = new Set(['', '人', '名', '人次']);
 
+/** 对 right before the count, and the training given after it (对4341人进行了政策性职业技能培训; not 培训费, 培训班). */
+const GIVEN_TO_BEFORE = /对$/;
+const TRAINING_GIVEN = /^(?:进行|开展|实施|组织)了?[^，,。；;！？\d]{0,14}?培训(?![费班期])/;
+
 export const trainedAfterCount: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;
   if (!PEOPLE.has(q.unit)) return null;
+  return trainingGivenTo(text, sentence.start, q) ?? trainedNamedAfter(text, sentence.start, q);
+};
+
+function trainingGivenTo(text: string, sentenceStart: number, q: Quantity): Candidate | null {
+  if (q.unit === '' || !GIVEN_TO_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 1), q.start))) return null;
+  const given = TRAINING_GIVEN.exec(text.slice(q.end, q.end + 20));
+  const unit = given ? unitFor(q.unit === '名' ? { ...q, unit: '人' } : q, INDICATOR_BY_ID.get('vocational_training')!) : null;
+  if (!given || unit === null) return null;
+  const label = given[0].replace(/^(?:进行|开展|实施|组织)了?/, '');
+  return { indicator: 'vocational_training', label, unit, quantity: q, start: q.start - 1, end: q.end + given[0].length, gapStart: q.start };
+}
+
+function trainedNamedAfter(text: string, sentenceStart: number, q: Quantity): Candidate | null {
   const def = INDICATOR_BY_ID.get('vocational_training')!;
-  const before = text.slice(Math.max(sentence.start, q.start - 6), q.start);
+  const before = text.slice(Math.max(sentenceStart, q.start - 6), q.start);
   const verb = TRAINS_BEFORE.exec(before);
   if (!verb) return null;
   const after = TRAINED_AFTER.exec(text.slice(q.end, q.end + 12));
@@ -28,4 +46,4 @@ export const trainedAfterCount: Rule = ({ text, sentence, quantities, index }) =
   if (unit === null) return null;
   const start = q.start - verb[0].length;
   return { indicator: 'vocational_training', label: verb[0], unit, quantity: q, start, end: q.end + after[0].length, gapStart: q.start };
-};
+}

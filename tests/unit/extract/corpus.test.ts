@@ -766,11 +766,12 @@ const KNOWN_RELEVANCE_MISSES = [
   'b240a-xinjiang-fukang-2011-stat-bulletin-employment-wages.txt',
   'b240b-shanghai-yangpu-2013-gwr-2012-review.txt', 'b241a-henan-lushi-undated-photo-news-spring-breeze-migrant-workers.txt',
   'b241a-jiangsu-wuxi-2022q3-quarterly-analysis-labour-market-supply-demand-trad.txt', 'b241a-sichuan-yaan-undated-news-job-stabilisation-subsidy.txt',
-  // b243 (b243-blind), at first sight: 黔东南's 2005 transfer training (对3865人进行了劳动力转移就业培训), 陇县's laid-off workers
-  // placed and trained (分流安置下岗职工429人) and 崇义镇's posts (30名镇村两级公益性岗位), told in words the engine does not
-  // know a labour page by, and ten pages whose gold holds no core figure — 零就业 households, women's jobs, a banner's
-  // disclosure report, a forest-ranger story, a street's and a community's job fairs, two economy releases.
-  'b242a-guizhou-qiandongnan-2005-prefecture-news-transfer-training.txt', 'b242a-hunan-luxi-undated-county-news-zero-employment-families.txt',
+  // b243 (b243-blind), at first sight: 陇县's laid-off workers placed and trained (分流安置下岗职工429人) and 崇义镇's posts
+  // (30名镇村两级公益性岗位), told in words the engine does not know a labour page by, and ten pages whose gold holds no core
+  // figure — 零就业 households, women's jobs, a banner's disclosure report, a forest-ranger story, a street's and a
+  // community's job fairs, two economy releases. (黔东南's 2005 transfer training, 对3865人进行了劳动力转移就业培训, quiet at
+  // first sight, is read since.)
+  'b242a-hunan-luxi-undated-county-news-zero-employment-families.txt',
   'b242a-shaanxi-longxian-undated-county-news-laid-off-workers.txt', 'b242a-shanghai-2007-gov-news-zero-employment-families.txt',
   'b242a-shanxi-2005-province-news-women-employment.txt', 'b242b-neimenggu-xiwuzhumuqinqi-2022-gov-info-disclosure-annual-report-hrss.txt',
   'b243a-anhui-jingde-yucun-2020-town-news-forest-ranger-posts.txt', 'b243a-henan-qinyang-chongyi-undated-town-news-public-welfare-posts.txt',

@@ -1023,6 +1023,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'surveyed_unemployment_rate', value: 5.2, unit: '%', comparator: '=', kind: 'actual' },
   ]],
+  // The people a training was given to, counted before it (b243's 黔东南 2005, b241's 安庆 2020).
+  ['今年以来，该州累计对3865人进行了劳动力转移就业培训。', [{ indicator: 'vocational_training', value: 3865, unit: '人次', comparator: '=', kind: 'actual' }]],
   // A counted group closing a list of everyone trained: the figure counts them all (b24a's 昭阳 2007).
   ['对下岗失业人员、农村富余劳动力、复退军人、残疾人进行职业技能培训1500多人。', [
     { indicator: 'vocational_training', value: 1500, unit: '人次', comparator: '>=', kind: 'actual' },
@@ -2113,6 +2115,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['今年以来，全县对3865人进行了培训费补贴发放。', 'the people given a training subsidy, no training counted'],
   ['今年前三季城镇调查失业率总体平稳，第一季节性用工占比是5.2%、第三季度GDP增长5.2%。', 'a season\'s share and a quarter\'s growth after the rate named, no rate of a quarter'],
   ['全省职工平均工资稳步提高。深圳市调整为2200元/月，广州市调整为2100元/月。', 'areas set a sum where no minimum wage is named'],
   ['全省小时最低工资标准上调。深圳市调整为22元，广州市调整为21元。', 'areas set the hourly standard, another measure'],
