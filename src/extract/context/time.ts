@@ -638,6 +638,10 @@ const THIS_YEAR_SO_FAR = /今年(?:第?一季度|1\s*[-—至~到]\s*(?:[2-9]|1[
 const YEAR_RESULT_REACH = 1_500;
 const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面完成|圆满完成)了?(?:全年|年度)/;
 
+/** A year masked in a template: 20*年, 20xx年, 20××年. */
+const MASKED_YEAR = /(?:19|20)(?:[*＊]{1,2}|[Xx×]{2}|_{1,2})\s?年/;
+const YEAR_WRITTEN_OUT = /(?:19|20)\d\d ?年/;
+
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
 // (29/12/2022, as Hong Kong sites write it, likewise.)
 const TOP_DATELINE_DAY_FIRST = /(?:^|\n)\s*\d{1,2}(?:\.\d{1,2}\.|\/\d{1,2}\/)((?:19|20)\d\d)(?=\s|$)/;
@@ -834,6 +838,9 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
     if (briefedAfter === Number(fromTitle[1]) + 1 && new RegExp(`今年|${briefedAfter} ?年(?! ?\\d{1,2} ?月)`).test(text.slice(0, BRIEFING_HEAD))) return briefedAfter;
     return fromHorizon(text, Number(fromTitle[1]));
   }
+  // 一、20*年政府工作回顾, 20xx年1月24日在…: a template whose years are masked names none of its own, whatever date a site
+  // posted it under.
+  if (MASKED_YEAR.test(text.slice(0, STORY_HEAD)) && !YEAR_WRITTEN_OUT.test(text)) return null;
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);

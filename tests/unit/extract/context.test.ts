@@ -3050,6 +3050,17 @@ describe('regions', () => {
 });
 
 describe('dates that are not the page\'s', () => {
+  it('a template whose years are masked (一、20*年政府工作回顾) names no year, whatever date the site posted it under', async () => {
+    const periods = async (year: string) =>
+      (await run(`工作报告\n时间:2022-02-07 08:58:00\n各位代表：\n一、${year}年政府工作回顾\n过去的一年，全市经济社会发展取得新的进步。城镇登记失业率为2.4%。`)).records
+        .filter((x) => x.indicator !== 'other')
+        .map((x) => x.period);
+    expect(await periods('20*')).toEqual([null]);
+    expect(await periods('20xx')).toEqual([null]);
+    // (A year written out is the page's.)
+    expect(await periods('2021')).toEqual(['2021']);
+  });
+
   it('a part of the year a headline forecasts (四季度乃至明年…将保持) is not the part its news reports', async () => {
     const page = (title: string) =>
       `${title}\n2015年10月27日 11:28 | 来源：中国新闻网\n中新网10月27日电 人社部新闻发言人今日表示，当前就业形势总体平稳：\n一是城镇新增就业已经完成全年目标任务，失业率仍然保持较低水平。1—9月全国城镇新增就业人员1066万人，已经超额完成了全年1000万人的目标任务。登记失业率4.05%，也低于4.5%的全年调控目标。`;
