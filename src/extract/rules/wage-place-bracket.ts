@@ -28,11 +28,12 @@ export const wagePlaceBracket: Rule = ({ text, sentence, quantities, index }) =>
   const place = findPlaces(name).find((p) => p.start === 0 && p.end === name.length);
   if (!place) return null;
   const said = text.slice(sentence.start, sentence.end);
-  if (!MINIMUM_WAGE.test(said) || OTHER_PAY.test(said) || (said.match(ITEM) ?? []).length < 2) return null;
+  const measure = MINIMUM_WAGE.exec(said);
+  if (!measure || OTHER_PAY.test(said) || (said.match(ITEM) ?? []).length < 2) return null;
   const start = q.start - lead.length + open.index + open[0].indexOf(name);
   return {
     indicator: 'minimum_wage',
-    label: said.match(MINIMUM_WAGE)![0],
+    label: measure[0],
     unit: '元',
     quantity: q,
     start,
