@@ -7,6 +7,7 @@ import { findPlaces, MUNICIPALITIES, placeNamed, shortNameInWord, type PlaceMent
 import { inCitedTitle } from './time';
 import { PROVINCE_ABBREVIATIONS } from '../lexicon/province-abbreviations';
 import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
+import { lastMatchEnd } from '../text/last-match';
 import { blankLines, isBreadcrumb, isMenuLine } from '../text/breadcrumb';
 import { firstOwnLine } from '../text/headline';
 import type { Candidate } from '../rules/candidate';
@@ -838,7 +839,10 @@ export function figureRegion(
   // (no division holds it).
   const macro = MACRO_REGION_BEFORE.exec(text.slice(Math.max(from, upTo - 10), upTo));
   if (macro) return macro[1]!;
-  if (c.indicator === 'pension_increase' && (nationDecides(text.slice(fullStart, c.start)) || nationsRise(text.slice(fullStart, c.start)))) return '全国';
+  if (c.indicator === 'pension_increase') {
+    const said = text.slice(fullStart, c.start);
+    if (nationDecides(said) || nationsRise(said)) return '全国';
+  }
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   // (向…等全国各地输转: the nation as where the labour went, no figure of its own.)
@@ -872,8 +876,7 @@ export function figureRegion(
  * bodies decide is the nation's, unless a place is named after their decision (经国务院批准，我省…).
  */
 function nationDecides(before: string): boolean {
-  let at = -1;
-  for (const m of before.matchAll(NATION_DECIDES)) at = m.index + m[0].length;
+  const at = lastMatchEnd(NATION_DECIDES, before);
   if (at < 0) return false;
   const after = before.slice(at);
   return !/[全我本该各](?:自治区|省|市|县|州|区|盟|旗|镇|乡)/.test(after) && findPlaces(after).length === 0;
@@ -883,8 +886,7 @@ function nationDecides(before: string): boolean {
  * own words, unless a place is named after them.
  */
 function nationsRise(before: string): boolean {
-  let at = -1;
-  for (const m of before.matchAll(NATION_RISE)) at = m.index + m[0].length;
+  const at = lastMatchEnd(NATION_RISE, before);
   return at >= 0 && findPlaces(before.slice(at)).length === 0;
 }
 const NATION_RISE = /全国(?:总体|整体|统一)?调整(?:比例|水平|幅度)/g;

@@ -7,6 +7,7 @@ import { CAPTION } from '../text/caption';
 import type { Kind } from '../types';
 import { ACTUALLY_DONE, PLAN_SECTION_CUES, REVIEW_SECTION_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
+import { lastMatchStart } from '../text/last-match';
 import type { Line } from '../text/sentences';
 import { findTimes, isMonthPeriod, RETIRED_BY, type TimeOptions } from './time';
 import { firstOwnLine } from '../text/headline';
@@ -124,9 +125,9 @@ function cueMode(probe: string): SectionState['mode'] {
   let s = probe;
   // 按照…的总体部署, 根据…工作安排: the plan followed, not a plan set out here.
   if (FOLLOWING.test(s)) s = s.replace(PLAN_FOLLOWED, (m) => '\u3000'.repeat(m.length));
-  const reached = lastIndexOf(PLAN_WORD_REACHED, s);
-  const review = Math.max(lastIndexOf(REVIEW_RE, s), reached);
-  const plan = lastIndexOf(PLAN_RE, s.replace(PLAN_WORD_REACHED, (m) => '\u3000'.repeat(m.length)));
+  const reached = lastMatchStart(PLAN_WORD_REACHED, s);
+  const review = Math.max(lastMatchStart(REVIEW_RE, s), reached);
+  const plan = lastMatchStart(PLAN_RE, s.replace(PLAN_WORD_REACHED, (m) => '\u3000'.repeat(m.length)));
   if (review < 0 && plan < 0) return null;
   return review > plan ? 'actual' : 'target';
 }
@@ -162,13 +163,6 @@ function lastClause(s: string): string {
   const t = s.trim().replace(/[，,：:]$/, '');
   const cut = Math.max(t.lastIndexOf('，', t.length - 2), t.lastIndexOf('。', t.length - 2), t.lastIndexOf('！', t.length - 2));
   return t.slice(cut + 1);
-}
-
-function lastIndexOf(re: RegExp, s: string): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m.index;
-  return last;
 }
 
 /** The part of a paragraph that can act as a lead-in: up to the first comma or colon, at most LEAD_MAX chars. */

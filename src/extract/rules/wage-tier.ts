@@ -5,6 +5,7 @@
  */
 import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
+import { lastMatchEnd } from '../text/last-match';
 import { monthlyHeadingAbove } from './wage-heading-item';
 
 /** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
@@ -23,11 +24,7 @@ const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
 /** The standard named, not the hourly one. */
 export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
 /** Where the last monthly standard named in `text` ends, or -1. */
-export function lastStandardEnd(text: string): number {
-  let end = -1;
-  for (const m of text.matchAll(STANDARD)) end = m.index + m[0].length;
-  return end;
-}
+export const lastStandardEnd = (text: string): number => lastMatchEnd(STANDARD, text);
 /** How far back in the sentence the standard may be named. */
 const STANDARD_REACH = 80;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
