@@ -611,7 +611,10 @@ const YEAR_END_REACHED = /(?:截至|截止|到)((?:19|20)\d\d)年(?:年)?(?:底|
 const YEAR_OPENS_FIGURES = /(?:^|[。！？\n])\s*[“"]?((?:19|20)\d\d)年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?![^。！？\n]*(?:将|计划|力争|确保|目标|要|拟))[，,]?[^。！？\n]*\d/;
 
 /** The distinct years a text names (2016年, 2016 年). */
-const yearsNamed = (text: string): Set<string> => new Set(text.match(/(?:19|20)\d\d(?= ?年)/g));
+/** A year written out before 年 (2023年, 2023 年). */
+const YEAR_NAMED = /(?:19|20)\d\d(?= ?年)/;
+const YEARS_NAMED = new RegExp(YEAR_NAMED.source, 'g');
+const yearsNamed = (text: string): Set<string> => new Set(text.match(YEARS_NAMED));
 
 function onlyYearThenLastYearsEnd(head: string): number | null {
   const years = yearsNamed(head);
@@ -640,7 +643,6 @@ const YEAR_DONE = /((?:19|20)\d\d)年[，,][^。\n]{0,40}(?:超额完成|全面�
 
 /** A year masked in a template: 20*年, 20xx年, 20××年. */
 const MASKED_YEAR = /(?:19|20)(?:[*＊]{1,2}|[Xx×]{2}|_{1,2})\s?年/;
-const YEAR_WRITTEN_OUT = /(?:19|20)\d\d ?年/;
 
 /** 01.06.2017 19:40: a date written day first, as some sites print it (the year is group 1, as above). */
 // (29/12/2022, as Hong Kong sites write it, likewise.)
@@ -840,7 +842,7 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   }
   // 一、20*年政府工作回顾, 20xx年1月24日在…: a template whose years are masked names none of its own, whatever date a site
   // posted it under.
-  if (MASKED_YEAR.test(text.slice(0, STORY_HEAD)) && !YEAR_WRITTEN_OUT.test(text)) return null;
+  if (MASKED_YEAR.test(text.slice(0, STORY_HEAD)) && !YEAR_NAMED.test(text)) return null;
   // 人民网北京10月26日电 …召开2023年三季度新闻发布会 on a page stored on 2024-12-01: a page date weeks away from the
   // story's own dateline is a repost's, and the year the dateline sentence names is the story's.
   const story = storyTime(text);

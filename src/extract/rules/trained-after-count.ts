@@ -26,23 +26,26 @@ export const trainedAfterCount: Rule = ({ text, sentence, quantities, index }) =
   return trainingGivenTo(text, sentence.start, q) ?? trainedNamedAfter(text, sentence.start, q);
 };
 
+const TRAINING = INDICATOR_BY_ID.get('vocational_training')!;
+/** The count in the training's unit (名 counts people). */
+const trainingUnit = (q: Quantity): string | null => unitFor(q.unit === '名' ? { ...q, unit: '人' } : q, TRAINING);
+
 function trainingGivenTo(text: string, sentenceStart: number, q: Quantity): Candidate | null {
   if (q.unit === '' || !GIVEN_TO_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 1), q.start))) return null;
   const given = TRAINING_GIVEN.exec(text.slice(q.end, q.end + 20));
-  const unit = given ? unitFor(q.unit === '名' ? { ...q, unit: '人' } : q, INDICATOR_BY_ID.get('vocational_training')!) : null;
+  const unit = given ? trainingUnit(q) : null;
   if (!given || unit === null) return null;
   const label = given[0].replace(/^(?:进行|开展|实施|组织)了?/, '');
   return { indicator: 'vocational_training', label, unit, quantity: q, start: q.start - 1, end: q.end + given[0].length, gapStart: q.start };
 }
 
 function trainedNamedAfter(text: string, sentenceStart: number, q: Quantity): Candidate | null {
-  const def = INDICATOR_BY_ID.get('vocational_training')!;
   const before = text.slice(Math.max(sentenceStart, q.start - 6), q.start);
   const verb = TRAINS_BEFORE.exec(before);
   if (!verb) return null;
   const after = TRAINED_AFTER.exec(text.slice(q.end, q.end + 12));
   if (!after) return null;
-  const unit = unitFor(q.unit === '名' ? { ...q, unit: '人' } : q, def);
+  const unit = trainingUnit(q);
   if (unit === null) return null;
   const start = q.start - verb[0].length;
   return { indicator: 'vocational_training', label: verb[0], unit, quantity: q, start, end: q.end + after[0].length, gapStart: q.start };

@@ -6,6 +6,7 @@
  */
 import type { Rule } from './candidate';
 import { findPlaces } from '../context/gazetteer';
+import { OTHER_MEASURE } from './wage-ranking';
 
 /** The place right before the figure's bracket, opening its item of the list. */
 const PLACE_OPEN = /(?:^|[、，,：:；;和及与是为\s])(?:其中|包括|包含|如)?([\u4e00-\u9fff]{2,9}?)\s*[(（]\s*$/;
@@ -15,8 +16,8 @@ const CLOSE_AFTER = /^\s*(?:[/／]\s*月)?\s*[)）]/;
 const ITEM = /[\u4e00-\u9fff]{2,9}[(（]\s*\d[\d.,]*\s*元\s*(?:[/／]\s*月)?\s*[)）]/g;
 /** The measure the sentence names: the minimum wage, by month or without saying. */
 const MINIMUM_WAGE = /最低(?:月)?工资|月最低工资/;
-/** Another measure in the sentence takes its bracketed sums from the monthly standard. */
-const OTHER_PAY = /小时|平均工资|工资水平|收入|工资指导线/;
+/** Another measure in the sentence (the one a ranking guards against, or a wage guideline) takes its bracketed sums from the monthly standard. */
+const OTHER_PAY = new RegExp(`${OTHER_MEASURE.source}|工资指导线`);
 
 export const wagePlaceBracket: Rule = ({ text, sentence, quantities, index }) => {
   const q = quantities[index]!;

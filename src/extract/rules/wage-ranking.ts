@@ -13,7 +13,7 @@ const STANDARD_REACH = 120;
 /** Between the standard and the place: clauses of the same ranking, no sentence's end. */
 const SAME_SENTENCE = /^[^。！？!?\n]*$/;
 /** Another measure named between the standard and the figure takes the figure from it. */
-const OTHER_MEASURE = /小时|平均工资|工资水平|收入/;
+export const OTHER_MEASURE = /小时|平均工资|工资水平|收入/;
 
 /** Place, 以 and the figure, then its rank (上海以2020元位列次席; 深圳以每月2030元跃居首位). */
 const PLACE_BY = /(?:^|[，,；;：:、\s])([\u4e00-\u9fff]{2,9}?)以(?:每月|月)?$/;
