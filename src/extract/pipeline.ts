@@ -46,6 +46,7 @@ import { framedFigure } from './rules/framed-figure';
 import { labelledFigure } from './rules/labelled-figure';
 import { trailingLabel } from './rules/trailing-label';
 import { planFigure } from './rules/plan-figure';
+import { respectivePlans } from './rules/respective-plans';
 import { continuation } from './rules/continuation';
 import { levelAfterChange } from './rules/level-after-change';
 import { planThenDone } from './rules/plan-then-done';
@@ -111,6 +112,9 @@ export const RULES: readonly Rule[] = [
   labelledFigure,
   // A label after the figure (505万下岗失业人员实现再就业), when none stood before it.
   trailingLabel,
+  // Plans after 分别, one per figure before them (…分别优于6%和5.5%左右的预期目标): before the one-plan reading, which would
+  // hold both against the last figure.
+  respectivePlans,
   // The plan the sentence's figure is measured against (完成年目标任务12500人的98.5%), before it could pass for a
   // continuation of the topic.
   planFigure,

@@ -1324,6 +1324,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // Two plans after 分别, each the target of the rate of the same rank before them; 分别 and two changes are no plans.
+  ['全年城镇调查失业率平均为5.6%，年末城镇登记失业率为3.62%，分别优于6%和5.5%左右的预期目标。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 6, unit: '%', comparator: '~', kind: 'target' },
+    { indicator: 'registered_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' },
+  ]],
+  ['全年城镇调查失业率平均为5.6%，年末城镇登记失业率为3.62%，分别低于上年0.3和0.2个百分点。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   ['2019年末，城镇登记失业率为3.62%，比上年末降低0.18个百分点，符合4.5%以内的预期目标。', [
     { indicator: 'registered_unemployment_rate', value: 3.62, unit: '%', comparator: '=', kind: 'actual' },
     { indicator: 'registered_unemployment_rate', value: 4.5, unit: '%', comparator: '<=', kind: 'target' },
