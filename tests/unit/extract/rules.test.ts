@@ -566,6 +566,9 @@ const READS: Array<[string, Expect[]]> = [
   ['全年3.2万名下岗失业人员接受了免费职业培训。', [{ indicator: 'vocational_training', value: 32000, unit: '人次', comparator: '=', kind: 'actual' }]],
   // (…one after another, in skills of use: 先后接受了各种适用技能的培训, 接受了实用技能培训.)
   ['目前已有2000多名农民先后接受了各种适用技能的培训。', [{ indicator: 'vocational_training', value: 2000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  // Residents and villagers trained: a community's or a village's people, counted as they take part.
+  ['社区工厂已辐射21个社区，累计吸引2500余名居民参与技能培训。', [{ indicator: 'vocational_training', value: 2500, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['全村300余名村民参加了职业技能培训。', [{ indicator: 'vocational_training', value: 300, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['去年全县3000人接受了实用技能培训。', [{ indicator: 'vocational_training', value: 3000, unit: '人次', comparator: '=', kind: 'actual' }]],
   ['全年3.2万名下岗失业人员接受了免费体检。', []],
   ['全年共有645万失业人员和下岗职工参加了招聘会。', []],
@@ -2126,6 +2129,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['社区累计吸引2500余名居民参与应急救护技能培训。', 'residents taught first aid, a health service, not a trade'],
   ['今年以来，全县对3865人进行了培训费补贴发放。', 'the people given a training subsidy, no training counted'],
   ['今年前三季城镇调查失业率总体平稳，第一季节性用工占比是5.2%、第三季度GDP增长5.2%。', 'a season\'s share and a quarter\'s growth after the rate named, no rate of a quarter'],
   ['全省职工平均工资稳步提高。深圳市调整为2200元/月，广州市调整为2100元/月。', 'areas set a sum where no minimum wage is named'],
