@@ -422,11 +422,11 @@ const HEADING_LINE = /^[^\n。；！？]{0,40}$/;
  * nor the page's year.
  */
 export function isComparisonYear(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 3), start);
   // (2010年不变价, 2015年价格: a price base, no time either.)
   // (年底登记失业人数相对2019年减少的城市: 相对, 相对于 and 相较于 compare too.)
   // (全省就业人员3623万人，是1978年的1.7倍: a multiple of an earlier year's level.)
-  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)$/.test(before) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期|的[\d.]+倍)/.test(text.slice(end, end + 8)) || PENSION_BASE.test(text.slice(end, end + 24));
+  // (比此前2015年市区月最低工资标准上调了120元: the earlier year a standard is compared with.)
+  return /(?:比|较|与|和|同|对比|相比|相对|相对于|较于)(?:此前|之前)?$/.test(text.slice(Math.max(0, start - 5), start)) || /^(?:同期|相比|比较|不变价|可比价|价格|为基期|的[\d.]+倍)/.test(text.slice(end, end + 8)) || PENSION_BASE.test(text.slice(end, end + 24));
 }
 /** What may stand before a time that opens its clause. */
 const OPENS_BEFORE = /^$|[，,。；;：:、\s（(]/;

@@ -21,7 +21,7 @@ export const CHANGE_VERBS = '增加|提高|增长|上升|下降|减少|扩大|�
 /** A count of what is new (净增3万人, 新增参保): for a stock such as the insured, a change too. */
 export const NEW_COUNT_VERBS = '净增|新增';
 /** A standard or a benefit raised (上调183元, 涨幅5%): the raise, not the level. */
-export const RAISE_VERBS = '上调|调增|调高|上涨|增幅|涨幅';
+export const RAISE_VERBS = '上调|调增|调高|上涨|增幅|涨幅|涨';
 
 /**
  * Whose plan a figure is, between a comparison and the figure (低于年初确定4.3%的目标, 完成省定2亿元目标任务): a regular-

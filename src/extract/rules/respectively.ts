@@ -97,7 +97,15 @@ export const respectively: Rule = (args) => {
  * (the hourly standard's tiers are another measure). Undefined where the list is no such one.
  */
 function tiersOfStandard(text: string, sentenceStart: number, listAt: number, list: string, predicate: string, position: number, q: Quantity): ReturnType<Rule> | undefined {
-  if (predicate !== '' || (list !== '' && !TIER_ITEMS.test(list))) return undefined;
+  if (predicate !== '') return undefined;
+  // 一、二、三类行政区域月最低工资标准分别为1600元、1450元、1300元: the tiers, then the standard they share.
+  const tiersFirst = TIERS_THEN_STANDARD.exec(list);
+  if (tiersFirst) {
+    if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
+    const start = position === 0 ? listAt + tiersFirst.index : q.start;
+    return { indicator: 'minimum_wage', label: tiersFirst[1]!, unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
+  }
+  if (list !== '' && !TIER_ITEMS.test(list)) return undefined;
   const windowStart = Math.max(sentenceStart, listAt - STANDARD_REACH);
   const standard = STANDARD_BEFORE.exec(text.slice(windowStart, listAt));
   if (!standard) return undefined;
@@ -107,6 +115,8 @@ function tiersOfStandard(text: string, sentenceStart: number, listAt: number, li
 }
 /** A list of tiers (一、二、三类区域, 第一、二、三档): before the last, a tier's kind may be left to it (the `?` on its group). */
 const TIER_ITEMS = new RegExp(`^(?:${TIER_WORD}?、)+${TIER_WORD}$`);
+/** Tiers listed, the last with its kind (类行政区域 too), then the monthly standard they share. */
+const TIERS_THEN_STANDARD = new RegExp(`(?:${TIER_WORD}?、)+第?[一二三四五六七八1-8](?:档次?|类(?:行政)?(?:地区|区域|区)?)的?(${STANDARD.source})$`);
 /** The monthly standard, and its tiers counted, right before the list. */
 const STANDARD_BEFORE = new RegExp(`(${STANDARD.source})(?:分为[两二三四五六七八]档)?[，,：:]?\\s*$`);
 const STANDARD_REACH = 24;

@@ -26,10 +26,13 @@ export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标�
 /** Where the last monthly standard named in `text` ends, or -1. */
 export const lastStandardEnd = (text: string): number => lastMatchEnd(STANDARD, text);
 /** How far back in the sentence the standard may be named. */
-const STANDARD_REACH = 80;
+// (Four tiers, each with its hourly standard in brackets, run past 80 characters.)
+const STANDARD_REACH = 120;
 /** Between the standard and a tier: tiers, their figures and what joins them — no sentence break, no hourly standard. */
 // (一类地区 2490元；二类地区 2260元: a notice's tiers may stand apart by semicolons.)
 const TIERS_BETWEEN = /^[^。！？]*$/;
+
+const BRACKETED_ASIDE = /[(（][^()（）]*[)）]/g;
 
 /** How far before its figure a tier may start (二类地区(丹阳、扬中、句容)从). */
 const LEAD_REACH = 24;
@@ -66,7 +69,9 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const standardEnd = lastStandardEnd(before);
   if (standardEnd >= 0) {
     const between = before.slice(standardEnd);
-    if (!TIERS_BETWEEN.test(between) || between.includes('小时')) return null;
+    // (一类地区1620元/月(小时最低工资:17元);二类地区1570元/月: a tier's hourly standard in brackets after its monthly one
+    // is an aside, and the tiers go on.)
+    if (!TIERS_BETWEEN.test(between) || between.replace(BRACKETED_ASIDE, '').includes('小时')) return null;
   } else {
     const after = text.slice(q.end, q.end + 4);
     const namedByPage = PER_MONTH_AFTER.test(after) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start));

@@ -277,6 +277,14 @@ describe('sections decide target or actual', () => {
     expect(periods).toEqual(['2010']);
   });
 
+  it('a headline\'s year compared with (比此前2015年…上调了120元) is not the page\'s: its dateline (发布时间:2017-11-29) is', () => {
+    const text = (head: string) => `发布时间:2017-11-29 23:48\n${head}市区月最低工资标准上调了120元\n本报讯 记者从市人社局获悉，我市调整最低工资标准，市区月最低工资标准达到1720元。`;
+    const year = (head: string) => documentYear(text(head), `${head}市区月最低工资标准上调了120元`);
+    expect(year('比此前2015年')).toBe(2017);
+    // (Twin: a headline that names its year outright speaks from it.)
+    expect(year('2015年')).toBe(2015);
+  });
+
   it('a bulletin\'s date set with blanks under its bureau (2021年 5月 21日) is a print line, no heading of a year ahead', async () => {
     const page = (date: string) => `左云县2020年国民经济和社会发展的统计公报\n\n左云县统计局\n${date}\n\n一、综合\n全年全县城镇新增就业3273人。年末城镇登记失业率1%。`;
     const read = async (date: string) => (await run(page(date))).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period]);

@@ -2126,9 +2126,31 @@ const READS: Array<[string, Expect[]]> = [
   ['部长透露，明年就业工作的目标任务已明确，即：城镇新增就业900万人。', [{ indicator: 'urban_new_jobs', value: 9000000, unit: '人', comparator: '=', kind: 'target' }]],
   // (…a level reached stays a result.)
   ['记者近日从会议上获悉，今年我市社会保障卡发行已达到669万张。', [{ indicator: 'social_security_cards', value: 6690000, unit: '张', comparator: '=', kind: 'actual' }]],
+  // A tier's hourly standard in brackets after its monthly one is an aside: the tiers go on past it, all four.
+  ['调整后的最低工资标准为:一类地区1620元/月(小时最低工资:17元);二类地区1570元/月(小时最低工资:16.5元);三类地区1520元/月(小时最低工资:15.9元);四类地区1470元/月(小时最低工资:15.4元)。', [
+    { indicator: 'minimum_wage', value: 1620, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1570, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1520, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1470, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (Twin: the hourly standard named in the sentence itself, not aside, ends the monthly tiers.)
+  ['月最低工资标准为：一类地区1620元，小时最低工资标准为：一类地区17元，二类地区16元。', [
+    { indicator: 'minimum_wage', value: 1620, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // Tiers listed, then the monthly standard they share, then 分别: each figure its tier's standard.
+  ['据了解，此前公布的一、二、三类行政区域月最低工资标准分别为1600元、1450元、1300元，小时最低工资标准分别为15元、13.5元和12元。', [
+    { indicator: 'minimum_wage', value: 1600, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1450, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // A standard's raise said with 涨 is the raise, not the level.
+  ['我市调整最低工资标准，市区月最低工资标准达到1720元。此次调整与2015年相比，月最低工资标准均涨了120元。', [
+    { indicator: 'minimum_wage', value: 1720, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['一、二、三类行政区域小时最低工资标准分别为15元、13.5元和12元。', 'the tiers\' hourly standard, another measure'],
   ['社区累计吸引2500余名居民参与应急救护技能培训。', 'residents taught first aid, a health service, not a trade'],
   ['今年以来，全县对3865人进行了培训费补贴发放。', 'the people given a training subsidy, no training counted'],
   ['今年前三季城镇调查失业率总体平稳，第一季节性用工占比是5.2%、第三季度GDP增长5.2%。', 'a season\'s share and a quarter\'s growth after the rate named, no rate of a quarter'],
