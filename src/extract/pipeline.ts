@@ -54,7 +54,7 @@ import { namedThenTimed } from './rules/named-then-timed';
 import { sameTimeLastYear } from './rules/same-time-last-year';
 import { placeBreakdown } from './rules/place-breakdown';
 import { seriesMember } from './rules/series';
-import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredInParagraph, insuredTotalInContext, loanInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
+import { cardholdersInContext, cardsIssuedInContext, closureRateInContext, insuredAfterCount, insuredInParagraph, insuredTotalInContext, loanInContext, pensionRiseInContext, registeredRateInContext, surveyedRateInContext, trainingInContext, transferInContext } from './rules/word-in-context';
 import { monthLedRate } from './rules/month-led-rate';
 import { monthLedCount } from './rules/month-led-count';
 import { trainedAfterCount } from './rules/trained-after-count';
@@ -162,6 +162,9 @@ export const RULES: readonly Rule[] = [
   surveyedRateInContext,
   // A bare 失业率 held to a ceiling (失业率控制在4.5%以内) where the registered rate is the page's, its headline's too.
   registeredRateInContext,
+  // A bare 增幅 in a clause of its own where the paragraph raises pensions (…月人均增加158.59元，增幅5%。其中，企业退休人员增幅
+  // 5.67%), likewise.
+  pensionRiseInContext,
   // A bare figure after 、 measures what the figure before it measured.
   seriesMember,
   // A sentence of a month and a rate (…。4月份为6.1%) continues the rate the sentence before ended on; after every

@@ -82,8 +82,17 @@ const PROPOSED = '征求意见|草案|拟|建议|计划|力争|争取|预计|目
 const WAGE_PROPOSED = new RegExp(`方案|${PROPOSED}`);
 /** 自2023年1月1日起, 从7月1日起: the day a decided change takes effect. */
 const IN_FORCE_FROM = /\d{1,2}月\d{1,2}日起/;
+/** How far back in its paragraph a pension rise's day in force may be named. */
+const PENSION_DAY_REACH = 300;
+/** The text of the paragraph before `at`, at most `reach` characters back. */
+function paragraphLead(text: string, at: number, reach: number): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
 /** A rise still to be decided (征求意见稿, 拟); the adjustment's own 方案 is the decision. */
 const PENSION_PROPOSED = new RegExp(PROPOSED);
+/** 养老金预计达到2520.34元: a forecast of the pension's level after a rise, not a proposal of the rise. */
+const LEVEL_FORECAST = /预计[^，,。；;\d]{0,8}\d+(?:\.\d+)?万?元/g;
 /** A level held where the plan set it: 控制在, 低于, 优于, 好于 — after 均, 仍, 始终… if any. */
 const HELD_ADVERB = '(?:均|都|也|仍|始终|继续)?';
 const HELD_UNDER = '(?:控制在|低于|优于|好于)';
@@ -289,9 +298,11 @@ export function refineKind(k: KindContext): Tense {
   if (wage && !WAGE_PROPOSED.test(k.text.slice(k.sentenceStart, k.figureStart))) return 'actual';
   // 2023年1月1日起，…退休人员，基本养老金将上调3.8%: a pension rise in force from a day is the rise decided, however 将
   // says it (the corpus's gold calls every such one so); a plan's rise (企业退休人员养老金再提高10%) names no day.
+  // (…我市将对全市退休人员基本养老金从2019年1月1日起进行调整…。本次…调整后人均月养老金预计达到2520.34元,调整幅度为5.51%:
+  // the day may be named by the paragraph's sentence before; the forecast is of the pension's level, not of the rise.)
   if (k.indicator === 'pension_increase') {
-    const lead = k.text.slice(k.sentenceStart, k.figureStart);
-    if (IN_FORCE_FROM.test(lead) && !PENSION_PROPOSED.test(lead)) return 'actual';
+    const lead = paragraphLead(k.text, k.figureStart, PENSION_DAY_REACH);
+    if (IN_FORCE_FROM.test(lead) && !PENSION_PROPOSED.test(lead.replace(LEVEL_FORECAST, ''))) return 'actual';
   }
   const cue = lastCue(k);
   // The rest of the figure's sentence, bounded, where the trailing cues below are read.

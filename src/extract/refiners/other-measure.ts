@@ -35,6 +35,9 @@ export function markPartsOfTotals<T extends { candidate: Candidate }>(text: stri
     // (开展补贴性职业培训2975人次，其中职业技能培训2300人次，创业培训675人次: the skills training the indicator counts, named
     // by its own kind, is its figure inside a total of every kind of training.)
     if (c.indicator === 'vocational_training' && SKILLS_TRAINING_KIND.test(c.label)) return false;
+    // (…增幅5%。其中，企业退休人员增幅5.67%，机关事业单位退休人员增幅4%: each group's pension rise is a rise of its own,
+    // not a part of the overall one.)
+    if (c.indicator === 'pension_increase') return false;
     const from = Math.max(0, c.start - AMONG_REACH);
     const among = AMONG.exec(text.slice(from, c.start));
     if (!among) return false;

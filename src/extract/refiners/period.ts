@@ -600,5 +600,12 @@ const BASE_REACH = 40;
 export const pensionRiseOverBase: PeriodRefiner = ({ text, candidate: c }, period) => {
   if (c.indicator !== 'pension_increase' || period === null) return period;
   const base = BASE_YEAR_BEFORE.exec(text.slice(Math.max(0, c.quantity.start - BASE_REACH), c.quantity.start));
-  return base && period === base[1] ? String(Number(base[1]) + 1) : period;
+  if (base) return period === base[1] ? String(Number(base[1]) + 1) : period;
+  // (分别按上年度全省企业退休人员和机关事业单位退休人员月人均基本养老金5.7%和4%的水平执行: the base called the year before,
+  // which dated the rise — the rise is the year after it.)
+  const relative = /^\d{4}$/.test(period) && RELATIVE_BASE_BEFORE.test(text.slice(Math.max(0, c.quantity.start - RELATIVE_BASE_REACH), c.quantity.start));
+  return relative ? String(Number(period) + 1) : period;
 };
+/** 上年度…月人均基本养老金 right before the rise, or before the list of rises it heads (…养老金5.7%和4%), no year between. */
+const RELATIVE_BASE_BEFORE = /(?:上年度|上一年度|上年)[^，,。；;\d年]{0,24}?月人均(?:基本)?养老金(?:水平)?的?(?:\d+(?:\.\d+)?[%％][和、及])*$/;
+const RELATIVE_BASE_REACH = 60;

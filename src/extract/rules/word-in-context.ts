@@ -188,6 +188,20 @@ export const surveyedRateInContext = wordInContext({
   groupNamed: true,
 });
 
+export const pensionRiseInContext = wordInContext({
+  indicator: 'pension_increase',
+  unit: '%',
+  // …退休人员基本养老金总体水平月人均增加158.59元，增幅5%。其中，企业退休人员增幅5.67%，机关事业单位退休人员增幅4%: the
+  // rise, overall and by group of retirees, where the paragraph raises pensions — a clause of its own, so that a fund's or
+  // an income's 增幅 is not taken for it.
+  word: /(?<=[，,；;：:]\s*)(?:其中[，,]?\s*)?(?:(?:企业|机关事业单位|机关和事业单位)退休人员)?的?(?:月人均)?(?:增幅|涨幅|调整幅度|上调幅度|提高幅度)(?:为|是|达到?)?$/,
+  gap: 20,
+  // (城乡居民基础养老金最低标准提高20%: the residents' basic pension is another benefit; 养老金发放及时 names no raise.)
+  named: /(?<!基础)养老金[^。；;]{0,24}?(?:增加|提高|上调|调整)|(?:增加|提高|上调|调整)[^。；;]{0,24}?(?<!基础)养老金/,
+  reach: 200,
+  titleCounts: false,
+});
+
 /** The card, named also with its local name in brackets (社会保障(市民)卡). */
 const CARD_NAMED = /社会保障(?:[(（][^()（）]{1,4}[)）])?卡|社保卡/;
 

@@ -277,6 +277,12 @@ describe('sections decide target or actual', () => {
     expect(periods).toEqual(['2010']);
   });
 
+  it('a pension rise reckoned on the year before\'s average (按上年度…月人均基本养老金5.7%和4%的水平) is this year\'s, both of a list', async () => {
+    const page = `云南省2019年退休人员养老金月人均增加158.59元\n人力资源社会保障部、财政部批复我省分别按上年度全省企业退休人员和机关事业单位退休人员月人均基本养老金5.7%和4%的水平执行。`;
+    const periods = (await run(page)).records.filter((x) => x.indicator === 'pension_increase').map((x) => x.period);
+    expect(periods).toEqual(['2019', '2019']);
+  });
+
   it('a headline\'s year compared with (比此前2015年…上调了120元) is not the page\'s: its dateline (发布时间:2017-11-29) is', () => {
     const text = (head: string) => `发布时间:2017-11-29 23:48\n${head}市区月最低工资标准上调了120元\n本报讯 记者从市人社局获悉，我市调整最低工资标准，市区月最低工资标准达到1720元。`;
     const year = (head: string) => documentYear(text(head), `${head}市区月最低工资标准上调了120元`);

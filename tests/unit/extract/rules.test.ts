@@ -2147,10 +2147,25 @@ const READS: Array<[string, Expect[]]> = [
   ['我市调整最低工资标准，市区月最低工资标准达到1720元。此次调整与2015年相比，月最低工资标准均涨了120元。', [
     { indicator: 'minimum_wage', value: 1720, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // The pension rise overall and by group of retirees, each in a clause of its own after the rise is told.
+  ['调整后，我省2019年退休人员基本养老金总体水平月人均增加158.59元，增幅5%。其中，企业退休人员增幅5.67%，机关事业单位退休人员增幅4%。', [
+    { indicator: 'pension_increase', value: 5, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_increase', value: 5.67, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_increase', value: 4, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // A rise in force from a day the paragraph's sentence before names; the forecast is of the pension's level.
+  ['我市将对全市退休人员基本养老金从2019年1月1日起进行调整。本次共计将为434605名退休人员调整养老金，调整后人均月养老金预计达到2520.34元，调整幅度为5.51%。', [
+    { indicator: 'pension_increase', value: 5.51, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
+  // (Twin: with no day in force named, 将 and the forecast still make the rise a goal.)
+  ['本次共计将为434605名退休人员调整养老金，调整后人均月养老金预计达到2520.34元，调整幅度为5.51%。', [
+    { indicator: 'pension_increase', value: 5.51, unit: '%', comparator: '=', kind: 'target' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
   ['一、二、三类行政区域小时最低工资标准分别为15元、13.5元和12元。', 'the tiers\' hourly standard, another measure'],
+  ['全省养老金按时足额发放。基金收入1200亿元，增幅12%。', 'a fund\'s growth where pensions are paid, none raised'],
   ['社区累计吸引2500余名居民参与应急救护技能培训。', 'residents taught first aid, a health service, not a trade'],
   ['今年以来，全县对3865人进行了培训费补贴发放。', 'the people given a training subsidy, no training counted'],
   ['今年前三季城镇调查失业率总体平稳，第一季节性用工占比是5.2%、第三季度GDP增长5.2%。', 'a season\'s share and a quarter\'s growth after the rate named, no rate of a quarter'],
