@@ -105,7 +105,8 @@ export const labelledFigure: Rule = ({ text, sentence, quantities, index, matche
     if (label.def.id === 'startup_loans' && ONE_BORROWER_BEFORE.test(text.slice(Math.max(sentence.start, label.start - 8), label.start))) return null;
     // (个体经营的小额担保贷款最高到6万元: the most one borrower may take.)
     if (label.def.id === 'startup_loans' && LOAN_CAP_GAP.test(gap)) return null;
-    const unit = unitFor(q, label.def);
+    // (乡村公益性岗位在岗人数超14万: a bare figure of a measure counted in posts or in people is people where 人数 says so.)
+    const unit = q.unit === '' && /人数/.test(label.text + gap) && label.def.units.includes('人') ? '人' : unitFor(q, label.def);
     if (unit === null) return null;
     return {
       indicator: label.def.id,

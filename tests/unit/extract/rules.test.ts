@@ -2161,6 +2161,9 @@ const READS: Array<[string, Expect[]]> = [
   ['本次共计将为434605名退休人员调整养老金，调整后人均月养老金预计达到2520.34元，调整幅度为5.51%。', [
     { indicator: 'pension_increase', value: 5.51, unit: '%', comparator: '=', kind: 'target' },
   ]],
+  // A bare figure of posts counted by the people in them (在岗人数) is people; counted bare, posts.
+  ['全省人社部门牵头开发乡村公益性岗位在岗人数超14万。', [{ indicator: 'public_welfare_jobs', value: 140000, unit: '人', comparator: '>=', kind: 'actual' }]],
+  ['全省人社部门牵头开发乡村公益性岗位超14万。', [{ indicator: 'public_welfare_jobs', value: 140000, unit: '个', comparator: '>=', kind: 'actual' }]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
