@@ -477,6 +477,8 @@ function ownYears(text: string): number[] {
     if (horizon && Number(m[1]) > Number(horizon[1])) continue;
     // (贵州省从2010年就开始组织…: the year something began, told as history, is not the page's.)
     if (/[从自]$/.test(before) && /^(?:就|便|已经?)?开始/.test(after)) continue;
+    // (早在2015年，深圳的最低工资标准就已经达到2030元: a year recalled as long before is gone by, not the page's.)
+    if (/早在$/.test(before)) continue;
     // (从2019年中央部署实施城市更新以来: the year a run began, however many words before its 以来.)
     if (/[从自]$/.test(before) && /^[^，,。；;！？\n]{0,20}以来/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     out.push(Number(m[1]));

@@ -291,6 +291,13 @@ describe('sections decide target or actual', () => {
     expect(year('2015年')).toBe(2015);
   });
 
+  it('a year recalled as long before (早在2015年) is not the page\'s: a page naming no other year is undated', () => {
+    const text = (when: string) => `今年以来多个省市陆续上调最低工资标准。深圳的最低工资标准一直领跑全国，${when}，深圳的最低工资标准就已经达到2030元，今年则上调至2130元。`;
+    expect(documentYear(text('早在2015年'), undefined)).toBeNull();
+    // (Twin: the year told plainly is the page's.)
+    expect(documentYear(text('2015年'), undefined)).toBe(2015);
+  });
+
   it('a bulletin\'s date set with blanks under its bureau (2021年 5月 21日) is a print line, no heading of a year ahead', async () => {
     const page = (date: string) => `左云县2020年国民经济和社会发展的统计公报\n\n左云县统计局\n${date}\n\n一、综合\n全年全县城镇新增就业3273人。年末城镇登记失业率1%。`;
     const read = async (date: string) => (await run(page(date))).records.filter((x) => x.indicator !== 'other').map((x) => [x.kind, x.period]);
