@@ -2143,6 +2143,17 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'minimum_wage', value: 1450, unit: '元', comparator: '=', kind: 'actual' },
     { indicator: 'minimum_wage', value: 1300, unit: '元', comparator: '=', kind: 'actual' },
   ]],
+  // The tiers after the first, by their range, where the sentence gave the first tier's standard.
+  ['5月1日，陕西第一档最低工资上调至1680元，二至四档分别为1580元、1480元及1380元。', [
+    { indicator: 'minimum_wage', value: 1680, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1580, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1480, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1380, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (Twin: after the first tier's hourly standard, another measure, the range's figures are not the monthly standard.)
+  ['陕西月最低工资标准为1680元。第一档小时最低工资上调至16元，二至四档分别为15元、14元及13元。', [
+    { indicator: 'minimum_wage', value: 1680, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A standard's raise said with 涨 is the raise, not the level.
   ['我市调整最低工资标准，市区月最低工资标准达到1720元。此次调整与2015年相比，月最低工资标准均涨了120元。', [
     { indicator: 'minimum_wage', value: 1720, unit: '元', comparator: '=', kind: 'actual' },
