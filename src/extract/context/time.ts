@@ -221,7 +221,9 @@ export function findTimes(source: string, docYear: number | null, review: TimeOp
       if (!g.part && DEADLINE_AFTER.test(text.slice(at.end, at.end + 8))) continue;
       // (2016年来累计投入…: 以来 with its 以 dropped; 2016年来自… is a year and a source.)
       // (2021年迄今, 2021年至今: the same span, in other words.)
-      if (!g.part && (SINCE_AFTER.test(text.slice(at.end, at.end + 2)) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)))) {
+      // (自2003年建立统计制度以来: the year a run began, however many words before its 以来.)
+      const sinceAfterWords = /[自从]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^[^，,。；;！？\n\d]{0,20}以来/.test(text.slice(at.end, at.end + 24));
+      if (!g.part && (SINCE_AFTER.test(text.slice(at.end, at.end + 2)) || /^来(?!自|源)/.test(text.slice(at.end, at.end + 2)) || sinceAfterWords)) {
         // 2003年以来 on a page whose own year is unknown: a span to a date the text never gives.
         if (docYear === null) continue;
         // 2019年以来累计开展…培训 on a page of 2024: the years from then to the page's own (2019-2024) — or to the year before,

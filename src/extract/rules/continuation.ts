@@ -171,7 +171,8 @@ export const continuation: Rule = (input) => {
 const COUNTS = [...CASE_COUNT_UNITS, '次'].join('|');
 // (城镇调查失业率逐步回落，持续控制在5.5%以内: an adverb may open the continuing clause.)
 // (湖北提高退休人员基本养老金 人均月增长6.7%: or a headline's halves, set apart by a blank.)
-const LABEL_THEN_COMMA = new RegExp(`^[^，,。；;\\d]{0,8}(?:\\d[\\d.]*万?(?:${COUNTS}|元))?(?:[，,]\\s*|[ \\u3000]+)(?:持续|继续|始终|一直|总体|均|仍|仍然|基本|进一步)?$`);
+// (城镇新增就业自2003年建立统计制度以来，年均达到23.51万人: or the year the count has run since.)
+const LABEL_THEN_COMMA = new RegExp(`^(?:[^，,。；;\\d]{0,8}|自(?:19|20)\\d\\d年[^，,。；;\\d]{0,10}以来)(?:\\d[\\d.]*万?(?:${COUNTS}|元))?(?:[，,]\\s*|[ \\u3000]+)(?:持续|继续|始终|一直|总体|均|仍|仍然|基本|进一步)?$`);
 const COUNT_UNIT = new RegExp(`^(?:${COUNTS})$`);
 const PER_HEAD = /人均|人平|每人|月均/;
 const PER_HEAD_REACH = 20;

@@ -164,6 +164,13 @@ describe('sections decide target or actual', () => {
     expect(months('各地要到6月份完成5%的抽查任务。')).toEqual([]);
   });
 
+  it('a year a run began, words before its 以来 (自2003年建立统计制度以来), spans to the page\'s year', () => {
+    const periods = (s: string) => findTimes(s, 2018).map((t) => t.period);
+    expect(periods('城镇新增就业自2003年建立统计制度以来，年均达到23.51万人。')).toEqual(['2003-2018']);
+    // (Twin: the year something was set up, no run since, is that year.)
+    expect(periods('城镇新增就业于2003年建立统计制度，当年达到23.51万人。')).toEqual(['2003', '2003']);
+  });
+
   it('a section dated only by 今年以来, on a page whose title names a part of the year, is of that part', async () => {
     const page = (title: string) => `${title}\n\n今年以来,全市各级各有关部门扎实组织实施20项重点民生实事。\n\n就业社保方面。全市实现城镇新增就业2.8万人,完成全年任务的31%。`;
     const periods = async (title: string) => (await run(page(title))).records.filter((x) => x.indicator === 'urban_new_jobs').map((x) => x.period);

@@ -1327,6 +1327,8 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // The measure named, the year its count has run since, then its yearly mean.
+  ['城镇新增就业自2003年建立统计制度以来，年均达到23.51万人。', [{ indicator: 'urban_new_jobs', value: 235100, unit: '人', comparator: '=', kind: 'actual' }]],
   // Two plans after 分别, each the target of the rate of the same rank before them; 分别 and two changes are no plans.
   ['全年城镇调查失业率平均为5.6%，年末城镇登记失业率为3.62%，分别优于6%和5.5%左右的预期目标。', [
     { indicator: 'surveyed_unemployment_rate', value: 5.6, unit: '%', comparator: '=', kind: 'actual' },
