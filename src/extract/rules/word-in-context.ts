@@ -292,7 +292,8 @@ function lastSchemeAt(before: string): { at: number; indicator: IndicatorId } | 
  * 已参保: the insured, said bare (not 应参保, who should be). (累计参保 and 共参保 sum schemes as often as they count one:
  * 全市累计参保108万人 after a paragraph of several.)
  */
-const BARE_INSURED = /(?<!应)已参保(?:人数)?(?:达到?|超过|为)?$/;
+// (截至12月底，已参保农民14.0万人: who joined may be named between.)
+const BARE_INSURED = /(?<!应)已参保(?:的)?(?:农民|居民|城乡居民|职工|群众)?(?:人数)?(?:达到?|超过|为)?$/;
 const BARE_INSURED_GAP = 10;
 /** Cover we do not count: named after our scheme, it is what a bare 已参保 counts. */
 // (残疾人医疗参保率达97.05%，参保人数达3554.8万人: medical cover named by its enrolment.)

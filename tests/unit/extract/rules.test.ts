@@ -492,6 +492,10 @@ const READS: Array<[string, Expect[]]> = [
   ['榆中县是全国首批新型农村社会养老保险试点县。目前，全县应参保人数25万人，已参保24.3万人，参保率达97.17%。', [
     { indicator: 'pension_insured', value: 243000, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // …and who joined named between (已参保农民).
+  ['年初，我市全面启动实施了新型农村社会养老保险试点工作。截至12月底，已参保农民14.0万人。', [
+    { indicator: 'pension_insured', value: 140000, unit: '人', comparator: '=', kind: 'actual' },
+  ]],
   // …and cards made on the spot (即时制卡), handed over as they are made.
   ['全省各地社保卡服务网点实现即时制卡发卡，截至6月底，全省累计即时制卡49.4万张。', [
     { indicator: 'social_security_cards', value: 494000, unit: '张', comparator: '=', kind: 'actual' },
@@ -2180,6 +2184,7 @@ const READS: Array<[string, Expect[]]> = [
 ];
 
 const NOT_READ: Array<[string, string]> = [
+  ['年初，全市新型农村合作医疗工作全面铺开。截至12月底，已参保农民14.0万人。', 'farmers in the rural medical scheme, cover not counted'],
   ['一、二、三类行政区域小时最低工资标准分别为15元、13.5元和12元。', 'the tiers\' hourly standard, another measure'],
   ['全省养老金按时足额发放。基金收入1200亿元，增幅12%。', 'a fund\'s growth where pensions are paid, none raised'],
   ['社区累计吸引2500余名居民参与应急救护技能培训。', 'residents taught first aid, a health service, not a trade'],
