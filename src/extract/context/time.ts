@@ -939,6 +939,10 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   // it, whatever session a page says heard it.
   const reviewed = YEAR_REVIEWED.exec(text.slice(0, STORY_HEAD));
   if (reviewed) return Number(reviewed[1]) + 1;
+  // …州第十五届人民代表大会第四次会议开幕。…州长…作工作报告。报告指出,2022年,…: news of a congress hearing the work report,
+  // which opens on the year it reviews, is of the year after it (a page naming no later year).
+  const heard = reportHeardReviews(text.slice(0, STORY_HEAD));
+  if (heard !== null) return heard;
   // 在十四届全国人大一次会议上所作的《政府工作报告》: the session names its year.
   const session = congressSessionYear(text.slice(0, STORY_HEAD));
   if (session !== null) return session;
@@ -1031,6 +1035,18 @@ function graduatingClass(head: string): number | null {
 }
 
 const YEAR_REVIEWED = /[一1][、.．]\s*((?:19|20)\d\d)年(?:和今年以来)?工作回顾/;
+/** A local congress's session opening, and the work report delivered to it. */
+const REPORT_HEARD = /(?:人民代表大会|人代会)[^。\n]{0,30}?(?:开幕|召开|举行)[^\n]{0,120}?(?:作|做)(?:政府)?工作报告/;
+/** …then what the report says, opening on a year. */
+const REPORT_SAYS_YEAR = /报告(?:指出|显示|回顾|称|说)[，,：:]?\s*((?:19|20)\d\d)\s?年[，,]/;
+function reportHeardReviews(head: string): number | null {
+  const heard = REPORT_HEARD.exec(head);
+  if (!heard) return null;
+  const says = REPORT_SAYS_YEAR.exec(head.slice(heard.index));
+  if (!says) return null;
+  const year = Number(says[1]);
+  return namesNoYearAfter(head, year + 1) ? year + 1 : null;
+}
 
 /** The year of the first document number in `head` that is (or is not) a cited document's, after its 《title》. */
 function documentNumberYear(head: string, cited: boolean): number | null {

@@ -298,6 +298,13 @@ describe('sections decide target or actual', () => {
     expect(year('2015年')).toBe(2015);
   });
 
+  it('news of a congress hearing the work report (…人民代表大会第四次会议开幕…作工作报告。报告指出,2022年,…) is of the year after the one reviewed', () => {
+    const text = (lead: string) => `${lead}报告指出,2022年,是极不平凡的一年。2022年,果洛州实现地区生产总值53.62亿元,城镇登记失业率控制在3%以内。`;
+    expect(documentYear(text('2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。州长代表州人民政府作工作报告。'), undefined)).toBe(2023);
+    // (Twin: a story that only quotes a report on its year is of that year.)
+    expect(documentYear(text('记者近日获悉,'), undefined)).toBe(2022);
+  });
+
   it('a year recalled as long before (早在2015年) is not the page\'s: a page naming no other year is undated', () => {
     const text = (when: string) => `今年以来多个省市陆续上调最低工资标准。深圳的最低工资标准一直领跑全国，${when}，深圳的最低工资标准就已经达到2030元，今年则上调至2130元。`;
     expect(documentYear(text('早在2015年'), undefined)).toBeNull();
