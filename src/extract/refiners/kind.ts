@@ -56,6 +56,30 @@ export interface KindContext {
   indicator?: IndicatorId;
 }
 
+/** A table's heading naming its tasks and the bodies answering for them — not what was done of them. */
+const TASK_TABLE_HEAD = /(?:任务|目标)[^\n]*\|[^\n]*(?:责任单位|牵头单位|责任部门|牵头部门)|(?:责任单位|牵头单位|责任部门|牵头部门)[^\n]*\|[^\n]*(?:任务|目标)/;
+const DONE_COLUMN = /进展|进度|完成|实绩|成效|落实情况/;
+/** How many of a table's rows above a figure its heading may stand. */
+const TASK_TABLE_ROWS = 60;
+
+/** Whether the figure stands in a row of a task table: every line from it up to the table's heading holds a cell break. */
+function taskTableRow(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  for (let rows = 0; rows < TASK_TABLE_ROWS; rows++) {
+    const line = text.slice(start, end);
+    if (!line.includes('|')) return false;
+    // (主 要 工 作 任 务: a heading spaced out for show.)
+    const heading = line.replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
+    if (rows > 0 && TASK_TABLE_HEAD.test(heading)) return !DONE_COLUMN.test(heading);
+    if (start === 0) return false;
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return false;
+}
+
 /** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */
 const THIS_YEAR_AHEAD = /今年(?!以来|上半年|下半年|[一二三四]季度|前[三两二]季度|1[-—至~到]|[一二三四五六七八九十\d]{1,2}月)/;
 
@@ -253,6 +277,9 @@ const PLAN_MET_BY_DATE = /完成[^，,。；;]{0,12}?(?:目标|任务|计划)[^�
 
 export function refineKind(k: KindContext): Tense {
   if (BASE_LEVEL_AFTER.test(k.text.slice(k.figureEnd, k.figureEnd + 8))) return 'actual';
+  // 序号 | 主要工作任务 | 责任单位 | ⏎ 10 | 城镇新增就业11万人,调查失业率控制在5%以内。 | 市人力社保局 |: a row of a table sharing
+  // out the year's tasks among the bodies answering for them states a task, however its words read.
+  if (taskTableRow(k.text, k.figureStart)) return 'target';
   // 到2025年，城镇新增就业累计达到50万人: a horizon still ahead makes every figure after it a goal. (An undated
   // five-year plan speaks from its first year: 至2020年 in its review of the plan before is behind it.)
   const horizon = lastBefore(k.around.horizons, 0, k.figureStart);

@@ -1331,6 +1331,16 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // A row of a table sharing out the year's tasks among the bodies answering for them states a task.
+  ['序号 | 主 要 工 作 任 务 | 责任单位 |\n9 | 居民消费价格指数涨幅3%左右。 | 市发展改革委 |\n10 | 城镇新增就业11万人,调查失业率控制在5%以内。 | 市人力社保局 |', [
+    { indicator: 'urban_new_jobs', value: 110000, unit: '人', comparator: '=', kind: 'target' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'target' },
+  ]],
+  // (Twin: a table whose heading has a column of what was done reports.)
+  ['序号 | 主要工作任务 | 责任单位 | 完成情况 |\n10 | 城镇新增就业11万人,调查失业率控制在5%以内。 | 市人力社保局 | 已完成 |', [
+    { indicator: 'urban_new_jobs', value: 110000, unit: '人', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5, unit: '%', comparator: '<=', kind: 'actual' },
+  ]],
   // The measure named, the year its count has run since, then its yearly mean.
   ['城镇新增就业自2003年建立统计制度以来，年均达到23.51万人。', [{ indicator: 'urban_new_jobs', value: 235100, unit: '人', comparator: '=', kind: 'actual' }]],
   // Two plans after 分别, each the target of the rate of the same rank before them; 分别 and two changes are no plans.
