@@ -389,7 +389,8 @@ export function sectionStates(
 /** （二）重点工作。, (3)主要工作: a numbered sub-heading that names the work and nothing of its time or tense. */
 const GENERAL_WORK_SUBHEADING = /^[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?:重点工作|主要工作|重点任务|工作开展情况)(?:[。.：:]|$)/;
 /** A paragraph's last sentence promising this year's 实事 (今年…为民办好…件实事。), not telling them done (办好了). */
-const PROMISES_CLOSING = /(?:今年|明年)[^。；！？]{0,16}?办好[^。；！？了]{0,16}(?:实事|民生工程)[。：:]?$/;
+// (年菏泽将着力办好十个方面民生实事。: 将 says as much, where a page dropped the year's digits.)
+const PROMISES_CLOSING = /(?:今年|明年|将|要)[^。；！？]{0,16}?办好[^。；！？了]{0,16}(?:实事|民生工程)[。：:]?$/;
 const YEAR_SINCE = /一年(?:来|以来)/;
 const ONE_YEAR_REVIEW = /一年(?:来|以来)|过去的?一年/;
 const YEAR_SPAN = /^\d{4}-\d{4}$/;

@@ -706,6 +706,14 @@ describe('sections decide target or actual', () => {
     expect(await kinds('办好了')).toEqual(['actual', 'actual']);
   });
 
+  it('a paragraph closing on 实事 the government will do (年菏泽将着力办好十个方面民生实事。) announces the items after it, its year\'s digits lost, on a forum repost dated years later', async () => {
+    const report = (verb: string) => `菏泽市论坛\n首页 » 问答 » 聚焦菏泽两会速览菏泽2021年十件民生实\nTUhjnbcbe - 2025/5/14 19:23:00\n年1月27日,在菏泽市第十九届人民代表大会第六次会议上,代市长作政府工作报告。年菏泽${verb}十个方面民生实事。\n(1)开展劳动者终身职业技能培训,完成培训8万人次。`;
+    const kinds = async (verb: string) => (await run(report(verb))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
+    expect(await kinds('将着力办好')).toEqual(['target']);
+    // (Twin: 办好了, done.)
+    expect(await kinds('着力办好了')).toEqual(['actual']);
+  });
+
   it('a numbered heading naming the indicators the year will be checked against (一、2011年…工作考核指标) opens targets; their results do not', async () => {
     const notice = (heading: string) => `关于2011年本区人力资源社会保障工作的通知\n${LABOUR_CONTEXT}\n${heading}\n(一)城镇新增就业2万人;\n(二)完成职业技能培训1.5万人。`;
     const kinds = async (heading: string) => (await run(notice(heading))).records.filter((x) => x.indicator !== 'other').map((x) => x.kind);
