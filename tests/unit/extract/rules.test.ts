@@ -1331,6 +1331,18 @@ const READS: Array<[string, Expect[]]> = [
     { indicator: 'urban_new_jobs', value: 13520000, unit: '人', comparator: '=', kind: 'actual' },
     { indicator: 'urban_new_jobs', value: 11000000, unit: '人', comparator: '>=', kind: 'target' },
   ]],
+  // Areas, then the tier whose standard they keep to, then the standard's change: the tier's monthly standards.
+  ['从2021年8月1日起调整全省最低工资标准。\n盐城市区和东台市执行二类地区标准,由1830元/月调整为2070元/月;建湖县、射阳县执行三类地区标准,由1620元/月调整为1840元/月。', [
+    { indicator: 'minimum_wage', value: 1830, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2070, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1620, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1840, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // (Twin: the same areas' hourly standard, by the hour, is another measure.)
+  ['从2021年8月1日起调整全省最低工资标准。\n盐城市区和东台市执行二类地区标准,由1830元/月调整为2070元/月。\n非全日制用工小时最低工资标准相应提高,具体为:建湖县、射阳县执行三类地区标准,由14.5元/小时调整为18元/小时。', [
+    { indicator: 'minimum_wage', value: 1830, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 2070, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // A row of a table sharing out the year's tasks among the bodies answering for them states a task.
   ['序号 | 主 要 工 作 任 务 | 责任单位 |\n9 | 居民消费价格指数涨幅3%左右。 | 市发展改革委 |\n10 | 城镇新增就业11万人,调查失业率控制在5%以内。 | 市人力社保局 |', [
     { indicator: 'urban_new_jobs', value: 110000, unit: '人', comparator: '=', kind: 'target' },
