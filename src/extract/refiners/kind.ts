@@ -62,12 +62,16 @@ const DONE_COLUMN = /进展|进度|完成|实绩|成效|落实情况/;
 /** How many of a table's rows above a figure its heading may stand. */
 const TASK_TABLE_ROWS = 60;
 
+/** How long a table's row may be: a longer line is prose (and is never scanned whole for each of its figures). */
+const TASK_ROW_REACH = 600;
+
 /** Whether the figure stands in a row of a task table: every line from it up to the table's heading holds a cell break. */
 function taskTableRow(text: string, at: number): boolean {
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  for (let rows = 0; rows < TASK_TABLE_ROWS; rows++) {
+  const after = text.slice(at, at + TASK_ROW_REACH).indexOf('\n');
+  if (after < 0 && at + TASK_ROW_REACH < text.length) return false;
+  let end = after < 0 ? text.length : at + after;
+  let start = lineStartWithin(text, at);
+  for (let rows = 0; rows < TASK_TABLE_ROWS && start >= 0; rows++) {
     const line = text.slice(start, end);
     if (!line.includes('|')) return false;
     // (主 要 工 作 任 务: a heading spaced out for show.)
@@ -75,9 +79,16 @@ function taskTableRow(text: string, at: number): boolean {
     if (rows > 0 && TASK_TABLE_HEAD.test(heading)) return !DONE_COLUMN.test(heading);
     if (start === 0) return false;
     end = start - 1;
-    start = text.lastIndexOf('\n', end - 1) + 1;
+    start = lineStartWithin(text, end);
   }
   return false;
+}
+
+/** Where the line holding `at` starts, or -1 when it starts further back than a table's row runs. */
+function lineStartWithin(text: string, at: number): number {
+  const from = Math.max(0, at - TASK_ROW_REACH);
+  const cut = text.slice(from, at).lastIndexOf('\n');
+  return cut >= 0 ? from + cut + 1 : from === 0 ? 0 : -1;
 }
 
 /** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */

@@ -17,6 +17,7 @@ const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档�
  * 建湖县、射阳县…执行三类地区标准,由1620元/月…), each such clause after a line's start or a semicolon.
  */
 const AREAS_THEN_TIER = new RegExp(`(?:^|[；;。])\\s*([^\\d。；;：:]{2,120}?执行第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)(?:最低工资)?标准[，,]?)${VERBS}?(?:每人)?(?:每月|月)?$`);
+const AREAS_REACH = 200;
 /** The monthly standard named: 最低工资标准, 最低工资调整 (not 小时最低工资标准). */
 const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
 /** How far before a tier the standard may be named, when the headline does not name it. */
@@ -37,7 +38,11 @@ export const wageTierLine: Rule = ({ text, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元') return null;
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  const tier = TIER_LINE.exec(text.slice(lineStart, q.start)) ?? AREAS_THEN_TIER.exec(text.slice(lineStart, q.start));
+  // (The areas-first clause is looked for only near the figure: an unanchored pattern over a long line would cost a
+  // pass of the line for each of its figures.)
+  const near = Math.max(lineStart, q.start - AREAS_REACH);
+  const lineTier = TIER_LINE.exec(text.slice(lineStart, q.start));
+  const tier = lineTier ?? AREAS_THEN_TIER.exec(text.slice(near, q.start));
   if (!tier) return null;
   const before = text.slice(Math.max(0, lineStart - NAMED_REACH), lineStart);
   if (HOURLY.test(tier[0]) || !namesTheStandard(text, before)) return null;
@@ -46,6 +51,6 @@ export const wageTierLine: Rule = ({ text, quantities, index }) => {
   const named = before.replace(IN_BRACKETS, '');
   if (PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4)) || [...named.matchAll(STANDARDS_NAMED)].pop()?.[1] !== undefined) return null;
   // The record quotes from the verb: the areas before it are the places the figure is shared by (region.ts).
-  const areasEnd = lineStart + tier.index + tier[0].indexOf(tier[1]!) + tier[1]!.length;
+  const areasEnd = (lineTier ? lineStart : near) + tier.index + tier[0].indexOf(tier[1]!) + tier[1]!.length;
   return { indicator: 'minimum_wage', label: '最低工资标准', unit: '元', quantity: q, start: areasEnd, end: q.end, gapStart: areasEnd };
 };
