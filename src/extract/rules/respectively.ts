@@ -59,12 +59,7 @@ export const respectively: Rule = (args) => {
   // 陕西第一档最低工资上调至1680元，二至四档分别为1580元、1480元及1380元: the tiers after the first, by their range, where
   // the sentence gave the first tier's standard.
   const afterFirstTier = predicate === '' && TIER_RANGE.test(listed.slice(listStart, listEnd)) && args.previous.some((c) => c.indicator === 'minimum_wage');
-  if (afterFirstTier) {
-    const q = quantities[index]!;
-    if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
-    const start = index === first ? from + listStart : q.start;
-    return { indicator: 'minimum_wage', label: listed.slice(listStart, listEnd), unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
-  }
+  if (afterFirstTier) return tierStandard(text, quantities[index]!, listed.slice(listStart, listEnd), index === first ? from + listStart : undefined);
   const tiers = tiersOfStandard(text, sentence.start, from + listStart, listed.slice(listStart, listEnd), predicate, index - first, quantities[index]!);
   if (tiers !== undefined) return tiers;
   const own = listed.slice(listStart, listEnd).split(ITEM_SEPARATOR).map((s) => (s && predicate ? s + predicate : s));
@@ -109,23 +104,26 @@ function tiersOfStandard(text: string, sentenceStart: number, listAt: number, li
   if (predicate !== '') return undefined;
   // 一、二、三类行政区域月最低工资标准分别为1600元、1450元、1300元: the tiers, then the standard they share.
   const tiersFirst = TIERS_THEN_STANDARD.exec(list);
-  if (tiersFirst) {
-    if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
-    const start = position === 0 ? listAt + tiersFirst.index : q.start;
-    return { indicator: 'minimum_wage', label: tiersFirst[1]!, unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
-  }
+  if (tiersFirst) return tierStandard(text, q, tiersFirst[1]!, position === 0 ? listAt + tiersFirst.index : undefined);
   if (list !== '' && !TIER_ITEMS.test(list)) return undefined;
   const windowStart = Math.max(sentenceStart, listAt - STANDARD_REACH);
   const standard = STANDARD_BEFORE.exec(text.slice(windowStart, listAt));
   if (!standard) return undefined;
+  return tierStandard(text, q, standard[1]!, position === 0 ? windowStart + standard.index : undefined);
+}
+
+/**
+ * A tier's figure in 元 as the monthly standard named `label` (none by the hour), quoted from `listStart` for the list's first
+ * figure, from the figure itself for the others.
+ */
+function tierStandard(text: string, q: Quantity, label: string, listStart: number | undefined): ReturnType<Rule> {
   if (q.unit !== '元' || PER_HOUR_AFTER.test(text.slice(q.end, q.end + 4))) return null;
-  const start = position === 0 ? windowStart + standard.index : q.start;
-  return { indicator: 'minimum_wage', label: standard[1]!, unit: '元', quantity: q, start, end: q.end, gapStart: q.start };
+  return { indicator: 'minimum_wage', label, unit: '元', quantity: q, start: listStart ?? q.start, end: q.end, gapStart: q.start };
 }
 /** A list of tiers (一、二、三类区域, 第一、二、三档): before the last, a tier's kind may be left to it (the `?` on its group). */
 const TIER_ITEMS = new RegExp(`^(?:${TIER_WORD}?、)+${TIER_WORD}$`);
 /** A range of tiers (二至四档, 第二至第四档): the ones after the first. */
-const TIER_RANGE = /^\s*第?[一二三四五六七八]至第?[二三四五六七八](?:档次?|类(?:地区|区域|区)?)\s*$/;
+const TIER_RANGE = new RegExp(`^\\s*第?[一二三四五六七八]至${TIER_WORD}\\s*$`);
 /** Tiers listed, the last with its kind (类行政区域 too), then the monthly standard they share. */
 const TIERS_THEN_STANDARD = new RegExp(`(?:${TIER_WORD}?、)+第?[一二三四五六七八1-8](?:档次?|类(?:行政)?(?:地区|区域|区)?)的?(${STANDARD.source})$`);
 /** The monthly standard, and its tiers counted, right before the list. */
