@@ -9,6 +9,7 @@
 import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
 import { VERBS } from './wage-heading-item';
+import { TIER_WORD } from './wage-tier';
 
 /** A tier, a colon, its areas, then 由 and 每人每月 right before the figure. */
 const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{0,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
@@ -16,7 +17,7 @@ const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档�
  * …or the areas first, then the tier they keep to (盐城市区(含市直、盐都区…)和东台市执行二类地区标准,由1830元/月调整为2070元/月;
  * 建湖县、射阳县…执行三类地区标准,由1620元/月…), each such clause after a line's start or a semicolon.
  */
-const AREAS_THEN_TIER = new RegExp(`(?:^|[；;。])\\s*([^\\d。；;：:]{2,120}?执行第?[一二三四五六七八1-8](?:档次?|类(?:地区|区域|区)?)(?:最低工资)?标准[，,]?)${VERBS}?(?:每人)?(?:每月|月)?$`);
+const AREAS_THEN_TIER = new RegExp(`(?:^|[；;。])\\s*([^\\d。；;：:]{2,120}?执行${TIER_WORD}(?:最低工资)?标准[，,]?)${VERBS}?(?:每人)?(?:每月|月)?$`);
 const AREAS_REACH = 200;
 /** The monthly standard named: 最低工资标准, 最低工资调整 (not 小时最低工资标准). */
 const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
