@@ -10,6 +10,7 @@ import { DOCUMENT_NUMBER_TAIL } from '../text/document-number';
 import { lastMatchEnd } from '../text/last-match';
 import { blankLines, isBreadcrumb, isMenuLine } from '../text/breadcrumb';
 import { firstOwnLine } from '../text/headline';
+import { paragraphBefore } from '../text/paragraph';
 import type { Candidate } from '../rules/candidate';
 import type { Span } from '../text/sentences';
 
@@ -1067,9 +1068,7 @@ const NATION_OPENS = /^\s*(?:[^，,。；;！？!?\n]{0,14}[，,]\s*)?(?:我国|
 
 function nationGoesOn(text: string, fullStart: number, figureStart: number): boolean {
   if (!SUBJECTLESS_OPENING.test(text.slice(fullStart, Math.min(figureStart, fullStart + 8)))) return false;
-  // (Read back within REGION_REACH only: a page of one long line must not be scanned again for each of its figures.)
-  const reach = text.slice(Math.max(0, fullStart - REGION_REACH), fullStart);
-  const before = reach.slice(reach.lastIndexOf('\n') + 1);
+  const before = paragraphBefore(text, fullStart, REGION_REACH).text;
   // (The sentence just before, within the paragraph.)
   const previous = before.slice(Math.max(before.lastIndexOf('。', before.length - 2), before.lastIndexOf('；', before.length - 2)) + 1);
   return previous.trim() !== '' && NATION_OPENS.test(previous) && sentencePlaces(previous).every((p) => p.place.name === '全国');

@@ -10,6 +10,7 @@
 import type { IndicatorId, Kind } from '../types';
 import { CONTROL_PLAN, PROGRESS_KEY, TRAILING_ACTUAL_CUES, TRAILING_ACTUAL_SENTENCE_CUES, TRAILING_TARGET_CUES } from '../lexicon/cues';
 import { literalRegex } from '../text/alternation';
+import { lineStartWithin, paragraphBefore } from '../text/paragraph';
 import { LIVELIHOOD_PROGRAMME_TERMS } from '../lexicon/labour-terms';
 import type { SectionState } from '../context/sections';
 import { lastBefore, lastTimeBefore, type SentenceCues } from '../context/sentence-cues';
@@ -70,7 +71,7 @@ function taskTableRow(text: string, at: number): boolean {
   const after = text.slice(at, at + TASK_ROW_REACH).indexOf('\n');
   if (after < 0 && at + TASK_ROW_REACH < text.length) return false;
   let end = after < 0 ? text.length : at + after;
-  let start = lineStartWithin(text, at);
+  let start = lineStartWithin(text, at, TASK_ROW_REACH);
   for (let rows = 0; rows < TASK_TABLE_ROWS && start >= 0; rows++) {
     const line = text.slice(start, end);
     if (!line.includes('|')) return false;
@@ -79,16 +80,9 @@ function taskTableRow(text: string, at: number): boolean {
     if (rows > 0 && TASK_TABLE_HEAD.test(heading)) return !DONE_COLUMN.test(heading);
     if (start === 0) return false;
     end = start - 1;
-    start = lineStartWithin(text, end);
+    start = lineStartWithin(text, end, TASK_ROW_REACH);
   }
   return false;
-}
-
-/** Where the line holding `at` starts, or -1 when it starts further back than a table's row runs. */
-function lineStartWithin(text: string, at: number): number {
-  const from = Math.max(0, at - TASK_ROW_REACH);
-  const cut = text.slice(from, at).lastIndexOf('\n');
-  return cut >= 0 ? from + cut + 1 : from === 0 ? 0 : -1;
 }
 
 /** 今年 naming the year ahead, not the part of it gone by (今年以来, 今年上半年, 今年1-5月). */
@@ -119,11 +113,6 @@ const WAGE_PROPOSED = new RegExp(`方案|${PROPOSED}`);
 const IN_FORCE_FROM = /\d{1,2}月\d{1,2}日起/;
 /** How far back in its paragraph a pension rise's day in force may be named. */
 const PENSION_DAY_REACH = 300;
-/** The text of the paragraph before `at`, at most `reach` characters back. */
-function paragraphLead(text: string, at: number, reach: number): string {
-  const before = text.slice(Math.max(0, at - reach), at);
-  return before.slice(before.lastIndexOf('\n') + 1);
-}
 /** A rise still to be decided (征求意见稿, 拟); the adjustment's own 方案 is the decision. */
 const PENSION_PROPOSED = new RegExp(PROPOSED);
 /** 养老金预计达到2520.34元: a forecast of the pension's level after a rise, not a proposal of the rise. */
@@ -207,13 +196,10 @@ function promiseHeading(k: KindContext): boolean {
 
 function itemTaskBeforeDone(k: KindContext): boolean {
   if (!TASKS_ACCOUNTED.test(k.text.slice(0, TASKS_HEAD))) return false;
-  // (Read back within its reach only: a page of one long line must not be scanned again for each of its figures.)
-  const from = Math.max(0, k.figureStart - ITEM_SENTENCE_MAX);
-  const back = k.text.slice(from, k.figureStart);
-  const newline = back.lastIndexOf('\n');
-  if (newline < 0 && from > 0) return false;
+  const lineStart = lineStartWithin(k.text, k.figureStart, ITEM_SENTENCE_MAX);
+  if (lineStart < 0) return false;
   // (一、就业创业工程。新增城镇就业4万人，…: the item may be named in a short sentence of its own first.)
-  const item = back.slice(newline + 1).replace(ITEM_TITLE, '');
+  const item = k.text.slice(lineStart, k.figureStart).replace(ITEM_TITLE, '');
   if (!ITEM_NUMBER.test(item) || /[。！？]/.test(item)) return false;
   const stop = k.text.slice(k.figureEnd, k.figureEnd + ITEM_SENTENCE_MAX).search(/[。\n]/);
   return stop >= 0 && DONE_AFTER_TASK.test(k.text.slice(k.figureEnd + stop, k.figureEnd + stop + DONE_LEAD_MAX));
@@ -339,7 +325,7 @@ export function refineKind(k: KindContext): Tense {
   // (…我市将对全市退休人员基本养老金从2019年1月1日起进行调整…。本次…调整后人均月养老金预计达到2520.34元,调整幅度为5.51%:
   // the day may be named by the paragraph's sentence before; the forecast is of the pension's level, not of the rise.)
   if (k.indicator === 'pension_increase') {
-    const lead = paragraphLead(k.text, k.figureStart, PENSION_DAY_REACH);
+    const lead = paragraphBefore(k.text, k.figureStart, PENSION_DAY_REACH).text;
     if (IN_FORCE_FROM.test(lead) && !PENSION_PROPOSED.test(lead.replace(LEVEL_FORECAST, ''))) return 'actual';
   }
   const cue = lastCue(k);

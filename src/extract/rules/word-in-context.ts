@@ -16,6 +16,7 @@ import { headlineOf, headlineText } from '../text/headline';
 import type { IndicatorId } from '../types';
 import { GROUP_RATE_BEFORE } from '../lexicon/cues';
 import { perPage } from './page-cells';
+import { paragraphBefore } from '../text/paragraph';
 
 interface WordInContext {
   indicator: IndicatorId;
@@ -58,17 +59,6 @@ export function namedInParagraph(text: string, at: number, named: RegExp, reach:
   return named.test(paragraphBefore(text, at, reach).text);
 }
 
-/**
- * The text of the paragraph before `at`, at most `reach` characters back; `whole` when the paragraph starts within reach.
- * (A paragraph opening on 其中 goes on with the one before when `amongContinues`: …均值为5.0%。⏎5、其中，二季度失业率….)
- */
-function paragraphBefore(text: string, at: number, reach: number, amongContinues = false): { text: string; whole: boolean } {
-  const context = text.slice(Math.max(0, at - reach), at);
-  let cut = context.lastIndexOf('\n');
-  if (amongContinues && cut >= 0 && AMONG_OPENING.test(context.slice(cut + 1))) cut = context.lastIndexOf('\n', cut - 1);
-  return { text: context.slice(cut + 1), whole: cut >= 0 || at <= reach };
-}
-const AMONG_OPENING = /^\s*(?:\d{1,2}[、.．]\s*)?其中/;
 
 /** Whether `named` is written in the first sentence of the paragraph `at` stands in, that paragraph starting at most `reach` back. */
 function namedInTopic(text: string, at: number, named: RegExp, reach: number): boolean {
