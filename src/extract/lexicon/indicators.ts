@@ -110,7 +110,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     name: '城镇调查失业率',
     units: ['%'],
     defaultUnit: '%',
-    phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇失业率(?<=[月份](?:全国)?城镇失业率)'],
+    // (3月份城镇失业调查率5.3%: the survey's rate with its words swapped, as press items write it.)
+    phrases: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇失业调查率', '失业调查率', '城镇失业率(?<=[月份](?:全国)?城镇失业率)'],
     continuations: RATE_CONTINUATIONS,
     trailing: ['的(?:全国)?(?:城镇)?调查失业率'],
   },
@@ -299,6 +300,9 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       '培训(?:各类)?(?:下岗失业人员|失业人员|下岗职工|失业职工)(?:和(?:农村劳动力|城乡劳动者|农民工))?',
       // A statistics table's rows: 下岗、失业人员培训数, 本市失地、失海人员培训数, 来厦务工人员培训 (the trained, then the verb).
       '(?:失业|下岗|务工|失地|失海|农民工|转移就业)人员培训',
+      // 对返乡农民工集中培训5万多人次: migrant workers, then the training given them.
+      // (其中，企业在岗农民工培训109.82万人: a kind of training counted inside the total, not the total.)
+      '返乡农民工(?:集中|免费)?(?:技能)?培训', '农民工(?:集中|免费)(?:技能)?培训',
       '就业技能培训', '技能提升培训', '就业培训', '职业培训', '技能培训',
       // 就业创业培训 3762人: training for jobs and for start-ups counted together, the jobs' training among it.
       '就业创业培训',
@@ -323,7 +327,7 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
       // (1.7万人次的失业青年参加职业技能培训; 5200多人参加了提升就业技能的培训.)
       // (2000多名农民先后接受了各种适用技能的培训: one after another, skills of use; 2500余名居民参与技能培训: residents, a
       // community's or a village's people.)
-      '(?:人次|人|名)?的?(?:[\\u4e00-\\u9fff]{0,8}?(?:农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众|青年|居民|村民))?(?:先后|陆续)?(?:参加|参与|接受|完成)了?(?:城乡劳动者|农民工)?(?:各类|各种)?(?:政府)?(?:免费的?)?(?:补贴性)?(?:(?:(?:实用|适用)?(?:职业技能|就业技能|技能)|职业|再就业|就业)(?:提升)?的?|提升(?:职业|就业)?技能的?)培训',
+      '(?:人次|人|名)?的?(?:[\\u4e00-\\u9fff]{0,8}?(?:农民工|农民|劳动者|劳动力|人员|毕业生|职工|学员|群众|青年|居民|村民))?(?:先后|陆续)?(?:参加|参与|接受|完成)了?(?:城乡劳动者|农民工)?(?:各类|各种)?(?:政府(?:补贴的)?)?(?:免费的?)?(?:补贴性)?(?:(?:(?:实用|适用)?(?:职业技能|就业技能|技能)|职业|再就业|就业)(?:提升)?的?|提升(?:职业|就业)?技能的?)培训',
       // (1700多万人次接受各类政府补贴性职业培训: the kind and who pays may stand before the training.)
       // 累计对600多万人次开展技能培训: the trained, then the training given them.
       // (对1万名农牧民进行了技能培训: the trained may be named before the verb.)
@@ -399,7 +403,8 @@ export const INDICATOR_DEFS: IndicatorDef[] = [
     // (113人通过公益性岗位实现稳定就业: the people, then the posts that placed them.)
     // (设置5万个扶贫公益岗位: the posts made for the poor.)
     // (新增24个乡村服务公益性岗位: the village posts named by their service.)
-    trailing: ['的?(?:(?:城乡|乡村)(?:服务)?)?公益性(?:公共服务|就业)?岗位', '公益岗位', '(?:就业|光伏)?扶贫公益性?岗位', '(?:人|名)?(?:安置|安排)(?:到)?(?:城乡|乡村)?公益性岗位', '(?:就业困难人员|困难人员|困难群体)的?公益性岗位', '(?:人|名)?通过(?:城乡|乡村)?公益性岗位(?:实现)?(?:稳定)?(?:安置)?就业',
+    // (发放223万公益性岗位补贴: the posts' subsidy, money, not posts.)
+    trailing: ['的?(?:(?:城乡|乡村)(?:服务)?)?公益性(?:公共服务|就业)?岗位(?!补贴|工资|资金|经费)', '公益岗位(?!补贴|工资|资金|经费)', '(?:就业|光伏)?扶贫公益性?岗位', '(?:人|名)?(?:安置|安排)(?:到)?(?:城乡|乡村)?公益性岗位', '(?:就业困难人员|困难人员|困难群体)的?公益性岗位', '(?:人|名)?通过(?:城乡|乡村)?公益性岗位(?:实现)?(?:稳定)?(?:安置)?就业',
       // 安置1798人在公益性岗位就业
       '(?:人|名)?在(?:城乡|乡村)?公益性岗位(?:上)?(?:实现)?(?:就业|上岗)'],
     // 扩容城乡公益性岗位，新开发61.9万个，目前在岗120.5万人: the posts opened and the people now in them.

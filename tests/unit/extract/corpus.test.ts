@@ -655,10 +655,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b215b-jiangxi-ganzhou-2015-employment-entrepreneurship-opinions.txt',
   // b217 (b217-blind), at first sight: relevant pages whose gold holds no core figure — a banner's bulletin of the
   // employed, 福建's fee relief, 人社部's 2019 poverty employment, 晋城's refunds to firms, 安阳's notice and 临沭's open day
-  // without figures, a town's speech with a masked share — and 人社部's 2010 half year, whose only core figure
-  // (730万人参加政府补贴的职业培训) names the trained as people taking part.
+  // without figures, a town's speech with a masked share. (人社部's 2010 half year, whose only core figure
+  // — 730万人参加政府补贴的职业培训 — names who pays for the training, is read since.)
   'b216a-neimenggu-quanqi-2018-bulletin-employed-persons-trad.txt', 'b217a-fujian-quansheng-undated-social-insurance-fee-relief-news.txt',
-  'b217a-quanguo-2010-h1-mohrss-vocational-training-news.txt', 'b217a-quanguo-2019-q1-mohrss-poverty-employment-press-news.txt',
+  'b217a-quanguo-2019-q1-mohrss-poverty-employment-press-news.txt',
   'b217a-shanxi-jincheng-undated-stable-jobs-refund-news-trad.txt', 'b217b-henan-anyang-2011-rural-transfer-training-assessment-notice.txt',
   'b217b-shandong-linshu-2021-hrss-open-day-news.txt', 'b217b-xx-zhen-2021-town-work-review-speech-masked.txt',
   // b219 (b219-blind), at first sight: relevant pages whose gold holds no core figure — an audit's pension-fund findings,

@@ -2203,6 +2203,14 @@ const READS: Array<[string, Expect[]]> = [
   // A bare figure of posts counted by the people in them (在岗人数) is people; counted bare, posts.
   ['全省人社部门牵头开发乡村公益性岗位在岗人数超14万。', [{ indicator: 'public_welfare_jobs', value: 140000, unit: '人', comparator: '>=', kind: 'actual' }]],
   ['全省人社部门牵头开发乡村公益性岗位超14万。', [{ indicator: 'public_welfare_jobs', value: 140000, unit: '个', comparator: '>=', kind: 'actual' }]],
+  // The survey's rate with its words swapped, and a plan it is measured against.
+  ['一季度就业延续总体平稳态势。3月份城镇失业调查率5.3%，低于5.5%左右的控制目标。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'surveyed_unemployment_rate', value: 5.5, unit: '%', comparator: '~', kind: 'target' },
+  ]],
+  // Migrant workers trained, named before the training given them; the people who took training the government pays for.
+  ['上半年，长治市已经对返乡农民工集中培训5万多人次。', [{ indicator: 'vocational_training', value: 50000, unit: '人次', comparator: '>=', kind: 'actual' }]],
+  ['上半年，全国共730万人参加政府补贴的职业培训。', [{ indicator: 'vocational_training', value: 7300000, unit: '人次', comparator: '=', kind: 'actual' }]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -2367,6 +2375,8 @@ const NOT_READ: Array<[string, string]> = [
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
+  ['2013年到2016年全县就业工作稳步推进，发放223万公益性岗位补贴。', 'the posts\' subsidy is money, no posts'],
+  ['上半年，全国职业培训工作稳步推进，企业在岗农民工培训109.82万人。', 'migrant workers\' training with no word of its own is a kind the totals list after 其中, not read as the total'],
   ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
 ];
 
