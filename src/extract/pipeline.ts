@@ -66,6 +66,7 @@ import { wageTierLine } from './rules/wage-tier-line';
 import { wageTierBracket } from './rules/wage-tier-bracket';
 import { wageRanking } from './rules/wage-ranking';
 import { wagePlaceBracket } from './rules/wage-place-bracket';
+import { wagePerMonth } from './rules/wage-per-month';
 import { otherFigure } from './rules/other-figure';
 import { pipeTable } from './rules/pipe-table';
 import { yearColumnCell } from './rules/year-column-cells';
@@ -193,6 +194,9 @@ export const RULES: readonly Rule[] = [
   // …and a list of places, each with its figure in brackets, in a sentence naming the minimum wage (上海(2480元)、深圳(2200元)
   // 和北京(2120元)): likewise.
   wagePlaceBracket,
+  // …and standards by the month listed after the standard is named, with no tier or area before each (月最低工资标准将分
+  // 三个档次:每月340元(每日16.25元)、每月400元…): likewise, the last of them, as it asks the least of the figure's words.
+  wagePerMonth,
   // Any other labour figure with a label of its own; last, so it never takes a core figure.
   otherFigure,
 ];

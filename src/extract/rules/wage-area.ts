@@ -15,8 +15,11 @@ const CLAUSE_OPEN = '(?:^|[，,；;：:])\\s*';
 // (二类标准调整为: a class of areas by its standard's name.)
 const AREA_SET = new RegExp(`${CLAUSE_OPEN}(${AREA_LIST}|[一二三四五六七八]类标准)(?:月最低工资标准)?(?:调整为|调整到|提高到|提高至|上调为|上调至|上调到)\\s*$`);
 /** …or the areas alone before the figure, in a list the standard's 调整为： announces (调整为:市区、九华山风景区630元,青阳县…530元). */
-const AREA_BARE = new RegExp(`${CLAUSE_OPEN}(${AREA_LIST})\\s*$`);
+// (分别为:蒲江、金堂、崇州、大邑、邛崃每月270元;…新津每月310元: places the gazetteer knows, written short, and the figure by the
+// month.)
+const AREA_BARE = new RegExp(`${CLAUSE_OPEN}(${AREA_LIST}|(?:[\\u4e00-\\u9fff]{2,12}?[、和及])*[\\u4e00-\\u9fff]{2,12}?)(?:每人)?(?:每个?月)?\\s*$`);
 const LIST_ANNOUNCED = /(?:调整为|调整到|提高到|确定为|为)\s*[：:]/;
+const AREA_KIND = /(?:区|县|市|旗)$/;
 /** How far before its figure the area list may start. */
 const LEAD_REACH = 60;
 /** How far back the monthly standard may be named: its sentence, or the sentences just before it. */
@@ -33,8 +36,10 @@ export const wageArea: Rule = ({ text, sentence, quantities, index }) => {
   if (!set) return null;
   const bare = withVerb === null;
   const areas = set[1]!;
-  // (市区、九华山风景区: a city's own districts and scenic area, which no gazetteer names, are areas too.)
-  if (!/(?:类标准|市区|风景区)$/.test(areas) && findPlaces(areas).length === 0) return null;
+  // (市区、九华山风景区: a city's own districts and scenic area, which no gazetteer names, are areas too; so is, in a list the
+  // standard announces, a list of names or a name of an area's kind — 蒲江、金堂、崇州, 五城区及高新区.)
+  const named = /(?:类标准|市区|风景区)$/.test(areas) || (bare && (areas.includes('、') || AREA_KIND.test(areas)));
+  if (!named && findPlaces(areas).length === 0) return null;
   const start = q.start - lead.length + set.index + set[0].indexOf(areas);
   // The monthly standard named before the areas, with no hourly standard after it (本次调整仍保持四类标准。其中…: the
   // paragraph before may name it).

@@ -7,6 +7,7 @@
  * under 小时最低工资标准 are the hourly standard, another measure, and are left to it.
  */
 import type { Rule } from './candidate';
+import { lineStartNear, lineStartWithin } from '../text/paragraph';
 
 /** A numbered item: 1、 1. (1) （一） ①. */
 const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
@@ -14,15 +15,19 @@ const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1
 const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
 /** From the item's number to its figure: areas and 由/从/为 — no other figure, no clause of other words. */
 export const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
-const AREAS_THEN_FIGURE = new RegExp(`^[^\\d，,。；;：:]{2,80}?${VERBS}$`);
-const VERB_BEFORE = new RegExp(`${VERBS}$`);
+// (（一）中山区、西岗区…长海县由每人每月400元调整为450元: the verb, then the figure by the head and the month.)
+const PER_MONTH = '(?:每人)?(?:每个?月)?';
+const AREAS_THEN_FIGURE = new RegExp(`^[^\\d，,。；;：:]{2,80}?${VERBS}${PER_MONTH}$`);
+const VERB_BEFORE = new RegExp(`${VERBS}${PER_MONTH}$`);
 /** How many items a heading may stand above. */
 const ITEMS_REACH = 8;
+/** How far back an item's or a heading's line is looked for its start. */
+const LINE_REACH = 1000;
 
 export const wageHeadingItem: Rule = ({ text, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元') return null;
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const lineStart = lineStartNear(text, q.start, LINE_REACH);
   const item = ITEM.exec(text.slice(lineStart, q.start));
   if (!item) return null;
   const itemStart = lineStart + item[0].length;
@@ -41,7 +46,9 @@ export const wageHeadingItem: Rule = ({ text, quantities, index }) => {
 export function monthlyHeadingAbove(text: string, lineStart: number, item: RegExp, reach: number): string | null {
   let end = lineStart - 1;
   for (let n = 0; n <= reach && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    // (A line longer than that is neither a heading nor an item.)
+    const start = lineStartWithin(text, end, LINE_REACH);
+    if (start < 0) return null;
     const line = text.slice(start, end);
     if (MONTHLY_HEADING.test(line)) return line;
     if (!item.test(line)) return null;

@@ -21,3 +21,12 @@ export function lineStartWithin(text: string, at: number, reach: number): number
   const cut = text.slice(from, at).lastIndexOf('\n');
   return cut >= 0 ? from + cut + 1 : from === 0 ? 0 : -1;
 }
+
+/**
+ * Where the line holding `at` starts, read back `reach` characters at most: a longer line is taken to start there, so a
+ * rule that asks for each figure's line costs no pass over a page without line breaks.
+ */
+export function lineStartNear(text: string, at: number, reach: number): number {
+  const start = lineStartWithin(text, at, reach);
+  return start >= 0 ? start : at - reach;
+}

@@ -745,12 +745,12 @@ const KNOWN_RELEVANCE_MISSES = [
   // figures.
   'b235b-shanxi-linfen-yaodu-2009-pension-collection-news-trad.txt',
   // b237 (b237-blind), at first sight: two county plans' openings and 福建's funds for workers' training, whose gold holds
-  // no core figure; 长征镇's village service posts (村级公共服务岗位259个), a welfare notice pegged to the minimum wage
-  // (最低工资标准(每人每月1300元)), 广东's table of standards with thousands separators (2,100) and a story's 七百七十元 in
-  // Chinese numerals, on pages found irrelevant.
+  // no core figure; 长征镇's village service posts (村级公共服务岗位259个), 广东's table of standards with thousands separators
+  // (2,100) and a story's 七百七十元 in Chinese numerals, on pages found irrelevant. (A welfare notice pegged to the minimum
+  // wage, 最低工资标准(每人每月1300元), is read since.)
   'b236a-fujian-2025-finance-news-industrial-workers-training-funds.txt', 'b236b-neimenggu-alashan-2021-14th-fyp-employment-promotion-plan-opening.txt',
   'b236b-yunnan-tonghai-2021-14th-fyp-employment-promotion-plan-opening.txt', 'b237a-unknown-changzheng-2020-yearbook-poverty-alleviation.txt',
-  'b237a-unknown-county-2017-notice-social-assistance-minimum-wage.txt', 'b237b-guangdong-2018-hk-eto-newsletter-minimum-wage-table-trad.txt',
+  'b237b-guangdong-2018-hk-eto-newsletter-minimum-wage-table-trad.txt',
   'b237b-guangdong-undated-oriental-daily-labour-shortage-news-trad.txt',
   // b239 (b239-blind), at first sight: 新疆's 2021 notice of tiers in traditional script and three labour-export stories
   // (赴疆摘棉, 劳务品牌, 柴庄's workers sent out), whose figures the engine leaves to `other` or misses, and 高密's training
@@ -813,9 +813,8 @@ const KNOWN_RELEVANCE_MISSES = [
   'b250a-quanguo-2018-premier-presser-employment-trad-pinyin.txt', 'b250a-quanguo-2021-returning-migrant-workers-agri-news-trad-pinyin.txt',
   'b250b-hainan-sheng-2022-gwr-2021-review-jobs-growth.txt', 'b251a-yunnan-quansheng-2016-notice-repost-pension-adjustment-methods.txt',
   'b251b-quanguo-undated-premier-wen-press-five-year-jobs-news.txt',
-  // b253 (b253-blind), at first sight: 大连's 2005 minimum-wage notice, each group of districts' old and new standards
-  // told as 由每人每月400元调整为450元 with no 最低工资标准 in the line, found irrelevant.
-  'b253b-liaoning-dalian-2005-notice-minimum-wage.txt',
+  // (b253's one, 大连's 2005 minimum-wage notice, each group of districts' old and new standards told as 由每人每月400元
+  // 调整为450元 under its heading, is read since.)
   // b255 (b255-blind), at first sight: 青海's yearbook table of four counties' insured (cells with no unit) and a town's
   // 已缴费人数2万余人 on pages found irrelevant, and five pages whose gold holds no core figure — 邢台's pensions paid
   // through the social system, 山西's employed, a district's 社工委 report, graduates' numbers and youth unemployment.

@@ -2211,6 +2211,25 @@ const READS: Array<[string, Expect[]]> = [
   // Migrant workers trained, named before the training given them; the people who took training the government pays for.
   ['上半年，长治市已经对返乡农民工集中培训5万多人次。', [{ indicator: 'vocational_training', value: 50000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['上半年，全国共730万人参加政府补贴的职业培训。', [{ indicator: 'vocational_training', value: 7300000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // Standards by the month listed after the standard is named, each with its daily figure in brackets.
+  ['根据《通知》，成都市月最低工资标准分三个档次：每月340元(每日16.25元)、每月400元(每日19.12元)、每月450元(每日21.51元)。', [
+    { indicator: 'minimum_wage', value: 340, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 400, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 450, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // Areas written short, each list with its standard by the month, in a list the standard's 分别为: announces.
+  ['成都各区(市)县具体适用的最低工资标准分别为:蒲江、金堂、崇州、大邑、邛崃每月270元;青白江、龙泉驿、温江、新都、都江堰、彭州、双流、郫县、新津每月310元;五城区及高新区每月340元。', [
+    { indicator: 'minimum_wage', value: 270, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 310, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 340, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
+  // A notice's items under the monthly standard's heading, the figure by the head and the month after 由.
+  ['市政府决定从2005年1月1日起对我市最低工资标准作如下调整:\n一、月最低工资标准\n(一)中山区、西岗区、沙河口区、甘井子区由每人每月400元调整为450元。\n(二)普兰店市、瓦房店市、庄河市由每人每月320元调整为380元。', [
+    { indicator: 'minimum_wage', value: 400, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 450, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 320, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 380, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
 ];
 
 const NOT_READ: Array<[string, string]> = [
@@ -2375,6 +2394,10 @@ const NOT_READ: Array<[string, string]> = [
   ['5月份，本科及以上学历劳动力调查失业率为3.2%。', 'a rate of the workforce with a degree is the group\'s'],
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
+  ['非全日制用工小时最低工资标准也分三个档次，每小时3.70元、每小时4.30元和每小时4.90元。', 'the hourly standard\'s tiers are another measure'],
+  ['失业保险金标准为最低工资标准的90%(七区每人每月1980元，三市1809元)。', 'a share of the standard, then the sums of unemployment benefit'],
+  ['高校毕业生见习期间，执行当地最低工资标准，政府给予每人每月325元的生活补助。', 'a living allowance by the month after the standard is named'],
+  ['成都各区(市)县具体适用的住房补贴标准分别为:蒲江、金堂每月270元;五城区每月340元。', 'areas\' sums by the month where no minimum wage is named'],
   ['2013年到2016年全县就业工作稳步推进，发放223万公益性岗位补贴。', 'the posts\' subsidy is money, no posts'],
   ['上半年，全国职业培训工作稳步推进，企业在岗农民工培训109.82万人。', 'migrant workers\' training with no word of its own is a kind the totals list after 其中, not read as the total'],
   ['全市经济运行平稳，工业增加值增长较快，财政收入稳步增长，住房公积金缴存人数增加，各项事业全面进步，其中灵宝市发放贷款4741.1万元；义马市发放贷款1928.5万元。', 'a bare 发放贷款 in a paragraph whose first sentence names no start-up loan'],
