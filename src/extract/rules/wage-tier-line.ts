@@ -10,6 +10,7 @@ import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
 import { VERBS } from './wage-heading-item';
 import { TIER_WORD } from './wage-tier';
+import { lineStartNear } from '../text/paragraph';
 
 /** A tier, a colon, its areas, then 由 and 每人每月 right before the figure. */
 const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档次?|类(?:地区|区域|区)?)[：:]([^\\d。；;：:]{0,120}?)${VERBS}?(?:每人)?(?:每月|月)?$`);
@@ -19,6 +20,8 @@ const TIER_LINE = new RegExp(`^\\s*(?:第?[一二三四五六七八1-8])(?:档�
  */
 const AREAS_THEN_TIER = new RegExp(`(?:^|[；;。])\\s*([^\\d。；;：:]{2,120}?执行${TIER_WORD}(?:最低工资)?标准[，,]?)${VERBS}?(?:每人)?(?:每月|月)?$`);
 const AREAS_REACH = 200;
+/** How far back a tier's line is looked for its start: a longer line is read from there. */
+const LINE_REACH = 1000;
 /** The monthly standard named: 最低工资标准, 最低工资调整 (not 小时最低工资标准). */
 const STANDARD_NAMED = /(?<!小时)最低工资标准|最低工资(?=调整|标准)/;
 /** How far before a tier the standard may be named, when the headline does not name it. */
@@ -38,7 +41,7 @@ export function namesTheStandard(text: string, before: string): boolean {
 export const wageTierLine: Rule = ({ text, quantities, index }) => {
   const q = quantities[index]!;
   if (q.unit !== '元') return null;
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const lineStart = lineStartNear(text, q.start, LINE_REACH);
   // (The areas-first clause is looked for only near the figure: an unanchored pattern over a long line would cost a
   // pass of the line for each of its figures.)
   const near = Math.max(lineStart, q.start - AREAS_REACH);

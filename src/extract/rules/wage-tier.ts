@@ -7,6 +7,7 @@ import type { Rule } from './candidate';
 import { headlineText } from '../text/headline';
 import { lastMatchEnd } from '../text/last-match';
 import { monthlyHeadingAbove } from './wage-heading-item';
+import { lineStartNear } from '../text/paragraph';
 
 /** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
 // (二类地区由每月620元增加到700元: by the month after the verb.)
@@ -34,6 +35,8 @@ const TIERS_BETWEEN = /^[^。！？]*$/;
 
 const BRACKETED_ASIDE = /[(（][^()（）]*[)）]/g;
 
+/** How far back a tier's line is looked for its start: a longer line is read from there. */
+const LINE_REACH = 1000;
 /** How far before its figure a tier may start (二类地区(丹阳、扬中、句容)从). */
 const LEAD_REACH = 24;
 /** …从2013年7月1日起调整全市最低工资标准。一类地区(市区)从1320元/月…: the monthly standard named by the sentence just before. */
@@ -63,7 +66,7 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
   const start = q.start - lead.length + tier.index;
   if (start > sentence.start && !/[，,、：:；;\s]/.test(text[start - 1]!)) return null;
   // (一、月最低工资标准：一类地区 2490元；二类地区 2260元: a sentence cut at ； still belongs to its line's standard.)
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartNear(text, start, LINE_REACH);
   const scopeStart = /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) ? Math.max(lineStart, q.start - STANDARD_REACH) : sentence.start;
   const before = text.slice(Math.max(scopeStart, q.start - STANDARD_REACH), start);
   const standardEnd = lastStandardEnd(before);
