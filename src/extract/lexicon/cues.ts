@@ -167,7 +167,8 @@ export const FIVE_YEAR_NEXT = ['“十五五”时期', '"十五五"时期', '�
 
 /** Words before an unemployment rate that make it a group's (regular-expression sources). */
 export const SUBPOPULATION_QUALIFIERS = [
-  '\\d+\\s*[-—~～至到]\\s*\\d+\\s*岁', '\\d+岁以上', '\\d+个大城市', '大城市',
+  // (16岁至24岁: each age with its 岁.)
+  '\\d+\\s*岁?\\s*[-—~～至到]\\s*\\d+\\s*岁', '\\d+岁以上', '\\d+个大城市', '大城市',
   // (这31个城市城镇失业率, 31个省会城市: the sample of cities a survey reads, not the area.)
   '\\d+个(?:省会)?城市', '青年', '高校毕业生', '大学生', '农民工',
   '外来农业户籍', '外来非农户籍', '本地户籍', '外来户籍', '女性', '男性', '主体人群',

@@ -2211,6 +2211,10 @@ const READS: Array<[string, Expect[]]> = [
   // Migrant workers trained, named before the training given them; the people who took training the government pays for.
   ['上半年，长治市已经对返乡农民工集中培训5万多人次。', [{ indicator: 'vocational_training', value: 50000, unit: '人次', comparator: '>=', kind: 'actual' }]],
   ['上半年，全国共730万人参加政府补贴的职业培训。', [{ indicator: 'vocational_training', value: 7300000, unit: '人次', comparator: '=', kind: 'actual' }]],
+  // An age group's rate (16岁至24岁, each age with its 岁) after the surveyed rate is named is the group's, not the area's.
+  ['8月全国城镇调查失业率为5.3%。全国城镇不包括在校学生的16岁至24岁劳动力失业率为18.8%，25岁至29岁劳动力失业率为6.9%。', [
+    { indicator: 'surveyed_unemployment_rate', value: 5.3, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // Standards by the month listed after the standard is named, each with its daily figure in brackets.
   ['根据《通知》，成都市月最低工资标准分三个档次：每月340元(每日16.25元)、每月400元(每日19.12元)、每月450元(每日21.51元)。', [
     { indicator: 'minimum_wage', value: 340, unit: '元', comparator: '=', kind: 'actual' },
