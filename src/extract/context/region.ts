@@ -641,10 +641,11 @@ function mostSpecificPlaceIn(text: string): string | null {
 
 /**
  * 在成都开幕, 在北京召开: where a meeting sits, not whom it speaks for; nor where a minister spoke (部长尹蔚民10日在北京说,
- * 在北京答记者问).
+ * 在北京答记者问). (…全国人大三次会议开幕会在北京人民大会堂举行: the hall it sits in may stand between.)
  */
 const isVenue = (text: string, m: PlaceMention): boolean =>
-  text[m.start - 1] === '在' && /^(?:市)?(?:隆重)?(?:开幕|召开|举行|举办|闭幕|说|表示|答记者问)/.test(text.slice(m.end, m.end + 6));
+  text[m.start - 1] === '在' && VENUE_AFTER.test(text.slice(m.end, m.end + 16));
+const VENUE_AFTER = /^(?:市)?(?:[\u4e00-\u9fff]{0,6}?(?:大会堂|会堂|礼堂|宾馆|饭店|酒店|会议中心|会展中心|国际会议中心))?(?:隆重)?(?:开幕|召开|举行|举办|闭幕|说|表示|答记者问)/;
 
 /**
  * 四川筠连农民工劳务收入超十亿: a headline writes a county or city short, right after its province (筠连 for 筠连县), where

@@ -3062,6 +3062,9 @@ describe('regions', () => {
   it('a title names its most specific area (汉中市城固县…), but never a venue (…人大会议在成都开幕)', () => {
     expect(pageRegion('……', '汉中市城固县2006年国民经济和社会发展统计公报')).toBe('城固县');
     expect(pageRegion('……', '四川省第十一届人大第二次会议1月15日上午在成都开幕')).toBe('四川省');
+    // (…the hall it sits in between: the nation's congress in 北京人民大会堂.)
+    expect(pageRegion('李强总理向十四届全国人大三次会议作政府工作报告。城镇新增就业1200万人以上。', '3月5日,十四届全国人大三次会议开幕会在北京人民大会堂举行。')).toBe('全国');
+    expect(pageRegion('市长作政府工作报告。城镇新增就业5万人。', '北京市人民政府工作报告')).toBe('北京市');
   });
   it('the body a lead says acts names the page\'s area, even by a short name (石狮人民政府办公室下达…); a body whose document it carries out does not', () => {
     const text = '日前，石狮人民政府办公室下达《2017年促进就业工作目标责任制任务通知》。《通知》要求，各镇要认真贯彻落实《泉州市人民政府关于进一步做好就业创业工作的实施意见》。';
