@@ -848,8 +848,9 @@ export function figureRegion(
   // 一季度全国城镇新增就业285万人, 中国共实现城镇新增就业…: a national figure quoted on any page is the nation's.
   // (成为全国首个发放量突破1000亿元的省份: a rank in the nation is the province's own figure.)
   // (向…等全国各地输转: the nation as where the labour went, no figure of its own.)
-  const nationFrom = Math.max(from, upTo - 8);
-  const nationBefore = /(?:全国|我国|中国)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.exec(text.slice(nationFrom, upTo));
+  // (中国大陆去年全年城镇调查失业率…, 大陆城镇调查失业率…, 内地…: the mainland, as Taiwan's and Hong Kong's press name the nation.)
+  const nationFrom = Math.max(from, upTo - 10);
+  const nationBefore = /(?:全国|我国|中国大陆|中国|大陆|内地)(?!首个|第一个|唯一)[^，,；;：:、]{0,4}$/.exec(text.slice(nationFrom, upTo));
   if (nationBefore && !sentTo(text, { start: nationFrom + nationBefore.index, end: nationFrom + nationBefore.index + 2 })) return '全国';
   // 2024年1至11月，我国城镇新增就业1198万人，平均调查失业率为5.1%: the nation, the sentence's subject, is every clause's
   // until another place is named.

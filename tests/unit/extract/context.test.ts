@@ -3222,6 +3222,12 @@ describe('dates that are not the page\'s', () => {
     expect(r.map((x) => [x.value, x.kind])).toEqual([[80000, 'target'], [140000, 'target']]);
   });
 
+  it('the mainland as Taiwan\'s and Hong Kong\'s press name it (中国大陆, 大陆) opens a national figure on a city\'s page', async () => {
+    const text = `北京市2024年政府工作报告\n${LABOUR_CONTEXT}\n北京市长发表工作报告指出，2023年全市城镇调查失业率4.4%。国家统计局此前公布，中国大陆去年全年城镇调查失业率平均值为5.2%。`;
+    const r = (await run(text)).records.filter((x) => x.indicator !== 'other');
+    expect(r.map((x) => [x.value, x.region])).toEqual([[4.4, '北京市'], [5.2, '全国']]);
+  });
+
   it('a repost date earlier in the year than the story\'s own 电 dateline gives no year', () => {
     const text = '中国新增就业人员1423万人\n来源:百度文库 时间:2024/05/24 05:07:12\n据新华社西安10月30日电，1─9月，中国共实现城镇新增就业人员932万人。';
     expect(documentYear(text, undefined)).toBeNull();
