@@ -1186,9 +1186,14 @@ const CONGRESS_SESSION = /第?([一二三四五六七八九十]{1,3})届全国(?
 /** The fifth congress met first in 1978; each since has sat five years, one session a year. */
 const FIFTH_CONGRESS = 1978;
 
-/** A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead. */
-const PLAN_DOCUMENT = new RegExp(`${quotedPlan()}[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)`);
+/**
+ * A five-year plan document (“十四五”就业促进规划), named in a page's title or issued in its lead — or by its formal name
+ * (国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, 第十个五年计划).
+ */
+const PLAN_DOCUMENT = new RegExp(`${quotedPlan()}[^。！？\\n]{0,14}?(?:规划|实施方案|行动计划|行动方案)|第(十[一二三四五]?)个五年(?:规划|计划)`);
 const PLAN_DOCUMENTS = new RegExp(PLAN_DOCUMENT.source, 'g');
+/** The first year of the plan a PLAN_DOCUMENT match names (第十个五年计划 is the 十五). */
+const planDocumentStart = (m: RegExpMatchArray): number => FIVE_YEAR_PLANS[m[1] ?? (m[2] === '十' ? '十五' : `${m[2]!}五`)]!;
 const ISSUED = /(?:印发|发布|出台|公布|编制|批转)了?《?[^。！？\n《]{0,24}$/;
 const DATED_PLAN = /(?:规划|实施方案|行动计划|行动方案)[(（]((?:19|20)\d\d)\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年?[)）]/;
 const COMPARED = /(?:比|较|与|同)[“"]?$/;
@@ -1209,7 +1214,7 @@ export function planDocumentSpan(text: string, title: string | undefined): strin
     const [from, to] = [Number(dated[1]), Number(dated[2])];
     return to > from && to - from <= 5 ? `${from}-${to}` : null;
   }
-  const start = FIVE_YEAR_PLANS[m[1]!]!;
+  const start = planDocumentStart(m);
   return `${start}-${start + 4}`;
 }
 const PLAN_LEAD = 300;
@@ -1224,7 +1229,7 @@ export function planEraStart(text: string, title: string | undefined): number | 
   let latest: number | null = null;
   for (const m of head.matchAll(PLAN_DOCUMENTS)) {
     if (COMPARED.test(head.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const first = FIVE_YEAR_PLANS[m[1]!]!;
+    const first = planDocumentStart(m);
     if (latest === null || first > latest) latest = first;
   }
   return latest;

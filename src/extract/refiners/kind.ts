@@ -373,9 +373,11 @@ export function refineKind(k: KindContext): Tense {
   // 累计 or 达到 says alone.
   if (cue?.kind === 'actual' && PLAN_OPENS_SENTENCE.test(k.text.slice(k.sentenceStart, cue.start))) return 'target';
   // 今后五年，全市城镇新增就业累计30万人以上: 累计 after a span ahead in its sentence totals the years to come.
+  // (“十四五”期间，累计新增就业5万人，城镇登记失业率控制在4%以内 in the plan for 十四五 itself: the plan's own span.)
   if (cue?.kind === 'actual' && k.text.slice(cue.start, cue.end) === '累计') {
     const span = lastTimeBefore(k.text, k.around.times, k.sentenceStart, cue.start);
     if (span?.span === 'next' && YEARS_AHEAD.test(k.text.slice(span.start, span.end))) return 'target';
+    if (span?.period && k.planStart !== undefined && span.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
   }
   // 今年再就业目标已实现 明年失业率要控制在4.7%: a time ahead named after a word of what was done, before the figure,
   // sets the figure ahead.

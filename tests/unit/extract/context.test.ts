@@ -782,6 +782,16 @@ describe('sections decide target or actual', () => {
     expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual', 'target']);
   });
 
+  it('a plan named formally (…第十四个五年规划和二〇三五年远景目标纲要) states its span\'s targets, a 累计 total in its sentence before them too', async () => {
+    const plan = `八师石河子市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n时间:2021年06月29日\n${LABOUR_CONTEXT}\n第五十六章 实施就业优先战略\n坚持就业第一。“十四五”期间，城镇新增就业累计5万人，城镇登记失业率控制在4%以内。`;
+    expect((await run(plan)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([
+      [50000, 'target', '2021-2025'], [4, 'target', '2021-2025'],
+    ]);
+    // (A page that reviews the plan's years as gone by reads them done.)
+    const review = plan.replace('八师石河子市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '石河子市2026年政府工作报告').replace('时间:2021年06月29日', '时间:2026年01月29日');
+    expect((await run(review)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
+  });
+
   it('今年来， (so written) after a plan\'s sentence reports the year so far; 今年来华 is no time', async () => {
     const text = `${LABOUR_CONTEXT}\n华容县劳动就业服务局负责人介绍，今年，华容县将新增城镇就业作为重点民生实事工程推进。今年来，华容县城镇新增就业5425人，城镇登记失业率控制在4.5%以内。`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => x.kind)).toEqual(['actual', 'actual']);
