@@ -256,9 +256,12 @@ const SCHEMES: ReadonlyArray<[RegExp, IndicatorId]> = [
 // 达到23.22万人: or the time it is counted at.)
 const CLAUSE_AREA = '(?:全市|全县|全省|全区|全州|全旗|全镇)?';
 const CLAUSE_TIME = '(?:今年|去年|当年|目前|截至|截止)?(?:(?:19|20)\\d{2}\\s?年)?(?:第?[1-4一二三四]季度末?|\\d{1,2}\\s?月(?:底|末|份)?|上半年|年底|年末|底|末)?';
+// (新参加失业保险统筹单位达1398户，参保职工有16.059万人: the insured named as the workers insured, opening their clause.)
 const INSURED_TOTAL = new RegExp(
-  `(?:参保总人数|总参保人数|(?<=(?:^|[，,；;：:])\\s*${CLAUSE_AREA}${CLAUSE_TIME}${CLAUSE_AREA})参保人数)(?:已)?(?:达到?|突破|超过|为)?$`,
+  `(?:参保总人数|总参保人数|(?<=(?:^|[，,；;：:])\\s*${CLAUSE_AREA}${CLAUSE_TIME}${CLAUSE_AREA})参保(?:人数|职工(?:人数)?))(?:已)?(?:有|达到?|突破|超过|为)?$`,
 );
+const PART_OF_TOTAL_BEFORE = /其中|中[，,]\s*$/;
+const PART_REACH = 12;
 /** How far before its figure the total's word is looked for (2017年2季度参保人数达到: the time before it too). */
 const INSURED_TOTAL_WINDOW = 24;
 /** How far before the total its scheme may be named, in the same sentence. */
@@ -319,13 +322,13 @@ const HEADING_LINE = /^[^。；;！？]{1,30}$/;
 /** How far above a sentence its headings are looked for. */
 const HEADINGS_REACH = 1_500;
 
-/** The scheme the nearest heading above `at` names, of those that name one. */
-function headingScheme(text: string, at: number): IndicatorId | null {
+/** The scheme the nearest heading above `at` names, of those that name one — or, `nearestOnly`, the nearest heading's. */
+function headingScheme(text: string, at: number, nearestOnly = false): IndicatorId | null {
   const lines = text.slice(Math.max(0, at - HEADINGS_REACH), at).split('\n').reverse();
   for (const line of lines) {
     if (!HEADING_LINE.test(line.trim())) continue;
     const scheme = lastSchemeIn(line);
-    if (scheme) return scheme;
+    if (scheme || nearestOnly) return scheme;
   }
   return null;
 }
@@ -370,14 +373,19 @@ export const insuredTotalInContext: Rule = ({ text, sentence, quantities, index 
   const near = text.slice(Math.max(sentence.start, q.start - INSURED_TOTAL_WINDOW), q.start);
   const word = INSURED_TOTAL.exec(near);
   // (The window may start mid-clause: a clause-opening 参保人数 needs its break inside it, or the sentence's start.)
-  if (word && word[0].startsWith('参保人数') && word.index === 0 && q.start - near.length > sentence.start) return null;
+  if (word && word[0].startsWith('参保') && word.index === 0 && q.start - near.length > sentence.start) return null;
   if (!word) return null;
   const start = q.start - near.length + word.index;
   const before = text.slice(Math.max(sentence.start, start - SCHEME_REACH), start);
   // (二、社会保险工作 ⏎ (一)企业养老保险 ⏎ … ⏎ 2.参保扩面情况 ⏎ 截止2009年末,全市参保人数为76.68万人: a sentence that names
   // no scheme counts the insured of the one its heading names.)
   // (…确立了社会统筹与个人账户相结合的基本养老保险制度，…。 参保人数超过200万人: or the scheme its paragraph named last.)
-  const scheme = lastSchemeIn(before) ?? (word[0].startsWith('参保人数') ? headingScheme(text, sentence.start) ?? paragraphScheme(text, start) : null);
+  // (The workers insured are read only after their scheme in the sentence, and never as a part after 其中: 企业参保人数920.01万人，
+  // 其中参保职工776.79万人, 在城镇职工基本医疗保险参保人数中，参保职工37.88万人.)
+  const workers = word[0].startsWith('参保职工');
+  if (workers && PART_OF_TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, start - PART_REACH), start))) return null;
+  // (…and under a heading, only the nearest heading's scheme: 二、医疗保险 ⏎ …参保职工37.88万人 is medical cover's.)
+  const scheme = lastSchemeIn(before) ?? (workers ? paragraphScheme(text, start) ?? headingScheme(text, sentence.start, true) : headingScheme(text, sentence.start) ?? paragraphScheme(text, start));
   if (!scheme) return null;
-  return { indicator: scheme, label: word[0].replace(/(?:已)?(?:达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
+  return { indicator: scheme, label: word[0].replace(/(?:已)?(?:有|达到?|突破|超过|为)$/, ''), unit: '人', quantity: q, start, end: q.end, gapStart: q.start };
 };

@@ -459,10 +459,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b171b-guangxi-ningming-return-bus-post.txt', 'b171b-heilongjiang-harbin-2009-internship-fair-video-script.txt',
   'b171b-heilongjiang-suihua-2022-wage-arrears-post.txt', 'b171b-sichuan-xuanhan-2021-return-bus-video-script.txt',
   'b171b-xinjiang-kashi-hetian-2017-labour-transfer-forum-post.txt', 'b171b-xinjiang-nanjiang-2020-labour-transfer-photo-caption.txt',
-  // b172a (b172-blind): papers and surveys of `other` figures only, and a pension paper whose one core figure is the insured
-  // said as 参保职工; b172b: proposals on returnees, skilled workers and pensions whose figures are the proposers' asks or
-  // other measures.
-  'b172a-dingxi-rural-labour-training-periodical.txt', 'b172a-quanguo-2017-pension-pooling-paper.txt',
+  // b172a (b172-blind): papers and surveys of `other` figures only (a pension paper whose one core figure is the insured
+  // said as 参保职工 is read since); b172b: proposals on returnees, skilled workers and pensions whose figures are the
+  // proposers' asks or other measures.
+  'b172a-dingxi-rural-labour-training-periodical.txt',
   'b172a-quanxian-returnee-startup-survey-report.txt', 'b172a-wuhan-2012-migrant-injury-insurance-paper.txt',
   'b172b-anhui-bozhou-undated-npc-suggestion-returnee-startups.txt', 'b172b-ningxia-2017-cppcc-proposal-retiree-pension-trad.txt',
   'b172b-quanguo-2022-npc-suggestion-skilled-workers-trad.txt', 'b172b-quanguo-undated-cppcc-proposal-rural-pension-100yuan.txt',
@@ -836,10 +836,11 @@ const KNOWN_RELEVANCE_MISSES = [
   'b259a-taiwan-kaohsiung-2022-labour-bureau-unemployment-review.txt', 'b259a-taiwan-kaohsiung-2025-labour-bureau-unemployment-review-trad.txt',
   'b259a-taiwan-yilan-2019-county-unemployment-review-trad.txt',
   // b261 (b261-blind), at first sight: training told in new ways — 岑巩's 培训1515人 of the poor, 夹石's 120名青年开展挖掘机
-  // 技能培训, 江阳's 免费培训家政服务员3700多人 — 西秀's 50名贫困人员赴青岛莱西市就业, 安化's 累计组织输出劳动力35.2万人次 in a
-  // journal's abstract, the nation's 2012 resident pension insured (参保人数达到3.43亿人) and 西安's unemployment insured
-  // (参保职工有16.059万人), on pages found irrelevant; and fifteen pages whose gold holds no core figure — 雨露计划 and new
+  // 技能培训, 江阳's 免费培训家政服务员3700多人 — 西秀's 50名贫困人员赴青岛莱西市就业 and 安化's 累计组织输出劳动力35.2万人次 in a
+  // journal's abstract, on pages found irrelevant; and fifteen pages whose gold holds no core figure — 雨露计划 and new
   // farmers' training, send-offs of workers by bus and train, and quarterly reports of the labour market's supply and demand.
+  // (The nation's 2012 resident pension insured, 总参保人数达到3.76亿人, and 西安's unemployment insured, 参保职工有16.059万人,
+  // are read since.)
   'b260a-anhui-huangshan-2016-news-new-farmer-training.txt', 'b260a-fujian-ningde-zherong-undated-news-yulu-plan-trad.txt',
   'b260a-guangxi-hezhou-babu-2019-news-yulu-plan.txt', 'b260a-guizhou-cengong-2018-news-poor-labour-skills-training.txt',
   'b260a-guizhou-yanhe-jiashi-undated-news-excavator-training.txt', 'b260a-jilin-helong-2016-news-new-farmer-training.txt',
@@ -848,7 +849,6 @@ const KNOWN_RELEVANCE_MISSES = [
   'b260b-guizhou-zhenyuan-undated-rail-and-air-labour-export-news.txt', 'b260b-hunan-anhua-undated-journal-abstract-labour-export.txt',
   'b260b-hunan-longhui-yankou-undated-high-speed-rail-return-news-trad.txt', 'b260b-shaanxi-hanzhong-nanzheng-2026-point-to-point-bus-news-trad.txt',
   'b260b-unknown-sanchahe-2021-town-labour-export-news.txt', 'b260b-yunnan-longling-longxin-2021-township-send-off-news.txt',
-  'b261a-quanguo-2012-news-resident-pension-full-coverage-plan.txt', 'b261a-shaanxi-xian-undated-workers-daily-unemployment-insurance-expansion.txt',
   'b261b-guangxi-region-2020q1-hr-market-report-supply-demand-cities.txt', 'b261b-hainan-province-2012q1-portal-news-hr-market-supply-demand.txt',
   'b261b-hunan-province-2020q2-news-hr-market-vacancies.txt', 'b261b-quanguo-2015q1-portal-news-hr-market-cities-job-ratio.txt',
   'b261b-quanguo-2021q2-henan-site-repost-hr-market-job-ratio.txt',
