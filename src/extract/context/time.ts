@@ -824,7 +824,9 @@ export function documentYear(source: string, sourceTitle: string | undefined, da
   const fromTitle = title ? /((?:19|20)\d\d) ?年/.exec(title) : null;
   // (9月城镇调查失业率创2019年以来新低: the year a record runs from, not the page's.)
   const since = fromTitle !== null && title!.startsWith('以来', fromTitle.index + fromTitle[0].length);
-  if (fromTitle && !since && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) {
+  // (山东300万农民加入新农保 2020年前全覆盖: a deadline the title looks ahead to, not the page's year.)
+  const deadline = fromTitle !== null && DEADLINE_AFTER.test(title!.slice(fromTitle.index + fromTitle[0].length));
+  if (fromTitle && !since && !deadline && !isComparisonYear(title!, fromTitle.index, fromTitle.index + fromTitle[0].length)) {
     // 行动方案(2019—2021年): a title's span of years speaks from its first.
     const spanStart = /((?:19|20)\d\d)\s*[—–\-－~～至到]\s*$/.exec(title!.slice(0, fromTitle.index));
     if (spanStart) return Number(spanStart[1]);

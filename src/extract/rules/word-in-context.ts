@@ -286,8 +286,9 @@ function lastSchemeAt(before: string): { at: number; indicator: IndicatorId } | 
  * 全市累计参保108万人 after a paragraph of several.)
  */
 // (截至12月底，已参保农民14.0万人: who joined may be named between.)
-const BARE_INSURED = /(?<!应)已参保(?:的)?(?:农民|居民|城乡居民|职工|群众)?(?:人数)?(?:达到?|超过|为)?$/;
-const BARE_INSURED_GAP = 10;
+// (目前已吸纳参保农民300万人, …新型农保试点，参保农民达300万人: the farmers insured, taken in or opening their clause.)
+const BARE_INSURED = /(?<!应)(?:已参保(?:的)?(?:农民|居民|城乡居民|职工|群众)?|(?:已?吸纳|(?<=[，,]\s*))参保农民)(?:人数)?(?:达到?|超过|为)?$/;
+const BARE_INSURED_GAP = 12;
 /** Cover we do not count: named after our scheme, it is what a bare 已参保 counts. */
 // (残疾人医疗参保率达97.05%，参保人数达3554.8万人: medical cover named by its enrolment.)
 const OTHER_COVER = /医疗保险|医疗参保|医疗保障|医保|新农合|生育保险|职业伤害/g;

@@ -3238,6 +3238,11 @@ describe('dates that are not the page\'s', () => {
     expect(r.map((x) => [x.value, x.region])).toEqual([[4.4, '北京市'], [5.2, '全国']]);
   });
 
+  it('a deadline in the title (…2020年前全覆盖) is no year of the page: its dateline\'s is', () => {
+    expect(documentYear('2009-09-21 13:09\n中国日报网消息:今年山东省开展的新型农村养老保险试点工作进展顺利。', '山东300万农民加入新农保 2020年前全覆盖')).toBe(2009);
+    expect(documentYear('2009-09-21 13:09\n中国日报网消息:山东省开展的新型农村养老保险试点工作进展顺利。', '山东2020年新农保全覆盖')).toBe(2020);
+  });
+
   it('a repost date earlier in the year than the story\'s own 电 dateline gives no year', () => {
     const text = '中国新增就业人员1423万人\n来源:百度文库 时间:2024/05/24 05:07:12\n据新华社西安10月30日电，1─9月，中国共实现城镇新增就业人员932万人。';
     expect(documentYear(text, undefined)).toBeNull();
