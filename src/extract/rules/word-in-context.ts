@@ -184,7 +184,8 @@ export const pensionRiseInContext = wordInContext({
   // …退休人员基本养老金总体水平月人均增加158.59元，增幅5%。其中，企业退休人员增幅5.67%，机关事业单位退休人员增幅4%: the
   // rise, overall and by group of retirees, where the paragraph raises pensions — a clause of its own, so that a fund's or
   // an income's 增幅 is not taken for it.
-  word: /(?<=[，,；;：:]\s*)(?:其中[，,]?\s*)?(?:(?:企业|机关事业单位|机关和事业单位)退休人员)?的?(?:月人均)?(?:增幅|涨幅|调整幅度|上调幅度|提高幅度)(?:为|是|达到?)?$/,
+  // (企业退休人员月人均增加基本养老金204元，幅度6.31%: 幅度 alone, likewise.)
+  word: /(?<=[，,；;：:]\s*)(?:其中[，,]?\s*)?(?:(?:企业|机关事业单位|机关和事业单位)退休人员)?的?(?:月人均)?(?:增幅|涨幅|调整幅度|上调幅度|提高幅度|幅度)(?:为|是|达到?)?$/,
   gap: 20,
   // (城乡居民基础养老金最低标准提高20%: the residents' basic pension is another benefit; 养老金发放及时 names no raise.)
   named: /(?<!基础)养老金[^。；;]{0,24}?(?:增加|提高|上调|调整)|(?:增加|提高|上调|调整)[^。；;]{0,24}?(?<!基础)养老金/,

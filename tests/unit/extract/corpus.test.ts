@@ -822,10 +822,10 @@ const KNOWN_RELEVANCE_MISSES = [
   'b254b-shanxi-2023-statistics-release-employment-totals.txt', 'b255a-guangdong-shenzhen-unnamed-district-undated-social-work-committee-report.txt',
   'b255a-shandong-jining-unnamed-town-undated-work-news-pension.txt', 'b255b-quanguo-2022-graduates-scale-moe-news-trad.txt',
   'b255b-quanguo-undated-youth-unemployment-graduates-feature-trad.txt',
-  // b257 (b257-blind), at first sight: 青海's 2017 pension rise told as 幅度6.31%, a village's 参保农民近900人, 怀宁's
-  // training of the registered poor (培训建档立卡贫困劳动者231人) and 邵阳's land-lost farmers trained, on pages found
-  // irrelevant, and 渭源's launch of a training programme, whose gold holds no core figure.
-  'b256a-jiangsu-taixing-kuangzhuang-undated-news-village-rural-pension.txt', 'b256a-qinghai-quansheng-2017-news-pension-increase.txt',
+  // b257 (b257-blind), at first sight: a village's 参保农民近900人, 怀宁's training of the registered poor (培训建档立卡贫困
+  // 劳动者231人) and 邵阳's land-lost farmers trained, on pages found irrelevant, and 渭源's launch of a training programme,
+  // whose gold holds no core figure. (青海's 2017 pension rise told as 幅度6.31% is read since.)
+  'b256a-jiangsu-taixing-kuangzhuang-undated-news-village-rural-pension.txt',
   'b256b-anhui-huaining-2018-news-poverty-skills-training.txt', 'b256b-gansu-weiyuan-undated-news-rural-entrepreneur-training-launch.txt',
   'b256b-hunan-shaoyang-undated-photo-news-land-lost-farmers-training.txt',
   // b259 (b259-blind), at first sight: 嵩明's women's loans (发放了1310万元免息贷款, 发放创业贷款2805万元) on a page found

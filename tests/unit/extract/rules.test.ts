@@ -2219,6 +2219,11 @@ const READS: Array<[string, Expect[]]> = [
   ['据悉，西安市目前新参加失业保险统筹单位达1398户，参保职工有16.059万人，比去年同期增长了67%。', [
     { indicator: 'unemployment_insurance_insured', value: 160590, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // A group's rise said with 幅度 alone, in a clause of its own where the paragraph raises pensions.
+  ['青海省调整退休人员基本养老金。企业退休人员月人均增加基本养老金204元，幅度6.31%；机关事业单位退休人员月人均增加基本养老金270元，幅度4.41%。', [
+    { indicator: 'pension_increase', value: 6.31, unit: '%', comparator: '=', kind: 'actual' },
+    { indicator: 'pension_increase', value: 4.41, unit: '%', comparator: '=', kind: 'actual' },
+  ]],
   // The farmers insured, taken in by the scheme the paragraph names, or opening their clause after it.
   ['今年山东省开展的新型农村养老保险试点工作进展顺利，目前已吸纳参保农民300万人。', [{ indicator: 'pension_insured', value: 3000000, unit: '人', comparator: '=', kind: 'actual' }]],
   ['2009年，山东省55个县自行开展了新型农村养老保险试点，参保农民达300万人。', [{ indicator: 'pension_insured', value: 3000000, unit: '人', comparator: '=', kind: 'actual' }]],
@@ -2409,6 +2414,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
   ['今年全县新型农村合作医疗工作进展顺利，参保农民达30万人。', 'farmers insured by the rural medical scheme'],
+  ['全省养老保险基金运行平稳，基金收入增加120亿元，幅度8.5%。', 'a fund\'s growth said with 幅度 where no pension is raised'],
   ['全省企业养老保险扩面工作稳步推进，其中参保职工776.79万人。', 'the workers insured after 其中 are a part of a total'],
   ['二、医疗保险\n2017年2季度，在城镇职工基本医疗保险参保人数中，参保职工37.88万人，参保退休人员15.90万人。', 'the workers insured under medical cover\'s heading are its own'],
   ['非全日制用工小时最低工资标准也分三个档次，每小时3.70元、每小时4.30元和每小时4.90元。', 'the hourly standard\'s tiers are another measure'],
