@@ -2219,6 +2219,8 @@ const READS: Array<[string, Expect[]]> = [
   ['据悉，西安市目前新参加失业保险统筹单位达1398户，参保职工有16.059万人，比去年同期增长了67%。', [
     { indicator: 'unemployment_insurance_insured', value: 160590, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The posts the government buys, named between the count and the posts.
+  ['截至目前，全区已有10000个政府购买公益性岗位安排特殊困难群体。', [{ indicator: 'public_welfare_jobs', value: 10000, unit: '个', comparator: '=', kind: 'actual' }]],
   // A group's rise said with 幅度 alone, in a clause of its own where the paragraph raises pensions.
   ['青海省调整退休人员基本养老金。企业退休人员月人均增加基本养老金204元，幅度6.31%；机关事业单位退休人员月人均增加基本养老金270元，幅度4.41%。', [
     { indicator: 'pension_increase', value: 6.31, unit: '%', comparator: '=', kind: 'actual' },
