@@ -1077,14 +1077,17 @@ function plansNamed(head: string, after = ''): Set<number> {
   return new Set([...head.matchAll(new RegExp(`${quotedPlan()}${after}`, 'g'))].map((p) => FIVE_YEAR_PLANS[p[1]!]!));
 }
 
-/** The year before the one plan a page names, when it speaks of it ahead (未来五年, “十一五”期间…将…). */
+/**
+ * The year before the latest plan a page names, when it speaks of that plan ahead (“十一五”期间…将…; 2010年，是我省实施“十一五”
+ * …的最后一年 … 预计十二五期间，我省将会实现新农保的全覆盖).
+ */
 function planAhead(head: string): number | null {
-  if (!FIVE_YEARS_AHEAD.test(head)) return null;
-  const plans = plansNamed(head);
-  if (plans.size !== 1) return null;
-  const first = [...plans][0]!;
-  return new RegExp(`${quotedPlan()}(?:期间|时期)[^。！？\\n]{0,24}将`).test(head) ? first - 1 : null;
+  const ahead = new Set([...head.matchAll(PLAN_SPOKEN_AHEAD)].map((m) => FIVE_YEAR_PLANS[m[1]!]!));
+  if (ahead.size === 0) return null;
+  const latest = Math.max(...plansNamed(head));
+  return ahead.has(latest) ? latest - 1 : null;
 }
+const PLAN_SPOKEN_AHEAD = new RegExp(`${quotedPlan()}(?:期间|时期)[^。！？\\n]{0,24}将`, 'g');
 
 /**
  * “十五”中国城镇新增就业4200多万人…迈向“十一五”，就业再就业定下新目标: a page of no year that looks back on one plan and

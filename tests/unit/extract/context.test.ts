@@ -3199,6 +3199,13 @@ describe('dates that are not the page\'s', () => {
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[100000, 'target', '2006-2010'], [4, 'target', '2006-2010']]);
   });
 
+  it('a page stored long after the latest plan it speaks of ahead (2017-05-16 over …预计十二五期间，我省将会…) was written before it', () => {
+    const story = '“2010年我省将继续提高企业退休人员基本养老保险待遇。”在1月13日召开的新闻发布会上，省人社厅介绍。今年湖南省计划新增城镇就业60万人。“预计十二五期间，我省将会实现新农保的全覆盖。”2010年，是我省实施“十一五”规划的最后一年。';
+    expect(documentYear(`2017-05-16 08:00:01 无忧保\n${story}`, '湖南:城镇医保参保数破千万 启动14个新农保县')).toBe(2010);
+    // (…the plan it names last already behind it — 十二五期间…实现了 — is no such page.)
+    expect(documentYear(`2017-05-16 08:00:01 无忧保\n${story.replace('预计十二五期间，我省将会实现', '十二五期间，我省实现了').replace('“十一五”', '“十三五”')}`, '湖南:城镇医保参保数破千万')).toBe(2017);
+  });
+
   it('a page of no year that tells a plan\'s span and looks back on five years reviews that plan', async () => {
     const text = `天山网讯 近日，笔者从昌吉市人社部门获悉，“十二五”期间，昌吉市深入实施就业优先战略，实现城镇新增就业5.1万人，登记失业率始终控制在3.5%以内。五年来，为4085人发放小额担保贷款1.8亿元。\n${LABOUR_CONTEXT}`;
     expect((await run(text)).records.filter((x) => x.indicator !== 'other').map((x) => [x.value, x.kind, x.period])).toEqual([[51000, 'actual', '2011-2015'], [3.5, 'actual', '2011-2015'], [180000000, 'actual', '2011-2015']]);
