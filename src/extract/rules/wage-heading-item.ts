@@ -12,7 +12,8 @@ import { lineStartNear, lineStartWithin } from '../text/paragraph';
 /** A numbered item: 1、 1. (1) （一） ①. */
 const ITEM = /^\s*(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** A heading line naming the monthly standard, and nothing of its figures (一、月最低工资标准, （一）最低月工资标准：). */
-const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:月最低工资标准|最低月工资标准|最低工资标准)[：:。]?\s*$/;
+// (此次调整后全省最低工资标准，月最低工资标准，: a line that ends on naming the monthly standard, the tiers on the lines below.)
+const MONTHLY_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:[^。！？\n]{0,30}[，,]\s*)?(?:月最低工资标准|最低月工资标准|(?<!小时)最低工资标准)[：:。，,]?\s*$/;
 /** From the item's number to its figure: areas and 由/从/为 — no other figure, no clause of other words. */
 export const VERBS = '(?:由|从|为|调整为|调整到|提高到|提高至)';
 // (（一）中山区、西岗区…长海县由每人每月400元调整为450元: the verb, then the figure by the head and the month.)

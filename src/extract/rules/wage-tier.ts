@@ -11,7 +11,8 @@ import { lineStartNear } from '../text/paragraph';
 
 /** What stands between a tier's name and its figure: by the month, then the verb or colon that sets it. */
 // (二类地区由每月620元增加到700元: by the month after the verb.)
-const TIER_TAIL = '\\s*(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*(?:每个?月)?\\s*$';
+// (一类区,每月1030元: a comma between the tier and its figure by the month.)
+const TIER_TAIL = '\\s*(?:[，,]\\s*(?=每))?(?:每个?月|月)?(?:调整为|调整到|提高到|提高至|为|是|由|从|：|:)?\\s*(?:每个?月)?\\s*$';
 /** A tier, then what may stand before its figure: 第二档, 二类地区每月, 三类区域由, 第一档次为. */
 // (二类标准调整为1900元/月: the tier's standard, set anew.)
 // (一类地区(市区)从1320元/月上调为1480元/月: the tier's areas in brackets, then the standard it rose from.)
@@ -43,7 +44,8 @@ const LEAD_REACH = 24;
 const PREVIOUS_SENTENCE_REACH = 40;
 function standardJustBefore(text: string, sentenceStart: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - PREVIOUS_SENTENCE_REACH), sentenceStart);
-  return /(?<!小时)最低工资标准[。：:]\s*$/.test(before);
+  // (…调整后全省最低工资标准，月最低工资标准， ⏎ 一类区，每月1030元: or the line before, ending on it and a comma.)
+  return /(?<!小时)最低工资标准(?:[。：:]|[，,](?=\s*\n))\s*$/.test(before);
 }
 
 /** A tier's name alone (第一档, 二类地区), as a line or a table's row opens on it. */
@@ -77,7 +79,8 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
     if (!TIERS_BETWEEN.test(between) || between.replace(BRACKETED_ASIDE, '').includes('小时')) return null;
   } else {
     const after = text.slice(q.end, q.end + 4);
-    const namedByPage = PER_MONTH_AFTER.test(after) && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start));
+    const byMonth = PER_MONTH_AFTER.test(after) || /每个?月\s*$/.test(lead);
+    const namedByPage = byMonth && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start));
     const underHeading = !PER_HOUR_AFTER.test(after) && monthlyHeadingAbove(text, lineStart, TIER_LINE_START, TIER_LINES_REACH) !== null;
     if (!namedByPage && !underHeading) return null;
   }
