@@ -927,13 +927,17 @@ function placeHeading(text: string, at: number): string | null {
   const lines = head.split('\n');
   // (The line the figure stands in is no heading; the first line kept may be cut.)
   for (let i = lines.length - 2; i >= 1; i--) {
-    const line = lines[i]!.trim();
+    // (…4省份上调最低工资标准… ⏎ 1、安徽 ⏎ …分别为：2060元…: a numbered item that is only a province's name, written short.)
+    const raw = lines[i]!.trim();
+    const numbered = HEADING_NUMBER.exec(raw);
+    const line = numbered ? raw.slice(numbered[0].length) : raw;
     if (line.length < 2 || line.length > 12) continue;
-    const place = findPlaces(line).find((m) => m.start === 0 && m.end === line.length && !m.place.short);
+    const place = findPlaces(line).find((m) => m.start === 0 && m.end === line.length && (!m.place.short || (numbered !== null && m.place.level === 'province')));
     if (place) return place.place.name;
   }
   return null;
 }
+const HEADING_NUMBER = /^(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*/;
 
 /**
  * …分别是洛阳市、济源市、安阳市和开封市，这些城市的失业率分别是3.67%、3.49%、2.97%和2.56%: a 分别 series whose measure

@@ -2949,6 +2949,14 @@ describe('regions', () => {
     // (A line naming more than the place is no heading.)
     expect(await region('秦州区民生实事如下')).not.toBe('秦州区');
   });
+  it('a numbered item that is only a province\'s name, written short (1、安徽), heads the figures below it on the nation\'s page', async () => {
+    const page = (heading: string) =>
+      `2023年4省份上调最低工资标准\n自2023年1月1日起，我国河北、贵州、安徽、青海4省份上调最低工资标准，各地最新调整如下：\n${heading}\n自2023年1月1日起，月最低工资标准三档分别为2200元、2000元、1800元。\n${LABOUR_CONTEXT}`;
+    const regions = async (heading: string) => (await run(page(heading))).records.filter((r) => r.indicator === 'minimum_wage').map((r) => r.region);
+    expect(await regions('2、河北')).toEqual(['河北省', '河北省', '河北省']);
+    // (A short name not numbered as an item heads nothing.)
+    expect((await regions('河北'))[0]).not.toBe('河北省');
+  });
   it('a county-level city named once in full and often by its short name (兰溪市…兰溪聚焦…) is the page\'s; a short name a larger area shares is not counted so', () => {
     const page = (city: string, short: string) =>
       `${short}人力资源和社会保障事业蓬勃发展\n“十四五”以来，${short}聚焦人民群众最关心的利益问题，${short}社会民生事业稳步发展。新增城镇就业4.2万人。\n他来自贵州黔西南，今年7月从老家到${city}零工市场找工作，在浙江米米公司上班。`;
