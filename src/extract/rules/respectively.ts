@@ -14,7 +14,8 @@ import { PER_HOUR_AFTER, STANDARD, TIER_WORD } from './wage-tier';
 
 // 分别从2012年的7.9亿人、1.5亿人…: the list's first state, dated.
 // 登记失业人员、就业困难人员分别(实现)就业8.7万人、4.1万人: the predicate completes every item (group 1).
-const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?\s*$/;
+// (…共有四档，分别为：2060元、1930元…: a colon may announce the list.)
+const RESPECTIVELY = /分别(?:从[^，,。；;]{0,16}?的|为|是|达到|达|完成|((?:实现)?(?:再)?就业)|实现|占|增长|下降|控制在|保持在|稳定在)?[：:]?\s*$/;
 /**
  * 基本养老、失业、工伤保险参保人数达2581万人、651万人、657万人: a list of schemes sharing the insured count's head, then as
  * many figures — 分别 left unsaid (the verb after the head is where the list ends).
@@ -127,7 +128,8 @@ const TIER_RANGE = new RegExp(`^\\s*第?[一二三四五六七八]至${TIER_WORD
 /** Tiers listed, the last with its kind (类行政区域 too), then the monthly standard they share. */
 const TIERS_THEN_STANDARD = new RegExp(`(?:${TIER_WORD}?、)+第?[一二三四五六七八1-8](?:档次?|类(?:行政)?(?:地区|区域|区)?)的?(${STANDARD.source})$`);
 /** The monthly standard, and its tiers counted, right before the list. */
-const STANDARD_BEFORE = new RegExp(`(${STANDARD.source})(?:分为[两二三四五六七八]档)?[，,：:]?\\s*$`);
+// (新的月最低工资标准共有四档，分别为…: the tiers counted with 共有 or 分成, 个 and 档次 too.)
+const STANDARD_BEFORE = new RegExp(`(${STANDARD.source})(?:(?:分为|分成|共有|共分)[两二三四五六七八]个?档次?)?[，,：:]?\\s*$`);
 const STANDARD_REACH = 24;
 
 /**

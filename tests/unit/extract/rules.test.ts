@@ -2219,6 +2219,13 @@ const READS: Array<[string, Expect[]]> = [
   ['据悉，西安市目前新参加失业保险统筹单位达1398户，参保职工有16.059万人，比去年同期增长了67%。', [
     { indicator: 'unemployment_insurance_insured', value: 160590, unit: '人', comparator: '=', kind: 'actual' },
   ]],
+  // The tiers counted after the standard (共有四档), then 分别为: and their figures.
+  ['自2023年3月1日起，新的月最低工资标准共有四档，分别为：2060元、1930元、1870元、1780元。', [
+    { indicator: 'minimum_wage', value: 2060, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1930, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1870, unit: '元', comparator: '=', kind: 'actual' },
+    { indicator: 'minimum_wage', value: 1780, unit: '元', comparator: '=', kind: 'actual' },
+  ]],
   // Tiers on lines of their own, a comma before each figure by the month, under a line that ends on naming the standard.
   ['此次调整后全省最低工资标准，月最低工资标准，\n一类区，每月1030元，比上次调整后提高了100元；\n二类区，每月950元，也比上次调整后提高了100元；\n三类区，每月850元。', [
     { indicator: 'minimum_wage', value: 1030, unit: '元', comparator: '=', kind: 'actual' },
@@ -2422,6 +2429,7 @@ const NOT_READ: Array<[string, string]> = [
   ['今年1至2月，全区共办理养老保险参保6998人，为年度扩面目标的247%；工伤保险参保5562人，为年度扩面目标219%。', 'enrolments measured against the year\'s expansion target are new enrolments, and so is their share'],
   ['去年全区贫困劳动力就地就近转移就业1192人。', 'the poor\'s transfers where they live are counted apart too'],
   ['今年全县新型农村合作医疗工作进展顺利，参保农民达30万人。', 'farmers insured by the rural medical scheme'],
+  ['非全日制小时最低工资标准共有四档，分别为：21元、20元、19元、18元。', 'the hourly standard\'s tiers counted, then its figures'],
   ['此次调整后的非全日制用工的小时最低工资标准，\n一类区，每月11元；\n二类区，每月10元。', 'tiers under a line naming the hourly standard are its own'],
   ['全省养老保险基金运行平稳，基金收入增加120亿元，幅度8.5%。', 'a fund\'s growth said with 幅度 where no pension is raised'],
   ['全省企业养老保险扩面工作稳步推进，其中参保职工776.79万人。', 'the workers insured after 其中 are a part of a total'],
