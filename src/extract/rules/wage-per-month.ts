@@ -1,20 +1,16 @@
 /**
  * A minimum wage's standards by the month, listed after the standard is named with no tier or area before each:
  *   月最低工资标准将分三个档次:每月340元(每日16.25元)、每月400元(每日19.12元)、每月450元(每日21.51元)
- * Each figure written by the month (每月340元, 340元/月) is a monthly standard — where the monthly standard is named
- * earlier in the sentence, and nothing between names another measure: no hourly standard, no other wage or sum.
+ * Each figure written by the month (每月340元 before it, 340元/月 after it) is a monthly standard — where the monthly
+ * standard is named earlier in the sentence, and nothing between names another measure: no hourly standard, no other
+ * wage or sum.
  */
 import type { Rule } from './candidate';
-import { lastStandardEnd, PER_HOUR_AFTER } from './wage-tier';
+import { BRACKETED_ASIDE, lastStandardEnd, PER_HOUR_AFTER, PER_MONTH_AFTER, PER_MONTH_BEFORE } from './wage-tier';
 import { lineStartNear } from '../text/paragraph';
 
-/** The month written right before the figure (每月, 每人每月, 每个月), or right after it (/月). */
-const PER_MONTH_BEFORE = /(?:每人)?每个?月\s*$/;
-const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
 /** How far back in the sentence the standard may be named: three tiers, each with its daily figure in brackets. */
 const STANDARD_REACH = 120;
-/** Asides in brackets (每日16.25元) are the same standard by the day: they name nothing else. */
-const BRACKETED_ASIDE = /[(（][^()（）]*[)）]/g;
 /** Between the standard and the figure: no sentence break, and no other measure — the hourly standard, another wage, a sum. */
 const SENTENCE_BREAK = /[。！？!?]/;
 // (失业保险金标准为最低工资标准的90%(七区每人每月1980元: a share of the standard, then a sum of another measure.)
@@ -35,6 +31,7 @@ export const wagePerMonth: Rule = ({ text, sentence, quantities, index }) => {
   const before = text.slice(scopeStart, q.start);
   const standardEnd = lastStandardEnd(before);
   if (standardEnd < 0) return null;
+  // (Asides in brackets, 每日16.25元, are the same standard by the day: they name nothing else.)
   const between = before.slice(standardEnd).replace(BRACKETED_ASIDE, '');
   if (SENTENCE_BREAK.test(between) || OTHER_MEASURE.test(between) || MEASURE_AFTER.test(text.slice(q.end, q.end + 3))) return null;
   const start = monthBefore ? q.start - monthBefore[0].length : q.start;

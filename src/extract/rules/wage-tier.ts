@@ -22,7 +22,9 @@ const TIER = new RegExp(`(?:第?[一二三四五六七八1-8]|[一二三四五�
 const TIER_TAIL_END = new RegExp(TIER_TAIL);
 /** A page headed by the minimum wage, and a figure by the month (1900元/月): the tier's standard needs no naming. */
 const WAGE_HEADLINE = /最低工资/;
-const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
+export const PER_MONTH_AFTER = /^\s*[/／]\s*月/;
+/** The month written right before a figure (每月, 每人每月, 每个月). */
+export const PER_MONTH_BEFORE = /(?:每人)?每个?月\s*$/;
 /** The standard named, not the hourly one. */
 export const STANDARD = /(?<!小时)(?:月最低工资标准|最低月工资标准|最低工资标准)/g;
 /** Where the last monthly standard named in `text` ends, or -1. */
@@ -34,7 +36,7 @@ const STANDARD_REACH = 120;
 // (一类地区 2490元；二类地区 2260元: a notice's tiers may stand apart by semicolons.)
 const TIERS_BETWEEN = /^[^。！？]*$/;
 
-const BRACKETED_ASIDE = /[(（][^()（）]*[)）]/g;
+export const BRACKETED_ASIDE = /[(（][^()（）]*[)）]/g;
 
 /** How far back a tier's line is looked for its start: a longer line is read from there. */
 const LINE_REACH = 1000;
@@ -79,7 +81,7 @@ export const wageTier: Rule = ({ text, sentence, quantities, index }) => {
     if (!TIERS_BETWEEN.test(between) || between.replace(BRACKETED_ASIDE, '').includes('小时')) return null;
   } else {
     const after = text.slice(q.end, q.end + 4);
-    const byMonth = PER_MONTH_AFTER.test(after) || /每个?月\s*$/.test(lead);
+    const byMonth = PER_MONTH_AFTER.test(after) || PER_MONTH_BEFORE.test(lead);
     const namedByPage = byMonth && ((/标准/.test(tier[0]) && WAGE_HEADLINE.test(headlineText(text) ?? '')) || standardJustBefore(text, sentence.start));
     const underHeading = !PER_HOUR_AFTER.test(after) && monthlyHeadingAbove(text, lineStart, TIER_LINE_START, TIER_LINES_REACH) !== null;
     if (!namedByPage && !underHeading) return null;
