@@ -254,6 +254,11 @@ function recentYearsBefore(k: KindContext, from: number): boolean {
   return k.around.times.some((t) => t.span === 'past' && t.start >= start && t.end <= k.figureStart && k.text.startsWith('近', t.start));
 }
 
+/** Whether `period` is the five years of the plan the page is (2021-2025 in the plan for 十四五). */
+function isPlansOwnSpan(k: KindContext, period: string | null | undefined): boolean {
+  return !!period && k.planStart !== undefined && period === `${k.planStart}-${k.planStart + 4}`;
+}
+
 /** Years still to come, in so many words: 今后五年, 未来三年. */
 const YEARS_AHEAD = /^(?:今后|未来|接下来)/;
 
@@ -377,7 +382,7 @@ export function refineKind(k: KindContext): Tense {
   if (cue?.kind === 'actual' && k.text.slice(cue.start, cue.end) === '累计') {
     const span = lastTimeBefore(k.text, k.around.times, k.sentenceStart, cue.start);
     if (span?.span === 'next' && YEARS_AHEAD.test(k.text.slice(span.start, span.end))) return 'target';
-    if (span?.period && k.planStart !== undefined && span.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
+    if (isPlansOwnSpan(k, span?.period)) return 'target';
   }
   // 今年再就业目标已实现 明年失业率要控制在4.7%: a time ahead named after a word of what was done, before the figure,
   // sets the figure ahead.
@@ -409,7 +414,7 @@ export function refineKind(k: KindContext): Tense {
   // (近三年仲裁结案率保持在91%以上，调解成功率在78%以上: the years gone by that open a list date its items after the first.)
   if (!time && recentYearsBefore(k, k.sentenceStart)) return 'actual';
   // “十四五”期间，城镇新增就业60万人以上 in the plan for 十四五 itself: its own span, ahead of it.
-  if (time?.period && k.planStart !== undefined && time.period === `${k.planStart}-${k.planStart + 4}`) return 'target';
+  if (isPlansOwnSpan(k, time?.period)) return 'target';
   if (time) {
     // 二、下半年工作打算 ⏎ 下半年计划…新增城镇就业2200人: the half still ahead of a half-year summary, in its plans or after
     // a plan word, is planned, not gone by.
